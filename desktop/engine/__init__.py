@@ -1,0 +1,1 @@
+"""The Qt-free engine: reading, segmenting, summarising and finding speakers."""

@@ -1,0 +1,53 @@
+"""Article, Paragraph and Sentence: frozen dataclasses with character spans into the body text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the body; `text == body[start:end]`."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of the body; `body[start:end]` is its text."""
+
+    index: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Article:
+    """A document as Précis shows it.
+
+    `text` is the body as displayed: paragraphs joined by a blank line, without the headline,
+    the date line or the byline. Every span (sentences, summaries, quotes) indexes into it.
+    """
+
+    title: str
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    sentences: tuple[Sentence, ...]
+    date: str | None = None
+    byline: str | None = None
+    path: str | None = None
+    language: str = "english"
+    title_from_body: bool = False
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def words(self) -> int:
+        """Number of words in the body, counted as whitespace-separated tokens."""
+        return len(self.text.split())
+
+    def paragraph_text(self, paragraph: Paragraph) -> str:
+        return self.text[paragraph.start : paragraph.end]

@@ -1,0 +1,95 @@
+"""Summary -> plain text, Markdown, HTML and JSON."""
+
+from __future__ import annotations
+
+import html
+import json
+from dataclasses import dataclass
+
+from desktop.engine.article import Article
+from desktop.engine.speakers import Speaker
+from desktop.engine.summarize import Summary
+
+
+@dataclass(frozen=True)
+class Digest:
+    """Everything Précis shows about one article: the article, its summary and its speakers."""
+
+    article: Article
+    summary: Summary
+    speakers: tuple[Speaker, ...]
+
+
+def _heading(article: Article) -> str:
+    return article.title + (f" ({article.date})" if article.date else "")
+
+
+def to_text(d: Digest) -> str:
+    """Plain text: title and date, key sentences as a bulleted list, speakers with quotes."""
+    lines = [_heading(d.article), "", "Key sentences:"]
+    lines += [f"• {s.text}" for s in d.summary.sentences]
+    if d.speakers:
+        lines += ["", "Quoted speakers:"]
+        for sp in d.speakers:
+            lines.append(f"• {sp.name}" + (f" ({sp.role})" if sp.role else ""))
+            lines += [f"    – “{q.text}”" for q in sp.quotes]
+    return "\n".join(lines) + "\n"
+
+
+def to_markdown(d: Digest) -> str:
+    lines = [f"# {d.article.title}"]
+    if d.article.date:
+        lines += ["", f"*{d.article.date}*"]
+    lines += ["", "## Key sentences", ""] + [f"- {s.text}" for s in d.summary.sentences]
+    if d.speakers:
+        lines += ["", "## Quoted speakers", ""]
+        for sp in d.speakers:
+            lines.append(f"- **{sp.name}**" + (f" ({sp.role})" if sp.role else ""))
+            lines += [f"  - “{q.text}”" for q in sp.quotes]
+    return "\n".join(lines) + "\n"
+
+
+def to_html(d: Digest) -> str:
+    e = html.escape
+    parts = [f"<h1>{e(d.article.title)}</h1>"]
+    if d.article.date:
+        parts.append(f"<p><em>{e(d.article.date)}</em></p>")
+    parts.append("<h2>Key sentences</h2><ul>")
+    parts += [f"<li>{e(s.text)}</li>" for s in d.summary.sentences]
+    parts.append("</ul>")
+    if d.speakers:
+        parts.append("<h2>Quoted speakers</h2><ul>")
+        for sp in d.speakers:
+            role = f" ({e(sp.role)})" if sp.role else ""
+            quotes = "".join(f"<li>“{e(q.text)}”</li>" for q in sp.quotes)
+            parts.append(f"<li><b>{e(sp.name)}</b>{role}<ul>{quotes}</ul></li>")
+        parts.append("</ul>")
+    return "\n".join(parts)
+
+
+def to_dict(d: Digest, timings_ms: dict[str, float] | None = None) -> dict:
+    """The JSON contract of `precis-summarize --format json` (one object per file)."""
+    a = d.article
+    out = {
+        "path": a.path, "title": a.title, "date": a.date, "byline": a.byline,
+        "language": a.language, "text": a.text, "words": a.words,
+        "sentence_count": len(a.sentences), "algorithm": d.summary.algorithm,
+        "summary": [
+            {"index": s.index, "start": s.start, "end": s.end, "text": s.text,
+             "score": s.score, "rank": s.rank}
+            for s in d.summary.sentences
+        ],
+        "speakers": [
+            {"name": sp.name, "role": sp.role,
+             "quotes": [{"text": q.text, "start": q.start, "end": q.end, "mention": q.mention,
+                         "cue": q.cue, "direct": q.direct} for q in sp.quotes]}
+            for sp in d.speakers
+        ],
+    }
+    if timings_ms is not None:
+        out["timings_ms"] = {k: round(v, 1) for k, v in timings_ms.items()}
+    return out
+
+
+def to_json(d: Digest, timings_ms: dict[str, float] | None = None) -> str:
+    return json.dumps(to_dict(d, timings_ms), ensure_ascii=False)
