@@ -68,10 +68,18 @@ def decode(data: bytes, name: str = "article") -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
-    best = from_bytes(data).best()
-    if best is None:
+    matches = list(from_bytes(data))
+    if not matches:
         raise NotText(f"“{name}” is not text in any encoding Précis recognises.")
-    return str(best)
+    western = next((m for m in matches if m.encoding == "cp1252"), None)
+    if western is not None and western.chaos <= matches[0].chaos + 0.15:
+        text = str(western)
+        letters = [c for c in text if c.isalpha()]
+        # Mostly-ASCII letters with a few accents is Western European text, which the detector
+        # often mistakes for a Central European or Asian code page on short files.
+        if letters and sum(not c.isascii() for c in letters) / len(letters) < 0.3:
+            return text
+    return str(matches[0])
 
 
 def from_plain_text(text: str, path: str | None = None, name: str = "article") -> Article:

@@ -1,0 +1,1 @@
+"""The Précis window: thin widgets over the engine."""

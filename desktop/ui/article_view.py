@@ -1,0 +1,186 @@
+"""The article typeset for reading, with key sentences highlighted and offsets mapped to the page."""
+
+from __future__ import annotations
+
+import bisect
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextFormat,
+)
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
+
+from desktop.engine.article import Article
+
+SERIF_FAMILIES = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif", "serif"]
+MEASURE_CHARACTERS = 68  # a comfortable line length for reading
+KEY_COLOUR = QColor(255, 236, 153)
+FOCUS_COLOUR = QColor(255, 196, 87)
+
+
+class ArticleView(QTextBrowser):
+    """Shows one Article; maps body offsets to document positions for highlights.
+
+    Signals:
+        first_painted: emitted once, after the first paint of the page.
+    """
+
+    first_painted = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("articleView")
+        self.setOpenLinks(False)
+        self.setFrameShape(QTextBrowser.Shape.NoFrame)
+        self._article: Article | None = None
+        self._block_starts: list[int] = []
+        self._key_spans: list[tuple[int, int]] = []
+        self._focus: tuple[int, int] | None = None
+        self._painted = False
+        self.set_font_size(13)
+        self.set_message("Opening…")
+
+    # -- slots ---------------------------------------------------------------------------------
+    def set_font_size(self, points: int) -> None:
+        font = QFont()
+        font.setFamilies(SERIF_FAMILIES)
+        font.setStyleHint(QFont.StyleHint.Serif)
+        font.setPointSize(points)
+        self.document().setDefaultFont(font)
+        self._update_margins()
+
+    def font_size(self) -> int:
+        return self.document().defaultFont().pointSize()
+
+    def set_message(self, text: str) -> None:
+        """Show a single line (while opening, or when nothing could be shown)."""
+        self._article, self._block_starts = None, []
+        self.setPlainText(text)
+
+    def set_article(self, article: Article) -> None:
+        """Typeset `article`: title, date and byline, then its paragraphs."""
+        self._article, self._key_spans, self._focus = article, [], None
+        doc = self.document()
+        doc.clear()
+        cursor = QTextCursor(doc)
+        _insert(cursor, article.title, size=1.6, bold=True, after=6, first=True)
+        meta = " · ".join(x for x in (article.date, article.byline) if x)
+        if meta:
+            _insert(cursor, meta, size=0.9, colour=QColor(110, 110, 110), after=14)
+        self._block_starts = []
+        for paragraph in article.paragraphs:
+            text = article.paragraph_text(paragraph)
+            self._block_starts.append(_insert(cursor, text, after=10, line_height=140))
+        self._update_margins()
+        self._refresh_selections()
+        self.verticalScrollBar().setValue(0)
+
+    def set_key_sentences(self, spans: list[tuple[int, int]]) -> None:
+        """Highlight the key sentences (body offsets)."""
+        self._key_spans = list(spans)
+        self._refresh_selections()
+
+    def show_span(self, start: int, end: int) -> None:
+        """Scroll to a body span and mark it as the current focus."""
+        if self._article is None:
+            return
+        self._focus = (start, end)
+        self._refresh_selections()
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.document_position(end))
+        self.setTextCursor(cursor)
+        cursor.setPosition(self.document_position(start))
+        self.setTextCursor(cursor)
+        self.ensureCursorVisible()
+
+    # -- mapping -------------------------------------------------------------------------------
+    def document_position(self, offset: int) -> int:
+        """Position in the QTextDocument of a character offset into `Article.text`."""
+        if not self._article:
+            return 0
+        paragraphs = self._article.paragraphs
+        starts = [p.start for p in paragraphs]
+        index = max(0, bisect.bisect_right(starts, offset) - 1)
+        inside = min(offset, paragraphs[index].end) - paragraphs[index].start
+        return self._block_starts[index] + inside
+
+    def text_of_span(self, start: int, end: int) -> str:
+        """The page's text between two body offsets (what a reader sees highlighted)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(self.document_position(start))
+        cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
+        return cursor.selectedText()
+
+    def highlighted_spans(self) -> list[tuple[int, int]]:
+        return list(self._key_spans)
+
+    # -- internals -----------------------------------------------------------------------------
+    def _refresh_selections(self) -> None:
+        selections = []
+        spans = [(s, KEY_COLOUR) for s in self._key_spans]
+        if self._focus:
+            spans.append((self._focus, FOCUS_COLOUR))
+        for (start, end), colour in spans:
+            selection = QTextEdit.ExtraSelection()
+            selection.cursor = QTextCursor(self.document())
+            selection.cursor.setPosition(self.document_position(start))
+            selection.cursor.setPosition(self.document_position(end),
+                                         QTextCursor.MoveMode.KeepAnchor)
+            selection.format.setBackground(colour)
+            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
+            selections.append(selection)
+        self.setExtraSelections(selections)
+
+    def _update_margins(self) -> None:
+        """Keep the text column near MEASURE_CHARACTERS wide, centred in the view."""
+        average = self.fontMetrics().averageCharWidth() * self.document().defaultFont().pointSizeF()
+        average /= max(1.0, self.font().pointSizeF())
+        measure = int(average * MEASURE_CHARACTERS)
+        side = max(24, (self.viewport().width() - measure) // 2)
+        frame = self.document().rootFrame().frameFormat()
+        if frame.leftMargin() != side:
+            frame.setLeftMargin(side)
+            frame.setRightMargin(side)
+            frame.setTopMargin(28)
+            frame.setBottomMargin(28)
+            self.document().rootFrame().setFrameFormat(frame)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._update_margins()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+
+def _insert(cursor: QTextCursor, text: str, size: float = 1.0, bold: bool = False,
+            colour: QColor | None = None, after: int = 0, line_height: int = 120,
+            first: bool = False) -> int:
+    """Insert a block of `text`; returns the document position where the text starts."""
+    block = QTextBlockFormat()
+    block.setBottomMargin(after)
+    block.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    char = QTextCharFormat()
+    base = cursor.document().defaultFont().pointSizeF()
+    char.setFontPointSize(base * size)
+    char.setFontWeight(QFont.Weight.Bold if bold else QFont.Weight.Normal)
+    if colour is not None:
+        char.setForeground(colour)
+    if first:
+        cursor.setBlockFormat(block)
+        cursor.setBlockCharFormat(char)
+        cursor.setCharFormat(char)
+    else:
+        cursor.insertBlock(block, char)
+    start = cursor.position()
+    cursor.insertText(text, char)
+    return start
+

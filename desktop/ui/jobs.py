@@ -1,0 +1,44 @@
+"""The engine calls the window runs in the background; the engine is imported on first use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from desktop.engine.article import Article
+    from desktop.engine.speakers import Speaker
+    from desktop.engine.summarize import Summary
+
+
+def read_article(path: str | Path) -> Article:
+    from desktop.engine.readers import read_path
+
+    return read_path(path)
+
+
+def key_sentences(article: Article) -> Summary:
+    from desktop.engine.summarize import summarize
+
+    return summarize(article)
+
+
+def quoted_speakers(article: Article) -> tuple[Speaker, ...]:
+    from desktop.engine.speakers import find_speakers
+
+    return find_speakers(article)
+
+
+def algorithm_name(key: str) -> str:
+    from desktop.engine.summarize import ALGORITHMS
+
+    return ALGORITHMS[key][0] if key in ALGORITHMS else key
+
+
+def error_sentence(error: BaseException, path: str | Path) -> str:
+    """The sentence a person sees for a failure while opening `path`."""
+    from desktop.engine.errors import ArticleError
+
+    if isinstance(error, ArticleError):
+        return str(error)
+    return f"Précis could not open “{Path(path).name}”: {type(error).__name__}: {error}"

@@ -1,0 +1,223 @@
+"""The Précis main window: composes the article view and the summary panel, and wires actions."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
+
+from desktop import APP_NAME, __version__
+from desktop.ui import jobs, tasks
+from desktop.ui.article_view import ArticleView
+from desktop.ui.settings import Settings
+from desktop.ui.summary_panel import SummaryPanel
+
+OPEN_FILTER = "Articles (*.txt *.md *.html *.htm);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    """The article on the left, key sentences and speakers on the right.
+
+    Signals:
+        article_shown, summary_shown, speakers_shown: the current document's parts are on screen.
+        error_shown(str): a sentence was shown to the person.
+    """
+
+    article_shown = Signal()
+    summary_shown = Signal()
+    speakers_shown = Signal()
+    error_shown = Signal(str)
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.settings = settings or Settings()
+        self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
+        self.view = ArticleView()
+        self.panel = SummaryPanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        self.splitter.addWidget(self.view)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
+        self._request = 0
+        self._article = None
+        self._summary = None
+        self._speakers = None
+        self.current_path: str | None = None
+        self.interactive_errors = True  # False: errors go to the status bar and error_shown only
+        self._create_actions()
+        self._create_menus()
+        self._connect_signals()
+        self._restore_settings()
+        self.statusBar().showMessage("Ready")
+
+    def _create_actions(self) -> None:
+        def action(text: str, slot, shortcut=None, enabled: bool = True) -> QAction:
+            act = QAction(text, self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.setEnabled(enabled)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        keys = QKeySequence.StandardKey
+        self.open_action = action("&Open…", self.on_open, keys.Open)
+        self.quit_action = action("&Quit", self.close, keys.Quit)
+        self.copy_summary_action = action("Copy &summary", self.copy_summary, "Ctrl+Shift+C",
+                                          enabled=False)
+        self.zoom_in_action = action("Zoom &in", partial(self.zoom, +1), keys.ZoomIn)
+        self.zoom_out_action = action("Zoom &out", partial(self.zoom, -1), keys.ZoomOut)
+        self.about_action = action(f"&About {APP_NAME}", self.on_about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        file_menu.addAction(self.open_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = bar.addMenu("&Edit")
+        edit_menu.addAction(self.copy_summary_action)
+        view_menu = bar.addMenu("&View")
+        view_menu.addActions([self.zoom_in_action, self.zoom_out_action])
+        help_menu = bar.addMenu("&Help")
+        help_menu.addAction(self.about_action)
+
+    def _connect_signals(self) -> None:
+        self.panel.copy_requested.connect(self.copy_summary_action.trigger)
+        self.panel.span_activated.connect(self.view.show_span)
+
+    # -- opening -------------------------------------------------------------------------------
+    def on_open(self) -> None:
+        start = self.settings.get("files/last_dir") or str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, "Open article", start, OPEN_FILTER)
+        if path:
+            self.settings.set("files/last_dir", str(Path(path).parent))
+            self.open_path(path)
+
+    def open_path(self, path: str | Path) -> None:
+        """Read `path` in the background; the article, then summary and speakers, appear."""
+        self._request += 1
+        request = self._request
+        self.panel.set_busy(f"Opening {Path(path).name}…")
+        self.statusBar().showMessage(f"Opening {path}…")
+        tasks.run(partial(jobs.read_article, path),
+                  partial(self._on_article, request, str(path)),
+                  partial(self._on_open_failed, request, str(path)))
+
+    def _on_article(self, request: int, path: str, article) -> None:
+        if request != self._request:
+            return  # a newer document was asked for meanwhile
+        self.current_path, self._article = path, article
+        self._summary, self._speakers = None, None
+        self.copy_summary_action.setEnabled(False)
+        self.panel.clear()
+        self.view.set_article(article)
+        self.setWindowTitle(f"{article.title} — {APP_NAME}")
+        self.statusBar().showMessage(f"{Path(path).name} · {article.words:,} words · "
+                                     f"{len(article.sentences):,} sentences")
+        self.article_shown.emit()
+        self.panel.set_busy("Finding key sentences and speakers…")
+        tasks.run(partial(jobs.key_sentences, article),
+                  partial(self._on_summary, request), partial(self._on_failed, request, path))
+        tasks.run(partial(jobs.quoted_speakers, article),
+                  partial(self._on_speakers, request), partial(self._on_failed, request, path))
+
+    def _on_summary(self, request: int, summary) -> None:
+        if request != self._request:
+            return
+        self._summary = summary
+        self.panel.set_summary(summary, jobs.algorithm_name(summary.algorithm))
+        self.view.set_key_sentences([(s.start, s.end) for s in summary.sentences])
+        self.copy_summary_action.setEnabled(bool(summary.sentences))
+        self._finish_if_ready()
+        self.summary_shown.emit()
+
+    def _on_speakers(self, request: int, speakers) -> None:
+        if request != self._request:
+            return
+        self._speakers = speakers
+        self.panel.set_speakers(speakers)
+        self._finish_if_ready()
+        self.speakers_shown.emit()
+
+    def _finish_if_ready(self) -> None:
+        if self._summary is not None and self._speakers is not None:
+            self.panel.set_busy("")
+
+    def _on_open_failed(self, request: int, path: str, error: BaseException) -> None:
+        if request != self._request:
+            return
+        self.panel.set_busy("")
+        if self._article is None:
+            self.view.set_message("No article is open. Use File › Open… to choose one.")
+        self.show_error(jobs.error_sentence(error, path))
+
+    def _on_failed(self, request: int, path: str, error: BaseException) -> None:
+        if request == self._request:
+            self.panel.set_busy("")
+            self.show_error(jobs.error_sentence(error, path))
+
+    # -- commands ------------------------------------------------------------------------------
+    def copy_summary(self) -> None:
+        """Put the summary on the clipboard as text/plain and text/html."""
+        if self._article is None or self._summary is None:
+            return
+        from desktop.engine.export import Digest, to_html, to_text
+
+        digest = Digest(self._article, self._summary, self._speakers or ())
+        mime = QMimeData()
+        mime.setText(to_text(digest))
+        mime.setHtml(to_html(digest))
+        QGuiApplication.clipboard().setMimeData(mime)
+        self.statusBar().showMessage("Summary copied to the clipboard", 4000)
+
+    def zoom(self, step: int) -> None:
+        size = max(8, min(32, self.view.font_size() + step))
+        self.view.set_font_size(size)
+        if self._article is not None:
+            self.view.set_article(self._article)
+            if self._summary is not None:
+                self.view.set_key_sentences([(s.start, s.end) for s in self._summary.sentences])
+        self.settings.set("view/font_size", size)
+
+    def on_about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"<b>{APP_NAME}</b> {__version__}<p>An offline article viewer that shows "
+                          "each article's key sentences and who is quoted in it.</p>")
+
+    def show_error(self, message: str) -> None:
+        """The one place a sentence about a failure reaches the person."""
+        self.statusBar().showMessage(message, 10000)
+        self.error_shown.emit(message)
+        if self.interactive_errors:
+            QMessageBox.warning(self, APP_NAME, message)
+
+    # -- window state and drops ----------------------------------------------------------------
+    def _restore_settings(self) -> None:
+        self.view.set_font_size(self.settings.get("view/font_size"))
+        if not self.restoreGeometry(self.settings.get("window/geometry")):
+            self.resize(1200, 780)
+        if not self.splitter.restoreState(self.settings.get("window/splitter")):
+            self.splitter.setSizes([720, 480])
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self.settings.set("window/geometry", self.saveGeometry())
+        self.settings.set("window/splitter", self.splitter.saveState())
+        self.settings.sync()
+        super().closeEvent(event)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        urls: list[QUrl] = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            self.open_path(urls[0].toLocalFile())
+            event.acceptProposedAction()
