@@ -39,7 +39,9 @@ def read_path(path: str | Path) -> Article:
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        raise UnreadableFile(f"“{name}” does not exist (it may have been moved or deleted).") from None
+        raise UnreadableFile(
+            f"“{name}” does not exist (it may have been moved or deleted)."
+        ) from None
     except PermissionError:
         raise UnreadableFile(f"You do not have permission to read “{name}”.") from None
     except OSError as error:

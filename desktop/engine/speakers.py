@@ -71,8 +71,12 @@ def _patterns() -> dict[str, re.Pattern]:
             rf"^(?P<speaker>{speaker})\s+(?P<verb>{verbs})(?:\s+(?:on|in)\s+{_NAME_WORD})?"
             rf"(?:\s+that|\s*:|,)\s+(?P<content>.{{12,}})$"
         ),
-        "of": re.compile(rf"^\s+(?P<of>(?:of|at|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)"),
-        "person": re.compile(rf"\b(?:{'|'.join(sorted(_titles()))})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"),
+        "of": re.compile(
+            rf"^\s+(?P<of>(?:of|at|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
+        ),
+        "person": re.compile(
+            rf"\b(?:{'|'.join(sorted(_titles()))})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
+        ),
     }
 
 
@@ -89,7 +93,9 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     return _group(attributions)
 
 
-def _attribute(article: Article, sentence: Sentence, last_person: str | None) -> _Attribution | None:
+def _attribute(
+    article: Article, sentence: Sentence, last_person: str | None
+) -> _Attribution | None:
     text = sentence.text
     patterns = _patterns()
     match = patterns["after"].match(text) or patterns["before"].match(text)

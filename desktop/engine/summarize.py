@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
 from sumy.models.dom import ObjectDocumentModel
 from sumy.models.dom import Paragraph as SumyParagraph
 from sumy.models.dom import Sentence as SumySentence
@@ -123,8 +125,10 @@ def _sumy_scores(article: Article, algorithm: str) -> list[float]:
         summarizer.bonus_words = _title_words(article)
         summarizer.stigma_words = ("however",)
         summarizer.null_words = tuple(_stop_words(article.language))
-    summarizer(document, record)
-    return scores
+    # sumy's power iteration divides by a zero norm on tiny documents; that is not an error here.
+    with numpy.errstate(divide="ignore", invalid="ignore"):
+        summarizer(document, record)
+    return [score if math.isfinite(score) else 0.0 for score in scores]
 
 
 def _summarizer(algorithm: str, language: str) -> Callable:

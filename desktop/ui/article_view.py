@@ -1,4 +1,4 @@
-"""The article typeset for reading, with key sentences highlighted and offsets mapped to the page."""
+"""The article typeset for reading, key sentences highlighted, offsets mapped to the page."""
 
 from __future__ import annotations
 

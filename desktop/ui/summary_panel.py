@@ -132,6 +132,9 @@ class SummaryPanel(QWidget):
         return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
 
     def _on_item(self, item, column: int = 0) -> None:
-        span = item.data(SPAN_ROLE) if isinstance(item, QListWidgetItem) else item.data(0, SPAN_ROLE)
+        if isinstance(item, QListWidgetItem):
+            span = item.data(SPAN_ROLE)
+        else:
+            span = item.data(0, SPAN_ROLE)
         if span:
             self.span_activated.emit(*span)

@@ -1,4 +1,4 @@
-"""The one path to background work: run a function on QThreadPool, deliver its result on the GUI thread."""
+"""The one path to background work: a function on QThreadPool, its result on the GUI thread."""
 
 from __future__ import annotations
 
