@@ -62,8 +62,13 @@ def test_copy_summary_reaches_the_real_x_clipboard(x_display, tmp_path):
                            timeout=30)
             assert shot.stat().st_size > 10_000
         assert app.poll() is None, "the app exited while being used"
+        _run(["xdotool", "windowfocus", "--sync", window], env)
+        _run(["xdotool", "key", "ctrl+q"], env)
+        assert wait_for(lambda: app.poll() is not None, timeout=20), "Ctrl+Q did not quit"
+        assert app.returncode == 0
     finally:
-        app.terminate()
+        if app.poll() is None:
+            app.terminate()
         out, err = app.communicate(timeout=20)
     assert "Traceback" not in err, err
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.main_window import MainWindow
@@ -21,7 +22,10 @@ def window(qtbot, settings) -> MainWindow:
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
-    return win
+    yield win
+    # The offscreen platform crashes at interpreter exit if the clipboard still owns mime data
+    # then; a person's session hands it to the clipboard manager instead.
+    QGuiApplication.clipboard().clear()
 
 
 def open_and_wait(qtbot, window: MainWindow, path) -> None:
