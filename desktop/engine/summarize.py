@@ -125,7 +125,7 @@ def summarize(
     limit = length.sentence_limit(len(article.sentences))
     if limit == 0 or (length.mode == WORDS and length.value <= 0):
         return Summary(algorithm, (), article.language, order)
-    scores = sentence_scores(article, algorithm)
+    scores = sentence_scores(article, algorithm, _expected_size(article, length, limit))
     chosen = _choose(article, scores.values, length, limit)
     key = [
         KeySentence(i, s.start, s.end, s.text, float(scores.values[i]), rank, scores.explain(i))
@@ -176,12 +176,26 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / max(1, min(len(a), len(b)))
 
 
-def sentence_scores(article: Article, algorithm: str) -> Scores:
-    """Every body sentence's score under `algorithm`, with an explanation per sentence."""
+def _expected_size(article: Article, length: Length, limit: int) -> int:
+    """Sentences the summary will have, estimated from the mean sentence for a word budget."""
+    if length.mode != WORDS:
+        return limit
+    mean = article.words / max(1, len(article.sentences))
+    return max(1, round(length.value / max(1.0, mean)))
+
+
+def sentence_scores(article: Article, algorithm: str, size: int = 1) -> Scores:
+    """Every body sentence's score under `algorithm`, with an explanation per sentence.
+
+    `size` (sentences wanted) matters to Précis only: openings and headline words count most
+    in the shortest summaries.
+    """
     texts = [s.text for s in article.sentences]
     language = article.language
     if algorithm == "precis":
-        parts = precis.scores(texts, language)
+        opening = next((i for i, t in enumerate(texts) if not is_boilerplate(t, article.title)), 0)
+        headline = "" if article.title_from_body else article.title
+        parts = precis.scores(texts, language, opening, headline, size)
         return Scores(parts.scores, lambda i: precis.explain(parts, i))
     if algorithm in ("lexrank", "textrank", "reduction"):
         module = {"lexrank": lexrank, "textrank": textrank, "reduction": reduction}[algorithm]
