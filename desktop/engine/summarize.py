@@ -8,6 +8,14 @@ from dataclasses import dataclass
 import numpy as np
 
 from desktop.engine import text as segmentation
+from desktop.engine.algorithms import (
+    ALGORITHMS,
+    ARTICLE_ORDER,
+    DEFAULT_ALGORITHM,
+    IMPORTANCE_ORDER,
+    ORDERS,
+    Algorithm,
+)
 from desktop.engine.article import Article
 from desktop.engine.boilerplate import is_boilerplate
 from desktop.engine.length import (
@@ -22,35 +30,11 @@ from desktop.engine.summarizers import lexrank, lsa, precis, reduction, textrank
 from desktop.engine.summarizers.sumy_backed import sumy_scores
 from desktop.engine.summarizers.terms import sumy_terms
 
-__all__ = ["ALGORITHMS", "DEFAULT_ALGORITHM", "ORDERS", "Algorithm", "KeySentence", "Length",
+__all__ = ["ALGORITHMS", "ARTICLE_ORDER", "DEFAULT_ALGORITHM", "IMPORTANCE_ORDER", "ORDERS",
+           "Algorithm", "KeySentence", "Length",
            "Summary", "UnknownAlgorithm", "default_count", "sentence_scores", "summarize"]
 
-ARTICLE_ORDER, IMPORTANCE_ORDER = "article", "importance"
-ORDERS: dict[str, str] = {ARTICLE_ORDER: "Article order", IMPORTANCE_ORDER: "By importance"}
 NEAR_DUPLICATE = 0.7
-
-
-@dataclass(frozen=True)
-class Algorithm:
-    """A summariser as the window lists it."""
-
-    name: str
-    label: str
-    description: str
-
-
-ALGORITHMS: dict[str, Algorithm] = {a.name: a for a in (
-    Algorithm("precis", "Précis", "word-overlap centrality with a lead bonus (default)"),
-    Algorithm("lexrank", "LexRank", "sentence graph centrality (vectorised, as sumy)"),
-    Algorithm("lsa", "LSA", "latent semantic analysis (vectorised, as sumy)"),
-    Algorithm("textrank", "TextRank", "PageRank over word overlap (vectorised, as sumy)"),
-    Algorithm("luhn", "Luhn", "clusters of significant words (sumy)"),
-    Algorithm("edmundson", "Edmundson", "cue, key, title and location words (sumy)"),
-    Algorithm("kl", "KL-Sum", "closest word distribution to the article (sumy)"),
-    Algorithm("sumbasic", "SumBasic", "word probabilities with redundancy updates (sumy)"),
-    Algorithm("reduction", "Reduction", "summed word overlap (vectorised, as sumy)"),
-)}
-DEFAULT_ALGORITHM = "precis"
 
 
 class UnknownAlgorithm(ValueError):

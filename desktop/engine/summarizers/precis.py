@@ -14,7 +14,8 @@ from desktop.engine.summarizers.terms import build_terms, stem_cache, stop_words
 OWN_EXPONENT = 0.4
 OTHER_EXPONENT = 0.5
 # Opening and headline weights: equal to centrality's for a one-sentence summary, a quarter as
-# much with each further sentence (long summaries are about coverage; BBC dev measured that). Chosen on the Wikinews documents (which have no dev part; see the note).
+# much with each further sentence (long summaries are about coverage: BBC dev measured that).
+# Weight and decay were chosen on the Wikinews documents, which have no dev part.
 SHORT_SUMMARY_WEIGHT = 1.0
 SHORT_SUMMARY_FADE = 0.25
 POSITION_DECAY = 0.8

@@ -2,35 +2,35 @@
 
 from __future__ import annotations
 
+import importlib
 from functools import lru_cache
 
 from sumy.models.dom import ObjectDocumentModel
 from sumy.models.dom import Paragraph as SumyParagraph
 from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
-from sumy.summarizers.edmundson import EdmundsonSummarizer
-from sumy.summarizers.kl import KLSummarizer
-from sumy.summarizers.lex_rank import LexRankSummarizer
-from sumy.summarizers.lsa import LsaSummarizer
-from sumy.summarizers.luhn import LuhnSummarizer
-from sumy.summarizers.reduction import ReductionSummarizer
-from sumy.summarizers.sum_basic import SumBasicSummarizer
-from sumy.summarizers.text_rank import TextRankSummarizer
 
 from desktop.engine.article import Article
 from desktop.engine.summarizers.terms import stop_words
 from desktop.engine.text import SumyTokenizer, words
 
-SUMY_CLASSES: dict[str, type] = {
-    "lexrank": LexRankSummarizer,
-    "lsa": LsaSummarizer,
-    "textrank": TextRankSummarizer,
-    "luhn": LuhnSummarizer,
-    "edmundson": EdmundsonSummarizer,
-    "kl": KLSummarizer,
-    "sumbasic": SumBasicSummarizer,
-    "reduction": ReductionSummarizer,
+# Module and class of each sumy summarizer, imported on first use.
+SUMY_CLASSES: dict[str, tuple[str, str]] = {
+    "lexrank": ("lex_rank", "LexRankSummarizer"),
+    "lsa": ("lsa", "LsaSummarizer"),
+    "textrank": ("text_rank", "TextRankSummarizer"),
+    "luhn": ("luhn", "LuhnSummarizer"),
+    "edmundson": ("edmundson", "EdmundsonSummarizer"),
+    "kl": ("kl", "KLSummarizer"),
+    "sumbasic": ("sum_basic", "SumBasicSummarizer"),
+    "reduction": ("reduction", "ReductionSummarizer"),
 }
+
+
+def sumy_class(algorithm: str) -> type:
+    """sumy's summarizer class for `algorithm`."""
+    module, name = SUMY_CLASSES[algorithm]
+    return getattr(importlib.import_module(f"sumy.summarizers.{module}"), name)
 
 
 def sumy_document(article: Article) -> ObjectDocumentModel:
@@ -53,7 +53,7 @@ def sumy_scores(article: Article, algorithm: str) -> list[float]:
             scores[info.order] = float(info.rating)
         return infos
 
-    summarizer = SUMY_CLASSES[algorithm](_stemmer(article.language))
+    summarizer = sumy_class(algorithm)(_stemmer(article.language))
     if hasattr(summarizer, "stop_words"):
         summarizer.stop_words = stop_words(article.language)
     if algorithm == "edmundson":
