@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
-import time
 
-from desktop.engine.errors import ArticleError
-from desktop.engine.export import Digest, to_json, to_markdown, to_text
-from desktop.engine.pipeline import digest_path
-from desktop.engine.readers import read_bytes
-from desktop.engine.speakers import find_speakers
-from desktop.engine.summarize import ALGORITHMS, DEFAULT_ALGORITHM, UnknownAlgorithm, summarize
+from desktop.engine.algorithms import ALGORITHMS, ARTICLE_ORDER, DEFAULT_ALGORITHM, ORDERS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -23,23 +18,44 @@ def build_parser() -> argparse.ArgumentParser:
     length.add_argument("--sentences", "-n", type=int, metavar="N", help="number of key sentences")
     length.add_argument("--ratio", "-r", type=float, metavar="R",
                         help="share of the article's sentences, 0-1")
+    length.add_argument("--words", "-w", type=int, metavar="N",
+                        help="word budget: about N words")
+    names = ", ".join(f"{a.name} ({a.label})" for a in ALGORITHMS.values())
     parser.add_argument("--algorithm", "-a", default=DEFAULT_ALGORITHM, choices=list(ALGORITHMS),
-                        help=f"summariser (default {DEFAULT_ALGORITHM})")
+                        metavar="NAME", help=f"summariser: {names}; default {DEFAULT_ALGORITHM}")
+    parser.add_argument("--order", "-o", default=ARTICLE_ORDER, choices=list(ORDERS),
+                        help="key sentences in article order (default) or by importance")
     parser.add_argument("--format", "-f", default="text", choices=["text", "markdown", "json"])
     parser.add_argument("files", nargs="+", metavar="FILE", help="article files; - reads stdin")
     return parser
 
 
-def _digest_stdin(args: argparse.Namespace, timings: dict[str, float]) -> Digest:
-    t0 = time.perf_counter()
-    article = read_bytes(sys.stdin.buffer.read(), name="standard input")
-    t1 = time.perf_counter()
-    summary = summarize(article, count=args.sentences, ratio=args.ratio, algorithm=args.algorithm)
-    t2 = time.perf_counter()
-    speakers = find_speakers(article)
-    timings.update(read=(t1 - t0) * 1000, summary=(t2 - t1) * 1000,
-                   speakers=(time.perf_counter() - t2) * 1000)
-    return Digest(article, summary, speakers)
+def load_engine() -> None:
+    """Import the engine, sparing nltk's import of scipy.stats (about 0.4 s of a 1 s start).
+
+    nltk imports `scipy.stats` only for a collocation measure Précis never uses, and falls back
+    to a stub when the import fails; the block is lifted again right after.
+    """
+    blocked = "nltk" not in sys.modules and "scipy.stats" not in sys.modules
+    if blocked:
+        sys.modules["scipy.stats"] = None  # type: ignore[assignment]
+    try:
+        importlib.import_module("desktop.engine.pipeline")
+    finally:
+        if blocked and sys.modules.get("scipy.stats", 0) is None:
+            del sys.modules["scipy.stats"]
+
+
+def _digest(name: str, args: argparse.Namespace, timings: dict[str, float]):
+    from desktop.engine.length import WORDS, Length
+    from desktop.engine.pipeline import digest_bytes, digest_path
+
+    length = Length(WORDS, args.words) if args.words is not None else None
+    options = dict(count=args.sentences, ratio=args.ratio, algorithm=args.algorithm,
+                   timings_ms=timings, length=length, order=args.order)
+    if name == "-":
+        return digest_bytes(sys.stdin.buffer.read(), name="standard input", **options)
+    return digest_path(name, **options)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,15 +64,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.ratio is not None and not 0 < args.ratio <= 1:
         print("precis-summarize: --ratio must be between 0 and 1", file=sys.stderr)
         return 2
+    if (args.words is not None and args.words < 1) or (args.sentences or 0) < 0:
+        print("precis-summarize: lengths must be positive", file=sys.stderr)
+        return 2
+    load_engine()
+    from desktop.engine.errors import ArticleError
+    from desktop.engine.export import to_json, to_markdown, to_text
+    from desktop.engine.summarize import UnknownAlgorithm
+
     status = 0
     for index, name in enumerate(args.files):
         timings: dict[str, float] = {}
         try:
-            if name == "-":
-                digest = _digest_stdin(args, timings)
-            else:
-                digest = digest_path(name, count=args.sentences, ratio=args.ratio,
-                                     algorithm=args.algorithm, timings_ms=timings)
+            digest = _digest(name, args, timings)
         except (ArticleError, UnknownAlgorithm) as error:
             print(f"precis-summarize: {error}", file=sys.stderr)
             status = 1

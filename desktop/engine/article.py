@@ -31,6 +31,7 @@ class Article:
 
     `text` is the body as displayed: paragraphs joined by a blank line, without the headline,
     the date line or the byline. Every span (sentences, summaries, quotes) indexes into it.
+    `split_ms` is how long sentence segmentation took (for the CLI's timings).
     """
 
     title: str
@@ -43,6 +44,7 @@ class Article:
     language: str = "english"
     title_from_body: bool = False
     notes: tuple[str, ...] = field(default=())
+    split_ms: float = field(default=0.0, compare=False, repr=False)
 
     @property
     def words(self) -> int:

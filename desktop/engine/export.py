@@ -74,9 +74,10 @@ def to_dict(d: Digest, timings_ms: dict[str, float] | None = None) -> dict:
         "path": a.path, "title": a.title, "date": a.date, "byline": a.byline,
         "language": a.language, "text": a.text, "words": a.words,
         "sentence_count": len(a.sentences), "algorithm": d.summary.algorithm,
+        "order": d.summary.order, "summary_words": d.summary.words,
         "summary": [
             {"index": s.index, "start": s.start, "end": s.end, "text": s.text,
-             "score": s.score, "rank": s.rank}
+             "score": s.score, "rank": s.rank, "reason": s.reason}
             for s in d.summary.sentences
         ],
         "speakers": [

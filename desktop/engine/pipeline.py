@@ -1,14 +1,16 @@
-"""One call from a path to everything shown: read, summarise, find speakers."""
+"""One call from a path or bytes to everything shown: read, split, summarise, find speakers."""
 
 from __future__ import annotations
 
 import time
 from pathlib import Path
 
+from desktop.engine.article import Article
 from desktop.engine.export import Digest
-from desktop.engine.readers import read_path
+from desktop.engine.length import Length
+from desktop.engine.readers import read_bytes, read_path
 from desktop.engine.speakers import find_speakers
-from desktop.engine.summarize import DEFAULT_ALGORITHM, summarize
+from desktop.engine.summarize import ARTICLE_ORDER, DEFAULT_ALGORITHM, summarize
 
 
 def digest_path(
@@ -17,15 +19,47 @@ def digest_path(
     ratio: float | None = None,
     algorithm: str = DEFAULT_ALGORITHM,
     timings_ms: dict[str, float] | None = None,
+    *,
+    length: Length | None = None,
+    order: str = ARTICLE_ORDER,
 ) -> Digest:
-    """Read `path` and compute its summary and speakers; fills `timings_ms` if given."""
-    timings = timings_ms if timings_ms is not None else {}
-    t0 = time.perf_counter()
+    """Read `path` and compute its summary and speakers; fills `timings_ms` if given.
+
+    Timings are read (decoding and parsing, segmentation excluded), split (sentence
+    segmentation), summary and speakers, in milliseconds.
+    """
+    started = time.perf_counter()
     article = read_path(path)
+    return _digest(article, started, count, ratio, algorithm, timings_ms, length, order)
+
+
+def digest_bytes(
+    data: bytes,
+    name: str = "article",
+    count: int | None = None,
+    ratio: float | None = None,
+    algorithm: str = DEFAULT_ALGORITHM,
+    timings_ms: dict[str, float] | None = None,
+    *,
+    length: Length | None = None,
+    order: str = ARTICLE_ORDER,
+) -> Digest:
+    """Like `digest_path` for the bytes of a file called `name` (e.g. standard input)."""
+    started = time.perf_counter()
+    article = read_bytes(data, name=name)
+    return _digest(article, started, count, ratio, algorithm, timings_ms, length, order)
+
+
+def _digest(article: Article, started: float, count, ratio, algorithm, timings_ms, length,
+            order) -> Digest:
     t1 = time.perf_counter()
-    summary = summarize(article, count=count, ratio=ratio, algorithm=algorithm)
+    summary = summarize(article, count=count, ratio=ratio, algorithm=algorithm, length=length,
+                        order=order)
     t2 = time.perf_counter()
     speakers = find_speakers(article)
     t3 = time.perf_counter()
-    timings.update(read=(t1 - t0) * 1000, summary=(t2 - t1) * 1000, speakers=(t3 - t2) * 1000)
+    if timings_ms is not None:
+        read_ms = (t1 - started) * 1000 - article.split_ms
+        timings_ms.update(read=read_ms, split=article.split_ms, summary=(t2 - t1) * 1000,
+                          speakers=(t3 - t2) * 1000)
     return Digest(article, summary, speakers)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from charset_normalizer import from_bytes
 
 from desktop.engine.article import Article, Paragraph, Sentence
 from desktop.engine.errors import EmptyArticle, NotText, TooLarge, UnreadableFile
+from desktop.engine.language import detect_language
 from desktop.engine.text import sentence_spans, split_paragraphs
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -182,6 +184,7 @@ def build_article(
         paragraphs = paragraphs[1:]
     if not paragraphs:
         raise EmptyArticle(f"“{name}” holds no text to read.")
+    started = time.perf_counter()
     body_parts, para_spans, sentences, offset = [], [], [], 0
     for p_index, paragraph in enumerate(paragraphs):
         para_spans.append(Paragraph(p_index, offset, offset + len(paragraph)))
@@ -192,12 +195,14 @@ def build_article(
         body_parts.append(paragraph)
         offset += len(paragraph) + 2
     body = "\n\n".join(body_parts)
+    split_ms = (time.perf_counter() - started) * 1000
     from_body = not title
     if from_body:
         title = make_title(sentences[0].text if sentences else paragraphs[0])
     return Article(
         title=title, text=body, paragraphs=tuple(para_spans), sentences=tuple(sentences),
         date=date, byline=byline, path=path, title_from_body=from_body,
+        language=detect_language(body), split_ms=split_ms,
     )
 
 

@@ -1,41 +1,40 @@
-"""Key sentences: an algorithm registry over sumy, a length policy and ranking."""
+"""Key sentences: the algorithm registry, the length policy applied, order and explanations."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
-import numpy
-from sumy.models.dom import ObjectDocumentModel
-from sumy.models.dom import Paragraph as SumyParagraph
-from sumy.models.dom import Sentence as SumySentence
-from sumy.nlp.stemmers import Stemmer
-from sumy.summarizers.edmundson import EdmundsonSummarizer
-from sumy.summarizers.kl import KLSummarizer
-from sumy.summarizers.lex_rank import LexRankSummarizer
-from sumy.summarizers.lsa import LsaSummarizer
-from sumy.summarizers.luhn import LuhnSummarizer
-from sumy.summarizers.reduction import ReductionSummarizer
-from sumy.summarizers.sum_basic import SumBasicSummarizer
-from sumy.summarizers.text_rank import TextRankSummarizer
-from sumy.utils import get_stop_words
+import numpy as np
 
+from desktop.engine import text as segmentation
+from desktop.engine.algorithms import (
+    ALGORITHMS,
+    ARTICLE_ORDER,
+    DEFAULT_ALGORITHM,
+    IMPORTANCE_ORDER,
+    ORDERS,
+    Algorithm,
+)
 from desktop.engine.article import Article
-from desktop.engine.text import SumyTokenizer, words
+from desktop.engine.boilerplate import is_boilerplate
+from desktop.engine.length import (
+    WORDS,
+    Length,
+    default_count,
+    default_length,
+    reading_time,
+    word_count,
+)
+from desktop.engine.summarizers import lexrank, lsa, precis, reduction, textrank
+from desktop.engine.summarizers.sumy_backed import sumy_scores
+from desktop.engine.summarizers.terms import sumy_terms
 
-DEFAULT_ALGORITHM = "lexrank"
-ALGORITHMS: dict[str, tuple[str, type]] = {
-    "lexrank": ("LexRank", LexRankSummarizer),
-    "lsa": ("LSA", LsaSummarizer),
-    "textrank": ("TextRank", TextRankSummarizer),
-    "luhn": ("Luhn", LuhnSummarizer),
-    "edmundson": ("Edmundson", EdmundsonSummarizer),
-    "kl": ("KL-Sum", KLSummarizer),
-    "sumbasic": ("SumBasic", SumBasicSummarizer),
-    "reduction": ("Reduction", ReductionSummarizer),
-}
+__all__ = ["ALGORITHMS", "ARTICLE_ORDER", "DEFAULT_ALGORITHM", "IMPORTANCE_ORDER", "ORDERS",
+           "Algorithm", "KeySentence", "Length",
+           "Summary", "UnknownAlgorithm", "default_count", "sentence_scores", "summarize"]
+
+NEAR_DUPLICATE = 0.7
 
 
 class UnknownAlgorithm(ValueError):
@@ -44,7 +43,7 @@ class UnknownAlgorithm(ValueError):
 
 @dataclass(frozen=True)
 class KeySentence:
-    """A chosen sentence: its index in `Article.sentences`, its span, score and rank (1 = best)."""
+    """A chosen sentence: its index in `Article.sentences`, span, score, rank (1 = best), why."""
 
     index: int
     start: int
@@ -52,21 +51,31 @@ class KeySentence:
     text: str
     score: float
     rank: int
+    reason: str = ""
 
 
 @dataclass(frozen=True)
 class Summary:
     algorithm: str
     sentences: tuple[KeySentence, ...]
+    language: str = "english"
+    order: str = ARTICLE_ORDER
 
     @property
     def words(self) -> int:
-        return sum(len(s.text.split()) for s in self.sentences)
+        return sum(word_count(s.text) for s in self.sentences)
+
+    @property
+    def reading_time(self) -> str:
+        return reading_time(self.words)
 
 
-def default_count(sentence_count: int) -> int:
-    """About a fifth of the sentences, clamped to 3-7 (never more than there are)."""
-    return min(sentence_count, max(3, min(7, round(sentence_count / 5))))
+@dataclass(frozen=True)
+class Scores:
+    """One score per sentence and a function that explains one of them."""
+
+    values: np.ndarray
+    explain: Callable[[int], str]
 
 
 def summarize(
@@ -74,83 +83,116 @@ def summarize(
     count: int | None = None,
     ratio: float | None = None,
     algorithm: str = DEFAULT_ALGORITHM,
+    *,
+    words: int | None = None,
+    length: Length | None = None,
+    order: str = ARTICLE_ORDER,
 ) -> Summary:
     """Choose the key sentences of `article`'s body.
 
     Args:
-        count: number of sentences; `ratio` (0-1) of the article's sentences if not given;
-            the default length policy if neither is.
+        count, ratio, words: a number of sentences, a share (0-1) of them, or a word budget;
+            `length` says the same as a `Length`; the default policy if none is given.
         algorithm: a key of `ALGORITHMS`.
+        order: "article" (default) or "importance".
 
     Returns:
-        The chosen sentences in article order, each with its score and rank.
+        The chosen sentences, each with its score, rank and reason. Boilerplate (bylines, date
+        lines, social-media tails, the headline) and near-duplicates are never chosen.
     """
     if algorithm not in ALGORITHMS:
         raise UnknownAlgorithm(f"Unknown algorithm “{algorithm}”; choose one of "
                                + ", ".join(ALGORITHMS) + ".")
-    n = len(article.sentences)
-    if count is None:
-        count = round(n * ratio) if ratio is not None else default_count(n)
-    count = max(0, min(n, count))
-    if count == 0:
-        return Summary(algorithm, ())
-    scores = _sumy_scores(article, algorithm)
-    ranked = sorted(range(n), key=lambda i: (-scores[i], i))[:count]
-    rank_of = {i: r + 1 for r, i in enumerate(ranked)}
-    chosen = tuple(
-        KeySentence(i, s.start, s.end, s.text, float(scores[i]), rank_of[i])
-        for i, s in enumerate(article.sentences)
-        if i in rank_of
-    )
-    return Summary(algorithm, chosen)
+    if order not in ORDERS:
+        raise ValueError(f"Unknown order “{order}”; choose one of " + ", ".join(ORDERS) + ".")
+    length = length or _length(len(article.sentences), count, ratio, words)
+    limit = length.sentence_limit(len(article.sentences))
+    if limit == 0 or (length.mode == WORDS and length.value <= 0):
+        return Summary(algorithm, (), article.language, order)
+    scores = sentence_scores(article, algorithm, _expected_size(article, length, limit))
+    chosen = _choose(article, scores.values, length, limit)
+    key = [
+        KeySentence(i, s.start, s.end, s.text, float(scores.values[i]), rank, scores.explain(i))
+        for rank, i in enumerate(chosen, start=1)
+        for s in (article.sentences[i],)
+    ]
+    if order == ARTICLE_ORDER:
+        key.sort(key=lambda k: k.index)
+    return Summary(algorithm, tuple(key), article.language, order)
 
 
-def _sumy_scores(article: Article, algorithm: str) -> list[float]:
-    """One score per body sentence from a sumy summarizer, read through its count callback."""
-    tokenizer = SumyTokenizer(article.language)
-    paragraphs: list[list[SumySentence]] = [[] for _ in article.paragraphs]
-    for s in article.sentences:
-        paragraphs[s.paragraph].append(SumySentence(s.text, tokenizer))
-    document = ObjectDocumentModel(tuple(SumyParagraph(p) for p in paragraphs))
-    scores = [0.0] * len(article.sentences)
-
-    def record(infos):
-        infos = list(infos)
-        for info in infos:
-            scores[info.order] = float(info.rating)
-        return infos
-
-    summarizer = _summarizer(algorithm, article.language)
-    if algorithm == "edmundson":
-        summarizer.bonus_words = _title_words(article)
-        summarizer.stigma_words = ("however",)
-        summarizer.null_words = tuple(_stop_words(article.language))
-    # sumy's power iteration divides by a zero norm on tiny documents; that is not an error here.
-    with numpy.errstate(divide="ignore", invalid="ignore"):
-        summarizer(document, record)
-    return [score if math.isfinite(score) else 0.0 for score in scores]
+def _length(n: int, count: int | None, ratio: float | None, budget: int | None) -> Length:
+    if count is not None:
+        return Length("sentences", max(0, count))
+    if ratio is not None:
+        return Length("percent", max(0.0, ratio * 100))
+    if budget is not None:
+        return Length(WORDS, max(0, budget))
+    return default_length(n)
 
 
-def _summarizer(algorithm: str, language: str) -> Callable:
-    summarizer = ALGORITHMS[algorithm][1](_stemmer(language))
-    if hasattr(summarizer, "stop_words"):
-        summarizer.stop_words = _stop_words(language)
-    return summarizer
+def _choose(article: Article, values: np.ndarray, length: Length, limit: int) -> list[int]:
+    """Indices in rank order: best first, skipping boilerplate and near-duplicates."""
+    order = sorted(range(len(values)), key=lambda i: (-values[i], i))
+    chosen: list[int] = []
+    seen: list[frozenset[str]] = []
+    total = 0
+    for i in order:
+        if len(chosen) >= limit:
+            break
+        text = article.sentences[i].text
+        if is_boilerplate(text, article.title):
+            continue
+        vocabulary = frozenset(w.lower() for w in text.split())
+        if any(_overlap(vocabulary, other) >= NEAR_DUPLICATE for other in seen):
+            continue
+        size = word_count(text)
+        if length.mode == WORDS and chosen and total + size - length.value > length.value - total:
+            break
+        chosen.append(i)
+        seen.append(vocabulary)
+        total += size
+    return chosen
 
 
-def _title_words(article: Article) -> tuple[str, ...]:
-    """Edmundson's bonus words: the headline's and first paragraph's content words."""
-    stop = _stop_words(article.language)
-    first = article.paragraph_text(article.paragraphs[0]) if article.paragraphs else ""
-    found = [w for w in words(article.title + " " + first) if w.lower() not in stop]
-    return tuple(found) or ("the",)
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the shorter sentence's words that the other also uses."""
+    return len(a & b) / max(1, min(len(a), len(b)))
 
 
-@lru_cache(maxsize=8)
-def _stemmer(language: str) -> Stemmer:
-    return Stemmer(language)
+def _expected_size(article: Article, length: Length, limit: int) -> int:
+    """Sentences the summary will have, estimated from the mean sentence for a word budget."""
+    if length.mode != WORDS:
+        return limit
+    mean = article.words / max(1, len(article.sentences))
+    return max(1, round(length.value / max(1.0, mean)))
 
 
-@lru_cache(maxsize=8)
-def _stop_words(language: str) -> frozenset[str]:
-    return frozenset(get_stop_words(language))
+def sentence_scores(article: Article, algorithm: str, size: int = 1) -> Scores:
+    """Every body sentence's score under `algorithm`, with an explanation per sentence.
+
+    `size` (sentences wanted) matters to Précis only: openings and headline words count most
+    in the shortest summaries.
+    """
+    texts = [s.text for s in article.sentences]
+    language = article.language
+    if algorithm == "precis":
+        opening = next((i for i, t in enumerate(texts) if not is_boilerplate(t, article.title)), 0)
+        headline = "" if article.title_from_body else article.title
+        parts = precis.scores(texts, language, opening, headline, size)
+        return Scores(parts.scores, lambda i: precis.explain(parts, i))
+    if algorithm in ("lexrank", "textrank", "reduction"):
+        module = {"lexrank": lexrank, "textrank": textrank, "reduction": reduction}[algorithm]
+        values = module.scores(sumy_terms(texts, language))
+    elif algorithm == "lsa":
+        values = lsa.scores([segmentation.words(t) for t in texts], language)
+    else:
+        values = np.asarray(sumy_scores(article, algorithm), dtype=float)
+    return Scores(values, _ranked_reason(values, ALGORITHMS[algorithm].label))
+
+
+def _ranked_reason(values: np.ndarray, label: str) -> Callable[[int], str]:
+    order = np.argsort(-values, kind="stable")
+    place = np.empty(len(values), dtype=int)
+    place[order] = np.arange(1, len(values) + 1)
+    return lambda i: f"{label} score {values[i]:.4g}: {place[i]} of {len(values)} sentences"

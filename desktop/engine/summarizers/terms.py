@@ -1,0 +1,95 @@
+"""Per-sentence stemmed terms and their sparse count matrix, shared by the vectorised scorers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+import numpy as np
+from scipy import sparse
+from sumy.nlp.stemmers import Stemmer
+from sumy.utils import get_stop_words
+
+from desktop.engine.text import words as sumy_words
+
+
+@dataclass(frozen=True)
+class Terms:
+    """Stemmed non-stop words of each sentence, as lists and as an N × V count matrix."""
+
+    stems: tuple[tuple[str, ...], ...]
+    counts: sparse.csr_matrix
+    vocabulary: dict[str, int]
+
+    @property
+    def lengths(self) -> np.ndarray:
+        """Number of terms (repeats included) in each sentence."""
+        return np.asarray(self.counts.sum(axis=1)).ravel()
+
+
+@lru_cache(maxsize=16)
+def stop_words(language: str) -> frozenset[str]:
+    """sumy's stop-word list for `language`, lower-cased; empty if sumy has none."""
+    try:
+        return frozenset(w.lower() for w in get_stop_words(language))
+    except LookupError:
+        return frozenset()
+
+
+@lru_cache(maxsize=16)
+def stem_cache(language: str) -> Callable[[str], str]:
+    """A memoised sumy stemmer for `language` (stemming a word twice is the common case)."""
+    try:
+        stemmer = Stemmer(language)
+    except LookupError:
+        stemmer = Stemmer("english")
+    cache: dict[str, str] = {}
+
+    def stem(word: str) -> str:
+        found = cache.get(word)
+        if found is None:
+            found = cache[word] = stemmer(word)
+        return found
+
+    return stem
+
+
+def sentence_stems(
+    words_per_sentence: Iterable[Sequence[str]], language: str
+) -> tuple[tuple[str, ...], ...]:
+    """What sumy's scorers see: lower-cased words, stop words dropped, then stemmed."""
+    stop, stem = stop_words(language), stem_cache(language)
+    return tuple(
+        tuple(stem(w) for w in map(str.lower, ws) if w not in stop) for ws in words_per_sentence
+    )
+
+
+def build_terms(stems: tuple[tuple[str, ...], ...]) -> Terms:
+    """Count matrix (sentences × vocabulary) of already stemmed sentences."""
+    vocabulary: dict[str, int] = {}
+    rows, cols = [], []
+    for row, sentence in enumerate(stems):
+        for term in sentence:
+            cols.append(vocabulary.setdefault(term, len(vocabulary)))
+            rows.append(row)
+    data = np.ones(len(cols))
+    counts = sparse.csr_matrix(
+        (data, (np.asarray(rows, dtype=np.int64), np.asarray(cols, dtype=np.int64))),
+        shape=(len(stems), max(1, len(vocabulary))),
+    )
+    counts.sum_duplicates()
+    return Terms(stems, counts, vocabulary)
+
+
+def sumy_terms(sentences: Sequence[str], language: str,
+               tokenize: Callable[[str], Sequence[str]] = sumy_words) -> Terms:
+    """Terms exactly as sumy's LexRank, TextRank and Reduction build them with our tokenizer."""
+    return build_terms(sentence_stems((tokenize(s) for s in sentences), language))
+
+
+def row_blocks(n: int, columns: int, cells: int = 2_000_000) -> Iterable[slice]:
+    """Row slices small enough that a dense block of `columns` columns stays near `cells` cells."""
+    step = max(1, cells // max(1, columns))
+    for start in range(0, n, step):
+        yield slice(start, min(n, start + step))

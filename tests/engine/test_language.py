@@ -1,0 +1,43 @@
+"""Language detection from stop-word overlap, and summaries in that language."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.language import detect_language
+from desktop.engine.readers import from_plain_text
+from desktop.engine.summarize import summarize
+
+GERMAN = """Die Stadt plant neue Radwege
+
+Die Stadt will in den nächsten Jahren viele neue Radwege bauen. Der Bürgermeister sagte am
+Montag, dass die Pläne schon lange vorbereitet worden sind. Die neuen Radwege sollen vor allem
+die Innenstadt mit den Vororten verbinden. Kritiker meinen, dass die Kosten zu hoch sind und
+das Geld für Schulen fehlen wird. Die Radwege sind aber bei den Bürgern sehr beliebt.
+"""
+FRENCH = """La ville construit de nouvelles pistes cyclables
+
+La ville veut construire de nombreuses pistes cyclables dans les prochaines années. Le maire a
+déclaré lundi que les projets étaient prêts depuis longtemps. Les nouvelles pistes doivent
+relier le centre de la ville aux banlieues. Les critiques pensent que le coût est trop élevé et
+que cet argent manquera pour les écoles. Les pistes sont pourtant très populaires chez les
+habitants de la ville.
+"""
+ENGLISH = """The city will build many new cycle lanes in the coming years, the mayor said on
+Monday. The plans have been ready for a long time and they are popular with the people."""
+
+
+@pytest.mark.parametrize(("text", "language"),
+                         [(GERMAN, "german"), (FRENCH, "french"), (ENGLISH, "english")])
+def test_detects_language_and_summarises_in_it(text, language):
+    assert detect_language(text) == language
+    article = from_plain_text(text)
+    assert article.language == language
+    summary = summarize(article, count=2)
+    assert summary.language == language
+    assert len(summary.sentences) == 2
+
+
+def test_too_short_to_tell_is_english():
+    assert detect_language("Radwege!") == "english"
+    assert detect_language("") == "english"
