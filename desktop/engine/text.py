@@ -28,7 +28,7 @@ def _word_tokenizer() -> NLTKWordTokenizer:
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs of plain text: blocks between blank lines, inner whitespace folded to one space."""
+    """Paragraphs of plain text: blocks between blank lines, inner whitespace folded to a space."""
     blocks = _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n"))
     paragraphs = (_SPACE_RUN.sub(" ", block).strip() for block in blocks)
     return [p for p in paragraphs if p]
