@@ -1,0 +1,236 @@
+"""Attribution patterns: which sentence reports speech, what was said, and the words for who."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktop.engine.article import Article, Sentence
+from desktop.engine.mentions import (
+    Mention,
+    Token,
+    org_phrase,
+    pronouns,
+    stop_words,
+    subject_after,
+    subject_before,
+    tokens,
+)
+from desktop.engine.quotes import QuoteSpan
+from desktop.paths import word_list
+
+_BE = {"is", "was", "were", "are", "been", "be", "being", "am", "'s", "’s"}
+_NOT_SPEECH_NEXT = {"to", "for", "about", "off", "up", "out", "by", "into"}
+_CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";"}
+_HEARERS = {"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers"}
+_PREPOSITIONS = {
+    "in", "at", "on", "during", "after", "before", "to", "with", "from", "while", "when", "last",
+    "this", "late", "early", "earlier", "via", "through", "over", "outside", "inside", "as",
+}
+MIN_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One attribution as read in a sentence, before the speaker is resolved."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: str
+    mention: Mention
+    words: tuple[str, ...]
+    role: str | None
+    sentence: int
+    content_first: bool
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, bool]:
+    """Speech verb forms -> whether they count only before a quotation ('called *')."""
+    verbs = {}
+    for line in word_list("speech_verbs.txt"):
+        verbs[line.rstrip(" *")] = line.endswith("*")
+    return verbs
+
+
+def _cues(toks: list[Token], spans: list[QuoteSpan]) -> list[int]:
+    verbs = speech_verbs()
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text in verbs or (
+            tok.text in ("according", "According") and toks[i + 1 : i + 2] != []
+            and toks[i + 1].text == "to"
+        ):
+            if not any(s.start <= tok.start < s.end for s in spans):
+                out.append(i)
+    return out
+
+
+def _cue_allowed(toks: list[Token], i: int, spans: list[QuoteSpan], end: int) -> bool:
+    word = toks[i].text
+    prev = toks[i - 1].text.lower() if i else ""
+    nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if word.lower() == "according":
+        return True
+    if prev == "to" or (prev in _BE and not word.endswith("ing")):
+        return False  # "to declare", "was told", "is said to": not a report of speech
+    if nxt in _NOT_SPEECH_NEXT or prev in ("his", "her", "their", "its", "the", "a", "those"):
+        return False
+    if speech_verbs().get(word):
+        return any(toks[i].end <= s.start < end for s in spans)
+    return True
+
+
+def name_case(article: Article) -> dict[str, str]:
+    """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping')."""
+    found = Counter(_WORD.findall(article.text))
+    return {w.lower(): w for w, n in found.items() if w[:1].isupper() and n >= 2
+            and found[w.lower()] <= 1 and w.lower() not in stop_words()}
+
+
+def sentence_attributions(
+    article: Article, sentence: Sentence, spans: list[QuoteSpan], case: dict[str, str]
+) -> Found | None:
+    """The first attribution a speech cue of `sentence` makes, if any."""
+    toks = [Token(case.get(t.text, t.text), t.start, t.end)
+            for t in tokens(sentence.text, sentence.start)]
+    for i in _cues(toks, spans):
+        if not _cue_allowed(toks, i, spans, sentence.end):
+            continue
+        found = _according(article, sentence, toks, i) if toks[i].text.lower() == "according" \
+            else _attribute(article, sentence, toks, i)
+        if found is not None:
+            return found
+    return None
+
+
+def _mention(sentence: Sentence, toks: list[Token], a: int, b: int) -> Mention:
+    start, end = toks[a].start, toks[b - 1].end
+    return Mention(sentence.text[start - sentence.start : end - sentence.start], start, end)
+
+
+def _found(sentence, toks, i, np, content, first, role=None) -> Found | None:
+    start, end = content
+    mention = _mention(sentence, toks, *np)
+    words = tuple(t.text for t in toks[np[0] : np[1]])
+    if role is None:
+        of_end = org_phrase(toks, np[1])
+        if of_end > np[1]:
+            role = " ".join(t.text for t in toks[np[1] : of_end])
+    return Found(start, end, False, toks[i].text, mention, words, role, sentence.index, first)
+
+
+def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
+    body = article.text
+    if i > 0 and toks[i - 1].text in _CLAUSE_BREAK:
+        np = subject_after(toks, i)
+        if np is not None and i > 1:  # "QUOTE, said SPEAKER"
+            return _found(sentence, toks, i, np, (sentence.start, toks[i - 1].start), True)
+        if toks[i - 1].text == ",":  # "SPEAKER, ROLE, said CONTENT"
+            return _appositive(article, sentence, toks, i)
+        return None
+    np = subject_before(toks, i)
+    if np is None:
+        return None
+    a = np[0]
+    if a > 0 and toks[a - 1].text in _CLAUSE_BREAK and _words(body, sentence.start,
+                                                              toks[a - 1].start) >= MIN_WORDS:
+        return _found(sentence, toks, i, np, (sentence.start, toks[a - 1].start), True)
+    after = _content_after(toks, i, sentence)
+    if after is None:
+        return _content_before(article, sentence, toks, i, np)
+    return _found(sentence, toks, i, np, after, False)
+
+
+def _appositive(article, sentence, toks, i) -> Found | None:
+    k = i - 2
+    while k > 0 and toks[k].text != "," and i - k < 14:
+        k -= 1
+    if k <= 0 or toks[k].text != ",":
+        return None
+    np = subject_before(toks, k)
+    after = _content_after(toks, i, sentence)
+    if np is None or after is None:
+        return None
+    role = " ".join(t.text for t in toks[k + 1 : i - 1])
+    return _found(sentence, toks, i, np, after, False, role=role)
+
+
+def _content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
+    c = i + 1
+    if toks[i].text.lower().startswith("tel") or toks[i].text == "told":
+        c = _skip_hearer(toks, c)
+    while c < len(toks) and toks[c].text in ("on", "Monday", "Tuesday", "Wednesday", "Thursday",
+                                             "Friday", "Saturday", "Sunday", "Sunday,"):
+        c += 1
+    if c < len(toks) and toks[c].text.lower() in _PREPOSITIONS:
+        c = _after_marker(toks, c)
+    if c < len(toks) and toks[c].text in ("that", ":", ","):
+        c += 1
+    if c >= len(toks):
+        return None
+    end = sentence.end
+    if _words_between(toks, c) < MIN_WORDS:
+        return None
+    return toks[c].start, end
+
+
+def _skip_hearer(toks: list[Token], c: int) -> int:
+    if c < len(toks) and toks[c].text.lower() in _HEARERS:
+        return c + 1
+    np = subject_after(toks, c - 1)
+    return np[1] if np else c
+
+
+def _after_marker(toks: list[Token], c: int) -> int:
+    """Past an adverbial ('in a statement') to the 'that' or ':' opening the content."""
+    for k in range(c, min(len(toks), c + 15)):
+        if toks[k].text in ("that", ":"):
+            return k
+        if toks[k].text in (".", ";"):
+            break
+    return len(toks)
+
+
+def _content_before(article, sentence, toks, i, np) -> Found | None:
+    """'Why did it fail? Xi asked in a speech.': the content is the sentences before."""
+    if sentence.index == 0 or toks[np[0]].start != sentence.start:
+        return None
+    previous = [s for s in article.sentences[max(0, sentence.index - 2) : sentence.index]
+                if s.paragraph == sentence.paragraph]
+    if not previous:
+        return None
+    return _found(sentence, toks, i, np, (previous[0].start, previous[-1].end), True)
+
+
+def _according(article, sentence, toks, i) -> Found | None:
+    np = subject_after(toks, i + 1)
+    if np is None:
+        return None
+    if i == 0 or (i == 1 and toks[0].text in ("But", "And", "Yet")):
+        comma = np[1]
+        while comma < len(toks) and toks[comma].text != ",":
+            comma += 1
+        if comma + 1 >= len(toks):
+            return None
+        return _found(sentence, toks, i, np, (toks[comma + 1].start, sentence.end), False)
+    end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
+    if _words(article.text, sentence.start, end) < MIN_WORDS:
+        return None
+    return _found(sentence, toks, i, np, (sentence.start, end), True)
+
+
+def _words(body: str, start: int, end: int) -> int:
+    return len(body[start:end].split())
+
+
+def _words_between(toks: list[Token], c: int) -> int:
+    return sum(1 for t in toks[c:] if t.text[:1].isalnum())
+
+
+def is_pronoun(words: tuple[str, ...]) -> bool:
+    return len(words) == 1 and words[0].lower() in pronouns()

@@ -1,0 +1,139 @@
+"""Who a mention is: pronouns to the nearest fitting person, aliases to one name, authors out."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from desktop.engine.article import Article
+from desktop.engine.attribution import Found, is_pronoun
+from desktop.engine.mentions import (
+    is_name_word,
+    kind_of,
+    organisation_words,
+    pronouns,
+    split_role,
+    titles,
+)
+
+_NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+_RUN = re.compile(rf"(?<![\w.])({_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,4}})")
+_AUTHOR = re.compile(
+    r"\b(?:is|was) (?:the|an?) (?:author|columnist|contributor|editor)\b|\bFollow (?:him|her|them)"
+    r"\b|\bcontributed to this report\b|\bwrites (?:for|about)\b|\breach (?:him|her) at\b",
+    re.IGNORECASE,
+)
+_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir": "male",
+           "Lord": "male", "Lady": "female", "King": "male", "Queen": "female"}
+_GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
+
+
+class Resolver:
+    """Resolves the mentions of one article, in order, to (name, role, kind)."""
+
+    def __init__(self, article: Article, found: list[Found] | None = None) -> None:
+        self.article = article
+        self.authors = _author_words(article)
+        self.persons: list[tuple[int, str]] = []  # (position, name), kept sorted
+        self.gender: dict[str, str] = {}
+        self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
+        self._title_names()
+
+    def _title_names(self) -> None:
+        words = "|".join(sorted((re.escape(t) for t in titles()), key=len, reverse=True))
+        pattern = re.compile(rf"\b(?:(?:{words})\.?\s+)*({words})\.?\s+({_NAME}(?:\s+{_NAME})?)")
+        for match in pattern.finditer(self.article.text):
+            name = match.group(2)
+            if not self._is_author(name) and not any(
+                w in organisation_words() or w in titles() for w in name.split()
+            ):
+                self.persons.append((match.start(2), name))
+                if match.group(1) in _GENDER:
+                    self.gender.setdefault(name.split()[-1], _GENDER[match.group(1)])
+        self.persons.sort()
+
+    def _is_author(self, name: str) -> bool:
+        return bool(self.authors & set(name.split()))
+
+    def resolve(self, found: Found) -> tuple[str, str | None, str] | None:
+        """(name, role, kind) for the speaker of `found`, or None when nobody fits."""
+        if is_pronoun(found.words):
+            return self._pronoun(found)
+        words = list(found.words)
+        role, name = split_role(words)
+        kind = kind_of(words)
+        if found.role:
+            role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
+                found.role if not role else f"{role}, {found.role}")
+        if kind == "unnamed":
+            name = found.mention.text
+            name = name[:1].lower() + name[1:] if name[:2] in ("A ", "An", "Th") else name
+        elif self._is_author(name):
+            return None
+        if kind == "person":
+            bisect.insort(self.persons, (found.mention.start, name))
+        else:
+            self.groups.append((found.sentence, name, role, kind))
+        return name, role, kind
+
+    def _pronoun(self, found: Found) -> tuple[str, str | None, str] | None:
+        kind = pronouns()[found.words[0].lower()]
+        if kind == "group":
+            for sentence, name, role, k in reversed(self.groups):
+                if found.sentence - sentence <= _GROUP_WINDOW:
+                    return name, role, k
+            return None
+        at = bisect.bisect_left(self.persons, (found.mention.start, ""))
+        for position, name in reversed(self.persons[:at]):
+            known = self.gender.get(name.split()[-1])
+            if known in (None, kind) and _before_in_text(self.article, position, found):
+                self.gender.setdefault(name.split()[-1], kind)
+                return name, None, "person"
+        return None
+
+
+def _before_in_text(article: Article, position: int, found: Found) -> bool:
+    return position < found.mention.start
+
+
+def _author_words(article: Article) -> set[str]:
+    words: set[str] = set()
+    if article.byline:
+        words.update(w for w in article.byline.split() if len(w) > 2)
+    for sentence in article.sentences:
+        if _AUTHOR.search(sentence.text):
+            for run in _RUN.findall(sentence.text):
+                words.update(w for w in run.split() if len(w) > 2)
+    return words
+
+
+def _after_titles(run: str) -> str:
+    """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word)."""
+    words = run.split()
+    cut = max((i + 1 for i, w in enumerate(words) if w in titles() or not is_name_word(w)),
+              default=0)
+    return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
+
+
+def canonical_names(names: list[str], article: Article) -> dict[str, str]:
+    """Each name -> the longest name it is part of ('Xi' -> 'Xi Jinping', 'Mr Xi' -> ...)."""
+    counts = Counter(names)
+    runs = Counter(_after_titles(r) for r in _RUN.findall(article.text)
+                   if not any(w in organisation_words() for w in r.split()))
+    del runs[""]
+    full = {}
+    for name in counts:
+        parts = name.split()
+        if len(parts) == 1 and is_name_word(parts[0]):
+            longer = [(c, len(r), r) for r, c in runs.items()
+                      if parts[0] in (r.split()[0], r.split()[-1])]
+            full[name] = max(longer)[2] if longer else name
+        else:
+            full[name] = name
+    out = {}
+    ordered = sorted(set(full.values()), key=lambda n: (-len(n.split()), -len(n)))
+    for name, expanded in full.items():
+        tokens = set(expanded.split())
+        out[name] = next((o for o in ordered if tokens <= set(o.split())), expanded)
+    return out
