@@ -30,6 +30,11 @@ _PREPOSITIONS = {
     "this", "late", "early", "earlier", "via", "through", "over", "outside", "inside", "as",
 }
 MIN_WORDS = 3
+_OPEN = {'"', "“", "„", "«", "‘"}
+_CLOSE = {'"', "”", "»", "’", "“"}
+_DAYS = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -137,10 +142,12 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if np is None:
         return None
     a = np[0]
+    after = _content_after(toks, i, sentence)
     if a > 0 and toks[a - 1].text in _CLAUSE_BREAK and _words(body, sentence.start,
                                                               toks[a - 1].start) >= MIN_WORDS:
-        return _found(sentence, toks, i, np, (sentence.start, toks[a - 1].start), True)
-    after = _content_after(toks, i, sentence)
+        quoted = toks[a - 1].text in _CLOSE or toks[a - 2].text in _CLOSE
+        if after is None or quoted:  # "CONTENT, SPEAKER said"
+            return _found(sentence, toks, i, np, (sentence.start, toks[a - 1].start), True)
     if after is None:
         return _content_before(article, sentence, toks, i, np)
     return _found(sentence, toks, i, np, after, False)
@@ -161,22 +168,25 @@ def _appositive(article, sentence, toks, i) -> Found | None:
 
 
 def _content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
+    """What follows the verb: 'said (that|:) CONTENT', 'told CNN that CONTENT', 'said CONTENT'."""
     c = i + 1
-    if toks[i].text.lower().startswith("tel") or toks[i].text == "told":
+    if toks[i].text.lower() in ("told", "tell", "tells", "telling"):
         c = _skip_hearer(toks, c)
-    while c < len(toks) and toks[c].text in ("on", "Monday", "Tuesday", "Wednesday", "Thursday",
-                                             "Friday", "Saturday", "Sunday", "Sunday,"):
+        if c < len(toks) and toks[c].text not in ("that", ":"):
+            c = _after_marker(toks, c)
+    while c < len(toks) and (_DAYS.match(toks[c].text) or toks[c].text == "on"):
         c += 1
     if c < len(toks) and toks[c].text.lower() in _PREPOSITIONS:
         c = _after_marker(toks, c)
-    if c < len(toks) and toks[c].text in ("that", ":", ","):
+    if c < len(toks) and toks[c].text == "," and c + 1 < len(toks) and toks[c + 1].text in _OPEN:
         c += 1
-    if c >= len(toks):
+    elif c < len(toks) and toks[c].text in ("that", ":"):
+        c += 1
+    elif c < len(toks) and (toks[c].text in _CLAUSE_BREAK or toks[c].text.endswith("ing")):
         return None
-    end = sentence.end
-    if _words_between(toks, c) < MIN_WORDS:
+    if c >= len(toks) or _words_between(toks, c) < MIN_WORDS:
         return None
-    return toks[c].start, end
+    return toks[c].start, sentence.end
 
 
 def _skip_hearer(toks: list[Token], c: int) -> int:
@@ -202,7 +212,7 @@ def _content_before(article, sentence, toks, i, np) -> Found | None:
         return None
     previous = [s for s in article.sentences[max(0, sentence.index - 2) : sentence.index]
                 if s.paragraph == sentence.paragraph]
-    if not previous:
+    if not previous or previous[-1].text.rstrip()[-1:] not in "?!”\"":
         return None
     return _found(sentence, toks, i, np, (previous[0].start, previous[-1].end), True)
 

@@ -81,6 +81,8 @@ def is_name_word(word: str) -> bool:
 
 def _np_word(token: Token) -> bool:
     word = _POSSESSIVE.sub("", token.text) if token.text[-1:] in "s’'" else token.text
+    if _DAYS.match(word):
+        return False
     return is_name_word(word) or word.lower() in speaker_nouns() or word.rstrip(".") in titles()
 
 
