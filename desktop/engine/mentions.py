@@ -183,8 +183,10 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
         name.pop(0)
     if not name:
         return None, " ".join(words)
-    role = " ".join(w for w in words[: len(words) - len(name)] if w != ".") or None
-    return role, " ".join(name)
+    role_words = [w for w in words[: len(words) - len(name)] if w != "."]
+    while role_words and role_words[0].lower() in ("a", "an", "the"):
+        role_words.pop(0)
+    return " ".join(role_words) or None, " ".join(name)
 
 
 def kind_of(words: list[str]) -> str:
@@ -192,6 +194,8 @@ def kind_of(words: list[str]) -> str:
     role, name = split_role(words)
     if name == " ".join(words) and not any(is_name_word(w) for w in words[-1:]):
         return "unnamed"
+    if len(words) == 1 and words[0].lower() in speaker_nouns():
+        return "unnamed"  # "Police said", "Officials said" at the start of a sentence
     name_words = name.split()
     if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the"):
         return "organisation"

@@ -26,6 +26,7 @@ _AUTHOR = re.compile(
 )
 _GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir": "male",
            "Lord": "male", "Lady": "female", "King": "male", "Queen": "female"}
+SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
 _GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
 
 
@@ -38,7 +39,10 @@ class Resolver:
         self.persons: list[tuple[int, str]] = []  # (position, name), kept sorted
         self.gender: dict[str, str] = {}
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
+        self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
+        self.sentence_starts = {s.start for s in article.sentences}
         self._title_names()
+        self._name_runs()
 
     def _title_names(self) -> None:
         words = "|".join(sorted((re.escape(t) for t in titles()), key=len, reverse=True))
@@ -52,6 +56,15 @@ class Resolver:
                 if match.group(1) in _GENDER:
                     self.gender.setdefault(name.split()[-1], _GENDER[match.group(1)])
         self.persons.sort()
+
+    def _name_runs(self) -> None:
+        """Every run of two or more name words not naming an organisation may be a person."""
+        for match in _RUN.finditer(self.article.text):
+            name = _after_titles(match.group(1))
+            if name and not self._is_author(name) and not any(
+                w in organisation_words() for w in name.split()
+            ):
+                self.runs.append((match.start(1), name))
 
     def _is_author(self, name: str) -> bool:
         return bool(self.authors & set(name.split()))
@@ -68,7 +81,8 @@ class Resolver:
                 found.role if not role else f"{role}, {found.role}")
         if kind == "unnamed":
             name = found.mention.text
-            name = name[:1].lower() + name[1:] if name[:2] in ("A ", "An", "Th") else name
+            if found.mention.start in self.sentence_starts or name[:2] in ("A ", "An", "Th"):
+                name = name[:1].lower() + name[1:]
         elif self._is_author(name):
             return None
         if kind == "person":
@@ -84,17 +98,18 @@ class Resolver:
                 if found.sentence - sentence <= _GROUP_WINDOW:
                     return name, role, k
             return None
-        at = bisect.bisect_left(self.persons, (found.mention.start, ""))
-        for position, name in reversed(self.persons[:at]):
-            known = self.gender.get(name.split()[-1])
-            if known in (None, kind) and _before_in_text(self.article, position, found):
-                self.gender.setdefault(name.split()[-1], kind)
-                return name, None, "person"
+        paragraph = self.article.sentences[found.sentence].paragraph
+        near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
+        for people in (self.persons, self.runs):
+            at = bisect.bisect_left(people, (found.mention.start, ""))
+            for position, name in reversed(people[:at]):
+                known = self.gender.get(name.split()[-1])
+                if people is self.persons and position < near:
+                    break
+                if known in (None, kind):
+                    self.gender.setdefault(name.split()[-1], kind)
+                    return name, None, "person"
         return None
-
-
-def _before_in_text(article: Article, position: int, found: Found) -> bool:
-    return position < found.mention.start
 
 
 def _author_words(article: Article) -> set[str]:
