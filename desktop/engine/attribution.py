@@ -11,6 +11,8 @@ from desktop.engine.article import Article, Sentence
 from desktop.engine.mentions import (
     Mention,
     Token,
+    is_name_word,
+    np_word,
     org_phrase,
     pronouns,
     stop_words,
@@ -30,6 +32,7 @@ _PREPOSITIONS = {
     "this", "late", "early", "earlier", "via", "through", "over", "outside", "inside", "as",
 }
 MIN_WORDS = 3
+APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
 _OPEN = {'"', "“", "„", "«", "‘"}
 _CLOSE = {'"', "”", "»", "’", "“"}
 _DAYS = re.compile(
@@ -131,6 +134,8 @@ def _found(sentence, toks, i, np, content, first, role=None) -> Found | None:
 
 def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
     body = article.text
+    if i > 1 and toks[i - 1].text == "," and toks[i].text.endswith("ing"):
+        return _participle(article, sentence, toks, i)
     if i > 0 and toks[i - 1].text in _CLAUSE_BREAK:
         np = subject_after(toks, i)
         if np is not None and i > 1:  # "QUOTE, said SPEAKER"
@@ -154,17 +159,39 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
 
 
 def _appositive(article, sentence, toks, i) -> Found | None:
-    k = i - 2
-    while k > 0 and toks[k].text != "," and i - k < 14:
-        k -= 1
-    if k <= 0 or toks[k].text != ",":
-        return None
-    np = subject_before(toks, k)
+    """'SPEAKER, ROLE, said CONTENT' and 'QUOTE, SPEAKER, ROLE, said'."""
     after = _content_after(toks, i, sentence)
-    if np is None or after is None:
+    for k in range(i - 3, max(0, i - APPOSITIVE_REACH), -1):
+        if toks[k].text != ",":
+            continue
+        np = subject_before(toks, k)
+        if np is None or not is_name_word(toks[np[1] - 1].text):
+            continue
+        a = np[0]
+        if a > 0 and toks[a - 1].text not in _CLAUSE_BREAK:
+            continue
+        role = " ".join(t.text for t in toks[k + 1 : i - 1])
+        if after is not None:
+            return _found(sentence, toks, i, np, after, False, role=role)
+        if a > 0 and _words(article.text, sentence.start, toks[a - 1].start) >= MIN_WORDS:
+            return _found(sentence, toks, i, np, (sentence.start, toks[a - 1].start), True, role)
         return None
-    role = " ".join(t.text for t in toks[k + 1 : i - 1])
-    return _found(sentence, toks, i, np, after, False, role=role)
+    return None
+
+
+def _participle(article, sentence, toks, i) -> Found | None:
+    """'Trump defended the remark, saying CONTENT': the speaker is the sentence's subject."""
+    if toks[0].text.lower() in pronouns():
+        np = (0, 1)
+    else:
+        b = 0
+        while b < i and np_word(toks[b]):
+            b += 1
+        if b == 0 or not is_name_word(toks[b - 1].text):
+            return None
+        np = (0, b)
+    after = _content_after(toks, i, sentence)
+    return None if after is None else _found(sentence, toks, i, np, after, False)
 
 
 def _content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:

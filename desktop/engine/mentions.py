@@ -79,7 +79,7 @@ def is_name_word(word: str) -> bool:
     return word[:1].isupper() and word.lower() not in stop_words() or word in ("The", "A", "An")
 
 
-def _np_word(token: Token) -> bool:
+def np_word(token: Token) -> bool:
     word = _POSSESSIVE.sub("", token.text) if token.text[-1:] in "s’'" else token.text
     if _DAYS.match(word):
         return False
@@ -120,7 +120,7 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         word = toks[a - 1].text
         if word == "." and a > 1 and toks[a - 2].text.rstrip(".") in titles():
             a -= 1
-        elif _np_word(toks[a - 1]) or (word in _INNER and a > 1 and is_name_word(toks[a - 2].text)):
+        elif np_word(toks[a - 1]) or (word in _INNER and a > 1 and is_name_word(toks[a - 2].text)):
             a -= 1
         else:
             break
@@ -135,7 +135,7 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     b = a
     while b < len(toks) and b - a < 9:
         word = toks[b].text
-        if _np_word(toks[b]) or (word == "." and toks[b - 1].text in titles()):
+        if np_word(toks[b]) or (word == "." and toks[b - 1].text in titles()):
             b += 1
         elif b > a and word in _AFTER_INNER and is_name_word(toks[min(b + 1, len(toks) - 1)].text):
             b += 1
