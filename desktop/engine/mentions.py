@@ -124,9 +124,28 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
             a -= 1
         else:
             break
+    a = _role_words_before(toks, a)
     while a < b and toks[a].text.lower() in _INNER - {"the"}:
         a += 1
     return (a, b) if a < b else None
+
+
+def _role_words_before(toks: list[Token], a: int) -> int:
+    """Extend a phrase left over up to three role words ('Harbour chief engineer Maria Lopez')
+    when a boundary (sentence start, article, comma, capitalised word) stands before them."""
+    c = a
+    while c > 0 and a - c < 3 and _role_like(toks[c - 1].text):
+        c -= 1
+    if c == a or not (c == 0 or toks[c - 1].text in ",(“\"—" or np_word(toks[c - 1])):
+        return a
+    while c > 0 and np_word(toks[c - 1]):
+        c -= 1
+    return c
+
+
+def _role_like(word: str) -> bool:
+    return (word.isalpha() and word.islower() and word not in stop_words()
+            and not word.endswith(("ed", "ing", "ly")))
 
 
 def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:

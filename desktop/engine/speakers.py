@@ -12,7 +12,6 @@ from desktop.engine.quotes import QuoteSpan, quote_spans
 from desktop.engine.resolve import Resolver, canonical_names
 
 _TRIM = " ,;:—–-\"“”„«»‘’"
-_TRIM_END = _TRIM + "."
 _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
 
 
@@ -103,10 +102,8 @@ def _quotes(article: Article, f: Found, spans: list[QuoteSpan]) -> list[Quote]:
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     while start < end and body[start] in _TRIM:
         start += 1
-    while end > start and body[end - 1] in _TRIM_END:
+    while end > start and body[end - 1] in _TRIM:
         end -= 1
-    if end < len(body) and body[end] in ".?!" and body[start - 1 : start] not in "“\"«„‘":
-        end += 1  # keep a sentence's own full stop with reported speech
     return start, end
 
 
