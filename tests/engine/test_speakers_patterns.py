@@ -9,39 +9,39 @@ from tests.engine.helpers import article, said
 
 CASES = [
     # QUOTE, SPEAKER said
-    ('"The bridge will open in May," Maria Lopez said.', "Maria Lopez", "The bridge will open in May"),
+    ('"The bridge will open in May," Ana Ruiz said.', "Ana Ruiz", "The bridge will open in May"),
     # QUOTE, said SPEAKER
-    ("The bridge will open in May, said Maria Lopez.", "Maria Lopez", "The bridge will open in May"),
+    ("The bridge will open in May, said Ana Ruiz.", "Ana Ruiz", "The bridge will open in May"),
     # SPEAKER said: QUOTE
-    ("Maria Lopez said: “The bridge will open in May.”", "Maria Lopez", "The bridge will open in May."),
+    ("Ana Ruiz said: “The bridge will open in May.”", "Ana Ruiz", "The bridge will open in May."),
     # SPEAKER said (that) CONTENT
-    ("Maria Lopez said that the bridge will open in May.", "Maria Lopez",
+    ("Ana Ruiz said that the bridge will open in May.", "Ana Ruiz",
      "the bridge will open in May."),
-    ("Maria Lopez said the bridge will open in May.", "Maria Lopez", "the bridge will open in May."),
+    ("Ana Ruiz said the bridge will open in May.", "Ana Ruiz", "the bridge will open in May."),
     # CONTENT, SPEAKER told MEDIUM
-    ("The bridge will open in May, Maria Lopez told Reuters.", "Maria Lopez",
+    ("The bridge will open in May, Ana Ruiz told Reuters.", "Ana Ruiz",
      "The bridge will open in May"),
     # SPEAKER told MEDIUM that CONTENT
-    ("Maria Lopez told Reuters that the bridge will open in May.", "Maria Lopez",
+    ("Ana Ruiz told Reuters that the bridge will open in May.", "Ana Ruiz",
      "the bridge will open in May."),
     # according to SPEAKER, CONTENT / CONTENT, according to SPEAKER
-    ("According to Maria Lopez, the bridge will open in May.", "Maria Lopez",
+    ("According to Ana Ruiz, the bridge will open in May.", "Ana Ruiz",
      "the bridge will open in May."),
-    ("The bridge will open in May, according to Maria Lopez.", "Maria Lopez",
+    ("The bridge will open in May, according to Ana Ruiz.", "Ana Ruiz",
      "The bridge will open in May"),
     # SPEAKER, ROLE, said
-    ("Maria Lopez, the city's chief engineer, said the bridge will open in May.", "Maria Lopez",
+    ("Ana Ruiz, the city's chief engineer, said the bridge will open in May.", "Ana Ruiz",
      "the bridge will open in May."),
     # said SPEAKER of ORGANISATION
-    ("The bridge will open in May, said Maria Lopez of the Harbour Authority.", "Maria Lopez",
+    ("The bridge will open in May, said Ana Ruiz of the Harbour Authority.", "Ana Ruiz",
      "The bridge will open in May"),
     # an organisation speaks
     ("The Transport Ministry says the bridge will open in May.", "Transport Ministry",
      "the bridge will open in May."),
     # other verbs: warned, insisted, tweeted, asked
-    ("Maria Lopez warned that the bridge may not open in May.", "Maria Lopez",
+    ("Ana Ruiz warned that the bridge may not open in May.", "Ana Ruiz",
      "the bridge may not open in May."),
-    ("Maria Lopez tweeted that the bridge will open in May.", "Maria Lopez",
+    ("Ana Ruiz tweeted that the bridge will open in May.", "Ana Ruiz",
      "the bridge will open in May."),
 ]
 
@@ -52,33 +52,33 @@ def test_pattern(text, name, quote):
 
 
 def test_role_is_split_from_the_name():
-    (speaker,) = find_speakers(article("Harbour chief engineer Maria Lopez said the bridge will "
+    (speaker,) = find_speakers(article("Harbour chief engineer Ana Ruiz said the bridge will "
                                        "open in May."))
-    assert (speaker.name, speaker.role, speaker.kind) == ("Maria Lopez", "Harbour chief engineer",
+    assert (speaker.name, speaker.role, speaker.kind) == ("Ana Ruiz", "Harbour chief engineer",
                                                          "person")
 
 
 def test_role_of_organisation_after_the_name():
-    (speaker,) = find_speakers(article("The bridge will open in May, said Maria Lopez of the "
+    (speaker,) = find_speakers(article("The bridge will open in May, said Ana Ruiz of the "
                                        "Harbour Authority."))
     assert speaker.role == "of the Harbour Authority"
 
 
 def test_follow_on_quote_continues_the_last_speaker():
-    found = said('"The bridge will open in May," Maria Lopez said. "It will carry trams too."')
-    assert found == {"Maria Lopez": ["The bridge will open in May", "It will carry trams too."]}
+    found = said('"The bridge will open in May," Ana Ruiz said. "It will carry trams too."')
+    assert found == {"Ana Ruiz": ["The bridge will open in May", "It will carry trams too."]}
 
 
 def test_mention_cue_and_direct_flag():
-    (speaker,) = find_speakers(article('Ms Maria Lopez arrived late. "The bridge will open in '
+    (speaker,) = find_speakers(article('Ms Ana Ruiz arrived late. "The bridge will open in '
                                        'May," she said.'))
     (quote,) = speaker.quotes
     assert (quote.mention, quote.cue, quote.direct) == ("she", "said", True)
-    assert speaker.name == "Maria Lopez"
+    assert speaker.name == "Ana Ruiz"
 
 
 def test_beliefs_and_intentions_are_not_speech():
-    text = ("Maria Lopez thinks the bridge will open in May. Officials want the bridge to open. "
+    text = ("Ana Ruiz thinks the bridge will open in May. Officials want the bridge to open. "
             "The mayor promised to open the bridge. Ruler Tom Bell wanted people to know it.")
     assert said(text) == {}
 
@@ -102,6 +102,6 @@ def test_medium_told_and_author_are_not_speakers():
 
 
 def test_most_quoted_first():
-    text = ("Maria Lopez said the bridge will open in May. Tom Bell said the bridge is too "
+    text = ("Ana Ruiz said the bridge will open in May. Tom Bell said the bridge is too "
             "expensive. Bell added that the city cannot pay for it.")
-    assert [s.name for s in find_speakers(article(text))] == ["Tom Bell", "Maria Lopez"]
+    assert [s.name for s in find_speakers(article(text))] == ["Tom Bell", "Ana Ruiz"]
