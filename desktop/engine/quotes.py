@@ -72,7 +72,12 @@ def _opens(text: str, at: int, mark: str) -> bool:
 def _closes_single(text: str, at: int) -> bool:
     """A ’ closes a single-quoted span unless it is an apostrophe inside a word ("don’t")."""
     after = text[at + 1] if at + 1 < len(text) else " "
-    return not after.isalpha()
+    if after.isalpha():
+        return False
+    if text[at - 1 : at] == "s":  # "the builders’ work": a plural possessive if a ’ follows
+        return not any(m.group() == "’" and not text[m.end() : m.end() + 1].isalpha()
+                       for m in _MARK.finditer(text, at + 1))
+    return True
 
 
 def _trimmed(body: str, start: int, end: int) -> tuple[int, int] | None:
