@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="share of the article's sentences, 0-1")
     parser.add_argument("--algorithm", "-a", default=DEFAULT_ALGORITHM, choices=list(ALGORITHMS),
                         help=f"summariser (default {DEFAULT_ALGORITHM})")
+    parser.add_argument("--no-repair", action="store_true",
+                        help="keep run-together words (e.g. 'awife') as read")
     parser.add_argument("--format", "-f", default="text", choices=["text", "markdown", "json"])
     parser.add_argument("files", nargs="+", metavar="FILE", help="article files; - reads stdin")
     return parser
@@ -32,7 +34,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _digest_stdin(args: argparse.Namespace, timings: dict[str, float]) -> Digest:
     t0 = time.perf_counter()
-    article = read_bytes(sys.stdin.buffer.read(), name="standard input")
+    article = read_bytes(sys.stdin.buffer.read(), name="standard input",
+                         repair=not args.no_repair)
     t1 = time.perf_counter()
     summary = summarize(article, count=args.sentences, ratio=args.ratio, algorithm=args.algorithm)
     t2 = time.perf_counter()
@@ -56,7 +59,8 @@ def main(argv: list[str] | None = None) -> int:
                 digest = _digest_stdin(args, timings)
             else:
                 digest = digest_path(name, count=args.sentences, ratio=args.ratio,
-                                     algorithm=args.algorithm, timings_ms=timings)
+                                     algorithm=args.algorithm, timings_ms=timings,
+                                     repair=not args.no_repair)
         except (ArticleError, UnknownAlgorithm) as error:
             print(f"precis-summarize: {error}", file=sys.stderr)
             status = 1

@@ -17,11 +17,15 @@ def digest_path(
     ratio: float | None = None,
     algorithm: str = DEFAULT_ALGORITHM,
     timings_ms: dict[str, float] | None = None,
+    repair: bool = True,
 ) -> Digest:
-    """Read `path` and compute its summary and speakers; fills `timings_ms` if given."""
+    """Read `path` and compute its summary and speakers; fills `timings_ms` if given.
+
+    `repair=False` shows the text exactly as read, without splitting run-together words.
+    """
     timings = timings_ms if timings_ms is not None else {}
     t0 = time.perf_counter()
-    article = read_path(path)
+    article = read_path(path, repair=repair)
     t1 = time.perf_counter()
     summary = summarize(article, count=count, ratio=ratio, algorithm=algorithm)
     t2 = time.perf_counter()
