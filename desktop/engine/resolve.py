@@ -39,6 +39,7 @@ class Resolver:
         self.persons: list[tuple[int, str]] = []  # (position, name), kept sorted
         self.gender: dict[str, str] = {}
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
+        self.titles: dict[str, str] = {}  # name -> title seen before it ("President")
         self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
         self.sentence_starts = {s.start for s in article.sentences}
         self._title_names()
@@ -46,15 +47,19 @@ class Resolver:
 
     def _title_names(self) -> None:
         words = "|".join(sorted((re.escape(t) for t in titles()), key=len, reverse=True))
-        pattern = re.compile(rf"\b(?:(?:{words})\.?\s+)*({words})\.?\s+({_NAME}(?:\s+{_NAME})?)")
+        pattern = re.compile(
+            rf"\b((?:(?:{words})\.?\s+)*(?:{words}))\.?\s+({_NAME}(?:\s+{_NAME})?)"
+        )
         for match in pattern.finditer(self.article.text):
             name = match.group(2)
             if not self._is_author(name) and not any(
                 w in organisation_words() or w in titles() for w in name.split()
             ):
                 self.persons.append((match.start(2), name))
-                if match.group(1) in _GENDER:
-                    self.gender.setdefault(name.split()[-1], _GENDER[match.group(1)])
+                title = match.group(1).split()[-1]
+                self.titles.setdefault(name, " ".join(match.group(1).split()))
+                if title in _GENDER:
+                    self.gender.setdefault(name.split()[-1], _GENDER[title])
         self.persons.sort()
 
     def _name_runs(self) -> None:
@@ -108,7 +113,8 @@ class Resolver:
                     break
                 if known in (None, kind):
                     self.gender.setdefault(name.split()[-1], kind)
-                    return name, None, "person"
+                    role = self.titles.get(name)
+                    return name, None if role in _GENDER else role, "person"
         return None
 
 
