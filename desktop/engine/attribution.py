@@ -151,8 +151,12 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if a > 0 and toks[a - 1].text in _CLAUSE_BREAK and _words(body, sentence.start,
                                                               toks[a - 1].start) >= MIN_WORDS:
         quoted = toks[a - 1].text in _CLOSE or toks[a - 2].text in _CLOSE
+        rest = _interrupted(toks, i, sentence)
+        before = (sentence.start, toks[a - 1].start)
+        if rest and not quoted and _words(body, *rest) > _words(body, *before):
+            return _found(sentence, toks, i, np, rest, False)  # "Back then, X said, CONTENT"
         if after is None or quoted:  # "CONTENT, SPEAKER said"
-            return _found(sentence, toks, i, np, (sentence.start, toks[a - 1].start), True)
+            return _found(sentence, toks, i, np, before, True)
     if after is None:
         return _content_before(article, sentence, toks, i, np)
     return _found(sentence, toks, i, np, after, False)
@@ -214,6 +218,17 @@ def _content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, 
     if c >= len(toks) or _words_between(toks, c) < MIN_WORDS:
         return None
     return toks[c].start, sentence.end
+
+
+def _interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
+    """The part after 'X said,' when an attribution interrupts a sentence."""
+    c = i + 1
+    while c < len(toks) and (_DAYS.match(toks[c].text) or toks[c].text == "on"):
+        c += 1
+    if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in _OPEN:
+        if _words_between(toks, c + 1) >= MIN_WORDS and not toks[c + 1].text.endswith("ing"):
+            return toks[c + 1].start, sentence.end
+    return None
 
 
 def _skip_hearer(toks: list[Token], c: int) -> int:

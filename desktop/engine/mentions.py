@@ -87,6 +87,8 @@ def np_word(token: Token) -> bool:
 
 
 def _head_ok(word: str) -> bool:
+    if _POSSESSIVE.search(word) and word[-2:-1] in "'’":  # "Trump’s campaign": not the head
+        return False
     return (word[:1].isupper() and word.lower() not in stop_words()) or (
         word.lower() in speaker_nouns() and word.lower() not in ("a", "an", "the")
     ) or word.lower() in pronouns()

@@ -19,6 +19,7 @@ from desktop.engine.mentions import (
 
 _NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
 _RUN = re.compile(rf"(?<![\w.])({_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,4}})")
+_CAPITAL = re.compile(_NAME)
 _AUTHOR = re.compile(
     r"\b(?:is|was) (?:the|an?) (?:author|columnist|contributor|editor)\b|\bFollow (?:him|her|them)"
     r"\b|\bcontributed to this report\b|\bwrites (?:for|about)\b|\breach (?:him|her) at\b",
@@ -63,10 +64,14 @@ class Resolver:
         self.persons.sort()
 
     def _name_runs(self) -> None:
-        """Every run of two or more name words not naming an organisation may be a person."""
-        for match in _RUN.finditer(self.article.text):
+        """A run of name words is a person when its last word also stands alone ('Holt')."""
+        text = self.article.text
+        runs = list(_RUN.finditer(text))
+        in_runs = {w.start() for r in runs for w in _CAPITAL.finditer(text, r.start(), r.end())}
+        alone = {w.group() for w in _CAPITAL.finditer(text) if w.start() not in in_runs}
+        for match in runs:
             name = _after_titles(match.group(1))
-            if name and not self._is_author(name) and not any(
+            if name and name.split()[-1] in alone and not self._is_author(name) and not any(
                 w in organisation_words() for w in name.split()
             ):
                 self.runs.append((match.start(1), name))
