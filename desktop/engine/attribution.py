@@ -25,7 +25,7 @@ from desktop.paths import word_list
 
 _BE = {"is", "was", "were", "are", "been", "be", "being", "am", "'s", "’s"}
 _NOT_SPEECH_NEXT = {"to", "for", "about", "off", "up", "out", "by", "into"}
-_CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“"}
+_CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
 _HEARERS = {"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers"}
 _PREPOSITIONS = {
     "in", "at", "on", "during", "after", "before", "to", "with", "from", "while", "when", "last",
@@ -33,8 +33,8 @@ _PREPOSITIONS = {
 }
 MIN_WORDS = 3
 APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
-_OPEN = {'"', "“", "„", "«", "‘"}
-_CLOSE = {'"', "”", "»", "’", "“"}  # "“" closes a German „quotation“
+_OPEN = {'"', "“", "„", "«", "‘", "'"}
+_CLOSE = {'"', "”", "»", "’", "“", "'"}  # "“" closes a German „quotation“
 _DAYS = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$"
 )

@@ -101,6 +101,10 @@ def skip_between(toks: list[Token], i: int) -> int:
         word = toks[j].text
         if word.lower() in _BETWEEN:
             j -= 1
+        elif word == ")" and any(t.text == "(" for t in toks[max(0, j - 8) : j]):
+            while toks[j].text != "(":  # "Sen. Claire McCaskill (D-Mo.) said"
+                j -= 1
+            j -= 1
         elif _DAYS.match(word) and j > 0 and toks[j - 1].text in ("on", "On"):
             j -= 2
         elif _DAYS.match(word):

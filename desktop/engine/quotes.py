@@ -7,9 +7,10 @@ from dataclasses import dataclass
 
 from desktop.engine.article import Article
 
-_MARK = re.compile(r"[\"“”„«»‘’]")
+_MARK = re.compile(r"''|[\"“”„«»‘’]")  # '' is a double quote in some newspapers' text
 # What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere).
-_CLOSERS = {'"': '"”“', "“": '”"', "„": "“”", "«": "»", "‘": "’"}
+_CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”"), "«": ("»",), "‘": ("’",),
+            "''": ("''",)}
 _OPEN_CONTEXT = " \t\n([{—–-:/"
 _TRIM = " ,;:—–-"
 
@@ -43,7 +44,7 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
 
 def _paragraph_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
     """Inner spans of the quotes of one paragraph, and whether the last one stays open."""
-    spans, opened, closers, single = [], -1, "", False
+    spans, opened, closers, single = [], -1, (), False
     for match in _MARK.finditer(text):
         mark, at = match.group(), match.start()
         if opened >= 0:
@@ -52,7 +53,7 @@ def _paragraph_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
                 opened = -1
             continue
         if mark in _CLOSERS and _opens(text, at, mark):
-            opened, closers, single = at + 1, _CLOSERS[mark], mark == "‘"
+            opened, closers, single = match.end(), _CLOSERS[mark], mark == "‘"
     if opened >= 0 and not single:
         spans.append((opened, len(text)))
         return spans, True
@@ -61,10 +62,10 @@ def _paragraph_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
 
 def _opens(text: str, at: int, mark: str) -> bool:
     before = text[at - 1] if at else " "
-    after = text[at + 1] if at + 1 < len(text) else " "
+    after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if after.isspace():
         return False
-    if mark in "\"‘":  # ambiguous marks open only after a space or an opening bracket
+    if mark in ('"', "‘", "''"):  # ambiguous marks open only after a space or an opening bracket
         return before in _OPEN_CONTEXT
     return True
 
