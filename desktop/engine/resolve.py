@@ -158,7 +158,7 @@ def canonical_names(names: list[str], article: Article) -> dict[str, str]:
         else:
             full[name] = name
     out = {}
-    ordered = sorted(set(full.values()), key=lambda n: (-len(n.split()), -len(n)))
+    ordered = sorted(set(full.values()), key=lambda n: (-len(n.split()), -len(n), n))
     for name, expanded in full.items():
         tokens = set(expanded.split())
         out[name] = next((o for o in ordered if tokens <= set(o.split())), expanded)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -61,7 +62,9 @@ def score(split: Path, system: Path, dump: int) -> str:
     command = [sys.executable, str(SCORER), "score", "--split", str(split), "--system", str(system)]
     if dump:
         command += ["--dump-errors", str(dump)]
-    return subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    # The scorer matches names through sets: fix the hash seed so that ties break the same way.
+    env = {**os.environ, "PYTHONHASHSEED": "0"}
+    return subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
 
 
 def main(argv: list[str] | None = None) -> int:
