@@ -102,18 +102,22 @@ def name_case(article: Article) -> dict[str, str]:
 
 def sentence_attributions(
     article: Article, sentence: Sentence, spans: list[QuoteSpan], case: dict[str, str]
-) -> Found | None:
-    """The first attribution a speech cue of `sentence` makes, if any."""
+) -> list[Found]:
+    """The attributions the speech cues of `sentence` make ('X said A, and Y said B': two)."""
     toks = [Token(case.get(t.text, t.text), t.start, t.end)
             for t in tokens(sentence.text, sentence.start)]
+    out: list[Found] = []
     for i in _cues(toks, spans):
         if not _cue_allowed(toks, i, spans, sentence.end):
             continue
         found = _according(article, sentence, toks, i) if toks[i].text.lower() == "according" \
             else _attribute(article, sentence, toks, i)
-        if found is not None:
-            return found
-    return None
+        if found is not None and not any(
+            (f.start, f.end) == (found.start, found.end)
+            or f.mention.start <= found.mention.start < f.mention.end for f in out
+        ):
+            out.append(found)
+    return out
 
 
 def _mention(sentence: Sentence, toks: list[Token], a: int, b: int) -> Mention:

@@ -63,9 +63,7 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     found: list[Found] = []
     case = name_case(article)
     for sentence in article.sentences:
-        hit = sentence_attributions(article, sentence, spans, case)
-        if hit is not None:
-            found.append(hit)
+        found += sentence_attributions(article, sentence, spans, case)
     found += _follow_ons(article, found, spans)
     found.sort(key=lambda f: f.start)
     resolver = Resolver(article)
