@@ -32,6 +32,8 @@ _PREPOSITIONS = {
     "this", "late", "early", "earlier", "via", "through", "over", "outside", "inside", "as",
 }
 MIN_WORDS = 3
+ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
+_STOPS_SOURCE = {",", ".", ";", ":", "that", "which", "who", "—", "–", "(", '"', "“", "”"}
 APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
 _OPEN = {'"', "“", "„", "«", "‘", "'"}
 _CLOSE = {'"', "”", "»", "’", "“", "'"}  # "“" closes a German „quotation“
@@ -263,8 +265,19 @@ def _content_before(article, sentence, toks, i, np) -> Found | None:
     return _found(sentence, toks, i, np, (previous[0].start, previous[-1].end), True)
 
 
+def _according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """'according to the conservative-leaning Tax Foundation': up to the clause's end."""
+    a = i + 2
+    b = a
+    while b < len(toks) and b - a < ACCORDING_REACH and toks[b].text not in _STOPS_SOURCE:
+        b += 1
+    if b == a or b - a >= ACCORDING_REACH:
+        return subject_after(toks, i + 1)
+    return a, b
+
+
 def _according(article, sentence, toks, i) -> Found | None:
-    np = subject_after(toks, i + 1)
+    np = _according_source(toks, i)
     if np is None:
         return None
     if i == 0 or (i == 1 and toks[0].text in ("But", "And", "Yet")):

@@ -211,6 +211,8 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
     role_words = [w for w in words[: len(words) - len(name)] if w != "."]
     while role_words and role_words[0].lower() in ("a", "an", "the"):
         role_words.pop(0)
+    while role_words and role_words[-1].lower() in _INNER | {"from", "by", "at"}:
+        role_words.pop()  # "data from the Census Bureau" -> role "data"
     return " ".join(role_words) or None, " ".join(name)
 
 
