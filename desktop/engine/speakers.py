@@ -6,8 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from desktop.engine.article import Article
-from desktop.engine.attribution import Found, is_pronoun, name_case, sentence_attributions
-from desktop.engine.mentions import kind_of, pronouns, split_role
+from desktop.engine.attribution import Found, name_case, sentence_attributions
 from desktop.engine.quotes import QuoteSpan, quote_spans
 from desktop.engine.resolve import Resolver, canonical_names
 
@@ -154,5 +153,3 @@ def _group(attributed: list[_Attributed], article: Article) -> tuple[Speaker, ..
                         kinds[n] != "unnamed", kinds[n]) for n, q in quotes.items()]
     return tuple(sorted(speakers, key=lambda s: (-len(s.quotes), s.quotes[0].start)))
 
-
-__all__ = ["Quote", "Speaker", "find_speakers", "split_role", "kind_of", "is_pronoun", "pronouns"]
