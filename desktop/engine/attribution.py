@@ -20,7 +20,7 @@ from desktop.engine.mentions import (
     subject_before,
     tokens,
 )
-from desktop.engine.quotes import QuoteSpan
+from desktop.engine.quotes import Quotations
 from desktop.paths import word_list
 
 _BE = {"is", "was", "were", "are", "been", "be", "being", "am", "'s", "’s"}
@@ -67,7 +67,7 @@ def speech_verbs() -> dict[str, bool]:
     return verbs
 
 
-def _cues(toks: list[Token], spans: list[QuoteSpan]) -> list[int]:
+def _cues(toks: list[Token], spans: Quotations) -> list[int]:
     verbs = speech_verbs()
     out = []
     for i, tok in enumerate(toks):
@@ -75,12 +75,12 @@ def _cues(toks: list[Token], spans: list[QuoteSpan]) -> list[int]:
             tok.text in ("according", "According") and toks[i + 1 : i + 2] != []
             and toks[i + 1].text == "to"
         ):
-            if not any(s.start <= tok.start < s.end for s in spans):
+            if spans.containing(tok.start) is None:
                 out.append(i)
     return out
 
 
-def _cue_allowed(toks: list[Token], i: int, spans: list[QuoteSpan], end: int) -> bool:
+def _cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     word = toks[i].text
     prev = toks[i - 1].text.lower() if i else ""
     nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
@@ -91,7 +91,7 @@ def _cue_allowed(toks: list[Token], i: int, spans: list[QuoteSpan], end: int) ->
     if nxt in _NOT_SPEECH_NEXT or prev in ("his", "her", "their", "its", "the", "a", "those"):
         return False
     if speech_verbs().get(word):
-        return any(toks[i].end <= s.start < end for s in spans)
+        return bool(spans.starting_in(toks[i].end, end))
     return True
 
 
@@ -103,7 +103,7 @@ def name_case(article: Article) -> dict[str, str]:
 
 
 def sentence_attributions(
-    article: Article, sentence: Sentence, spans: list[QuoteSpan], case: dict[str, str]
+    article: Article, sentence: Sentence, spans: Quotations, case: dict[str, str]
 ) -> list[Found]:
     """The attributions the speech cues of `sentence` make ('X said A, and Y said B': two)."""
     toks = [Token(case.get(t.text, t.text), t.start, t.end)

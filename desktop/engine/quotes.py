@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from desktop.engine.article import Article
@@ -22,6 +23,11 @@ class QuoteSpan:
     start: int
     end: int
     group: int
+
+
+def quotations(article: Article) -> Quotations:
+    """The article's quotation spans, indexed for look-ups by position."""
+    return Quotations(quote_spans(article))
 
 
 def quote_spans(article: Article) -> list[QuoteSpan]:
@@ -89,11 +95,30 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if len(body[start:end].split()) >= 1 and end > start else None
 
 
-def inside(spans: list[QuoteSpan], position: int) -> QuoteSpan | None:
-    """The span containing body `position`, if any."""
-    for span in spans:
-        if span.start <= position < span.end:
-            return span
-        if span.start > position:
-            break
-    return None
+class Quotations:
+    """The quotation spans of an article (sorted, disjoint), searchable by position."""
+
+    def __init__(self, spans: list[QuoteSpan]) -> None:
+        self.spans = spans
+        self.starts = [span.start for span in spans]
+        self.groups: dict[int, list[QuoteSpan]] = {}
+        for span in spans:
+            self.groups.setdefault(span.group, []).append(span)
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def starting_in(self, start: int, end: int) -> list[QuoteSpan]:
+        """Spans that begin at or after `start` and before `end`."""
+        return self.spans[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def containing(self, position: int) -> QuoteSpan | None:
+        """The span holding body `position`, if any."""
+        at = bisect_right(self.starts, position) - 1
+        span = self.spans[at] if at >= 0 else None
+        return span if span is not None and position < span.end else None
+
+    def overlapping(self, start: int, end: int) -> list[QuoteSpan]:
+        """Spans sharing at least one character with `[start, end)`."""
+        first = max(0, bisect_right(self.starts, start) - 1)
+        return [s for s in self.spans[first : bisect_left(self.starts, end)] if s.end > start]

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from desktop.engine.article import Article
 from desktop.engine.attribution import Found, name_case, sentence_attributions
-from desktop.engine.quotes import QuoteSpan, quote_spans
+from desktop.engine.quotes import Quotations, quotations
 from desktop.engine.resolve import Resolver, canonical_names
 
 _TRIM = " ,;:—–-\"“”„«»‘’"
@@ -58,7 +58,7 @@ class _Attributed:
 
 def find_speakers(article: Article) -> tuple[Speaker, ...]:
     """Speakers of `article`, most quoted first, each with quotes in article order."""
-    spans = quote_spans(article)
+    spans = quotations(article)
     found: list[Found] = []
     case = name_case(article)
     for sentence in article.sentences:
@@ -76,17 +76,18 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     return _group(attributed, article)
 
 
-def _quotes(article: Article, f: Found, spans: list[QuoteSpan]) -> list[Quote]:
+def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     """The quotes of one attribution: its quotation pieces, else the reported content."""
-    inner = [s for s in spans if s.start < f.end and s.end > f.start]
+    inner = spans.overlapping(f.start, f.end)
     covered = sum(min(s.end, f.end) - max(s.start, f.start) for s in inner)
     pieces = [(f.start, f.end, False)]
     if inner and covered >= _DIRECT_SHARE * (f.end - f.start - 2):
         sentence = article.sentences[f.sentence]
         group = {s.group for s in inner}
-        pieces = [(s.start, s.end, True) for s in spans if s.group in group or (
-            s.start < sentence.end and s.end > sentence.start and s.end <= f.mention.start + 2
-            or sentence.start <= s.start < sentence.end and s.start >= f.mention.end)]
+        near = spans.overlapping(sentence.start, sentence.end)
+        chosen = {s for g in group for s in spans.groups[g]}
+        chosen |= {s for s in near if s.end <= f.mention.start + 2 or s.start >= f.mention.end}
+        pieces = [(s.start, s.end, True) for s in sorted(chosen, key=lambda s: s.start)]
     out = []
     for start, end, direct in pieces:
         start, end = _trim(article.text, start, end)
@@ -104,7 +105,7 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _follow_ons(article: Article, found: list[Found], spans: list[QuoteSpan]) -> list[Found]:
+def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list[Found]:
     """Sentences continuing the previous attribution: quotations, or plain text when the page
     lost its quotation marks."""
     by_sentence = {f.sentence: f for f in found}
@@ -131,8 +132,8 @@ def _follow_ons(article: Article, found: list[Found], spans: list[QuoteSpan]) ->
     return out
 
 
-def _opens_with_quote(position: int, spans: list[QuoteSpan]) -> bool:
-    return any(0 <= s.start - position <= 2 for s in spans)
+def _opens_with_quote(position: int, spans: Quotations) -> bool:
+    return bool(spans.starting_in(position, position + 3))
 
 
 def _group(attributed: list[_Attributed], article: Article) -> tuple[Speaker, ...]:
