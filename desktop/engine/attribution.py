@@ -67,6 +67,12 @@ def speech_verbs() -> dict[str, bool]:
     return verbs
 
 
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern:
+    forms = sorted(speech_verbs(), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(forms)}|[Aa]ccording to)\b")
+
+
 def _cues(toks: list[Token], spans: Quotations) -> list[int]:
     verbs = speech_verbs()
     out = []
@@ -106,6 +112,8 @@ def sentence_attributions(
     article: Article, sentence: Sentence, spans: Quotations, case: dict[str, str]
 ) -> list[Found]:
     """The attributions the speech cues of `sentence` make ('X said A, and Y said B': two)."""
+    if not _cue_pattern().search(sentence.text):
+        return []  # most sentences hold no speech verb: skip tokenising them
     toks = [Token(case.get(t.text, t.text), t.start, t.end)
             for t in tokens(sentence.text, sentence.start)]
     out: list[Found] = []
