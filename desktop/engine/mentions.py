@@ -8,7 +8,10 @@ from functools import lru_cache
 
 from desktop.paths import word_list
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d[\d,.]*\d|\S")
+# Initials keep their stops ("G.K.", "J." before a name); other words end on a letter or digit.
+_TOKEN = re.compile(
+    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’.-]*[^\W_])?|\d[\d,.]*\d|\S"
+)
 _POSSESSIVE = re.compile(r"['’]s?$")
 _INNER = {"of", "for", "and", "&", "on", "de", "van", "von", "al", "bin", "the"}
 _AFTER_INNER = {"for", "and", "&", "de", "van", "von", "al", "bin"}

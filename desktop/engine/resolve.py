@@ -69,11 +69,12 @@ class Resolver:
         runs = list(_RUN.finditer(text))
         in_runs = {w.start() for r in runs for w in _CAPITAL.finditer(text, r.start(), r.end())}
         alone = {w.group() for w in _CAPITAL.finditer(text) if w.start() not in in_runs}
+        lower = set(re.findall(r"\b[a-z][\w’'-]*", text))
         for match in runs:
             name = _after_titles(match.group(1))
-            if name and name.split()[-1] in alone and not self._is_author(name) and not any(
-                w in organisation_words() for w in name.split()
-            ):
+            last = name.split()[-1] if name else ""
+            if last in alone and last.lower() not in lower and _person_like(name) \
+                    and not self._is_author(name):
                 self.runs.append((match.start(1), name))
 
     def _is_author(self, name: str) -> bool:
@@ -134,11 +135,17 @@ def _author_words(article: Article) -> set[str]:
     return words
 
 
+def _person_like(name: str) -> bool:
+    """Not an organisation ('Tax Foundation') and not a possessive ('Donald Trump’s')."""
+    return not name.endswith(("’s", "'s")) and not any(
+        w in organisation_words() for w in name.split())
+
+
 def _after_titles(run: str) -> str:
     """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word)."""
     words = run.split()
-    cut = max((i + 1 for i, w in enumerate(words) if w in titles() or not is_name_word(w)),
-              default=0)
+    cut = max((i + 1 for i, w in enumerate(words)
+               if w in titles() or not is_name_word(w) or w in ("The", "A", "An")), default=0)
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
 
 
@@ -152,8 +159,9 @@ def canonical_names(names: list[str], article: Article) -> dict[str, str]:
     for name in counts:
         parts = name.split()
         if len(parts) == 1 and is_name_word(parts[0]):
+            # a surname ('Tokayev'), or a given name the article repeats in full ('Xi Jinping')
             longer = [(c, len(r), r) for r, c in runs.items()
-                      if parts[0] in (r.split()[0], r.split()[-1])]
+                      if parts[0] == r.split()[-1] or (parts[0] == r.split()[0] and c >= 2)]
             full[name] = max(longer)[2] if longer else name
         else:
             full[name] = name
