@@ -25,6 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
                         metavar="NAME", help=f"summariser: {names}; default {DEFAULT_ALGORITHM}")
     parser.add_argument("--order", "-o", default=ARTICLE_ORDER, choices=list(ORDERS),
                         help="key sentences in article order (default) or by importance")
+    parser.add_argument("--no-repair", action="store_true",
+                        help="keep run-together words (e.g. 'awife') as read")
     parser.add_argument("--format", "-f", default="text", choices=["text", "markdown", "json"])
     parser.add_argument("files", nargs="+", metavar="FILE", help="article files; - reads stdin")
     return parser
@@ -52,7 +54,8 @@ def _digest(name: str, args: argparse.Namespace, timings: dict[str, float]):
 
     length = Length(WORDS, args.words) if args.words is not None else None
     options = dict(count=args.sentences, ratio=args.ratio, algorithm=args.algorithm,
-                   timings_ms=timings, length=length, order=args.order)
+                   timings_ms=timings, length=length, order=args.order,
+                   repair=not args.no_repair)
     if name == "-":
         return digest_bytes(sys.stdin.buffer.read(), name="standard input", **options)
     return digest_path(name, **options)

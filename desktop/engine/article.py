@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from desktop.engine.repair import Repair
+
 
 @dataclass(frozen=True)
 class Sentence:
@@ -44,6 +46,7 @@ class Article:
     language: str = "english"
     title_from_body: bool = False
     notes: tuple[str, ...] = field(default=())
+    repairs: tuple[Repair, ...] = field(default=())
     split_ms: float = field(default=0.0, compare=False, repr=False)
 
     @property

@@ -7,7 +7,7 @@ import json
 from dataclasses import dataclass
 
 from desktop.engine.article import Article
-from desktop.engine.speakers import Speaker
+from desktop.engine.speakers import Quote, Speaker
 from desktop.engine.summarize import Summary
 
 
@@ -24,15 +24,32 @@ def _heading(article: Article) -> str:
     return article.title + (f" ({article.date})" if article.date else "")
 
 
+def quote_line(q: Quote) -> str:
+    """A quote as shown: in quotation marks when direct, marked as reported speech otherwise."""
+    return f"“{q.text}”" if q.direct else f"{q.text} (reported)"
+
+
+def attributed(q: Quote, speaker: Speaker) -> str:
+    """A quote with its attribution, for copying: '“…” — Xi Jinping (Chinese leader)'."""
+    who = speaker.name + (f" ({speaker.role})" if speaker.role else "")
+    return f"{quote_line(q)} — {who}"
+
+
+def _ordered(speakers: tuple[Speaker, ...]) -> list[Speaker]:
+    """Named speakers first (most quoted first), then the unnamed ones as described."""
+    return [s for s in speakers if s.named] + [s for s in speakers if not s.named]
+
+
 def to_text(d: Digest) -> str:
     """Plain text: title and date, key sentences as a bulleted list, speakers with quotes."""
     lines = [_heading(d.article), "", "Key sentences:"]
     lines += [f"• {s.text}" for s in d.summary.sentences]
     if d.speakers:
         lines += ["", "Quoted speakers:"]
-        for sp in d.speakers:
-            lines.append(f"• {sp.name}" + (f" ({sp.role})" if sp.role else ""))
-            lines += [f"    – “{q.text}”" for q in sp.quotes]
+        for sp in _ordered(d.speakers):
+            tag = "" if sp.named else " [unnamed]"
+            lines.append(f"• {sp.name}" + (f" ({sp.role})" if sp.role else "") + tag)
+            lines += [f"    – {quote_line(q)}" for q in sp.quotes]
     return "\n".join(lines) + "\n"
 
 
@@ -43,9 +60,10 @@ def to_markdown(d: Digest) -> str:
     lines += ["", "## Key sentences", ""] + [f"- {s.text}" for s in d.summary.sentences]
     if d.speakers:
         lines += ["", "## Quoted speakers", ""]
-        for sp in d.speakers:
-            lines.append(f"- **{sp.name}**" + (f" ({sp.role})" if sp.role else ""))
-            lines += [f"  - “{q.text}”" for q in sp.quotes]
+        for sp in _ordered(d.speakers):
+            tag = "" if sp.named else " *(unnamed)*"
+            lines.append(f"- **{sp.name}**" + (f" ({sp.role})" if sp.role else "") + tag)
+            lines += [f"  - {quote_line(q)}" for q in sp.quotes]
     return "\n".join(lines) + "\n"
 
 
@@ -59,9 +77,9 @@ def to_html(d: Digest) -> str:
     parts.append("</ul>")
     if d.speakers:
         parts.append("<h2>Quoted speakers</h2><ul>")
-        for sp in d.speakers:
+        for sp in _ordered(d.speakers):
             role = f" ({e(sp.role)})" if sp.role else ""
-            quotes = "".join(f"<li>“{e(q.text)}”</li>" for q in sp.quotes)
+            quotes = "".join(f"<li>{e(quote_line(q))}</li>" for q in sp.quotes)
             parts.append(f"<li><b>{e(sp.name)}</b>{role}<ul>{quotes}</ul></li>")
         parts.append("</ul>")
     return "\n".join(parts)
@@ -81,11 +99,15 @@ def to_dict(d: Digest, timings_ms: dict[str, float] | None = None) -> dict:
             for s in d.summary.sentences
         ],
         "speakers": [
-            {"name": sp.name, "role": sp.role,
+            {"name": sp.name, "role": sp.role, "named": sp.named, "kind": sp.kind,
              "quotes": [{"text": q.text, "start": q.start, "end": q.end, "mention": q.mention,
-                         "cue": q.cue, "direct": q.direct} for q in sp.quotes]}
+                         "cue": q.cue, "direct": q.direct, "sentence": q.sentence,
+                         "speaker_start": q.speaker_start, "speaker_end": q.speaker_end}
+                        for q in sp.quotes]}
             for sp in d.speakers
         ],
+        "repairs": [{"start": r.start, "end": r.end, "original": r.original,
+                     "replacement": r.replacement} for r in a.repairs],
     }
     if timings_ms is not None:
         out["timings_ms"] = {k: round(v, 1) for k, v in timings_ms.items()}

@@ -22,14 +22,16 @@ def digest_path(
     *,
     length: Length | None = None,
     order: str = ARTICLE_ORDER,
+    repair: bool = True,
 ) -> Digest:
     """Read `path` and compute its summary and speakers; fills `timings_ms` if given.
 
     Timings are read (decoding and parsing, segmentation excluded), split (sentence
-    segmentation), summary and speakers, in milliseconds.
+    segmentation), summary and speakers, in milliseconds. `repair=False` shows the text
+    exactly as read, without splitting run-together words.
     """
     started = time.perf_counter()
-    article = read_path(path)
+    article = read_path(path, repair=repair)
     return _digest(article, started, count, ratio, algorithm, timings_ms, length, order)
 
 
@@ -43,10 +45,11 @@ def digest_bytes(
     *,
     length: Length | None = None,
     order: str = ARTICLE_ORDER,
+    repair: bool = True,
 ) -> Digest:
     """Like `digest_path` for the bytes of a file called `name` (e.g. standard input)."""
     started = time.perf_counter()
-    article = read_bytes(data, name=name)
+    article = read_bytes(data, name=name, repair=repair)
     return _digest(article, started, count, ratio, algorithm, timings_ms, length, order)
 
 

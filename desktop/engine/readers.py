@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 import time
 from html.parser import HTMLParser
 from pathlib import Path
@@ -12,6 +13,7 @@ from charset_normalizer import from_bytes
 from desktop.engine.article import Article, Paragraph, Sentence
 from desktop.engine.errors import EmptyArticle, NotText, TooLarge, UnreadableFile
 from desktop.engine.language import detect_language
+from desktop.engine.repair import article_vocabulary, repair_paragraph
 from desktop.engine.text import sentence_spans, split_paragraphs
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -22,7 +24,7 @@ _FINAL_PUNCTUATION = ".!?:;,…\"”’"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
-def read_path(path: str | Path) -> Article:
+def read_path(path: str | Path, repair: bool = True) -> Article:
     """Read a file from disk (never writing to it) and build its Article.
 
     Raises:
@@ -48,20 +50,22 @@ def read_path(path: str | Path) -> Article:
         raise UnreadableFile(f"You do not have permission to read “{name}”.") from None
     except OSError as error:
         raise UnreadableFile(f"“{name}” could not be read: {error.strerror or error}.") from None
-    return read_bytes(data, name=name, path=str(path))
+    return read_bytes(data, name=name, path=str(path), repair=repair)
 
 
-def read_bytes(data: bytes, name: str = "article", path: str | None = None) -> Article:
+def read_bytes(
+    data: bytes, name: str = "article", path: str | None = None, repair: bool = True
+) -> Article:
     """Build an Article from the bytes of a file whose format follows from `name`'s suffix."""
     if len(data) > MAX_BYTES:
         raise TooLarge(f"“{name}” is larger than {MAX_BYTES // 1048576} MB.")
     text = decode(data, name)
     suffix = Path(name).suffix.lower()
     if suffix in (".html", ".htm") or (not suffix and _looks_like_html(text)):
-        return from_html(text, path=path, name=name)
+        return from_html(text, path=path, name=name, repair=repair)
     if suffix in (".md", ".markdown"):
-        return from_markdown(text, path=path, name=name)
-    return from_plain_text(text, path=path, name=name)
+        return from_markdown(text, path=path, name=name, repair=repair)
+    return from_plain_text(text, path=path, name=name, repair=repair)
 
 
 def decode(data: bytes, name: str = "article") -> str:
@@ -86,7 +90,9 @@ def decode(data: bytes, name: str = "article") -> str:
     return str(matches[0])
 
 
-def from_plain_text(text: str, path: str | None = None, name: str = "article") -> Article:
+def from_plain_text(
+    text: str, path: str | None = None, name: str = "article", repair: bool = True
+) -> Article:
     """Plain text: optional `date YYYY-MM-DD` token, optional headline line, optional byline."""
     date = None
     match = _DATE_TOKEN.match(text)
@@ -98,10 +104,13 @@ def from_plain_text(text: str, path: str | None = None, name: str = "article") -
     if len(lines) > 2 and _is_headline(lines[0]) and not lines[1].strip():
         title = lines[0].strip()
         text = "\n".join(lines[2:])
-    return build_article(split_paragraphs(text), title=title, date=date, path=path, name=name)
+    return build_article(split_paragraphs(text), title=title, date=date, path=path, name=name,
+                         repair=repair)
 
 
-def from_markdown(text: str, path: str | None = None, name: str = "article") -> Article:
+def from_markdown(
+    text: str, path: str | None = None, name: str = "article", repair: bool = True
+) -> Article:
     """Markdown: a leading `# Heading` is the title; emphasis and link syntax are dropped."""
     title = None
     heading = re.match(r"\s*#\s+(.+)\n", text)
@@ -111,11 +120,11 @@ def from_markdown(text: str, path: str | None = None, name: str = "article") -> 
     text = re.sub(r"^#{1,6}\s+", "", text, flags=re.MULTILINE)
     text = re.sub(r"!?\[([^\]]*)\]\([^)]*\)", r"\1", text)
     text = re.sub(r"(\*\*|__|\*|`)", "", text)
-    article = from_plain_text(text, path=path, name=name)
+    article = from_plain_text(text, path=path, name=name, repair=repair)
     if title:
         article = build_article(
             [article.paragraph_text(p) for p in article.paragraphs],
-            title=title, date=article.date, path=path, name=name,
+            title=title, date=article.date, path=path, name=name, repair=repair,
         )
     return article
 
@@ -159,7 +168,9 @@ class _HtmlText(HTMLParser):
             self.blocks[-1] += data
 
 
-def from_html(text: str, path: str | None = None, name: str = "article") -> Article:
+def from_html(
+    text: str, path: str | None = None, name: str = "article", repair: bool = True
+) -> Article:
     """HTML: the first <h1> (else <title>) is the title; block elements become paragraphs."""
     parser = _HtmlText()
     parser.feed(text)
@@ -167,7 +178,7 @@ def from_html(text: str, path: str | None = None, name: str = "article") -> Arti
     title = (parser.h1 or parser.title).strip() or None
     paragraphs = [p for p in (" ".join(b.split()) for b in parser.blocks) if p]
     return build_article(paragraphs, title=" ".join(title.split()) if title else None,
-                         path=path, name=name)
+                         path=path, name=name, repair=repair)
 
 
 def build_article(
@@ -176,8 +187,12 @@ def build_article(
     date: str | None = None,
     path: str | None = None,
     name: str = "article",
+    repair: bool = True,
 ) -> Article:
-    """Join paragraphs into the body, segment sentences, and fill in a missing title."""
+    """Join paragraphs into the body, segment sentences, and fill in a missing title.
+
+    With `repair`, words run together by scraping are split first; `Article.repairs` records each.
+    """
     byline = None
     if paragraphs and _BYLINE.match(paragraphs[0]):
         byline = _BYLINE.match(paragraphs[0]).group(1)
@@ -186,7 +201,11 @@ def build_article(
         raise EmptyArticle(f"“{name}” holds no text to read.")
     started = time.perf_counter()
     body_parts, para_spans, sentences, offset = [], [], [], 0
+    repairs, vocabulary = [], article_vocabulary(paragraphs) if repair else None
     for p_index, paragraph in enumerate(paragraphs):
+        if vocabulary is not None:
+            paragraph, fixed = repair_paragraph(paragraph, vocabulary)
+            repairs += [replace(r, start=r.start + offset, end=r.end + offset) for r in fixed]
         para_spans.append(Paragraph(p_index, offset, offset + len(paragraph)))
         for a, b in sentence_spans(paragraph):
             sentences.append(
@@ -201,7 +220,7 @@ def build_article(
         title = make_title(sentences[0].text if sentences else paragraphs[0])
     return Article(
         title=title, text=body, paragraphs=tuple(para_spans), sentences=tuple(sentences),
-        date=date, byline=byline, path=path, title_from_body=from_body,
+        date=date, byline=byline, path=path, title_from_body=from_body, repairs=tuple(repairs),
         language=detect_language(body), split_ms=split_ms,
     )
 

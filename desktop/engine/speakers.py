@@ -3,19 +3,25 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, replace
 
-from desktop.engine.article import Article, Sentence
-from desktop.paths import word_list
+from desktop.engine.article import Article
+from desktop.engine.attribution import Found, name_case, sentence_attributions
+from desktop.engine.quotes import Quotations, quotations
+from desktop.engine.resolve import Resolver, canonical_names
 
-PRONOUNS = {"he": "person", "she": "person", "they": "group"}
-_NAME_WORD = r"[A-Z][\w’'.-]*"
+_TRIM = " ,;:—–-\"“”„«»‘’"
+_DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
 
 
 @dataclass(frozen=True)
 class Quote:
-    """What was said: `text == article.text[start:end]`; `mention` is the speaker as written."""
+    """What was said: `text == article.text[start:end]`; `mention` is the speaker as written.
+
+    `direct` is True for words inside quotation marks, False for reported speech. `cue` is the
+    speech verb ('' for a quote that continues the previous one); `sentence` the index of the
+    sentence holding the attribution; `speaker_start`/`speaker_end` span the mention.
+    """
 
     text: str
     start: int
@@ -23,145 +29,128 @@ class Quote:
     mention: str
     cue: str
     direct: bool
+    sentence: int = -1
+    speaker_start: int = -1
+    speaker_end: int = -1
 
 
 @dataclass(frozen=True)
 class Speaker:
-    """A person or body with the quotes attributed to them; `role` as the article gives it."""
+    """A person or body with the quotes attributed to them; `role` as the article gives it.
+
+    `kind` is 'person', 'organisation' or 'unnamed' ('a wife', 'officials': `named` is False).
+    """
 
     name: str
     role: str | None
     quotes: tuple[Quote, ...]
     named: bool = True
+    kind: str = "person"
 
 
 @dataclass(frozen=True)
-class _Attribution:
+class _Attributed:
     quote: Quote
-    speaker: str
+    name: str
     role: str | None
-
-
-@lru_cache(maxsize=1)
-def _verbs() -> frozenset[str]:
-    return frozenset(word_list("speech_verbs.txt"))
-
-
-@lru_cache(maxsize=1)
-def _titles() -> frozenset[str]:
-    return frozenset(word_list("titles.txt"))
-
-
-@lru_cache(maxsize=1)
-def _patterns() -> dict[str, re.Pattern]:
-    verbs = "|".join(sorted(_verbs(), key=len, reverse=True))
-    speaker = (
-        rf"(?:(?:{_NAME_WORD}|[a-z]+)\s+){{0,3}}?{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,3}}"
-        rf"|(?:[Hh]e|[Ss]he|[Tt]hey)"
-    )
-    glued = rf"(?P<glued>{_NAME_WORD}?[a-z])(?P<gverb>{verbs})\b"
-    return {
-        # "CONTENT, SPEAKER said ..." and "CONTENT, said SPEAKER ..."
-        "after": re.compile(
-            rf"^(?P<content>.{{12,}}?)[,?!]\s*[”\"]?\s+(?:(?P<speaker>{speaker})\s+(?P<verb>{verbs})\b"
-            rf"|(?P<verb2>{verbs})\s+(?:(?P<role2>[A-Z]?[\w ]*?){glued}|(?P<speaker2>{speaker})\b))"
-        ),
-        # "SPEAKER said (that) CONTENT" / "SPEAKER said: CONTENT"
-        "before": re.compile(
-            rf"^(?P<speaker>{speaker})\s+(?P<verb>{verbs})(?:\s+(?:on|in)\s+{_NAME_WORD})?"
-            rf"(?:\s+that|\s*:|,)\s+(?P<content>.{{12,}})$"
-        ),
-        "of": re.compile(
-            rf"^\s+(?P<of>(?:of|at|from)\s+(?:the\s+)?{_NAME_WORD}(?:\s+{_NAME_WORD})*)"
-        ),
-        "person": re.compile(
-            rf"\b(?:{'|'.join(sorted(_titles()))})\s+(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD})?)"
-        ),
-    }
+    kind: str
 
 
 def find_speakers(article: Article) -> tuple[Speaker, ...]:
     """Speakers of `article`, most quoted first, each with quotes in article order."""
-    attributions: list[_Attribution] = []
-    last_person: str | None = None
+    spans = quotations(article)
+    found: list[Found] = []
+    case = name_case(article)
     for sentence in article.sentences:
-        found = _attribute(article, sentence, last_person)
-        if found:
-            attributions.append(found)
-            last_person = f"{found.role or ''} {found.speaker}".strip()
-        last_person = _last_person(sentence.text) or last_person
-    return _group(attributions)
+        found += sentence_attributions(article, sentence, spans, case)
+    found += _follow_ons(article, found, spans)
+    found.sort(key=lambda f: f.start)
+    resolver = Resolver(article)
+    attributed = []
+    for f in found:
+        who = resolver.resolve(f)
+        if who is None:
+            continue
+        for quote in _quotes(article, f, spans):
+            attributed.append(_Attributed(quote, *who))
+    return _group(attributed, article)
 
 
-def _attribute(
-    article: Article, sentence: Sentence, last_person: str | None
-) -> _Attribution | None:
-    text = sentence.text
-    patterns = _patterns()
-    match = patterns["after"].match(text) or patterns["before"].match(text)
-    if not match:
-        return None
-    groups = match.groupdict()
-    mention = groups.get("speaker") or groups.get("speaker2")
-    verb = groups.get("verb") or groups.get("verb2")
-    if not mention and groups.get("glued"):
-        mention = ((groups.get("role2") or "") + groups["glued"]).strip()
-        verb = groups["gverb"]
-    if not mention:
-        return None
-    role, name = split_role(mention)
-    if not name:
-        return None
-    after = text[match.end("speaker2") if groups.get("speaker2") else match.end() :]
-    of = patterns["of"].match(after)
-    if of and groups.get("speaker2"):
-        role = f"{role}, {of.group('of')}" if role else of.group("of")
-    if name.lower() in PRONOUNS:
-        if not last_person or name.lower() == "they":
-            return None
-        role, name = split_role(last_person)
-    start = sentence.start + match.start("content")
-    content = match.group("content").strip(" ,“”\"")
-    start = sentence.start + text.index(content, match.start("content"))
-    quote = Quote(content, start, start + len(content), mention, verb,
-                  any(mark in match.group("content") for mark in "“”\"«»"))
-    return _Attribution(quote, name, role)
+def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
+    """The quotes of one attribution: its quotation pieces, else the reported content."""
+    inner = spans.overlapping(f.start, f.end)
+    covered = sum(min(s.end, f.end) - max(s.start, f.start) for s in inner)
+    pieces = [(f.start, f.end, False)]
+    if inner and covered >= _DIRECT_SHARE * (f.end - f.start - 2):
+        sentence = article.sentences[f.sentence]
+        group = {s.group for s in inner}
+        near = spans.overlapping(sentence.start, sentence.end)
+        chosen = {s for g in group for s in spans.groups[g]}
+        chosen |= {s for s in near if s.end <= f.mention.start + 2 or s.start >= f.mention.end}
+        pieces = [(s.start, s.end, True) for s in sorted(chosen, key=lambda s: s.start)]
+    out = []
+    for start, end, direct in pieces:
+        start, end = _trim(article.text, start, end)
+        if end - start > 1 and len(article.text[start:end].split()) >= 2:
+            out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
+                             f.sentence, f.mention.start, f.mention.end))
+    return out
 
 
-def split_role(mention: str) -> tuple[str | None, str]:
-    """'Chinese leader Xi Jinping' -> ('Chinese leader', 'Xi Jinping'); titles become the role."""
-    tokens = mention.split()
-    name: list[str] = []
-    for token in reversed(tokens):
-        if token[:1].isupper() and token.rstrip(".") not in _titles():
-            name.insert(0, token)
+def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and body[start] in _TRIM:
+        start += 1
+    while end > start and body[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list[Found]:
+    """Sentences continuing the previous attribution: quotations, or plain text when the page
+    lost its quotation marks."""
+    by_sentence = {f.sentence: f for f in found}
+    unquoted = not spans and not re.search(r"[\"“”«»„]", article.text)
+    out: list[Found] = []
+    last: Found | None = None
+    for sentence in article.sentences:
+        if sentence.index in by_sentence:
+            last = by_sentence[sentence.index]
+            continue
+        if last is None or sentence.paragraph != article.sentences[last.sentence].paragraph:
+            if not (last and sentence.paragraph == article.sentences[last.sentence].paragraph + 1
+                    and _opens_with_quote(sentence.start, spans)):
+                last = None
+                continue
+        quoted = _opens_with_quote(sentence.start, spans)
+        if quoted or (unquoted and last.content_first and last.end <= sentence.start):
+            follow = replace(last, start=sentence.start, end=sentence.end, cue="",
+                             sentence=sentence.index, content_first=last.content_first)
+            out.append(follow)
+            last = follow
         else:
-            break
-    if not name and tokens and tokens[-1].lower() in PRONOUNS:
-        return None, tokens[-1]
-    role = " ".join(tokens[: len(tokens) - len(name)]) or None
-    return role, " ".join(name)
+            last = None
+    return out
 
 
-def _last_person(text: str) -> str | None:
-    """The last 'Title Name' in a sentence ('President Tokayev speaks' -> 'Tokayev')."""
-    matches = list(_patterns()["person"].finditer(text))
-    return matches[-1].group(0) if matches else None
+def _opens_with_quote(position: int, spans: Quotations) -> bool:
+    return bool(spans.starting_in(position, position + 3))
 
 
-def _group(attributions: list[_Attribution]) -> tuple[Speaker, ...]:
+def _group(attributed: list[_Attributed], article: Article) -> tuple[Speaker, ...]:
     """Merge aliases ('Xi' into 'Xi Jinping') and order speakers by number of quotes."""
-    names = sorted({a.speaker for a in attributions}, key=len, reverse=True)
-    canonical = {}
-    for name in names:
-        parts = set(name.split())
-        longer = next((n for n in canonical.values() if parts < set(n.split())), None)
-        canonical[name] = longer or name
+    canonical = canonical_names([a.name for a in attributed if a.kind != "unnamed"], article)
     quotes: dict[str, list[Quote]] = {}
     roles: dict[str, str | None] = {}
-    for a in attributions:
-        key = canonical[a.speaker]
-        quotes.setdefault(key, []).append(a.quote)
+    kinds: dict[str, str] = {}
+    for a in attributed:
+        key = canonical.get(a.name, a.name) if a.kind != "unnamed" else a.name
+        seen = quotes.setdefault(key, [])
+        if any(q.start == a.quote.start and q.end == a.quote.end for q in seen):
+            continue
+        seen.append(a.quote)
         roles[key] = roles.get(key) or a.role
-    speakers = [Speaker(n, roles[n], tuple(q)) for n, q in quotes.items()]
+        kinds.setdefault(key, a.kind)
+    speakers = [Speaker(n, roles[n], tuple(sorted(q, key=lambda x: x.start)),
+                        kinds[n] != "unnamed", kinds[n]) for n, q in quotes.items()]
     return tuple(sorted(speakers, key=lambda s: (-len(s.quotes), s.quotes[0].start)))
+

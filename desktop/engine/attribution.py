@@ -1,0 +1,313 @@
+"""Attribution patterns: which sentence reports speech, what was said, and the words for who."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from desktop.engine.article import Article, Sentence
+from desktop.engine.mentions import (
+    Mention,
+    Token,
+    is_name_word,
+    np_word,
+    org_phrase,
+    pronouns,
+    stop_words,
+    subject_after,
+    subject_before,
+    tokens,
+)
+from desktop.engine.quotes import Quotations
+from desktop.paths import word_list
+
+_BE = {"is", "was", "were", "are", "been", "be", "being", "am", "'s", "’s"}
+_NOT_SPEECH_NEXT = {"to", "for", "about", "off", "up", "out", "by", "into"}
+_CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
+_HEARERS = {"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers"}
+_PREPOSITIONS = {
+    "in", "at", "on", "during", "after", "before", "to", "with", "from", "while", "when", "last",
+    "this", "late", "early", "earlier", "via", "through", "over", "outside", "inside", "as",
+}
+MIN_WORDS = 3
+ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
+_STOPS_SOURCE = {",", ".", ";", ":", "that", "which", "who", "—", "–", "(", '"', "“", "”"}
+APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
+_OPEN = {'"', "“", "„", "«", "‘", "'"}
+_CLOSE = {'"', "”", "»", "’", "“", "'"}  # "“" closes a German „quotation“
+_DAYS = re.compile(
+    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$"
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Found:
+    """One attribution as read in a sentence, before the speaker is resolved."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: str
+    mention: Mention
+    words: tuple[str, ...]
+    role: str | None
+    sentence: int
+    content_first: bool
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, bool]:
+    """Speech verb forms -> whether they count only before a quotation ('called *')."""
+    verbs = {}
+    for line in word_list("speech_verbs.txt"):
+        verbs[line.rstrip(" *")] = line.endswith("*")
+    return verbs
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern:
+    forms = sorted(speech_verbs(), key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(forms)}|[Aa]ccording to)\b")
+
+
+def _cues(toks: list[Token], spans: Quotations) -> list[int]:
+    verbs = speech_verbs()
+    out = []
+    for i, tok in enumerate(toks):
+        if tok.text in verbs or (
+            tok.text in ("according", "According") and toks[i + 1 : i + 2] != []
+            and toks[i + 1].text == "to"
+        ):
+            if spans.containing(tok.start) is None:
+                out.append(i)
+    return out
+
+
+def _cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
+    word = toks[i].text
+    prev = toks[i - 1].text.lower() if i else ""
+    nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if word.lower() == "according":
+        return True
+    if prev == "to" or (prev in _BE and not word.endswith("ing")):
+        return False  # "to declare", "was told", "is said to": not a report of speech
+    if nxt in _NOT_SPEECH_NEXT or prev in ("his", "her", "their", "its", "the", "a", "those"):
+        return False
+    if speech_verbs().get(word):
+        return bool(spans.starting_in(toks[i].end, end))
+    return True
+
+
+def name_case(article: Article) -> dict[str, str]:
+    """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping')."""
+    found = Counter(_WORD.findall(article.text))
+    return {w.lower(): w for w, n in found.items() if w[:1].isupper() and n >= 2
+            and found[w.lower()] <= 1 and w.lower() not in stop_words()}
+
+
+def sentence_attributions(
+    article: Article, sentence: Sentence, spans: Quotations, case: dict[str, str]
+) -> list[Found]:
+    """The attributions the speech cues of `sentence` make ('X said A, and Y said B': two)."""
+    if not _cue_pattern().search(sentence.text):
+        return []  # most sentences hold no speech verb: skip tokenising them
+    toks = [Token(case.get(t.text, t.text), t.start, t.end)
+            for t in tokens(sentence.text, sentence.start)]
+    out: list[Found] = []
+    for i in _cues(toks, spans):
+        if not _cue_allowed(toks, i, spans, sentence.end):
+            continue
+        found = _according(article, sentence, toks, i) if toks[i].text.lower() == "according" \
+            else _attribute(article, sentence, toks, i)
+        if found is not None and not any(
+            (f.start, f.end) == (found.start, found.end)
+            or f.mention.start <= found.mention.start < f.mention.end for f in out
+        ):
+            out.append(found)
+    return out
+
+
+def _mention(sentence: Sentence, toks: list[Token], a: int, b: int) -> Mention:
+    start, end = toks[a].start, toks[b - 1].end
+    return Mention(sentence.text[start - sentence.start : end - sentence.start], start, end)
+
+
+def _found(sentence, toks, i, np, content, first, role=None) -> Found | None:
+    start, end = content
+    mention = _mention(sentence, toks, *np)
+    words = tuple(t.text for t in toks[np[0] : np[1]])
+    if role is None:
+        of_end = org_phrase(toks, np[1])
+        if of_end > np[1]:
+            role = " ".join(t.text for t in toks[np[1] : of_end])
+    return Found(start, end, False, toks[i].text, mention, words, role, sentence.index, first)
+
+
+def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
+    body = article.text
+    if i > 1 and toks[i - 1].text == "," and toks[i].text.endswith("ing"):
+        return _participle(article, sentence, toks, i)
+    if i > 0 and toks[i - 1].text in _CLAUSE_BREAK:
+        np = subject_after(toks, i)
+        if np is not None and i > 1:  # "QUOTE, said SPEAKER"
+            return _found(sentence, toks, i, np, (sentence.start, toks[i - 1].start), True)
+        if toks[i - 1].text == ",":  # "SPEAKER, ROLE, said CONTENT"
+            return _appositive(article, sentence, toks, i)
+        return None
+    np = subject_before(toks, i)
+    if np is None:
+        return None
+    a = np[0]
+    after = _content_after(toks, i, sentence)
+    if a > 0 and toks[a - 1].text in _CLAUSE_BREAK and _words(body, sentence.start,
+                                                              toks[a - 1].start) >= MIN_WORDS:
+        quoted = toks[a - 1].text in _CLOSE or toks[a - 2].text in _CLOSE
+        rest = _interrupted(toks, i, sentence)
+        before = (sentence.start, toks[a - 1].start)
+        if rest and not quoted and _words(body, *rest) > _words(body, *before):
+            return _found(sentence, toks, i, np, rest, False)  # "Back then, X said, CONTENT"
+        if after is None or quoted:  # "CONTENT, SPEAKER said"
+            return _found(sentence, toks, i, np, before, True)
+    if after is None:
+        return _content_before(article, sentence, toks, i, np)
+    return _found(sentence, toks, i, np, after, False)
+
+
+def _appositive(article, sentence, toks, i) -> Found | None:
+    """'SPEAKER, ROLE, said CONTENT' and 'QUOTE, SPEAKER, ROLE, said'."""
+    after = _content_after(toks, i, sentence)
+    for k in range(i - 3, max(0, i - APPOSITIVE_REACH), -1):
+        if toks[k].text != ",":
+            continue
+        np = subject_before(toks, k)
+        if np is None or not is_name_word(toks[np[1] - 1].text):
+            continue
+        a = np[0]
+        if a > 0 and toks[a - 1].text not in _CLAUSE_BREAK:
+            continue
+        role = " ".join(t.text for t in toks[k + 1 : i - 1])
+        if after is not None:
+            return _found(sentence, toks, i, np, after, False, role=role)
+        if a > 0 and _words(article.text, sentence.start, toks[a - 1].start) >= MIN_WORDS:
+            return _found(sentence, toks, i, np, (sentence.start, toks[a - 1].start), True, role)
+        return None
+    return None
+
+
+def _participle(article, sentence, toks, i) -> Found | None:
+    """'Trump defended the remark, saying CONTENT': the speaker is the sentence's subject."""
+    if toks[0].text.lower() in pronouns():
+        np = (0, 1)
+    else:
+        b = 0
+        while b < i and np_word(toks[b]):
+            b += 1
+        if b == 0 or not is_name_word(toks[b - 1].text):
+            return None
+        np = (0, b)
+    after = _content_after(toks, i, sentence)
+    return None if after is None else _found(sentence, toks, i, np, after, False)
+
+
+def _content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
+    """What follows the verb: 'said (that|:) CONTENT', 'told CNN that CONTENT', 'said CONTENT'."""
+    c = i + 1
+    if toks[i].text.lower() in ("told", "tell", "tells", "telling"):
+        c = _skip_hearer(toks, c)
+        if c < len(toks) and toks[c].text not in ("that", ":"):
+            c = _after_marker(toks, c)
+    while c < len(toks) and (_DAYS.match(toks[c].text) or toks[c].text == "on"):
+        c += 1
+    if c < len(toks) and toks[c].text.lower() in _PREPOSITIONS:
+        c = _after_marker(toks, c)
+    if c < len(toks) and toks[c].text == "," and c + 1 < len(toks) and toks[c + 1].text in _OPEN:
+        c += 1
+    elif c < len(toks) and toks[c].text in ("that", ":"):
+        c += 1
+    elif c < len(toks) and (toks[c].text in _CLAUSE_BREAK or toks[c].text.endswith("ing")):
+        return None
+    if c >= len(toks) or _words_between(toks, c) < MIN_WORDS:
+        return None
+    return toks[c].start, sentence.end
+
+
+def _interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
+    """The part after 'X said,' when an attribution interrupts a sentence."""
+    c = i + 1
+    while c < len(toks) and (_DAYS.match(toks[c].text) or toks[c].text == "on"):
+        c += 1
+    if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in _OPEN:
+        if _words_between(toks, c + 1) >= MIN_WORDS and not toks[c + 1].text.endswith("ing"):
+            return toks[c + 1].start, sentence.end
+    return None
+
+
+def _skip_hearer(toks: list[Token], c: int) -> int:
+    if c < len(toks) and toks[c].text.lower() in _HEARERS:
+        return c + 1
+    np = subject_after(toks, c - 1)
+    return np[1] if np else c
+
+
+def _after_marker(toks: list[Token], c: int) -> int:
+    """Past an adverbial ('in a statement') to the 'that' or ':' opening the content."""
+    for k in range(c, min(len(toks), c + 15)):
+        if toks[k].text in ("that", ":"):
+            return k
+        if toks[k].text in (".", ";"):
+            break
+    return len(toks)
+
+
+def _content_before(article, sentence, toks, i, np) -> Found | None:
+    """'Why did it fail? Xi asked in a speech.': the content is the sentences before."""
+    if sentence.index == 0 or toks[np[0]].start != sentence.start:
+        return None
+    previous = [s for s in article.sentences[max(0, sentence.index - 2) : sentence.index]
+                if s.paragraph == sentence.paragraph]
+    if not previous or previous[-1].text.rstrip()[-1:] not in "?!”\"":
+        return None
+    return _found(sentence, toks, i, np, (previous[0].start, previous[-1].end), True)
+
+
+def _according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """'according to the conservative-leaning Tax Foundation': up to the clause's end."""
+    a = i + 2
+    b = a
+    while b < len(toks) and b - a < ACCORDING_REACH and toks[b].text not in _STOPS_SOURCE:
+        b += 1
+    if b == a or b - a >= ACCORDING_REACH:
+        return subject_after(toks, i + 1)
+    return a, b
+
+
+def _according(article, sentence, toks, i) -> Found | None:
+    np = _according_source(toks, i)
+    if np is None:
+        return None
+    if i == 0 or (i == 1 and toks[0].text in ("But", "And", "Yet")):
+        comma = np[1]
+        while comma < len(toks) and toks[comma].text != ",":
+            comma += 1
+        if comma + 1 >= len(toks):
+            return None
+        return _found(sentence, toks, i, np, (toks[comma + 1].start, sentence.end), False)
+    end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
+    if _words(article.text, sentence.start, end) < MIN_WORDS:
+        return None
+    return _found(sentence, toks, i, np, (sentence.start, end), True)
+
+
+def _words(body: str, start: int, end: int) -> int:
+    return len(body[start:end].split())
+
+
+def _words_between(toks: list[Token], c: int) -> int:
+    return sum(1 for t in toks[c:] if t.text[:1].isalnum())
+
+
+def is_pronoun(words: tuple[str, ...]) -> bool:
+    return len(words) == 1 and words[0].lower() in pronouns()

@@ -1,0 +1,124 @@
+"""Spans between quotation marks: straight, curly, « », „ “, and quotes running over paragraphs."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+
+from desktop.engine.article import Article
+
+_MARK = re.compile(r"''|[\"“”„«»‘’]")  # '' is a double quote in some newspapers' text
+# What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere).
+_CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”"), "«": ("»",), "‘": ("’",),
+            "''": ("''",)}
+_OPEN_CONTEXT = " \t\n([{—–-:/"
+_TRIM = " ,;:—–-"
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    """Text inside quotation marks: `body[start:end]`; pieces of one quote share `group`."""
+
+    start: int
+    end: int
+    group: int
+
+
+def quotations(article: Article) -> Quotations:
+    """The article's quotation spans, indexed for look-ups by position."""
+    return Quotations(quote_spans(article))
+
+
+def quote_spans(article: Article) -> list[QuoteSpan]:
+    """Quotation spans of the body in order, one per paragraph piece of a quote."""
+    spans: list[QuoteSpan] = []
+    carry = False  # a quote left open at the end of the previous paragraph
+    for paragraph in article.paragraphs:
+        text = article.text[paragraph.start : paragraph.end]
+        found, left_open = _paragraph_spans(text)
+        group = len(spans)
+        if carry and found and found[0][0] <= 1 and spans:
+            group = spans[-1].group  # "each paragraph reopens it, only the last closes it"
+        for index, (a, b) in enumerate(found):
+            span = _trimmed(article.text, paragraph.start + a, paragraph.start + b)
+            if span:
+                spans.append(QuoteSpan(*span, group if index == 0 else len(spans)))
+        carry = left_open
+    return spans
+
+
+def _paragraph_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
+    """Inner spans of the quotes of one paragraph, and whether the last one stays open."""
+    spans, opened, closers, single = [], -1, (), False
+    for match in _MARK.finditer(text):
+        mark, at = match.group(), match.start()
+        if opened >= 0:
+            if mark in closers and (not single or _closes_single(text, at)):
+                spans.append((opened, at))
+                opened = -1
+            continue
+        if mark in _CLOSERS and _opens(text, at, mark):
+            opened, closers, single = match.end(), _CLOSERS[mark], mark == "‘"
+    if opened >= 0 and not single:
+        spans.append((opened, len(text)))
+        return spans, True
+    return spans, False
+
+
+def _opens(text: str, at: int, mark: str) -> bool:
+    before = text[at - 1] if at else " "
+    after = text[at + len(mark)] if at + len(mark) < len(text) else " "
+    if after.isspace():
+        return False
+    if mark in ('"', "‘", "''"):  # ambiguous marks open only after a space or an opening bracket
+        return before in _OPEN_CONTEXT
+    return True
+
+
+def _closes_single(text: str, at: int) -> bool:
+    """A ’ closes a single-quoted span unless it is an apostrophe inside a word ("don’t")."""
+    after = text[at + 1] if at + 1 < len(text) else " "
+    if after.isalpha():
+        return False
+    if text[at - 1 : at] == "s":  # "the builders’ work": a plural possessive if a ’ follows
+        return not any(m.group() == "’" and not text[m.end() : m.end() + 1].isalpha()
+                       for m in _MARK.finditer(text, at + 1))
+    return True
+
+
+def _trimmed(body: str, start: int, end: int) -> tuple[int, int] | None:
+    while start < end and body[start] in _TRIM:
+        start += 1
+    while end > start and body[end - 1] in _TRIM:
+        end -= 1
+    return (start, end) if len(body[start:end].split()) >= 1 and end > start else None
+
+
+class Quotations:
+    """The quotation spans of an article (sorted, disjoint), searchable by position."""
+
+    def __init__(self, spans: list[QuoteSpan]) -> None:
+        self.spans = spans
+        self.starts = [span.start for span in spans]
+        self.groups: dict[int, list[QuoteSpan]] = {}
+        for span in spans:
+            self.groups.setdefault(span.group, []).append(span)
+
+    def __bool__(self) -> bool:
+        return bool(self.spans)
+
+    def starting_in(self, start: int, end: int) -> list[QuoteSpan]:
+        """Spans that begin at or after `start` and before `end`."""
+        return self.spans[bisect_left(self.starts, start) : bisect_left(self.starts, end)]
+
+    def containing(self, position: int) -> QuoteSpan | None:
+        """The span holding body `position`, if any."""
+        at = bisect_right(self.starts, position) - 1
+        span = self.spans[at] if at >= 0 else None
+        return span if span is not None and position < span.end else None
+
+    def overlapping(self, start: int, end: int) -> list[QuoteSpan]:
+        """Spans sharing at least one character with `[start, end)`."""
+        first = max(0, bisect_right(self.starts, start) - 1)
+        return [s for s in self.spans[first : bisect_left(self.starts, end)] if s.end > start]

@@ -1,0 +1,173 @@
+"""Who a mention is: pronouns to the nearest fitting person, aliases to one name, authors out."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+
+from desktop.engine.article import Article
+from desktop.engine.attribution import Found, is_pronoun
+from desktop.engine.mentions import (
+    is_name_word,
+    kind_of,
+    organisation_words,
+    pronouns,
+    split_role,
+    titles,
+)
+
+_NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+_RUN = re.compile(rf"(?<![\w.])({_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,4}})")
+_CAPITAL = re.compile(_NAME)
+_AUTHOR = re.compile(
+    r"\b(?:is|was) (?:the|an?) (?:author|columnist|contributor|editor)\b|\bFollow (?:him|her|them)"
+    r"\b|\bcontributed to this report\b|\bwrites (?:for|about)\b|\breach (?:him|her) at\b",
+    re.IGNORECASE,
+)
+_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir": "male",
+           "Lord": "male", "Lady": "female", "King": "male", "Queen": "female"}
+SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
+_GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
+
+
+class Resolver:
+    """Resolves the mentions of one article, in order, to (name, role, kind)."""
+
+    def __init__(self, article: Article, found: list[Found] | None = None) -> None:
+        self.article = article
+        self.authors = _author_words(article)
+        self.persons: list[tuple[int, str]] = []  # (position, name), kept sorted
+        self.gender: dict[str, str] = {}
+        self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
+        self.titles: dict[str, str] = {}  # name -> title seen before it ("President")
+        self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
+        self.sentence_starts = {s.start for s in article.sentences}
+        self._title_names()
+        self._name_runs()
+
+    def _title_names(self) -> None:
+        words = "|".join(sorted((re.escape(t) for t in titles()), key=len, reverse=True))
+        pattern = re.compile(
+            rf"\b((?:(?:{words})\.?\s+)*(?:{words}))\.?\s+({_NAME}(?:\s+{_NAME})?)"
+        )
+        for match in pattern.finditer(self.article.text):
+            name = match.group(2)
+            if not self._is_author(name) and not any(
+                w in organisation_words() or w in titles() for w in name.split()
+            ):
+                self.persons.append((match.start(2), name))
+                title = match.group(1).split()[-1]
+                self.titles.setdefault(name, " ".join(match.group(1).split()))
+                if title in _GENDER:
+                    self.gender.setdefault(name.split()[-1], _GENDER[title])
+        self.persons.sort()
+
+    def _name_runs(self) -> None:
+        """A run of name words is a person when its last word also stands alone ('Holt')."""
+        text = self.article.text
+        runs = list(_RUN.finditer(text))
+        in_runs = {w.start() for r in runs for w in _CAPITAL.finditer(text, r.start(), r.end())}
+        alone = {w.group() for w in _CAPITAL.finditer(text) if w.start() not in in_runs}
+        lower = set(re.findall(r"\b[a-z][\w’'-]*", text))
+        for match in runs:
+            name = _after_titles(match.group(1))
+            last = name.split()[-1] if name else ""
+            if last in alone and last.lower() not in lower and _person_like(name) \
+                    and not self._is_author(name):
+                self.runs.append((match.start(1), name))
+
+    def _is_author(self, name: str) -> bool:
+        return bool(self.authors & set(name.split()))
+
+    def resolve(self, found: Found) -> tuple[str, str | None, str] | None:
+        """(name, role, kind) for the speaker of `found`, or None when nobody fits."""
+        if is_pronoun(found.words):
+            return self._pronoun(found)
+        words = list(found.words)
+        role, name = split_role(words)
+        kind = kind_of(words)
+        if found.role:
+            role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
+                found.role if not role else f"{role}, {found.role}")
+        if kind == "unnamed":
+            name = found.mention.text
+            if found.mention.start in self.sentence_starts or name[:2] in ("A ", "An", "Th"):
+                name = name[:1].lower() + name[1:]
+        elif self._is_author(name):
+            return None
+        if kind == "person":
+            bisect.insort(self.persons, (found.mention.start, name))
+        else:
+            self.groups.append((found.sentence, name, role, kind))
+        return name, role, kind
+
+    def _pronoun(self, found: Found) -> tuple[str, str | None, str] | None:
+        kind = pronouns()[found.words[0].lower()]
+        if kind == "group":
+            for sentence, name, role, k in reversed(self.groups):
+                if found.sentence - sentence <= _GROUP_WINDOW:
+                    return name, role, k
+            return None
+        paragraph = self.article.sentences[found.sentence].paragraph
+        near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
+        for people in (self.persons, self.runs):
+            at = bisect.bisect_left(people, (found.mention.start, ""))
+            for position, name in reversed(people[:at]):
+                known = self.gender.get(name.split()[-1])
+                if people is self.persons and position < near:
+                    break
+                if known in (None, kind):
+                    self.gender.setdefault(name.split()[-1], kind)
+                    role = self.titles.get(name)
+                    return name, None if role in _GENDER else role, "person"
+        return None
+
+
+def _author_words(article: Article) -> set[str]:
+    words: set[str] = set()
+    if article.byline:
+        words.update(w for w in article.byline.split() if len(w) > 2)
+    for sentence in article.sentences:
+        if _AUTHOR.search(sentence.text):
+            for run in _RUN.findall(sentence.text):
+                words.update(w for w in run.split() if len(w) > 2)
+    return words
+
+
+def _person_like(name: str) -> bool:
+    """Not an organisation ('Tax Foundation') and not a possessive ('Donald Trump’s')."""
+    return not name.endswith(("’s", "'s")) and not any(
+        w in organisation_words() for w in name.split())
+
+
+def _after_titles(run: str) -> str:
+    """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word)."""
+    words = run.split()
+    cut = max((i + 1 for i, w in enumerate(words)
+               if w in titles() or not is_name_word(w) or w in ("The", "A", "An")), default=0)
+    return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
+
+
+def canonical_names(names: list[str], article: Article) -> dict[str, str]:
+    """Each name -> the longest name it is part of ('Xi' -> 'Xi Jinping', 'Mr Xi' -> ...)."""
+    counts = Counter(names)
+    runs = Counter(_after_titles(r) for r in _RUN.findall(article.text)
+                   if not any(w in organisation_words() for w in r.split()))
+    del runs[""]
+    full = {}
+    for name in counts:
+        parts = name.split()
+        if len(parts) == 1 and is_name_word(parts[0]):
+            # a surname ('Tokayev'), or a given name the article repeats in full ('Xi Jinping')
+            longer = [(c, len(r), r) for r, c in runs.items()
+                      if parts[0] == r.split()[-1] or (parts[0] == r.split()[0] and c >= 2)]
+            full[name] = max(longer)[2] if longer else name
+        else:
+            full[name] = name
+    out = {}
+    ordered = sorted(set(full.values()), key=lambda n: (-len(n.split()), -len(n), n))
+    for name, expanded in full.items():
+        tokens = set(expanded.split())
+        out[name] = next((o for o in ordered if tokens <= set(o.split())), expanded)
+    return out

@@ -1,0 +1,31 @@
+"""Small articles the tests write themselves, and a look-up of who said what."""
+
+from __future__ import annotations
+
+from desktop.engine.article import Article
+from desktop.engine.readers import build_article, read_bytes
+from desktop.engine.speakers import Speaker, find_speakers
+
+
+def article(*paragraphs: str, repair: bool = True) -> Article:
+    return build_article(list(paragraphs), title="Test", repair=repair)
+
+
+def speakers_of(*paragraphs: str) -> tuple[Speaker, ...]:
+    found = find_speakers(article(*paragraphs))
+    return found
+
+
+def said(*paragraphs: str) -> dict[str, list[str]]:
+    """Speaker name -> texts of their quotes, checking every quote's span on the way."""
+    a = article(*paragraphs)
+    out: dict[str, list[str]] = {}
+    for speaker in find_speakers(a):
+        for quote in speaker.quotes:
+            assert a.text[quote.start : quote.end] == quote.text
+            out.setdefault(speaker.name, []).append(quote.text)
+    return out
+
+
+def from_text(text: str) -> Article:
+    return read_bytes(text.encode("utf-8"), name="test.txt")

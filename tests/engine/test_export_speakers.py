@@ -1,0 +1,57 @@
+"""Speakers and repairs in `precis-summarize --format json` and the other exports."""
+
+from __future__ import annotations
+
+import json
+
+from desktop.cli import main
+from desktop.engine.export import Digest, attributed, to_dict, to_markdown, to_text
+from desktop.engine.speakers import find_speakers
+from desktop.engine.summarize import summarize
+from tests.engine.helpers import article
+
+TEXT = ("Ana Ruiz said the bridge will open in May. "
+        '"We will not stop," awife told the BBC. Ana Ruiz added that trams will follow.')
+
+
+def digest() -> Digest:
+    a = article(TEXT)
+    return Digest(a, summarize(a, count=1), find_speakers(a))
+
+
+def test_json_keeps_the_speaker_contract_and_adds_repairs():
+    out = to_dict(digest())
+    first = out["speakers"][0]
+    assert {"name", "role", "quotes", "named", "kind"} <= set(first)
+    assert {"text", "start", "end", "mention", "cue", "direct"} <= set(first["quotes"][0])
+    assert [s["name"] for s in out["speakers"]] == ["Ana Ruiz", "a wife"]
+    assert out["repairs"] == [{"start": out["text"].index("a wife"),
+                               "end": out["text"].index("a wife") + 6,
+                               "original": "awife", "replacement": "a wife"}]
+    for s in out["speakers"]:
+        for q in s["quotes"]:
+            assert out["text"][q["start"] : q["end"]] == q["text"]
+
+
+def test_text_marks_reported_speech_and_unnamed_speakers():
+    text = to_text(digest())
+    assert "– the bridge will open in May. (reported)" in text
+    assert "• a wife [unnamed]" in text and "– “We will not stop”" in text
+    assert "*(unnamed)*" in to_markdown(digest())
+
+
+def test_quote_copied_with_its_attribution():
+    d = digest()
+    wife = d.speakers[1]
+    assert attributed(wife.quotes[0], wife) == "“We will not stop” — a wife"
+
+
+def test_cli_json_and_no_repair(tmp_path, capsys):
+    path = tmp_path / "a.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    assert main(["--format", "json", str(path)]) == 0
+    names = [s["name"] for s in json.loads(capsys.readouterr().out)["speakers"]]
+    assert "a wife" in names
+    assert main(["--format", "json", "--no-repair", str(path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["repairs"] == [] and "a wife" not in [s["name"] for s in out["speakers"]]

@@ -1,0 +1,113 @@
+"""Who: pronouns, titles and aliases, quotation-mark styles, quotes over several paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article, said
+
+
+def test_he_resolves_to_the_nearest_titled_person():
+    text = ("Mayor Tom Bell met the builders. President Rob Hale speaks hard. "
+            "They must be stopped, he said on Friday.")
+    assert said(text) == {"Rob Hale": ["They must be stopped"]}
+
+
+def test_she_skips_a_man_named_with_a_title():
+    text = ("Ms Ana Ruiz chaired the meeting and Mr Tom Bell listened. "
+            '"We will build it," she said.')
+    assert said(text) == {"Ana Ruiz": ["We will build it"]}
+
+
+def test_he_resolves_to_a_person_quoted_before():
+    text = ("Tom Bell said the bridge will open in May.",
+            "He said the trams will run from June.")
+    assert said(*text) == {"Tom Bell": ["the bridge will open in May.",
+                                        "the trams will run from June."]}
+
+
+def test_they_resolves_to_the_last_organisation():
+    text = ("The Harbour Authority said the bridge will open in May. "
+            "They said the trams will run from June.")
+    assert said(text) == {"Harbour Authority": ["the bridge will open in May.",
+                                                "the trams will run from June."]}
+
+
+def test_pronoun_without_anyone_before_is_dropped():
+    assert said("He said the bridge will open in May.") == {}
+
+
+def test_aliases_merge_into_the_full_name():
+    text = ("Chinese leader Xu Lanfeng said the bridge will open in May. "
+            "Xu said the trams will run from June. "
+            "Mr Xu added that the city would pay for it.")
+    (speaker,) = find_speakers(article(text))
+    assert speaker.name == "Xu Lanfeng" and len(speaker.quotes) == 3
+    assert speaker.role == "Chinese leader"
+    assert [q.mention for q in speaker.quotes] == ["Chinese leader Xu Lanfeng", "Xu", "Mr Xu"]
+
+
+def test_surname_merges_with_a_hyphenated_full_name_seen_in_the_text():
+    text = ("Harbour President Ana-Maria Ruiz ordered the works on Friday. "
+            "Ruiz said the bridge will open in May.")
+    assert list(said(text)) == ["Ana-Maria Ruiz"]
+
+
+def test_title_is_split_from_the_name():
+    (speaker,) = find_speakers(article("The bridge will open in May, said President Ruiz."))
+    assert (speaker.name, speaker.role) == ("Ruiz", "President")
+
+
+MARKS = [
+    ('"', '"'), ("“", "”"), ("«", "»"), ("„", "“"), ("‘", "’"),
+]
+
+
+@pytest.mark.parametrize(("left", "right"), MARKS)
+def test_quotation_mark_styles(left, right):
+    text = f"{left}We will build the bridge by May,{right} Ana Ruiz said."
+    (speaker,) = find_speakers(article(text))
+    (quote,) = speaker.quotes
+    assert quote.text == "We will build the bridge by May" and quote.direct
+
+
+def test_apostrophes_are_not_quotation_marks():
+    text = "‘We won’t stop the builders’ work,’ Ana Ruiz said."
+    assert said(text) == {"Ana Ruiz": ["We won’t stop the builders’ work"]}
+
+
+def test_partial_quote_inside_a_sentence():
+    text = 'Ana Ruiz called the protesters "terrorist bandits" on Friday.'
+    (speaker,) = find_speakers(article(text))
+    (quote,) = speaker.quotes
+    assert "terrorist bandits" in quote.text and quote.cue == "called"
+
+
+def test_called_without_quotation_is_not_speech():
+    assert said("Ana Ruiz called for calm on Friday after the vote.") == {}
+
+
+def test_quote_over_several_paragraphs():
+    paragraphs = ('Ana Ruiz said: “The bridge will open in May. We have the money.',
+                  '“The trams will run from June. The city has waited long enough.',
+                  '“Nobody will stop us now.”',
+                  "The council did not answer.")
+    quotes = said(*paragraphs)["Ana Ruiz"]
+    assert quotes == ["The bridge will open in May. We have the money.",
+                      "The trams will run from June. The city has waited long enough.",
+                      "Nobody will stop us now."]
+
+
+def test_quote_split_by_its_attribution():
+    text = '"The bridge will open in May," Ana Ruiz said, "and the trams will run from June."'
+    assert said(text) == {"Ana Ruiz": ["The bridge will open in May",
+                                       "and the trams will run from June."]}
+
+
+def test_quote_spans_index_the_article_text():
+    a = article('"We will build it," Ana Ruiz said.', "Tom Bell said: “It is too dear.”")
+    for speaker in find_speakers(a):
+        for quote in speaker.quotes:
+            assert a.text[quote.start : quote.end] == quote.text
+            assert a.text[quote.speaker_start : quote.speaker_end] == quote.mention
