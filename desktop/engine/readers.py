@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 import time
+from dataclasses import replace
 from html.parser import HTMLParser
 from pathlib import Path
 
