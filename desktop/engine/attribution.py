@@ -162,9 +162,9 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         return None
     a = np[0]
     after = _content_after(toks, i, sentence)
-    if a > 0 and toks[a - 1].text in _CLAUSE_BREAK and _words(body, sentence.start,
-                                                              toks[a - 1].start) >= MIN_WORDS:
-        quoted = toks[a - 1].text in _CLOSE or toks[a - 2].text in _CLOSE
+    quoted = a > 1 and (toks[a - 1].text in _CLOSE or toks[a - 2].text in _CLOSE)
+    if a > 0 and toks[a - 1].text in _CLAUSE_BREAK and (quoted or _words(
+            body, sentence.start, toks[a - 1].start) >= MIN_WORDS):
         rest = _interrupted(toks, i, sentence)
         before = (sentence.start, toks[a - 1].start)
         if rest and not quoted and _words(body, *rest) > _words(body, *before):

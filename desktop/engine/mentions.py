@@ -52,9 +52,10 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words  # sumy's bundled list: no download needed
+    """sumy's bundled English stop words (no download), less those that begin names ('New')."""
+    from sumy.utils import get_stop_words
 
-    return frozenset(get_stop_words("english"))
+    return frozenset(get_stop_words("english")) - frozenset(word_list("name_starts.txt"))
 
 
 @lru_cache(maxsize=1)
