@@ -32,6 +32,7 @@ _PREPOSITIONS = {
     "this", "late", "early", "earlier", "via", "through", "over", "outside", "inside", "as",
 }
 MIN_WORDS = 3
+_ASIDES = {"which", "who", "whom", "where", "although", "though", "while", "whereas"}
 ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
 _STOPS_SOURCE = {",", ".", ";", ":", "that", "which", "who", "—", "–", "(", '"', "“", "”"}
 APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
@@ -231,7 +232,19 @@ def _content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, 
         return None
     if c >= len(toks) or _words_between(toks, c) < MIN_WORDS:
         return None
-    return toks[c].start, sentence.end
+    return toks[c].start, _clipped_end(toks, c, sentence.end)
+
+
+def _clipped_end(toks: list[Token], c: int, end: int) -> int:
+    """Reported speech stops before a trailing aside (', which ...', ', citing ...', '— and')."""
+    for k in range(c + 1, len(toks) - 1):
+        word = toks[k].text
+        if word in ("—", "--", ";"):
+            return toks[k].start
+        nxt = toks[k + 1].text.lower()
+        if word == "," and (nxt in _ASIDES or (nxt.endswith("ing") and nxt.isalpha())):
+            return toks[k].start
+    return end
 
 
 def _interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
