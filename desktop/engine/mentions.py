@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources as importlib_resources
 
 from desktop.paths import word_list
 
@@ -53,9 +54,9 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
     """sumy's bundled English stop words (no download), less those that begin names ('New')."""
-    from sumy.utils import get_stop_words
-
-    return frozenset(get_stop_words("english")) - frozenset(word_list("name_starts.txt"))
+    data = importlib_resources.files("sumy").joinpath("data/stopwords/english.txt")
+    words = {w.strip() for w in data.read_text(encoding="utf-8").splitlines() if w.strip()}
+    return frozenset(words) - frozenset(word_list("name_starts.txt"))
 
 
 @lru_cache(maxsize=1)
