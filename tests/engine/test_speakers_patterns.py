@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import find_speakers
-from tests.engine.helpers import article, said
+from tests.engine.helpers import article, from_text, said
 
 CASES = [
     # QUOTE, SPEAKER said
@@ -105,3 +105,22 @@ def test_most_quoted_first():
     text = ("Ana Ruiz said the bridge will open in May. Tom Bell said the bridge is too "
             "expensive. Bell added that the city cannot pay for it.")
     assert [s.name for s in find_speakers(article(text))] == ["Tom Bell", "Ana Ruiz"]
+
+
+def test_byline_author_is_not_a_speaker():
+    a = from_text("Bridge news\n\nBy Tom Bell\n\nTom Bell said the bridge will open in May.\n\n"
+                  "Ana Ruiz said the trams will run from June.\n")
+    assert a.byline == "Tom Bell"
+    assert [s.name for s in find_speakers(a)] == ["Ana Ruiz"]
+
+
+def test_unquoted_follow_on_when_the_page_lost_its_quotation_marks():
+    text = "The bridge will open in May, said Ana Ruiz. The trams will follow in June."
+    assert said(text) == {"Ana Ruiz": ["The bridge will open in May",
+                                       "The trams will follow in June."]}
+
+
+def test_no_unquoted_follow_on_when_the_page_has_quotation_marks():
+    text = ('The bridge will open in May, said Ana Ruiz. The trams will follow in June.',
+            '"It is too dear," Tom Bell said.')
+    assert said(*text)["Ana Ruiz"] == ["The bridge will open in May"]
