@@ -146,7 +146,8 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if i > 1 and toks[i - 1].text == "," and toks[i].text.endswith("ing"):
         return _participle(article, sentence, toks, i)
     if i > 0 and toks[i - 1].text in CLAUSE_BREAK:
-        np = subject_after(toks, i)
+        hearer = toks[i].text.lower() in ("told", "tell", "tells", "telling")
+        np = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
         if np is not None and i > 1:  # "QUOTE, said SPEAKER"
             return _found(sentence, toks, i, np, (sentence.start, toks[i - 1].start), True)
         if toks[i - 1].text == ",":  # "SPEAKER, ROLE, said CONTENT"
