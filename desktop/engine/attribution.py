@@ -227,7 +227,8 @@ def _according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
         b += 1
     if b == a or b - a >= ACCORDING_REACH:
         return subject_after(toks, i + 1)
-    return a, b
+    agent = next((k for k in range(a, b - 1) if toks[k].text == "by"), None)
+    return (agent + 1, b) if agent is not None else (a, b)  # "figures compiled by X": X
 
 
 def _according(article, sentence, toks, i) -> Found | None:

@@ -209,8 +209,8 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
             name.insert(0, word)
         else:
             break
-    while name and name[0] in _INNER:
-        name.pop(0)
+    while name and (name[0] in _INNER or name[0].lower() in speaker_nouns() and len(name) > 1):
+        name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
     if not name:
         return None, " ".join(words)
     role_words = [w for w in words[: len(words) - len(name)] if w != "."]

@@ -29,7 +29,7 @@ _AUTHOR = re.compile(
 _GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir": "male",
            "Lord": "male", "Lady": "female", "King": "male", "Queen": "female"}
 SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
-_COURTESY = {"Mr", "Mrs", "Ms", "Miss", "Mx"}
+_COURTESY = {"Mr", "Mrs", "Ms", "Miss"}
 _GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
 
 
@@ -93,6 +93,7 @@ class Resolver:
             role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
                 found.role if not role else f"{role}, {found.role}")
         if role in _COURTESY:
+            self.gender.setdefault(name.split()[-1], _GENDER[role])
             role = None  # "Mr", "Mrs": a courtesy, not a role
         if kind == "unnamed":
             name = found.mention.text
@@ -115,13 +116,15 @@ class Resolver:
             return None
         paragraph = self.article.sentences[found.sentence].paragraph
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
-        for people in (self.persons, self.runs):
+        # "she": a woman named nearby first (news names men more often, so an unmarked name
+        # is a weaker guess); then the nearest titled or quoted person; then any full name.
+        wanted = ((kind,) if kind == "female" else (None, kind), (None, kind), (None, kind))
+        for people, genders in zip((self.persons, self.persons, self.runs), wanted, strict=True):
             at = bisect.bisect_left(people, (found.mention.start, ""))
             for position, name in reversed(people[:at]):
-                known = self.gender.get(name.split()[-1])
                 if people is self.persons and position < near:
                     break
-                if known in (None, kind):
+                if self.gender.get(name.split()[-1]) in genders:
                     self.gender.setdefault(name.split()[-1], kind)
                     role = self.titles.get(name)
                     return name, None if role in _COURTESY else role, "person"
@@ -149,7 +152,8 @@ def _after_titles(run: str) -> str:
     """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word)."""
     words = run.split()
     cut = max((i + 1 for i, w in enumerate(words)
-               if w in titles() or not is_name_word(w) or w in ("The", "A", "An")), default=0)
+               if w in titles() or not is_name_word(w) or w.lower() in speaker_nouns()),
+              default=0)  # "Actor Bruce Willis", "The Clinton" -> "Bruce Willis", ""
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
 
 
