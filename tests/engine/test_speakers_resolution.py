@@ -121,5 +121,6 @@ def test_she_prefers_a_woman_named_nearby_over_an_unmarked_name():
 
 
 def test_capitalised_role_noun_is_not_part_of_the_name():
-    text = "Actor Tom Bell was hurt on set. He said the stunt went wrong on the first day."
+    text = ("Actor Tom Bell was hurt on set. Bell sued the studio. "
+            "He said the stunt went wrong on the first day.")
     assert list(said(text)) == ["Tom Bell"]
