@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from desktop.engine.article import Article, Sentence
@@ -24,6 +24,7 @@ from desktop.engine.mentions import (
     stop_words,
     subject_after,
     subject_before,
+    titles,
     tokens,
 )
 from desktop.engine.quotes import Quotations
@@ -115,6 +116,12 @@ def sentence_attributions(
     for i in _cues(toks, spans):
         if not _cue_allowed(toks, i, spans, sentence.end):
             continue
+        if out and _is_participle(toks, i):  # "X said A, adding B": X again
+            after = content_after(toks, i, sentence)
+            if after is not None and after[0] >= out[-1].end:
+                out.append(replace(out[-1], start=after[0], end=after[1], cue=toks[i].text,
+                                   content_first=False))
+            continue
         found = _according(article, sentence, toks, i) if toks[i].text.lower() == "according" \
             else _attribute(article, sentence, toks, i)
         if found is not None and not any(
@@ -143,7 +150,7 @@ def _found(sentence, toks, i, np, content, first, role=None) -> Found | None:
 
 def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
     body = article.text
-    if i > 1 and toks[i - 1].text == "," and toks[i].text.endswith("ing"):
+    if _is_participle(toks, i):
         return _participle(article, sentence, toks, i)
     if i > 0 and toks[i - 1].text in CLAUSE_BREAK:
         hearer = toks[i].text.lower() in ("told", "tell", "tells", "telling")
@@ -193,13 +200,18 @@ def _appositive(article, sentence, toks, i) -> Found | None:
     return None
 
 
+def _is_participle(toks: list[Token], i: int) -> bool:
+    return i > 1 and toks[i - 1].text == "," and toks[i].text.endswith("ing")
+
+
 def _participle(article, sentence, toks, i) -> Found | None:
     """'Trump defended the remark, saying CONTENT': the speaker is the sentence's subject."""
     if toks[0].text.lower() in pronouns():
         np = (0, 1)
     else:
         b = 0
-        while b < i and np_word(toks[b]):
+        while b < i and (np_word(toks[b]) or toks[b].text == "." and b and toks[b - 1].text
+                         in titles()):
             b += 1
         if b == 0 or not is_name_word(toks[b - 1].text):
             return None

@@ -124,3 +124,10 @@ def test_no_unquoted_follow_on_when_the_page_has_quotation_marks():
     text = ('The bridge will open in May, said Ana Ruiz. The trams will follow in June.',
             '"It is too dear," Tom Bell said.')
     assert said(*text)["Ana Ruiz"] == ["The bridge will open in May"]
+
+
+def test_participle_continues_the_speaker_of_the_sentence():
+    text = "Ana Ruiz defended the plan on Friday, saying the bridge will open in May."
+    assert said(text) == {"Ana Ruiz": ["the bridge will open in May."]}
+    text = '"We need it," Ana Ruiz said, adding that the trams will follow in June.'
+    assert said(text) == {"Ana Ruiz": ["We need it", "the trams will follow in June."]}
