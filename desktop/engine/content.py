@@ -61,7 +61,9 @@ def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int
     while c < len(toks) and (DAYS.match(toks[c].text) or toks[c].text == "on"):
         c += 1
     if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in OPEN:
-        if words_between(toks, c + 1) >= MIN_WORDS and not toks[c + 1].text.endswith("ing"):
+        nxt = toks[c + 1].text
+        if words_between(toks, c + 1) >= MIN_WORDS and nxt.lower() not in _ASIDES \
+                and not nxt.endswith("ing"):  # ", referring to ...": an aside, not the content
             return toks[c + 1].start, sentence.end
     return None
 

@@ -23,6 +23,10 @@ _BETWEEN = {
     "do", "can", "could", "may", "might", "never", "first", "repeatedly", "often", "last",
     "earlier", "flatly", "simply", "separately", "directly", "angrily", "bluntly", "frankly",
 }
+_NUMBER = re.compile(
+    r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty"
+    r"|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Millions|Dozens)(?:-\w+)?$"
+)
 _DAYS = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$"
 )
@@ -81,6 +85,8 @@ def pronouns() -> dict[str, str]:
 
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name ("Xi", "Kassym-Jomart", "O’Brien")."""
+    if _NUMBER.match(word):
+        return False  # "Twenty-seven states ..."
     return word[:1].isupper() and word.lower() not in stop_words() or word in ("The", "A", "An")
 
 
