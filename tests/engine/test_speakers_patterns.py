@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.engine.attribution import speech_verbs
 from desktop.engine.speakers import find_speakers
 from tests.engine.helpers import article, from_text, said
 
@@ -131,3 +132,10 @@ def test_participle_continues_the_speaker_of_the_sentence():
     assert said(text) == {"Ana Ruiz": ["the bridge will open in May."]}
     text = '"We need it," Ana Ruiz said, adding that the trams will follow in June.'
     assert said(text) == {"Ana Ruiz": ["We need it", "the trams will follow in June."]}
+
+
+def test_speech_verb_list_leaves_out_beliefs_and_intentions():
+    verbs = speech_verbs()
+    assert {"said", "told", "asked", "added", "declared", "warned", "insisted", "explained",
+            "wrote", "tweeted"} <= set(verbs)
+    assert not {"thinks", "believes", "wants", "hopes", "feels", "plans"} & set(verbs)
