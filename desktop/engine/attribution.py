@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from desktop.engine.article import Article, Sentence
+from desktop.engine.content import (
+    CLAUSE_BREAK,
+    MIN_WORDS,
+    content_after,
+    interrupted,
+)
 from desktop.engine.mentions import (
     Mention,
     Token,
@@ -18,6 +24,7 @@ from desktop.engine.mentions import (
     stop_words,
     subject_after,
     subject_before,
+    titles,
     tokens,
 )
 from desktop.engine.quotes import Quotations
@@ -25,21 +32,10 @@ from desktop.paths import word_list
 
 _BE = {"is", "was", "were", "are", "been", "be", "being", "am", "'s", "’s"}
 _NOT_SPEECH_NEXT = {"to", "for", "about", "off", "up", "out", "by", "into"}
-_CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
-_HEARERS = {"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers"}
-_PREPOSITIONS = {
-    "in", "at", "on", "during", "after", "before", "to", "with", "from", "while", "when", "last",
-    "this", "late", "early", "earlier", "via", "through", "over", "outside", "inside", "as",
-}
-MIN_WORDS = 3
 ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
 _STOPS_SOURCE = {",", ".", ";", ":", "that", "which", "who", "—", "–", "(", '"', "“", "”"}
 APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
-_OPEN = {'"', "“", "„", "«", "‘", "'"}
 _CLOSE = {'"', "”", "»", "’", "“", "'"}  # "“" closes a German „quotation“
-_DAYS = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$"
-)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -120,6 +116,12 @@ def sentence_attributions(
     for i in _cues(toks, spans):
         if not _cue_allowed(toks, i, spans, sentence.end):
             continue
+        if out and _is_participle(toks, i):  # "X said A, adding B": X again
+            after = content_after(toks, i, sentence)
+            if after is not None and after[0] >= out[-1].end:
+                out.append(replace(out[-1], start=after[0], end=after[1], cue=toks[i].text,
+                                   content_first=False))
+            continue
         found = _according(article, sentence, toks, i) if toks[i].text.lower() == "according" \
             else _attribute(article, sentence, toks, i)
         if found is not None and not any(
@@ -148,10 +150,11 @@ def _found(sentence, toks, i, np, content, first, role=None) -> Found | None:
 
 def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
     body = article.text
-    if i > 1 and toks[i - 1].text == "," and toks[i].text.endswith("ing"):
+    if _is_participle(toks, i):
         return _participle(article, sentence, toks, i)
-    if i > 0 and toks[i - 1].text in _CLAUSE_BREAK:
-        np = subject_after(toks, i)
+    if i > 0 and toks[i - 1].text in CLAUSE_BREAK:
+        hearer = toks[i].text.lower() in ("told", "tell", "tells", "telling")
+        np = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
         if np is not None and i > 1:  # "QUOTE, said SPEAKER"
             return _found(sentence, toks, i, np, (sentence.start, toks[i - 1].start), True)
         if toks[i - 1].text == ",":  # "SPEAKER, ROLE, said CONTENT"
@@ -161,11 +164,11 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if np is None:
         return None
     a = np[0]
-    after = _content_after(toks, i, sentence)
-    if a > 0 and toks[a - 1].text in _CLAUSE_BREAK and _words(body, sentence.start,
-                                                              toks[a - 1].start) >= MIN_WORDS:
-        quoted = toks[a - 1].text in _CLOSE or toks[a - 2].text in _CLOSE
-        rest = _interrupted(toks, i, sentence)
+    after = content_after(toks, i, sentence)
+    quoted = a > 1 and (toks[a - 1].text in _CLOSE or toks[a - 2].text in _CLOSE)
+    if a > 0 and toks[a - 1].text in CLAUSE_BREAK and (quoted or _words(
+            body, sentence.start, toks[a - 1].start) >= MIN_WORDS):
+        rest = interrupted(toks, i, sentence)
         before = (sentence.start, toks[a - 1].start)
         if rest and not quoted and _words(body, *rest) > _words(body, *before):
             return _found(sentence, toks, i, np, rest, False)  # "Back then, X said, CONTENT"
@@ -178,7 +181,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
 
 def _appositive(article, sentence, toks, i) -> Found | None:
     """'SPEAKER, ROLE, said CONTENT' and 'QUOTE, SPEAKER, ROLE, said'."""
-    after = _content_after(toks, i, sentence)
+    after = content_after(toks, i, sentence)
     for k in range(i - 3, max(0, i - APPOSITIVE_REACH), -1):
         if toks[k].text != ",":
             continue
@@ -186,7 +189,7 @@ def _appositive(article, sentence, toks, i) -> Found | None:
         if np is None or not is_name_word(toks[np[1] - 1].text):
             continue
         a = np[0]
-        if a > 0 and toks[a - 1].text not in _CLAUSE_BREAK:
+        if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
             continue
         role = " ".join(t.text for t in toks[k + 1 : i - 1])
         if after is not None:
@@ -197,69 +200,24 @@ def _appositive(article, sentence, toks, i) -> Found | None:
     return None
 
 
+def _is_participle(toks: list[Token], i: int) -> bool:
+    return i > 1 and toks[i - 1].text == "," and toks[i].text.endswith("ing")
+
+
 def _participle(article, sentence, toks, i) -> Found | None:
     """'Trump defended the remark, saying CONTENT': the speaker is the sentence's subject."""
     if toks[0].text.lower() in pronouns():
         np = (0, 1)
     else:
         b = 0
-        while b < i and np_word(toks[b]):
+        while b < i and (np_word(toks[b]) or toks[b].text == "." and b and toks[b - 1].text
+                         in titles()):
             b += 1
         if b == 0 or not is_name_word(toks[b - 1].text):
             return None
         np = (0, b)
-    after = _content_after(toks, i, sentence)
+    after = content_after(toks, i, sentence)
     return None if after is None else _found(sentence, toks, i, np, after, False)
-
-
-def _content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
-    """What follows the verb: 'said (that|:) CONTENT', 'told CNN that CONTENT', 'said CONTENT'."""
-    c = i + 1
-    if toks[i].text.lower() in ("told", "tell", "tells", "telling"):
-        c = _skip_hearer(toks, c)
-        if c < len(toks) and toks[c].text not in ("that", ":"):
-            c = _after_marker(toks, c)
-    while c < len(toks) and (_DAYS.match(toks[c].text) or toks[c].text == "on"):
-        c += 1
-    if c < len(toks) and toks[c].text.lower() in _PREPOSITIONS:
-        c = _after_marker(toks, c)
-    if c < len(toks) and toks[c].text == "," and c + 1 < len(toks) and toks[c + 1].text in _OPEN:
-        c += 1
-    elif c < len(toks) and toks[c].text in ("that", ":"):
-        c += 1
-    elif c < len(toks) and (toks[c].text in _CLAUSE_BREAK or toks[c].text.endswith("ing")):
-        return None
-    if c >= len(toks) or _words_between(toks, c) < MIN_WORDS:
-        return None
-    return toks[c].start, sentence.end
-
-
-def _interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
-    """The part after 'X said,' when an attribution interrupts a sentence."""
-    c = i + 1
-    while c < len(toks) and (_DAYS.match(toks[c].text) or toks[c].text == "on"):
-        c += 1
-    if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in _OPEN:
-        if _words_between(toks, c + 1) >= MIN_WORDS and not toks[c + 1].text.endswith("ing"):
-            return toks[c + 1].start, sentence.end
-    return None
-
-
-def _skip_hearer(toks: list[Token], c: int) -> int:
-    if c < len(toks) and toks[c].text.lower() in _HEARERS:
-        return c + 1
-    np = subject_after(toks, c - 1)
-    return np[1] if np else c
-
-
-def _after_marker(toks: list[Token], c: int) -> int:
-    """Past an adverbial ('in a statement') to the 'that' or ':' opening the content."""
-    for k in range(c, min(len(toks), c + 15)):
-        if toks[k].text in ("that", ":"):
-            return k
-        if toks[k].text in (".", ";"):
-            break
-    return len(toks)
 
 
 def _content_before(article, sentence, toks, i, np) -> Found | None:
@@ -281,7 +239,8 @@ def _according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
         b += 1
     if b == a or b - a >= ACCORDING_REACH:
         return subject_after(toks, i + 1)
-    return a, b
+    agent = next((k for k in range(a, b - 1) if toks[k].text == "by"), None)
+    return (agent + 1, b) if agent is not None else (a, b)  # "figures compiled by X": X
 
 
 def _according(article, sentence, toks, i) -> Found | None:
@@ -303,10 +262,6 @@ def _according(article, sentence, toks, i) -> Found | None:
 
 def _words(body: str, start: int, end: int) -> int:
     return len(body[start:end].split())
-
-
-def _words_between(toks: list[Token], c: int) -> int:
-    return sum(1 for t in toks[c:] if t.text[:1].isalnum())
 
 
 def is_pronoun(words: tuple[str, ...]) -> bool:

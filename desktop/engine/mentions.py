@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources as importlib_resources
 
 from desktop.paths import word_list
 
@@ -22,6 +23,10 @@ _BETWEEN = {
     "do", "can", "could", "may", "might", "never", "first", "repeatedly", "often", "last",
     "earlier", "flatly", "simply", "separately", "directly", "angrily", "bluntly", "frankly",
 }
+_NUMBER = re.compile(
+    r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty"
+    r"|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Millions|Dozens)(?:-\w+)?$"
+)
 _DAYS = re.compile(
     r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$"
 )
@@ -52,9 +57,10 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
 
 @lru_cache(maxsize=1)
 def stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words  # sumy's bundled list: no download needed
-
-    return frozenset(get_stop_words("english"))
+    """sumy's bundled English stop words (no download), less those that begin names ('New')."""
+    data = importlib_resources.files("sumy").joinpath("data/stopwords/english.txt")
+    words = {w.strip() for w in data.read_text(encoding="utf-8").splitlines() if w.strip()}
+    return frozenset(words) - frozenset(word_list("name_starts.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -79,6 +85,8 @@ def pronouns() -> dict[str, str]:
 
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name ("Xi", "Kassym-Jomart", "O’Brien")."""
+    if _NUMBER.match(word):
+        return False  # "Twenty-seven states ..."
     return word[:1].isupper() and word.lower() not in stop_words() or word in ("The", "A", "An")
 
 
@@ -207,8 +215,8 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
             name.insert(0, word)
         else:
             break
-    while name and name[0] in _INNER:
-        name.pop(0)
+    while name and (name[0] in _INNER or name[0].lower() in speaker_nouns() and len(name) > 1):
+        name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
     if not name:
         return None, " ".join(words)
     role_words = [w for w in words[: len(words) - len(name)] if w != "."]

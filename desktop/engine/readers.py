@@ -122,10 +122,11 @@ def from_markdown(
     text = re.sub(r"(\*\*|__|\*|`)", "", text)
     article = from_plain_text(text, path=path, name=name, repair=repair)
     if title:
-        article = build_article(
+        rebuilt = build_article(
             [article.paragraph_text(p) for p in article.paragraphs],
-            title=title, date=article.date, path=path, name=name, repair=repair,
+            title=title, date=article.date, path=path, name=name, repair=False,
         )
+        article = replace(rebuilt, repairs=article.repairs)  # same body: the spans still hold
     return article
 
 

@@ -13,6 +13,7 @@ from desktop.engine.mentions import (
     kind_of,
     organisation_words,
     pronouns,
+    speaker_nouns,
     split_role,
     titles,
 )
@@ -28,6 +29,7 @@ _AUTHOR = re.compile(
 _GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir": "male",
            "Lord": "male", "Lady": "female", "King": "male", "Queen": "female"}
 SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
+_COURTESY = {"Mr", "Mrs", "Ms", "Miss"}
 _GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
 
 
@@ -53,8 +55,8 @@ class Resolver:
         )
         for match in pattern.finditer(self.article.text):
             name = match.group(2)
-            if not self._is_author(name) and not any(
-                w in organisation_words() or w in titles() for w in name.split()
+            if _person_like(name) and not self._is_author(name) and not any(
+                w.split("’")[0].split("'")[0] in titles() for w in name.split()
             ):
                 self.persons.append((match.start(2), name))
                 title = match.group(1).split()[-1]
@@ -90,9 +92,12 @@ class Resolver:
         if found.role:
             role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
                 found.role if not role else f"{role}, {found.role}")
+        if role in _COURTESY:
+            self.gender.setdefault(name.split()[-1], _GENDER[role])
+            role = None  # "Mr", "Mrs": a courtesy, not a role
         if kind == "unnamed":
             name = found.mention.text
-            if found.mention.start in self.sentence_starts or name[:2] in ("A ", "An", "Th"):
+            if name.split()[0].lower() in speaker_nouns():  # "Officials said", "The source"
                 name = name[:1].lower() + name[1:]
         elif self._is_author(name):
             return None
@@ -111,16 +116,18 @@ class Resolver:
             return None
         paragraph = self.article.sentences[found.sentence].paragraph
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
-        for people in (self.persons, self.runs):
+        # "she": a woman named nearby first (news names men more often, so an unmarked name
+        # is a weaker guess); then the nearest titled or quoted person; then any full name.
+        wanted = ((kind,) if kind == "female" else (None, kind), (None, kind), (None, kind))
+        for people, genders in zip((self.persons, self.persons, self.runs), wanted, strict=True):
             at = bisect.bisect_left(people, (found.mention.start, ""))
             for position, name in reversed(people[:at]):
-                known = self.gender.get(name.split()[-1])
                 if people is self.persons and position < near:
                     break
-                if known in (None, kind):
+                if self.gender.get(name.split()[-1]) in genders:
                     self.gender.setdefault(name.split()[-1], kind)
                     role = self.titles.get(name)
-                    return name, None if role in _GENDER else role, "person"
+                    return name, None if role in _COURTESY else role, "person"
         return None
 
 
@@ -145,7 +152,8 @@ def _after_titles(run: str) -> str:
     """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word)."""
     words = run.split()
     cut = max((i + 1 for i, w in enumerate(words)
-               if w in titles() or not is_name_word(w) or w in ("The", "A", "An")), default=0)
+               if w in titles() or not is_name_word(w) or w.lower() in speaker_nouns()),
+              default=0)  # "Actor Bruce Willis", "The Clinton" -> "Bruce Willis", ""
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
 
 

@@ -6,6 +6,13 @@ Writes the engine's quotes as JSON lines and prints quote, attribution and named
 for the tuning part, the held-out part and all of PolNeAR dev (the only split we have, divided
 here by a hash of the file name: tune on the tuning part only). Also prints word repairs per
 article, which should be almost none on clean news, and the time per article.
+
+Measured 2026-11-27 (P/R/F1; tuning 57 articles, held-out 27, all 84):
+    quotes       tune .868/.687/.767  held .853/.656/.741  all .862/.675/.757
+    attribution  tune .853/.675/.754  held .831/.639/.723  all .845/.661/.742
+    names        tune .910/.828/.867  held .841/.772/.805  all .885/.808/.845
+Anchor with the same scorer: textacy direct_quotations + spaCy small, attribution F1 .361,
+names F1 .502. Word repairs on PolNeAR dev: 0.
 """
 
 from __future__ import annotations

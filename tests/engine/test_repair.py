@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.engine.readers import read_path
+from desktop.engine.readers import read_bytes, read_path
 from tests.engine.helpers import article
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
@@ -67,3 +67,14 @@ def test_clean_news_is_almost_untouched():
     paths += sorted((CORPUS / "bbc-news-summary" / "articles" / "politics").glob("*.txt"))[:60]
     changed = sum(len(read_path(p).repairs) for p in paths)
     assert changed <= 2, changed
+
+
+@pytest.mark.parametrize(("name", "data"), [
+    ("a.md", "# Bridge news\n\nIt was awife who spoke to the council.\n"),
+    ("a.html", "<html><h1>Bridge news</h1><p>It was awife who spoke to the council.</p></html>"),
+    ("a.txt", "Bridge news\n\nIt was awife who spoke to the council.\n"),
+])
+def test_every_reader_records_repairs(name, data):
+    a = read_bytes(data.encode("utf-8"), name=name)
+    assert [(r.original, a.text[r.start : r.end]) for r in a.repairs] == [("awife", "a wife")]
+    assert read_bytes(data.encode("utf-8"), name=name, repair=False).repairs == ()

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.engine.attribution import speech_verbs
 from desktop.engine.speakers import find_speakers
-from tests.engine.helpers import article, said
+from tests.engine.helpers import article, from_text, said
 
 CASES = [
     # QUOTE, SPEAKER said
@@ -105,3 +106,36 @@ def test_most_quoted_first():
     text = ("Ana Ruiz said the bridge will open in May. Tom Bell said the bridge is too "
             "expensive. Bell added that the city cannot pay for it.")
     assert [s.name for s in find_speakers(article(text))] == ["Tom Bell", "Ana Ruiz"]
+
+
+def test_byline_author_is_not_a_speaker():
+    a = from_text("Bridge news\n\nBy Tom Bell\n\nTom Bell said the bridge will open in May.\n\n"
+                  "Ana Ruiz said the trams will run from June.\n")
+    assert a.byline == "Tom Bell"
+    assert [s.name for s in find_speakers(a)] == ["Ana Ruiz"]
+
+
+def test_unquoted_follow_on_when_the_page_lost_its_quotation_marks():
+    text = "The bridge will open in May, said Ana Ruiz. The trams will follow in June."
+    assert said(text) == {"Ana Ruiz": ["The bridge will open in May",
+                                       "The trams will follow in June."]}
+
+
+def test_no_unquoted_follow_on_when_the_page_has_quotation_marks():
+    text = ('The bridge will open in May, said Ana Ruiz. The trams will follow in June.',
+            '"It is too dear," Tom Bell said.')
+    assert said(*text)["Ana Ruiz"] == ["The bridge will open in May"]
+
+
+def test_participle_continues_the_speaker_of_the_sentence():
+    text = "Ana Ruiz defended the plan on Friday, saying the bridge will open in May."
+    assert said(text) == {"Ana Ruiz": ["the bridge will open in May."]}
+    text = '"We need it," Ana Ruiz said, adding that the trams will follow in June.'
+    assert said(text) == {"Ana Ruiz": ["We need it", "the trams will follow in June."]}
+
+
+def test_speech_verb_list_leaves_out_beliefs_and_intentions():
+    verbs = speech_verbs()
+    assert {"said", "told", "asked", "added", "declared", "warned", "insisted", "explained",
+            "wrote", "tweeted"} <= set(verbs)
+    assert not {"thinks", "believes", "wants", "hopes", "feels", "plans"} & set(verbs)

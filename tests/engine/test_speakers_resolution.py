@@ -111,3 +111,16 @@ def test_quote_spans_index_the_article_text():
         for quote in speaker.quotes:
             assert a.text[quote.start : quote.end] == quote.text
             assert a.text[quote.speaker_start : quote.speaker_end] == quote.mention
+
+
+def test_she_prefers_a_woman_named_nearby_over_an_unmarked_name():
+    text = ("Ms Ana Ruiz said the bridge will open in May.",
+            "Finance chief Tom Bell approved the money on Friday.",
+            '"The trams will follow," she said.')
+    assert said(*text)["Ana Ruiz"] == ["the bridge will open in May.", "The trams will follow"]
+
+
+def test_capitalised_role_noun_is_not_part_of_the_name():
+    text = ("Actor Tom Bell was hurt on set. Bell sued the studio. "
+            "He said the stunt went wrong on the first day.")
+    assert list(said(text)) == ["Tom Bell"]
