@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -13,7 +13,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextFormat,
 )
-from PySide6.QtWidgets import QTextBrowser, QTextEdit
+from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from desktop.engine.article import Article
 
@@ -21,6 +21,7 @@ SERIF_FAMILIES = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberatio
 MEASURE_CHARACTERS = 68  # a comfortable line length for reading
 KEY_COLOUR = QColor(255, 236, 153)
 FOCUS_COLOUR = QColor(255, 196, 87)
+REPAIR_COLOUR = QColor(40, 120, 200)
 
 
 class ArticleView(QTextBrowser):
@@ -38,6 +39,7 @@ class ArticleView(QTextBrowser):
         self.setOpenLinks(False)
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self._article: Article | None = None
+        self._repairs: list = []
         self._block_starts: list[int] = []
         self._key_spans: list[tuple[int, int]] = []
         self._focus: tuple[int, int] | None = None
@@ -47,11 +49,17 @@ class ArticleView(QTextBrowser):
 
     # -- slots ---------------------------------------------------------------------------------
     def set_font_size(self, points: int) -> None:
+        """Change the reading size; a shown article is typeset again at the new size."""
         font = QFont()
         font.setFamilies(SERIF_FAMILIES)
         font.setStyleHint(QFont.StyleHint.Serif)
         font.setPointSize(points)
         self.document().setDefaultFont(font)
+        if self._article is not None:
+            keys, focus = self._key_spans, self._focus
+            self.set_article(self._article)
+            self._key_spans, self._focus = keys, focus
+            self._refresh_selections()
         self._update_margins()
 
     def font_size(self) -> int:
@@ -76,6 +84,8 @@ class ArticleView(QTextBrowser):
         for paragraph in article.paragraphs:
             text = article.paragraph_text(paragraph)
             self._block_starts.append(_insert(cursor, text, after=10, line_height=140))
+        self._repairs = sorted(article.repairs, key=lambda r: r.start)
+        self._mark_repairs()
         self._update_margins()
         self._refresh_selections()
         self.verticalScrollBar().setValue(0)
@@ -119,6 +129,28 @@ class ArticleView(QTextBrowser):
     def highlighted_spans(self) -> list[tuple[int, int]]:
         return list(self._key_spans)
 
+    def body_offset(self, position: int) -> int | None:
+        """Inverse of `document_position`: the body offset of a document position, if any."""
+        if not self._article or not self._block_starts or position < self._block_starts[0]:
+            return None
+        index = bisect.bisect_right(self._block_starts, position) - 1
+        paragraph = self._article.paragraphs[index]
+        return min(paragraph.end, paragraph.start + position - self._block_starts[index])
+
+    def repair_at(self, offset: int):
+        """The repair covering a body offset, or None."""
+        for repair in self._repairs:
+            if repair.start <= offset < repair.end:
+                return repair
+        return None
+
+    def repair_tooltip(self, offset: int) -> str:
+        repair = self.repair_at(offset)
+        if repair is None:
+            return ""
+        return (f"Repaired: the file reads “{repair.original}”. "
+                "View › Repair run-together words switches repairs off.")
+
     # -- internals -----------------------------------------------------------------------------
     def _refresh_selections(self) -> None:
         selections = []
@@ -135,6 +167,29 @@ class ArticleView(QTextBrowser):
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
             selections.append(selection)
         self.setExtraSelections(selections)
+
+    def _mark_repairs(self) -> None:
+        """A dotted underline under each repaired word; the tooltip tells the original."""
+        underline = QTextCharFormat()
+        underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+        underline.setUnderlineColor(REPAIR_COLOUR)
+        for repair in self._repairs:
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(self.document_position(repair.start))
+            cursor.setPosition(self.document_position(repair.end), QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(underline)
+
+    def event(self, event) -> bool:  # noqa: D102 - Qt override: repair tooltips
+        if event.type() == QEvent.Type.ToolTip and self._repairs:
+            point = self.viewport().mapFromGlobal(event.globalPos())
+            offset = self.body_offset(self.cursorForPosition(point).position())
+            text = self.repair_tooltip(offset) if offset is not None else ""
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
 
     def _update_margins(self) -> None:
         """Keep the text column near MEASURE_CHARACTERS wide, centred in the view."""

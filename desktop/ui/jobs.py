@@ -7,20 +7,21 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.engine.article import Article
+    from desktop.engine.length import Length
     from desktop.engine.speakers import Speaker
     from desktop.engine.summarize import Summary
 
 
-def read_article(path: str | Path) -> Article:
+def read_article(path: str | Path, repair: bool = True) -> Article:
     from desktop.engine.readers import read_path
 
-    return read_path(path)
+    return read_path(path, repair=repair)
 
 
-def key_sentences(article: Article) -> Summary:
+def key_sentences(article: Article, algorithm: str, length: Length | None, order: str) -> Summary:
     from desktop.engine.summarize import summarize
 
-    return summarize(article)
+    return summarize(article, algorithm=algorithm, length=length, order=order)
 
 
 def quoted_speakers(article: Article) -> tuple[Speaker, ...]:
@@ -30,9 +31,9 @@ def quoted_speakers(article: Article) -> tuple[Speaker, ...]:
 
 
 def algorithm_name(key: str) -> str:
-    from desktop.engine.summarize import ALGORITHMS
+    from desktop.engine.algorithms import ALGORITHMS
 
-    return ALGORITHMS[key][0] if key in ALGORITHMS else key
+    return ALGORITHMS[key].label if key in ALGORITHMS else key
 
 
 def error_sentence(error: BaseException, path: str | Path) -> str:

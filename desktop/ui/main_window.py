@@ -5,17 +5,19 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from desktop import APP_NAME, __version__
+from desktop.engine.length import Length
 from desktop.ui import jobs, tasks
 from desktop.ui.article_view import ArticleView
 from desktop.ui.settings import Settings
 from desktop.ui.summary_panel import SummaryPanel
 
 OPEN_FILTER = "Articles (*.txt *.md *.html *.htm);;All files (*)"
+RESUMMARISE_DELAY_MS = 150
 
 
 class MainWindow(QMainWindow):
@@ -38,16 +40,16 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.view = ArticleView()
         self.panel = SummaryPanel()
+        self.controls = self.panel.controls
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
         self.splitter.addWidget(self.view)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
-        self._request = 0
-        self._article = None
-        self._summary = None
-        self._speakers = None
+        self.resummarise_timer = QTimer(self, singleShot=True, interval=RESUMMARISE_DELAY_MS)
+        self._request = self._summary_request = 0
+        self._article = self._summary = self._speakers = None
         self.current_path: str | None = None
         self.interactive_errors = True  # False: errors go to the status bar and error_shown only
         self._create_actions()
@@ -71,8 +73,12 @@ class MainWindow(QMainWindow):
         self.quit_action = action("&Quit", self.close, keys.Quit)
         self.copy_summary_action = action("Copy &summary", self.copy_summary, "Ctrl+Shift+C",
                                           enabled=False)
+        self.copy_quote_action = action("Copy &quote with attribution", self.copy_quote,
+                                        "Ctrl+Alt+C", enabled=False)
         self.zoom_in_action = action("Zoom &in", partial(self.zoom, +1), keys.ZoomIn)
         self.zoom_out_action = action("Zoom &out", partial(self.zoom, -1), keys.ZoomOut)
+        self.repair_action = action("&Repair run-together words", self.on_repair_toggled)
+        self.repair_action.setCheckable(True)
         self.about_action = action(f"&About {APP_NAME}", self.on_about)
 
     def _create_menus(self) -> None:
@@ -82,15 +88,21 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
-        edit_menu.addAction(self.copy_summary_action)
+        edit_menu.addActions([self.copy_summary_action, self.copy_quote_action])
         view_menu = bar.addMenu("&View")
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action])
+        view_menu.addSeparator()
+        view_menu.addAction(self.repair_action)
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
+        self.panel.speaker_tree.addAction(self.copy_quote_action)
 
     def _connect_signals(self) -> None:
         self.panel.copy_requested.connect(self.copy_summary_action.trigger)
         self.panel.span_activated.connect(self.view.show_span)
+        self.panel.speaker_tree.currentItemChanged.connect(self._on_quote_selection)
+        self.controls.changed.connect(self.resummarise_timer.start)
+        self.resummarise_timer.timeout.connect(self.resummarise)
 
     # -- opening -------------------------------------------------------------------------------
     def on_open(self) -> None:
@@ -106,7 +118,7 @@ class MainWindow(QMainWindow):
         request = self._request
         self.panel.set_busy(f"Opening {Path(path).name}…")
         self.statusBar().showMessage(f"Opening {path}…")
-        tasks.run(partial(jobs.read_article, path),
+        tasks.run(partial(jobs.read_article, path, self.repair_action.isChecked()),
                   partial(self._on_article, request, str(path)),
                   partial(self._on_open_failed, request, str(path)))
 
@@ -119,20 +131,36 @@ class MainWindow(QMainWindow):
         self.panel.clear()
         self.view.set_article(article)
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
-        self.statusBar().showMessage(f"{Path(path).name} · {article.words:,} words · "
-                                     f"{len(article.sentences):,} sentences")
+        repairs = len(article.repairs)
+        self.statusBar().showMessage(
+            f"{Path(path).name} · {article.words:,} words · {len(article.sentences):,} sentences"
+            + (f" · {repairs} run-together word{'s' if repairs != 1 else ''} repaired"
+               if repairs else ""))
         self.article_shown.emit()
         self.panel.set_busy("Finding key sentences and speakers…")
-        tasks.run(partial(jobs.key_sentences, article),
-                  partial(self._on_summary, request), partial(self._on_failed, request, path))
+        self.resummarise()
         tasks.run(partial(jobs.quoted_speakers, article),
                   partial(self._on_speakers, request), partial(self._on_failed, request, path))
 
-    def _on_summary(self, request: int, summary) -> None:
-        if request != self._request:
+    def resummarise(self) -> None:
+        """Summarise the shown article with the panel's current algorithm, length and order."""
+        if self._article is None:
+            return
+        self._save_summary_options()
+        self._summary_request += 1
+        job = partial(jobs.key_sentences, self._article, self.controls.algorithm(),
+                      self.controls.length(), self.controls.order())
+        tasks.run(job, partial(self._on_summary, self._request, self._summary_request),
+                  partial(self._on_failed, self._request, self.current_path))
+
+    def _on_summary(self, request: int, summary_request: int, summary) -> None:
+        if request != self._request or summary_request != self._summary_request:
             return
         self._summary = summary
-        self.panel.set_summary(summary, jobs.algorithm_name(summary.algorithm))
+        self.panel.set_summary(summary, jobs.algorithm_name(summary.algorithm),
+                               self._article.words)
+        if self.controls.length() is None:
+            self.controls.set_length(Length("sentences", len(summary.sentences)), explicit=False)
         self.view.set_key_sentences([(s.start, s.end) for s in summary.sentences])
         self.copy_summary_action.setEnabled(bool(summary.sentences))
         self._finish_if_ready()
@@ -177,13 +205,27 @@ class MainWindow(QMainWindow):
         QGuiApplication.clipboard().setMimeData(mime)
         self.statusBar().showMessage("Summary copied to the clipboard", 4000)
 
+    def copy_quote(self) -> None:
+        """Copy the selected quote with its attribution: '“…” — Name (role)'."""
+        selected = self.panel.speaker_tree.current_quote()
+        if selected is None:
+            return
+        from desktop.engine.export import attributed
+
+        QGuiApplication.clipboard().setText(attributed(*selected))
+        self.statusBar().showMessage("Quote copied to the clipboard", 4000)
+
+    def _on_quote_selection(self, *_items) -> None:
+        self.copy_quote_action.setEnabled(self.panel.speaker_tree.current_quote() is not None)
+
+    def on_repair_toggled(self, checked: bool) -> None:
+        self.settings.set("view/repair", checked)
+        if self.current_path:
+            self.open_path(self.current_path)
+
     def zoom(self, step: int) -> None:
         size = max(8, min(32, self.view.font_size() + step))
         self.view.set_font_size(size)
-        if self._article is not None:
-            self.view.set_article(self._article)
-            if self._summary is not None:
-                self.view.set_key_sentences([(s.start, s.end) for s in self._summary.sentences])
         self.settings.set("view/font_size", size)
 
     def on_about(self) -> None:
@@ -199,8 +241,25 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, APP_NAME, message)
 
     # -- window state and drops ----------------------------------------------------------------
+    def _save_summary_options(self) -> None:
+        length = self.controls.length()
+        self.settings.set("summary/algorithm", self.controls.algorithm())
+        self.settings.set("summary/order", self.controls.order())
+        self.settings.set("summary/length_mode", length.mode if length else "")
+        self.settings.set("summary/length_value", int(length.value) if length else 0)
+
     def _restore_settings(self) -> None:
         self.view.set_font_size(self.settings.get("view/font_size"))
+        self.repair_action.setChecked(self.settings.get("view/repair"))
+        for widget in (self.controls.algorithm_box, self.controls.order_box):
+            widget.blockSignals(True)
+        self.controls.set_algorithm(self.settings.get("summary/algorithm"))
+        self.controls.set_order(self.settings.get("summary/order"))
+        for widget in (self.controls.algorithm_box, self.controls.order_box):
+            widget.blockSignals(False)
+        mode = self.settings.get("summary/length_mode")
+        if mode:
+            self.controls.set_length(Length(mode, self.settings.get("summary/length_value")))
         if not self.restoreGeometry(self.settings.get("window/geometry")):
             self.resize(1200, 780)
         if not self.splitter.restoreState(self.settings.get("window/splitter")):

@@ -6,11 +6,18 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from desktop.engine.algorithms import ARTICLE_ORDER, DEFAULT_ALGORITHM
+
 DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
     "window/splitter": QByteArray(),
     "files/last_dir": "",
     "view/font_size": 13,
+    "view/repair": True,
+    "summary/algorithm": DEFAULT_ALGORITHM,
+    "summary/order": ARTICLE_ORDER,
+    "summary/length_mode": "",  # empty: the default policy (about a fifth, 3 to 7 sentences)
+    "summary/length_value": 0,
 }
 
 

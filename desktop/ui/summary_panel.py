@@ -1,4 +1,4 @@
-"""The side panel: key sentences, quoted speakers and the Copy summary button."""
+"""The side panel: summary controls, key sentences, quoted speakers and Copy summary."""
 
 from __future__ import annotations
 
@@ -12,13 +12,16 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-if TYPE_CHECKING:  # the engine is imported lazily, off the start-up path
+from desktop.engine.length import reading_time
+from desktop.ui.speaker_tree import SpeakerTree
+from desktop.ui.summary_controls import SummaryControls
+from desktop.ui.wrapping import wrap_items
+
+if TYPE_CHECKING:  # the engine's heavy parts are imported lazily, off the start-up path
     from desktop.engine.speakers import Speaker
     from desktop.engine.summarize import Summary
 
@@ -40,31 +43,30 @@ class SummaryPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("summaryPanel")
         self.heading = QLabel("<b>Key sentences</b>")
-        self.algorithm_label = QLabel()
-        self.algorithm_label.setObjectName("algorithmLabel")
+        self.controls = SummaryControls()
+        self.algorithm_label = QLabel(objectName="algorithmLabel")
+        self.stats_label = QLabel(objectName="statsLabel")
+        self.stats_label.setWordWrap(True)
         self.key_list = QListWidget(objectName="keyList")
-        self.key_list.setWordWrap(True)
         self.key_list.setResizeMode(QListView.ResizeMode.Adjust)
-        self.key_list.setSpacing(3)
         self.key_list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        wrap_items(self.key_list)
         self.speakers_heading = QLabel("<b>Quoted speakers</b>")
-        self.speaker_tree = QTreeWidget(objectName="speakerTree")
-        self.speaker_tree.setHeaderHidden(True)
-        self.speaker_tree.setWordWrap(True)
-        self.speaker_tree.setVerticalScrollMode(QTreeWidget.ScrollMode.ScrollPerPixel)
+        self.speaker_tree = SpeakerTree()
         self.copy_button = QPushButton("Copy summary", objectName="copyButton")
         self.copy_button.setEnabled(False)
         self.status = QLabel(objectName="panelStatus")
         self._build_layout()
-        self.key_list.itemClicked.connect(self._on_item)
-        self.speaker_tree.itemClicked.connect(self._on_item)
+        self.key_list.itemClicked.connect(self._on_key_item)
+        self.speaker_tree.span_activated.connect(self.span_activated)
         self.copy_button.clicked.connect(self.copy_requested)
 
     def _build_layout(self) -> None:
         top, bottom = QWidget(), QWidget()
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.heading, self.algorithm_label, self.key_list):
+        for widget in (self.heading, self.controls, self.algorithm_label, self.stats_label,
+                       self.key_list):
             top_layout.addWidget(widget)
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -91,50 +93,35 @@ class SummaryPanel(QWidget):
         self.key_list.clear()
         self.speaker_tree.clear()
         self.algorithm_label.clear()
+        self.stats_label.clear()
         self.copy_button.setEnabled(False)
 
-    def set_summary(self, summary: Summary, algorithm_name: str) -> None:
+    def set_summary(self, summary: Summary, algorithm_name: str, article_words: int) -> None:
         self.key_list.clear()
-        self.algorithm_label.setText(f"by {algorithm_name} · {len(summary.sentences)} sentences")
+        n = len(summary.sentences)
+        self.algorithm_label.setText(f"by {algorithm_name} · {n} sentence{'s' if n != 1 else ''}")
+        self.stats_label.setText(
+            f"Summary: {summary.words:,} words, {reading_time(summary.words)} · "
+            f"Article: {article_words:,} words, {reading_time(article_words)}")
         for key in summary.sentences:
             item = QListWidgetItem(key.text)
             item.setData(SPAN_ROLE, (key.start, key.end))
-            item.setToolTip(f"Rank {key.rank} of {len(summary.sentences)} · score {key.score:.3f}")
+            why = f"\n{key.reason}" if key.reason else ""
+            item.setToolTip(f"Rank {key.rank} of {n} · score {key.score:.3f}{why}")
             self.key_list.addItem(item)
         self.copy_button.setEnabled(bool(summary.sentences))
 
     def set_speakers(self, speakers: tuple[Speaker, ...]) -> None:
-        self.speaker_tree.clear()
-        if not speakers:
-            placeholder = QTreeWidgetItem(["No quoted speakers found."])
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.speaker_tree.addTopLevelItem(placeholder)
-            return
-        for speaker in speakers:
-            count = len(speaker.quotes)
-            label = speaker.name + (f", {speaker.role}" if speaker.role else "")
-            top = QTreeWidgetItem([f"{label}  ({count} quote{'s' if count != 1 else ''})"])
-            top.setData(0, SPAN_ROLE, (speaker.quotes[0].start, speaker.quotes[0].end))
-            for quote in speaker.quotes:
-                text = f"“{quote.text}”" if quote.direct else f"{quote.text} (reported)"
-                child = QTreeWidgetItem([text])
-                child.setData(0, SPAN_ROLE, (quote.start, quote.end))
-                child.setToolTip(0, f"{quote.mention} {quote.cue}")
-                top.addChild(child)
-            self.speaker_tree.addTopLevelItem(top)
+        self.speaker_tree.set_speakers(speakers)
 
     # -- what a person sees (used by tests and the clipboard) -----------------------------------
     def key_sentences(self) -> list[str]:
         return [self.key_list.item(i).text() for i in range(self.key_list.count())]
 
     def speaker_labels(self) -> list[str]:
-        tree = self.speaker_tree
-        return [tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())]
+        return self.speaker_tree.top_labels()
 
-    def _on_item(self, item, column: int = 0) -> None:
-        if isinstance(item, QListWidgetItem):
-            span = item.data(SPAN_ROLE)
-        else:
-            span = item.data(0, SPAN_ROLE)
+    def _on_key_item(self, item: QListWidgetItem) -> None:
+        span = item.data(SPAN_ROLE)
         if span:
             self.span_activated.emit(*span)

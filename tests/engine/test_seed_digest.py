@@ -17,8 +17,9 @@ def test_seed_key_sentences_are_body_sentences_in_article_order(seed_path):
 
 def test_seed_speakers_include_the_three_named_people(seed_path):
     speakers = {s.name: s for s in digest_path(seed_path).speakers}
-    assert {"Xi Jinping", "Tokayev", "Feng Shaolei"} <= set(speakers)
-    assert any(q.text.startswith("They must be destroyed") for q in speakers["Tokayev"].quotes)
+    assert {"Xi Jinping", "Kassym-Jomart Tokayev", "Feng Shaolei"} <= set(speakers)
+    tokayev = speakers["Kassym-Jomart Tokayev"]
+    assert any(q.text.startswith("They must be destroyed") for q in tokayev.quotes)
     assert any("motivation and a warning" in q.text for q in speakers["Feng Shaolei"].quotes)
 
 

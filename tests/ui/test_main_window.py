@@ -21,7 +21,7 @@ def test_seed_is_shown_with_key_sentences_and_speakers(qtbot, window, seed_path)
     labels = " | ".join(window.panel.speaker_labels())
     for name in ("Xi Jinping", "Tokayev", "Feng Shaolei"):
         assert name in labels
-    assert window.panel.algorithm_label.text().startswith("by LexRank")
+    assert window.panel.algorithm_label.text().startswith("by Précis")
     assert not window.panel.status.isVisible()
     assert window.copy_summary_action.isEnabled() and window.panel.copy_button.isEnabled()
 

@@ -1,0 +1,128 @@
+"""Summary controls: algorithm, length (mode and slider) and order, as one small widget."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSlider, QWidget
+
+from desktop.engine.algorithms import ALGORITHMS, ORDERS
+from desktop.engine.length import (
+    LENGTH_MODES,
+    PERCENT,
+    SENTENCES,
+    SLIDER_RANGES,
+    Length,
+    length_from_slider,
+    slider_position,
+)
+
+_UNITS = {SENTENCES: ("sentence", "sentences"), PERCENT: ("%", "%"), "words": ("word", "words")}
+
+
+def describe_length(length: Length) -> str:
+    """'5 sentences', '20 %', 'about 100 words'."""
+    value = round(length.value)
+    one, many = _UNITS[length.mode]
+    text = f"{value} {one if value == 1 else many}" if length.mode != PERCENT else f"{value} %"
+    return f"about {text}" if length.mode == "words" else text
+
+
+class SummaryControls(QWidget):
+    """Which summariser, how long, in what order.
+
+    Signals:
+        changed: the person changed the algorithm, length or order (emitted on every slider step;
+            the window debounces).
+    """
+
+    changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.algorithm_box = QComboBox(objectName="algorithmBox")
+        for algorithm in ALGORITHMS.values():
+            self.algorithm_box.addItem(algorithm.label, algorithm.name)
+            last = self.algorithm_box.count() - 1
+            self.algorithm_box.setItemData(last, algorithm.description, Qt.ItemDataRole.ToolTipRole)
+        self.mode_box = QComboBox(objectName="lengthModeBox")
+        for mode, label in LENGTH_MODES.items():
+            self.mode_box.addItem(label, mode)
+        self.slider = QSlider(Qt.Orientation.Horizontal, objectName="lengthSlider")
+        self.slider.setTracking(True)
+        self.length_label = QLabel(objectName="lengthLabel")
+        self.length_label.setMinimumWidth(110)
+        self.order_box = QComboBox(objectName="orderBox")
+        for order, label in ORDERS.items():
+            self.order_box.addItem(label, order)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(QLabel("Method"), 0, 0)
+        grid.addWidget(self.algorithm_box, 0, 1)
+        grid.addWidget(self.order_box, 0, 2)
+        grid.addWidget(QLabel("Length"), 1, 0)
+        grid.addWidget(self.mode_box, 1, 1)
+        grid.addWidget(self.slider, 2, 0, 1, 2)
+        grid.addWidget(self.length_label, 2, 2)
+        self._explicit = False
+        self._set_range(SENTENCES)
+        self.algorithm_box.currentIndexChanged.connect(self.changed)
+        self.order_box.currentIndexChanged.connect(self.changed)
+        self.mode_box.currentIndexChanged.connect(self._on_mode)
+        self.slider.valueChanged.connect(self._on_slider)
+
+    # -- what the window reads -----------------------------------------------------------------
+    def algorithm(self) -> str:
+        return self.algorithm_box.currentData()
+
+    def order(self) -> str:
+        return self.order_box.currentData()
+
+    def length(self) -> Length | None:
+        """The length asked for, or None while the person has not moved the slider."""
+        if not self._explicit:
+            return None
+        return length_from_slider(self.mode_box.currentData(), self.slider.value())
+
+    # -- slots ---------------------------------------------------------------------------------
+    def set_algorithm(self, name: str) -> None:
+        index = self.algorithm_box.findData(name)
+        if index >= 0:
+            self.algorithm_box.setCurrentIndex(index)
+
+    def set_order(self, order: str) -> None:
+        index = self.order_box.findData(order)
+        if index >= 0:
+            self.order_box.setCurrentIndex(index)
+
+    def set_length(self, length: Length, explicit: bool = True) -> None:
+        """Show `length` without emitting `changed` (e.g. the default for a new article)."""
+        blockers = [self.mode_box.blockSignals(True), self.slider.blockSignals(True)]
+        self.mode_box.setCurrentIndex(self.mode_box.findData(length.mode))
+        self._set_range(length.mode)
+        self.slider.setValue(slider_position(length))
+        self.mode_box.blockSignals(blockers[0])
+        self.slider.blockSignals(blockers[1])
+        self._explicit = explicit
+        self.length_label.setText(describe_length(length))
+
+    def _set_range(self, mode: str) -> None:
+        low, high, step = SLIDER_RANGES[mode]
+        self.slider.setRange(low, high)
+        self.slider.setSingleStep(step)
+        self.slider.setPageStep(step * 2)
+
+    def _on_mode(self) -> None:
+        mode = self.mode_box.currentData()
+        low, high, step = SLIDER_RANGES[mode]
+        default = {SENTENCES: 5, PERCENT: 20, "words": 100}.get(mode, low)
+        self.set_length(Length(mode, max(low, min(high, default))))
+        self.changed.emit()
+
+    def _on_slider(self, value: int) -> None:
+        step = self.slider.singleStep()
+        if value % step:
+            self.slider.setValue(round(value / step) * step)
+            return
+        self._explicit = True
+        self.length_label.setText(describe_length(self.length()))
+        self.changed.emit()
