@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
+from functools import partial
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -17,8 +18,10 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from desktop.engine.article import Article
 
-SERIF_FAMILIES = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif", "serif"]
-MEASURE_CHARACTERS = 68  # a comfortable line length for reading
+SERIF_FAMILIES = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif",
+                  "serif"]
+MEASURE_CHARACTERS = 68
+TYPESET_SLICE_CHARS = 40_000  # about 20 ms of typesetting between events  # a comfortable line length for reading
 KEY_COLOUR = QColor(255, 236, 153)
 FOCUS_COLOUR = QColor(255, 196, 87)
 REPAIR_COLOUR = QColor(40, 120, 200)
@@ -29,9 +32,11 @@ class ArticleView(QTextBrowser):
 
     Signals:
         first_painted: emitted once, after the first paint of the page.
+        typeset_finished: the whole article is on the page (long ones are typeset in slices).
     """
 
     first_painted = Signal()
+    typeset_finished = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -41,6 +46,9 @@ class ArticleView(QTextBrowser):
         self._article: Article | None = None
         self._repairs: list = []
         self._block_starts: list[int] = []
+        self._paragraph_starts: list[int] = []
+        self._generation = 0
+        self._cursor: QTextCursor | None = None
         self._key_spans: list[tuple[int, int]] = []
         self._focus: tuple[int, int] | None = None
         self._painted = False
@@ -68,11 +76,17 @@ class ArticleView(QTextBrowser):
     def set_message(self, text: str) -> None:
         """Show a single line (while opening, or when nothing could be shown)."""
         self._article, self._block_starts = None, []
+        self._generation += 1
         self.setPlainText(text)
 
     def set_article(self, article: Article) -> None:
-        """Typeset `article`: title, date and byline, then its paragraphs."""
+        """Typeset `article`: title, date and byline, then its paragraphs.
+
+        The first screenful is typeset at once; a long article continues in slices between
+        events (`typeset_finished` tells when it is complete), so the window never stalls.
+        """
         self._article, self._key_spans, self._focus = article, [], None
+        self._generation += 1
         doc = self.document()
         doc.clear()
         cursor = QTextCursor(doc)
@@ -81,14 +95,35 @@ class ArticleView(QTextBrowser):
         if meta:
             _insert(cursor, meta, size=0.9, colour=QColor(110, 110, 110), after=14)
         self._block_starts = []
-        for paragraph in article.paragraphs:
-            text = article.paragraph_text(paragraph)
-            self._block_starts.append(_insert(cursor, text, after=10, line_height=140))
+        self._paragraph_starts = [p.start for p in article.paragraphs]
         self._repairs = sorted(article.repairs, key=lambda r: r.start)
-        self._mark_repairs()
+        self._cursor = cursor
         self._update_margins()
-        self._refresh_selections()
+        self._typeset_slice(self._generation)
         self.verticalScrollBar().setValue(0)
+
+    def is_typeset(self) -> bool:
+        """True once every paragraph of the shown article is on the page."""
+        return self._article is None or len(self._block_starts) == len(self._article.paragraphs)
+
+    def _typeset_slice(self, generation: int) -> None:
+        if generation != self._generation or self._article is None:
+            return  # a newer article replaced this one
+        article, budget = self._article, TYPESET_SLICE_CHARS
+        first = len(self._block_starts)
+        while budget > 0 and len(self._block_starts) < len(article.paragraphs):
+            paragraph = article.paragraphs[len(self._block_starts)]
+            text = article.paragraph_text(paragraph)
+            self._block_starts.append(_insert(self._cursor, text, after=10, line_height=140))
+            budget -= len(text)
+        done = len(self._block_starts)
+        self._mark_repairs(article.paragraphs[first].start, article.paragraphs[done - 1].end)
+        if self.is_typeset():
+            self._cursor = None
+            self._refresh_selections()
+            self.typeset_finished.emit()
+        else:
+            QTimer.singleShot(0, partial(self._typeset_slice, generation))
 
     def set_key_sentences(self, spans: list[tuple[int, int]]) -> None:
         """Highlight the key sentences (body offsets)."""
@@ -111,11 +146,12 @@ class ArticleView(QTextBrowser):
     # -- mapping -------------------------------------------------------------------------------
     def document_position(self, offset: int) -> int:
         """Position in the QTextDocument of a character offset into `Article.text`."""
-        if not self._article:
+        if not self._article or not self._block_starts:
             return 0
         paragraphs = self._article.paragraphs
-        starts = [p.start for p in paragraphs]
-        index = max(0, bisect.bisect_right(starts, offset) - 1)
+        index = max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
+        if index >= len(self._block_starts):  # not typeset yet: the end of the page so far
+            return self.document().characterCount() - 1
         inside = min(offset, paragraphs[index].end) - paragraphs[index].start
         return self._block_starts[index] + inside
 
@@ -153,6 +189,8 @@ class ArticleView(QTextBrowser):
 
     # -- internals -----------------------------------------------------------------------------
     def _refresh_selections(self) -> None:
+        if not self.is_typeset():
+            return  # done when typesetting completes
         selections = []
         spans = [(s, KEY_COLOUR) for s in self._key_spans]
         if self._focus:
@@ -168,12 +206,15 @@ class ArticleView(QTextBrowser):
             selections.append(selection)
         self.setExtraSelections(selections)
 
-    def _mark_repairs(self) -> None:
-        """A dotted underline under each repaired word; the tooltip tells the original."""
+    def _mark_repairs(self, start: int, end: int) -> None:
+        """A dotted underline under each repaired word between two body offsets."""
         underline = QTextCharFormat()
         underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         underline.setUnderlineColor(REPAIR_COLOUR)
-        for repair in self._repairs:
+        first = bisect.bisect_left([r.start for r in self._repairs], start)
+        for repair in self._repairs[first:]:
+            if repair.start >= end:
+                break
             cursor = QTextCursor(self.document())
             cursor.setPosition(self.document_position(repair.start))
             cursor.setPosition(self.document_position(repair.end), QTextCursor.MoveMode.KeepAnchor)

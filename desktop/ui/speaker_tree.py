@@ -13,8 +13,8 @@ from desktop.ui.wrapping import wrap_items
 if TYPE_CHECKING:
     from desktop.engine.speakers import Quote, Speaker
 
-SPAN_ROLE = Qt.ItemDataRole.UserRole
-QUOTE_ROLE = Qt.ItemDataRole.UserRole + 1
+# Items hold an int into `_entries`: Python objects stored in Qt item data crash PySide6 at exit.
+ENTRY_ROLE = Qt.ItemDataRole.UserRole
 UNNAMED_HEADING = "Unnamed speakers"
 
 
@@ -48,6 +48,7 @@ class SpeakerTree(QTreeWidget):
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.itemClicked.connect(self._on_item)
+        self._entries: list[tuple[Quote, Speaker]] = []
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override: rewrap rows
         super().resizeEvent(event)
@@ -55,6 +56,7 @@ class SpeakerTree(QTreeWidget):
 
     def set_speakers(self, speakers: tuple[Speaker, ...]) -> None:
         self.clear()
+        self._entries = []
         if not speakers:
             self._add_heading("No quoted speakers found.")
             return
@@ -69,9 +71,7 @@ class SpeakerTree(QTreeWidget):
 
     def current_quote(self) -> tuple[Quote, Speaker] | None:
         """The selected quote and its speaker (a selected speaker means its first quote)."""
-        item = self.currentItem()
-        data = item.data(0, QUOTE_ROLE) if item else None
-        return data if data else None
+        return self._entry(self.currentItem())
 
     # -- what a person sees --------------------------------------------------------------------
     def top_labels(self) -> list[str]:
@@ -84,14 +84,11 @@ class SpeakerTree(QTreeWidget):
     # -- internals -----------------------------------------------------------------------------
     def _speaker_item(self, speaker: Speaker) -> QTreeWidgetItem:
         item = QTreeWidgetItem([speaker_label(speaker)])
-        first = speaker.quotes[0]
-        item.setData(0, SPAN_ROLE, (first.start, first.end))
-        item.setData(0, QUOTE_ROLE, (first, speaker))
+        item.setData(0, ENTRY_ROLE, self._add_entry(speaker.quotes[0], speaker))
         item.setToolTip(0, f"{speaker.kind}: {speaker.name}")
         for quote in speaker.quotes:
             child = QTreeWidgetItem([quote_label(quote)])
-            child.setData(0, SPAN_ROLE, (quote.start, quote.end))
-            child.setData(0, QUOTE_ROLE, (quote, speaker))
+            child.setData(0, ENTRY_ROLE, self._add_entry(quote, speaker))
             how = f"{quote.mention} {quote.cue}".strip() if quote.cue else "continues the quote"
             child.setToolTip(0, f"{'Direct quote' if quote.direct else 'Reported speech'}: {how}")
             if not quote.direct:
@@ -109,7 +106,15 @@ class SpeakerTree(QTreeWidget):
         heading.setFont(0, font)
         self.addTopLevelItem(heading)
 
+    def _add_entry(self, quote: Quote, speaker: Speaker) -> int:
+        self._entries.append((quote, speaker))
+        return len(self._entries) - 1
+
+    def _entry(self, item: QTreeWidgetItem | None) -> tuple[Quote, Speaker] | None:
+        index = item.data(0, ENTRY_ROLE) if item is not None else None
+        return self._entries[index] if isinstance(index, int) else None
+
     def _on_item(self, item: QTreeWidgetItem, column: int = 0) -> None:
-        span = item.data(0, SPAN_ROLE)
-        if span:
-            self.span_activated.emit(*span)
+        entry = self._entry(item)
+        if entry:
+            self.span_activated.emit(entry[0].start, entry[0].end)

@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # the engine's heavy parts are imported lazily, off the start
     from desktop.engine.speakers import Speaker
     from desktop.engine.summarize import Summary
 
-SPAN_ROLE = Qt.ItemDataRole.UserRole
+INDEX_ROLE = Qt.ItemDataRole.UserRole  # an int into `_spans`, never a Python object
 
 
 class SummaryPanel(QWidget):
@@ -56,6 +56,7 @@ class SummaryPanel(QWidget):
         self.copy_button = QPushButton("Copy summary", objectName="copyButton")
         self.copy_button.setEnabled(False)
         self.status = QLabel(objectName="panelStatus")
+        self._spans: list[tuple[int, int]] = []
         self._build_layout()
         self.key_list.itemClicked.connect(self._on_key_item)
         self.speaker_tree.span_activated.connect(self.span_activated)
@@ -98,14 +99,15 @@ class SummaryPanel(QWidget):
 
     def set_summary(self, summary: Summary, algorithm_name: str, article_words: int) -> None:
         self.key_list.clear()
+        self._spans = [(key.start, key.end) for key in summary.sentences]
         n = len(summary.sentences)
         self.algorithm_label.setText(f"by {algorithm_name} · {n} sentence{'s' if n != 1 else ''}")
         self.stats_label.setText(
             f"Summary: {summary.words:,} words, {reading_time(summary.words)} · "
             f"Article: {article_words:,} words, {reading_time(article_words)}")
-        for key in summary.sentences:
+        for index, key in enumerate(summary.sentences):
             item = QListWidgetItem(key.text)
-            item.setData(SPAN_ROLE, (key.start, key.end))
+            item.setData(INDEX_ROLE, index)
             why = f"\n{key.reason}" if key.reason else ""
             item.setToolTip(f"Rank {key.rank} of {n} · score {key.score:.3f}{why}")
             self.key_list.addItem(item)
@@ -122,6 +124,6 @@ class SummaryPanel(QWidget):
         return self.speaker_tree.top_labels()
 
     def _on_key_item(self, item: QListWidgetItem) -> None:
-        span = item.data(SPAN_ROLE)
-        if span:
-            self.span_activated.emit(*span)
+        index = item.data(INDEX_ROLE)
+        if isinstance(index, int):
+            self.span_activated.emit(*self._spans[index])

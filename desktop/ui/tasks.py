@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 import traceback
 from collections.abc import Callable
 from typing import Any
@@ -11,6 +12,9 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 _pending: set[_Task] = set()
+# Workers share the GIL with the GUI thread; a short switch interval (default 5 ms) lets the GUI
+# thread back in sooner while a worker runs pure-Python NLP.
+GIL_SWITCH_INTERVAL = 0.0005
 
 
 class _Relay(QObject):
@@ -44,6 +48,7 @@ def run(
 ) -> None:
     """Run `fn()` on the global thread pool; call `on_done(result)` or `on_error(exception)` on
     the GUI thread. Workers never touch widgets: only the callbacks do."""
+    sys.setswitchinterval(GIL_SWITCH_INTERVAL)
     task = _Task(fn)
 
     def finish(callback: Callable[[Any], None], value: Any) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QStyledItemDelegate, QTreeView
 
 PADDING = 10
@@ -17,12 +18,11 @@ class WrappingDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802 - Qt override
         width = self.view.viewport().width() - PADDING - self._indent(index)
-        self.initStyleOption(option, index)
-        text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        font = index.data(Qt.ItemDataRole.FontRole)
-        metrics = option.fontMetrics if font is None else type(option.fontMetrics)(font)
-        bounds = metrics.boundingRect(QRect(0, 0, max(40, width), 1_000_000),
-                                      int(Qt.TextFlag.TextWordWrap), text)
+        self.initStyleOption(option, index)  # fills option.text and option.font from the item
+        # Reading roles that hold nothing through index.data() returns None, and PySide6 6.12
+        # loses a reference to None each time: thousands of rows then crash the interpreter.
+        bounds = QFontMetrics(option.font).boundingRect(
+            QRect(0, 0, max(40, width), 1_000_000), int(Qt.TextFlag.TextWordWrap), option.text)
         return QSize(max(40, width), bounds.height() + PADDING)
 
     def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt override
