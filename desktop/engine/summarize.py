@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.engine import text as segmentation
 from desktop.engine.algorithms import (
     ALGORITHMS,
     ARTICLE_ORDER,
@@ -29,6 +28,7 @@ from desktop.engine.length import (
 from desktop.engine.summarizers import lexrank, lsa, precis, reduction, textrank
 from desktop.engine.summarizers.sumy_backed import sumy_scores
 from desktop.engine.summarizers.terms import sumy_terms
+from desktop.engine.wordsplit import words_of_sentences
 
 __all__ = ["ALGORITHMS", "ARTICLE_ORDER", "DEFAULT_ALGORITHM", "IMPORTANCE_ORDER", "ORDERS",
            "Algorithm", "KeySentence", "Length",
@@ -185,7 +185,7 @@ def sentence_scores(article: Article, algorithm: str, size: int = 1) -> Scores:
         module = {"lexrank": lexrank, "textrank": textrank, "reduction": reduction}[algorithm]
         values = module.scores(sumy_terms(texts, language))
     elif algorithm == "lsa":
-        values = lsa.scores([segmentation.words(t) for t in texts], language)
+        values = lsa.scores(words_of_sentences(texts), language)
     else:
         values = np.asarray(sumy_scores(article, algorithm), dtype=float)
     return Scores(values, _ranked_reason(values, ALGORITHMS[algorithm].label))
