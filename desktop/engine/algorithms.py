@@ -24,7 +24,7 @@ ALGORITHMS: dict[str, Algorithm] = {a.name: a for a in (
     Algorithm("textrank", "TextRank", "PageRank over word overlap (vectorised, as sumy)"),
     Algorithm("luhn", "Luhn", "clusters of significant words (sumy)"),
     Algorithm("edmundson", "Edmundson", "cue, key, title and location words (sumy)"),
-    Algorithm("kl", "KL-Sum", "closest word distribution to the article (sumy)"),
+    Algorithm("kl", "KL-Sum", "closest word distribution to the article (vectorised, as sumy)"),
     Algorithm("sumbasic", "SumBasic", "word probabilities with redundancy updates (sumy)"),
     Algorithm("reduction", "Reduction", "summed word overlap (vectorised, as sumy)"),
 )}
