@@ -6,8 +6,8 @@ import numpy as np
 
 from desktop.engine.algorithms import ALGORITHMS
 from desktop.engine.readers import from_plain_text
-from desktop.engine.summarizers import precis
 from desktop.engine.summarize import summarize
+from desktop.engine.summarizers import precis
 
 ARTICLE = """Council approves new bridge over the river
 

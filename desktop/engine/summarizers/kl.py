@@ -1,4 +1,4 @@
-"""KL-Sum (Haghighi and Vanderwende 2009) as sumy computes it, vectorised, for the first picks only."""
+"""KL-Sum (Haghighi and Vanderwende 2009) as sumy computes it, vectorised, first picks only."""
 
 from __future__ import annotations
 
