@@ -25,7 +25,7 @@ from desktop.engine.length import (
     reading_time,
     word_count,
 )
-from desktop.engine.summarizers import kl, lexrank, lsa, precis, reduction, textrank
+from desktop.engine.summarizers import kl, lexrank, lsa, precis, reduction, sumbasic, textrank
 from desktop.engine.summarizers.sumy_backed import sumy_scores
 from desktop.engine.summarizers.terms import stop_words, sumy_terms
 from desktop.engine.wordsplit import words_of_sentences
@@ -35,8 +35,8 @@ __all__ = ["ALGORITHMS", "ARTICLE_ORDER", "DEFAULT_ALGORITHM", "IMPORTANCE_ORDER
            "Summary", "UnknownAlgorithm", "default_count", "sentence_scores", "summarize"]
 
 NEAR_DUPLICATE = 0.7
-# KL-Sum ranks greedily: rank twice the summary plus this many, for skipped sentences.
-KL_EXTRA_PICKS = 20
+# KL-Sum and SumBasic rank greedily: twice the summary plus this many (for skipped sentences).
+GREEDY_EXTRA_PICKS = 20
 
 
 class UnknownAlgorithm(ValueError):
@@ -188,9 +188,12 @@ def sentence_scores(article: Article, algorithm: str, size: int = 1) -> Scores:
         values = module.scores(sumy_terms(texts, language))
     elif algorithm == "lsa":
         values = lsa.scores(words_of_sentences(texts), language)
-    elif algorithm == "kl":
-        picks = min(len(texts), 2 * size + KL_EXTRA_PICKS)
-        values = kl.scores(words_of_sentences(texts), stop_words(language), picks)
+    elif algorithm in ("kl", "sumbasic"):
+        picks = min(len(texts), 2 * size + GREEDY_EXTRA_PICKS)
+        if algorithm == "kl":
+            values = kl.scores(words_of_sentences(texts), stop_words(language), picks)
+        else:
+            values = sumbasic.scores(sumy_terms(texts, language), picks)
     else:
         values = np.asarray(sumy_scores(article, algorithm), dtype=float)
     return Scores(values, _ranked_reason(values, ALGORITHMS[algorithm].label))

@@ -14,7 +14,7 @@ from desktop.paths import seed_article
 from tests.engine.corpus import bbc_dev_articles
 
 VECTORISED = ("lexrank", "textrank", "reduction", "lsa")
-GREEDY = ("kl",)
+GREEDY = ("kl", "sumbasic")
 ARTICLES = [seed_article(), *bbc_dev_articles()]
 
 
@@ -52,7 +52,7 @@ def test_corpus_samples_found_or_skipped():
 @pytest.mark.parametrize("algorithm", GREEDY)
 @pytest.mark.parametrize("path", ARTICLES, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_greedy_picks_match_sumy(path, algorithm):
-    """KL-Sum ranks only the first picks; the first 2 x size are sumy's, in sumy's order.
+    """KL-Sum and SumBasic rank only the first picks; the first 2 x size are sumy's, in order.
 
     (Later picks may swap where two KL divergences tie to rounding error: on the seed, 32/33.)
     """
