@@ -22,7 +22,7 @@ ALGORITHMS: dict[str, Algorithm] = {a.name: a for a in (
     Algorithm("lexrank", "LexRank", "sentence graph centrality (vectorised, as sumy)"),
     Algorithm("lsa", "LSA", "latent semantic analysis (vectorised, as sumy)"),
     Algorithm("textrank", "TextRank", "PageRank over word overlap (vectorised, as sumy)"),
-    Algorithm("luhn", "Luhn", "clusters of significant words (sumy)"),
+    Algorithm("luhn", "Luhn", "clusters of significant words (as sumy, faster)"),
     Algorithm("edmundson", "Edmundson", "cue, key, title and location words (sumy)"),
     Algorithm("kl", "KL-Sum", "closest word distribution to the article (vectorised, as sumy)"),
     Algorithm("sumbasic", "SumBasic", "word probabilities with redundancy updates (vectorised, as sumy)"),

@@ -25,7 +25,16 @@ from desktop.engine.length import (
     reading_time,
     word_count,
 )
-from desktop.engine.summarizers import kl, lexrank, lsa, precis, reduction, sumbasic, textrank
+from desktop.engine.summarizers import (
+    kl,
+    lexrank,
+    lsa,
+    luhn,
+    precis,
+    reduction,
+    sumbasic,
+    textrank,
+)
 from desktop.engine.summarizers.sumy_backed import sumy_scores
 from desktop.engine.summarizers.terms import stop_words, sumy_terms
 from desktop.engine.wordsplit import words_of_sentences
@@ -186,8 +195,8 @@ def sentence_scores(article: Article, algorithm: str, size: int = 1) -> Scores:
     if algorithm in ("lexrank", "textrank", "reduction"):
         module = {"lexrank": lexrank, "textrank": textrank, "reduction": reduction}[algorithm]
         values = module.scores(sumy_terms(texts, language))
-    elif algorithm == "lsa":
-        values = lsa.scores(words_of_sentences(texts), language)
+    elif algorithm in ("lsa", "luhn"):
+        values = (lsa if algorithm == "lsa" else luhn).scores(words_of_sentences(texts), language)
     elif algorithm in ("kl", "sumbasic"):
         picks = min(len(texts), 2 * size + GREEDY_EXTRA_PICKS)
         if algorithm == "kl":

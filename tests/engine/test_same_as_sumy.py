@@ -13,7 +13,7 @@ from desktop.engine.summarizers.sumy_backed import sumy_scores
 from desktop.paths import seed_article
 from tests.engine.corpus import bbc_dev_articles
 
-VECTORISED = ("lexrank", "textrank", "reduction", "lsa")
+VECTORISED = ("lexrank", "textrank", "reduction", "lsa", "luhn")
 GREEDY = ("kl", "sumbasic")
 ARTICLES = [seed_article(), *bbc_dev_articles()]
 
