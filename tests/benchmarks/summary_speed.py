@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from tests.benchmarks.corpus import BBC, bbc_articles, read_text  # noqa: E402
 
 SIZES = {"10 KB": 10_000, "100 KB": 100_000, "1 MB": 1_000_000}
-VECTORISED = ("lexrank", "textrank", "reduction", "lsa")
-SUMY_ONLY = ("luhn", "edmundson", "kl", "sumbasic")
+VECTORISED = ("lexrank", "textrank", "reduction", "lsa", "luhn", "kl", "sumbasic")
+SUMY_ONLY = ("edmundson",)
 CHILD = r"""
 import json, resource, sys, time, warnings
 warnings.simplefilter("ignore")
