@@ -182,8 +182,8 @@ def _expected_size(article: Article, length: Length, limit: int) -> int:
 def sentence_scores(article: Article, algorithm: str, size: int = 1) -> Scores:
     """Every body sentence's score under `algorithm`, with an explanation per sentence.
 
-    `size` (sentences wanted) matters to Précis only: openings and headline words count most
-    in the shortest summaries.
+    `size` (sentences wanted) matters to Précis (openings and headline words count most in the
+    shortest summaries) and to the greedy KL-Sum and SumBasic (how many picks to rank).
     """
     texts = [s.text for s in article.sentences]
     language = article.language
