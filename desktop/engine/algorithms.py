@@ -25,7 +25,7 @@ ALGORITHMS: dict[str, Algorithm] = {a.name: a for a in (
     Algorithm("luhn", "Luhn", "clusters of significant words (as sumy, faster)"),
     Algorithm("edmundson", "Edmundson", "cue, key, title and location words (sumy)"),
     Algorithm("kl", "KL-Sum", "closest word distribution to the article (vectorised, as sumy)"),
-    Algorithm("sumbasic", "SumBasic", "word probabilities, lowered once used (vectorised, as sumy)"),
+    Algorithm("sumbasic", "SumBasic", "word probabilities, lowered once used (vectorised)"),
     Algorithm("reduction", "Reduction", "summed word overlap (vectorised, as sumy)"),
 )}
 DEFAULT_ALGORITHM = "precis"
