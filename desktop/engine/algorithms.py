@@ -18,14 +18,14 @@ class Algorithm:
 
 
 ALGORITHMS: dict[str, Algorithm] = {a.name: a for a in (
-    Algorithm("precis", "Précis", "word-overlap centrality with a lead bonus (default)"),
+    Algorithm("precis", "Précis", "word-overlap centrality; opening, headline when short"),
     Algorithm("lexrank", "LexRank", "sentence graph centrality (vectorised, as sumy)"),
     Algorithm("lsa", "LSA", "latent semantic analysis (vectorised, as sumy)"),
     Algorithm("textrank", "TextRank", "PageRank over word overlap (vectorised, as sumy)"),
-    Algorithm("luhn", "Luhn", "clusters of significant words (sumy)"),
+    Algorithm("luhn", "Luhn", "clusters of significant words (as sumy, faster)"),
     Algorithm("edmundson", "Edmundson", "cue, key, title and location words (sumy)"),
-    Algorithm("kl", "KL-Sum", "closest word distribution to the article (sumy)"),
-    Algorithm("sumbasic", "SumBasic", "word probabilities with redundancy updates (sumy)"),
+    Algorithm("kl", "KL-Sum", "closest word distribution to the article (vectorised, as sumy)"),
+    Algorithm("sumbasic", "SumBasic", "word probabilities, lowered once used (vectorised)"),
     Algorithm("reduction", "Reduction", "summed word overlap (vectorised, as sumy)"),
 )}
 DEFAULT_ALGORITHM = "precis"

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.engine import text as segmentation
 from desktop.engine.algorithms import (
     ALGORITHMS,
     ARTICLE_ORDER,
@@ -26,15 +25,27 @@ from desktop.engine.length import (
     reading_time,
     word_count,
 )
-from desktop.engine.summarizers import lexrank, lsa, precis, reduction, textrank
+from desktop.engine.summarizers import (
+    kl,
+    lexrank,
+    lsa,
+    luhn,
+    precis,
+    reduction,
+    sumbasic,
+    textrank,
+)
 from desktop.engine.summarizers.sumy_backed import sumy_scores
-from desktop.engine.summarizers.terms import sumy_terms
+from desktop.engine.summarizers.terms import stop_words, sumy_terms
+from desktop.engine.wordsplit import words_of_sentences
 
 __all__ = ["ALGORITHMS", "ARTICLE_ORDER", "DEFAULT_ALGORITHM", "IMPORTANCE_ORDER", "ORDERS",
            "Algorithm", "KeySentence", "Length",
            "Summary", "UnknownAlgorithm", "default_count", "sentence_scores", "summarize"]
 
 NEAR_DUPLICATE = 0.7
+# KL-Sum and SumBasic rank greedily: twice the summary plus this many (for skipped sentences).
+GREEDY_EXTRA_PICKS = 20
 
 
 class UnknownAlgorithm(ValueError):
@@ -171,8 +182,8 @@ def _expected_size(article: Article, length: Length, limit: int) -> int:
 def sentence_scores(article: Article, algorithm: str, size: int = 1) -> Scores:
     """Every body sentence's score under `algorithm`, with an explanation per sentence.
 
-    `size` (sentences wanted) matters to Précis only: openings and headline words count most
-    in the shortest summaries.
+    `size` (sentences wanted) matters to Précis (openings and headline words count most in the
+    shortest summaries) and to the greedy KL-Sum and SumBasic (how many picks to rank).
     """
     texts = [s.text for s in article.sentences]
     language = article.language
@@ -184,8 +195,14 @@ def sentence_scores(article: Article, algorithm: str, size: int = 1) -> Scores:
     if algorithm in ("lexrank", "textrank", "reduction"):
         module = {"lexrank": lexrank, "textrank": textrank, "reduction": reduction}[algorithm]
         values = module.scores(sumy_terms(texts, language))
-    elif algorithm == "lsa":
-        values = lsa.scores([segmentation.words(t) for t in texts], language)
+    elif algorithm in ("lsa", "luhn"):
+        values = (lsa if algorithm == "lsa" else luhn).scores(words_of_sentences(texts), language)
+    elif algorithm in ("kl", "sumbasic"):
+        picks = min(len(texts), 2 * size + GREEDY_EXTRA_PICKS)
+        if algorithm == "kl":
+            values = kl.scores(words_of_sentences(texts), stop_words(language), picks)
+        else:
+            values = sumbasic.scores(sumy_terms(texts, language), picks)
     else:
         values = np.asarray(sumy_scores(article, algorithm), dtype=float)
     return Scores(values, _ranked_reason(values, ALGORITHMS[algorithm].label))

@@ -47,6 +47,11 @@ def split_sentences(text: str) -> list[str]:
     return out
 
 
+def is_word(token: str) -> bool:
+    """Letters, with inner apostrophes and hyphens: what `words` keeps of NLTK's tokens."""
+    return _WORD.match(token) is not None
+
+
 def words(sentence: str) -> tuple[str, ...]:
     """Word tokens of a sentence (letters, inner apostrophes and hyphens), punctuation dropped."""
     return tuple(w for w in _word_tokenizer().tokenize(sentence) if _WORD.match(w))

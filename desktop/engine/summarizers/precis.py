@@ -13,11 +13,12 @@ from desktop.engine.summarizers.terms import build_terms, stem_cache, stop_words
 # Centrality exponents: tuned on the BBC News Summary dev split (numbers not divisible by 5).
 OWN_EXPONENT = 0.4
 OTHER_EXPONENT = 0.5
-# Opening and headline weights: equal to centrality's for a one-sentence summary, a quarter as
-# much with each further sentence (long summaries are about coverage: BBC dev measured that).
+# Opening and headline weights: equal to centrality's for one- and two-sentence summaries, a
+# tenth as much with each further sentence (long summaries are about coverage: BBC dev says so).
 # Weight and decay were chosen on the Wikinews documents, which have no dev part.
 SHORT_SUMMARY_WEIGHT = 1.0
-SHORT_SUMMARY_FADE = 0.25
+SHORT_SUMMARY_FADE = 0.1
+SHORT_SUMMARY_SIZE = 2
 POSITION_DECAY = 0.8
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
@@ -65,7 +66,7 @@ def scores(sentences: Sequence[str], language: str, opening: int = 0, headline: 
     Args:
         opening: index of the first real sentence (not a date line or byline).
         headline: the article's headline ("" if it has none).
-        size: sentences wanted; opening and headline weigh 1 for one sentence, 1/4 for two...
+        size: sentences wanted; opening and headline weigh 1 up to two sentences, then fade.
     """
     stop = stop_words(language)
     words = [content_words(s, stop) for s in sentences]
@@ -76,7 +77,7 @@ def scores(sentences: Sequence[str], language: str, opening: int = 0, headline: 
     stem = stem_cache(language)
     title = {stem(w) for w in content_words(headline, stop)}
     overlap = [len({stem(w) for w in ws} & title) / len(title) if title else 0.0 for ws in words]
-    weight = SHORT_SUMMARY_WEIGHT * SHORT_SUMMARY_FADE ** max(0, size - 1)
+    weight = SHORT_SUMMARY_WEIGHT * SHORT_SUMMARY_FADE ** max(0, size - SHORT_SUMMARY_SIZE)
     head = np.asarray(overlap, dtype=float)
     return PrecisScores(central + weight * (position + head), central, position, head, weight,
                         lengths)

@@ -11,7 +11,7 @@ from scipy import sparse
 from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words
 
-from desktop.engine.text import words as sumy_words
+from desktop.engine.wordsplit import words_of_sentences
 
 
 @dataclass(frozen=True)
@@ -82,10 +82,9 @@ def build_terms(stems: tuple[tuple[str, ...], ...]) -> Terms:
     return Terms(stems, counts, vocabulary)
 
 
-def sumy_terms(sentences: Sequence[str], language: str,
-               tokenize: Callable[[str], Sequence[str]] = sumy_words) -> Terms:
+def sumy_terms(sentences: Sequence[str], language: str) -> Terms:
     """Terms exactly as sumy's LexRank, TextRank and Reduction build them with our tokenizer."""
-    return build_terms(sentence_stems((tokenize(s) for s in sentences), language))
+    return build_terms(sentence_stems(words_of_sentences(sentences), language))
 
 
 def row_blocks(n: int, columns: int, cells: int = 2_000_000) -> Iterable[slice]:

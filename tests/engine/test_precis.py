@@ -1,0 +1,69 @@
+"""Précis's ranker: centrality, opening and headline weights, and its explanations."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from desktop.engine.algorithms import ALGORITHMS
+from desktop.engine.readers import from_plain_text
+from desktop.engine.summarize import summarize
+from desktop.engine.summarizers import precis
+
+ARTICLE = """Council approves new bridge over the river
+
+Tuesday, March 14, 2023
+
+The city council approved a new bridge over the river on Tuesday after a long debate.
+Traffic on the old bridge has doubled in ten years, officials said.
+The new bridge over the river will cost the city about 40 million.
+Construction of the bridge is expected to start next spring.
+Residents near the river said the bridge would bring noise.
+"""
+
+
+def test_centrality_prefers_sentences_whose_words_recur():
+    sentences = ["The bridge over the river opens.", "The river bridge is new.",
+                 "Cats sleep all day.", "The bridge and the river."]
+    values, lengths = precis.centrality(
+        [precis.content_words(s, frozenset({"the", "is", "and", "over", "all"}))
+         for s in sentences])
+    assert values.max() == 1.0
+    assert np.argmin(values) == 2
+    assert list(lengths) == [3, 3, 3, 2]
+
+
+def test_one_sentence_summary_takes_the_opening_not_the_date_line():
+    article = from_plain_text(ARTICLE)
+    (only,) = summarize(article, count=1).sentences
+    assert only.text.startswith("The city council approved")
+    assert "position" in only.reason and "headline words" in only.reason
+
+
+def test_long_summaries_are_about_centrality():
+    parts = precis.scores(["bridge river", "river town", "town hall", "hall roof", "roof tiles"],
+                          "english", size=10)
+    assert parts.weight < 1e-6
+    np.testing.assert_allclose(parts.scores, parts.centrality, atol=1e-6)
+    short = precis.scores(["bridge river", "river town", "town hall"], "english",
+                          headline="Bridges", size=1)
+    assert short.weight == 1.0 and short.position[0] == 1.0 and short.headline[0] == 1.0
+
+
+def test_explanations_are_sentences_a_person_can_read():
+    article = from_plain_text(ARTICLE)
+    for key in summarize(article, count=3, order="importance").sentences:
+        assert key.reason.startswith("centrality ")
+        assert "content words" in key.reason
+
+
+def test_algorithm_list_for_the_window():
+    assert list(ALGORITHMS) == ["precis", "lexrank", "lsa", "textrank", "luhn", "edmundson",
+                                "kl", "sumbasic", "reduction"]
+    assert ALGORITHMS["kl"].label == "KL-Sum" and ALGORITHMS["precis"].label == "Précis"
+    assert all(a.description for a in ALGORITHMS.values())
+
+
+def test_summary_words_and_reading_time():
+    summary = summarize(from_plain_text(ARTICLE), count=2)
+    assert summary.words == sum(len(s.text.split()) for s in summary.sentences)
+    assert summary.reading_time == "under a minute"
