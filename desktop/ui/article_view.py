@@ -20,8 +20,8 @@ from desktop.engine.article import Article
 
 SERIF_FAMILIES = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif",
                   "serif"]
-MEASURE_CHARACTERS = 68
-TYPESET_SLICE_CHARS = 40_000  # about 20 ms of typesetting between events  # a comfortable line length for reading
+MEASURE_CHARACTERS = 68  # a comfortable line length for reading
+TYPESET_SLICE_CHARS = 40_000  # about 20 ms of typesetting between events
 KEY_COLOUR = QColor(255, 236, 153)
 FOCUS_COLOUR = QColor(255, 196, 87)
 REPAIR_COLOUR = QColor(40, 120, 200)

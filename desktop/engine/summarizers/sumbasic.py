@@ -28,7 +28,9 @@ def scores(terms: Terms, picks: int) -> np.ndarray:
     for step in range(min(picks, n)):
         mean = np.where(lengths > 0, (counts @ probability) / safe, 0.0)
         mean[~left] = -np.inf
-        best = int(np.argmax(mean))
+        # sumy takes the first of equal means; ours differ from its sums by rounding only
+        top = mean.max()
+        best = int(np.flatnonzero(mean >= top - 1e-12 * max(1.0, abs(top)))[0])
         ratings[best] = -step
         left[best] = False
         row = slice(counts.indptr[best], counts.indptr[best + 1])
