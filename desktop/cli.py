@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 
 from desktop.engine.algorithms import ALGORITHMS, ARTICLE_ORDER, DEFAULT_ALGORITHM, ORDERS
@@ -32,22 +31,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def load_engine() -> None:
-    """Import the engine, sparing nltk's import of scipy.stats (about 0.4 s of a 1 s start).
-
-    nltk imports `scipy.stats` only for a collocation measure Précis never uses, and falls back
-    to a stub when the import fails; the block is lifted again right after.
-    """
-    blocked = "nltk" not in sys.modules and "scipy.stats" not in sys.modules
-    if blocked:
-        sys.modules["scipy.stats"] = None  # type: ignore[assignment]
-    try:
-        importlib.import_module("desktop.engine.pipeline")
-    finally:
-        if blocked and sys.modules.get("scipy.stats", 0) is None:
-            del sys.modules["scipy.stats"]
-
-
 def _digest(name: str, args: argparse.Namespace, timings: dict[str, float]):
     from desktop.engine.length import WORDS, Length
     from desktop.engine.pipeline import digest_bytes, digest_path
@@ -70,7 +53,6 @@ def main(argv: list[str] | None = None) -> int:
     if (args.words is not None and args.words < 1) or (args.sentences or 0) < 0:
         print("precis-summarize: lengths must be positive", file=sys.stderr)
         return 2
-    load_engine()
     from desktop.engine.errors import ArticleError
     from desktop.engine.export import to_json, to_markdown, to_text
     from desktop.engine.summarize import UnknownAlgorithm

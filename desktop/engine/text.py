@@ -5,9 +5,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# isort: off
+from desktop.engine import nltk_import  # noqa: F401 - first: nltk without scipy.stats
 from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+# isort: on
 from desktop.paths import word_list
 
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
