@@ -44,7 +44,8 @@ def test_copy_summary_reaches_the_real_x_clipboard(x_display, tmp_path):
             _run(["xdotool", "windowfocus", "--sync", window], env)
             _run(["xdotool", "key", "ctrl+shift+c"], env)
             text = _run(["xclip", "-o", "-selection", "clipboard"], env)
-            return text if "Key sentences:" in text else ""
+            # the speakers arrive separately from the summary: wait for both, as a reader would
+            return text if "Key sentences:" in text and "Quoted speakers:" in text else ""
 
         text = wait_for(copied, timeout=60, interval=0.5)
         assert text, "Ctrl+Shift+C never put the summary on the X clipboard"
