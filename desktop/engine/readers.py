@@ -195,8 +195,8 @@ def build_article(
     With `repair`, words run together by scraping are split first; `Article.repairs` records each.
     """
     byline = None
-    if paragraphs and _BYLINE.match(paragraphs[0]):
-        byline = _BYLINE.match(paragraphs[0]).group(1)
+    if paragraphs and (match := _BYLINE.match(paragraphs[0])):
+        byline = match.group(1)
         paragraphs = paragraphs[1:]
     if not paragraphs:
         raise EmptyArticle(f"“{name}” holds no text to read.")

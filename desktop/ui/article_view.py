@@ -45,6 +45,7 @@ class ArticleView(QTextBrowser):
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self._article: Article | None = None
         self._repairs: list = []
+        self._repair_starts: list[int] = []
         self._block_starts: list[int] = []
         self._paragraph_starts: list[int] = []
         self._generation = 0
@@ -97,6 +98,7 @@ class ArticleView(QTextBrowser):
         self._block_starts = []
         self._paragraph_starts = [p.start for p in article.paragraphs]
         self._repairs = sorted(article.repairs, key=lambda r: r.start)
+        self._repair_starts = [r.start for r in self._repairs]
         self._cursor = cursor
         self._update_margins()
         self._typeset_slice(self._generation)
@@ -175,9 +177,9 @@ class ArticleView(QTextBrowser):
 
     def repair_at(self, offset: int):
         """The repair covering a body offset, or None."""
-        for repair in self._repairs:
-            if repair.start <= offset < repair.end:
-                return repair
+        index = bisect.bisect_right(self._repair_starts, offset) - 1
+        if index >= 0 and offset < self._repairs[index].end:
+            return self._repairs[index]
         return None
 
     def repair_tooltip(self, offset: int) -> str:
@@ -211,7 +213,7 @@ class ArticleView(QTextBrowser):
         underline = QTextCharFormat()
         underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
         underline.setUnderlineColor(REPAIR_COLOUR)
-        first = bisect.bisect_left([r.start for r in self._repairs], start)
+        first = bisect.bisect_left(self._repair_starts, start)
         for repair in self._repairs[first:]:
             if repair.start >= end:
                 break

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from desktop import APP_NAME, __version__
-from desktop.engine.length import Length
+from desktop.engine.length import SENTENCES, Length
 from desktop.ui import jobs, tasks
 from desktop.ui.article_view import ArticleView
 from desktop.ui.settings import Settings
@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self.panel.set_summary(summary, jobs.algorithm_name(summary.algorithm),
                                self._article.words)
         if self.controls.length() is None:
-            self.controls.set_length(Length("sentences", len(summary.sentences)), explicit=False)
+            self.controls.set_length(Length(SENTENCES, len(summary.sentences)), explicit=False)
         self.view.set_key_sentences([(s.start, s.end) for s in summary.sentences])
         self.copy_summary_action.setEnabled(bool(summary.sentences))
         self._finish_if_ready()
@@ -251,12 +251,8 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         self.view.set_font_size(self.settings.get("view/font_size"))
         self.repair_action.setChecked(self.settings.get("view/repair"))
-        for widget in (self.controls.algorithm_box, self.controls.order_box):
-            widget.blockSignals(True)
         self.controls.set_algorithm(self.settings.get("summary/algorithm"))
         self.controls.set_order(self.settings.get("summary/order"))
-        for widget in (self.controls.algorithm_box, self.controls.order_box):
-            widget.blockSignals(False)
         mode = self.settings.get("summary/length_mode")
         if mode:
             self.controls.set_length(Length(mode, self.settings.get("summary/length_value")))

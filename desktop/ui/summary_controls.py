@@ -11,12 +11,13 @@ from desktop.engine.length import (
     PERCENT,
     SENTENCES,
     SLIDER_RANGES,
+    WORDS,
     Length,
     length_from_slider,
     slider_position,
 )
 
-_UNITS = {SENTENCES: ("sentence", "sentences"), PERCENT: ("%", "%"), "words": ("word", "words")}
+_UNITS = {SENTENCES: ("sentence", "sentences"), PERCENT: ("%", "%"), WORDS: ("word", "words")}
 
 
 def describe_length(length: Length) -> str:
@@ -24,7 +25,7 @@ def describe_length(length: Length) -> str:
     value = round(length.value)
     one, many = _UNITS[length.mode]
     text = f"{value} {one if value == 1 else many}" if length.mode != PERCENT else f"{value} %"
-    return f"about {text}" if length.mode == "words" else text
+    return f"about {text}" if length.mode == WORDS else text
 
 
 class SummaryControls(QWidget):
@@ -85,14 +86,12 @@ class SummaryControls(QWidget):
 
     # -- slots ---------------------------------------------------------------------------------
     def set_algorithm(self, name: str) -> None:
-        index = self.algorithm_box.findData(name)
-        if index >= 0:
-            self.algorithm_box.setCurrentIndex(index)
+        """Show `name` as chosen without emitting `changed` (like `set_length`)."""
+        _select_quietly(self.algorithm_box, name)
 
     def set_order(self, order: str) -> None:
-        index = self.order_box.findData(order)
-        if index >= 0:
-            self.order_box.setCurrentIndex(index)
+        """Show `order` as chosen without emitting `changed`."""
+        _select_quietly(self.order_box, order)
 
     def set_length(self, length: Length, explicit: bool = True) -> None:
         """Show `length` without emitting `changed` (e.g. the default for a new article)."""
@@ -114,7 +113,7 @@ class SummaryControls(QWidget):
     def _on_mode(self) -> None:
         mode = self.mode_box.currentData()
         low, high, step = SLIDER_RANGES[mode]
-        default = {SENTENCES: 5, PERCENT: 20, "words": 100}.get(mode, low)
+        default = {SENTENCES: 5, PERCENT: 20, WORDS: 100}.get(mode, low)
         self.set_length(Length(mode, max(low, min(high, default))))
         self.changed.emit()
 
@@ -126,3 +125,11 @@ class SummaryControls(QWidget):
         self._explicit = True
         self.length_label.setText(describe_length(self.length()))
         self.changed.emit()
+
+
+def _select_quietly(box: QComboBox, data: str) -> None:
+    index = box.findData(data)
+    if index >= 0:
+        blocked = box.blockSignals(True)
+        box.setCurrentIndex(index)
+        box.blockSignals(blocked)

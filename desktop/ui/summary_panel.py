@@ -103,7 +103,7 @@ class SummaryPanel(QWidget):
         n = len(summary.sentences)
         self.algorithm_label.setText(f"by {algorithm_name} · {n} sentence{'s' if n != 1 else ''}")
         self.stats_label.setText(
-            f"Summary: {summary.words:,} words, {reading_time(summary.words)} · "
+            f"Summary: {summary.words:,} words, {summary.reading_time} · "
             f"Article: {article_words:,} words, {reading_time(article_words)}")
         for index, key in enumerate(summary.sentences):
             item = QListWidgetItem(key.text)
