@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from desktop.engine.algorithms import ALGORITHMS, ARTICLE_ORDER, DEFAULT_ALGORITHM, ORDERS
+from desktop.engine.summary.algorithms import ALGORITHMS, ARTICLE_ORDER, DEFAULT_ALGORITHM, ORDERS
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -32,8 +32,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _digest(name: str, args: argparse.Namespace, timings: dict[str, float]):
-    from desktop.engine.length import WORDS, Length
     from desktop.engine.pipeline import digest_bytes, digest_path
+    from desktop.engine.summary.length import WORDS, Length
 
     length = Length(WORDS, args.words) if args.words is not None else None
     options = dict(count=args.sentences, ratio=args.ratio, algorithm=args.algorithm,
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     from desktop.engine.errors import ArticleError
     from desktop.engine.export import to_json, to_markdown, to_text
-    from desktop.engine.summarize import UnknownAlgorithm
+    from desktop.engine.summary import UnknownAlgorithm
 
     status = 0
     for index, name in enumerate(args.files):

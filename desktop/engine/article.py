@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from desktop.engine.repair import Repair
+
+@dataclass(frozen=True)
+class Repair:
+    """One repaired word: `article.text[start:end] == replacement`; `original` as it was read."""
+
+    start: int
+    end: int
+    original: str
+    replacement: str
 
 
 @dataclass(frozen=True)

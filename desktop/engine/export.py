@@ -4,20 +4,10 @@ from __future__ import annotations
 
 import html
 import json
-from dataclasses import dataclass
 
 from desktop.engine.article import Article
+from desktop.engine.pipeline import Digest
 from desktop.engine.speakers import Quote, Speaker
-from desktop.engine.summarize import Summary
-
-
-@dataclass(frozen=True)
-class Digest:
-    """Everything Précis shows about one article: the article, its summary and its speakers."""
-
-    article: Article
-    summary: Summary
-    speakers: tuple[Speaker, ...]
 
 
 def _heading(article: Article) -> str:

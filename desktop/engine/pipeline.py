@@ -3,14 +3,23 @@
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 from desktop.engine.article import Article
-from desktop.engine.export import Digest
-from desktop.engine.length import Length
 from desktop.engine.readers import read_bytes, read_path
-from desktop.engine.speakers import find_speakers
-from desktop.engine.summarize import ARTICLE_ORDER, DEFAULT_ALGORITHM, summarize
+from desktop.engine.speakers import Speaker, find_speakers
+from desktop.engine.summary import ARTICLE_ORDER, DEFAULT_ALGORITHM, Summary, summarize
+from desktop.engine.summary.length import Length
+
+
+@dataclass(frozen=True)
+class Digest:
+    """Everything Précis shows about one article: the article, its summary and its speakers."""
+
+    article: Article
+    summary: Summary
+    speakers: tuple[Speaker, ...]
 
 
 def digest_path(

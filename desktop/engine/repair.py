@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 
+from desktop.engine.article import Repair
 from desktop.paths import word_list
 
 # A candidate: a run of letters not glued to digits, URLs, handles or hashtags.
@@ -18,16 +18,6 @@ COMMON = 3.0  # zipf frequency from which a part counts as a word on its own
 SHORT_COMMON = 5.5  # parts of one or two letters must be very common ("a", "by", "to")
 NAME_LIKE = 3.5  # below this a word is rare as a common word: a name ("Jinping", "Kazakh")
 SOLID = 4.0  # a part glued to a name must be a solid word ("declared")
-
-
-@dataclass(frozen=True)
-class Repair:
-    """One repaired word: `article.text[start:end] == replacement`; `original` as it was read."""
-
-    start: int
-    end: int
-    original: str
-    replacement: str
 
 
 @lru_cache(maxsize=1)

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from desktop.engine.article import Article
-    from desktop.engine.length import Length
     from desktop.engine.speakers import Speaker
-    from desktop.engine.summarize import Summary
+    from desktop.engine.summary import Summary
+    from desktop.engine.summary.length import Length
 
 
 def read_article(path: str | Path, repair: bool = True) -> Article:
@@ -19,7 +19,7 @@ def read_article(path: str | Path, repair: bool = True) -> Article:
 
 
 def key_sentences(article: Article, algorithm: str, length: Length | None, order: str) -> Summary:
-    from desktop.engine.summarize import summarize
+    from desktop.engine.summary import summarize
 
     return summarize(article, algorithm=algorithm, length=length, order=order)
 
@@ -31,7 +31,7 @@ def quoted_speakers(article: Article) -> tuple[Speaker, ...]:
 
 
 def algorithm_name(key: str) -> str:
-    from desktop.engine.algorithms import ALGORITHMS
+    from desktop.engine.summary.algorithms import ALGORITHMS
 
     return ALGORITHMS[key].label if key in ALGORITHMS else key
 

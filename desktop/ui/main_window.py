@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from desktop import APP_NAME, __version__
-from desktop.engine.length import SENTENCES, Length
+from desktop.engine.summary.length import SENTENCES, Length
 from desktop.ui import jobs, tasks
 from desktop.ui.article_view import ArticleView
 from desktop.ui.settings import Settings
@@ -196,7 +196,8 @@ class MainWindow(QMainWindow):
         """Put the summary on the clipboard as text/plain and text/html."""
         if self._article is None or self._summary is None:
             return
-        from desktop.engine.export import Digest, to_html, to_text
+        from desktop.engine.export import to_html, to_text
+        from desktop.engine.pipeline import Digest
 
         digest = Digest(self._article, self._summary, self._speakers or ())
         mime = QMimeData()

@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from desktop.engine.algorithms import ARTICLE_ORDER, DEFAULT_ALGORITHM
+from desktop.engine.summary.algorithms import ARTICLE_ORDER, DEFAULT_ALGORITHM
 
 DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),

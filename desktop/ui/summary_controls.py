@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QSlider, QWidget
 
-from desktop.engine.algorithms import ALGORITHMS, ORDERS
-from desktop.engine.length import (
+from desktop.engine.summary.algorithms import ALGORITHMS, ORDERS
+from desktop.engine.summary.length import (
     LENGTH_MODES,
     PERCENT,
     SENTENCES,

@@ -16,14 +16,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.engine.length import reading_time
+from desktop.engine.summary.length import reading_time
 from desktop.ui.speaker_tree import SpeakerTree
 from desktop.ui.summary_controls import SummaryControls
 from desktop.ui.wrapping import wrap_items
 
 if TYPE_CHECKING:  # the engine's heavy parts are imported lazily, off the start-up path
     from desktop.engine.speakers import Speaker
-    from desktop.engine.summarize import Summary
+    from desktop.engine.summary import Summary
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole  # an int into `_spans`, never a Python object
 

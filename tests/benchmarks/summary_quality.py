@@ -23,10 +23,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from rouge_score import rouge_scorer  # noqa: E402
 
-from desktop.engine.algorithms import ALGORITHMS  # noqa: E402
-from desktop.engine.boilerplate import is_boilerplate  # noqa: E402
 from desktop.engine.readers import read_bytes  # noqa: E402
-from desktop.engine.summarize import summarize  # noqa: E402
+from desktop.engine.summary import summarize  # noqa: E402
+from desktop.engine.summary.algorithms import ALGORITHMS  # noqa: E402
+from desktop.engine.summary.boilerplate import is_boilerplate  # noqa: E402
 from tests.benchmarks.corpus import BBC, WIKINEWS, bbc_articles, read_text  # noqa: E402
 
 _BBC_SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_stemmer=True)

@@ -31,8 +31,8 @@ CHILD = r"""
 import json, resource, sys, time, warnings
 warnings.simplefilter("ignore")
 from desktop.engine.readers import read_bytes
-from desktop.engine.summarize import summarize
-from desktop.engine.summarizers.sumy_backed import sumy_scores
+from desktop.engine.summary import summarize
+from desktop.engine.summary.scorers.sumy_backed import sumy_scores
 path, algorithm, side = sys.argv[1:4]
 data = open(path, "rb").read()
 if side == "ours":

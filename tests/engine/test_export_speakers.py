@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 
 from desktop.cli import main
-from desktop.engine.export import Digest, attributed, to_dict, to_markdown, to_text
+from desktop.engine.export import attributed, to_dict, to_markdown, to_text
+from desktop.engine.pipeline import Digest
 from desktop.engine.speakers import find_speakers
-from desktop.engine.summarize import summarize
+from desktop.engine.summary import summarize
 from tests.engine.helpers import article
 
 TEXT = ("Ana Ruiz said the bridge will open in May. "

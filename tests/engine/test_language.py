@@ -6,7 +6,7 @@ import pytest
 
 from desktop.engine.language import detect_language
 from desktop.engine.readers import from_plain_text
-from desktop.engine.summarize import summarize
+from desktop.engine.summary import summarize
 
 GERMAN = """Die Stadt plant neue Radwege
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from desktop.engine.algorithms import ALGORITHMS
 from desktop.engine.readers import from_plain_text
-from desktop.engine.summarize import summarize
-from desktop.engine.summarizers import precis
+from desktop.engine.summary import summarize
+from desktop.engine.summary.algorithms import ALGORITHMS
+from desktop.engine.summary.scorers import precis
 
 ARTICLE = """Council approves new bridge over the river
 

@@ -8,8 +8,8 @@ import numpy as np
 import pytest
 
 from desktop.engine.readers import read_path
-from desktop.engine.summarize import sentence_scores
-from desktop.engine.summarizers.sumy_backed import sumy_scores
+from desktop.engine.summary import sentence_scores
+from desktop.engine.summary.scorers.sumy_backed import sumy_scores
 from desktop.paths import seed_article
 from tests.engine.corpus import bbc_dev_articles
 

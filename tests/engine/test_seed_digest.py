@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.engine.pipeline import digest_path
-from desktop.engine.summarize import default_count
+from desktop.engine.summary import default_count
 
 
 def test_seed_key_sentences_are_body_sentences_in_article_order(seed_path):

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.engine.attribution import speech_verbs
 from desktop.engine.speakers import find_speakers
+from desktop.engine.speakers.attribution import speech_verbs
 from tests.engine.helpers import article, from_text, said
 
 CASES = [

@@ -8,7 +8,14 @@ import warnings
 
 import pytest
 
-from desktop.engine.length import (
+from desktop.engine.readers import from_plain_text, read_path
+from desktop.engine.summary import (
+    ALGORITHMS,
+    DEFAULT_ALGORITHM,
+    UnknownAlgorithm,
+    summarize,
+)
+from desktop.engine.summary.length import (
     PERCENT,
     SENTENCES,
     SLIDER_RANGES,
@@ -16,13 +23,6 @@ from desktop.engine.length import (
     length_from_slider,
     reading_time,
     slider_position,
-)
-from desktop.engine.readers import from_plain_text, read_path
-from desktop.engine.summarize import (
-    ALGORITHMS,
-    DEFAULT_ALGORITHM,
-    UnknownAlgorithm,
-    summarize,
 )
 from desktop.paths import seed_article
 

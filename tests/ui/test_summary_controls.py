@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from desktop.engine.algorithms import ALGORITHMS
-from desktop.engine.length import WORDS
+from desktop.engine.summary.algorithms import ALGORITHMS
+from desktop.engine.summary.length import WORDS
 from tests.ui.conftest import open_and_wait
 
 

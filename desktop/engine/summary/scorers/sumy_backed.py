@@ -11,7 +11,7 @@ from sumy.models.dom import Sentence as SumySentence
 from sumy.nlp.stemmers import Stemmer
 
 from desktop.engine.article import Article
-from desktop.engine.summarizers.terms import stop_words
+from desktop.engine.summary.scorers.terms import stop_words
 from desktop.engine.text import SumyTokenizer, words
 
 # Module and class of each sumy summarizer, imported on first use.
@@ -78,3 +78,8 @@ def _stemmer(language: str) -> Stemmer:
         return Stemmer(language)
     except LookupError:
         return Stemmer("english")
+
+
+def edmundson_scores(article: Article, size: int) -> list[float]:
+    """Edmundson's scores, by sumy's own code (`size` does not change them)."""
+    return sumy_scores(article, "edmundson")

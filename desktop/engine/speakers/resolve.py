@@ -7,8 +7,8 @@ import re
 from collections import Counter
 
 from desktop.engine.article import Article
-from desktop.engine.attribution import Found, is_pronoun
-from desktop.engine.mentions import (
+from desktop.engine.speakers.attribution import Found, is_pronoun
+from desktop.engine.speakers.noun_phrases import (
     is_name_word,
     kind_of,
     organisation_words,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from desktop.engine.article import Sentence
-from desktop.engine.mentions import Token, subject_after
+from desktop.engine.speakers.noun_phrases import Token, subject_after
 
 MIN_WORDS = 3
 OPEN = {'"', "“", "„", "«", "‘", "'"}

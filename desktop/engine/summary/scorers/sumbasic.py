@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from desktop.engine.summarizers.terms import Terms
+from desktop.engine.article import Article
+from desktop.engine.summary.scorers.terms import Terms, greedy_picks, sumy_terms
 
 
 def scores(terms: Terms, picks: int) -> np.ndarray:
@@ -37,3 +38,9 @@ def scores(terms: Terms, picks: int) -> np.ndarray:
         columns, repeats = counts.indices[row], counts.data[row]
         probability[columns] = probability[columns] ** (2.0**repeats)
     return ratings
+
+
+def article_scores(article: Article, size: int) -> np.ndarray:
+    """The scores of `article`'s sentences, ranked greedily as far as `size` needs."""
+    texts = [s.text for s in article.sentences]
+    return scores(sumy_terms(texts, article.language), greedy_picks(len(texts), size))

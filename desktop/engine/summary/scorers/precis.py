@@ -8,7 +8,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from desktop.engine.summarizers.terms import build_terms, stem_cache, stop_words
+from desktop.engine.article import Article
+from desktop.engine.summary.algorithms import Scores
+from desktop.engine.summary.boilerplate import is_boilerplate
+from desktop.engine.summary.scorers.terms import build_terms, stem_cache, stop_words
 
 # Centrality exponents: tuned on the BBC News Summary dev split (numbers not divisible by 5).
 OWN_EXPONENT = 0.4
@@ -93,3 +96,12 @@ def explain(parts: PrecisScores, index: int) -> str:
             reasons.append(f"headline words {parts.headline[index]:.0%} × {parts.weight:.2g}")
     reasons.append(f"{int(parts.content_words[index])} content words")
     return "; ".join(reasons)
+
+
+def article_scores(article: Article, size: int) -> Scores:
+    """Scores of `article`'s sentences for a summary of about `size`, with explanations."""
+    texts = [s.text for s in article.sentences]
+    opening = next((i for i, t in enumerate(texts) if not is_boilerplate(t, article.title)), 0)
+    headline = "" if article.title_from_body else article.title
+    parts = scores(texts, article.language, opening, headline, size)
+    return Scores(parts.scores, lambda i: explain(parts, i))

@@ -6,7 +6,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from desktop.engine.summarizers.terms import stem_cache, stop_words
+from desktop.engine.article import Article
+from desktop.engine.summary.scorers.terms import stem_cache, stop_words
+from desktop.engine.wordsplit import words_of_sentences
 
 SMOOTH = 0.4
 
@@ -38,3 +40,8 @@ def scores(words_per_sentence: Sequence[Sequence[str]], language: str) -> np.nda
         total = (size - len(counts)) * SMOOTH**2 + float(np.sum(smoothed**2))
         out[col] = np.sqrt(total)
     return out
+
+
+def article_scores(article: Article, size: int) -> np.ndarray:
+    """The scores of `article`'s sentences (`size` does not change them)."""
+    return scores(words_of_sentences([s.text for s in article.sentences]), article.language)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import numpy as np
 
-from desktop.engine.summarizers.overlap import overlap_blocks
-from desktop.engine.summarizers.terms import Terms
+from desktop.engine.article import Article
+from desktop.engine.summary.scorers.overlap import overlap_blocks
+from desktop.engine.summary.scorers.terms import Terms, sumy_terms
 
 
 def scores(terms: Terms) -> np.ndarray:
@@ -16,3 +17,8 @@ def scores(terms: Terms) -> np.ndarray:
         block[np.arange(block.shape[0]), np.arange(rows.start, rows.stop)] = 0.0
         out[rows] = block.sum(axis=1)
     return out
+
+
+def article_scores(article: Article, size: int) -> np.ndarray:
+    """The scores of `article`'s sentences (`size` does not change them)."""
+    return scores(sumy_terms([s.text for s in article.sentences], article.language))

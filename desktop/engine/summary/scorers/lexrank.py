@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 
-from desktop.engine.summarizers.terms import Terms, row_blocks
+from desktop.engine.article import Article
+from desktop.engine.summary.scorers.terms import Terms, row_blocks, sumy_terms
 
 THRESHOLD = 0.1
 EPSILON = 0.1
@@ -55,3 +56,8 @@ def power_method(transposed: sparse.csr_matrix, epsilon: float) -> np.ndarray:
         change = np.linalg.norm(following - p)
         p = following
     return p
+
+
+def article_scores(article: Article, size: int) -> np.ndarray:
+    """The scores of `article`'s sentences (`size` does not change them)."""
+    return scores(sumy_terms([s.text for s in article.sentences], article.language))

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import numpy as np
 
-from desktop.engine.summarizers.terms import Terms, row_blocks
+from desktop.engine.summary.scorers.terms import Terms, row_blocks
 
 
 def overlap_blocks(terms: Terms, ones_when_single: bool) -> Iterator[tuple[slice, np.ndarray]]:

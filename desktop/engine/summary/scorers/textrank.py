@@ -5,8 +5,9 @@ from __future__ import annotations
 import numpy as np
 from scipy import sparse
 
-from desktop.engine.summarizers.overlap import overlap_blocks
-from desktop.engine.summarizers.terms import Terms
+from desktop.engine.article import Article
+from desktop.engine.summary.scorers.overlap import overlap_blocks
+from desktop.engine.summary.scorers.terms import Terms, sumy_terms
 
 EPSILON = 1e-4
 DAMPING = 0.85
@@ -30,3 +31,8 @@ def scores(terms: Terms) -> np.ndarray:
         change = np.linalg.norm(following - p)
         p = following
     return p
+
+
+def article_scores(article: Article, size: int) -> np.ndarray:
+    """The scores of `article`'s sentences (`size` does not change them)."""
+    return scores(sumy_terms([s.text for s in article.sentences], article.language))

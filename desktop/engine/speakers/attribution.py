@@ -8,13 +8,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from desktop.engine.article import Article, Sentence
-from desktop.engine.content import (
-    CLAUSE_BREAK,
-    MIN_WORDS,
-    content_after,
-    interrupted,
-)
-from desktop.engine.mentions import (
+from desktop.engine.speakers.noun_phrases import (
     Mention,
     Token,
     is_name_word,
@@ -27,7 +21,13 @@ from desktop.engine.mentions import (
     titles,
     tokens,
 )
-from desktop.engine.quotes import Quotations
+from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.reported import (
+    CLAUSE_BREAK,
+    MIN_WORDS,
+    content_after,
+    interrupted,
+)
 from desktop.paths import word_list
 
 _BE = {"is", "was", "were", "are", "been", "be", "being", "am", "'s", "’s"}

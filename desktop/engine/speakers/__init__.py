@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, replace
 
 from desktop.engine.article import Article
-from desktop.engine.attribution import Found, name_case, sentence_attributions
-from desktop.engine.quotes import Quotations, quotations
-from desktop.engine.resolve import Resolver, canonical_names
+from desktop.engine.speakers.attribution import Found, name_case, sentence_attributions
+from desktop.engine.speakers.quotes import Quotations, quotations
+from desktop.engine.speakers.resolve import Resolver, canonical_names
 
 _TRIM = " ,;:—–-\"“”„«»‘’"
 _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself

@@ -13,6 +13,9 @@ from sumy.utils import get_stop_words
 
 from desktop.engine.wordsplit import words_of_sentences
 
+# KL-Sum and SumBasic rank greedily: twice the summary plus this many (for skipped sentences).
+GREEDY_EXTRA_PICKS = 20
+
 
 @dataclass(frozen=True)
 class Terms:
@@ -92,3 +95,8 @@ def row_blocks(n: int, columns: int, cells: int = 2_000_000) -> Iterable[slice]:
     step = max(1, cells // max(1, columns))
     for start in range(0, n, step):
         yield slice(start, min(n, start + step))
+
+
+def greedy_picks(sentences: int, size: int) -> int:
+    """How many greedy steps KL-Sum and SumBasic take: twice the summary, plus some to skip."""
+    return min(sentences, 2 * size + GREEDY_EXTRA_PICKS)

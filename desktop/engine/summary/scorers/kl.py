@@ -7,6 +7,10 @@ from collections.abc import Sequence
 import numpy as np
 from scipy import sparse
 
+from desktop.engine.article import Article
+from desktop.engine.summary.scorers.terms import greedy_picks, stop_words
+from desktop.engine.wordsplit import words_of_sentences
+
 
 def scores(words_per_sentence: Sequence[Sequence[str]], stop: frozenset[str],
            picks: int) -> np.ndarray:
@@ -72,3 +76,10 @@ def _greedy(words_per_sentence, vocabulary, counts, doc, ratings, picks) -> None
             if index is not None:
                 summary[index] += 1
         summary_size += len(words_per_sentence[best])
+
+
+def article_scores(article: Article, size: int) -> np.ndarray:
+    """The scores of `article`'s sentences, ranked greedily as far as `size` needs."""
+    texts = [s.text for s in article.sentences]
+    picks = greedy_picks(len(texts), size)
+    return scores(words_of_sentences(texts), stop_words(article.language), picks)

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from desktop.engine.summarizers.terms import stem_cache, stop_words
+from desktop.engine.article import Article
+from desktop.engine.summary.scorers.terms import stem_cache, stop_words
+from desktop.engine.wordsplit import words_of_sentences
 
 MAX_GAP = 4
 
@@ -48,3 +50,8 @@ def _chunk_rating(chunk: list[int]) -> float:
         chunk = chunk[:-1]
     significant = sum(chunk)
     return 0 if significant == 1 else significant**2 / len(chunk)
+
+
+def article_scores(article: Article, size: int) -> np.ndarray:
+    """The scores of `article`'s sentences (`size` does not change them)."""
+    return scores(words_of_sentences([s.text for s in article.sentences]), article.language)

@@ -1,0 +1,114 @@
+"""Key sentences: `summarize` applies the length policy, the ranking and the order asked for."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.engine.article import Article
+from desktop.engine.summary.algorithms import (
+    ALGORITHMS,
+    ARTICLE_ORDER,
+    DEFAULT_ALGORITHM,
+    IMPORTANCE_ORDER,
+    ORDERS,
+    Algorithm,
+)
+from desktop.engine.summary.length import (
+    WORDS,
+    Length,
+    default_count,
+    default_length,
+    reading_time,
+    word_count,
+)
+from desktop.engine.summary.rank import choose, expected_size, sentence_scores
+
+__all__ = ["ALGORITHMS", "ARTICLE_ORDER", "DEFAULT_ALGORITHM", "IMPORTANCE_ORDER", "ORDERS",
+           "Algorithm", "KeySentence", "Length",
+           "Summary", "UnknownAlgorithm", "default_count", "sentence_scores", "summarize"]
+
+
+class UnknownAlgorithm(ValueError):
+    """An algorithm name that is not in the registry."""
+
+
+@dataclass(frozen=True)
+class KeySentence:
+    """A chosen sentence: its index in `Article.sentences`, span, score, rank (1 = best), why."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    score: float
+    rank: int
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Summary:
+    algorithm: str
+    sentences: tuple[KeySentence, ...]
+    language: str = "english"
+    order: str = ARTICLE_ORDER
+
+    @property
+    def words(self) -> int:
+        return sum(word_count(s.text) for s in self.sentences)
+
+    @property
+    def reading_time(self) -> str:
+        return reading_time(self.words)
+
+
+def summarize(
+    article: Article,
+    count: int | None = None,
+    ratio: float | None = None,
+    algorithm: str = DEFAULT_ALGORITHM,
+    *,
+    words: int | None = None,
+    length: Length | None = None,
+    order: str = ARTICLE_ORDER,
+) -> Summary:
+    """Choose the key sentences of `article`'s body.
+
+    Args:
+        count, ratio, words: a number of sentences, a share (0-1) of them, or a word budget;
+            `length` says the same as a `Length`; the default policy if none is given.
+        algorithm: a key of `ALGORITHMS`.
+        order: "article" (default) or "importance".
+
+    Returns:
+        The chosen sentences, each with its score, rank and reason. Boilerplate (bylines, date
+        lines, social-media tails, the headline) and near-duplicates are never chosen.
+    """
+    if algorithm not in ALGORITHMS:
+        raise UnknownAlgorithm(f"Unknown algorithm “{algorithm}”; choose one of "
+                               + ", ".join(ALGORITHMS) + ".")
+    if order not in ORDERS:
+        raise ValueError(f"Unknown order “{order}”; choose one of " + ", ".join(ORDERS) + ".")
+    length = length or _length(len(article.sentences), count, ratio, words)
+    limit = length.sentence_limit(len(article.sentences))
+    if limit == 0 or (length.mode == WORDS and length.value <= 0):
+        return Summary(algorithm, (), article.language, order)
+    scores = sentence_scores(article, algorithm, expected_size(article, length, limit))
+    chosen = choose(article, scores.values, length, limit)
+    key = [
+        KeySentence(i, s.start, s.end, s.text, float(scores.values[i]), rank, scores.explain(i))
+        for rank, i in enumerate(chosen, start=1)
+        for s in (article.sentences[i],)
+    ]
+    if order == ARTICLE_ORDER:
+        key.sort(key=lambda k: k.index)
+    return Summary(algorithm, tuple(key), article.language, order)
+
+
+def _length(n: int, count: int | None, ratio: float | None, budget: int | None) -> Length:
+    if count is not None:
+        return Length("sentences", max(0, count))
+    if ratio is not None:
+        return Length("percent", max(0.0, ratio * 100))
+    if budget is not None:
+        return Length(WORDS, max(0, budget))
+    return default_length(n)

@@ -1,0 +1,67 @@
+"""The one table of summarisers: name -> label, description and scorer (imported on first use).
+
+Adding an algorithm is one entry here plus its scorer: a function `(article, size)` in a module
+of `scorers/` that returns one score per sentence (an array, or `Scores` with explanations).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # numpy and the article model are not loaded to list the algorithms
+    import numpy as np
+
+    from desktop.engine.article import Article
+
+ARTICLE_ORDER, IMPORTANCE_ORDER = "article", "importance"
+ORDERS: dict[str, str] = {ARTICLE_ORDER: "Article order", IMPORTANCE_ORDER: "By importance"}
+SCORERS = "desktop.engine.summary.scorers"
+
+
+@dataclass(frozen=True)
+class Scores:
+    """One score per sentence and, where the scorer can say, why each scored as it did."""
+
+    values: np.ndarray
+    explain: Callable[[int], str] | None = None
+
+
+@dataclass(frozen=True)
+class Algorithm:
+    """A summariser: CLI name, label in the window, what it does, `module:function` scoring."""
+
+    name: str
+    label: str
+    description: str
+    scorer: str
+
+    def score(self, article: Article, size: int) -> Any:
+        """The scorer's result for `article` and a summary of about `size` sentences."""
+        module, function = self.scorer.split(":")
+        return getattr(importlib.import_module(f"{SCORERS}.{module}"), function)(article, size)
+
+
+ALGORITHMS: dict[str, Algorithm] = {a.name: a for a in (
+    Algorithm("precis", "Précis", "word-overlap centrality; opening, headline when short",
+              "precis:article_scores"),
+    Algorithm("lexrank", "LexRank", "sentence graph centrality (vectorised, as sumy)",
+              "lexrank:article_scores"),
+    Algorithm("lsa", "LSA", "latent semantic analysis (vectorised, as sumy)",
+              "lsa:article_scores"),
+    Algorithm("textrank", "TextRank", "PageRank over word overlap (vectorised, as sumy)",
+              "textrank:article_scores"),
+    Algorithm("luhn", "Luhn", "clusters of significant words (as sumy, faster)",
+              "luhn:article_scores"),
+    Algorithm("edmundson", "Edmundson", "cue, key, title and location words (sumy)",
+              "sumy_backed:edmundson_scores"),
+    Algorithm("kl", "KL-Sum", "closest word distribution to the article (vectorised, as sumy)",
+              "kl:article_scores"),
+    Algorithm("sumbasic", "SumBasic", "word probabilities, lowered once used (vectorised)",
+              "sumbasic:article_scores"),
+    Algorithm("reduction", "Reduction", "summed word overlap (vectorised, as sumy)",
+              "reduction:article_scores"),
+)}
+DEFAULT_ALGORITHM = "precis"
