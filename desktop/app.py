@@ -11,8 +11,12 @@ import time
 import traceback
 
 from desktop import APP_NAME, DESKTOP_FILE_NAME, __version__
+from desktop.qt_options import unknown_options
 
 log = logging.getLogger("precis")
+# On quit, how long to let a background job finish before the process ends regardless: a
+# worker deep in pure-Python NLP cannot be interrupted, and must not keep the process alive.
+QUIT_WAIT_MS = 300
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -73,7 +77,10 @@ def main(argv: list[str] | None = None) -> int:
     """Open the Précis window on FILE (or the sample article); returns the exit code."""
     started = time.perf_counter()
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
-    args, qt_args = build_parser().parse_known_args(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    if unknown := unknown_options(qt_args):
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")  # exits with status 2
     if _no_display():
         print("precis: no display found (DISPLAY and WAYLAND_DISPLAY are unset). Run Précis in a "
               "desktop session, or use precis-summarize for the terminal.", file=sys.stderr)
@@ -101,5 +108,9 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     window.open_path(args.file or seed_article())
     status = app.exec()
-    tasks.wait_for_all()
+    if not tasks.wait_for_all(QUIT_WAIT_MS):
+        log.info("quitting while a background job still runs")
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)  # Qt's pool would otherwise wait for the worker at interpreter exit
     return status

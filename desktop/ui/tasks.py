@@ -36,9 +36,15 @@ class _Task(QRunnable):
             result = self.fn()
         except Exception as error:  # every failure must reach on_error, as a sentence
             log.debug("background task failed:\n%s", traceback.format_exc())
-            self.relay.failed.emit(error)
+            self._emit(self.relay.failed, error)
         else:
-            self.relay.done.emit(result)
+            self._emit(self.relay.done, result)
+
+    def _emit(self, signal, value: Any) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the relay was deleted (the app is quitting): nobody to tell
+            log.debug("background task finished after its receiver was deleted")
 
 
 def run(

@@ -22,6 +22,7 @@ from desktop.engine.summary.length import (
     word_count,
 )
 from desktop.engine.summary.rank import choose, expected_size, sentence_scores
+from desktop.engine.summary.stemming import fallback_note
 
 __all__ = ["ALGORITHMS", "ARTICLE_ORDER", "DEFAULT_ALGORITHM", "IMPORTANCE_ORDER", "ORDERS",
            "Algorithm", "KeySentence", "Length",
@@ -51,6 +52,7 @@ class Summary:
     sentences: tuple[KeySentence, ...]
     language: str = "english"
     order: str = ARTICLE_ORDER
+    note: str = ""  # a sentence about a fallback (no stemmer for the language), or ''
 
     @property
     def words(self) -> int:
@@ -90,8 +92,9 @@ def summarize(
         raise ValueError(f"Unknown order “{order}”; choose one of " + ", ".join(ORDERS) + ".")
     length = length or _length(len(article.sentences), count, ratio, words)
     limit = length.sentence_limit(len(article.sentences))
+    note = fallback_note(article.language)
     if limit == 0 or (length.mode == WORDS and length.value <= 0):
-        return Summary(algorithm, (), article.language, order)
+        return Summary(algorithm, (), article.language, order, note)
     scores = sentence_scores(article, algorithm, expected_size(article, length, limit))
     chosen = choose(article, scores.values, length, limit)
     key = [
@@ -101,7 +104,7 @@ def summarize(
     ]
     if order == ARTICLE_ORDER:
         key.sort(key=lambda k: k.index)
-    return Summary(algorithm, tuple(key), article.language, order)
+    return Summary(algorithm, tuple(key), article.language, order, note)
 
 
 def _length(n: int, count: int | None, ratio: float | None, budget: int | None) -> Length:

@@ -60,9 +60,11 @@ def sentence_scores(article: Article, algorithm: str, size: int = 1) -> Scores:
     """
     entry = ALGORITHMS[algorithm]
     result = entry.score(article, size)
+    raw = result.values if isinstance(result, Scores) else result
+    # A degenerate text (stop words only) can give NaN; such a sentence simply scores nothing.
+    values = np.nan_to_num(np.asarray(raw, dtype=float), nan=0.0, posinf=0.0, neginf=0.0)
     if isinstance(result, Scores) and result.explain is not None:
-        return result
-    values = np.asarray(result.values if isinstance(result, Scores) else result, dtype=float)
+        return Scores(values, result.explain)
     return Scores(values, _ranked_reason(values, entry.label))
 
 
