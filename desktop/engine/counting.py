@@ -19,4 +19,6 @@ def count_words(text: str) -> int:
 
 
 def _is_cjk_punctuation(token: str) -> bool:
-    return len(token) == 1 and "\u3000" <= token <= "\u303f"
+    """CJK and full-width punctuation ("。", "！", "「") is not a word."""
+    return all("\u3000" <= c <= "\u303f" or "\uff01" <= c <= "\uff0f" or "\uff1a" <= c <= "\uff20"
+               or "\uff3b" <= c <= "\uff40" or "\uff5b" <= c <= "\uff65" for c in token)

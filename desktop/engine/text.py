@@ -17,7 +17,9 @@ _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SPACE_RUN = re.compile(r"\s+")
 FINAL_CJK = "。！？"  # Chinese and Japanese full stop, exclamation and question marks
-_CJK_END = re.compile(f"[{FINAL_CJK}]+[」』”’）)]*")
+# A CJK sentence end; after a closing quote the sentence goes on unless a space or a new quote
+# follows: "「本当ですか？」と彼は聞いた。" is one sentence.
+_CJK_END = re.compile(f"[{FINAL_CJK}]+(?:[」』”’）)]+(?=[\\s「『“‘（(]|$))?(?![」』”’）)])")
 
 
 @lru_cache(maxsize=1)

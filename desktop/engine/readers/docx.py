@@ -8,7 +8,7 @@ from desktop.engine.errors import NotText
 from desktop.engine.readers.archive import check_archive
 from desktop.engine.readers.parsed import Parsed, Span
 
-KIND = "Word document"
+KIND = "a Word document"
 
 
 def read_docx(data: bytes, name: str = "article") -> Parsed:
@@ -19,7 +19,7 @@ def read_docx(data: bytes, name: str = "article") -> Parsed:
     try:
         document = docx.Document(io.BytesIO(data))
     except Exception as error:  # python-docx raises many kinds for a damaged package
-        raise NotText(f"“{name}” is not a {KIND} Précis can read (it may be damaged).") from error
+        raise NotText(f"“{name}” is not {KIND} Précis can read (it may be damaged).") from error
     properties = document.core_properties
     parsed = Parsed(title=properties.title or None, byline=properties.author or None,
                     date=properties.created.date().isoformat() if properties.created else None)

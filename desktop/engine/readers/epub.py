@@ -10,7 +10,7 @@ from desktop.engine.readers.archive import check_archive
 from desktop.engine.readers.blocks import block_text
 from desktop.engine.readers.parsed import Parsed
 
-KIND = "e-book"
+KIND = "an e-book"
 
 
 def read_epub(data: bytes, name: str = "article") -> Parsed:
@@ -23,7 +23,7 @@ def read_epub(data: bytes, name: str = "article") -> Parsed:
             warnings.simplefilter("ignore")
             book = epub.read_epub(io.BytesIO(data), options={"ignore_ncx": True})
     except Exception as error:  # ebooklib raises many kinds for a damaged book
-        raise NotText(f"“{name}” is not an {KIND} Précis can read (it may be damaged).") from error
+        raise NotText(f"“{name}” is not {KIND} Précis can read (it may be damaged).") from error
     parsed = Parsed(title=_first(book, "title"), byline=_first(book, "creator"),
                     date=_first(book, "date"))
     chapters = 0
