@@ -243,6 +243,20 @@ def test_unreadable_content_gets_its_sentence(tmp_path, name, data, error, messa
     assert sentence_of(caught.value) == message
 
 
+def test_password_protected_pdf(tmp_path):
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(made_files.pdf_bytes([["Secret."]]))))
+    writer.encrypt(user_password="pw", owner_password="owner", algorithm="RC4-128")
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    path = written(tmp_path, "secret.pdf", buffer.getvalue())
+    with untouched(path), pytest.raises(UnreadableFile) as caught:
+        read_path(path)
+    assert sentence_of(caught.value) == ("“secret.pdf” is a password-protected PDF; Précis "
+                                         "cannot open it.")
+
+
 def test_missing_folder_and_symlink_loop(tmp_path):
     loop = tmp_path / "loop.txt"
     loop.symlink_to(loop)

@@ -92,9 +92,8 @@ def summarize(
         raise ValueError(f"Unknown order “{order}”; choose one of " + ", ".join(ORDERS) + ".")
     length = length or _length(len(article.sentences), count, ratio, words)
     limit = length.sentence_limit(len(article.sentences))
-    note = fallback_note(article.language)
     if limit == 0 or (length.mode == WORDS and length.value <= 0):
-        return Summary(algorithm, (), article.language, order, note)
+        return Summary(algorithm, (), article.language, order, fallback_note(article.language))
     scores = sentence_scores(article, algorithm, expected_size(article, length, limit))
     chosen = choose(article, scores.values, length, limit)
     key = [
@@ -104,7 +103,8 @@ def summarize(
     ]
     if order == ARTICLE_ORDER:
         key.sort(key=lambda k: k.index)
-    return Summary(algorithm, tuple(key), article.language, order, note)
+    return Summary(algorithm, tuple(key), article.language, order,
+                   fallback_note(article.language))
 
 
 def _length(n: int, count: int | None, ratio: float | None, budget: int | None) -> Length:
