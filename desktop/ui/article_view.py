@@ -17,6 +17,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from desktop.engine.article import Article
+from desktop.ui.bidi import paragraph_direction
 from desktop.ui.source_styles import mark_styles
 from desktop.ui.utf16 import astral_positions, from_utf16, to_utf16
 
@@ -95,7 +96,7 @@ class ArticleView(QTextBrowser):
         doc.clear()
         cursor = QTextCursor(doc)
         _insert(cursor, article.title, size=1.6, bold=True, after=6, first=True)
-        meta = " · ".join(x for x in (article.date, article.byline) if x)
+        meta = " · ".join(x for x in (article.date, article.byline, article.site) if x)
         if meta:
             _insert(cursor, meta, size=0.9, colour=QColor(110, 110, 110), after=14)
         for note in article.notes:  # e.g. bytes that were not valid UTF-8
@@ -121,7 +122,8 @@ class ArticleView(QTextBrowser):
         while budget > 0 and len(self._block_starts) < len(article.paragraphs):
             paragraph = article.paragraphs[len(self._block_starts)]
             text = article.paragraph_text(paragraph)
-            self._block_starts.append(_insert(self._cursor, text, after=10, line_height=140))
+            self._block_starts.append(_insert(self._cursor, text, after=10, line_height=140,
+                                              direction=paragraph_direction(text)))
             self._astral.append(astral_positions(text))
             budget -= len(text)
         done = len(self._block_starts)
@@ -271,10 +273,12 @@ class ArticleView(QTextBrowser):
 
 def _insert(cursor: QTextCursor, text: str, size: float = 1.0, bold: bool = False,
             colour: QColor | None = None, after: int = 0, line_height: int = 120,
-            first: bool = False) -> int:
+            first: bool = False, direction=None) -> int:
     """Insert a block of `text`; returns the document position where the text starts."""
     block = QTextBlockFormat()
     block.setBottomMargin(after)
+    if direction is not None:
+        block.setLayoutDirection(direction)
     block.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     char = QTextCharFormat()
     base = cursor.document().defaultFont().pointSizeF()

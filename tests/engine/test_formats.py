@@ -12,6 +12,7 @@ import pytest
 from desktop.cli import main
 from desktop.engine.formats import FORMATS, format_of, mime_types, open_filter
 from desktop.engine.readers import read_bytes, read_path
+from desktop.engine.summary import summarize
 from desktop.paths import resource
 from tests.engine import made_files
 from tests.engine.made_files import PAGE_HTML, PAGE_NOISE
@@ -65,6 +66,8 @@ def test_markdown_renders_headings_lists_and_emphasis():
                           "2. Second phase", "Raw html block"]
     styled = {(article.text[s.start : s.end], s.kind) for s in article.styles}
     assert styled == {("finally", "emphasis"), ("long", "strong"), ("What it costs", "heading")}
+    chosen = [k.text for k in summarize(article, count=len(article.sentences)).sentences]
+    assert "What it costs" not in chosen and chosen  # a heading is never a key sentence
 
 
 def test_markdown_front_matter_is_metadata():

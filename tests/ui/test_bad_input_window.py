@@ -22,7 +22,7 @@ UNICODE_ARTICLE = (
     "The mayor 😀 opened the bridge on Monday. “It is a great day 👍🏽 for us,” said Ann Lee. "
     "The café e\u0301te\u0301 terrace was busy all day.\n\n"
     "שלום עליכם, said a visitor from Haifa. Then 😀😀 everyone went home. The ferry "
-    "𝒻𝓇ℯℯ ride ended at six.\n")
+    "𝒻𝓇ℯℯ ride ended at six.\n\nהגשר נפתח היום. כולם שמחו מאוד.\n")
 
 
 def test_a_failed_open_keeps_the_shown_articles_summary(qtbot, window, seed_path, tmp_path,
@@ -91,6 +91,20 @@ def test_highlights_and_quotes_land_on_their_text_after_emoji_marks_and_rtl(qtbo
     last = article.sentences[-1]
     view.show_span(last.start, last.end)
     assert view.textCursor().position() == view.document_position(last.start)
+
+
+def test_a_paragraph_runs_the_way_most_of_its_letters_do(qtbot, window, tmp_path):
+    path = tmp_path / "unicode.txt"
+    path.write_text(UNICODE_ARTICLE, encoding="utf-8")
+    open_and_wait(qtbot, window, path)
+    view, article = window.view, window._article
+
+    def direction(index: int) -> str:
+        position = view.document_position(article.paragraphs[index].start)
+        return view.document().findBlock(position).blockFormat().layoutDirection().name
+
+    assert article.paragraph_text(article.paragraphs[1]).startswith("שלום")
+    assert [direction(i) for i in range(3)] == ["LeftToRight", "LeftToRight", "RightToLeft"]
 
 
 def test_markdown_styles_reach_the_page(qtbot, window, tmp_path):

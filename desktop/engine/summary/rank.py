@@ -8,7 +8,7 @@ import numpy as np
 
 from desktop.engine.article import Article
 from desktop.engine.summary.algorithms import ALGORITHMS, Scores
-from desktop.engine.summary.boilerplate import is_boilerplate
+from desktop.engine.summary.boilerplate import heading_sentences, is_boilerplate
 from desktop.engine.summary.length import WORDS, Length, word_count
 
 NEAR_DUPLICATE = 0.7
@@ -19,12 +19,12 @@ def choose(article: Article, values: np.ndarray, length: Length, limit: int) -> 
     order = sorted(range(len(values)), key=lambda i: (-values[i], i))
     chosen: list[int] = []
     seen: list[frozenset[str]] = []
-    total = 0
+    total, headings = 0, heading_sentences(article)
     for i in order:
         if len(chosen) >= limit:
             break
         text = article.sentences[i].text
-        if is_boilerplate(text, article.title):
+        if i in headings or is_boilerplate(text, article.title):
             continue
         vocabulary = frozenset(w.lower() for w in text.split())
         if any(_overlap(vocabulary, other) >= NEAR_DUPLICATE for other in seen):
