@@ -62,10 +62,11 @@ def test_markdown_renders_headings_lists_and_emphasis():
     assert (article.date, article.byline) == ("2 May 2024", "Sam Patel")
     paragraphs = [article.paragraph_text(p) for p in article.paragraphs]
     assert paragraphs == ["The plan was finally approved after a long debate", "What it costs",
-                          "• Walls along the river", "• New pumps", "1. First phase",
-                          "2. Second phase", "Raw html block"]
+                          "• Walls along the river", "• New pumps", "1) First phase",
+                          "2) Second phase", "Raw html block"]
     styled = {(article.text[s.start : s.end], s.kind) for s in article.styles}
     assert styled == {("finally", "emphasis"), ("long", "strong"), ("What it costs", "heading")}
+    assert [s.text for s in article.sentences][4:6] == ["1) First phase", "2) Second phase"]
     chosen = [k.text for k in summarize(article, count=len(article.sentences)).sentences]
     assert "What it costs" not in chosen and chosen  # a heading is never a key sentence
 

@@ -53,7 +53,7 @@ def _block(parsed: Parsed, opener, inline, lists: list[list]) -> None:
         return
     if lists and lists[-1][2]:
         marker, number, _ = lists[-1]
-        prefix = "• " if marker == "•" else f"{number}. "
+        prefix = "• " if marker == "•" else f"{number}) "  # "1. " would end a sentence
         lists[-1][1:] = [number + 1, False]
         text, spans = prefix + text, [(a + len(prefix), b + len(prefix), k) for a, b, k in spans]
     elif len(parsed.paragraphs) < METADATA_LINES and (match := _PUBLISHED.match(text.strip())):
