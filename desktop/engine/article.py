@@ -64,7 +64,6 @@ class Article:
     path: str | None = None
     language: str = "english"
     title_from_body: bool = False
-    notes: tuple[str, ...] = field(default=())
     repairs: tuple[Repair, ...] = field(default=())
     site: str | None = None
     styles: tuple[Style, ...] = field(default=())

@@ -1,4 +1,8 @@
-"""Key sentences: `summarize` applies the length policy, the ranking and the order asked for."""
+"""Key sentences: `summarize` applies the length policy, the ranking and the order asked for.
+
+Importing this package is light (the window lists algorithms and lengths at start-up); numpy and
+the scorers load on the first summary.
+"""
 
 from __future__ import annotations
 
@@ -21,8 +25,6 @@ from desktop.engine.summary.length import (
     reading_time,
     word_count,
 )
-from desktop.engine.summary.rank import choose, expected_size, sentence_scores
-from desktop.engine.summary.stemming import fallback_note
 
 __all__ = ["ALGORITHMS", "ARTICLE_ORDER", "DEFAULT_ALGORITHM", "IMPORTANCE_ORDER", "ORDERS",
            "Algorithm", "KeySentence", "Length",
@@ -93,7 +95,9 @@ def summarize(
     length = length or _length(len(article.sentences), count, ratio, words)
     limit = length.sentence_limit(len(article.sentences))
     if limit == 0 or (length.mode == WORDS and length.value <= 0):
-        return Summary(algorithm, (), article.language, order, fallback_note(article.language))
+        return Summary(algorithm, (), article.language, order, _fallback_note(article.language))
+    from desktop.engine.summary.rank import choose, expected_size, sentence_scores
+
     scores = sentence_scores(article, algorithm, expected_size(article, length, limit))
     chosen = choose(article, scores.values, length, limit)
     key = [
@@ -104,7 +108,7 @@ def summarize(
     if order == ARTICLE_ORDER:
         key.sort(key=lambda k: k.index)
     return Summary(algorithm, tuple(key), article.language, order,
-                   fallback_note(article.language))
+                   _fallback_note(article.language))
 
 
 def _length(n: int, count: int | None, ratio: float | None, budget: int | None) -> Length:
@@ -115,3 +119,17 @@ def _length(n: int, count: int | None, ratio: float | None, budget: int | None) 
     if budget is not None:
         return Length(WORDS, max(0, budget))
     return default_length(n)
+
+
+def __getattr__(name: str):
+    if name == "sentence_scores":  # re-exported without loading numpy at import time
+        from desktop.engine.summary.rank import sentence_scores
+
+        return sentence_scores
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _fallback_note(language: str) -> str:
+    from desktop.engine.summary.stemming import fallback_note  # lazy: loads sumy's stemmers
+
+    return fallback_note(language)
