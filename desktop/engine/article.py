@@ -65,6 +65,7 @@ class Article:
     language: str = "english"
     title_from_body: bool = False
     repairs: tuple[Repair, ...] = field(default=())
+    notes: tuple[str, ...] = field(default=())
     site: str | None = None
     styles: tuple[Style, ...] = field(default=())
     split_ms: float = field(default=0.0, compare=False, repr=False)
