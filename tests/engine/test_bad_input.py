@@ -108,6 +108,17 @@ def test_text_over_the_limit_while_reading(tmp_path, monkeypatch):
     assert source.read_stream(io.BytesIO(b"x" * 100), "standard input", 100) == b"x" * 100
 
 
+def test_extracted_text_over_the_limit(tmp_path, monkeypatch):
+    from desktop.engine.readers import parsed
+
+    monkeypatch.setattr(parsed, "MAX_BYTES", 1024 * 1024)
+    path = written(tmp_path, "many.md", b"Paragraph of words here.\n\n" * 50_000)
+    with untouched(path), pytest.raises(TooLarge) as caught:
+        read_path(path)
+    assert sentence_of(caught.value) == ("The article holds more than 1 MB of text; Précis "
+                                         "opens articles up to 1 MB.")
+
+
 def test_zip_that_unpacks_too_large(tmp_path, monkeypatch):
     monkeypatch.setattr(archive, "UNPACKED_LIMIT", 1000)
     buffer = io.BytesIO()

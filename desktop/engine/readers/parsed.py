@@ -22,13 +22,18 @@ class Parsed:
     byline: str | None = None
     site: str | None = None
     notes: list[str] = field(default_factory=list)
+    characters: int = 0  # in all paragraphs so far, checked against the limit on each add
 
     def add(self, text: str, spans: list[Span] | None = None) -> None:
         """Append a paragraph (whitespace folded) and its styles; blank ones are skipped."""
-        folded, where = _fold(text)
+        if spans:
+            folded, where = _fold(text)
+        else:  # the common case, in C
+            folded, where = " ".join(text.split()), []
         if not folded:
             return
-        if sum(len(p) for p in self.paragraphs) + len(folded) > MAX_BYTES:
+        self.characters += len(folded)
+        if self.characters > MAX_BYTES:
             raise TooLarge(f"The article holds more than {megabytes(MAX_BYTES)} of text; "
                            f"Précis opens articles up to {megabytes(MAX_BYTES)}.")
         moved = [(where[a], where[b], kind) for a, b, kind in spans or ()]
