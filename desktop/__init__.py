@@ -2,4 +2,4 @@
 
 __version__ = "0.1.0"
 APP_NAME = "Précis"
-DESKTOP_FILE_NAME = "precis"
+DESKTOP_FILE_NAME = "io.github.precis.Precis"  # the .desktop id: reverse DNS
