@@ -56,9 +56,7 @@ class RecentMenu(QMenu):
     def __init__(self, recent: RecentFiles, parent=None) -> None:
         super().__init__("Open &Recent", parent)
         self.recent = recent
-        # no parent: QMenu.clear() deletes the actions the menu owns, and this one is reused
-        self.clear_action = QAction("&Clear Recent Files")
-        self.clear_action.triggered.connect(self._on_clear)
+        self.clear_action: QAction | None = None
         self.aboutToShow.connect(self.refresh)
         self.refresh()
 
@@ -76,7 +74,8 @@ class RecentMenu(QMenu):
         if not paths:
             self.addAction("No recent articles").setEnabled(False)
         self.addSeparator()
-        self.addAction(self.clear_action)
+        self.clear_action = self.addAction("&Clear Recent Files")  # clear() deletes it next time
+        self.clear_action.triggered.connect(self._on_clear)
         self.clear_action.setEnabled(bool(paths))
         self.setToolTipsVisible(True)
 
