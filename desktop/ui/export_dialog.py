@@ -1,11 +1,11 @@
-"""Summary out: the clipboard's three formats, File › Export Summary… and File › Print…."""
+"""Summary out to a file or paper: File › Export Summary… and File › Print…."""
 
 from __future__ import annotations
 
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QSaveFile
+from PySide6.QtCore import QSaveFile
 from PySide6.QtGui import QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
@@ -19,17 +19,6 @@ if TYPE_CHECKING:
 
 class ExportFailed(Exception):
     """The summary was not written; the message says why in a sentence."""
-
-
-def summary_mime(digest: Digest) -> QMimeData:
-    """The summary as text/plain, text/html and text/markdown, for the clipboard."""
-    from desktop.engine.export import to_html, to_markdown, to_text
-
-    mime = QMimeData()
-    mime.setText(to_text(digest))
-    mime.setHtml(to_html(digest))
-    mime.setData("text/markdown", to_markdown(digest).encode("utf-8"))
-    return mime
 
 
 def _filters() -> dict[str, ExportFormat]:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from desktop import APP_NAME, __version__
 from desktop.engine.summary.length import SENTENCES, Length
-from desktop.ui import export_dialog, jobs, tasks
+from desktop.ui import clipboard, jobs, summary_out, tasks
 from desktop.ui.article_view import ArticleView
 from desktop.ui.recent_files import RecentFiles, RecentMenu
 from desktop.ui.settings import Settings
@@ -78,14 +78,17 @@ class MainWindow(QMainWindow):
         self.open_action = action("&Open…", self.on_open, keys.Open)
         self.clipboard_action = action("New from &Clipboard", self.open_clipboard,
                                        "Ctrl+Shift+V")
-        self.export_action = action("&Export Summary…", self.on_export, keys.Save, False)
-        self.print_action = action("&Print…", self.on_print, keys.Print, enabled=False)
+        self.export_action = action("&Export Summary…", partial(summary_out.export, self),
+                                    keys.Save, enabled=False)
+        self.print_action = action("&Print…", partial(summary_out.print_, self), keys.Print,
+                                   enabled=False)
         self.quit_action = action("&Quit", self.close, keys.Quit)
-        self.copy_summary_action = action("Copy &summary", self.copy_summary, "Ctrl+Shift+C",
-                                          enabled=False)
+        self.copy_summary_action = action("Copy &summary", partial(summary_out.copy, self),
+                                          "Ctrl+Shift+C", enabled=False)
         self.copy_quote_action = action("Copy &quote with attribution", self.copy_quote,
                                         "Ctrl+Alt+C", enabled=False)
-        self.copy_key_action = action("&Copy key sentence", self.copy_key_sentence)
+        self.copy_key_action = action("&Copy key sentence",
+                                      partial(summary_out.copy_key_sentence, self))
         self.zoom_in_action = action("Zoom &in", partial(self.zoom, +1), keys.ZoomIn)
         self.zoom_out_action = action("Zoom &out", partial(self.zoom, -1), keys.ZoomOut)
         self.repair_action = action("&Repair run-together words", self.on_repair_toggled)
@@ -121,7 +124,7 @@ class MainWindow(QMainWindow):
         self.panel.speaker_tree.currentItemChanged.connect(self._on_quote_selection)
         self.controls.changed.connect(self.resummarise_timer.start)
         self.resummarise_timer.timeout.connect(self.resummarise)
-        self.recent_menu.open_requested.connect(self.open_recent)
+        self.recent_menu.open_requested.connect(self.open_path)
 
     # -- opening -------------------------------------------------------------------------------
     def on_open(self) -> None:
@@ -137,25 +140,10 @@ class MainWindow(QMainWindow):
 
     def open_clipboard(self) -> None:
         """File › New from Clipboard: copied HTML (or else text) read as an article."""
-        mime = QGuiApplication.clipboard().mimeData()
-        if mime is not None and mime.hasHtml() and mime.html().strip():
-            data, name = mime.html().encode("utf-8"), "clipboard.html"
-        elif mime is not None and mime.hasText() and mime.text().strip():
-            data, name = mime.text().encode("utf-8"), "clipboard.txt"
-        else:
+        if (copied := clipboard.copied_article()) is None:
             self.show_error("The clipboard holds no text to read as an article.")
             return
-        self._open("clipboard", partial(jobs.read_data, data, name), self.open_clipboard)
-
-    def open_recent(self, path: str) -> None:
-        """Open Recent: a file that has gone is named, and dropped from the list if wished."""
-        if Path(path).exists():
-            self.open_path(path)
-            return
-        answer = QMessageBox.question(self, APP_NAME, f"“{Path(path).name}” is no longer in "
-                                      f"{Path(path).parent}. Remove it from Open Recent?")
-        if answer == QMessageBox.StandardButton.Yes:
-            self.recent.remove(path)
+        self._open("clipboard", partial(jobs.read_data, *copied), self.open_clipboard)
 
     def show_empty(self) -> None:
         self.view.set_message("No article is open. Use File › Open… to choose one.")
@@ -254,34 +242,6 @@ class MainWindow(QMainWindow):
     def _enable_summary_commands(self, enabled: bool) -> None:
         for act in (self.copy_summary_action, self.export_action, self.print_action):
             act.setEnabled(enabled)
-
-    def copy_summary(self) -> None:
-        """Put the summary on the clipboard as text/plain, text/html and text/markdown."""
-        if (digest := self.digest()) is not None:
-            QGuiApplication.clipboard().setMimeData(export_dialog.summary_mime(digest))
-            self.statusBar().showMessage("Summary copied to the clipboard", 4000)
-
-    def copy_key_sentence(self) -> None:
-        item = self.panel.key_list.currentItem()
-        if item is not None:
-            QGuiApplication.clipboard().setText(item.text())
-            self.statusBar().showMessage("Key sentence copied to the clipboard", 4000)
-
-    def on_export(self) -> None:
-        """File › Export Summary…: Markdown, text, HTML or JSON, never over the article."""
-        if (digest := self.digest()) is None:
-            return
-        try:
-            target = export_dialog.export_summary(self, digest, self.settings.get("files/last_dir"))
-        except export_dialog.ExportFailed as error:
-            self.show_error(str(error))
-            return
-        if target is not None:
-            self.statusBar().showMessage(f"Summary saved as {target}", 6000)
-
-    def on_print(self) -> None:
-        if (digest := self.digest()) is not None and export_dialog.print_summary(self, digest):
-            self.statusBar().showMessage("Summary sent to the printer", 4000)
 
     def copy_quote(self) -> None:
         """Copy the selected quote with its attribution: '“…” — Name (role)'."""

@@ -6,8 +6,9 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QMessageBox
 
+from desktop import APP_NAME
 from desktop.ui.settings import Settings
 
 MAX_RECENT = 10
@@ -48,7 +49,7 @@ class RecentMenu(QMenu):
     """Open Recent: numbered entries (file name, folder as tooltip) and Clear, rebuilt on show.
 
     Signals:
-        open_requested(str): an entry was chosen (the file may have gone since).
+        open_requested(str): an entry was chosen and its file is still there.
     """
 
     open_requested = Signal(str)
@@ -70,7 +71,7 @@ class RecentMenu(QMenu):
             act.setToolTip(path)
             act.setStatusTip(path)
             act.setData(path)
-            act.triggered.connect(lambda _checked=False, p=path: self.open_requested.emit(p))
+            act.triggered.connect(lambda _checked=False, p=path: self._on_entry(p))
         if not paths:
             self.addAction("No recent articles").setEnabled(False)
         self.addSeparator()
@@ -82,6 +83,17 @@ class RecentMenu(QMenu):
     def entries(self) -> list[str]:
         """The paths the menu offers, in order (what a person sees, for tests)."""
         return [a.data() for a in self.actions() if isinstance(a.data(), str) and a.data()]
+
+    def _on_entry(self, path: str) -> None:
+        """Open it; a file that has gone is named, and dropped from the list if wished."""
+        if Path(path).exists():
+            self.open_requested.emit(path)
+            return
+        answer = QMessageBox.question(self.window(), APP_NAME, f"“{Path(path).name}” is no "
+                                      f"longer in {Path(path).parent}. Remove it from Open Recent?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.recent.remove(path)
+            self.refresh()
 
     def _on_clear(self) -> None:
         self.recent.clear()

@@ -53,11 +53,16 @@ def test_a_missing_recent_file_is_named_and_dropped_if_wished(window, tmp_path, 
     asked, answers = [], [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     monkeypatch.setattr(QMessageBox, "question",
                         lambda parent, title, text, *a: asked.append(text) or answers.pop(0))
-    window.open_recent(gone)
+    window.recent_menu.aboutToShow.emit()
+    _entry(window, gone).trigger()
     assert "“gone.txt” is no longer in" in asked[0] and gone in window.recent.paths()
-    window.open_recent(gone)
-    assert window.recent.paths() == [kept]
+    _entry(window, gone).trigger()
+    assert window.recent.paths() == [kept] and window.recent_menu.entries() == [kept]
     assert window.current_path is None  # nothing was opened
+
+
+def _entry(window, path: str):
+    return next(a for a in window.recent_menu.actions() if a.data() == path)
 
 
 def test_the_last_article_is_reopened_unless_turned_off(settings, tmp_path):
