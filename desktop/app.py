@@ -111,14 +111,15 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setWindowIcon(QIcon(str(resource("precis.svg"))))
+    tasks.set_up()
     group = WindowGroup()
+    install_excepthook(group.front)  # in place before the first window is built
     server = single_instance.InstanceServer()
     if not alone and server.listen():
         server.files_received.connect(group.show_files)
     first = files[0] if files else RecentFiles(Settings()).startup_article() or seed_article()
     window = group.new_window(first)  # the article is read in the background, shown later
     window.interactive_errors = not args.quit_after_load
-    install_excepthook(group.front)
     if args.quit_after_load:
         _report_when_loaded(app, window, started)
     for path in files[1:]:

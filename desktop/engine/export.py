@@ -30,15 +30,11 @@ def _source_url(location: str) -> str:
     return location if "://" in location else Path(location).as_uri()
 
 
-def quote_line(q: Quote) -> str:
-    """A quote as shown: in quotation marks when direct, marked as reported speech otherwise."""
-    return f"“{q.text}”" if q.direct else f"{q.text} (reported)"
-
 
 def attributed(q: Quote, speaker: Speaker) -> str:
     """A quote with its attribution, for copying: '“…” — Xi Jinping (Chinese leader)'."""
     who = speaker.name + (f" ({speaker.role})" if speaker.role else "")
-    return f"{quote_line(q)} — {who}"
+    return f"{q.shown} — {who}"
 
 
 def _ordered(speakers: tuple[Speaker, ...]) -> list[Speaker]:
@@ -58,7 +54,7 @@ def to_text(d: Digest) -> str:
         for sp in _ordered(d.speakers):
             tag = "" if sp.named else " [unnamed]"
             lines.append(f"• {sp.name}" + (f" ({sp.role})" if sp.role else "") + tag)
-            lines += [f"    – {quote_line(q)}" for q in sp.quotes]
+            lines += [f"    – {q.shown}" for q in sp.quotes]
     return "\n".join(lines) + "\n"
 
 
@@ -75,7 +71,7 @@ def to_markdown(d: Digest) -> str:
         for sp in _ordered(d.speakers):
             tag = "" if sp.named else " *(unnamed)*"
             lines.append(f"- **{sp.name}**" + (f" ({sp.role})" if sp.role else "") + tag)
-            lines += [f"  - {quote_line(q)}" for q in sp.quotes]
+            lines += [f"  - {q.shown}" for q in sp.quotes]
     return "\n".join(lines) + "\n"
 
 
@@ -96,7 +92,7 @@ def to_html(d: Digest) -> str:
         parts.append("<h2>Quoted speakers</h2><ul>")
         for sp in _ordered(d.speakers):
             role = f" ({e(sp.role)})" if sp.role else ""
-            quotes = "".join(f"<li>{e(quote_line(q))}</li>" for q in sp.quotes)
+            quotes = "".join(f"<li>{e(q.shown)}</li>" for q in sp.quotes)
             parts.append(f"<li><b>{e(sp.name)}</b>{role}<ul>{quotes}</ul></li>")
         parts.append("</ul>")
     return "\n".join(parts)
