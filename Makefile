@@ -50,6 +50,17 @@ desktop-entry: $(VENV)/.installed-run
 uninstall-desktop-entry: $(VENV)/.installed-run
 	$(BIN)/precis --uninstall-desktop
 
+# A one-folder app for people without Python: dist/precis/precis (the dist extra: PyInstaller).
+dist: $(VENV)/.installed-dist
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --onedir --windowed --name precis \
+	    --distpath dist --workpath build/pyinstaller --specpath build/pyinstaller \
+	    --add-data "$(CURDIR)/resources:resources" --add-data "$(CURDIR)/seeds:seeds" \
+	    --collect-submodules desktop --collect-submodules sumy --collect-data sumy \
+	    --collect-data wordfreq --exclude-module pytest --exclude-module pytestqt \
+	    --exclude-module tkinter \
+	    desktop/__main__.py
+	@du -sh dist/precis
+
 bench: $(VENV)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/startup.py
 
