@@ -13,7 +13,7 @@ import pytest
 
 from desktop import DESKTOP_FILE_NAME
 from tests.conftest import ROOT
-from tests.e2e.conftest import wait_for
+from tests.e2e.conftest import app_env, output, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -25,22 +25,8 @@ LIBRARY = ("Library plans approved\n\nThe council met on Monday to approve the n
            "Park, a teacher. Builders expect to finish in spring.\n")
 
 
-def _env(display: str, home) -> dict[str, str]:
-    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(home),
-               XDG_DATA_HOME=str(home / "data"), XDG_CONFIG_HOME=str(home / "config"),
-               XDG_RUNTIME_DIR=str(home / "run"), XDG_DATA_DIRS="/usr/share",
-               PYTHONPATH=str(ROOT))
-    (home / "run").mkdir(mode=0o700, exist_ok=True)
-    return env
-
-
-def _out(args: list[str], env: dict[str, str]) -> str:
-    result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=30)
-    return result.stdout.strip() if result.returncode == 0 else ""
-
-
 def _window(title: str, env: dict[str, str]) -> str:
-    found = _out(["xdotool", "search", "--onlyvisible", "--name", title], env)
+    found = output(["xdotool", "search", "--onlyvisible", "--name", title], env)
     return found.split()[0] if found else ""
 
 
@@ -54,7 +40,8 @@ def _alive(pid: int) -> bool:
 
 @pytest.mark.skipif(not shutil.which("gio"), reason="needs gio (libglib2.0-bin; make test)")
 def test_double_click_then_a_second_launch_lands_in_the_same_window(x_display, tmp_path):
-    env = _env(x_display, tmp_path)
+    env = app_env(x_display, tmp_path, XDG_DATA_HOME=str(tmp_path / "data"),
+                  XDG_DATA_DIRS="/usr/share")
     harbour, library = tmp_path / "harbour.txt", tmp_path / "library.txt"
     harbour.write_text(HARBOUR, encoding="utf-8")
     library.write_text(LIBRARY, encoding="utf-8")
@@ -66,22 +53,22 @@ def test_double_click_then_a_second_launch_lands_in_the_same_window(x_display, t
     subprocess.run(["gio", "open", str(harbour)], env=env, check=True, timeout=60)
     window = wait_for(lambda: _window("Harbour reopens.*Précis", env), timeout=90)
     assert window, "double-clicking the article did not show it in a Précis window"
-    pid = int(_out(["xdotool", "getwindowpid", window], env))
+    pid = int(output(["xdotool", "getwindowpid", window], env))
     try:
         second = subprocess.run([*launcher, str(library)], env=env, capture_output=True,
                                 text=True, timeout=60)
         assert second.returncode == 0 and "Traceback" not in second.stderr, second.stderr
         assert wait_for(lambda: _window("Library plans.*Précis", env), timeout=60) == window
-        assert _out(["xdotool", "search", "--onlyvisible", "--name", "Précis"], env) == window
+        assert output(["xdotool", "search", "--onlyvisible", "--name", "Précis"], env) == window
         formats = wait_for(lambda: _copied(window, env), timeout=60, interval=0.5)
         assert formats, "Ctrl+Shift+C never put the whole summary on the X clipboard"
         assert formats["text/markdown"].startswith("# Library plans approved")
         assert "<h2>Quoted speakers</h2>" in formats["text/html"]
         assert f"Source: {library}" in formats["text/plain"]
         _screenshot_open_recent(window, env)
-        _out(["xdotool", "key", "Escape", "Escape"], env)
-        _out(["xdotool", "windowfocus", "--sync", window], env)
-        _out(["xdotool", "key", "ctrl+q"], env)
+        output(["xdotool", "key", "Escape", "Escape"], env)
+        output(["xdotool", "windowfocus", "--sync", window], env)
+        output(["xdotool", "key", "ctrl+q"], env)
         assert wait_for(lambda: not _alive(pid), timeout=30), "Ctrl+Q did not quit"
     finally:
         if _alive(pid):
@@ -90,9 +77,9 @@ def test_double_click_then_a_second_launch_lands_in_the_same_window(x_display, t
 
 def _copied(window: str, env: dict[str, str]) -> dict[str, str] | None:
     """Press Ctrl+Shift+C in the window; the three formats once speakers are in them too."""
-    _out(["xdotool", "windowfocus", "--sync", window], env)
-    _out(["xdotool", "key", "ctrl+shift+c"], env)
-    formats = {kind: _out(["xclip", "-o", "-selection", "clipboard", "-t", kind], env)
+    output(["xdotool", "windowfocus", "--sync", window], env)
+    output(["xdotool", "key", "ctrl+shift+c"], env)
+    formats = {kind: output(["xclip", "-o", "-selection", "clipboard", "-t", kind], env)
                for kind in ("text/plain", "text/html", "text/markdown")}
     return formats if all("Mia Park" in text for text in formats.values()) else None
 
@@ -101,9 +88,9 @@ def _screenshot_open_recent(window: str, env: dict[str, str]) -> None:
     """File › Open Recent, open, in screenshots/ (for a person to look at)."""
     if not shutil.which("import"):
         return
-    _out(["xdotool", "windowfocus", "--sync", window], env)
-    _out(["xdotool", "key", "alt+f"], env)
-    _out(["xdotool", "key", "r"], env)
+    output(["xdotool", "windowfocus", "--sync", window], env)
+    output(["xdotool", "key", "alt+f"], env)
+    output(["xdotool", "key", "r"], env)
     shot = ROOT / "screenshots" / "e2e-open-recent.png"
     shot.parent.mkdir(exist_ok=True)
     subprocess.run(["import", "-window", "root", str(shot)], env=env, check=True, timeout=30)
