@@ -91,19 +91,21 @@ def main(argv: list[str] | None = None) -> int:
               "desktop session, or use precis-summarize for the terminal.", file=sys.stderr)
         return 2
 
-    from PySide6.QtGui import QIcon
-    from PySide6.QtWidgets import QApplication
-
-    from desktop.paths import resource, seed_article
-    from desktop.ui import single_instance, tasks
-    from desktop.ui.recent_files import RecentFiles
-    from desktop.ui.settings import Settings
-    from desktop.ui.window_group import WindowGroup
+    from desktop.ui import single_instance  # before Qt's widgets: a second launch is quick
 
     files = [str(Path(f).absolute()) for f in args.files]
     alone = args.new_window or args.quit_after_load  # never hand over, never serve
     if not alone and single_instance.hand_over(files):
         return 0
+    return _run_window(args, qt_args, files, alone, started)
+
+
+def _application(qt_args: list[str]):
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.paths import resource
+
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName("Precis")
     app.setApplicationName("precis")
@@ -111,6 +113,18 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setWindowIcon(QIcon(str(resource("precis.svg"))))
+    return app
+
+
+def _run_window(args, qt_args: list[str], files: list[str], alone: bool, started: float) -> int:
+    """The first window (on FILE, the last article or the sample) and the event loop."""
+    app = _application(qt_args)
+    from desktop.paths import seed_article
+    from desktop.ui import single_instance, tasks
+    from desktop.ui.recent_files import RecentFiles
+    from desktop.ui.settings import Settings
+    from desktop.ui.window_group import WindowGroup
+
     tasks.set_up()
     group = WindowGroup()
     install_excepthook(group.front)  # in place before the first window is built

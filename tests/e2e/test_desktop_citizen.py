@@ -67,6 +67,14 @@ def test_double_click_then_a_second_launch_lands_in_the_same_window(x_display, t
         assert f"Source: {library}" in formats["text/plain"]
         _screenshot_open_recent(window, env)
         output(["xdotool", "key", "Escape", "Escape"], env)
+        other = subprocess.Popen([*launcher, "--new-window", str(harbour)], env=env,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:  # --new-window: a window of its own beside the first
+            assert wait_for(lambda: _window("Harbour reopens.*Précis", env), timeout=60)
+            assert _window("Library plans.*Précis", env) == window
+        finally:
+            other.terminate()
+            other.wait(timeout=30)
         output(["xdotool", "windowfocus", "--sync", window], env)
         output(["xdotool", "key", "ctrl+q"], env)
         assert wait_for(lambda: not _alive(pid), timeout=30), "Ctrl+Q did not quit"
