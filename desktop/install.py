@@ -27,7 +27,7 @@ def data_home() -> Path:
 
 
 def installed_files(data: Path) -> list[Path]:
-    """Every file `install` writes, relative to nothing: absolute paths under `data`."""
+    """Every file `install` writes under `data`: the entry, the SVG icon, then each PNG size."""
     icons = data / "icons" / "hicolor"
     return [data / "applications" / f"{DESKTOP_FILE_NAME}.desktop",
             icons / "scalable" / "apps" / f"{DESKTOP_FILE_NAME}.svg",

@@ -55,7 +55,9 @@ class MainWindow(QMainWindow):
         self._request = self._summary_request = 0
         self._article = self._summary = self._speakers = None
         self.current_path: str | None = None
-        self._reopen = None  # reads the shown document again (View › Repair toggled)
+        # (label, read) of the shown document and of the one being opened: View › Repair reads
+        # the shown one again (the same bytes for a clipboard article)
+        self._source = self._pending_source = None
         self.interactive_errors = True  # False: errors go to the status bar and error_shown only
         self._create_actions()
         self._create_menus()
@@ -136,22 +138,22 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path) -> None:
         """Read `path` in the background; the article, then summary and speakers, appear."""
-        self._open(str(path), partial(jobs.read_article, path), partial(self.open_path, path))
+        self._open(str(path), partial(jobs.read_article, path))
 
     def open_clipboard(self) -> None:
         """File › New from Clipboard: copied HTML (or else text) read as an article."""
         if (copied := clipboard.copied_article()) is None:
             self.show_error("The clipboard holds no text to read as an article.")
             return
-        self._open("clipboard", partial(jobs.read_data, *copied), self.open_clipboard)
+        self._open("clipboard", partial(jobs.read_data, *copied))
 
     def show_empty(self) -> None:
         self.view.set_message("No article is open. Use File › Open… to choose one.")
 
-    def _open(self, label: str, read, reopen) -> None:
+    def _open(self, label: str, read) -> None:
         self._request += 1
         request = self._request
-        self._pending_reopen = reopen
+        self._pending_source = (label, read)
         self.panel.set_busy(f"Opening {Path(label).name}…")
         self.statusBar().showMessage(f"Opening {label}…")
         tasks.run(partial(read, repair=self.repair_action.isChecked()),
@@ -162,7 +164,7 @@ class MainWindow(QMainWindow):
         if request != self._request:
             return  # a newer document was asked for meanwhile
         self.current_path, self._article = path, article
-        self._reopen = self._pending_reopen
+        self._source = self._pending_source
         if article.path:
             self.recent.add(article.path)
         self._summary, self._speakers = None, None
@@ -258,8 +260,8 @@ class MainWindow(QMainWindow):
 
     def on_repair_toggled(self, checked: bool) -> None:
         self.settings.set("view/repair", checked)
-        if self._reopen is not None:
-            self._reopen()
+        if self._source is not None:
+            self._open(*self._source)
 
     def zoom(self, step: int) -> None:
         size = max(8, min(32, self.view.font_size() + step))

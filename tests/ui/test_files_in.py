@@ -134,3 +134,13 @@ def _tracked(qtbot, settings):
     window = MainWindow(settings)
     qtbot.addWidget(window)
     return window
+
+
+def test_repair_toggle_rereads_the_clipboard_article_not_the_new_clipboard(qtbot, window):
+    QGuiApplication.clipboard().setText(ARTICLE.format(title="Library plans"))
+    with qtbot.waitSignal(window.summary_shown, timeout=30000):
+        window.clipboard_action.trigger()
+    QGuiApplication.clipboard().setText(ARTICLE.format(title="Something else"))
+    with qtbot.waitSignal(window.summary_shown, timeout=30000):
+        window.repair_action.trigger()
+    assert window.windowTitle().startswith("Library plans")
