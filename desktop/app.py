@@ -131,7 +131,9 @@ def _run_window(args, qt_args: list[str], files: list[str], alone: bool, started
     server = single_instance.InstanceServer()
     if not alone and server.listen():
         server.files_received.connect(group.show_files)
-    first = files[0] if files else RecentFiles(Settings()).startup_article() or seed_article()
+    # --quit-after-load times the sample unless told otherwise: the benchmark stays comparable
+    last = None if args.quit_after_load else RecentFiles(Settings()).startup_article()
+    first = files[0] if files else last or seed_article()
     window = group.new_window(first)  # the article is read in the background, shown later
     window.interactive_errors = not args.quit_after_load
     if args.quit_after_load:

@@ -67,20 +67,31 @@ def test_double_click_then_a_second_launch_lands_in_the_same_window(x_display, t
         assert f"Source: {library}" in formats["text/plain"]
         _screenshot_open_recent(window, env)
         output(["xdotool", "key", "Escape", "Escape"], env)
-        other = subprocess.Popen([*launcher, "--new-window", str(harbour)], env=env,
-                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        try:  # --new-window: a window of its own beside the first
-            assert wait_for(lambda: _window("Harbour reopens.*Précis", env), timeout=60)
-            assert _window("Library plans.*Précis", env) == window
-        finally:
-            other.terminate()
-            other.wait(timeout=30)
         output(["xdotool", "windowfocus", "--sync", window], env)
         output(["xdotool", "key", "ctrl+q"], env)
         assert wait_for(lambda: not _alive(pid), timeout=30), "Ctrl+Q did not quit"
     finally:
         if _alive(pid):
             os.kill(pid, signal.SIGTERM)
+    _relaunch_then_a_new_window(launcher, env, harbour)
+
+
+def _relaunch_then_a_new_window(launcher: list[str], env: dict[str, str], harbour) -> None:
+    """Started without a file, Précis shows the last article; --new-window opens another."""
+    apps = [subprocess.Popen(launcher, env=env, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)]
+    try:
+        window = wait_for(lambda: _window("Library plans.*Précis", env), timeout=60)
+        assert window, "started without a file, Précis did not reopen the last article"
+        apps.append(subprocess.Popen([*launcher, "--new-window", str(harbour)], env=env,
+                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+        assert wait_for(lambda: _window("Harbour reopens.*Précis", env), timeout=60)
+        assert _window("Library plans.*Précis", env) == window
+        assert apps[1].poll() is None, "--new-window handed its file over instead"
+    finally:
+        for app in apps:
+            app.terminate()
+            app.wait(timeout=30)
 
 
 def _copied(window: str, env: dict[str, str]) -> dict[str, str] | None:
