@@ -155,7 +155,7 @@ def open_then_close(self, path):
     opened(self, path)
 
 main_window.MainWindow.open_path = open_then_close
-sys.exit(app.main([sys.argv[1]]))
+sys.exit(app.main(["--new-window", sys.argv[1]]))
 """
 
 
