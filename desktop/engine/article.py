@@ -58,6 +58,14 @@ class Article:
     split_ms: float = field(default=0.0, compare=False, repr=False)
 
     @property
+    def heading(self) -> str:
+        """What to call the article on screen and in copies: its headline, or else the file's
+        name (a title made from the first sentence would be cut and then repeated)."""
+        if self.title_from_body and self.path:
+            return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        return self.title
+
+    @property
     def words(self) -> int:
         """Number of words in the body, counted as whitespace-separated tokens."""
         return len(self.text.split())

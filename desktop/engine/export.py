@@ -11,7 +11,7 @@ from desktop.engine.speakers import Quote, Speaker
 
 
 def _heading(article: Article) -> str:
-    return article.title + (f" ({article.date})" if article.date else "")
+    return article.heading + (f" ({article.date})" if article.date else "")
 
 
 def quote_line(q: Quote) -> str:
@@ -44,7 +44,7 @@ def to_text(d: Digest) -> str:
 
 
 def to_markdown(d: Digest) -> str:
-    lines = [f"# {d.article.title}"]
+    lines = [f"# {d.article.heading}"]
     if d.article.date:
         lines += ["", f"*{d.article.date}*"]
     lines += ["", "## Key sentences", ""] + [f"- {s.text}" for s in d.summary.sentences]
@@ -59,7 +59,7 @@ def to_markdown(d: Digest) -> str:
 
 def to_html(d: Digest) -> str:
     e = html.escape
-    parts = [f"<h1>{e(d.article.title)}</h1>"]
+    parts = [f"<h1>{e(d.article.heading)}</h1>"]
     if d.article.date:
         parts.append(f"<p><em>{e(d.article.date)}</em></p>")
     parts.append("<h2>Key sentences</h2><ul>")

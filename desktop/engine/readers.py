@@ -13,14 +13,12 @@ from charset_normalizer import from_bytes
 from desktop.engine.article import Article, Paragraph, Sentence
 from desktop.engine.errors import EmptyArticle, NotText, TooLarge, UnreadableFile
 from desktop.engine.language import detect_language
+from desktop.engine.preview import split_byline, split_header, split_paragraphs
 from desktop.engine.repair import article_vocabulary, repair_paragraph
-from desktop.engine.text import sentence_spans, split_paragraphs
+from desktop.engine.text import sentence_spans
 
 MAX_BYTES = 20 * 1024 * 1024
 TITLE_LIMIT = 80
-_DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
-_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
-_FINAL_PUNCTUATION = ".!?:;,…\"”’"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
@@ -94,16 +92,7 @@ def from_plain_text(
     text: str, path: str | None = None, name: str = "article", repair: bool = True
 ) -> Article:
     """Plain text: optional `date YYYY-MM-DD` token, optional headline line, optional byline."""
-    date = None
-    match = _DATE_TOKEN.match(text)
-    if match:
-        date = match.group(1)
-        text = text[match.end() :]
-    title = None
-    lines = text.lstrip("\n").replace("\r\n", "\n").split("\n")
-    if len(lines) > 2 and _is_headline(lines[0]) and not lines[1].strip():
-        title = lines[0].strip()
-        text = "\n".join(lines[2:])
+    date, title, text = split_header(text)
     return build_article(split_paragraphs(text), title=title, date=date, path=path, name=name,
                          repair=repair)
 
@@ -194,10 +183,7 @@ def build_article(
 
     With `repair`, words run together by scraping are split first; `Article.repairs` records each.
     """
-    byline = None
-    if paragraphs and (match := _BYLINE.match(paragraphs[0])):
-        byline = match.group(1)
-        paragraphs = paragraphs[1:]
+    byline, paragraphs = split_byline(paragraphs)
     if not paragraphs:
         raise EmptyArticle(f"“{name}” holds no text to read.")
     started = time.perf_counter()
@@ -235,11 +221,6 @@ def make_title(sentence: str, limit: int = TITLE_LIMIT) -> str:
     if " " in cut:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:-–—") + "…"
-
-
-def _is_headline(line: str) -> bool:
-    line = line.strip()
-    return 0 < len(line) <= 200 and not line.endswith(tuple(_FINAL_PUNCTUATION))
 
 
 def _looks_like_html(text: str) -> bool:

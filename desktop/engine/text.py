@@ -11,11 +11,10 @@ from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 # isort: on
+from desktop.engine.preview import split_paragraphs
 from desktop.paths import word_list
 
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_SPACE_RUN = re.compile(r"\s+")
 
 
 @lru_cache(maxsize=1)
@@ -28,13 +27,6 @@ def _sentence_tokenizer() -> PunktSentenceTokenizer:
 @lru_cache(maxsize=1)
 def _word_tokenizer() -> NLTKWordTokenizer:
     return NLTKWordTokenizer()
-
-
-def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs of plain text: blocks between blank lines, inner whitespace folded to a space."""
-    blocks = _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n"))
-    paragraphs = (_SPACE_RUN.sub(" ", block).strip() for block in blocks)
-    return [p for p in paragraphs if p]
 
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
