@@ -12,6 +12,12 @@ if TYPE_CHECKING:
     from desktop.engine.summary.length import Length
 
 
+def preview_article(path: str | Path) -> Article | None:
+    from desktop.engine.preview import preview_path
+
+    return preview_path(path)
+
+
 def read_article(path: str | Path, repair: bool = True) -> Article:
     from desktop.engine.readers import read_path
 

@@ -6,18 +6,30 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import APP_NAME, __version__
 from desktop.engine.summary.length import SENTENCES, Length
-from desktop.ui import jobs, tasks
+from desktop.ui import jobs, tasks, themes
 from desktop.ui.article_view import ArticleView
+from desktop.ui.find_bar import FindBar
 from desktop.ui.settings import Settings
 from desktop.ui.summary_panel import SummaryPanel
+from desktop.ui.window_actions import create_actions, create_menus
 
 OPEN_FILTER = "Articles (*.txt *.md *.html *.htm);;All files (*)"
 RESUMMARISE_DELAY_MS = 150
+DEFAULT_FONT_SIZE = 13
 
 
 class MainWindow(QMainWindow):
@@ -39,10 +51,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.view = ArticleView()
+        self.find_bar = FindBar(self.view)
         self.panel = SummaryPanel()
         self.controls = self.panel.controls
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
-        self.splitter.addWidget(self.view)
+        reading = QWidget(objectName="readingPane")
+        column = QVBoxLayout(reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.find_bar)
+        self.splitter.addWidget(reading)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -52,54 +71,21 @@ class MainWindow(QMainWindow):
         self._article = self._summary = self._speakers = None
         self.current_path: str | None = None
         self.interactive_errors = True  # False: errors go to the status bar and error_shown only
-        self._create_actions()
-        self._create_menus()
+        self.file_info = QLabel(objectName="fileInfo")
+        self.file_info.setAccessibleName("Article information")
+        self.statusBar().addPermanentWidget(self.file_info)
+        create_actions(self)
+        create_menus(self)
         self._connect_signals()
         self._restore_settings()
         self.statusBar().showMessage("Ready")
 
-    def _create_actions(self) -> None:
-        def action(text: str, slot, shortcut=None, enabled: bool = True) -> QAction:
-            act = QAction(text, self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.setEnabled(enabled)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        keys = QKeySequence.StandardKey
-        self.open_action = action("&Open…", self.on_open, keys.Open)
-        self.quit_action = action("&Quit", self.close, keys.Quit)
-        self.copy_summary_action = action("Copy &summary", self.copy_summary, "Ctrl+Shift+C",
-                                          enabled=False)
-        self.copy_quote_action = action("Copy &quote with attribution", self.copy_quote,
-                                        "Ctrl+Alt+C", enabled=False)
-        self.zoom_in_action = action("Zoom &in", partial(self.zoom, +1), keys.ZoomIn)
-        self.zoom_out_action = action("Zoom &out", partial(self.zoom, -1), keys.ZoomOut)
-        self.repair_action = action("&Repair run-together words", self.on_repair_toggled)
-        self.repair_action.setCheckable(True)
-        self.about_action = action(f"&About {APP_NAME}", self.on_about)
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.open_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addActions([self.copy_summary_action, self.copy_quote_action])
-        view_menu = bar.addMenu("&View")
-        view_menu.addActions([self.zoom_in_action, self.zoom_out_action])
-        view_menu.addSeparator()
-        view_menu.addAction(self.repair_action)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
-        self.panel.speaker_tree.addAction(self.copy_quote_action)
-
     def _connect_signals(self) -> None:
         self.panel.copy_requested.connect(self.copy_summary_action.trigger)
         self.panel.span_activated.connect(self.view.show_span)
+        self.view.offset_clicked.connect(self._on_article_clicked)
+        self.view.zoom_requested.connect(self.zoom)
+        self.view.typeset_finished.connect(self.find_bar.refresh)
         self.panel.speaker_tree.currentItemChanged.connect(self._on_quote_selection)
         self.controls.changed.connect(self.resummarise_timer.start)
         self.resummarise_timer.timeout.connect(self.resummarise)
@@ -118,6 +104,15 @@ class MainWindow(QMainWindow):
         request = self._request
         self.panel.set_busy(f"Opening {Path(path).name}…")
         self.statusBar().showMessage(f"Opening {path}…")
+        tasks.run(partial(jobs.preview_article, path), partial(self._on_preview, request, path),
+                  partial(self._on_open_failed, request, str(path)))
+
+    def _on_preview(self, request: int, path: str | Path, preview) -> None:
+        """The text is painted before any NLP is loaded; then the full reading starts."""
+        if request != self._request:
+            return
+        if preview is not None:
+            self._show_article(preview, str(path))
         tasks.run(partial(jobs.read_article, path, self.repair_action.isChecked()),
                   partial(self._on_article, request, str(path)),
                   partial(self._on_open_failed, request, str(path)))
@@ -125,27 +120,33 @@ class MainWindow(QMainWindow):
     def _on_article(self, request: int, path: str, article) -> None:
         if request != self._request:
             return  # a newer document was asked for meanwhile
-        self.current_path, self._article = path, article
-        self._summary, self._speakers = None, None
-        self.copy_summary_action.setEnabled(False)
-        self.panel.clear()
-        self.view.set_article(article)
-        self.setWindowTitle(f"{article.title} — {APP_NAME}")
+        self._show_article(article, path)
         repairs = len(article.repairs)
-        self.statusBar().showMessage(
+        self.file_info.setText(
             f"{Path(path).name} · {article.words:,} words · {len(article.sentences):,} sentences"
             + (f" · {repairs} run-together word{'s' if repairs != 1 else ''} repaired"
                if repairs else ""))
+        self.statusBar().clearMessage()
         self.article_shown.emit()
         self.panel.set_busy("Finding key sentences and speakers…")
         self.resummarise()
         tasks.run(partial(jobs.quoted_speakers, article),
                   partial(self._on_speakers, request), partial(self._on_failed, request, path))
 
+    def _show_article(self, article, path: str) -> None:
+        self.current_path, self._article = path, article
+        self._summary, self._speakers = None, None
+        self.copy_summary_action.setEnabled(False)
+        self.panel.clear()
+        self.view.set_article(article)
+        self.find_bar.refresh()
+        self.setWindowTitle(f"{article.heading} — {APP_NAME}")
+        self.file_info.setText(f"{Path(path).name} · {article.words:,} words")
+
     def resummarise(self) -> None:
         """Summarise the shown article with the panel's current algorithm, length and order."""
-        if self._article is None:
-            return
+        if self._article is None or not self._article.sentences:
+            return  # a preview: the full reading resummarises
         self._save_summary_options()
         self._summary_request += 1
         job = partial(jobs.key_sentences, self._article, self.controls.algorithm(),
@@ -225,9 +226,48 @@ class MainWindow(QMainWindow):
             self.open_path(self.current_path)
 
     def zoom(self, step: int) -> None:
-        size = max(8, min(32, self.view.font_size() + step))
-        self.view.set_font_size(size)
+        """One point larger (+1) or smaller (-1), or back to the default size (0)."""
+        size = max(8, min(32, self.view.font_size() + step)) if step else DEFAULT_FONT_SIZE
+        self._set_text_size(size)
         self.settings.set("view/font_size", size)
+
+    def _set_text_size(self, size: int) -> None:
+        self.view.set_font_size(size)
+        self.panel.set_text_scale(size / DEFAULT_FONT_SIZE)
+
+    def set_theme(self, name: str) -> None:
+        """Switch the theme live ('system', 'light', 'dark' or 'sepia') and remember it."""
+        name = name if name in self.theme_actions else themes.SYSTEM
+        theme = themes.resolve(name)
+        app = QApplication.instance()
+        if name == themes.SYSTEM:
+            app.setPalette(app.style().standardPalette())
+        else:
+            app.setPalette(themes.palette(theme))
+        self.view.set_theme(theme)
+        self.theme_actions[name].setChecked(True)
+        self.settings.set("view/theme", name)
+
+    def on_key_only(self, checked: bool) -> None:
+        self.view.set_key_only(checked)
+        self.settings.set("view/key_only", checked)
+
+    def on_full_screen(self, checked: bool) -> None:
+        self.menuBar().setVisible(not checked)
+        if checked:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+
+    def on_shortcuts(self) -> None:
+        from desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions(), self).exec()
+
+    def _on_article_clicked(self, offset: int) -> None:
+        span = self.panel.select_at(offset)
+        if span is not None:
+            self.view.set_focus_span(*span)
 
     def on_about(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}",
@@ -250,7 +290,10 @@ class MainWindow(QMainWindow):
         self.settings.set("summary/length_value", int(length.value) if length else 0)
 
     def _restore_settings(self) -> None:
-        self.view.set_font_size(self.settings.get("view/font_size"))
+        self._set_text_size(self.settings.get("view/font_size"))
+        self.set_theme(self.settings.get("view/theme"))
+        self.key_only_action.setChecked(self.settings.get("view/key_only"))
+        self.view.set_key_only(self.key_only_action.isChecked())
         self.repair_action.setChecked(self.settings.get("view/repair"))
         self.controls.set_algorithm(self.settings.get("summary/algorithm"))
         self.controls.set_order(self.settings.get("summary/order"))

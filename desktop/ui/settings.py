@@ -14,6 +14,8 @@ DEFAULTS: dict[str, Any] = {
     "files/last_dir": "",
     "view/font_size": 13,
     "view/repair": True,
+    "view/theme": "system",  # or a key of desktop.ui.themes.THEMES
+    "view/key_only": False,
     "summary/algorithm": DEFAULT_ALGORITHM,
     "summary/order": ARTICLE_ORDER,
     "summary/length_mode": "",  # empty: the default policy (about a fifth, 3 to 7 sentences)

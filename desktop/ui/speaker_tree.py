@@ -34,7 +34,8 @@ class SpeakerTree(QTreeWidget):
     """Speakers with their quotes; clicking a quote asks the article to show it.
 
     Signals:
-        span_activated(int, int): a quote (or a speaker's first quote) was clicked.
+        span_activated(int, int): a quote (or a speaker's first quote) was chosen, by a click or
+            by keyboard (arrows, Enter).
     """
 
     span_activated = Signal(int, int)
@@ -47,12 +48,34 @@ class SpeakerTree(QTreeWidget):
         wrap_items(self)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.itemClicked.connect(self._on_item)
         self._entries: list[tuple[Quote, Speaker]] = []
+        self._quiet = False
+        self.itemClicked.connect(self._on_item)
+        self.itemActivated.connect(self._on_item)
+        self.currentItemChanged.connect(self._on_item)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override: rewrap rows
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
+
+    def clear(self) -> None:
+        self._quiet = True
+        super().clear()
+        self._quiet = False
+
+    def select_at(self, offset: int) -> tuple[int, int] | None:
+        """Select the quote holding a body offset without emitting `span_activated`."""
+        for row in range(self.topLevelItemCount()):
+            top = self.topLevelItem(row)
+            for child in (top.child(i) for i in range(top.childCount())):
+                entry = self._entry(child)
+                if entry and entry[0].start <= offset < entry[0].end:
+                    self._quiet = True
+                    top.setExpanded(True)
+                    self.setCurrentItem(child)
+                    self._quiet = False
+                    return entry[0].start, entry[0].end
+        return None
 
     def set_speakers(self, speakers: tuple[Speaker, ...]) -> None:
         self.clear()
@@ -114,7 +137,7 @@ class SpeakerTree(QTreeWidget):
         index = item.data(0, ENTRY_ROLE) if item is not None else None
         return self._entries[index] if isinstance(index, int) else None
 
-    def _on_item(self, item: QTreeWidgetItem, column: int = 0) -> None:
-        entry = self._entry(item)
+    def _on_item(self, item: QTreeWidgetItem | None, *_column_or_previous) -> None:
+        entry = None if self._quiet else self._entry(item)
         if entry:
             self.span_activated.emit(entry[0].start, entry[0].end)

@@ -64,6 +64,16 @@ class SummaryControls(QWidget):
         grid.addWidget(self.mode_box, 1, 1)
         grid.addWidget(self.slider, 2, 0, 1, 2)
         grid.addWidget(self.length_label, 2, 2)
+        for widget, name, description in (
+            (self.algorithm_box, "Method", "How key sentences are chosen."),
+            (self.order_box, "Order", "Key sentences in article order or by importance."),
+            (self.mode_box, "Length", "Measure the summary's length in sentences, a share of "
+             "the article, or words."),
+            (self.slider, "Summary length", "How long the summary is."),
+            (self.length_label, "Chosen length", "The summary length asked for."),
+        ):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
         self._explicit = False
         self._set_range(SENTENCES)
         self.algorithm_box.currentIndexChanged.connect(self.changed)

@@ -21,11 +21,20 @@ from desktop.engine.summary.length import (
     reading_time,
     word_count,
 )
-from desktop.engine.summary.rank import choose, expected_size, sentence_scores
 
 __all__ = ["ALGORITHMS", "ARTICLE_ORDER", "DEFAULT_ALGORITHM", "IMPORTANCE_ORDER", "ORDERS",
            "Algorithm", "KeySentence", "Length",
            "Summary", "UnknownAlgorithm", "default_count", "sentence_scores", "summarize"]
+
+
+def __getattr__(name: str):
+    # The ranking (and numpy with it) loads on first use: the window imports this package's
+    # lengths and algorithm names before the article is even painted.
+    if name == "sentence_scores":
+        from desktop.engine.summary.rank import sentence_scores
+
+        return sentence_scores
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class UnknownAlgorithm(ValueError):
@@ -88,6 +97,8 @@ def summarize(
                                + ", ".join(ALGORITHMS) + ".")
     if order not in ORDERS:
         raise ValueError(f"Unknown order “{order}”; choose one of " + ", ".join(ORDERS) + ".")
+    from desktop.engine.summary.rank import choose, expected_size, sentence_scores
+
     length = length or _length(len(article.sentences), count, ratio, words)
     limit = length.sentence_limit(len(article.sentences))
     if limit == 0 or (length.mode == WORDS and length.value <= 0):

@@ -1,0 +1,84 @@
+"""How the article view lays text into its QTextDocument: header blocks, body blocks, segments.
+
+A *segment* is a run of body text shown as one block: a paragraph in the full view, a key
+sentence in the "key sentences only" view. Each typeset segment records where it starts in the
+document, so body offsets (Python str indices into `Article.text`) map to document positions.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+
+from desktop.engine.article import Article
+
+ELLIPSIS = "…"
+TITLE_SCALE = 1.6
+META_SCALE = 0.9
+
+
+def header_lines(article: Article) -> list[tuple[str, str]]:
+    """(role, text) of the blocks above the body: the headline (if the article has one of its
+    own) and the date and byline."""
+    lines = [] if article.title_from_body else [("title", article.title)]
+    meta = " · ".join(x for x in (article.date, article.byline) if x)
+    if meta:
+        lines.append(("meta", meta))
+    return lines
+
+
+def header_format(role: str, base_points: float, muted: QColor) -> QTextCharFormat:
+    char = QTextCharFormat()
+    if role == "title":
+        char.setFontPointSize(base_points * TITLE_SCALE)
+        char.setFontWeight(QFont.Weight.Bold)
+    else:
+        char.setFontPointSize(base_points * META_SCALE)
+        char.setForeground(muted)
+    return char
+
+
+def insert_block(cursor: QTextCursor, text: str, char: QTextCharFormat | None = None,
+                 after: int = 10, line_height: int = 140) -> int:
+    """Append a block holding `text` (the first block is reused); returns where the text starts.
+
+    Body blocks carry no font size of their own: they follow the document's default font, so
+    zooming re-lays the page instead of typesetting it again.
+    """
+    block = QTextBlockFormat()
+    block.setBottomMargin(after)
+    block.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+    char = char or QTextCharFormat()
+    if cursor.position() == 0 and cursor.document().characterCount() <= 1:
+        cursor.setBlockFormat(block)
+        cursor.setBlockCharFormat(char)
+        cursor.setCharFormat(char)
+    else:
+        cursor.insertBlock(block, char)
+    start = cursor.position()
+    cursor.insertText(text, char)
+    return start
+
+
+def paragraph_segments(article: Article) -> list[tuple[int, int]]:
+    return [(p.start, p.end) for p in article.paragraphs]
+
+
+def key_segments(article: Article, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The key sentences in article order, with (-1, -1) wherever text was skipped."""
+    index_of = {(s.start, s.end): s.index for s in article.sentences}
+    out: list[tuple[int, int]] = []
+    previous = -1
+    for span in sorted(spans):
+        index = index_of.get(span, previous + 2)
+        if index != previous + 1:
+            out.append((-1, -1))
+        out.append(span)
+        previous = index
+    if previous != len(article.sentences) - 1:
+        out.append((-1, -1))
+    return out
+
+
+def segment_text(article: Article, segment: tuple[int, int]) -> str:
+    start, end = segment
+    return ELLIPSIS if start < 0 else article.text[start:end]
