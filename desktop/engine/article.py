@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -65,9 +66,10 @@ class Article:
             return self.path.replace("\\", "/").rsplit("/", 1)[-1]
         return self.title
 
-    @property
+    @cached_property
     def words(self) -> int:
-        """Number of words in the body, counted as whitespace-separated tokens."""
+        """Number of words in the body, counted as whitespace-separated tokens (counted once:
+        a worker counts them, so the window never splits a long body itself)."""
         return len(self.text.split())
 
     def paragraph_text(self, paragraph: Paragraph) -> str:

@@ -15,13 +15,18 @@ if TYPE_CHECKING:
 def preview_article(path: str | Path) -> Article | None:
     from desktop.engine.preview import preview_path
 
-    return preview_path(path)
+    article = preview_path(path)
+    if article is not None:
+        article.words  # noqa: B018 - counted here, off the GUI thread
+    return article
 
 
 def read_article(path: str | Path, repair: bool = True) -> Article:
     from desktop.engine.readers import read_path
 
-    return read_path(path, repair=repair)
+    article = read_path(path, repair=repair)
+    article.words  # noqa: B018 - counted here, off the GUI thread
+    return article
 
 
 def key_sentences(article: Article, algorithm: str, length: Length | None, order: str) -> Summary:

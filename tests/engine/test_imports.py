@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 
@@ -17,3 +18,26 @@ def test_reading_an_article_does_not_load_scipy_stats(seed_path):
                             text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "ok"
+
+
+def test_summarising_the_seed_loads_neither_pycountry_nor_requests(seed_path):
+    # sumy's name normalisation would load pycountry's ISO database (~0.1 s) and requests.
+    code = ("import sys; from desktop.engine.readers import read_path; "
+            "from desktop.engine.summary import summarize; "
+            f"summarize(read_path({str(seed_path)!r})); "
+            "print(sorted(m for m in ('pycountry', 'requests') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"
+
+
+def test_the_window_module_loads_no_nlp_before_the_article_is_painted():
+    code = ("import sys; import desktop.ui.main_window, desktop.engine.preview; "
+            "print(sorted(m for m in ('nltk', 'numpy', 'scipy', 'sumy', 'wordfreq') "
+            "if m in sys.modules))")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
+                            text=True, timeout=60, env=env)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[]"

@@ -8,9 +8,9 @@ from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
-from sumy.nlp.stemmers import Stemmer
-from sumy.utils import get_stop_words
 
+from desktop.engine.language import stemmer as language_stemmer
+from desktop.engine.language import stop_words as language_stop_words
 from desktop.engine.wordsplit import words_of_sentences
 
 # KL-Sum and SumBasic rank greedily: twice the summary plus this many (for skipped sentences).
@@ -35,7 +35,7 @@ class Terms:
 def stop_words(language: str) -> frozenset[str]:
     """sumy's stop-word list for `language`, lower-cased; empty if sumy has none."""
     try:
-        return frozenset(w.lower() for w in get_stop_words(language))
+        return frozenset(w.lower() for w in language_stop_words(language))
     except LookupError:
         return frozenset()
 
@@ -44,9 +44,9 @@ def stop_words(language: str) -> frozenset[str]:
 def stem_cache(language: str) -> Callable[[str], str]:
     """A memoised sumy stemmer for `language` (stemming a word twice is the common case)."""
     try:
-        stemmer = Stemmer(language)
+        stemmer = language_stemmer(language)
     except LookupError:
-        stemmer = Stemmer("english")
+        stemmer = language_stemmer("english")
     cache: dict[str, str] = {}
 
     def stem(word: str) -> str:
