@@ -37,6 +37,11 @@ def _zipf(word: str) -> float:
     return zipf_frequency(word, "en")
 
 
+def load_word_frequencies() -> None:
+    """Load wordfreq's English list now (the first repair would load it anyway)."""
+    _zipf("the")
+
+
 def article_vocabulary(paragraphs: list[str]) -> Counter:
     """Word counts over all paragraphs, lower-cased, plus capitalised forms as written."""
     counts: Counter = Counter()

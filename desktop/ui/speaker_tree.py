@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
@@ -16,6 +17,7 @@ if TYPE_CHECKING:
 # Items hold an int into `_entries`: Python objects stored in Qt item data crash PySide6 at exit.
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 UNNAMED_HEADING = "Unnamed speakers"
+ROWS_PER_SLICE = 150
 
 
 def speaker_label(speaker: Speaker) -> str:
@@ -50,6 +52,7 @@ class SpeakerTree(QTreeWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._entries: list[tuple[Quote, Speaker]] = []
         self._quiet = False
+        self._generation = 0
         self.itemClicked.connect(self._on_item)
         self.itemActivated.connect(self._on_item)
         self.currentItemChanged.connect(self._on_item)
@@ -59,6 +62,7 @@ class SpeakerTree(QTreeWidget):
         self.scheduleDelayedItemsLayout()
 
     def clear(self) -> None:
+        self._generation += 1
         self._quiet = True
         super().clear()
         self._quiet = False
@@ -85,12 +89,20 @@ class SpeakerTree(QTreeWidget):
             return
         named = [s for s in speakers if s.named]
         unnamed = [s for s in speakers if not s.named]
-        for speaker in named:
-            self.addTopLevelItem(self._speaker_item(speaker))
-        if unnamed:
-            self._add_heading(UNNAMED_HEADING)
-            for speaker in unnamed:
-                self.addTopLevelItem(self._speaker_item(speaker))
+        rows: list[Speaker | str] = [*named, *([UNNAMED_HEADING, *unnamed] if unnamed else [])]
+        self._generation += 1
+        self._add_rows(rows, self._generation)
+
+    def _add_rows(self, rows: list[Speaker | str], generation: int) -> None:
+        """Add a slice of rows now and the rest after the next events (a long article has a
+        thousand speakers: building them at once would freeze the window)."""
+        if generation != self._generation:
+            return  # another article's speakers replaced these
+        items = [_heading_item(row) if isinstance(row, str) else self._speaker_item(row)
+                 for row in rows[:ROWS_PER_SLICE]]
+        self.addTopLevelItems(items)
+        if len(rows) > ROWS_PER_SLICE:
+            QTimer.singleShot(0, partial(self._add_rows, rows[ROWS_PER_SLICE:], generation))
 
     def current_quote(self) -> tuple[Quote, Speaker] | None:
         """The selected quote and its speaker (a selected speaker means its first quote)."""
@@ -122,12 +134,7 @@ class SpeakerTree(QTreeWidget):
         return item
 
     def _add_heading(self, text: str) -> None:
-        heading = QTreeWidgetItem([text])
-        heading.setFlags(Qt.ItemFlag.NoItemFlags)
-        font = QFont(heading.font(0))
-        font.setBold(True)
-        heading.setFont(0, font)
-        self.addTopLevelItem(heading)
+        self.addTopLevelItem(_heading_item(text))
 
     def _add_entry(self, quote: Quote, speaker: Speaker) -> int:
         self._entries.append((quote, speaker))
@@ -141,3 +148,12 @@ class SpeakerTree(QTreeWidget):
         entry = None if self._quiet else self._entry(item)
         if entry:
             self.span_activated.emit(entry[0].start, entry[0].end)
+
+
+def _heading_item(text: str) -> QTreeWidgetItem:
+    heading = QTreeWidgetItem([text])
+    heading.setFlags(Qt.ItemFlag.NoItemFlags)
+    font = QFont(heading.font(0))
+    font.setBold(True)
+    heading.setFont(0, font)
+    return heading
