@@ -161,6 +161,10 @@ class ArticleView(QTextBrowser):
     def highlighted_spans(self) -> list[tuple[int, int]]:
         return list(self._key_spans)
 
+    def focused_text(self) -> str:
+        """The text marked as the current focus (a chosen key sentence or quote), or ''."""
+        return self.text_of_span(*self._focus) if self._focus and self._article else ""
+
     def body_offset(self, position: int) -> int | None:
         """Inverse of `document_position`: the body offset of a document position, if any."""
         if not self._article or not self._map_positions or position < self._map_positions[0]:
