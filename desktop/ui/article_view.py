@@ -267,8 +267,11 @@ class ArticleView(QTextBrowser):
         cursor.setPosition(position)
         self.setTextCursor(cursor)
         bar = self.verticalScrollBar()
-        target = bar.value() + self.cursorRect(cursor).top()
-        bar.setValue(int(target - self.viewport().height() * fraction))
+        target = int(bar.value() + self.cursorRect(cursor).top()
+                     - self.viewport().height() * fraction)
+        if target > bar.maximum():  # the page below is not laid out yet: finish, for its height
+            self.document().documentLayout().documentSize()
+        bar.setValue(target)
 
     def _style_header(self) -> None:
         if self._article is None:
