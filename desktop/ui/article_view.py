@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import bisect
 from functools import partial
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QTextCharFormat, QTextCursor, QTextFormat
+from PySide6.QtGui import QFont, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from desktop.engine.article import Article
 from desktop.ui import typeset
+from desktop.ui.page_map import PageMap, RepairIndex
 from desktop.ui.themes import THEMES, Theme
 
 SERIF_FAMILIES = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif",
@@ -46,13 +46,10 @@ class ArticleView(QTextBrowser):
         self.setAccessibleName("Article")
         self.setAccessibleDescription("The article's text; key sentences are highlighted.")
         self._article: Article | None = None
-        self._repairs: list = []
-        self._repair_starts: list[int] = []
+        self._repairs = RepairIndex()
         self._segments: list[tuple[int, int]] = []  # body spans to show; (-1, -1) is "…"
         self._typeset_count = 0
-        self._map_starts: list[int] = []  # body start of each typeset segment
-        self._map_ends: list[int] = []
-        self._map_positions: list[int] = []  # its document position
+        self._map = PageMap()
         self._generation = 0
         self._cursor: QTextCursor | None = None
         self._key_spans: list[tuple[int, int]] = []
@@ -89,8 +86,7 @@ class ArticleView(QTextBrowser):
 
     def set_message(self, text: str) -> None:
         """Show a single line (while opening, or when nothing could be shown)."""
-        self._article, self._segments = None, []
-        self._map_starts, self._map_ends, self._map_positions = [], [], []
+        self._article, self._segments, self._map = None, [], PageMap()
         self._generation += 1
         self.setPlainText(text)
 
@@ -104,8 +100,7 @@ class ArticleView(QTextBrowser):
         if self._update_in_place(article):
             return
         self._article, self._key_spans, self._focus = article, [], None
-        self._repairs = sorted(article.repairs, key=lambda r: r.start)
-        self._repair_starts = [r.start for r in self._repairs]
+        self._repairs = RepairIndex(article.repairs)
         self._start_typesetting()
         self.verticalScrollBar().setValue(0)
         self._article_pending = True
@@ -143,13 +138,9 @@ class ArticleView(QTextBrowser):
     # -- mapping -------------------------------------------------------------------------------
     def document_position(self, offset: int) -> int:
         """Position in the QTextDocument of a character offset into `Article.text`."""
-        if not self._article or not self._map_starts:
+        if not self._article:
             return 0
-        index = max(0, bisect.bisect_right(self._map_starts, offset) - 1)
-        start, end = self._map_starts[index], self._map_ends[index]
-        if index == len(self._map_starts) - 1 and not self.is_typeset() and offset > end:
-            return self.document().characterCount() - 1  # not typeset yet: the end so far
-        return self._map_positions[index] + max(0, min(offset, end) - start)
+        return self._map.position(offset, self.is_typeset(), self.document().characterCount() - 1)
 
     def text_of_span(self, start: int, end: int) -> str:
         """The page's text between two body offsets (what a reader sees highlighted)."""
@@ -167,18 +158,11 @@ class ArticleView(QTextBrowser):
 
     def body_offset(self, position: int) -> int | None:
         """Inverse of `document_position`: the body offset of a document position, if any."""
-        if not self._article or not self._map_positions or position < self._map_positions[0]:
-            return None
-        index = bisect.bisect_right(self._map_positions, position) - 1
-        offset = self._map_starts[index] + position - self._map_positions[index]
-        return offset if offset <= self._map_ends[index] else None
+        return self._map.offset(position) if self._article else None
 
     def repair_at(self, offset: int):
         """The repair covering a body offset, or None."""
-        index = bisect.bisect_right(self._repair_starts, offset) - 1
-        if index >= 0 and offset < self._repairs[index].end:
-            return self._repairs[index]
-        return None
+        return self._repairs.at(offset)
 
     def repair_tooltip(self, offset: int) -> str:
         repair = self.repair_at(offset)
@@ -200,8 +184,7 @@ class ArticleView(QTextBrowser):
             self._segments = typeset.key_segments(article, self._key_spans)
         else:
             self._segments = typeset.paragraph_segments(article)
-        self._typeset_count = 0
-        self._map_starts, self._map_ends, self._map_positions = [], [], []
+        self._typeset_count, self._map = 0, PageMap()
         self._cursor = cursor
         self._update_margins()
         self._typeset_slice(self._generation)
@@ -216,9 +199,7 @@ class ArticleView(QTextBrowser):
             text = typeset.segment_text(self._article, segment)
             position = typeset.insert_block(self._cursor, text)
             if segment[0] >= 0:
-                self._map_starts.append(segment[0])
-                self._map_ends.append(segment[1])
-                self._map_positions.append(position)
+                self._map.add(segment[0], segment[1], position)
             self._typeset_count += 1
             budget -= len(text)
         self._cursor.endEditBlock()
@@ -240,21 +221,13 @@ class ArticleView(QTextBrowser):
                 or typeset.header_lines(shown) != typeset.header_lines(article)):
             return False
         self._article, self._segments = article, typeset.paragraph_segments(article)
-        self._repairs = sorted(article.repairs, key=lambda r: r.start)
-        self._repair_starts = [r.start for r in self._repairs]
-        cursor, shift = QTextCursor(self.document()), 0
+        self._repairs = RepairIndex(article.repairs)
+        cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
-        for index in range(self._typeset_count):
-            old, new = shown.paragraphs[index], article.paragraphs[index]
-            self._map_starts[index], self._map_ends[index] = new.start, new.end
-            self._map_positions[index] += shift
-            old_text, new_text = shown.paragraph_text(old), article.paragraph_text(new)
-            if old_text != new_text:
-                cursor.setPosition(self._map_positions[index])
-                cursor.setPosition(self._map_positions[index] + len(old_text),
-                                   QTextCursor.MoveMode.KeepAnchor)
-                cursor.insertText(new_text)
-                shift += len(new_text) - len(old_text)
+        for position, old_text, new_text in reversed(self._map.follow(shown, article)):
+            cursor.setPosition(position)  # from the end: earlier positions stay valid
+            cursor.setPosition(position + len(old_text), QTextCursor.MoveMode.KeepAnchor)
+            cursor.insertText(new_text)
         cursor.endEditBlock()
         if self._typeset_count:
             self._mark_repairs(0, article.paragraphs[self._typeset_count - 1].end)
@@ -274,19 +247,8 @@ class ArticleView(QTextBrowser):
         bar.setValue(target)
 
     def _style_header(self) -> None:
-        if self._article is None:
-            return
-        base = self.document().defaultFont().pointSizeF()
-        block = self.document().begin()
-        for role, _text in typeset.header_lines(self._article):
-            cursor = QTextCursor(block)
-            cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
-            char = typeset.header_format(role, base, self.theme.colour("muted"))
-            cursor.movePosition(QTextCursor.MoveOperation.StartOfBlock)
-            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock,
-                                QTextCursor.MoveMode.KeepAnchor)
-            cursor.setCharFormat(char)
-            block = block.next()
+        if self._article is not None:
+            typeset.style_header(self.document(), self._article, self.theme.colour("muted"))
 
     def _refresh_selections(self) -> None:
         if not self.is_typeset():
@@ -297,10 +259,8 @@ class ArticleView(QTextBrowser):
         selections = []
         for (start, end), role in spans:
             selection = QTextEdit.ExtraSelection()
-            selection.cursor = QTextCursor(self.document())
-            selection.cursor.setPosition(self.document_position(start))
-            selection.cursor.setPosition(self.document_position(end),
-                                         QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = typeset.cursor_over(self.document(), self.document_position(start),
+                                                   self.document_position(end))
             selection.format.setBackground(self.theme.colour(role))
             selection.format.setForeground(self.theme.colour("text"))
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
@@ -309,34 +269,20 @@ class ArticleView(QTextBrowser):
 
     def _mark_repairs(self, start: int, end: int) -> None:
         """A dotted underline under each repaired word between two body offsets."""
-        underline = QTextCharFormat()
-        underline.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
-        underline.setUnderlineColor(self.theme.colour("accent"))
-        first = bisect.bisect_left(self._repair_starts, start)
-        for repair in self._repairs[first:]:
-            if repair.start >= end:
-                break
-            cursor = QTextCursor(self.document())
-            cursor.setPosition(self.document_position(repair.start))
-            cursor.setPosition(self.document_position(repair.end), QTextCursor.MoveMode.KeepAnchor)
-            cursor.mergeCharFormat(underline)
+        spans = [(self.document_position(r.start), self.document_position(r.end))
+                 for r in self._repairs.between(start, end)]
+        typeset.underline(self.document(), spans, self.theme.colour("accent"))
 
     def _update_margins(self) -> None:
         """Keep the text column near MEASURE_CHARACTERS wide, centred in the view."""
         average = self.fontMetrics().averageCharWidth() * self.document().defaultFont().pointSizeF()
         average /= max(1.0, self.font().pointSizeF())
         side = max(24, (self.viewport().width() - int(average * MEASURE_CHARACTERS)) // 2)
-        frame = self.document().rootFrame().frameFormat()
-        if frame.leftMargin() != side:
-            frame.setLeftMargin(side)
-            frame.setRightMargin(side)
-            frame.setTopMargin(28)
-            frame.setBottomMargin(28)
-            self.document().rootFrame().setFrameFormat(frame)
+        typeset.set_margins(self.document(), side)
 
     # -- Qt overrides --------------------------------------------------------------------------
     def event(self, event) -> bool:  # noqa: D102 - repair tooltips
-        if event.type() == QEvent.Type.ToolTip and self._repairs:
+        if event.type() == QEvent.Type.ToolTip and self._repairs.repairs:
             point = self.viewport().mapFromGlobal(event.globalPos())
             offset = self.body_offset(self.cursorForPosition(point).position())
             text = self.repair_tooltip(offset) if offset is not None else ""

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -20,16 +19,16 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.engine.summary.length import SENTENCES, Length
-from desktop.ui import jobs, tasks, themes
+from desktop.ui import jobs, tasks
 from desktop.ui.article_view import ArticleView
 from desktop.ui.find_bar import FindBar
+from desktop.ui.reading_controls import ReadingControls
 from desktop.ui.settings import Settings
 from desktop.ui.summary_panel import SummaryPanel
 from desktop.ui.window_actions import create_actions, create_menus
 
 OPEN_FILTER = "Articles (*.txt *.md *.html *.htm);;All files (*)"
 RESUMMARISE_DELAY_MS = 150
-DEFAULT_FONT_SIZE = 13
 
 
 class MainWindow(QMainWindow):
@@ -74,6 +73,7 @@ class MainWindow(QMainWindow):
         self.file_info = QLabel(objectName="fileInfo")
         self.file_info.setAccessibleName("Article information")
         self.statusBar().addPermanentWidget(self.file_info)
+        self.reading = ReadingControls(self)
         create_actions(self)
         create_menus(self)
         self._connect_signals()
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self.panel.copy_requested.connect(self.copy_summary_action.trigger)
         self.panel.span_activated.connect(self.view.show_span)
         self.view.offset_clicked.connect(self._on_article_clicked)
-        self.view.zoom_requested.connect(self.zoom)
+        self.view.zoom_requested.connect(self.reading.zoom)
         self.view.typeset_finished.connect(self.find_bar.refresh)
         self.panel.speaker_tree.currentItemChanged.connect(self._on_quote_selection)
         self.controls.changed.connect(self.resummarise_timer.start)
@@ -225,40 +225,6 @@ class MainWindow(QMainWindow):
         if self.current_path:
             self.open_path(self.current_path)
 
-    def zoom(self, step: int) -> None:
-        """One point larger (+1) or smaller (-1), or back to the default size (0)."""
-        size = max(8, min(32, self.view.font_size() + step)) if step else DEFAULT_FONT_SIZE
-        self._set_text_size(size)
-        self.settings.set("view/font_size", size)
-
-    def _set_text_size(self, size: int) -> None:
-        self.view.set_font_size(size)
-        self.panel.set_text_scale(size / DEFAULT_FONT_SIZE)
-
-    def set_theme(self, name: str) -> None:
-        """Switch the theme live ('system', 'light', 'dark' or 'sepia') and remember it."""
-        name = name if name in self.theme_actions else themes.SYSTEM
-        theme = themes.resolve(name)
-        app = QApplication.instance()
-        if name == themes.SYSTEM:
-            app.setPalette(app.style().standardPalette())
-        else:
-            app.setPalette(themes.palette(theme))
-        self.view.set_theme(theme)
-        self.theme_actions[name].setChecked(True)
-        self.settings.set("view/theme", name)
-
-    def on_key_only(self, checked: bool) -> None:
-        self.view.set_key_only(checked)
-        self.settings.set("view/key_only", checked)
-
-    def on_full_screen(self, checked: bool) -> None:
-        self.menuBar().setVisible(not checked)
-        if checked:
-            self.showFullScreen()
-        else:
-            self.showNormal()
-
     def on_shortcuts(self) -> None:
         from desktop.ui.shortcuts_dialog import ShortcutsDialog
 
@@ -290,10 +256,7 @@ class MainWindow(QMainWindow):
         self.settings.set("summary/length_value", int(length.value) if length else 0)
 
     def _restore_settings(self) -> None:
-        self._set_text_size(self.settings.get("view/font_size"))
-        self.set_theme(self.settings.get("view/theme"))
-        self.key_only_action.setChecked(self.settings.get("view/key_only"))
-        self.view.set_key_only(self.key_only_action.isChecked())
+        self.reading.restore()
         self.repair_action.setChecked(self.settings.get("view/repair"))
         self.controls.set_algorithm(self.settings.get("summary/algorithm"))
         self.controls.set_order(self.settings.get("summary/order"))

@@ -7,7 +7,14 @@ document, so body offsets (Python str indices into `Article.text`) map to docume
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QTextBlockFormat, QTextCharFormat, QTextCursor
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+)
 
 from desktop.engine.article import Article
 
@@ -82,3 +89,39 @@ def key_segments(article: Article, spans: list[tuple[int, int]]) -> list[tuple[i
 def segment_text(article: Article, segment: tuple[int, int]) -> str:
     start, end = segment
     return ELLIPSIS if start < 0 else article.text[start:end]
+
+
+def cursor_over(document: QTextDocument, start: int, end: int) -> QTextCursor:
+    cursor = QTextCursor(document)
+    cursor.setPosition(start)
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
+def style_header(document: QTextDocument, article: Article, muted: QColor) -> None:
+    """Size and colour the header blocks from the document's current default font."""
+    base = document.defaultFont().pointSizeF()
+    block = document.begin()
+    for role, _text in header_lines(article):
+        cursor = cursor_over(document, block.position(), block.position() + block.length() - 1)
+        cursor.setCharFormat(header_format(role, base, muted))
+        block = block.next()
+
+
+def underline(document: QTextDocument, spans: list[tuple[int, int]], colour: QColor) -> None:
+    """A dotted underline under each (start, end) document span."""
+    char = QTextCharFormat()
+    char.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    char.setUnderlineColor(colour)
+    for start, end in spans:
+        cursor_over(document, start, end).mergeCharFormat(char)
+
+
+def set_margins(document: QTextDocument, side: int, top: int = 28) -> None:
+    frame = document.rootFrame().frameFormat()
+    if frame.leftMargin() != side:
+        frame.setLeftMargin(side)
+        frame.setRightMargin(side)
+        frame.setTopMargin(top)
+        frame.setBottomMargin(top)
+        document.rootFrame().setFrameFormat(frame)

@@ -47,14 +47,14 @@ def create_actions(w: MainWindow) -> None:
     w.find_next_action = _action(w, "Find &next", w.find_bar.find_next, keys.FindNext)
     w.find_previous_action = _action(w, "Find pre&vious", w.find_bar.find_previous,
                                      keys.FindPrevious)
-    w.zoom_in_action = _action(w, "Zoom &in", partial(w.zoom, +1), keys.ZoomIn, "Ctrl+=")
-    w.zoom_out_action = _action(w, "Zoom &out", partial(w.zoom, -1), keys.ZoomOut)
-    w.zoom_reset_action = _action(w, "&Actual size", partial(w.zoom, 0), "Ctrl+0")
-    w.key_only_action = _action(w, "&Key sentences only", w.on_key_only, "Ctrl+K",
+    w.zoom_in_action = _action(w, "Zoom &in", partial(w.reading.zoom, +1), keys.ZoomIn, "Ctrl+=")
+    w.zoom_out_action = _action(w, "Zoom &out", partial(w.reading.zoom, -1), keys.ZoomOut)
+    w.zoom_reset_action = _action(w, "&Actual size", partial(w.reading.zoom, 0), "Ctrl+0")
+    w.key_only_action = _action(w, "&Key sentences only", w.reading.set_key_only, "Ctrl+K",
                                 checkable=True, tip="Show only the key sentences, with … where "
                                 "text was skipped")
-    w.full_screen_action = _action(w, "&Full screen", w.on_full_screen, keys.FullScreen, "F11",
-                                   checkable=True)
+    w.full_screen_action = _action(w, "&Full screen", w.reading.set_full_screen,
+                                   keys.FullScreen, "F11", checkable=True)
     w.repair_action = _action(w, "&Repair run-together words", w.on_repair_toggled,
                               checkable=True)
     w.shortcuts_action = _action(w, "&Keyboard shortcuts", w.on_shortcuts, keys.HelpContents,
@@ -63,7 +63,7 @@ def create_actions(w: MainWindow) -> None:
     w.theme_group = QActionGroup(w)
     w.theme_actions = {}
     for name, label in THEME_CHOICES.items():
-        act = _action(w, label, partial(w.set_theme, name), checkable=True)
+        act = _action(w, label, partial(w.reading.set_theme, name), checkable=True)
         act.setActionGroup(w.theme_group)
         w.theme_actions[name] = act
 
