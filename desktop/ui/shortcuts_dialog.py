@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,11 +21,16 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     rows = []
     for action in actions:
         keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-        keys = [k for k in keys if k]
+        keys = [k for k in keys if _on_a_keyboard(k)]
         if keys:
             name = action.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
             rows.append((name.rstrip("…"), ", ".join(keys)))
     return rows
+
+
+def _on_a_keyboard(keys: str) -> bool:
+    """A combination or a function key, not a dedicated key few keyboards have ("Open")."""
+    return "+" in keys or re.fullmatch(r"F\d+|Esc|Del", keys) is not None
 
 
 class ShortcutsDialog(QDialog):

@@ -37,7 +37,7 @@ def _action(window: MainWindow, text: str, slot, *shortcuts, enabled: bool = Tru
 def create_actions(w: MainWindow) -> None:
     """Give `w` its actions as attributes (`w.open_action`, ...)."""
     w.open_action = _action(w, "&Open…", w.on_open, keys.Open)
-    w.quit_action = _action(w, "&Quit", w.close, keys.Quit)
+    w.quit_action = _action(w, "&Quit", w.close, keys.Quit, "Ctrl+Q")  # some platforms: none
     w.copy_summary_action = _action(w, "Copy &summary", w.copy_summary, "Ctrl+Shift+C",
                                     enabled=False)
     w.copy_quote_action = _action(w, "Copy &quote with attribution", w.copy_quote, "Ctrl+Alt+C",
