@@ -221,6 +221,7 @@ class ArticleView(QTextBrowser):
                 or typeset.header_lines(shown) != typeset.header_lines(article)):
             return False
         self._article, self._segments = article, typeset.paragraph_segments(article)
+        self._key_spans, self._focus = [], None  # offsets of the text as it was: a new summary
         self._repairs = RepairIndex(article.repairs)
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
