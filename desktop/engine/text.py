@@ -11,7 +11,6 @@ from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 # isort: on
-from desktop.engine.preview import split_paragraphs
 from desktop.paths import word_list
 
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
@@ -32,19 +31,6 @@ def _word_tokenizer() -> NLTKWordTokenizer:
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """Character spans of the sentences of one paragraph (Punkt, project abbreviations)."""
     return list(_sentence_tokenizer().span_tokenize(paragraph))
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a text, paragraph ends always being boundaries."""
-    out = []
-    for paragraph in split_paragraphs(text):
-        out.extend(paragraph[a:b] for a, b in sentence_spans(paragraph))
-    return out
-
-
-def is_word(token: str) -> bool:
-    """Letters, with inner apostrophes and hyphens: what `words` keeps of NLTK's tokens."""
-    return _WORD.match(token) is not None
 
 
 def words(sentence: str) -> tuple[str, ...]:

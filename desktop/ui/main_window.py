@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 
 from desktop import APP_NAME, __version__
 from desktop.engine.summary.length import SENTENCES, Length
-from desktop.ui import jobs, tasks
+from desktop.ui import clipboard, jobs, tasks
 from desktop.ui.article_view import ArticleView
 from desktop.ui.find_bar import FindBar
 from desktop.ui.reading_controls import ReadingControls
+from desktop.ui.recent_files import RecentFiles
 from desktop.ui.settings import Settings
 from desktop.ui.summary_panel import SummaryPanel
 from desktop.ui.window_actions import create_actions, create_menus
@@ -37,16 +38,19 @@ class MainWindow(QMainWindow):
     Signals:
         article_shown, summary_shown, speakers_shown: the current document's parts are on screen.
         error_shown(str): a sentence was shown to the person.
+        new_window_requested: File › New Window (the window group makes it).
     """
 
     article_shown = Signal()
     summary_shown = Signal()
     speakers_shown = Signal()
     error_shown = Signal(str)
+    new_window_requested = Signal()
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
+        self.recent = RecentFiles(self.settings)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.view = ArticleView()
@@ -69,6 +73,9 @@ class MainWindow(QMainWindow):
         self._request = self._summary_request = 0
         self._article = self._summary = self._speakers = None
         self.current_path: str | None = None
+        # (label, read) of the shown document and of the one being opened: View › Repair reads
+        # the shown one again (the same bytes for a clipboard article)
+        self._source = self._pending_source = None
         self.interactive_errors = True  # False: errors go to the status bar and error_shown only
         self.file_info = QLabel(objectName="fileInfo")
         self.file_info.setAccessibleName("Article information")
@@ -89,6 +96,7 @@ class MainWindow(QMainWindow):
         self.panel.speaker_tree.currentItemChanged.connect(self._on_quote_selection)
         self.controls.changed.connect(self.resummarise_timer.start)
         self.resummarise_timer.timeout.connect(self.resummarise)
+        self.recent_menu.open_requested.connect(self.open_path)
 
     # -- opening -------------------------------------------------------------------------------
     def on_open(self) -> None:
@@ -100,26 +108,48 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path) -> None:
         """Read `path` in the background; the article, then summary and speakers, appear."""
+        self._open(str(path), partial(jobs.read_article, path),
+                   preview=partial(jobs.preview_article, path))
+
+    def open_clipboard(self) -> None:
+        """File › New from Clipboard: copied HTML (or else text) read as an article."""
+        if (copied := clipboard.copied_article()) is None:
+            self.show_error("The clipboard holds no text to read as an article.")
+            return
+        self._open("clipboard", partial(jobs.read_data, *copied))
+
+    def show_empty(self) -> None:
+        self.view.set_message("No article is open. Use File › Open… to choose one.")
+
+    def _open(self, label: str, read, preview=None) -> None:
+        """Run `read` in the background; with `preview`, paint its quick look (no NLP) first."""
         self._request += 1
         request = self._request
-        self.panel.set_busy(f"Opening {Path(path).name}…")
-        self.statusBar().showMessage(f"Opening {path}…")
-        tasks.run(partial(jobs.preview_article, path), partial(self._on_preview, request, path),
-                  partial(self._on_open_failed, request, str(path)))
+        self._pending_source = (label, read)
+        self.panel.set_busy(f"Opening {Path(label).name}…")
+        self.statusBar().showMessage(f"Opening {label}…")
+        if preview is None:
+            self._on_preview(request, label, read, None)
+        else:
+            tasks.run(preview, partial(self._on_preview, request, label, read),
+                      partial(self._on_open_failed, request, label))
 
-    def _on_preview(self, request: int, path: str | Path, preview) -> None:
+    def _on_preview(self, request: int, label: str, read, preview) -> None:
         """The text is painted before any NLP is loaded; then the full reading starts."""
         if request != self._request:
             return
         if preview is not None:
-            self._show_article(preview, str(path))
-        tasks.run(partial(jobs.read_article, path, self.repair_action.isChecked()),
-                  partial(self._on_article, request, str(path)),
-                  partial(self._on_open_failed, request, str(path)))
+            self._show_article(preview, label)
+        tasks.run(partial(read, repair=self.repair_action.isChecked()),
+                  partial(self._on_article, request, label),
+                  partial(self._on_open_failed, request, label))
 
     def _on_article(self, request: int, path: str, article) -> None:
         if request != self._request:
             return  # a newer document was asked for meanwhile
+        self._source = self._pending_source
+        if article.path:
+            self.recent.add(article.path)
         self._show_article(article, path)
         repairs = len(article.repairs)
         self.file_info.setText(
@@ -136,7 +166,7 @@ class MainWindow(QMainWindow):
     def _show_article(self, article, path: str) -> None:
         self.current_path, self._article = path, article
         self._summary, self._speakers = None, None
-        self.copy_summary_action.setEnabled(False)
+        self._enable_summary_commands(False)
         self.panel.clear()
         self.view.set_article(article)
         self.find_bar.refresh()
@@ -146,7 +176,7 @@ class MainWindow(QMainWindow):
     def resummarise(self) -> None:
         """Summarise the shown article with the panel's current algorithm, length and order."""
         if self._article is None or not self._article.sentences:
-            return  # a preview: the full reading resummarises
+            return  # a quick look: the full reading resummarises
         self._save_summary_options()
         self._summary_request += 1
         job = partial(jobs.key_sentences, self._article, self.controls.algorithm(),
@@ -163,7 +193,7 @@ class MainWindow(QMainWindow):
         if self.controls.length() is None:
             self.controls.set_length(Length(SENTENCES, len(summary.sentences)), explicit=False)
         self.view.set_key_sentences([(s.start, s.end) for s in summary.sentences])
-        self.copy_summary_action.setEnabled(bool(summary.sentences))
+        self._enable_summary_commands(bool(summary.sentences))
         self._finish_if_ready()
         self.summary_shown.emit()
 
@@ -184,7 +214,7 @@ class MainWindow(QMainWindow):
             return
         self.panel.set_busy("")
         if self._article is None:
-            self.view.set_message("No article is open. Use File › Open… to choose one.")
+            self.show_empty()
         self.show_error(jobs.error_sentence(error, path))
 
     def _on_failed(self, request: int, path: str, error: BaseException) -> None:
@@ -193,19 +223,17 @@ class MainWindow(QMainWindow):
             self.show_error(jobs.error_sentence(error, path))
 
     # -- commands ------------------------------------------------------------------------------
-    def copy_summary(self) -> None:
-        """Put the summary on the clipboard as text/plain and text/html."""
+    def digest(self):
+        """The shown article with its summary and speakers (so far), or None before a summary."""
         if self._article is None or self._summary is None:
-            return
-        from desktop.engine.export import to_html, to_text
+            return None
         from desktop.engine.pipeline import Digest
 
-        digest = Digest(self._article, self._summary, self._speakers or ())
-        mime = QMimeData()
-        mime.setText(to_text(digest))
-        mime.setHtml(to_html(digest))
-        QGuiApplication.clipboard().setMimeData(mime)
-        self.statusBar().showMessage("Summary copied to the clipboard", 4000)
+        return Digest(self._article, self._summary, self._speakers or ())
+
+    def _enable_summary_commands(self, enabled: bool) -> None:
+        for act in (self.copy_summary_action, self.export_action, self.print_action):
+            act.setEnabled(enabled)
 
     def copy_quote(self) -> None:
         """Copy the selected quote with its attribution: '“…” — Name (role)'."""
@@ -222,8 +250,8 @@ class MainWindow(QMainWindow):
 
     def on_repair_toggled(self, checked: bool) -> None:
         self.settings.set("view/repair", checked)
-        if self.current_path:
-            self.open_path(self.current_path)
+        if self._source is not None:
+            self._open(*self._source)
 
     def on_shortcuts(self) -> None:
         from desktop.ui.shortcuts_dialog import ShortcutsDialog
@@ -267,10 +295,12 @@ class MainWindow(QMainWindow):
             self.resize(1200, 780)
         if not self.splitter.restoreState(self.settings.get("window/splitter")):
             self.splitter.setSizes([720, 480])
+        self.panel.split.restoreState(self.settings.get("window/panel_splitter"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/splitter", self.splitter.saveState())
+        self.settings.set("window/panel_splitter", self.panel.split.saveState())
         self.settings.sync()
         super().closeEvent(event)
 

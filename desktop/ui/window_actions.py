@@ -5,9 +5,12 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from desktop import APP_NAME
+from desktop.ui import summary_out
+from desktop.ui.recent_files import RecentMenu
 from desktop.ui.themes import THEME_CHOICES
 
 if TYPE_CHECKING:
@@ -36,12 +39,19 @@ def _action(window: MainWindow, text: str, slot, *shortcuts, enabled: bool = Tru
 
 def create_actions(w: MainWindow) -> None:
     """Give `w` its actions as attributes (`w.open_action`, ...)."""
+    w.new_window_action = _action(w, "&New Window", w.new_window_requested, keys.New)
     w.open_action = _action(w, "&Open…", w.on_open, keys.Open)
+    w.clipboard_action = _action(w, "New from &Clipboard", w.open_clipboard, "Ctrl+Shift+V")
+    w.export_action = _action(w, "&Export Summary…", partial(summary_out.export, w), keys.Save,
+                              enabled=False)
+    w.print_action = _action(w, "&Print…", partial(summary_out.print_, w), keys.Print,
+                             enabled=False)
     w.quit_action = _action(w, "&Quit", w.close, keys.Quit, "Ctrl+Q")  # some platforms: none
-    w.copy_summary_action = _action(w, "Copy &summary", w.copy_summary, "Ctrl+Shift+C",
-                                    enabled=False)
+    w.copy_summary_action = _action(w, "Copy &summary", partial(summary_out.copy, w),
+                                    "Ctrl+Shift+C", enabled=False)
     w.copy_quote_action = _action(w, "Copy &quote with attribution", w.copy_quote, "Ctrl+Alt+C",
                                   enabled=False)
+    w.copy_key_action = _action(w, "&Copy key sentence", partial(summary_out.copy_key_sentence, w))
     w.find_action = _action(w, "&Find…", w.find_bar.open, keys.Find,
                             tip="Find words in the article")
     w.find_next_action = _action(w, "Find &next", w.find_bar.find_next, keys.FindNext)
@@ -71,7 +81,12 @@ def create_actions(w: MainWindow) -> None:
 def create_menus(w: MainWindow) -> None:
     bar = w.menuBar()
     file_menu = bar.addMenu("&File")
-    file_menu.addAction(w.open_action)
+    file_menu.addActions([w.new_window_action, w.open_action])
+    w.recent_menu = RecentMenu(w.recent, file_menu)
+    file_menu.addMenu(w.recent_menu)
+    file_menu.addAction(w.clipboard_action)
+    file_menu.addSeparator()
+    file_menu.addActions([w.export_action, w.print_action])
     file_menu.addSeparator()
     file_menu.addAction(w.quit_action)
     edit_menu = bar.addMenu("&Edit")
@@ -89,3 +104,5 @@ def create_menus(w: MainWindow) -> None:
     help_menu = bar.addMenu("&Help")
     help_menu.addActions([w.shortcuts_action, w.about_action])
     w.panel.speaker_tree.addAction(w.copy_quote_action)
+    w.panel.key_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+    w.panel.key_list.addAction(w.copy_key_action)

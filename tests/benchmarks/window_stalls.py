@@ -4,7 +4,8 @@ usage: PYTHONPATH=. python tests/benchmarks/window_stalls.py [--runs 3]
 The window: `precis --quit-after-load` on the seed and on 1 MB articles (BBC dev bodies joined,
 when ../shared/corpus is present, and an invented one that needs no corpus) prints when the
 article's text was painted and the longest gap of a 10 ms timer from the first paint until
-summary and speakers were shown (targets: text <= 1 s, stall <= 100 ms). The command line:
+summary and speakers were shown (targets: text <= 1 s, stall <= 100 ms); responsiveness.py
+measures the same pauses in one process, with a bare timer as anchor. The command line:
 `precis-summarize` from process start to exit and its peak resident memory, at the default
 length and with every sentence (`--ratio 1`) (targets: <= 1.5 s, <= 400 MB).
 """
@@ -14,7 +15,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import random
 import statistics
 import subprocess
 import sys
@@ -27,32 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 from tests.benchmarks.corpus import BBC  # noqa: E402
 from tests.benchmarks.summary_speed import build_document  # noqa: E402
+from tests.long_article import write_long_article  # noqa: E402
 
 ONE_MB = 1_050_000
-NAMES = ("Anna Berg", "Marek Novak", "Lena Holm", "Tomas Ruiz", "Ines Duarte")
-TOPICS = ("council budget river harbour school museum railway hospital election festival "
-          "bridge energy farmers teachers court market storm police report tunnel").split()
-
-
-def invented_document(folder: Path, size: int = ONE_MB) -> Path:
-    """An invented news text of about `size` bytes, quotes and speakers included."""
-    rng = random.Random(11)
-    paragraphs, total, n = [], 0, 0
-    while total < size:
-        a, b, c = rng.sample(TOPICS, 3)
-        name = rng.choice(NAMES)
-        paragraph = (f"The {a} committee met on Monday to discuss the {b} plan for the {c}. "
-                     f"\"We expect the {b} to be ready by spring,\" {name} said. "
-                     f"Critics said the {c} had waited {n % 11 + 2} years already. "
-                     f"The vote on the {a} is due in {rng.choice(TOPICS)} week {n % 52 + 1}.")
-        paragraphs.append(paragraph)
-        total += len(paragraph) + 2
-        n += 1
-    path = folder / "invented-1mb.txt"
-    path.write_text("Regional digest\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
-    return path
-
-
 def window_run(path: Path | None) -> dict[str, float]:
     args = [sys.executable, "-m", "desktop", "--quit-after-load", *([str(path)] if path else [])]
     result = subprocess.run(args, capture_output=True, text=True, cwd=ROOT, timeout=300)
@@ -81,7 +58,7 @@ def main() -> None:
         documents: dict[str, Path | None] = {"seed": None}
         if BBC.is_dir():
             documents["BBC dev 1 MB"] = build_document(ONE_MB, Path(folder))
-        documents["invented 1 MB"] = invented_document(Path(folder))
+        documents["invented 1 MB"] = write_long_article(Path(folder) / "invented.txt", ONE_MB)
         print(f"window, median of {args.runs} runs (ms since main() started)")
         print(f"{'':16s}{'text':>9s}{'summary':>9s}{'speakers':>9s}{'max stall':>11s}")
         for name, path in documents.items():
