@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 from desktop.engine.preview import preview_path
 from desktop.engine.readers import read_path
-from tests.conftest import ROOT
+from tests.fresh_python import fresh_python
 
 
 def test_the_preview_has_the_full_readings_header_and_paragraphs(tmp_path):
@@ -43,7 +40,4 @@ def test_the_preview_imports_no_nlp(seed_path):
             f"preview_path({str(seed_path)!r}); "
             "print(sorted(m for m in ('nltk', 'numpy', 'wordfreq', 'sumy', 'charset_normalizer') "
             "if m in sys.modules))")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[]"
+    assert fresh_python(code) == "[]"

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import random
-import subprocess
-import sys
 
 import wordfreq
 
 from desktop.engine.word_frequency import zipf_english
-from tests.conftest import ROOT
+from tests.fresh_python import fresh_python
 
 ODD = ["jinpingdeclared", "qzxv", "awife", "the", "a", "i", "straße", "Kazakh", "don't", "café",
        "tokayev", "xi"]
@@ -29,7 +27,4 @@ def test_repairing_the_seed_does_not_import_wordfreq(seed_path):
     code = ("import sys; from desktop.engine.readers import read_path; "
             f"a = read_path({str(seed_path)!r}); assert a.repairs; "
             "print('wordfreq' in sys.modules)")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "False"
+    assert fresh_python(code) == "False"
