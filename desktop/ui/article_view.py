@@ -211,7 +211,7 @@ class ArticleView(QTextBrowser):
             self._refresh_selections()
             self.typeset_finished.emit()
         else:
-            QTimer.singleShot(0, partial(self._typeset_slice, generation))
+            QTimer.singleShot(0, self, partial(self._typeset_slice, generation))
 
     def _update_in_place(self, article: Article) -> bool:
         """Swap in `article` when it is the shown one read again (e.g. with repairs)."""

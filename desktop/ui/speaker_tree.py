@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 # Items hold an int into `_entries`: Python objects stored in Qt item data crash PySide6 at exit.
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 UNNAMED_HEADING = "Unnamed speakers"
-ROWS_PER_SLICE = 150
+ITEMS_PER_SLICE = 300
 
 
 def speaker_label(speaker: Speaker) -> str:
@@ -86,18 +87,33 @@ class SpeakerTree(QTreeWidget):
         unnamed = [s for s in speakers if not s.named]
         rows: list[Speaker | str] = [*named, *([UNNAMED_HEADING, *unnamed] if unnamed else [])]
         self._generation += 1
-        self._add_rows(rows, self._generation)
+        self._add_rows(deque((row, None, 0) for row in rows), self._generation)
 
-    def _add_rows(self, rows: list[Speaker | str], generation: int) -> None:
-        """Add a slice of rows now and the rest after the next events (a long article has a
-        thousand speakers: building them at once would freeze the window)."""
+    def _add_rows(self, work: deque, generation: int) -> None:
+        """Add about ITEMS_PER_SLICE rows now and the rest after the next events: a long
+        article has a thousand speakers, or a few with a thousand quotes each, and building
+        them at once would freeze the window. `work` holds (speaker or heading, its item once
+        made, the first quote still to add)."""
         if generation != self._generation:
             return  # another article's speakers replaced these
-        items = [_heading_item(row) if isinstance(row, str) else self._speaker_item(row)
-                 for row in rows[:ROWS_PER_SLICE]]
-        self.addTopLevelItems(items)
-        if len(rows) > ROWS_PER_SLICE:
-            QTimer.singleShot(0, partial(self._add_rows, rows[ROWS_PER_SLICE:], generation))
+        made, budget = [], ITEMS_PER_SLICE
+        while work and budget > 0:
+            row, item, first = work.popleft()
+            if isinstance(row, str):
+                made.append(_heading_item(row))
+                budget -= 1
+                continue
+            if item is None:
+                item = self._speaker_item(row)
+                made.append(item)
+            last = min(len(row.quotes), first + budget)
+            item.addChildren([self._quote_item(q, row) for q in row.quotes[first:last]])
+            budget -= last - first + 1
+            if last < len(row.quotes):
+                work.appendleft((row, item, last))
+        self.addTopLevelItems(made)
+        if work:
+            QTimer.singleShot(0, self, partial(self._add_rows, work, generation))
 
     def current_quote(self) -> tuple[Quote, Speaker] | None:
         """The selected quote and its speaker (a selected speaker means its first quote)."""
@@ -116,17 +132,18 @@ class SpeakerTree(QTreeWidget):
         item = QTreeWidgetItem([speaker_label(speaker)])
         item.setData(0, ENTRY_ROLE, self._add_entry(speaker.quotes[0], speaker))
         item.setToolTip(0, f"{speaker.kind}: {speaker.name}")
-        for quote in speaker.quotes:
-            child = QTreeWidgetItem([quote.shown])
-            child.setData(0, ENTRY_ROLE, self._add_entry(quote, speaker))
-            how = f"{quote.mention} {quote.cue}".strip() if quote.cue else "continues the quote"
-            child.setToolTip(0, f"{'Direct quote' if quote.direct else 'Reported speech'}: {how}")
-            if not quote.direct:
-                font = child.font(0)
-                font.setItalic(True)
-                child.setFont(0, font)
-            item.addChild(child)
         return item
+
+    def _quote_item(self, quote: Quote, speaker: Speaker) -> QTreeWidgetItem:
+        child = QTreeWidgetItem([quote.shown])
+        child.setData(0, ENTRY_ROLE, self._add_entry(quote, speaker))
+        how = f"{quote.mention} {quote.cue}".strip() if quote.cue else "continues the quote"
+        child.setToolTip(0, f"{'Direct quote' if quote.direct else 'Reported speech'}: {how}")
+        if not quote.direct:
+            font = child.font(0)
+            font.setItalic(True)
+            child.setFont(0, font)
+        return child
 
     def _add_heading(self, text: str) -> None:
         self.addTopLevelItem(_heading_item(text))
