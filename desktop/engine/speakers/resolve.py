@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.attribution import Found, is_pronoun
@@ -17,6 +18,7 @@ from desktop.engine.speakers.noun_phrases import (
     split_role,
     titles,
 )
+from desktop.engine.speakers.scan import finditer_from
 
 _NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
 _RUN = re.compile(rf"(?<![\w.])({_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,4}})")
@@ -31,6 +33,13 @@ _GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir
 SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
 _COURTESY = {"Mr", "Mrs", "Ms", "Miss"}
 _GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
+
+
+@lru_cache(maxsize=1)
+def title_pattern() -> re.Pattern[str]:
+    """'President Xi Jinping', 'Mr. Smith': titles (group 1), then one or two names (group 2)."""
+    words = "|".join(sorted((re.escape(t) for t in titles()), key=len, reverse=True))
+    return re.compile(rf"\b((?:(?:{words})\.?\s+)*(?:{words}))\.?\s+({_NAME}(?:\s+{_NAME})?)")
 
 
 class Resolver:
@@ -49,11 +58,7 @@ class Resolver:
         self._name_runs()
 
     def _title_names(self) -> None:
-        words = "|".join(sorted((re.escape(t) for t in titles()), key=len, reverse=True))
-        pattern = re.compile(
-            rf"\b((?:(?:{words})\.?\s+)*(?:{words}))\.?\s+({_NAME}(?:\s+{_NAME})?)"
-        )
-        for match in pattern.finditer(self.article.text):
+        for match in finditer_from(title_pattern(), self.article.text, titles()):
             name = match.group(2)
             if _person_like(name) and not self._is_author(name) and not any(
                 w.split("’")[0].split("'")[0] in titles() for w in name.split()
