@@ -20,7 +20,9 @@ MAX_BYTES = 20 * 1024 * 1024
 TITLE_LIMIT = 80
 _DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
-_FINAL_PUNCTUATION = ".!?:;,…\"”’"
+# A first line ending like a sentence is the body's first paragraph; "?", "!" and "…" end
+# headlines too ("Who pays?"), so only these rule a headline out.
+_NOT_HEADLINE_END = ".:;,\"”’"
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 
 
@@ -239,7 +241,8 @@ def make_title(sentence: str, limit: int = TITLE_LIMIT) -> str:
 
 def _is_headline(line: str) -> bool:
     line = line.strip()
-    return 0 < len(line) <= 200 and not line.endswith(tuple(_FINAL_PUNCTUATION))
+    return 0 < len(line) <= 200 and (line.endswith("...") or not line.endswith(
+        tuple(_NOT_HEADLINE_END)))
 
 
 def _looks_like_html(text: str) -> bool:

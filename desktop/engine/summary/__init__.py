@@ -93,7 +93,7 @@ def summarize(
     if limit == 0 or (length.mode == WORDS and length.value <= 0):
         return Summary(algorithm, (), article.language, order)
     scores = sentence_scores(article, algorithm, expected_size(article, length, limit))
-    chosen = choose(article, scores.values, length, limit)
+    chosen = choose(article, scores.values, length, limit, ALGORITHMS[algorithm].coherent)
     key = [
         KeySentence(i, s.start, s.end, s.text, float(scores.values[i]), rank, scores.explain(i))
         for rank, i in enumerate(chosen, start=1)

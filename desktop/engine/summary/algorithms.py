@@ -31,12 +31,17 @@ class Scores:
 
 @dataclass(frozen=True)
 class Algorithm:
-    """A summariser: CLI name, label in the window, what it does, `module:function` scoring."""
+    """A summariser: CLI name, label in the window, what it does, `module:function` scoring.
+
+    `coherent`: a sentence that points back ("He…", "But…") is chosen only with the one before
+    it (the other algorithms choose as sumy's do).
+    """
 
     name: str
     label: str
     description: str
     scorer: str
+    coherent: bool = False
 
     def score(self, article: Article, size: int) -> Any:
         """The scorer's result for `article` and a summary of about `size` sentences."""
@@ -46,7 +51,7 @@ class Algorithm:
 
 ALGORITHMS: dict[str, Algorithm] = {a.name: a for a in (
     Algorithm("precis", "Précis", "word-overlap centrality; opening, headline when short",
-              "precis:article_scores"),
+              "precis:article_scores", coherent=True),
     Algorithm("lexrank", "LexRank", "sentence graph centrality (vectorised, as sumy)",
               "lexrank:article_scores"),
     Algorithm("lsa", "LSA", "latent semantic analysis (vectorised, as sumy)",

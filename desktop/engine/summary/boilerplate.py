@@ -4,21 +4,32 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.article import Article
+
+_NAME = r"[A-Z][\w.'’-]*"
+# Case matters where a name must be capitalised: "By then it was over." is no byline and "Like
+# many on Facebook, he was angry." is no tail; (?i:...) marks the parts whose case is free.
 _PATTERNS = [
-    re.compile(p, re.IGNORECASE)
+    re.compile(p)
     for p in (
-        r"^\s*(?:follow|like|find)\b.{0,60}\b(?:on|at)\s+(?:twitter|facebook|instagram|x|"
-        r"linkedin|threads|mastodon|bluesky|tiktok)\b",
-        r"^\s*(?:sign up|subscribe|click here|read more|share this|email us)\b",
-        r"^\s*by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*[.,]?\s*$",
-        r"^\s*(?:posted|updated|published|last (?:modified|updated))\b.{0,40}\d",
-        r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
-        r"aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?$",
+        rf"^\s*(?i:follow|like|find)\s+(?:(?i:us|me|him|her|them)|@\w+|{_NAME}(?:\s+{_NAME}){{0,3}})"
+        r"\s+(?i:on|at)\s+(?i:twitter|facebook|instagram|x|linkedin|threads|mastodon|bluesky|tiktok)\b",
+        r"^\s*(?i:sign up|subscribe|click here|read more|share this|email us)\b",
+        rf"^\s*(?i:by)\s+{_NAME}(?:\s+(?:and\s+)?{_NAME}){{0,5}}\s*[.,]?\s*$",
+        r"(?i)^\s*(?:posted|updated|published|last (?:modified|updated))\b.{0,40}\d",
+        r"(?i)^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|"
+        r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?$",
         r"^\s*\d{4}-\d{2}-\d{2}\s*$",
-        r"^\s*(?:copyright|©|\(c\))\s",
+        r"(?i)^\s*(?:copyright|©|\(c\))\s",
     )
 ]
 _NON_WORD = re.compile(r"\W+")
+
+
+def headline(article: Article) -> str:
+    """The headline a body sentence must not repeat: none when the title was made from the body
+    (its first sentence then stays a candidate)."""
+    return "" if article.title_from_body else article.title
 
 
 def is_boilerplate(sentence: str, title: str = "") -> bool:

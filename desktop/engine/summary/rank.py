@@ -8,34 +8,83 @@ import numpy as np
 
 from desktop.engine.article import Article
 from desktop.engine.summary.algorithms import ALGORITHMS, Scores
-from desktop.engine.summary.boilerplate import is_boilerplate
+from desktop.engine.summary.boilerplate import headline, is_boilerplate
+from desktop.engine.summary.coherence import points_back
 from desktop.engine.summary.length import WORDS, Length, word_count
 
 NEAR_DUPLICATE = 0.7
 
 
-def choose(article: Article, values: np.ndarray, length: Length, limit: int) -> list[int]:
-    """Indices in rank order: best first, skipping boilerplate and near-duplicates."""
+def choose(article: Article, values: np.ndarray, length: Length, limit: int,
+           coherent: bool = False) -> list[int]:
+    """Indices in rank order: best first, skipping boilerplate and near-duplicates.
+
+    With `coherent`, a sentence that points back ("He…", "But…") comes with the sentence
+    before it, chosen just ahead of it, or waits until that sentence is chosen on its own merit
+    (then it is considered next: its score is above those still to come). Waiting sentences
+    fill what is left only when nothing else can. Asked for every sentence, all are given.
+    """
     order = sorted(range(len(values)), key=lambda i: (-values[i], i))
-    chosen: list[int] = []
-    seen: list[frozenset[str]] = []
-    total = 0
+    if limit >= len(values) and length.mode != WORDS:
+        return order
+    title = headline(article)
+    points = [coherent and i > 0 and points_back(s.text) for i, s in enumerate(article.sentences)]
+    picks = _Picks(article, length, limit)
+    waiting: list[int] = []
+    tried: set[int] = set()
     for i in order:
-        if len(chosen) >= limit:
-            break
-        text = article.sentences[i].text
-        if is_boilerplate(text, article.title):
-            continue
+        queue = [i]
+        while queue and not picks.done:
+            j = queue.pop()
+            if is_boilerplate(article.sentences[j].text, title) or j in picks.chosen:
+                continue
+            if points[j] and j - 1 not in picks.chosen:
+                if j not in tried and picks.room >= 2:  # one try with the sentence before
+                    tried.add(j)
+                    queue += [j, j - 1]
+                elif j not in waiting:
+                    waiting.append(j)
+            elif picks.add(j) and j + 1 in waiting:
+                waiting.remove(j + 1)
+                queue.append(j + 1)
+    for j in waiting:
+        if not picks.done and j not in picks.chosen:
+            picks.add(j)
+    return picks.chosen
+
+
+class _Picks:
+    """Chosen sentences so far, their vocabularies and words (for near-duplicates and budgets)."""
+
+    def __init__(self, article: Article, length: Length, limit: int) -> None:
+        self.article, self.length, self.limit = article, length, limit
+        self.chosen: list[int] = []
+        self.seen: list[frozenset[str]] = []
+        self.total, self.full = 0, False
+
+    @property
+    def room(self) -> int:
+        return self.limit - len(self.chosen)
+
+    @property
+    def done(self) -> bool:
+        return self.full or self.room <= 0
+
+    def add(self, index: int) -> bool:
+        """Choose `index` unless it repeats a chosen sentence or overruns the word budget."""
+        text = self.article.sentences[index].text
         vocabulary = frozenset(w.lower() for w in text.split())
-        if any(_overlap(vocabulary, other) >= NEAR_DUPLICATE for other in seen):
-            continue
-        size = word_count(text)
-        if length.mode == WORDS and chosen and total + size - length.value > length.value - total:
-            break
-        chosen.append(i)
-        seen.append(vocabulary)
-        total += size
-    return chosen
+        if any(_overlap(vocabulary, other) >= NEAR_DUPLICATE for other in self.seen):
+            return False
+        size, budget = word_count(text), self.length.value
+        if (self.length.mode == WORDS and self.chosen
+                and self.total + size - budget > budget - self.total):
+            self.full = True
+            return False
+        self.chosen.append(index)
+        self.seen.append(vocabulary)
+        self.total += size
+        return True
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
