@@ -47,13 +47,12 @@ def test_long_summaries_are_about_centrality():
 
 
 def test_short_digests_weigh_the_opening_and_headline_in_full():
-    sentences = [f"bridge river number {w}." for w in "one two three four five six seven eight "
-                 "nine ten eleven twelve thirteen fourteen".split()]
+    sentences = [f"Bridge and river, part {i}." for i in range(20)]
     parts = precis.scores(sentences, "english", headline="Bridges", size=1)
     assert parts.weight == 1.0
-    assert parts.position[0] == precis.OPENING_WEIGHT / precis.FULL_OPENING_SIZE
-    assert parts.headline[0] == precis.HEADLINE_WEIGHT
-    assert precis.scores(sentences, "english", size=2).position[0] == precis.OPENING_WEIGHT
+    assert parts.position[0] == precis.OPENING_WEIGHT / precis.FULL_PRIOR_SIZE
+    assert parts.headline[0] == precis.HEADLINE_WEIGHT / precis.FULL_PRIOR_SIZE
+    assert precis.scores(sentences, "english", size=3).position[0] == precis.OPENING_WEIGHT
 
 
 def test_the_opening_is_counted_from_the_first_prose_sentence():

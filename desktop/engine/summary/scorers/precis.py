@@ -17,18 +17,19 @@ from desktop.engine.summary.scorers.terms import build_terms, stem_cache, stop_w
 OWN_EXPONENT = 0.4
 OTHER_EXPONENT = 0.5
 # News is written as an inverted pyramid: the opening sentences carry the story, the headline
-# says what it is about, and a key sentence says one thing (long ones are cut by a penalty per
+# says what it is about, and a key sentence of a digest says one thing (a penalty per
 # LONG_SENTENCE words past LONG_SENTENCE). These priors count in full while the summary is a
 # short digest (up to NEWS_SHARE of the article's sentences) and fade to nothing by
-# COVERAGE_SHARE, where a summary is about coverage, i.e. centrality. A one-sentence summary
-# gives the opening half the weight: it must stand for the whole story. Chosen on a tuning part
-# of CNN / Daily Mail dev and on Wikinews; the BBC dev split checked the fade.
+# COVERAGE_SHARE, where a summary is about coverage, i.e. centrality. Opening and headline weigh
+# in full from FULL_PRIOR_SIZE sentences on; a one-sentence summary must stand for the whole
+# story, so it leans on centrality and its length is not held against it. Chosen on the tuning
+# part of CNN / Daily Mail dev and on Wikinews; the BBC dev split checked the fade.
 OPENING_WEIGHT = 3.0
 HEADLINE_WEIGHT = 3.0
 LONG_SENTENCE_WEIGHT = 1.0
 LONG_SENTENCE = 20
 POSITION_DECAY = 0.8
-FULL_OPENING_SIZE = 2
+FULL_PRIOR_SIZE = 3
 NEWS_SHARE, COVERAGE_SHARE = 0.15, 0.40
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*\s*$")
@@ -97,12 +98,13 @@ def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None
     overlap = [len({stem(w) for w in ws} & title) / len(title) if title else 0.0 for ws in words]
     head = np.asarray(overlap, dtype=float)
     weight = news_weight(size, int(is_prose.sum()))
-    opening = OPENING_WEIGHT * weight * min(1.0, size / FULL_OPENING_SIZE)
+    prior = weight * min(1.0, size / FULL_PRIOR_SIZE)
     too_long = np.maximum(0, np.array([len(s.split()) for s in sentences]) - LONG_SENTENCE)
-    values = (central + opening * position + HEADLINE_WEIGHT * weight * head
-              - LONG_SENTENCE_WEIGHT * weight * too_long / LONG_SENTENCE)
-    return PrecisScores(values, central, position * opening, head * HEADLINE_WEIGHT * weight,
-                        weight, lengths)
+    brevity = LONG_SENTENCE_WEIGHT * weight if size > 1 else 0.0
+    position *= OPENING_WEIGHT * prior
+    head *= HEADLINE_WEIGHT * prior
+    values = central + position + head - brevity * too_long / LONG_SENTENCE
+    return PrecisScores(values, central, position, head, weight, lengths)
 
 
 def is_caption(article: Article, index: int) -> bool:
