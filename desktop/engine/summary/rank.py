@@ -28,7 +28,7 @@ def choose(article: Article, values: np.ndarray, length: Length, limit: int,
     if limit >= len(values) and length.mode != WORDS:
         return order
     title = headline(article)
-    points = [coherent and i > 0 and points_back(s.text) for i, s in enumerate(article.sentences)]
+    points = _pointing(article, coherent)
     picks = _Picks(article, length, limit)
     waiting: list[int] = []
     tried: set[int] = set()
@@ -38,7 +38,7 @@ def choose(article: Article, values: np.ndarray, length: Length, limit: int,
             j = queue.pop()
             if is_boilerplate(article.sentences[j].text, title) or j in picks.chosen:
                 continue
-            if points[j] and j - 1 not in picks.chosen:
+            if points(j) and j - 1 not in picks.chosen:
                 if j not in tried and picks.room >= 2:  # one try with the sentence before
                     tried.add(j)
                     queue += [j, j - 1]
@@ -51,6 +51,18 @@ def choose(article: Article, values: np.ndarray, length: Length, limit: int,
         if not picks.done and j not in picks.chosen:
             picks.add(j)
     return picks.chosen
+
+
+def _pointing(article: Article, coherent: bool) -> Callable[[int], bool]:
+    """Whether sentence j points back, worked out only for the candidates looked at."""
+    known: dict[int, bool] = {}
+
+    def points(j: int) -> bool:
+        if j not in known:
+            known[j] = coherent and j > 0 and points_back(article.sentences[j].text)
+        return known[j]
+
+    return points
 
 
 class _Picks:
