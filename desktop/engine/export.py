@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.engine.article import Article
 from desktop.engine.pipeline import Digest
@@ -14,15 +17,24 @@ def _heading(article: Article) -> str:
     return article.title + (f" ({article.date})" if article.date else "")
 
 
-def quote_line(q: Quote) -> str:
-    """A quote as shown: in quotation marks when direct, marked as reported speech otherwise."""
-    return f"“{q.text}”" if q.direct else f"{q.text} (reported)"
+def source(article: Article) -> str | None:
+    """Where the article came from: its address, or the absolute path of its file."""
+    if not article.path:
+        return None
+    if "://" in article.path:
+        return article.path
+    return str(Path(article.path).absolute())
+
+
+def _source_url(location: str) -> str:
+    return location if "://" in location else Path(location).as_uri()
+
 
 
 def attributed(q: Quote, speaker: Speaker) -> str:
     """A quote with its attribution, for copying: '“…” — Xi Jinping (Chinese leader)'."""
     who = speaker.name + (f" ({speaker.role})" if speaker.role else "")
-    return f"{quote_line(q)} — {who}"
+    return f"{q.shown} — {who}"
 
 
 def _ordered(speakers: tuple[Speaker, ...]) -> list[Speaker]:
@@ -32,36 +44,47 @@ def _ordered(speakers: tuple[Speaker, ...]) -> list[Speaker]:
 
 def to_text(d: Digest) -> str:
     """Plain text: title and date, key sentences as a bulleted list, speakers with quotes."""
-    lines = [_heading(d.article), "", "Key sentences:"]
+    lines = [_heading(d.article)]
+    if source(d.article):
+        lines.append(f"Source: {source(d.article)}")
+    lines += ["", "Key sentences:"]
     lines += [f"• {s.text}" for s in d.summary.sentences]
     if d.speakers:
         lines += ["", "Quoted speakers:"]
         for sp in _ordered(d.speakers):
             tag = "" if sp.named else " [unnamed]"
             lines.append(f"• {sp.name}" + (f" ({sp.role})" if sp.role else "") + tag)
-            lines += [f"    – {quote_line(q)}" for q in sp.quotes]
+            lines += [f"    – {q.shown}" for q in sp.quotes]
     return "\n".join(lines) + "\n"
 
 
 def to_markdown(d: Digest) -> str:
     lines = [f"# {d.article.title}"]
-    if d.article.date:
-        lines += ["", f"*{d.article.date}*"]
+    facts = [f"*{d.article.date}*"] if d.article.date else []
+    if source(d.article):
+        facts.append(f"Source: <{_source_url(source(d.article))}>")
+    if facts:
+        lines += ["", " · ".join(facts)]
     lines += ["", "## Key sentences", ""] + [f"- {s.text}" for s in d.summary.sentences]
     if d.speakers:
         lines += ["", "## Quoted speakers", ""]
         for sp in _ordered(d.speakers):
             tag = "" if sp.named else " *(unnamed)*"
             lines.append(f"- **{sp.name}**" + (f" ({sp.role})" if sp.role else "") + tag)
-            lines += [f"  - {quote_line(q)}" for q in sp.quotes]
+            lines += [f"  - {q.shown}" for q in sp.quotes]
     return "\n".join(lines) + "\n"
 
 
 def to_html(d: Digest) -> str:
+    """An HTML fragment (for the clipboard and for printing)."""
     e = html.escape
     parts = [f"<h1>{e(d.article.title)}</h1>"]
-    if d.article.date:
-        parts.append(f"<p><em>{e(d.article.date)}</em></p>")
+    facts = [f"<em>{e(d.article.date)}</em>"] if d.article.date else []
+    if source(d.article):
+        where = source(d.article)
+        facts.append(f'Source: <a href="{e(_source_url(where))}">{e(where)}</a>')
+    if facts:
+        parts.append(f"<p>{' · '.join(facts)}</p>")
     parts.append("<h2>Key sentences</h2><ul>")
     parts += [f"<li>{e(s.text)}</li>" for s in d.summary.sentences]
     parts.append("</ul>")
@@ -69,7 +92,7 @@ def to_html(d: Digest) -> str:
         parts.append("<h2>Quoted speakers</h2><ul>")
         for sp in _ordered(d.speakers):
             role = f" ({e(sp.role)})" if sp.role else ""
-            quotes = "".join(f"<li>{e(quote_line(q))}</li>" for q in sp.quotes)
+            quotes = "".join(f"<li>{e(q.shown)}</li>" for q in sp.quotes)
             parts.append(f"<li><b>{e(sp.name)}</b>{role}<ul>{quotes}</ul></li>")
         parts.append("</ul>")
     return "\n".join(parts)
@@ -106,3 +129,29 @@ def to_dict(d: Digest, timings_ms: dict[str, float] | None = None) -> dict:
 
 def to_json(d: Digest, timings_ms: dict[str, float] | None = None) -> str:
     return json.dumps(to_dict(d, timings_ms), ensure_ascii=False)
+
+
+def to_html_page(d: Digest) -> str:
+    """A whole HTML document around `to_html`, for a file."""
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+            f"<title>{html.escape(d.article.title)}</title></head>\n<body>\n"
+            f"{to_html(d)}\n</body></html>\n")
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One way to write a summary to a file."""
+
+    label: str
+    suffix: str
+    render: Callable[[Digest], str]
+
+
+# The one table of file formats: File › Export Summary… offers these, in this order.
+EXPORT_FORMATS: dict[str, ExportFormat] = {
+    "markdown": ExportFormat("Markdown", ".md", to_markdown),
+    "text": ExportFormat("Plain text", ".txt", to_text),
+    "html": ExportFormat("HTML", ".html", to_html_page),
+    "json": ExportFormat("JSON (as precis-summarize --format json)", ".json",
+                         lambda d: to_json(d) + "\n"),
+}
