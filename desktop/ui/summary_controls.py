@@ -116,8 +116,10 @@ class SummaryControls(QWidget):
 
     def _on_mode(self) -> None:
         mode = self.mode_box.currentData()
-        if mode == AUTO:
+        if mode == AUTO:  # the slider shows sentences again, once Auto's choice is known
+            blocked = self.slider.blockSignals(True)
             self._set_range(SENTENCES)
+            self.slider.blockSignals(blocked)
             self.length_label.setText("Auto")
             self.changed.emit()
             return
