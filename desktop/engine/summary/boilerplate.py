@@ -9,20 +9,18 @@ from desktop.engine.article import Article
 _NAME = r"[A-Z][\w.'’-]*"
 # Case matters where a name must be capitalised: "By then it was over." is no byline and "Like
 # many on Facebook, he was angry." is no tail; (?i:...) marks the parts whose case is free.
-_PATTERNS = [
-    re.compile(p)
-    for p in (
-        rf"^\s*(?i:follow|like|find)\s+(?:(?i:us|me|him|her|them)|@\w+|{_NAME}(?:\s+{_NAME}){{0,3}})"
-        r"\s+(?i:on|at)\s+(?i:twitter|facebook|instagram|x|linkedin|threads|mastodon|bluesky|tiktok)\b",
-        r"^\s*(?i:sign up|subscribe|click here|read more|share this|email us)\b",
-        rf"^\s*(?i:by)\s+{_NAME}(?:\s+(?:and\s+)?{_NAME}){{0,5}}\s*[.,]?\s*$",
-        r"(?i)^\s*(?:posted|updated|published|last (?:modified|updated))\b.{0,40}\d",
-        r"(?i)^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|"
-        r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?$",
-        r"^\s*\d{4}-\d{2}-\d{2}\s*$",
-        r"(?i)^\s*(?:copyright|©|\(c\))\s",
-    )
-]
+# One alternation, tried once per sentence; every branch is anchored at the sentence's start.
+_BOILERPLATE = re.compile(r"^\s*(?:" + "|".join((
+    rf"(?i:follow|like|find)\s+(?:(?i:us|me|him|her|them)|@\w+|{_NAME}(?:\s+{_NAME}){{0,3}})"
+    r"\s+(?i:on|at)\s+(?i:twitter|facebook|instagram|x|linkedin|threads|mastodon|bluesky|tiktok)\b",
+    r"(?i:sign up|subscribe|click here|read more|share this|email us)\b",
+    rf"(?i:by)\s+{_NAME}(?:\s+(?:and\s+)?{_NAME}){{0,5}}\s*[.,]?\s*$",
+    r"(?i:(?:posted|updated|published|last (?:modified|updated))\b.{0,40}\d)",
+    r"(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?$)",
+    r"\d{4}-\d{2}-\d{2}\s*$",
+    r"(?i:(?:copyright|©|\(c\))\s)",
+)) + ")")
 _NON_WORD = re.compile(r"\W+")
 
 
@@ -34,7 +32,7 @@ def headline(article: Article) -> str:
 
 def is_boilerplate(sentence: str, title: str = "") -> bool:
     """True for a byline, date line, "Follow him on Twitter…" tail, or a repeat of the headline."""
-    if any(p.search(sentence) for p in _PATTERNS):
+    if _BOILERPLATE.match(sentence):
         return True
     if title:
         normal = _NON_WORD.sub(" ", sentence).strip().lower()
