@@ -60,3 +60,8 @@ def test_a_one_sentence_article_gives_its_sentence_to_the_json():
     digest = digest_bytes(b"Short note about the dam.\n", name="a.txt")
     assert [s.text for s in digest.summary.sentences] == ["Short note about the dam."]
     assert '"Short note about the dam."' in to_json(digest)
+
+
+def test_a_first_line_of_two_sentences_is_body_even_ending_in_a_question():
+    article = read_bytes(b"It rained all day. Who pays?\n\nThe council met.\n", name="a.txt")
+    assert article.title_from_body and article.text.startswith("It rained all day.")

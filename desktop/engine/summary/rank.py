@@ -8,7 +8,7 @@ import numpy as np
 
 from desktop.engine.article import Article
 from desktop.engine.summary.algorithms import ALGORITHMS, Scores
-from desktop.engine.summary.boilerplate import headline, is_boilerplate
+from desktop.engine.summary.boilerplate import heading_sentences, headline, is_boilerplate
 from desktop.engine.summary.coherence import points_back
 from desktop.engine.summary.length import WORDS, Length, word_count
 
@@ -22,9 +22,12 @@ def choose(article: Article, values: np.ndarray, length: Length, limit: int,
     With `coherent`, a sentence that points back ("He…", "But…") comes with the sentence
     before it, chosen just ahead of it, or waits until that sentence is chosen on its own merit
     (then it is considered next: its score is above those still to come). Waiting sentences
-    fill what is left only when nothing else can. Asked for every sentence, all are given.
+    fill what is left only when nothing else can. Asked for every sentence, all are given
+    (but the headings the source marked, which are never key sentences).
     """
-    order = sorted(range(len(values)), key=lambda i: (-values[i], i))
+    headings = heading_sentences(article)
+    order = [i for i in sorted(range(len(values)), key=lambda i: (-values[i], i))
+             if i not in headings]
     if limit >= len(values) and length.mode != WORDS:
         return order
     title = headline(article)

@@ -10,7 +10,7 @@ import numpy as np
 
 from desktop.engine.article import Article
 from desktop.engine.summary.algorithms import Scores
-from desktop.engine.summary.boilerplate import headline, is_boilerplate
+from desktop.engine.summary.boilerplate import heading_sentences, headline, is_boilerplate
 from desktop.engine.summary.scorers.terms import build_terms, stem_cache, stop_words
 
 # Centrality exponents: tuned on the BBC News Summary dev split (numbers not divisible by 5).
@@ -129,8 +129,8 @@ def explain(parts: PrecisScores, index: int) -> str:
 def article_scores(article: Article, size: int) -> Scores:
     """Scores of `article`'s sentences for a summary of about `size`, with explanations."""
     texts = [s.text for s in article.sentences]
-    title = headline(article)
-    prose = [not is_boilerplate(t, title) and not is_caption(article, i)
+    title, headings = headline(article), heading_sentences(article)
+    prose = [i not in headings and not is_boilerplate(t, title) and not is_caption(article, i)
              for i, t in enumerate(texts)]
     parts = scores(texts, article.language, prose, title, size)
     return Scores(parts.scores, lambda i: explain(parts, i))
