@@ -65,3 +65,9 @@ def test_a_one_sentence_article_gives_its_sentence_to_the_json():
 def test_a_first_line_of_two_sentences_is_body_even_ending_in_a_question():
     article = read_bytes(b"It rained all day. Who pays?\n\nThe council met.\n", name="a.txt")
     assert article.title_from_body and article.text.startswith("It rained all day.")
+
+
+def test_a_headline_may_trail_off_mid_line():
+    article = read_bytes(b"Stars wear rings... but would you?\n\nEvery year a trend comes.\n",
+                         name="a.txt")
+    assert article.title == "Stars wear rings... but would you?"

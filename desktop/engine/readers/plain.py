@@ -16,10 +16,11 @@ from desktop.engine.text import FINAL_CJK, sentence_spans, split_paragraphs
 TITLE_LIMIT = 80
 _DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
-# A first line ending like a sentence is the body's first paragraph; "?", "!" and "…" end
-# headlines too ("Who pays?"), so only these rule a headline out, and a second sentence.
+# A first line ending like a sentence is the body's first paragraph. "?", "!" and "…" end
+# headlines too ("Who pays?"), unless the line holds an earlier sentence ("It rained. Who pays?").
 _NOT_HEADLINE_END = ".:;,\"”’" + FINAL_CJK
-_INNER_SENTENCE_END = re.compile(r"[.!?…][\"'’”)]*\s+\S|[。！？]\S")
+_HEADLINE_MARKS = ("?", "!", "…", "...")
+_INNER_SENTENCE_END = re.compile(r"[.!?…][\"'’”)]*\s+[\"'‘“(]*[A-Z0-9]")
 
 
 def from_plain_text(
@@ -104,6 +105,8 @@ def make_title(sentence: str, limit: int = TITLE_LIMIT) -> str:
 
 def _is_headline(line: str) -> bool:
     line = line.strip()
-    if not 0 < len(line) <= 200 or _INNER_SENTENCE_END.search(line):
+    if not 0 < len(line) <= 200:
         return False
-    return line.endswith("...") or not line.endswith(tuple(_NOT_HEADLINE_END))
+    if line.endswith(_HEADLINE_MARKS):
+        return not _INNER_SENTENCE_END.search(line)
+    return not line.endswith(tuple(_NOT_HEADLINE_END))
