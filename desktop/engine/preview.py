@@ -19,7 +19,9 @@ _DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECAS
 _BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
 # Chinese and Japanese full stop, exclamation and question marks end sentences too.
 FINAL_CJK = "。！？"
-_FINAL_PUNCTUATION = ".!?:;,…\"”’" + FINAL_CJK
+_NOT_HEADLINE_END = ".:;,\"”’" + FINAL_CJK
+_HEADLINE_MARKS = ("?", "!", "…", "...")
+_INNER_SENTENCE_END = re.compile(r"[.!?…][\"'’”)]*\s+[\"'‘“(]*[A-Z0-9]")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SPACE_RUN = re.compile(r"\s+")
 
@@ -53,8 +55,17 @@ def split_byline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
 
 
 def is_headline(line: str) -> bool:
+    """A first line that reads as a headline: short, and not ending like a sentence.
+
+    "?", "!" and "…" end headlines too ("Who pays?"), unless the line holds an earlier sentence
+    ("It rained. Who pays?"): then it is the body's first paragraph.
+    """
     line = line.strip()
-    return 0 < len(line) <= 200 and not line.endswith(tuple(_FINAL_PUNCTUATION))
+    if not 0 < len(line) <= 200:
+        return False
+    if line.endswith(_HEADLINE_MARKS):
+        return not _INNER_SENTENCE_END.search(line)
+    return not line.endswith(tuple(_NOT_HEADLINE_END))
 
 
 def preview_path(path: str | Path) -> Article | None:

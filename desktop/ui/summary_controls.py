@@ -17,6 +17,8 @@ from desktop.engine.summary.length import (
     slider_position,
 )
 
+AUTO = ""  # the mode box's data for the default policy (as the setting stores it)
+AUTO_LABEL = "Auto (about a fifth)"
 _UNITS = {SENTENCES: ("sentence", "sentences"), PERCENT: ("%", "%"), WORDS: ("word", "words")}
 
 
@@ -46,6 +48,9 @@ class SummaryControls(QWidget):
             last = self.algorithm_box.count() - 1
             self.algorithm_box.setItemData(last, algorithm.description, Qt.ItemDataRole.ToolTipRole)
         self.mode_box = QComboBox(objectName="lengthModeBox")
+        self.mode_box.addItem(AUTO_LABEL, AUTO)
+        self.mode_box.setItemData(0, "about a fifth of the sentences, 3 to 7",
+                                  Qt.ItemDataRole.ToolTipRole)
         for mode, label in LENGTH_MODES.items():
             self.mode_box.addItem(label, mode)
         self.slider = QSlider(Qt.Orientation.Horizontal, objectName="lengthSlider")
@@ -77,7 +82,6 @@ class SummaryControls(QWidget):
         ):
             widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
-        self._explicit = False
         self._set_range(SENTENCES)
         self.algorithm_box.currentIndexChanged.connect(self.changed)
         self.order_box.currentIndexChanged.connect(self.changed)
@@ -92,8 +96,8 @@ class SummaryControls(QWidget):
         return self.order_box.currentData()
 
     def length(self) -> Length | None:
-        """The length asked for, or None while the person has not moved the slider."""
-        if not self._explicit:
+        """The length asked for, or None for Auto (the default, until the slider is touched)."""
+        if self.mode_box.currentData() == AUTO:
             return None
         return length_from_slider(self.mode_box.currentData(), self.slider.value())
 
@@ -107,15 +111,15 @@ class SummaryControls(QWidget):
         _select_quietly(self.order_box, order)
 
     def set_length(self, length: Length, explicit: bool = True) -> None:
-        """Show `length` without emitting `changed` (e.g. the default for a new article)."""
+        """Show `length` without emitting `changed`; not `explicit`: what Auto chose."""
         blockers = [self.mode_box.blockSignals(True), self.slider.blockSignals(True)]
-        self.mode_box.setCurrentIndex(self.mode_box.findData(length.mode))
+        self.mode_box.setCurrentIndex(self.mode_box.findData(length.mode if explicit else AUTO))
         self._set_range(length.mode)
         self.slider.setValue(slider_position(length))
         self.mode_box.blockSignals(blockers[0])
         self.slider.blockSignals(blockers[1])
-        self._explicit = explicit
-        self.length_label.setText(describe_length(length))
+        label = describe_length(length)
+        self.length_label.setText(label if explicit else f"Auto: {label}")
 
     def _set_range(self, mode: str) -> None:
         low, high, step = SLIDER_RANGES[mode]
@@ -125,6 +129,13 @@ class SummaryControls(QWidget):
 
     def _on_mode(self) -> None:
         mode = self.mode_box.currentData()
+        if mode == AUTO:  # the slider shows sentences again, once Auto's choice is known
+            blocked = self.slider.blockSignals(True)
+            self._set_range(SENTENCES)
+            self.slider.blockSignals(blocked)
+            self.length_label.setText("Auto")
+            self.changed.emit()
+            return
         low, high, step = SLIDER_RANGES[mode]
         default = {SENTENCES: 5, PERCENT: 20, WORDS: 100}.get(mode, low)
         self.set_length(Length(mode, max(low, min(high, default))))
@@ -135,7 +146,8 @@ class SummaryControls(QWidget):
         if value % step:
             self.slider.setValue(round(value / step) * step)
             return
-        self._explicit = True
+        if self.mode_box.currentData() == AUTO:  # touching the slider leaves Auto for sentences
+            _select_quietly(self.mode_box, SENTENCES)
         self.length_label.setText(describe_length(self.length()))
         self.changed.emit()
 

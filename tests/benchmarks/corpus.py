@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 BBC = CORPUS / "bbc-news-summary"
 WIKINEWS = CORPUS / "gum-wikinews"
+CNNDM = CORPUS / "cnndm-dev"
 
 
 def bbc_articles(split: str) -> list[Path]:
@@ -22,3 +24,17 @@ def read_text(path: Path) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError:
         return data.decode("cp1252")
+
+
+def cnndm_part(name: str) -> str:
+    """"tune" or "held": cnndm-dev is all dev, so a third (by a hash of the name) is held out."""
+    return "held" if int(hashlib.sha256(name.encode()).hexdigest(), 16) % 3 == 0 else "tune"
+
+
+def cnndm_articles() -> list[tuple[Path, list[str]]]:
+    """(article file, highlight sentences) of each cnndm-dev article."""
+    out = []
+    for path in sorted(CNNDM.glob("docs/*.txt")):
+        lines = (CNNDM / "refs" / path.name).read_text(encoding="utf-8").splitlines()
+        out.append((path, [line.strip() for line in lines if line.strip()]))
+    return out

@@ -41,12 +41,30 @@ def test_one_sentence_summary_takes_the_opening_not_the_date_line():
 
 def test_long_summaries_are_about_centrality():
     parts = precis.scores(["bridge river", "river town", "town hall", "hall roof", "roof tiles"],
-                          "english", size=10)
-    assert parts.weight < 1e-6
+                          "english", size=2)
+    assert parts.weight == 0.0
     np.testing.assert_allclose(parts.scores, parts.centrality, atol=1e-6)
-    short = precis.scores(["bridge river", "river town", "town hall"], "english",
-                          headline="Bridges", size=1)
-    assert short.weight == 1.0 and short.position[0] == 1.0 and short.headline[0] == 1.0
+
+
+def test_short_digests_weigh_the_opening_and_headline_in_full():
+    sentences = [f"Bridge and river, part {i}." for i in range(20)]
+    parts = precis.scores(sentences, "english", headline="Bridges", size=1)
+    assert parts.weight == 1.0
+    assert parts.position[0] == precis.OPENING_WEIGHT / precis.FULL_PRIOR_SIZE
+    assert parts.headline[0] == precis.HEADLINE_WEIGHT / precis.FULL_PRIOR_SIZE
+    assert precis.scores(sentences, "english", size=3).position[0] == precis.OPENING_WEIGHT
+
+
+def test_the_opening_is_counted_from_the_first_prose_sentence():
+    sentences = ["Photo: the bridge", "The bridge opened today."] + ["Crowds came."] * 8
+    parts = precis.scores(sentences, "english", prose=[False] + [True] * 9, size=1)
+    assert parts.position[0] == 0 and parts.position[1] > parts.position[2] > 0
+
+
+def test_captions_are_not_prose():
+    article = from_plain_text("Bridge opens\n\nThe new bridge opened today after ten years.\n\n"
+                              "The bridge seen from the north bank\n\nCrowds crossed it at dawn.\n")
+    assert [precis.is_caption(article, i) for i in range(3)] == [False, True, False]
 
 
 def test_explanations_are_sentences_a_person_can_read():

@@ -84,3 +84,36 @@ def test_summary_options_survive_a_restart(qtbot, window, seed_path, settings):
     open_and_wait(qtbot, again, seed_path)
     assert len(again.panel.key_sentences()) == 4
     assert again.panel.algorithm_label.text().startswith("by LSA")
+
+
+def test_auto_length_is_the_default_and_can_be_chosen_again(qtbot, window, seed_path):
+    open_and_wait(qtbot, window, seed_path)
+    controls = window.controls
+    assert controls.mode_box.currentText() == "Auto (about a fifth)"
+    assert controls.length() is None
+    assert controls.length_label.text() == "Auto: 7 sentences"
+    with resummarised(qtbot, window):
+        controls.slider.setValue(3)
+    assert controls.mode_box.currentData() == "sentences"
+    assert len(window.panel.key_sentences()) == 3
+    assert window.settings.get("summary/length_mode") == "sentences"
+    with resummarised(qtbot, window):
+        controls.mode_box.setCurrentIndex(controls.mode_box.findText("Auto (about a fifth)"))
+    assert controls.length() is None
+    assert len(window.panel.key_sentences()) == 7
+    assert controls.length_label.text() == "Auto: 7 sentences"
+    assert window.settings.get("summary/length_mode") == ""
+
+
+def test_auto_again_after_a_word_budget(qtbot, window, seed_path):
+    open_and_wait(qtbot, window, seed_path)
+    controls = window.controls
+    with resummarised(qtbot, window):
+        controls.mode_box.setCurrentIndex(controls.mode_box.findData(WORDS))
+    with resummarised(qtbot, window):
+        controls.slider.setValue(200)
+    with resummarised(qtbot, window):
+        controls.mode_box.setCurrentIndex(controls.mode_box.findText("Auto (about a fifth)"))
+    assert controls.mode_box.currentText() == "Auto (about a fifth)"
+    assert controls.length() is None
+    assert controls.slider.value() == len(window.panel.key_sentences()) == 7

@@ -99,7 +99,7 @@ def summarize(
     from desktop.engine.summary.rank import choose, expected_size, sentence_scores
 
     scores = sentence_scores(article, algorithm, expected_size(article, length, limit))
-    chosen = choose(article, scores.values, length, limit)
+    chosen = choose(article, scores.values, length, limit, ALGORITHMS[algorithm].coherent)
     key = [
         KeySentence(i, s.start, s.end, s.text, float(scores.values[i]), rank, scores.explain(i))
         for rank, i in enumerate(chosen, start=1)

@@ -35,13 +35,15 @@ class Algorithm:
     """A summariser: CLI name, label in the window, what it does, and its scorer.
 
     `scorer` is "module:function" in `scorers/`; by default the module named like the algorithm
-    and its `article_scores`.
+    and its `article_scores`. `coherent`: a sentence that points back ("He…", "But…") is chosen
+    only with the one before it (the other algorithms choose as sumy's do).
     """
 
     name: str
     label: str
     description: str
     scorer: str = ""
+    coherent: bool = False
 
     def score(self, article: Article, size: int) -> Any:
         """The scorer's result for `article` and a summary of about `size` sentences."""
@@ -51,7 +53,8 @@ class Algorithm:
 
 
 ALGORITHMS: dict[str, Algorithm] = {a.name: a for a in (
-    Algorithm("precis", "Précis", "word-overlap centrality; opening, headline when short"),
+    Algorithm("precis", "Précis", "word-overlap centrality; opening and headline in digests",
+              coherent=True),
     Algorithm("lexrank", "LexRank", "sentence graph centrality (vectorised, as sumy)"),
     Algorithm("lsa", "LSA", "latent semantic analysis (vectorised, as sumy)"),
     Algorithm("textrank", "TextRank", "PageRank over word overlap (vectorised, as sumy)"),

@@ -5,21 +5,30 @@ from __future__ import annotations
 
 import re
 
-_PATTERNS = [
-    re.compile(p, re.IGNORECASE)
-    for p in (
-        r"^\s*(?:follow|like|find)\b.{0,60}\b(?:on|at)\s+(?:twitter|facebook|instagram|x|"
-        r"linkedin|threads|mastodon|bluesky|tiktok)\b",
-        r"^\s*(?:sign up|subscribe|click here|read more|share this|email us)\b",
-        r"^\s*by\s+[A-Z][\w.'’-]*(?:\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\s*[.,]?\s*$",
-        r"^\s*(?:posted|updated|published|last (?:modified|updated))\b.{0,40}\d",
-        r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|jul|"
-        r"aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?$",
-        r"^\s*\d{4}-\d{2}-\d{2}\s*$",
-        r"^\s*(?:copyright|©|\(c\))\s",
-    )
-]
+from desktop.engine.article import Article
+
+_NAME = r"[A-Z][\w.'’-]*"
+# Case matters where a name must be capitalised: "By then it was over." is no byline and "Like
+# many on Facebook, he was angry." is no tail; (?i:...) marks the parts whose case is free.
+# One alternation, tried once per sentence; every branch is anchored at the sentence's start.
+_BOILERPLATE = re.compile(r"^\s*(?:" + "|".join((
+    rf"(?i:follow|like|find)\s+(?:(?i:us|me|him|her|them)|@\w+|{_NAME}(?:\s+{_NAME}){{0,3}})"
+    r"\s+(?i:on|at)\s+(?i:twitter|facebook|instagram|x|linkedin|threads|mastodon|bluesky|tiktok)\b",
+    r"(?i:sign up|subscribe|click here|read more|share this|email us)\b",
+    rf"(?i:by)\s+{_NAME}(?:\s+(?:and\s+)?{_NAME}){{0,5}}\s*[.,]?\s*$",
+    r"(?i:(?:posted|updated|published|last (?:modified|updated))\b.{0,40}\d)",
+    r"(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|"
+    r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?$)",
+    r"\d{4}-\d{2}-\d{2}\s*$",
+    r"(?i:(?:copyright|©|\(c\))\s)",
+)) + ")")
 _NON_WORD = re.compile(r"\W+")
+
+
+def headline(article: Article) -> str:
+    """The headline a body sentence must not repeat: none when the title was made from the body
+    (its first sentence then stays a candidate)."""
+    return "" if article.title_from_body else article.title
 
 
 def heading_sentences(article) -> set[int]:
@@ -33,7 +42,7 @@ def heading_sentences(article) -> set[int]:
 
 def is_boilerplate(sentence: str, title: str = "") -> bool:
     """True for a byline, date line, "Follow him on Twitter…" tail, or a repeat of the headline."""
-    if any(p.search(sentence) for p in _PATTERNS):
+    if _BOILERPLATE.match(sentence):
         return True
     if title:
         normal = _NON_WORD.sub(" ", sentence).strip().lower()

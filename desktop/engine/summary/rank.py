@@ -8,36 +8,102 @@ import numpy as np
 
 from desktop.engine.article import Article
 from desktop.engine.summary.algorithms import ALGORITHMS, Scores
-from desktop.engine.summary.boilerplate import heading_sentences, is_boilerplate
+from desktop.engine.summary.boilerplate import heading_sentences, headline, is_boilerplate
+from desktop.engine.summary.coherence import points_back
 from desktop.engine.summary.length import WORDS, Length, word_count
 from desktop.engine.summary.near_duplicates import NearDuplicates
 
 NEAR_DUPLICATE = 0.7
 
 
-def choose(article: Article, values: np.ndarray, length: Length, limit: int) -> list[int]:
-    """Indices in rank order: best first, skipping boilerplate and near-duplicates."""
-    order = sorted(range(len(values)), key=lambda i: (-values[i], i))
-    chosen: list[int] = []
-    vocabularies = [frozenset(w.lower() for w in s.text.split()) for s in article.sentences]
-    seen = NearDuplicates(vocabularies, NEAR_DUPLICATE)
-    total, headings = 0, heading_sentences(article)
+def choose(article: Article, values: np.ndarray, length: Length, limit: int,
+           coherent: bool = False) -> list[int]:
+    """Indices in rank order: best first, skipping boilerplate and near-duplicates.
+
+    With `coherent`, a sentence that points back ("He…", "But…") comes with the sentence
+    before it, chosen just ahead of it, or waits until that sentence is chosen on its own merit
+    (then it is considered next: its score is above those still to come). Waiting sentences
+    fill what is left only when nothing else can. Asked for every sentence, all are given
+    (but the headings the source marked, which are never key sentences).
+    """
+    headings = heading_sentences(article)
+    order = [i for i in sorted(range(len(values)), key=lambda i: (-values[i], i))
+             if i not in headings]
+    if limit >= len(values) and length.mode != WORDS:
+        return order
+    title = headline(article)
+    points = _pointing(article, coherent)
+    picks = _Picks(article, length, limit, order)
+    waiting: list[int] = []
+    tried: set[int] = set()
     for i in order:
-        if len(chosen) >= limit:
-            break
-        text = article.sentences[i].text
-        if i in headings or is_boilerplate(text, article.title):
-            continue
-        vocabulary = vocabularies[i]
-        if seen.is_near_duplicate(vocabulary):
-            continue
-        size = word_count(text)
-        if length.mode == WORDS and chosen and total + size - length.value > length.value - total:
-            break
-        chosen.append(i)
-        seen.add(vocabulary)
-        total += size
-    return chosen
+        queue = [i]
+        while queue and not picks.done:
+            j = queue.pop()
+            if is_boilerplate(article.sentences[j].text, title) or j in picks.chosen:
+                continue
+            if points(j) and j - 1 not in picks.chosen:
+                if j not in tried and picks.room >= 2:  # one try with the sentence before
+                    tried.add(j)
+                    queue += [j, j - 1]
+                elif j not in waiting:
+                    waiting.append(j)
+            elif picks.add(j) and j + 1 in waiting:
+                waiting.remove(j + 1)
+                queue.append(j + 1)
+    for j in waiting:
+        if not picks.done and j not in picks.chosen:
+            picks.add(j)
+    return picks.chosen
+
+
+def _pointing(article: Article, coherent: bool) -> Callable[[int], bool]:
+    """Whether sentence j points back, worked out only for the candidates looked at."""
+    known: dict[int, bool] = {}
+
+    def points(j: int) -> bool:
+        if j not in known:
+            known[j] = coherent and j > 0 and points_back(article.sentences[j].text)
+        return known[j]
+
+    return points
+
+
+class _Picks:
+    """Chosen sentences so far, their vocabularies and words (for near-duplicates and budgets)."""
+
+    def __init__(self, article: Article, length: Length, limit: int,
+                 candidates: list[int]) -> None:
+        self.article, self.length, self.limit = article, length, limit
+        self.chosen: list[int] = []
+        self.vocabularies = {i: frozenset(w.lower() for w in article.sentences[i].text.split())
+                             for i in candidates}
+        self.seen = NearDuplicates(self.vocabularies.values(), NEAR_DUPLICATE)
+        self.total, self.full = 0, False
+
+    @property
+    def room(self) -> int:
+        return self.limit - len(self.chosen)
+
+    @property
+    def done(self) -> bool:
+        return self.full or self.room <= 0
+
+    def add(self, index: int) -> bool:
+        """Choose `index` unless it repeats a chosen sentence or overruns the word budget."""
+        text = self.article.sentences[index].text
+        vocabulary = self.vocabularies[index]
+        if self.seen.is_near_duplicate(vocabulary):
+            return False
+        size, budget = word_count(text), self.length.value
+        if (self.length.mode == WORDS and self.chosen
+                and self.total + size - budget > budget - self.total):
+            self.full = True
+            return False
+        self.chosen.append(index)
+        self.seen.add(vocabulary)
+        self.total += size
+        return True
 
 
 def expected_size(article: Article, length: Length, limit: int) -> int:
@@ -57,11 +123,9 @@ def sentence_scores(article: Article, algorithm: str, size: int = 1) -> Scores:
     """
     entry = ALGORITHMS[algorithm]
     result = entry.score(article, size)
-    raw = result.values if isinstance(result, Scores) else result
-    # A degenerate text (stop words only) can give NaN; such a sentence simply scores nothing.
-    values = np.nan_to_num(np.asarray(raw, dtype=float), nan=0.0, posinf=0.0, neginf=0.0)
     if isinstance(result, Scores) and result.explain is not None:
-        return Scores(values, result.explain)
+        return result
+    values = np.asarray(result.values if isinstance(result, Scores) else result, dtype=float)
     return Scores(values, _ranked_reason(values, entry.label))
 
 

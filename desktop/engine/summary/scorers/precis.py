@@ -1,4 +1,4 @@
-"""Précis's own news ranker: word-overlap centrality, plus opening and headline when short."""
+"""Précis's own news ranker: word-overlap centrality, with the lede and headline as priors."""
 
 from __future__ import annotations
 
@@ -10,20 +10,29 @@ import numpy as np
 
 from desktop.engine.article import Article
 from desktop.engine.summary.algorithms import Scores
-from desktop.engine.summary.boilerplate import is_boilerplate
+from desktop.engine.summary.boilerplate import heading_sentences, headline, is_boilerplate
 from desktop.engine.summary.scorers.terms import build_terms, stem_cache, stop_words
 
 # Centrality exponents: tuned on the BBC News Summary dev split (numbers not divisible by 5).
 OWN_EXPONENT = 0.4
 OTHER_EXPONENT = 0.5
-# Opening and headline weights: equal to centrality's for one- and two-sentence summaries, a
-# tenth as much with each further sentence (long summaries are about coverage: BBC dev says so).
-# Weight and decay were chosen on the Wikinews documents, which have no dev part.
-SHORT_SUMMARY_WEIGHT = 1.0
-SHORT_SUMMARY_FADE = 0.1
-SHORT_SUMMARY_SIZE = 2
+# News is written as an inverted pyramid: the opening sentences carry the story, the headline
+# says what it is about, and a key sentence of a digest says one thing (a penalty per
+# LONG_SENTENCE words past LONG_SENTENCE). These priors count in full while the summary is a
+# short digest (up to NEWS_SHARE of the article's sentences) and fade to nothing by
+# COVERAGE_SHARE, where a summary is about coverage, i.e. centrality. Opening and headline weigh
+# in full from FULL_PRIOR_SIZE sentences on; a one-sentence summary must stand for the whole
+# story, so it leans on centrality and its length is not held against it. Chosen on the tuning
+# part of CNN / Daily Mail dev and on Wikinews; the BBC dev split checked the fade.
+OPENING_WEIGHT = 3.0
+HEADLINE_WEIGHT = 3.0
+LONG_SENTENCE_WEIGHT = 1.0
+LONG_SENTENCE = 20
 POSITION_DECAY = 0.8
+FULL_PRIOR_SIZE = 3
+NEWS_SHARE, COVERAGE_SHARE = 0.15, 0.40
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*\s*$")
 
 
 @dataclass(frozen=True)
@@ -62,38 +71,57 @@ def centrality(terms_per_sentence: Sequence[Sequence[str]]) -> tuple[np.ndarray,
     return (values / top if top > 0 else values), lengths
 
 
-def scores(sentences: Sequence[str], language: str, opening: int = 0, headline: str = "",
-           size: int = 1) -> PrecisScores:
+def news_weight(size: int, prose: int) -> float:
+    """1 for a digest of up to NEWS_SHARE of `prose` sentences, falling to 0 at COVERAGE_SHARE."""
+    share = size / max(1, prose)
+    return float(np.clip((COVERAGE_SHARE - share) / (COVERAGE_SHARE - NEWS_SHARE), 0.0, 1.0))
+
+
+def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None = None,
+           headline: str = "", size: int = 1) -> PrecisScores:
     """Score each sentence for a summary of about `size` sentences.
 
     Args:
-        opening: index of the first real sentence (not a date line or byline).
+        prose: which sentences are the article's own prose (not a date line, byline or
+            caption); the opening is counted from the first of them. All, if not given.
         headline: the article's headline ("" if it has none).
-        size: sentences wanted; opening and headline weigh 1 up to two sentences, then fade.
+        size: sentences wanted.
     """
     stop = stop_words(language)
     words = [content_words(s, stop) for s in sentences]
     central, lengths = centrality(words)
-    n = len(sentences)
-    steps = np.arange(n) - opening
-    position = np.where(steps >= 0, POSITION_DECAY ** np.maximum(steps, 0), 0.0)
+    is_prose = np.ones(len(sentences), bool) if prose is None else np.asarray(prose, bool)
+    steps = np.cumsum(is_prose) - 1
+    position = np.where(is_prose, POSITION_DECAY ** np.maximum(steps, 0), 0.0)
     stem = stem_cache(language)
     title = {stem(w) for w in content_words(headline, stop)}
     overlap = [len({stem(w) for w in ws} & title) / len(title) if title else 0.0 for ws in words]
-    weight = SHORT_SUMMARY_WEIGHT * SHORT_SUMMARY_FADE ** max(0, size - SHORT_SUMMARY_SIZE)
     head = np.asarray(overlap, dtype=float)
-    return PrecisScores(central + weight * (position + head), central, position, head, weight,
-                        lengths)
+    weight = news_weight(size, int(is_prose.sum()))
+    prior = weight * min(1.0, size / FULL_PRIOR_SIZE)
+    too_long = np.maximum(0, np.array([len(s.split()) for s in sentences]) - LONG_SENTENCE)
+    brevity = LONG_SENTENCE_WEIGHT * weight if size > 1 else 0.0
+    position *= OPENING_WEIGHT * prior
+    head *= HEADLINE_WEIGHT * prior
+    values = central + position + head - brevity * too_long / LONG_SENTENCE
+    return PrecisScores(values, central, position, head, weight, lengths)
+
+
+def is_caption(article: Article, index: int) -> bool:
+    """A paragraph of one sentence with no closing punctuation: a caption, heading or teaser."""
+    sentence = article.sentences[index]
+    paragraph = article.paragraphs[sentence.paragraph]
+    alone = sentence.start == paragraph.start and sentence.end >= paragraph.end - 1
+    return alone and not _SENTENCE_END.search(sentence.text)
 
 
 def explain(parts: PrecisScores, index: int) -> str:
     """Why a sentence scored as it did, for the score tooltip."""
     reasons = [f"centrality {parts.centrality[index]:.2f} (its words recur in the article)"]
-    if parts.weight >= 0.01:
-        if parts.position[index] >= 0.01:
-            reasons.append(f"position {parts.position[index]:.2f} × {parts.weight:.2g}")
-        if parts.headline[index]:
-            reasons.append(f"headline words {parts.headline[index]:.0%} × {parts.weight:.2g}")
+    if parts.position[index] >= 0.01:
+        reasons.append(f"position {parts.position[index]:.2f}")
+    if parts.headline[index] >= 0.01:
+        reasons.append(f"headline words {parts.headline[index]:.2f}")
     reasons.append(f"{int(parts.content_words[index])} content words")
     return "; ".join(reasons)
 
@@ -101,7 +129,8 @@ def explain(parts: PrecisScores, index: int) -> str:
 def article_scores(article: Article, size: int) -> Scores:
     """Scores of `article`'s sentences for a summary of about `size`, with explanations."""
     texts = [s.text for s in article.sentences]
-    opening = next((i for i, t in enumerate(texts) if not is_boilerplate(t, article.title)), 0)
-    headline = "" if article.title_from_body else article.title
-    parts = scores(texts, article.language, opening, headline, size)
+    title, headings = headline(article), heading_sentences(article)
+    prose = [i not in headings and not is_boilerplate(t, title) and not is_caption(article, i)
+             for i, t in enumerate(texts)]
+    parts = scores(texts, article.language, prose, title, size)
     return Scores(parts.scores, lambda i: explain(parts, i))
