@@ -8,17 +8,22 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.lexicon import (
+    hearer_verbs,
+    non_name_words,
+    pronouns,
+    speech_verbs,
+    titles,
+    word_set,
+)
 from desktop.engine.speakers.noun_phrases import (
     Mention,
     Token,
     is_name_word,
-    np_word,
     org_phrase,
-    pronouns,
-    stop_words,
+    phrase_word,
     subject_after,
     subject_before,
-    titles,
     tokens,
 )
 from desktop.engine.speakers.quotes import Quotations
@@ -28,10 +33,7 @@ from desktop.engine.speakers.reported import (
     content_after,
     interrupted,
 )
-from desktop.paths import word_list
 
-_BE = {"is", "was", "were", "are", "been", "be", "being", "am", "'s", "’s"}
-_NOT_SPEECH_NEXT = {"to", "for", "about", "off", "up", "out", "by", "into"}
 ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
 _STOPS_SOURCE = {",", ".", ";", ":", "that", "which", "who", "—", "–", "(", '"', "“", "”"}
 APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
@@ -41,7 +43,8 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 @dataclass(frozen=True)
 class Found:
-    """One attribution as read in a sentence, before the speaker is resolved."""
+    """One attribution as read in a sentence, before the speaker is resolved: the content
+    `body[start:end]`, the cue, the words for who and the role the sentence gives them."""
 
     start: int
     end: int
@@ -52,15 +55,6 @@ class Found:
     role: str | None
     sentence: int
     content_first: bool
-
-
-@lru_cache(maxsize=1)
-def speech_verbs() -> dict[str, bool]:
-    """Speech verb forms -> whether they count only before a quotation ('called *')."""
-    verbs = {}
-    for line in word_list("speech_verbs.txt"):
-        verbs[line.rstrip(" *")] = line.endswith("*")
-    return verbs
 
 
 @lru_cache(maxsize=1)
@@ -88,9 +82,9 @@ def _cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool
     nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
     if word.lower() == "according":
         return True
-    if prev == "to" or (prev in _BE and not word.endswith("ing")):
+    if prev == "to" or (prev in word_set("be_forms.txt") and not word.endswith("ing")):
         return False  # "to declare", "was told", "is said to": not a report of speech
-    if nxt in _NOT_SPEECH_NEXT or prev in ("his", "her", "their", "its", "the", "a", "those"):
+    if nxt in word_set("not_speech_after.txt") or prev in word_set("determiners.txt"):
         return False
     if speech_verbs().get(word):
         return bool(spans.starting_in(toks[i].end, end))
@@ -101,7 +95,7 @@ def name_case(article: Article) -> dict[str, str]:
     """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping')."""
     found = Counter(_WORD.findall(article.text))
     return {w.lower(): w for w, n in found.items() if w[:1].isupper() and n >= 2
-            and found[w.lower()] <= 1 and w.lower() not in stop_words()}
+            and found[w.lower()] <= 1 and w.lower() not in non_name_words()}
 
 
 def sentence_attributions(
@@ -137,14 +131,14 @@ def _mention(sentence: Sentence, toks: list[Token], a: int, b: int) -> Mention:
     return Mention(sentence.text[start - sentence.start : end - sentence.start], start, end)
 
 
-def _found(sentence, toks, i, np, content, first, role=None) -> Found | None:
+def _found(sentence, toks, i, phrase, content, first, role=None) -> Found | None:
     start, end = content
-    mention = _mention(sentence, toks, *np)
-    words = tuple(t.text for t in toks[np[0] : np[1]])
+    mention = _mention(sentence, toks, *phrase)
+    words = tuple(t.text for t in toks[phrase[0] : phrase[1]])
     if role is None:
-        of_end = org_phrase(toks, np[1])
-        if of_end > np[1]:
-            role = " ".join(t.text for t in toks[np[1] : of_end])
+        of_end = org_phrase(toks, phrase[1])
+        if of_end > phrase[1]:
+            role = " ".join(t.text for t in toks[phrase[1] : of_end])
     return Found(start, end, False, toks[i].text, mention, words, role, sentence.index, first)
 
 
@@ -153,17 +147,17 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if _is_participle(toks, i):
         return _participle(article, sentence, toks, i)
     if i > 0 and toks[i - 1].text in CLAUSE_BREAK:
-        hearer = toks[i].text.lower() in ("told", "tell", "tells", "telling")
-        np = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
-        if np is not None and i > 1:  # "QUOTE, said SPEAKER"
-            return _found(sentence, toks, i, np, (sentence.start, toks[i - 1].start), True)
+        hearer = toks[i].text.lower() in hearer_verbs()
+        phrase = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
+        if phrase is not None and i > 1:  # "QUOTE, said SPEAKER"
+            return _found(sentence, toks, i, phrase, (sentence.start, toks[i - 1].start), True)
         if toks[i - 1].text == ",":  # "SPEAKER, ROLE, said CONTENT"
             return _appositive(article, sentence, toks, i)
         return None
-    np = subject_before(toks, i)
-    if np is None:
+    phrase = subject_before(toks, i)
+    if phrase is None:
         return None
-    a = np[0]
+    a = phrase[0]
     after = content_after(toks, i, sentence)
     quoted = a > 1 and (toks[a - 1].text in _CLOSE or toks[a - 2].text in _CLOSE)
     if a > 0 and toks[a - 1].text in CLAUSE_BREAK and (quoted or _words(
@@ -171,12 +165,12 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         rest = interrupted(toks, i, sentence)
         before = (sentence.start, toks[a - 1].start)
         if rest and not quoted and _words(body, *rest) > _words(body, *before):
-            return _found(sentence, toks, i, np, rest, False)  # "Back then, X said, CONTENT"
+            return _found(sentence, toks, i, phrase, rest, False)  # "Back then, X said, CONTENT"
         if after is None or quoted:  # "CONTENT, SPEAKER said"
-            return _found(sentence, toks, i, np, before, True)
+            return _found(sentence, toks, i, phrase, before, True)
     if after is None:
-        return _content_before(article, sentence, toks, i, np)
-    return _found(sentence, toks, i, np, after, False)
+        return _content_before(article, sentence, toks, i, phrase)
+    return _found(sentence, toks, i, phrase, after, False)
 
 
 def _appositive(article, sentence, toks, i) -> Found | None:
@@ -185,17 +179,18 @@ def _appositive(article, sentence, toks, i) -> Found | None:
     for k in range(i - 3, max(0, i - APPOSITIVE_REACH), -1):
         if toks[k].text != ",":
             continue
-        np = subject_before(toks, k)
-        if np is None or not is_name_word(toks[np[1] - 1].text):
+        phrase = subject_before(toks, k)
+        if phrase is None or not is_name_word(toks[phrase[1] - 1].text):
             continue
-        a = np[0]
+        a = phrase[0]
         if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
             continue
         role = " ".join(t.text for t in toks[k + 1 : i - 1])
         if after is not None:
-            return _found(sentence, toks, i, np, after, False, role=role)
+            return _found(sentence, toks, i, phrase, after, False, role=role)
         if a > 0 and _words(article.text, sentence.start, toks[a - 1].start) >= MIN_WORDS:
-            return _found(sentence, toks, i, np, (sentence.start, toks[a - 1].start), True, role)
+            before = (sentence.start, toks[a - 1].start)
+            return _found(sentence, toks, i, phrase, before, True, role)
         return None
     return None
 
@@ -207,28 +202,28 @@ def _is_participle(toks: list[Token], i: int) -> bool:
 def _participle(article, sentence, toks, i) -> Found | None:
     """'Trump defended the remark, saying CONTENT': the speaker is the sentence's subject."""
     if toks[0].text.lower() in pronouns():
-        np = (0, 1)
+        phrase = (0, 1)
     else:
         b = 0
-        while b < i and (np_word(toks[b]) or toks[b].text == "." and b and toks[b - 1].text
+        while b < i and (phrase_word(toks[b]) or toks[b].text == "." and b and toks[b - 1].text
                          in titles()):
             b += 1
         if b == 0 or not is_name_word(toks[b - 1].text):
             return None
-        np = (0, b)
+        phrase = (0, b)
     after = content_after(toks, i, sentence)
-    return None if after is None else _found(sentence, toks, i, np, after, False)
+    return None if after is None else _found(sentence, toks, i, phrase, after, False)
 
 
-def _content_before(article, sentence, toks, i, np) -> Found | None:
+def _content_before(article, sentence, toks, i, phrase) -> Found | None:
     """'Why did it fail? Xi asked in a speech.': the content is the sentences before."""
-    if sentence.index == 0 or toks[np[0]].start != sentence.start:
+    if sentence.index == 0 or toks[phrase[0]].start != sentence.start:
         return None
     previous = [s for s in article.sentences[max(0, sentence.index - 2) : sentence.index]
                 if s.paragraph == sentence.paragraph]
     if not previous or previous[-1].text.rstrip()[-1:] not in "?!”\"":
         return None
-    return _found(sentence, toks, i, np, (previous[0].start, previous[-1].end), True)
+    return _found(sentence, toks, i, phrase, (previous[0].start, previous[-1].end), True)
 
 
 def _according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -244,20 +239,20 @@ def _according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _according(article, sentence, toks, i) -> Found | None:
-    np = _according_source(toks, i)
-    if np is None:
+    phrase = _according_source(toks, i)
+    if phrase is None:
         return None
-    if i == 0 or (i == 1 and toks[0].text in ("But", "And", "Yet")):
-        comma = np[1]
+    if i == 0 or (i == 1 and toks[0].text.lower() in word_set("opening_conjunctions.txt")):
+        comma = phrase[1]
         while comma < len(toks) and toks[comma].text != ",":
             comma += 1
         if comma + 1 >= len(toks):
             return None
-        return _found(sentence, toks, i, np, (toks[comma + 1].start, sentence.end), False)
+        return _found(sentence, toks, i, phrase, (toks[comma + 1].start, sentence.end), False)
     end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
     if _words(article.text, sentence.start, end) < MIN_WORDS:
         return None
-    return _found(sentence, toks, i, np, (sentence.start, end), True)
+    return _found(sentence, toks, i, phrase, (sentence.start, end), True)
 
 
 def _words(body: str, start: int, end: int) -> int:

@@ -8,15 +8,15 @@ from collections import Counter
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.attribution import Found, is_pronoun
-from desktop.engine.speakers.noun_phrases import (
-    is_name_word,
-    kind_of,
+from desktop.engine.speakers.lexicon import (
+    courtesy_titles,
     organisation_words,
     pronouns,
     speaker_nouns,
-    split_role,
+    title_genders,
     titles,
 )
+from desktop.engine.speakers.noun_phrases import is_name_word, kind_of, split_role
 
 _NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
 _RUN = re.compile(rf"(?<![\w.])({_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,4}})")
@@ -26,17 +26,14 @@ _AUTHOR = re.compile(
     r"\b|\bcontributed to this report\b|\bwrites (?:for|about)\b|\breach (?:him|her) at\b",
     re.IGNORECASE,
 )
-_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir": "male",
-           "Lord": "male", "Lady": "female", "King": "male", "Queen": "female"}
 SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
-_COURTESY = {"Mr", "Mrs", "Ms", "Miss"}
 _GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
 
 
 class Resolver:
     """Resolves the mentions of one article, in order, to (name, role, kind)."""
 
-    def __init__(self, article: Article, found: list[Found] | None = None) -> None:
+    def __init__(self, article: Article) -> None:
         self.article = article
         self.authors = _author_words(article)
         self.persons: list[tuple[int, str]] = []  # (position, name), kept sorted
@@ -61,8 +58,8 @@ class Resolver:
                 self.persons.append((match.start(2), name))
                 title = match.group(1).split()[-1]
                 self.titles.setdefault(name, " ".join(match.group(1).split()))
-                if title in _GENDER:
-                    self.gender.setdefault(name.split()[-1], _GENDER[title])
+                if title in title_genders():
+                    self.gender.setdefault(name.split()[-1], title_genders()[title])
         self.persons.sort()
 
     def _name_runs(self) -> None:
@@ -92,8 +89,8 @@ class Resolver:
         if found.role:
             role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
                 found.role if not role else f"{role}, {found.role}")
-        if role in _COURTESY:
-            self.gender.setdefault(name.split()[-1], _GENDER[role])
+        if role in courtesy_titles():
+            self.gender.setdefault(name.split()[-1], title_genders()[role])
             role = None  # "Mr", "Mrs": a courtesy, not a role
         if kind == "unnamed":
             name = found.mention.text
@@ -127,7 +124,7 @@ class Resolver:
                 if self.gender.get(name.split()[-1]) in genders:
                     self.gender.setdefault(name.split()[-1], kind)
                     role = self.titles.get(name)
-                    return name, None if role in _COURTESY else role, "person"
+                    return name, None if role in courtesy_titles() else role, "person"
         return None
 
 

@@ -1,0 +1,97 @@
+"""The word sets of the speaker finder, one place, each read once from a list in `resources/`."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+
+from sumy.utils import get_stop_words
+
+from desktop.paths import word_list
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """The entries of `resources/<name>` as a set."""
+    return frozenset(word_list(name))
+
+
+@lru_cache(maxsize=1)
+def non_name_words() -> frozenset[str]:
+    """Lower-case words that are not part of a name even when capitalised: sumy's English stop
+    words less those that begin names ('New York', 'First Lady')."""
+    stop = frozenset(w.lower() for w in get_stop_words("english"))
+    return stop - word_set("name_starts.txt")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, bool]:
+    """Speech verb forms -> whether they count only before a quotation ('called *')."""
+    return {line.split()[0]: "*" in line.split() for line in word_list("speech_verbs.txt")}
+
+
+@lru_cache(maxsize=1)
+def hearer_verbs() -> frozenset[str]:
+    """Speech verb forms followed by who listens ('told reporters that ...')."""
+    return frozenset(line.split()[0] for line in word_list("speech_verbs.txt")
+                     if "hearer" in line.split())
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, str]:
+    """Pronoun -> what it can stand for: 'male', 'female' or 'group'."""
+    return dict(line.split() for line in word_list("pronouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def title_genders() -> dict[str, str]:
+    """Title -> the gender it tells ('Mrs' -> 'female')."""
+    return {line.split()[0]: line.split()[1] for line in word_list("gendered_titles.txt")}
+
+
+@lru_cache(maxsize=1)
+def courtesy_titles() -> frozenset[str]:
+    """Titles that are a courtesy, not a role ('Mr', 'Ms')."""
+    return frozenset(line.split()[0] for line in word_list("gendered_titles.txt")
+                     if "courtesy" in line.split())
+
+
+@lru_cache(maxsize=1)
+def inner_words() -> frozenset[str]:
+    """Words that can stand inside a name ('Bank of England', 'Ursula von der Leyen')."""
+    return frozenset(line.split()[0] for line in word_list("name_inner_words.txt"))
+
+
+@lru_cache(maxsize=1)
+def inner_after() -> frozenset[str]:
+    """Inner name words that may follow a name's first word after a speech verb."""
+    return frozenset(line.split()[0] for line in word_list("name_inner_words.txt")
+                     if "after" in line.split())
+
+
+def _whole_word(name: str, suffix: str = "") -> re.Pattern:
+    return re.compile(rf"^(?:{'|'.join(sorted(word_set(name), key=len, reverse=True))}){suffix}$")
+
+
+@lru_cache(maxsize=1)
+def time_word() -> re.Pattern:
+    """Matches a day word that may stand beside a speech verb ('Monday', 'today')."""
+    return _whole_word("time_words.txt")
+
+
+@lru_cache(maxsize=1)
+def number_word() -> re.Pattern:
+    """Matches a capitalised number word, hyphenated compounds too ('Twenty-seven')."""
+    return _whole_word("number_words.txt", r"(?:-\w+)?")
+
+
+def titles() -> frozenset[str]:
+    return word_set("titles.txt")
+
+
+def speaker_nouns() -> frozenset[str]:
+    return word_set("speaker_nouns.txt")
+
+
+def organisation_words() -> frozenset[str]:
+    return word_set("organisation_words.txt")
