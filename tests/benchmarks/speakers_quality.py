@@ -21,20 +21,27 @@ import argparse
 import hashlib
 import json
 import os
+import re
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-from desktop.engine.readers import read_path
+from desktop.engine.readers import build_article, read_path
 from desktop.engine.speakers import find_speakers
+from desktop.paths import seed_article
 
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = ROOT.parent / "shared"
 CORPUS = SHARED / "corpus" / "polnear-dev"
 SCORER = SHARED / "tools" / "eval_speakers.py"
 PARTS = ("tune", "held")
+# The plain scan the engine is measured against: text between double quotation marks.
+SCAN = re.compile(r'"[^"\n]+"|“[^”\n]+”')
+DIRECT = re.compile(r"quote recall on direct gold=([\d.]+)")
+QUOTE_MARK = re.compile(r"[\"“”]|''")  # what makes a gold quotation direct, as the scorer says
+EVERY_ERROR = 1_000_000
 
 
 def part_of(name: str) -> str:
@@ -48,10 +55,34 @@ def system_record(path: Path) -> tuple[dict, int, float]:
     start = time.perf_counter()
     speakers = find_speakers(article)
     ms = (time.perf_counter() - start) * 1000
-    quotes = [{"text": q.text, "speaker": s.name, "mention": q.mention}
-              for s in speakers for q in s.quotes]
+    quotes = [{"text": q.text, "speaker": s.name if s.kind != "unattributed" else None,
+               "mention": q.mention or None} for s in speakers for q in s.quotes]
     quotes.sort(key=lambda q: article.text.find(q["text"]))
     return {"file": path.name, "quotes": quotes}, len(article.repairs), ms
+
+
+def scan_record(path: Path) -> dict:
+    """The JSON line of the plain scan: every double-quoted span, nobody's."""
+    text = read_path(path).text
+    return {"file": path.name, "quotes": [{"text": m.group()[1:-1], "speaker": None,
+                                           "mention": None} for m in SCAN.finditer(text)]}
+
+
+def speed() -> str:
+    """Speakers time on the seed (warm, best of 20) and on 1 MB made of the seed's paragraphs."""
+    seed = read_path(seed_article())
+    times = []
+    for _ in range(20):
+        start = time.perf_counter()
+        find_speakers(seed)
+        times.append(time.perf_counter() - start)
+    paragraphs = seed.text.split("\n\n") * (1_000_000 // len(seed.text) + 1)
+    start = time.perf_counter()
+    big = build_article(paragraphs)
+    find_speakers(big)
+    total = time.perf_counter() - start
+    return (f"seed warm: {min(times) * 1000:.1f} ms (anchor: under 50 ms); "
+            f"{len(big.text) / 1e6:.1f} MB read and speakers found: {total:.2f} s (anchor: 3 s)")
 
 
 def make_split(folder: Path, names: list[str]) -> Path:
@@ -74,6 +105,27 @@ def score(split: Path, system: Path, dump: int) -> str:
     return subprocess.run(command, capture_output=True, text=True, check=True, env=env).stdout
 
 
+def _missed_direct(report: str) -> set[str]:
+    """The direct gold quotations a scorer report lists as missed."""
+    section = report.split("## missed gold", 1)[1].split("\n## ", 1)[0]
+    return {line.strip() for line in section.splitlines()[1:]
+            if line.strip() and QUOTE_MARK.search(line.split(" | ", 3)[-1])}
+
+
+def direct_share(split: Path, system: Path, scan: Path) -> str:
+    """Direct quotations found: by the engine, by a plain scan, and the share of the scan's."""
+    ours = score(split, system, EVERY_ERROR)
+    theirs = score(split, scan, EVERY_ERROR)
+    found_by_scan = _missed_direct(ours) - _missed_direct(theirs)  # missed by us, found by it
+    scan_recall = float(DIRECT.search(theirs).group(1))
+    direct = int(re.search(r"\(direct: (\d+)\)", ours).group(1))
+    scan_found = round(scan_recall * direct)
+    share = 1 - len(found_by_scan) / scan_found if scan_found else 1.0
+    return (f"direct quotations found: {DIRECT.search(ours).group(1)} of the gold; plain "
+            f"quotation-mark scan {scan_recall:.3f}; of those the scan finds, Précis finds "
+            f"{share:.1%}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--dump-errors", type=int, default=0, metavar="N")
@@ -84,13 +136,15 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     names = sorted(p.name for p in (CORPUS / "text").glob("*.txt"))
     with tempfile.TemporaryDirectory() as tmp:
-        system = Path(tmp) / "quotes.jsonl"
+        system, scan = Path(tmp) / "quotes.jsonl", Path(tmp) / "scan.jsonl"
         repairs, times = {}, []
-        with system.open("w", encoding="utf-8") as out:
+        with system.open("w", encoding="utf-8") as out, scan.open("w", encoding="utf-8") as plain:
             for name in names:
                 record, repairs[name], ms = system_record(CORPUS / "text" / name)
                 times.append(ms)
                 out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                plain.write(json.dumps(scan_record(CORPUS / "text" / name)) + "\n")
+        print(speed())
         print(f"speakers: {sum(times):.0f} ms for {len(names)} articles, max {max(times):.1f} ms")
         print(f"word repairs: {sum(repairs.values())} in {len(names)} articles; "
               + ", ".join(f"{n}: {c}" for n, c in repairs.items() if c))
@@ -99,7 +153,9 @@ def main(argv: list[str] | None = None) -> int:
             chosen = [n for n in names if part in ("all", part_of(n))]
             split = CORPUS if part == "all" else make_split(Path(tmp) / part, chosen)
             print(f"\n== {part} ({len(chosen)} articles)")
-            print(score(split, system, args.dump_errors if args.part or part == "all" else 0))
+            report = score(split, system, args.dump_errors if args.part or part == "all" else 0)
+            print(report)
+            print(direct_share(split, system, scan))
     return 0
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from desktop.engine.article import Article
@@ -12,6 +13,9 @@ from desktop.engine.speakers.resolve import Resolver, canonical_names
 
 _TRIM = " ,;:—–-\"“”„«»‘’"
 _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
+SPEECH_WORDS = 4  # fewer words between quotation marks are a term or a title, not speech
+UNATTRIBUTED = "Unattributed quotes"
+_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -38,7 +42,8 @@ class Quote:
 class Speaker:
     """A person or body with the quotes attributed to them; `role` as the article gives it.
 
-    `kind` is 'person', 'organisation' or 'unnamed' ('a wife', 'officials': `named` is False).
+    `kind` is 'person', 'organisation' or 'unnamed' ('a wife', 'officials': `named` is False),
+    or 'unattributed' for the one group of quotations whose speaker the article does not tell.
     """
 
     name: str
@@ -73,7 +78,37 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
             continue
         for quote in _quotes(article, f, spans):
             attributed.append(_Attributed(quote, *who))
-    return _group(attributed, article)
+    speakers = _group(attributed, article)
+    rest = _unattributed(article, spans, [q for s in speakers for q in s.quotes])
+    return speakers + ((Speaker(UNATTRIBUTED, None, rest, False, "unattributed"),) if rest else ())
+
+
+def _unattributed(article: Article, spans: Quotations, shown: list[Quote]) -> tuple[Quote, ...]:
+    """Quotations that read as speech and that no attributed quote covers."""
+    covered = sorted((q.start, q.end) for q in shown)
+    out = []
+    for group in spans.groups.values():
+        if any(_overlaps(covered, s.start, s.end) for s in group):
+            continue
+        for span in group:
+            start, end = _trim(article.text, span.start, span.end)
+            text = article.text[start:end]
+            if _reads_as_speech(text):
+                out.append(Quote(text, start, end, "", "", True))
+    return tuple(sorted(out, key=lambda q: q.start))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of the sorted, mostly disjoint `spans` shares a character with [start, end)."""
+    at = bisect_left(spans, (end, end))
+    return any(b > start for _, b in spans[max(0, at - 8) : at])
+
+
+def _reads_as_speech(text: str) -> bool:
+    """Enough words, and not a title written in capitals ('The Art of the Deal')."""
+    words = _WORD.findall(text)
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= SPEECH_WORDS and capitalised < 0.6 * len(words)
 
 
 def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:

@@ -11,6 +11,7 @@ from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.lexicon import (
     hearer_verbs,
     non_name_words,
+    noun_verbs,
     pronouns,
     speech_verbs,
     titles,
@@ -86,6 +87,9 @@ def _cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool
         return False  # "to declare", "was told", "is said to": not a report of speech
     if nxt in word_set("not_speech_after.txt") or prev in word_set("determiners.txt"):
         return False
+    if word in noun_verbs() and (i == 0 or not (
+            prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))):
+        return False  # "the state", "swing states": a noun
     if speech_verbs().get(word):
         return bool(spans.starting_in(toks[i].end, end))
     return True

@@ -38,6 +38,13 @@ def hearer_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def noun_verbs() -> frozenset[str]:
+    """Speech verb forms that are also common nouns ('state', 'notes')."""
+    return frozenset(line.split()[0] for line in word_list("speech_verbs.txt")
+                     if "noun" in line.split())
+
+
+@lru_cache(maxsize=1)
 def pronouns() -> dict[str, str]:
     """Pronoun -> what it can stand for: 'male', 'female' or 'group'."""
     return dict(line.split() for line in word_list("pronouns.txt"))

@@ -126,20 +126,38 @@ def _role_words_before(toks: list[Token], a: int) -> int:
 
 
 def _role_like(word: str) -> bool:
+    """A lower-case word that can describe a person ('cartoonist', 'then-candidate')."""
+    if "-" in word.strip("-"):  # "then-candidate", "bow-tied", "year-old"
+        return word.replace("-", "").isalpha() and word.islower()
     return (word.isalpha() and word.islower() and word not in non_name_words()
             and not word.endswith(("ed", "ing", "ly")))
+
+
+def _descriptor_word(word: str) -> bool:
+    """A role word, or a number or hyphen inside one ('19-year-old')."""
+    return _role_like(word) or word == "-" or word.isdigit()
+
+
+def _descriptor_end(toks: list[Token], b: int) -> int:
+    """End of up to four descriptor words from `b` when a name follows them, else `b`."""
+    c = b
+    while c < len(toks) and c - b < 5 and _descriptor_word(toks[c].text):
+        c += 1
+    return c if c > b and c < len(toks) and is_name_word(toks[c].text) else b
 
 
 def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase right after the verb at `i` ('said Xi Jinping')."""
     a = i + 1
-    b = a
-    while b < len(toks) and b - a < 9:
+    b = a + 1 if a < len(toks) and toks[a].text.lower() in word_set("articles.txt") else a
+    while b < len(toks) and b - a < 12:
         word = toks[b].text
         if phrase_word(toks[b]) or (word == "." and toks[b - 1].text in titles()):
             b += 1
         elif b > a and word in inner_after() and is_name_word(toks[min(b + 1, len(toks) - 1)].text):
             b += 1
+        elif _descriptor_end(toks, b) > b:  # "says Cambridge cartoonist Ana Ruiz"
+            b = _descriptor_end(toks, b)
         else:
             break
     while b > a and (toks[b - 1].text in inner_words() or toks[b - 1].text == "."):
@@ -147,8 +165,19 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     if b > a and toks[a].text.lower() in pronouns():
         return a, a + 1
     if b == a or not _head_ok(toks[b - 1].text):
-        return None
+        return _description_after(toks, a)
     return a, b
+
+
+def _description_after(toks: list[Token], a: int) -> tuple[int, int] | None:
+    """'said the rookie defenceman.': an article and description words up to the clause's end."""
+    if a >= len(toks) or toks[a].text.lower() not in word_set("articles.txt"):
+        return None
+    b = a + 1
+    while b < len(toks) and b - a < 6 and _descriptor_word(toks[b].text):
+        b += 1
+    closed = b == len(toks) or toks[b].text in (".", ",", "!", "?", ";")
+    return (a, b) if b > a + 1 and closed and _role_like(toks[b - 1].text) else None
 
 
 def org_phrase(toks: list[Token], b: int) -> int:

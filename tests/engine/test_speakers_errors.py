@@ -1,0 +1,195 @@
+"""The kinds of error found on articles nobody tuned on, one table each, in invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import UNATTRIBUTED, find_speakers
+from tests.engine.helpers import article
+
+
+def who_said(*paragraphs: str) -> dict[str, str]:
+    """Each quote's first four words -> the name of the speaker it is listed under."""
+    a = article(*paragraphs)
+    out = {}
+    for speaker in find_speakers(a):
+        for quote in speaker.quotes:
+            assert a.text[quote.start : quote.end] == quote.text
+            out[" ".join(quote.text.split()[:4])] = speaker.name
+    return out
+
+
+def check(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
+    found = who_said(*paragraphs)
+    assert {k: found.get(k) for k in expected} == expected, found
+
+
+# -- the verb or a descriptor after the quotation ----------------------------------------------
+AFTER_THE_QUOTATION = [
+    (('"We will fix the ferry timetable first," then-candidate Dana Reyes responded.',),
+     {"We will fix the": "Dana Reyes"}),
+    (('Tom Alder lost his boat in the storm.',
+      '"Nobody from the council called us back," the father repeated.'),
+     {"Nobody from the council": "the father"}),
+    (('"It was a fair call from the referee," quipped Green.',),
+     {"It was a fair": "Green"}),
+    (('"The museum needs a new roof before winter," says the bow-tied maverick.',),
+     {"The museum needs a": "the bow-tied maverick"}),
+    (('Paula Reyes runs the harbour office.',
+      '"Every ferry will leave on time this summer," Reyes states.'),
+     {"Every ferry will leave": "Paula Reyes"}),
+    (('The club signed rookie defenceman Erik Lind on Monday.',
+      '"I just want to play every night," said the rookie defenceman.'),
+     {"I just want to": "Erik Lind"}),
+    (('"The ice was soft in the third period," said 19-year-old goalie Sam Okafor.',),
+     {"The ice was soft": "Sam Okafor"}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), AFTER_THE_QUOTATION)
+def test_verb_or_descriptor_after_the_quotation(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+# -- a modifier is not the name ------------------------------------------------------------------
+MODIFIERS = [
+    (('"The drawings took me ten years," says Cambridge cartoonist Ana Ruiz.',),
+     {"The drawings took me": "Ana Ruiz"}),
+    (('"Our ferries carry more people than ever," said Harbour Authority chief Omar Haddad.',),
+     {"Our ferries carry more": "Omar Haddad"}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), MODIFIERS)
+def test_modifier_is_not_the_name(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+def test_a_month_is_not_part_of_a_name():
+    names = [s.name for s in find_speakers(article(
+        "In early November the company announced that the plant would close by spring."))]
+    assert names and not any("November" in n for n in names)
+
+
+# -- pronouns agree and never land on places or organisations -----------------------------------
+PRONOUNS = [
+    (('Maria Costa has sold fish at the market for thirty years.',
+      'Her neighbour, Mark Bell, sells bread beside her.',
+      '"The rent has doubled since spring," she said.'),
+     {"The rent has doubled": "Maria Costa"}),
+    (('Mark Bell sells bread at the market. Maria Costa sells fish.',
+      '"I bake every loaf myself before dawn," he said.'),
+     {"I bake every loaf": "Mark Bell"}),
+    (('The storm flooded South Surrey on Monday night.',
+      '"We lost power for a whole day," he said.'),
+     {"We lost power for": UNATTRIBUTED}),
+    (('Lakeside Logistics moved its depot to Port Hardy last year.',
+      '"We had no choice about the move," she said.'),
+     {"We had no choice": UNATTRIBUTED}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PRONOUNS)
+def test_pronoun_agrees_and_is_a_person(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+# -- the person of this article, not a namesake -------------------------------------------------
+def test_surname_goes_to_the_person_of_this_article():
+    check(("Erik Karlsson scored twice on Saturday.",
+           "Karlsson has now scored in five straight games, and Erik Karlsson leads the team.",
+           "His teammate Melker Karlsson was rested.",
+           '"The puck just found me tonight," said Karlsson.'),
+          {"The puck just found": "Erik Karlsson"})
+
+
+# -- coordinated speakers are two people --------------------------------------------------------
+def test_coordinated_speakers_are_split():
+    speakers = {s.name: s for s in find_speakers(article(
+        "Both Green and Schneider confirmed that the deal would close in June.",
+        '"The numbers finally work," Green said.'))}
+    assert {"Green", "Schneider"} <= set(speakers)
+    assert len(speakers["Green"].quotes) == 2 and len(speakers["Schneider"].quotes) == 1
+    assert not any(" and " in name for name in speakers)
+
+
+# -- names never run across a sentence or paragraph break ----------------------------------------
+BREAKS = [
+    (("The council met to discuss the emergency. Linda Lamb",
+      "Sinclair recommended that the council close the bridge for a week.",
+      '"It cannot wait another winter," Sinclair said.'),
+     {"It cannot wait another": "Sinclair"}),
+    (("Councillor Josh Matlow spoke first.",
+      "Matlow",
+      '"We need the money for buses," Matlow said.'),
+     {"We need the money": "Josh Matlow"}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), BREAKS)
+def test_names_never_join_across_breaks(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+# -- titles and courtesy abbreviations stay with the name -----------------------------------------
+def test_title_stays_with_the_name():
+    (speaker,) = find_speakers(article(
+        "According to Dr. Li Wei, the new clinic will open in the autumn."))
+    assert speaker.name == "Li Wei" and speaker.role == "Dr."
+
+
+# -- speech verbs, and "state" the noun -----------------------------------------------------------
+VERB_FORMS = ["responded", "responds", "repeated", "repeats", "quipped", "quips", "stated",
+              "states", "recalled", "recalls", "insisted", "insists", "warned", "warns",
+              "admitted", "admits", "explained", "explains", "noted", "notes", "stressed",
+              "replied", "conceded", "yells"]
+
+
+@pytest.mark.parametrize("form", VERB_FORMS)
+def test_speech_verb_forms(form):
+    check((f'"The ferry will run all winter," Ana Ruiz {form}.',),
+          {"The ferry will run": "Ana Ruiz"})
+
+
+def test_state_the_noun_is_no_speech_verb():
+    speakers = find_speakers(article(
+        "Farmers in the state say the drought is the worst in decades.",
+        "Voters in swing states remain split on the new tax."))
+    assert not any(q.cue in ("state", "states") for s in speakers for q in s.quotes)
+
+
+# -- the same person once ------------------------------------------------------------------------
+def test_the_president_is_president_obama_when_clear():
+    speakers = {s.name: s for s in find_speakers(article(
+        'President Obama said, "We will not walk away from this agreement."',
+        '"It took years to build," the president said.'))}
+    assert set(speakers) == {"Obama"} and len(speakers["Obama"].quotes) == 2
+
+
+# -- roles read as written -------------------------------------------------------------------------
+def test_role_is_clean():
+    (speaker,) = find_speakers(article(
+        "Ana Ruiz, 59, of Ashton, Md., said the bridge would open in the spring."))
+    assert speaker.name == "Ana Ruiz" and speaker.role == "59, of Ashton, Md."
+
+
+# -- a quotation after an abbreviation starts its own sentence ------------------------------------
+def test_quotation_after_an_abbreviation_is_not_joined_to_the_sentence_before():
+    speakers = find_speakers(article(
+        'The plant is now the largest of its kind in the U.S. "We are proud of every worker '
+        'here," Ruiz said.'))
+    (quote,) = [q for s in speakers for q in s.quotes if s.name == "Ruiz"]
+    assert quote.text == "We are proud of every worker here" and quote.direct
+
+
+# -- every quotation is shown ------------------------------------------------------------------------
+def test_a_quotation_without_a_speaker_is_listed_as_unattributed():
+    speakers = find_speakers(article(
+        "The bridge closed on Monday.",
+        '"Nobody told us anything about the closure before it happened."',
+        'Ana Ruiz said the bridge would reopen in May. The word "closure" was on every sign.'))
+    (rest,) = [s for s in speakers if s.kind == "unattributed"]
+    assert rest.name == UNATTRIBUTED and not rest.named
+    assert [q.text for q in rest.quotes] == [
+        "Nobody told us anything about the closure before it happened."]
+    assert all(q.direct for q in rest.quotes)
