@@ -141,28 +141,31 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list[Found]:
-    """Sentences continuing the previous attribution: quotations, or plain text when the page
-    lost its quotation marks."""
+    """Sentences continuing an attribution: a quotation opening a later sentence of the same
+    paragraph or of the paragraphs right after it; plain text when the page lost its marks."""
     by_sentence = {f.sentence: f for f in found}
     unquoted = not spans and not re.search(r"[\"“”«»„]", article.text)
     out: list[Found] = []
     last: Found | None = None
+    last_paragraph = -1  # the paragraph that `last` reaches to
     for sentence in article.sentences:
         if sentence.index in by_sentence:
             last = by_sentence[sentence.index]
+            last_paragraph = sentence.paragraph
             continue
-        if last is None or sentence.paragraph != article.sentences[last.sentence].paragraph:
-            if not (last and sentence.paragraph == article.sentences[last.sentence].paragraph + 1
-                    and _opens_with_quote(sentence.start, spans)):
-                last = None
-                continue
         quoted = _opens_with_quote(sentence.start, spans)
-        if quoted or (unquoted and last.content_first and last.end <= sentence.start):
+        if last is None or sentence.paragraph > last_paragraph + 1 or (
+                sentence.paragraph == last_paragraph + 1 and not quoted):
+            last = None
+            continue
+        if quoted or (unquoted and last.content_first and last.end <= sentence.start
+                      and sentence.paragraph == last_paragraph):
             follow = replace(last, start=sentence.start, end=sentence.end, cue="",
                              sentence=sentence.index, content_first=last.content_first)
             out.append(follow)
             last = follow
-        else:
+            last_paragraph = sentence.paragraph
+        elif unquoted:
             last = None
     return out
 

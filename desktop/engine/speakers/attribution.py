@@ -204,19 +204,27 @@ def _is_participle(toks: list[Token], i: int) -> bool:
 
 
 def _participle(article, sentence, toks, i) -> Found | None:
-    """'Trump defended the remark, saying CONTENT': the speaker is the sentence's subject."""
-    if toks[0].text.lower() in pronouns():
-        phrase = (0, 1)
-    else:
-        b = 0
-        while b < i and (phrase_word(toks[b]) or toks[b].text == "." and b and toks[b - 1].text
-                         in titles()):
-            b += 1
-        if b == 0 or not is_name_word(toks[b - 1].text):
-            return None
-        phrase = (0, b)
+    """'Trump defended the remark, saying CONTENT': the speaker is the sentence's subject, after
+    an opening adverbial if there is one ('During the debate, Trump …, saying')."""
+    phrase = _subject_at(toks, 0, i)
+    if phrase is None:
+        comma = next((k for k in range(1, i - 1) if toks[k].text == ","), None)
+        phrase = _subject_at(toks, comma + 1, i) if comma is not None else None
     after = content_after(toks, i, sentence)
-    return None if after is None else _found(sentence, toks, i, phrase, after, False)
+    if phrase is None or after is None:
+        return None
+    return _found(sentence, toks, i, phrase, after, False)
+
+
+def _subject_at(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
+    """The pronoun or name phrase starting at token `a`, before the verb at `i`."""
+    if toks[a].text.lower() in pronouns():
+        return a, a + 1
+    b = a
+    while b < i and (phrase_word(toks[b]) or toks[b].text == "." and b and toks[b - 1].text
+                     in titles()):
+        b += 1
+    return (a, b) if b > a and is_name_word(toks[b - 1].text) else None
 
 
 def _content_before(article, sentence, toks, i, phrase) -> Found | None:

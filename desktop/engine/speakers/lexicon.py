@@ -57,6 +57,12 @@ def title_genders() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name -> the sex it is almost always given to ('Maria' -> 'female')."""
+    return dict(line.split() for line in word_list("given_names.txt"))
+
+
+@lru_cache(maxsize=1)
 def courtesy_titles() -> frozenset[str]:
     """Titles that are a courtesy, not a role ('Mr', 'Ms')."""
     return frozenset(line.split()[0] for line in word_list("gendered_titles.txt")

@@ -113,15 +113,21 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _role_words_before(toks: list[Token], a: int) -> int:
-    """Extend a phrase left over up to three role words ('Harbour chief engineer Maria Lopez')
-    when a boundary (sentence start, article, comma, capitalised word) stands before them."""
-    c = a
-    while c > 0 and a - c < 3 and _role_like(toks[c - 1].text):
+    """Extend a phrase left over up to three role words and the names among them ('Harbour
+    chief engineer Maria Lopez', 'retired Navy admiral Jo Bell') when a boundary (sentence
+    start, comma, bracket, quotation mark, dash) stands before them."""
+    c, roles = a, 0
+    while c > 0 and roles < 3 and a - c < 6:
+        word = toks[c - 1].text
+        if _role_like(word) or _adjective(word):
+            roles += 1
+        elif not phrase_word(toks[c - 1]):
+            break
         c -= 1
-    if c == a or not (c == 0 or toks[c - 1].text in ",(“\"—" or phrase_word(toks[c - 1])):
+    if not roles:
         return a
-    while c > 0 and phrase_word(toks[c - 1]):
-        c -= 1
+    while c < a and not (c == 0 or toks[c - 1].text in ",(“\"—"):
+        c += 1  # forward to a boundary, or back to the phrase itself
     return c
 
 
@@ -131,6 +137,11 @@ def _role_like(word: str) -> bool:
         return word.replace("-", "").isalpha() and word.islower()
     return (word.isalpha() and word.islower() and word not in non_name_words()
             and not word.endswith(("ed", "ing", "ly")))
+
+
+def _adjective(word: str) -> bool:
+    """'retired', 'embattled': a participle used as a role word before a name."""
+    return word.isalpha() and word.islower() and word.endswith("ed") and len(word) > 4
 
 
 def _descriptor_word(word: str) -> bool:

@@ -10,16 +10,20 @@ from desktop.engine.article import Article
 from desktop.engine.speakers.attribution import Found, is_pronoun
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
+    given_name_genders,
     organisation_words,
     pronouns,
     speaker_nouns,
     title_genders,
     titles,
+    word_set,
 )
 from desktop.engine.speakers.noun_phrases import is_name_word, kind_of, split_role
 
 _NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
-_RUN = re.compile(rf"(?<![\w.])({_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,4}})")
+# Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
+_RUN = re.compile(rf"(?<![\w.])({_NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME}){{1,4}})")
+_BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
 _CAPITAL = re.compile(_NAME)
 _AUTHOR = re.compile(
     r"\b(?:is|was) (?:the|an?) (?:author|columnist|contributor|editor)\b|\bFollow (?:him|her|them)"
@@ -41,6 +45,7 @@ class Resolver:
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
         self.titles: dict[str, str] = {}  # name -> title seen before it ("President")
         self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
+        self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
         self.sentence_starts = {s.start for s in article.sentences}
         self._title_names()
         self._name_runs()
@@ -48,7 +53,7 @@ class Resolver:
     def _title_names(self) -> None:
         words = "|".join(sorted((re.escape(t) for t in titles()), key=len, reverse=True))
         pattern = re.compile(
-            rf"\b((?:(?:{words})\.?\s+)*(?:{words}))\.?\s+({_NAME}(?:\s+{_NAME})?)"
+            rf"\b((?:(?:{words})\.?[ \t]+)*(?:{words}))\.?[ \t]+({_NAME}(?:[ \t]+{_NAME})?)"
         )
         for match in pattern.finditer(self.article.text):
             name = match.group(2)
@@ -63,18 +68,27 @@ class Resolver:
         self.persons.sort()
 
     def _name_runs(self) -> None:
-        """A run of name words is a person when its last word also stands alone ('Holt')."""
+        """Runs of name words that are persons: not after a place preposition ('in South
+        Surrey'), not an organisation; `alone` holds those whose last word also stands alone."""
         text = self.article.text
         runs = list(_RUN.finditer(text))
         in_runs = {w.start() for r in runs for w in _CAPITAL.finditer(text, r.start(), r.end())}
         alone = {w.group() for w in _CAPITAL.finditer(text) if w.start() not in in_runs}
         lower = set(re.findall(r"\b[a-z][\w’'-]*", text))
+        places = word_set("place_prepositions.txt")
         for match in runs:
             name = _after_titles(match.group(1))
-            last = name.split()[-1] if name else ""
-            if last in alone and last.lower() not in lower and _person_like(name) \
-                    and not self._is_author(name):
-                self.runs.append((match.start(1), name))
+            before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
+            if not name or not _person_like(name) or self._is_author(name) or (
+                    before and before.group(1) in places):
+                continue
+            self.runs.append((match.start(1), name))
+            last = name.split()[-1]
+            if last in alone and last.lower() not in lower:
+                self.alone.add(name)
+            given = given_name_genders().get(name.split()[0])
+            if given:
+                self.gender.setdefault(last, given)
 
     def _is_author(self, name: str) -> bool:
         return bool(self.authors & set(name.split()))
@@ -113,16 +127,19 @@ class Resolver:
             return None
         paragraph = self.article.sentences[found.sentence].paragraph
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
-        # "she": a woman named nearby first (news names men more often, so an unmarked name
-        # is a weaker guess); then the nearest titled or quoted person; then any full name.
-        wanted = ((kind,) if kind == "female" else (None, kind), (None, kind), (None, kind))
-        for people, genders in zip((self.persons, self.persons, self.runs), wanted, strict=True):
-            at = bisect.bisect_left(people, (found.mention.start, ""))
-            for position, name in reversed(people[:at]):
-                if people is self.persons and position < near:
-                    break
+        # "she": a woman named nearby first, then any woman named before; "he": the nearest
+        # titled or quoted man or person of unknown sex (news names men more often, so an
+        # unmarked name is a fair guess), then any man named before; then an unmarked name.
+        persons = [(p, n) for p, n in self.persons if near <= p < found.mention.start]
+        runs = [(p, n) for p, n in self.runs if p < found.mention.start]
+        unmarked = [(p, n) for p, n in runs if n in self.alone]
+        if kind == "female":
+            order = ((persons, {kind}), (runs, {kind}), (persons, {None}), (unmarked, {None}))
+        else:
+            order = ((persons, {kind, None}), (runs, {kind}), (unmarked, {None}))
+        for people, genders in order:
+            for _, name in reversed(people):
                 if self.gender.get(name.split()[-1]) in genders:
-                    self.gender.setdefault(name.split()[-1], kind)
                     role = self.titles.get(name)
                     return name, None if role in courtesy_titles() else role, "person"
         return None
