@@ -9,12 +9,11 @@ from dataclasses import dataclass, replace
 from desktop.engine.article import Article
 from desktop.engine.speakers.attribution import Found, name_case, sentence_attributions
 from desktop.engine.speakers.quotes import Quotations, quotations
-from desktop.engine.speakers.resolve import Resolver, canonical_names
+from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver, canonical_names
 
 _TRIM = " ,;:—–-\"“”„«»‘’"
 _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
 SPEECH_WORDS = 4  # fewer words between quotation marks are a term or a title, not speech
-UNATTRIBUTED = "Unattributed quotes"
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -73,14 +72,13 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     resolver = Resolver(article)
     attributed = []
     for f in found:
-        who = resolver.resolve(f)
-        if who is None:
-            continue
-        for quote in _quotes(article, f, spans):
-            attributed.append(_Attributed(quote, *who))
-    speakers = _group(attributed, article)
-    rest = _unattributed(article, spans, [q for s in speakers for q in s.quotes])
-    return speakers + ((Speaker(UNATTRIBUTED, None, rest, False, "unattributed"),) if rest else ())
+        quotes = _quotes(article, f, spans)
+        for who in resolver.resolve(f) if quotes else ():
+            attributed += [_Attributed(quote, *who) for quote in quotes]
+    shown = [a.quote for a in attributed]
+    attributed += [_Attributed(q, UNATTRIBUTED, None, "unattributed")
+                   for q in _unattributed(article, spans, shown)]
+    return _group(attributed, article)
 
 
 def _unattributed(article: Article, spans: Quotations, shown: list[Quote]) -> tuple[Quote, ...]:
@@ -113,6 +111,7 @@ def _reads_as_speech(text: str) -> bool:
 
 def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     """The quotes of one attribution: its quotation pieces, else the reported content."""
+    f = _from_last_sentence(article.text, f, spans)
     inner = spans.overlapping(f.start, f.end)
     covered = sum(min(s.end, f.end) - max(s.start, f.start) for s in inner)
     pieces = [(f.start, f.end, False)]
@@ -130,6 +129,18 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
             out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
                              f.sentence, f.mention.start, f.mention.end))
     return out
+
+
+def _from_last_sentence(body: str, f: Found, spans: Quotations) -> Found:
+    """'… in the U.S. "We are proud," Ruiz said.': a sentence the splitter kept whole (after an
+    abbreviation) is not part of the quotation that opens after it."""
+    if not f.content_first:
+        return f
+    for span in spans.starting_in(f.start + 1, f.end):
+        mark = span.start - 1
+        if body[f.start : mark].rstrip().endswith((".", "!", "?")) and body[mark - 1 : mark] == " ":
+            return replace(f, start=mark)
+    return f
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
@@ -176,12 +187,13 @@ def _opens_with_quote(position: int, spans: Quotations) -> bool:
 
 def _group(attributed: list[_Attributed], article: Article) -> tuple[Speaker, ...]:
     """Merge aliases ('Xi' into 'Xi Jinping') and order speakers by number of quotes."""
-    canonical = canonical_names([a.name for a in attributed if a.kind != "unnamed"], article)
+    named = [a.name for a in attributed if a.kind not in ("unnamed", "unattributed")]
+    canonical = canonical_names(named, article)
     quotes: dict[str, list[Quote]] = {}
     roles: dict[str, str | None] = {}
     kinds: dict[str, str] = {}
     for a in attributed:
-        key = canonical.get(a.name, a.name) if a.kind != "unnamed" else a.name
+        key = canonical.get(a.name, a.name)
         seen = quotes.setdefault(key, [])
         if any(q.start == a.quote.start and q.end == a.quote.end for q in seen):
             continue
@@ -189,6 +201,9 @@ def _group(attributed: list[_Attributed], article: Article) -> tuple[Speaker, ..
         roles[key] = roles.get(key) or a.role
         kinds.setdefault(key, a.kind)
     speakers = [Speaker(n, roles[n], tuple(sorted(q, key=lambda x: x.start)),
-                        kinds[n] != "unnamed", kinds[n]) for n, q in quotes.items()]
-    return tuple(sorted(speakers, key=lambda s: (-len(s.quotes), s.quotes[0].start)))
+                        kinds[n] not in ("unnamed", "unattributed"), kinds[n])
+                for n, q in quotes.items()]
+    # the unattributed quotes come last, whatever their number
+    return tuple(sorted(speakers, key=lambda s: (s.kind == "unattributed", -len(s.quotes),
+                                                 s.quotes[0].start)))
 

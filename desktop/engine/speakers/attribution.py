@@ -142,7 +142,7 @@ def _found(sentence, toks, i, phrase, content, first, role=None) -> Found | None
     if role is None:
         of_end = org_phrase(toks, phrase[1])
         if of_end > phrase[1]:
-            role = " ".join(t.text for t in toks[phrase[1] : of_end])
+            role = _as_written(sentence, toks[phrase[1] : of_end])
     return Found(start, end, False, toks[i].text, mention, words, role, sentence.index, first)
 
 
@@ -189,7 +189,7 @@ def _appositive(article, sentence, toks, i) -> Found | None:
         a = phrase[0]
         if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
             continue
-        role = " ".join(t.text for t in toks[k + 1 : i - 1])
+        role = _as_written(sentence, toks[k + 1 : i - 1])
         if after is not None:
             return _found(sentence, toks, i, phrase, after, False, role=role)
         if a > 0 and _words(article.text, sentence.start, toks[a - 1].start) >= MIN_WORDS:
@@ -197,6 +197,14 @@ def _appositive(article, sentence, toks, i) -> Found | None:
             return _found(sentence, toks, i, phrase, before, True, role)
         return None
     return None
+
+
+def _as_written(sentence: Sentence, words: list[Token]) -> str:
+    """The words as the sentence writes them ('59, of Ashton, Md.'), without a trailing comma."""
+    if not words:
+        return ""
+    text = sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]
+    return " ".join(text.split()).rstrip(" ,;:")
 
 
 def _is_participle(toks: list[Token], i: int) -> bool:
@@ -242,7 +250,8 @@ def _according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
     """'according to the conservative-leaning Tax Foundation': up to the clause's end."""
     a = i + 2
     b = a
-    while b < len(toks) and b - a < ACCORDING_REACH and toks[b].text not in _STOPS_SOURCE:
+    while b < len(toks) and b - a < ACCORDING_REACH and (toks[b].text not in _STOPS_SOURCE or (
+            toks[b].text == "." and toks[b - 1].text in titles())):  # "Dr. Li Wei"
         b += 1
     if b == a or b - a >= ACCORDING_REACH:
         return subject_after(toks, i + 1)

@@ -30,6 +30,7 @@ _AUTHOR = re.compile(
     r"\b|\bcontributed to this report\b|\bwrites (?:for|about)\b|\breach (?:him|her) at\b",
     re.IGNORECASE,
 )
+UNATTRIBUTED = "Unattributed quotes"
 SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
 _GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
 
@@ -93,10 +94,11 @@ class Resolver:
     def _is_author(self, name: str) -> bool:
         return bool(self.authors & set(name.split()))
 
-    def resolve(self, found: Found) -> tuple[str, str | None, str] | None:
-        """(name, role, kind) for the speaker of `found`, or None when nobody fits."""
+    def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
+        """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
+        unattributed group for a pronoun that fits nobody; none for the article's author."""
         if is_pronoun(found.words):
-            return self._pronoun(found)
+            return [self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")]
         words = list(found.words)
         role, name = split_role(words)
         kind = kind_of(words)
@@ -110,13 +112,37 @@ class Resolver:
             name = found.mention.text
             if name.split()[0].lower() in speaker_nouns():  # "Officials said", "The source"
                 name = name[:1].lower() + name[1:]
+            person = self._described(found)
+            if person:
+                return [(person, self._role_of(person), "person")]
         elif self._is_author(name):
-            return None
+            return []
         if kind == "person":
             bisect.insort(self.persons, (found.mention.start, name))
-        else:
-            self.groups.append((found.sentence, name, role, kind))
-        return name, role, kind
+            return [(part, role, kind) for part in _coordinated(name)]
+        self.groups.append((found.sentence, name, role, kind))
+        return [(name, role, kind)]
+
+    def _role_of(self, name: str) -> str | None:
+        role = self.titles.get(name)
+        return None if role in courtesy_titles() else role
+
+    def _described(self, found: Found) -> str | None:
+        """'the president' -> the one person the article titles President; 'the rookie
+        defenceman' -> the person it introduced as one ('defenceman Erik Lind')."""
+        words = [w.lower() for w in found.words]
+        if len(words) < 2 or words[0] != "the":
+            return None
+        head = words[-1]
+        titled = {n for n, t in self.titles.items() if t.split()[-1].lower() == head}
+        if titled:
+            return titled.pop() if len(titled) == 1 else None
+        before = self.article.text[: found.mention.start]
+        noun = rf"\b(?i:{re.escape(head)})"
+        introduced = [m.group(1) for m in re.finditer(
+            rf"{noun}[ \t]+({_NAME}(?:[ \t]+{_NAME})*)|({_NAME}[ \t]+{_NAME}), (?:the|an?) "
+            rf"(?:[\w-]+ ){{0,3}}(?i:{re.escape(head)})\b", before)]
+        return next((n for n in reversed(introduced) if n and _person_like(n)), None)
 
     def _pronoun(self, found: Found) -> tuple[str, str | None, str] | None:
         kind = pronouns()[found.words[0].lower()]
@@ -140,9 +166,16 @@ class Resolver:
         for people, genders in order:
             for _, name in reversed(people):
                 if self.gender.get(name.split()[-1]) in genders:
-                    role = self.titles.get(name)
-                    return name, None if role in courtesy_titles() else role, "person"
+                    return name, self._role_of(name), "person"
         return None
+
+
+def _coordinated(name: str) -> list[str]:
+    """'Green and Schneider' -> both; 'Procter and Gamble'-like names stay whole."""
+    parts = [p.strip() for p in name.split(" and ")]
+    if len(parts) > 1 and all(p and is_name_word(p.split()[0]) and _person_like(p) for p in parts):
+        return parts
+    return [name]
 
 
 def _author_words(article: Article) -> set[str]:
