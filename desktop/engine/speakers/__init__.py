@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from desktop.engine.article import Article
+from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.attribution import Found, name_case, sentence_attributions
 from desktop.engine.speakers.quotes import Quotations, quotations
 from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver, canonical_names
@@ -15,6 +15,7 @@ _TRIM = " ,;:—–-\"“”„«»‘’"
 _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
 SPEECH_WORDS = 4  # fewer words between quotation marks are a term or a title, not speech
 _WORD = re.compile(r"[^\W_]+")
+_BARE_CUE = re.compile(r"^(?:said|says|added|adds|told reporters)(?: \w+day)?[.!]?$")
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     spans = quotations(article)
     found: list[Found] = []
     case = name_case(article)
-    for sentence in article.sentences:
+    for sentence in _attribution_sentences(article):
         found += sentence_attributions(article, sentence, spans, case)
     found += _follow_ons(article, found, spans)
     found.sort(key=lambda f: f.start)
@@ -107,6 +108,20 @@ def _reads_as_speech(text: str) -> bool:
     words = _WORD.findall(text)
     capitalised = sum(1 for w in words if w[:1].isupper())
     return len(words) >= SPEECH_WORDS and capitalised < 0.6 * len(words)
+
+
+def _attribution_sentences(article: Article) -> list[Sentence]:
+    """The sentences, with a bare 'said.' that the splitter cut off after an abbreviation
+    ('Sen. Ann Lee (D-Mo.)' | 'said.') joined back to the sentence before it."""
+    out: list[Sentence] = []
+    for sentence in article.sentences:
+        if out and out[-1].paragraph == sentence.paragraph and _BARE_CUE.match(sentence.text):
+            last = out[-1]
+            out[-1] = replace(last, end=sentence.end,
+                              text=article.text[last.start : sentence.end])
+        else:
+            out.append(sentence)
+    return out
 
 
 def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:

@@ -172,6 +172,9 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
             return _found(sentence, toks, i, phrase, rest, False)  # "Back then, X said, CONTENT"
         if after is None or quoted:  # "CONTENT, SPEAKER said"
             return _found(sentence, toks, i, phrase, before, True)
+    if after is None and [t.text for t in toks[i + 1 :]] == [":"]:
+        # "He said:" closing a paragraph: the quotation follows in the next one
+        return _found(sentence, toks, i, phrase, (sentence.end, sentence.end), False)
     if after is None:
         return _content_before(article, sentence, toks, i, phrase)
     return _found(sentence, toks, i, phrase, after, False)

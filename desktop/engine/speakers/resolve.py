@@ -31,6 +31,7 @@ _AUTHOR = re.compile(
     re.IGNORECASE,
 )
 UNATTRIBUTED = "Unattributed quotes"
+_UNMARKED_REACH = 200  # name runs back in which an unmarked name may take a pronoun
 SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
 _GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
 
@@ -156,9 +157,11 @@ class Resolver:
         # "she": a woman named nearby first, then any woman named before; "he": the nearest
         # titled or quoted man or person of unknown sex (news names men more often, so an
         # unmarked name is a fair guess), then any man named before; then an unmarked name.
-        persons = [(p, n) for p, n in self.persons if near <= p < found.mention.start]
-        runs = [(p, n) for p, n in self.runs if p < found.mention.start]
-        unmarked = [(p, n) for p, n in runs if n in self.alone]
+        at = found.mention.start
+        persons = self.persons[bisect.bisect_left(self.persons, (near, "")) :
+                               bisect.bisect_left(self.persons, (at, ""))]
+        runs = self.runs[: bisect.bisect_left(self.runs, (at, ""))]
+        unmarked = [(p, n) for p, n in runs[-_UNMARKED_REACH:] if n in self.alone]
         if kind == "female":
             order = ((persons, {kind}), (runs, {kind}), (persons, {None}), (unmarked, {None}))
         else:
