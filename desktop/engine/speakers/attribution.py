@@ -31,6 +31,7 @@ from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.reported import (
     CLAUSE_BREAK,
     MIN_WORDS,
+    OPEN,
     content_after,
     interrupted,
 )
@@ -164,6 +165,8 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     a = phrase[0]
     after = content_after(toks, i, sentence)
     quoted = a > 1 and (toks[a - 1].text in _CLOSE or toks[a - 2].text in _CLOSE)
+    if quoted and after is not None and toks[0].text not in OPEN:
+        quoted = False  # 'On CBS's "Face the Nation," Ryan said CONTENT': a title, not the quote
     if a > 0 and toks[a - 1].text in CLAUSE_BREAK and (quoted or _words(
             body, sentence.start, toks[a - 1].start) >= MIN_WORDS):
         rest = interrupted(toks, i, sentence)

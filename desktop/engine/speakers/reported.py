@@ -16,7 +16,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     c = i + 1
     if toks[i].text.lower() in hearer_verbs():
         c = _skip_hearer(toks, c)
-        if c < len(toks) and toks[c].text not in ("that", ":"):
+        if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c):
             c = _after_marker(toks, c)
     while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
         c += 1
@@ -62,9 +62,19 @@ def _is_aside(word: str) -> bool:
     return word in word_set("aside_words.txt")
 
 
+def _clause_start(toks: list[Token], c: int) -> bool:
+    """'told donors he would …': a subject pronoun opens the content without 'that'."""
+    return toks[c].text.lower() in word_set("subject_pronouns.txt") and words_to_end(
+        toks, c) >= MIN_WORDS
+
+
 def _skip_hearer(toks: list[Token], c: int) -> int:
+    """Past who was told: 'reporters', 'CNN', 'a crowd of supporters'."""
     if c < len(toks) and toks[c].text.lower() in word_set("hearer_words.txt"):
         return c + 1
+    if c + 1 < len(toks) and toks[c].text.isalpha() and toks[c].text.islower() and toks[
+            c + 1].text.lower() in word_set("subject_pronouns.txt"):
+        return c + 1  # "told donors he would"
     phrase = subject_after(toks, c - 1)
     return phrase[1] if phrase else c
 
