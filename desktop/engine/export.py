@@ -26,7 +26,8 @@ def attributed(q: Quote, speaker: Speaker) -> str:
 
 
 def _ordered(speakers: tuple[Speaker, ...]) -> list[Speaker]:
-    """Named speakers first (most quoted first), then the unnamed ones as described."""
+    """Named speakers first (most quoted first), then the unnamed ones as described; the
+    unattributed quotations come last (`find_speakers` puts them there)."""
     return [s for s in speakers if s.named] + [s for s in speakers if not s.named]
 
 
@@ -37,7 +38,7 @@ def to_text(d: Digest) -> str:
     if d.speakers:
         lines += ["", "Quoted speakers:"]
         for sp in _ordered(d.speakers):
-            tag = "" if sp.named else " [unnamed]"
+            tag = "" if sp.named or sp.kind == "unattributed" else " [unnamed]"
             lines.append(f"• {sp.name}" + (f" ({sp.role})" if sp.role else "") + tag)
             lines += [f"    – {quote_line(q)}" for q in sp.quotes]
     return "\n".join(lines) + "\n"
@@ -51,7 +52,7 @@ def to_markdown(d: Digest) -> str:
     if d.speakers:
         lines += ["", "## Quoted speakers", ""]
         for sp in _ordered(d.speakers):
-            tag = "" if sp.named else " *(unnamed)*"
+            tag = "" if sp.named or sp.kind == "unattributed" else " *(unnamed)*"
             lines.append(f"- **{sp.name}**" + (f" ({sp.role})" if sp.role else "") + tag)
             lines += [f"  - {quote_line(q)}" for q in sp.quotes]
     return "\n".join(lines) + "\n"

@@ -54,19 +54,23 @@ class SpeakerTree(QTreeWidget):
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
 
-    def set_speakers(self, speakers: tuple[Speaker, ...]) -> None:
+    def set_speakers(self, speakers: tuple[Speaker, ...], note: str | None = None) -> None:
+        """Show `speakers`; `note` says why there are none ('English articles only')."""
         self.clear()
         self._entries = []
         if not speakers:
-            self._add_heading("No quoted speakers found.")
+            self._add_heading(note or "No quoted speakers found.")
             return
         named = [s for s in speakers if s.named]
-        unnamed = [s for s in speakers if not s.named]
+        unnamed = [s for s in speakers if not s.named and s.kind != "unattributed"]
         for speaker in named:
             self.addTopLevelItem(self._speaker_item(speaker))
         if unnamed:
             self._add_heading(UNNAMED_HEADING)
             for speaker in unnamed:
+                self.addTopLevelItem(self._speaker_item(speaker))
+        for speaker in speakers:
+            if speaker.kind == "unattributed":  # its own heading is its name
                 self.addTopLevelItem(self._speaker_item(speaker))
 
     def current_quote(self) -> tuple[Quote, Speaker] | None:
@@ -89,7 +93,8 @@ class SpeakerTree(QTreeWidget):
         for quote in speaker.quotes:
             child = QTreeWidgetItem([quote_label(quote)])
             child.setData(0, ENTRY_ROLE, self._add_entry(quote, speaker))
-            how = f"{quote.mention} {quote.cue}".strip() if quote.cue else "continues the quote"
+            how = (f"{quote.mention} {quote.cue}".strip() if quote.cue else
+                   "speaker not told" if speaker.kind == "unattributed" else "continues the quote")
             child.setToolTip(0, f"{'Direct quote' if quote.direct else 'Reported speech'}: {how}")
             if not quote.direct:
                 font = child.font(0)

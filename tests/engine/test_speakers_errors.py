@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.engine.speakers import UNATTRIBUTED, find_speakers
+from desktop.engine.readers import from_plain_text
+from desktop.engine.speakers import ENGLISH_ONLY, UNATTRIBUTED, find_speakers, unsupported
 from tests.engine.helpers import article
 
 
@@ -193,3 +194,14 @@ def test_a_quotation_without_a_speaker_is_listed_as_unattributed():
     assert [q.text for q in rest.quotes] == [
         "Nobody told us anything about the closure before it happened."]
     assert all(q.direct for q in rest.quotes)
+
+
+# -- saying when it cannot --
+def test_an_article_not_in_english_says_why_it_has_no_speakers():
+    german = from_plain_text(
+        "Die Brücke\n\n„Wir bauen die Brücke bis zum Sommer fertig“, sagte die Bürgermeisterin "
+        "Anna Berg am Montag. Die Stadt hat dafür lange gespart und die Bürger sind sehr froh.")
+    assert german.language == "german"
+    assert find_speakers(german) == () and unsupported(german) == ENGLISH_ONLY
+    english = article('"We will finish the bridge by summer," Ana Ruiz said on Monday.')
+    assert unsupported(english) is None and find_speakers(english)

@@ -8,14 +8,15 @@ from dataclasses import dataclass, replace
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.attribution import Found, name_case, sentence_attributions
+from desktop.engine.speakers.lexicon import speech_verbs
 from desktop.engine.speakers.quotes import Quotations, quotations
 from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver, canonical_names
 
 _TRIM = " ,;:—–-\"“”„«»‘’"
+ENGLISH_ONLY = "Speakers are found in English articles only."
 _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
 SPEECH_WORDS = 4  # fewer words between quotation marks are a term or a title, not speech
 _WORD = re.compile(r"[^\W_]+")
-_BARE_CUE = re.compile(r"^(?:said|says|added|adds|told reporters)(?: \w+day)?[.!]?$")
 
 
 @dataclass(frozen=True)
@@ -61,8 +62,16 @@ class _Attributed:
     kind: str
 
 
+def unsupported(article: Article) -> str | None:
+    """Why speakers cannot be found in `article`, as a sentence for the reader; None if they can."""
+    return None if article.language == "english" else ENGLISH_ONLY
+
+
 def find_speakers(article: Article) -> tuple[Speaker, ...]:
-    """Speakers of `article`, most quoted first, each with quotes in article order."""
+    """Speakers of `article`, most quoted first, each with quotes in article order, then the
+    quotations nobody could be told to have said; none when `unsupported(article)` says why."""
+    if unsupported(article):
+        return ()
     spans = quotations(article)
     found: list[Found] = []
     case = name_case(article)
@@ -111,11 +120,13 @@ def _reads_as_speech(text: str) -> bool:
 
 
 def _attribution_sentences(article: Article) -> list[Sentence]:
-    """The sentences, with a bare 'said.' that the splitter cut off after an abbreviation
-    ('Sen. Ann Lee (D-Mo.)' | 'said.') joined back to the sentence before it."""
+    """The sentences, with a 'said …' that the splitter cut off after an abbreviation ('Sen.
+    Ann Lee (D-Mo.)' | 'said.') joined back to the sentence before it."""
     out: list[Sentence] = []
     for sentence in article.sentences:
-        if out and out[-1].paragraph == sentence.paragraph and _BARE_CUE.match(sentence.text):
+        first = sentence.text.split(maxsplit=1)[0] if sentence.text.strip() else ""
+        if out and out[-1].paragraph == sentence.paragraph and first.islower() and (
+                first.rstrip(".,") in speech_verbs()):
             last = out[-1]
             out[-1] = replace(last, end=sentence.end,
                               text=article.text[last.start : sentence.end])

@@ -14,6 +14,7 @@ from desktop.engine.speakers.lexicon import (
     noun_verbs,
     pronouns,
     speech_verbs,
+    time_word,
     titles,
     word_set,
 )
@@ -41,6 +42,9 @@ _STOPS_SOURCE = {",", ".", ";", ":", "that", "which", "who", "—", "–", "(", 
 APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
 _CLOSE = {'"', "”", "»", "’", "“", "'"}  # "“" closes a German „quotation“
 _WORD = re.compile(r"[^\W\d_]+")
+# What may follow the speaker in 'QUOTE, said SPEAKER …': the end, a clause break, a role
+_AFTER_SPEAKER = {".", ",", "!", "?", ";", ":", "—", "–", "(", "of", "at", "from", "in", "on",
+                  "about", "after", "during", "when", "while", "who", "as", "to", "and"}
 
 
 @dataclass(frozen=True)
@@ -154,7 +158,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if i > 0 and toks[i - 1].text in CLAUSE_BREAK:
         hearer = toks[i].text.lower() in hearer_verbs()
         phrase = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
-        if phrase is not None and i > 1:  # "QUOTE, said SPEAKER"
+        if phrase is not None and i > 1 and _clause_ends(toks, phrase[1]):  # "QUOTE, said X"
             return _found(sentence, toks, i, phrase, (sentence.start, toks[i - 1].start), True)
         if toks[i - 1].text == ",":  # "SPEAKER, ROLE, said CONTENT"
             return _appositive(article, sentence, toks, i)
@@ -183,6 +187,13 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     return _found(sentence, toks, i, phrase, after, False)
 
 
+def _clause_ends(toks: list[Token], b: int) -> bool:
+    """Whether the speaker phrase ending at `b` closes its clause ('said Ana Ruiz.', 'said Ana
+    Ruiz of the port', not 'said the union expected …')."""
+    return b >= len(toks) or toks[b].text in _AFTER_SPEAKER or toks[b].text in speech_verbs() \
+        or bool(time_word().match(toks[b].text))  # "…, says X declared": one verb too many
+
+
 def _appositive(article, sentence, toks, i) -> Found | None:
     """'SPEAKER, ROLE, said CONTENT' and 'QUOTE, SPEAKER, ROLE, said'."""
     after = content_after(toks, i, sentence)
@@ -196,6 +207,8 @@ def _appositive(article, sentence, toks, i) -> Found | None:
         if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
             continue
         role = _as_written(sentence, toks[k + 1 : i - 1])
+        if role.split(maxsplit=1)[0].lower() in word_set("aside_words.txt"):
+            role = ""  # ", who served as envoy from 2012,": a clause, not a role
         if after is not None:
             return _found(sentence, toks, i, phrase, after, False, role=role)
         if a > 0 and _words(article.text, sentence.start, toks[a - 1].start) >= MIN_WORDS:
