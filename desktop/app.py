@@ -93,9 +93,12 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setWindowIcon(QIcon(str(resource("precis.svg"))))
+    tasks.set_up()
+    shown: list[MainWindow] = []  # the hook is in place before the window is built
+    install_excepthook(lambda: shown[0] if shown else None)
     window = MainWindow()
+    shown.append(window)
     window.interactive_errors = not args.quit_after_load
-    install_excepthook(lambda: window)
     if args.quit_after_load:
         _report_when_loaded(app, window, started)
     window.show()

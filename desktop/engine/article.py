@@ -53,7 +53,6 @@ class Article:
     path: str | None = None
     language: str = "english"
     title_from_body: bool = False
-    notes: tuple[str, ...] = field(default=())
     repairs: tuple[Repair, ...] = field(default=())
     split_ms: float = field(default=0.0, compare=False, repr=False)
 

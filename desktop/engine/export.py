@@ -14,15 +14,10 @@ def _heading(article: Article) -> str:
     return article.title + (f" ({article.date})" if article.date else "")
 
 
-def quote_line(q: Quote) -> str:
-    """A quote as shown: in quotation marks when direct, marked as reported speech otherwise."""
-    return f"“{q.text}”" if q.direct else f"{q.text} (reported)"
-
-
 def attributed(q: Quote, speaker: Speaker) -> str:
     """A quote with its attribution, for copying: '“…” — Xi Jinping (Chinese leader)'."""
     who = speaker.name + (f" ({speaker.role})" if speaker.role else "")
-    return f"{quote_line(q)} — {who}"
+    return f"{q.shown} — {who}"
 
 
 def _ordered(speakers: tuple[Speaker, ...]) -> list[Speaker]:
@@ -40,7 +35,7 @@ def to_text(d: Digest) -> str:
         for sp in _ordered(d.speakers):
             tag = "" if sp.named or sp.kind == "unattributed" else " [unnamed]"
             lines.append(f"• {sp.name}" + (f" ({sp.role})" if sp.role else "") + tag)
-            lines += [f"    – {quote_line(q)}" for q in sp.quotes]
+            lines += [f"    – {q.shown}" for q in sp.quotes]
     return "\n".join(lines) + "\n"
 
 
@@ -54,7 +49,7 @@ def to_markdown(d: Digest) -> str:
         for sp in _ordered(d.speakers):
             tag = "" if sp.named or sp.kind == "unattributed" else " *(unnamed)*"
             lines.append(f"- **{sp.name}**" + (f" ({sp.role})" if sp.role else "") + tag)
-            lines += [f"  - {quote_line(q)}" for q in sp.quotes]
+            lines += [f"  - {q.shown}" for q in sp.quotes]
     return "\n".join(lines) + "\n"
 
 
@@ -70,7 +65,7 @@ def to_html(d: Digest) -> str:
         parts.append("<h2>Quoted speakers</h2><ul>")
         for sp in _ordered(d.speakers):
             role = f" ({e(sp.role)})" if sp.role else ""
-            quotes = "".join(f"<li>{e(quote_line(q))}</li>" for q in sp.quotes)
+            quotes = "".join(f"<li>{e(q.shown)}</li>" for q in sp.quotes)
             parts.append(f"<li><b>{e(sp.name)}</b>{role}<ul>{quotes}</ul></li>")
         parts.append("</ul>")
     return "\n".join(parts)

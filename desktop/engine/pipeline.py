@@ -9,8 +9,7 @@ from pathlib import Path
 from desktop.engine.article import Article
 from desktop.engine.readers import read_bytes, read_path
 from desktop.engine.speakers import Speaker, find_speakers
-from desktop.engine.summary import ARTICLE_ORDER, DEFAULT_ALGORITHM, Summary, summarize
-from desktop.engine.summary.length import Length
+from desktop.engine.summary import Summary, summarize
 
 
 @dataclass(frozen=True)
@@ -22,51 +21,32 @@ class Digest:
     speakers: tuple[Speaker, ...]
 
 
-def digest_path(
-    path: str | Path,
-    count: int | None = None,
-    ratio: float | None = None,
-    algorithm: str = DEFAULT_ALGORITHM,
-    timings_ms: dict[str, float] | None = None,
-    *,
-    length: Length | None = None,
-    order: str = ARTICLE_ORDER,
-    repair: bool = True,
-) -> Digest:
+def digest_path(path: str | Path, timings_ms: dict[str, float] | None = None,
+                **options) -> Digest:
     """Read `path` and compute its summary and speakers; fills `timings_ms` if given.
 
     Timings are read (decoding and parsing, segmentation excluded), split (sentence
-    segmentation), summary and speakers, in milliseconds. `repair=False` shows the text
-    exactly as read, without splitting run-together words.
+    segmentation), summary and speakers, in milliseconds. `options` are `repair` (False shows
+    the text exactly as read, without splitting run-together words) and those of
+    `desktop.engine.summary.summarize` (count, ratio, algorithm, length, order).
     """
     started = time.perf_counter()
-    article = read_path(path, repair=repair)
-    return _digest(article, started, count, ratio, algorithm, timings_ms, length, order)
+    article = read_path(path, repair=options.pop("repair", True))
+    return _digest(article, started, timings_ms, options)
 
 
-def digest_bytes(
-    data: bytes,
-    name: str = "article",
-    count: int | None = None,
-    ratio: float | None = None,
-    algorithm: str = DEFAULT_ALGORITHM,
-    timings_ms: dict[str, float] | None = None,
-    *,
-    length: Length | None = None,
-    order: str = ARTICLE_ORDER,
-    repair: bool = True,
-) -> Digest:
+def digest_bytes(data: bytes, name: str = "article", timings_ms: dict[str, float] | None = None,
+                 **options) -> Digest:
     """Like `digest_path` for the bytes of a file called `name` (e.g. standard input)."""
     started = time.perf_counter()
-    article = read_bytes(data, name=name, repair=repair)
-    return _digest(article, started, count, ratio, algorithm, timings_ms, length, order)
+    article = read_bytes(data, name=name, repair=options.pop("repair", True))
+    return _digest(article, started, timings_ms, options)
 
 
-def _digest(article: Article, started: float, count, ratio, algorithm, timings_ms, length,
-            order) -> Digest:
+def _digest(article: Article, started: float, timings_ms: dict[str, float] | None,
+            options: dict) -> Digest:
     t1 = time.perf_counter()
-    summary = summarize(article, count=count, ratio=ratio, algorithm=algorithm, length=length,
-                        order=order)
+    summary = summarize(article, **options)
     t2 = time.perf_counter()
     speakers = find_speakers(article)
     t3 = time.perf_counter()

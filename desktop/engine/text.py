@@ -42,19 +42,6 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     return list(_sentence_tokenizer().span_tokenize(paragraph))
 
 
-def split_sentences(text: str) -> list[str]:
-    """Sentences of a text, paragraph ends always being boundaries."""
-    out = []
-    for paragraph in split_paragraphs(text):
-        out.extend(paragraph[a:b] for a, b in sentence_spans(paragraph))
-    return out
-
-
-def is_word(token: str) -> bool:
-    """Letters, with inner apostrophes and hyphens: what `words` keeps of NLTK's tokens."""
-    return _WORD.match(token) is not None
-
-
 def words(sentence: str) -> tuple[str, ...]:
     """Word tokens of a sentence (letters, inner apostrophes and hyphens), punctuation dropped."""
     return tuple(w for w in _word_tokenizer().tokenize(sentence) if _WORD.match(w))

@@ -41,7 +41,7 @@ _CONTRACTIONS = [(word, re.compile(p, re.MULTILINE))
                  for word, p in zip(_CONTRACTION_WORDS, _CONTRACTION_PATTERNS, strict=True)]
 
 
-# A whole whitespace-delimited token that is a word (see `text.is_word`).
+# A whole whitespace-delimited token that is a word (as `text.words` keeps them).
 _WORD_TOKEN = re.compile(r"(?<!\S)[^\W\d_](?:[^\W\d_]|['’-])*(?!\S)")
 
 

@@ -25,11 +25,6 @@ def speaker_label(speaker: Speaker) -> str:
     return f"{speaker.name}{role}  ({count} quote{'s' if count != 1 else ''})"
 
 
-def quote_label(quote: Quote) -> str:
-    """A direct quote in quotation marks; reported speech marked as such."""
-    return f"“{quote.text}”" if quote.direct else f"{quote.text} (reported)"
-
-
 class SpeakerTree(QTreeWidget):
     """Speakers with their quotes; clicking a quote asks the article to show it.
 
@@ -91,7 +86,7 @@ class SpeakerTree(QTreeWidget):
         item.setData(0, ENTRY_ROLE, self._add_entry(speaker.quotes[0], speaker))
         item.setToolTip(0, f"{speaker.kind}: {speaker.name}")
         for quote in speaker.quotes:
-            child = QTreeWidgetItem([quote_label(quote)])
+            child = QTreeWidgetItem([quote.shown])
             child.setData(0, ENTRY_ROLE, self._add_entry(quote, speaker))
             how = (f"{quote.mention} {quote.cue}".strip() if quote.cue else
                    "speaker not told" if speaker.kind == "unattributed" else "continues the quote")

@@ -77,11 +77,3 @@ def test_stdin_and_offline_nltk_data(tmp_path, seed_path):
     assert result.returncode == 0, result.stderr.decode()
     out = json.loads(result.stdout)
     assert out["date"] == "2022-01-09" and len(out["summary"]) >= 3
-
-
-def test_engine_and_cli_never_import_qt(seed_path):
-    code = ("import sys, desktop.cli, desktop.engine.pipeline as p; "
-            f"p.digest_path({str(seed_path)!r}); "
-            "assert not any(m.startswith('PySide6') for m in sys.modules), 'Qt was imported'")
-    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr

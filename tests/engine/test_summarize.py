@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 import warnings
 
 import pytest
@@ -130,9 +128,3 @@ def test_near_duplicates_are_skipped():
     chosen = [s.index for s in summarize(article, count=3).sentences]
     assert not {0, 2} <= set(chosen)
     assert len(chosen) == 3
-
-
-def test_engine_does_not_import_qt():
-    code = ("import sys, desktop.cli, desktop.engine.pipeline; "
-            "sys.exit(any(m.startswith('PySide6') for m in sys.modules))")
-    assert subprocess.run([sys.executable, "-c", code]).returncode == 0

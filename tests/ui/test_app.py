@@ -49,7 +49,22 @@ def test_no_display_is_explained(tmp_path):
     assert "no display found" in result.stderr
 
 
-def test_settings_never_touch_the_real_home(tmp_path):
-    run_app("--quit-after-load", tmp_path=tmp_path)
-    written = list((tmp_path / "config").rglob("*.conf"))
-    assert written and all(str(p).startswith(str(tmp_path)) for p in written)
+def test_settings_go_where_the_platform_says(tmp_path):
+    """On Linux: $XDG_CONFIG_HOME/Precis/precis.conf, and nothing else is written."""
+    result = run_app("--quit-after-load", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    written = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*")
+                     if p.is_file())
+    assert written == ["config/Precis/precis.conf"]
+
+
+def test_a_bad_saved_setting_does_not_stop_start_up(tmp_path):
+    conf = tmp_path / "config" / "Precis" / "precis.conf"
+    conf.parent.mkdir(parents=True)
+    conf.write_text("[summary]\nlength_mode=furlongs\nalgorithm=oracle\nlength_value=abc\n"
+                    "[view]\nfont_size=900\nrepair=perhaps\n")
+    result = run_app("--quit-after-load", tmp_path=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    for key in ("summary/length_mode", "summary/algorithm", "view/font_size", "view/repair"):
+        assert f"setting {key}=" in result.stderr

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
+from desktop.ui import jobs, tasks
 from tests.ui.conftest import open_and_wait
 
 
@@ -118,13 +122,26 @@ def test_bad_files_get_a_sentence_and_the_window_keeps_the_article(
     dialogs.clear()
 
 
-def test_a_late_result_for_an_older_document_is_dropped(qtbot, window, seed_path, tmp_path):
+def test_a_late_result_for_an_older_document_is_dropped(
+    qtbot, window, seed_path, tmp_path, monkeypatch
+):
+    """The seed's read is held until the newer article is on screen, then let through."""
     newer = tmp_path / "newer.txt"
     newer.write_text("Newer article\n\nOnly this one should be shown. It has two sentences.\n")
+    release, read = threading.Event(), jobs.read_article
+
+    def held_read(path, repair=True):
+        if Path(path) == Path(seed_path):
+            assert release.wait(60), "the test never released the first read"
+        return read(path, repair)
+
+    monkeypatch.setattr(jobs, "read_article", held_read)
     window.open_path(seed_path)
     open_and_wait(qtbot, window, newer)
-    qtbot.wait(300)
+    release.set()
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=30000)
     assert window.view.toPlainText().startswith("Newer article")
+    assert window.windowTitle().startswith("Newer article")
     assert all("Kazakh" not in k for k in window.panel.key_sentences())
 
 

@@ -38,6 +38,11 @@ class Quote:
     speaker_start: int = -1
     speaker_end: int = -1
 
+    @property
+    def shown(self) -> str:
+        """As a reader sees it: in quotation marks when direct, marked as reported otherwise."""
+        return f"“{self.text}”" if self.direct else f"{self.text} (reported)"
+
 
 @dataclass(frozen=True)
 class Speaker:

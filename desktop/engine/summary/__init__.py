@@ -1,4 +1,8 @@
-"""Key sentences: `summarize` applies the length policy, the ranking and the order asked for."""
+"""Key sentences: `summarize` applies the length policy, the ranking and the order asked for.
+
+Importing this package is light (the window lists algorithms and lengths at start-up); numpy and
+the scorers load on the first summary.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +25,6 @@ from desktop.engine.summary.length import (
     reading_time,
     word_count,
 )
-from desktop.engine.summary.rank import choose, expected_size, sentence_scores
 
 __all__ = ["ALGORITHMS", "ARTICLE_ORDER", "DEFAULT_ALGORITHM", "IMPORTANCE_ORDER", "ORDERS",
            "Algorithm", "KeySentence", "Length",
@@ -92,6 +95,8 @@ def summarize(
     limit = length.sentence_limit(len(article.sentences))
     if limit == 0 or (length.mode == WORDS and length.value <= 0):
         return Summary(algorithm, (), article.language, order)
+    from desktop.engine.summary.rank import choose, expected_size, sentence_scores
+
     scores = sentence_scores(article, algorithm, expected_size(article, length, limit))
     chosen = choose(article, scores.values, length, limit)
     key = [
@@ -112,3 +117,11 @@ def _length(n: int, count: int | None, ratio: float | None, budget: int | None) 
     if budget is not None:
         return Length(WORDS, max(0, budget))
     return default_length(n)
+
+
+def __getattr__(name: str):
+    if name == "sentence_scores":  # re-exported without loading numpy at import time
+        from desktop.engine.summary.rank import sentence_scores
+
+        return sentence_scores
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -2,6 +2,7 @@
 
 Adding an algorithm is one entry here plus its scorer: a function `(article, size)` in a module
 of `scorers/` that returns one score per sentence (an array, or `Scores` with explanations).
+sumy's summarisers are the reference for all but Précis's own (see `scorers/__init__.py`).
 """
 
 from __future__ import annotations
@@ -31,37 +32,34 @@ class Scores:
 
 @dataclass(frozen=True)
 class Algorithm:
-    """A summariser: CLI name, label in the window, what it does, `module:function` scoring."""
+    """A summariser: CLI name, label in the window, what it does, and its scorer.
+
+    `scorer` is "module:function" in `scorers/`; by default the module named like the algorithm
+    and its `article_scores`.
+    """
 
     name: str
     label: str
     description: str
-    scorer: str
+    scorer: str = ""
 
     def score(self, article: Article, size: int) -> Any:
         """The scorer's result for `article` and a summary of about `size` sentences."""
-        module, function = self.scorer.split(":")
-        return getattr(importlib.import_module(f"{SCORERS}.{module}"), function)(article, size)
+        module, _, function = (self.scorer or self.name).partition(":")
+        found = importlib.import_module(f"{SCORERS}.{module}")
+        return getattr(found, function or "article_scores")(article, size)
 
 
 ALGORITHMS: dict[str, Algorithm] = {a.name: a for a in (
-    Algorithm("precis", "Précis", "word-overlap centrality; opening, headline when short",
-              "precis:article_scores"),
-    Algorithm("lexrank", "LexRank", "sentence graph centrality (vectorised, as sumy)",
-              "lexrank:article_scores"),
-    Algorithm("lsa", "LSA", "latent semantic analysis (vectorised, as sumy)",
-              "lsa:article_scores"),
-    Algorithm("textrank", "TextRank", "PageRank over word overlap (vectorised, as sumy)",
-              "textrank:article_scores"),
-    Algorithm("luhn", "Luhn", "clusters of significant words (as sumy, faster)",
-              "luhn:article_scores"),
+    Algorithm("precis", "Précis", "word-overlap centrality; opening, headline when short"),
+    Algorithm("lexrank", "LexRank", "sentence graph centrality (vectorised, as sumy)"),
+    Algorithm("lsa", "LSA", "latent semantic analysis (vectorised, as sumy)"),
+    Algorithm("textrank", "TextRank", "PageRank over word overlap (vectorised, as sumy)"),
+    Algorithm("luhn", "Luhn", "clusters of significant words (as sumy, faster)"),
     Algorithm("edmundson", "Edmundson", "cue, key, title and location words (sumy)",
               "sumy_backed:edmundson_scores"),
-    Algorithm("kl", "KL-Sum", "closest word distribution to the article (vectorised, as sumy)",
-              "kl:article_scores"),
-    Algorithm("sumbasic", "SumBasic", "word probabilities, lowered once used (vectorised)",
-              "sumbasic:article_scores"),
-    Algorithm("reduction", "Reduction", "summed word overlap (vectorised, as sumy)",
-              "reduction:article_scores"),
+    Algorithm("kl", "KL-Sum", "closest word distribution to the article (vectorised, as sumy)"),
+    Algorithm("sumbasic", "SumBasic", "word probabilities, lowered once used (vectorised)"),
+    Algorithm("reduction", "Reduction", "summed word overlap (vectorised, as sumy)"),
 )}
 DEFAULT_ALGORITHM = "precis"

@@ -1,0 +1,68 @@
+"""Background jobs: results arrive on the GUI thread, and nothing of a job outlives it."""
+
+from __future__ import annotations
+
+import gc
+import sys
+import threading
+import weakref
+
+from desktop.ui import tasks
+from tests.ui.conftest import open_and_wait
+
+
+class Payload:
+    """Something a job returns, that a weak reference can watch."""
+
+
+def test_a_finished_jobs_result_and_function_are_collected(qtbot):
+    made: list[weakref.ref] = []
+    received: list[str] = []
+
+    def job() -> Payload:
+        result = Payload()
+        made.append(weakref.ref(result))
+        return result
+
+    tasks.run(job, lambda result: received.append(type(result).__name__), received.append)
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=10000)
+    gc.collect()
+    assert received == ["Payload"]
+    assert made[0]() is None
+
+
+def test_a_failure_reaches_on_error_as_the_exception(qtbot):
+    errors: list[BaseException] = []
+
+    def job() -> None:
+        raise ValueError("no such article")
+
+    tasks.run(job, lambda _result: None, errors.append)
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=10000)
+    assert [str(e) for e in errors] == ["no such article"]
+
+
+def test_an_article_no_longer_shown_is_freed(qtbot, window, tmp_path):
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text("First story\n\nThe first story has a sentence. It has another one too.\n")
+    second.write_text("Second story\n\nThe second story is shorter. It ends here.\n")
+    open_and_wait(qtbot, window, first)
+    shown = weakref.ref(window._article)
+    open_and_wait(qtbot, window, second)
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=10000)
+    gc.collect()
+    assert shown() is None, gc.get_referrers(shown())
+
+
+def test_running_jobs_leaves_the_switch_interval_alone(qtbot):
+    """The interval is process-wide: set once at start-up (`tasks.set_up`), never per job."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(0.004)
+    try:
+        release = threading.Event()
+        tasks.run(release.wait, lambda _r: None, lambda _e: None)
+        release.set()
+        qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=10000)
+        assert sys.getswitchinterval() == 0.004
+    finally:
+        sys.setswitchinterval(before)
