@@ -90,15 +90,15 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
         quotes = _quotes(article, f, spans)
         for who in resolver.resolve(f) if quotes else ():
             attributed += [_Attributed(quote, *who) for quote in quotes]
-    shown = [a.quote for a in attributed]
+    listed = [a.quote for a in attributed]
     attributed += [_Attributed(q, UNATTRIBUTED, None, "unattributed")
-                   for q in _unattributed(article, spans, shown)]
+                   for q in _unattributed(article, spans, listed)]
     return _group(attributed, article)
 
 
-def _unattributed(article: Article, spans: Quotations, shown: list[Quote]) -> tuple[Quote, ...]:
+def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> tuple[Quote, ...]:
     """Quotations that read as speech and that no attributed quote covers."""
-    covered = sorted((q.start, q.end) for q in shown)
+    covered = sorted((q.start, q.end) for q in listed)
     out = []
     for group in spans.groups.values():
         if any(_overlaps(covered, s.start, s.end) for s in group):
