@@ -205,3 +205,28 @@ def test_an_article_not_in_english_says_why_it_has_no_speakers():
     assert find_speakers(german) == () and unsupported(german) == ENGLISH_ONLY
     english = article('"We will finish the bridge by summer," Ana Ruiz said on Monday.')
     assert unsupported(english) is None and find_speakers(english)
+
+
+# -- shapes of attribution that dropped quotations --
+SHAPES = [
+    (("The prize went to Ana Ruiz, who said the bridge was the best work of her life.",),
+     {"the bridge was the": "Ana Ruiz"}),
+    (("The mayor announced a new budget on Friday and said the ferry would keep running.",),
+     {"the ferry would keep": "the mayor"}),
+    (("Ana Ruiz said after the vote she would not run for the council again.",),
+     {"she would not run": "Ana Ruiz"}),
+    (("Mayor Ana Ruiz told donors she would finish the bridge by the summer.",),
+     {"she would finish the": "Ana Ruiz"}),
+    (("Ana Ruiz spoke at the harbour on Monday. She said:",
+      '"We will finish the bridge before the first snow falls."'),
+     {"We will finish the": "Ana Ruiz"}),
+    (('"The harbour is safe," Sen. Ana Ruiz (D-Md.) said. "The ferries will run all winter."',),
+     {"The harbour is safe": "Ana Ruiz", "The ferries will run": "Ana Ruiz"}),
+    (('In an interview on "Harbour Talk," Ana Ruiz said the ferries would run all winter.',),
+     {"the ferries would run": "Ana Ruiz"}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SHAPES)
+def test_attribution_shapes(paragraphs, expected):
+    check(paragraphs, expected)

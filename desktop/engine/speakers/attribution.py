@@ -13,6 +13,7 @@ from desktop.engine.speakers.lexicon import (
     non_name_words,
     noun_verbs,
     pronouns,
+    speaker_nouns,
     speech_verbs,
     time_word,
     titles,
@@ -24,6 +25,7 @@ from desktop.engine.speakers.noun_phrases import (
     is_name_word,
     org_phrase,
     phrase_word,
+    skip_between,
     subject_after,
     subject_before,
     tokens,
@@ -129,7 +131,8 @@ def sentence_attributions(
             else _attribute(article, sentence, toks, i)
         if found is not None and not any(
             (f.start, f.end) == (found.start, found.end)
-            or f.mention.start <= found.mention.start < f.mention.end for f in out
+            or f.mention.start <= found.mention.start < f.mention.end
+            and f.start < found.end and found.start < f.end for f in out
         ):
             out.append(found)
     return out
@@ -163,7 +166,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         if toks[i - 1].text == ",":  # "SPEAKER, ROLE, said CONTENT"
             return _appositive(article, sentence, toks, i)
         return None
-    phrase = subject_before(toks, i)
+    phrase = _shared_subject(toks, i) or subject_before(toks, i)
     if phrase is None:
         return None
     a = phrase[0]
@@ -192,6 +195,25 @@ def _clause_ends(toks: list[Token], b: int) -> bool:
     Ruiz of the port', not 'said the union expected …')."""
     return b >= len(toks) or toks[b].text in _AFTER_SPEAKER or toks[b].text in speech_verbs() \
         or bool(time_word().match(toks[b].text))  # "…, says X declared": one verb too many
+
+
+def _shared_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject a verb shares with the clause before: 'X, who said', 'X exhorted them
+    and said', 'X, a lawyer who said'."""
+    j = skip_between(toks, i)
+    if j < 1:
+        return None
+    word = toks[j].text.lower()
+    if word == "who" and toks[j - 1].text == ",":
+        return subject_before(toks, j - 1)
+    if word == "and" and not _after_list(toks, j):
+        return _sentence_subject(toks, j)
+    return None
+
+
+def _after_list(toks: list[Token], j: int) -> bool:
+    """'Green and Schneider said': 'and' joins two names, not two clauses."""
+    return is_name_word(toks[j - 1].text) and j + 1 < len(toks) and is_name_word(toks[j + 1].text)
 
 
 def _appositive(article, sentence, toks, i) -> Found | None:
@@ -231,16 +253,22 @@ def _is_participle(toks: list[Token], i: int) -> bool:
 
 
 def _participle(article, sentence, toks, i) -> Found | None:
-    """'Trump defended the remark, saying CONTENT': the speaker is the sentence's subject, after
-    an opening adverbial if there is one ('During the debate, Trump …, saying')."""
-    phrase = _subject_at(toks, 0, i)
-    if phrase is None:
-        comma = next((k for k in range(1, i - 1) if toks[k].text == ","), None)
-        phrase = _subject_at(toks, comma + 1, i) if comma is not None else None
+    """'Trump defended the remark, saying CONTENT': the speaker is the sentence's subject."""
+    phrase = _sentence_subject(toks, i)
     after = content_after(toks, i, sentence)
     if phrase is None or after is None:
         return None
     return _found(sentence, toks, i, phrase, after, False)
+
+
+def _sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject opening the sentence, after an opening adverbial if there is one ('During
+    the debate, Trump …'), for the verb at `i`."""
+    phrase = _subject_at(toks, 0, i)
+    if phrase is None:
+        comma = next((k for k in range(1, i - 1) if toks[k].text == ","), None)
+        phrase = _subject_at(toks, comma + 1, i) if comma is not None else None
+    return phrase
 
 
 def _subject_at(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
@@ -251,7 +279,8 @@ def _subject_at(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
     while b < i and (phrase_word(toks[b]) or toks[b].text == "." and b and toks[b - 1].text
                      in titles()):
         b += 1
-    return (a, b) if b > a and is_name_word(toks[b - 1].text) else None
+    head = toks[b - 1].text if b > a else ""
+    return (a, b) if is_name_word(head) or head.lower() in speaker_nouns() else None
 
 
 def _content_before(article, sentence, toks, i, phrase) -> Found | None:

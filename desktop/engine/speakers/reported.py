@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.engine.article import Sentence
-from desktop.engine.speakers.lexicon import hearer_verbs, time_word, word_set
+from desktop.engine.speakers.lexicon import hearer_verbs, speech_verbs, time_word, word_set
 from desktop.engine.speakers.noun_phrases import Token, subject_after
 
 MIN_WORDS = 3
@@ -42,6 +42,8 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
         nxt = toks[k + 1].text.lower()
         if word == "," and (_is_aside(nxt) or (nxt.endswith("ing") and nxt.isalpha())):
             return toks[k].start
+        if word == "and" and toks[k + 1].text in speech_verbs():  # "… and said CONTENT"
+            return toks[k - 1].end
     return end
 
 
@@ -80,12 +82,15 @@ def _skip_hearer(toks: list[Token], c: int) -> int:
 
 
 def _after_marker(toks: list[Token], c: int) -> int:
-    """Past an adverbial ('in a statement') to the 'that' or ':' opening the content."""
+    """Past an adverbial ('in a statement') to the 'that' or ':' opening the content, or to
+    the subject pronoun opening it ('said after the convention he would …')."""
     for k in range(c, min(len(toks), c + 15)):
         if toks[k].text in ("that", ":"):
             return k
         if toks[k].text in (".", ";"):
             break
+        if k > c and toks[k - 1].text[:1].isalnum() and _clause_start(toks, k):
+            return k
     return len(toks)
 
 
