@@ -26,7 +26,8 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         c += 1
     elif c < len(toks) and toks[c].text in ("that", ":"):
         c += 1
-    elif c < len(toks) and (toks[c].text in CLAUSE_BREAK or toks[c].text.endswith("ing")):
+    elif c < len(toks) and (toks[c].text in CLAUSE_BREAK and not _opens_quote(toks, c)
+                            or toks[c].text.endswith("ing")):
         return None
     if c >= len(toks) or words_to_end(toks, c) < MIN_WORDS:
         return None
@@ -42,7 +43,9 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
         nxt = toks[k + 1].text.lower()
         if word == "," and (_is_aside(nxt) or (nxt.endswith("ing") and nxt.isalpha())):
             return toks[k].start
-        if word == "and" and toks[k + 1].text in speech_verbs():  # "… and said CONTENT"
+        verb = next((t.text for t in toks[k + 1 : k + 3]
+                     if t.text.lower() not in word_set("between_words.txt")), "")
+        if word == "and" and verb in speech_verbs():  # "… and (repeatedly) said CONTENT"
             return toks[k - 1].end
     return end
 
@@ -58,6 +61,11 @@ def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int
                 and not nxt.endswith("ing"):  # ", referring to ...": an aside, not the content
             return toks[c + 1].start, sentence.end
     return None
+
+
+def _opens_quote(toks: list[Token], c: int) -> bool:
+    """'said "budget reforms" and …': a quotation mark opening the content."""
+    return toks[c].text in OPEN and c + 1 < len(toks) and toks[c + 1].text[:1].isalnum()
 
 
 def _is_aside(word: str) -> bool:
