@@ -280,6 +280,8 @@ def _subject_at(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
                      in titles()):
         b += 1
     head = toks[b - 1].text if b > a else ""
+    if head.lower() in word_set("articles.txt"):
+        return None
     return (a, b) if is_name_word(head) or head.lower() in speaker_nouns() else None
 
 

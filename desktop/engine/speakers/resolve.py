@@ -136,7 +136,7 @@ class Resolver:
             return None
         head = words[-1]
         titled = {n for n, t in self.titles.items() if t.split()[-1].lower() == head}
-        if titled:
+        if titled and head.capitalize() in titles():
             return titled.pop() if len(titled) == 1 else None
         before = self.article.text[: found.mention.start]
         noun = rf"\b(?i:{re.escape(head)})"
