@@ -15,7 +15,7 @@ from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver, canonical_na
 _TRIM = " ,;:—–-\"“”„«»‘’"
 ENGLISH_ONLY = "Speakers are found in English articles only."
 _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
-SPEECH_WORDS = 4  # fewer words between quotation marks are a term or a title, not speech
+SPEECH_WORDS = 3  # fewer words between quotation marks are a term or a title, not speech
 _WORD = re.compile(r"[^\W_]+")
 
 
