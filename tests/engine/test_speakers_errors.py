@@ -224,6 +224,12 @@ SHAPES = [
      {"The harbour is safe": "Ana Ruiz", "The ferries will run": "Ana Ruiz"}),
     (('In an interview on "Harbour Talk," Ana Ruiz said the ferries would run all winter.',),
      {"the ferries would run": "Ana Ruiz"}),
+    (("Ana Ruiz is a tax consultant in the port.",
+      "Said Ruiz: “I doubt the council has read the plan at all.”"),
+     {"I doubt the council": "Ana Ruiz"}),
+    (('"We will march every day," Ana Ruiz, 25, said as she and dozens of others crossed the '
+      'square.',),
+     {"We will march every": "Ana Ruiz"}),
 ]
 
 

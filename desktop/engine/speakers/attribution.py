@@ -68,14 +68,15 @@ class Found:
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern:
     forms = sorted(speech_verbs(), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(forms)}|[Aa]ccording to)\b")
+    opening = "|".join(f.capitalize() for f in forms)  # "Said Ellis: …"
+    return re.compile(rf"\b(?:{'|'.join(forms)}|[Aa]ccording to)\b|^\W*(?:{opening})\b")
 
 
 def _cues(toks: list[Token], spans: Quotations) -> list[int]:
     verbs = speech_verbs()
     out = []
     for i, tok in enumerate(toks):
-        if tok.text in verbs or (
+        if tok.text in verbs or (i == 0 and tok.text.lower() in verbs) or (
             tok.text in ("according", "According") and toks[i + 1 : i + 2] != []
             and toks[i + 1].text == "to"
         ):
@@ -156,6 +157,8 @@ def _found(sentence, toks, i, phrase, content, first, role=None) -> Found | None
 
 def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
     body = article.text
+    if i == 0:
+        return _verb_first(sentence, toks, i)
     if _is_participle(toks, i):
         return _participle(article, sentence, toks, i)
     if i > 0 and toks[i - 1].text in CLAUSE_BREAK:
@@ -195,6 +198,15 @@ def _clause_ends(toks: list[Token], b: int) -> bool:
     Ruiz of the port', not 'said the union expected …')."""
     return b >= len(toks) or toks[b].text in _AFTER_SPEAKER or toks[b].text in speech_verbs() \
         or bool(time_word().match(toks[b].text))  # "…, says X declared": one verb too many
+
+
+def _verb_first(sentence: Sentence, toks: list[Token], i: int) -> Found | None:
+    """'Said Ellis: "…"': the verb opens the sentence, the speaker and a colon follow."""
+    phrase = subject_after(toks, i)
+    if phrase is None or phrase[1] >= len(toks) or toks[phrase[1]].text != ":":
+        return None
+    start = toks[phrase[1] + 1].start if phrase[1] + 1 < len(toks) else sentence.end
+    return _found(sentence, toks, i, phrase, (start, sentence.end), False)
 
 
 def _shared_subject(toks: list[Token], i: int) -> tuple[int, int] | None:

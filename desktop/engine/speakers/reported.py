@@ -91,13 +91,14 @@ def _skip_hearer(toks: list[Token], c: int) -> int:
 
 def _after_marker(toks: list[Token], c: int) -> int:
     """Past an adverbial ('in a statement') to the 'that' or ':' opening the content, or to
-    the subject pronoun opening it ('said after the convention he would …')."""
+    the subject pronoun opening it ('said after the convention he would …'; not 'said as
+    she left', where the word before the pronoun joins a clause)."""
     for k in range(c, min(len(toks), c + 15)):
         if toks[k].text in ("that", ":"):
             return k
         if toks[k].text in (".", ";"):
             break
-        if k > c and toks[k - 1].text[:1].isalnum() and _clause_start(toks, k):
+        if k > c + 1 and toks[k - 1].text[:1].isalnum() and _clause_start(toks, k):
             return k
     return len(toks)
 
