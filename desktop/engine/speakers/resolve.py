@@ -143,7 +143,8 @@ class Resolver:
         introduced = [m.group(1) for m in re.finditer(
             rf"{noun}[ \t]+({_NAME}(?:[ \t]+{_NAME})*)|({_NAME}[ \t]+{_NAME}), (?:the|an?) "
             rf"(?:[\w-]+ ){{0,3}}(?i:{re.escape(head)})\b", before)]
-        return next((n for n in reversed(introduced) if n and _person_like(n)), None)
+        known = {n for _, n in self.runs} | set(self.titles)
+        return next((n for n in reversed(introduced) if n in known), None)
 
     def _pronoun(self, found: Found) -> tuple[str, str | None, str] | None:
         kind = pronouns()[found.words[0].lower()]
