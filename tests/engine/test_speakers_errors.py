@@ -230,6 +230,11 @@ SHAPES = [
     (('"We will march every day," Ana Ruiz, 25, said as she and dozens of others crossed the '
       'square.',),
      {"We will march every": "Ana Ruiz"}),
+    (("Back then, Ana Ruiz said, the harbour was full of ferries.",),
+     {"the harbour was full": "Ana Ruiz"}),
+    (("Omar Haddad runs the port. But the ferries the town still owns, he added, are like "
+      "“boats that nobody can sail.”",),
+     {"But the ferries the": "Omar Haddad", "boats that nobody can": "Omar Haddad"}),
 ]
 
 

@@ -136,7 +136,23 @@ def sentence_attributions(
             and f.start < found.end and found.start < f.end for f in out
         ):
             out.append(found)
+            out += _other_half(sentence, toks, i, found)
     return out
+
+
+def _other_half(sentence: Sentence, toks: list[Token], i: int, found: Found) -> list[Found]:
+    """'A, he added, B': the half of an interrupted sentence the attribution did not take."""
+    a = next((k for k, t in enumerate(toks) if t.start == found.mention.start), 0)
+    rest = interrupted(toks, i, sentence)
+    if a < 2 or toks[a - 1].text != "," or rest is None:
+        return []
+    before = (sentence.start, toks[a - 1].start)
+    if len(sentence.text[: before[1] - sentence.start].split()) < MIN_WORDS:
+        return []
+    other = before if found.start >= rest[0] else rest
+    if other[0] < found.end and found.start < other[1]:
+        return []
+    return [replace(found, start=other[0], end=other[1], content_first=other == before)]
 
 
 def _mention(sentence: Sentence, toks: list[Token], a: int, b: int) -> Mention:
@@ -177,14 +193,13 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     quoted = a > 1 and (toks[a - 1].text in _CLOSE or toks[a - 2].text in _CLOSE)
     if quoted and after is not None and toks[0].text not in OPEN:
         quoted = False  # 'On CBS's "Face the Nation," Ryan said CONTENT': a title, not the quote
-    if a > 0 and toks[a - 1].text in CLAUSE_BREAK and (quoted or _words(
-            body, sentence.start, toks[a - 1].start) >= MIN_WORDS):
+    if a > 0 and toks[a - 1].text in CLAUSE_BREAK:
         rest = interrupted(toks, i, sentence)
         before = (sentence.start, toks[a - 1].start)
         if rest and not quoted and _words(body, *rest) > _words(body, *before):
             return _found(sentence, toks, i, phrase, rest, False)  # "Back then, X said, CONTENT"
-        if after is None or quoted:  # "CONTENT, SPEAKER said"
-            return _found(sentence, toks, i, phrase, before, True)
+        if (after is None or quoted) and (quoted or _words(body, *before) >= MIN_WORDS):
+            return _found(sentence, toks, i, phrase, before, True)  # "CONTENT, SPEAKER said"
     if after is None and [t.text for t in toks[i + 1 :]] == [":"]:
         # "He said:" closing a paragraph: the quotation follows in the next one
         return _found(sentence, toks, i, phrase, (sentence.end, sentence.end), False)
