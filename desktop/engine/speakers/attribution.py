@@ -13,10 +13,7 @@ from desktop.engine.speakers.lexicon import (
     non_name_words,
     noun_verbs,
     pronouns,
-    speaker_nouns,
     speech_verbs,
-    time_word,
-    titles,
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import (
@@ -24,8 +21,6 @@ from desktop.engine.speakers.noun_phrases import (
     Token,
     is_name_word,
     org_phrase,
-    phrase_word,
-    skip_between,
     subject_after,
     subject_before,
     tokens,
@@ -38,15 +33,16 @@ from desktop.engine.speakers.reported import (
     content_after,
     interrupted,
 )
+from desktop.engine.speakers.subjects import (
+    according_source,
+    clause_ends,
+    sentence_subject,
+    shared_subject,
+)
 
-ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
-_STOPS_SOURCE = {",", ".", ";", ":", "that", "which", "who", "—", "–", "(", '"', "“", "”"}
 APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
 _CLOSE = {'"', "”", "»", "’", "“", "'"}  # "“" closes a German „quotation“
 _WORD = re.compile(r"[^\W\d_]+")
-# What may follow the speaker in 'QUOTE, said SPEAKER …': the end, a clause break, a role
-_AFTER_SPEAKER = {".", ",", "!", "?", ";", ":", "—", "–", "(", "of", "at", "from", "in", "on",
-                  "about", "after", "during", "when", "while", "who", "as", "to", "and"}
 
 
 @dataclass(frozen=True)
@@ -180,12 +176,12 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if i > 0 and toks[i - 1].text in CLAUSE_BREAK:
         hearer = toks[i].text.lower() in hearer_verbs()
         phrase = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
-        if phrase is not None and i > 1 and _clause_ends(toks, phrase[1]):  # "QUOTE, said X"
+        if phrase is not None and i > 1 and clause_ends(toks, phrase[1]):  # "QUOTE, said X"
             return _found(sentence, toks, i, phrase, (sentence.start, toks[i - 1].start), True)
         if toks[i - 1].text == ",":  # "SPEAKER, ROLE, said CONTENT"
             return _appositive(article, sentence, toks, i)
         return None
-    phrase = _shared_subject(toks, i) or subject_before(toks, i)
+    phrase = shared_subject(toks, i) or subject_before(toks, i)
     if phrase is None:
         return None
     a = phrase[0]
@@ -208,13 +204,6 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     return _found(sentence, toks, i, phrase, after, False)
 
 
-def _clause_ends(toks: list[Token], b: int) -> bool:
-    """Whether the speaker phrase ending at `b` closes its clause ('said Ana Ruiz.', 'said Ana
-    Ruiz of the port', not 'said the union expected …')."""
-    return b >= len(toks) or toks[b].text in _AFTER_SPEAKER or toks[b].text in speech_verbs() \
-        or bool(time_word().match(toks[b].text))  # "…, says X declared": one verb too many
-
-
 def _verb_first(sentence: Sentence, toks: list[Token], i: int) -> Found | None:
     """'Said Ellis: "…"': the verb opens the sentence, the speaker and a colon follow."""
     phrase = subject_after(toks, i)
@@ -222,25 +211,6 @@ def _verb_first(sentence: Sentence, toks: list[Token], i: int) -> Found | None:
         return None
     start = toks[phrase[1] + 1].start if phrase[1] + 1 < len(toks) else sentence.end
     return _found(sentence, toks, i, phrase, (start, sentence.end), False)
-
-
-def _shared_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """The subject a verb shares with the clause before: 'X, who said', 'X exhorted them
-    and said', 'X, a lawyer who said'."""
-    j = skip_between(toks, i)
-    if j < 1:
-        return None
-    word = toks[j].text.lower()
-    if word == "who" and toks[j - 1].text == ",":
-        return subject_before(toks, j - 1)
-    if word == "and" and not _after_list(toks, j):
-        return _sentence_subject(toks, j)
-    return None
-
-
-def _after_list(toks: list[Token], j: int) -> bool:
-    """'Green and Schneider said': 'and' joins two names, not two clauses."""
-    return is_name_word(toks[j - 1].text) and j + 1 < len(toks) and is_name_word(toks[j + 1].text)
 
 
 def _appositive(article, sentence, toks, i) -> Found | None:
@@ -281,35 +251,11 @@ def _is_participle(toks: list[Token], i: int) -> bool:
 
 def _participle(article, sentence, toks, i) -> Found | None:
     """'Trump defended the remark, saying CONTENT': the speaker is the sentence's subject."""
-    phrase = _sentence_subject(toks, i)
+    phrase = sentence_subject(toks, i)
     after = content_after(toks, i, sentence)
     if phrase is None or after is None:
         return None
     return _found(sentence, toks, i, phrase, after, False)
-
-
-def _sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """The subject opening the sentence, after an opening adverbial if there is one ('During
-    the debate, Trump …'), for the verb at `i`."""
-    phrase = _subject_at(toks, 0, i)
-    if phrase is None:
-        comma = next((k for k in range(1, i - 1) if toks[k].text == ","), None)
-        phrase = _subject_at(toks, comma + 1, i) if comma is not None else None
-    return phrase
-
-
-def _subject_at(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
-    """The pronoun or name phrase starting at token `a`, before the verb at `i`."""
-    if toks[a].text.lower() in pronouns():
-        return a, a + 1
-    b = a
-    while b < i and (phrase_word(toks[b]) or toks[b].text == "." and b and toks[b - 1].text
-                     in titles()):
-        b += 1
-    head = toks[b - 1].text if b > a else ""
-    if head.lower() in word_set("articles.txt"):
-        return None
-    return (a, b) if is_name_word(head) or head.lower() in speaker_nouns() else None
 
 
 def _content_before(article, sentence, toks, i, phrase) -> Found | None:
@@ -323,21 +269,8 @@ def _content_before(article, sentence, toks, i, phrase) -> Found | None:
     return _found(sentence, toks, i, phrase, (previous[0].start, previous[-1].end), True)
 
 
-def _according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """'according to the conservative-leaning Tax Foundation': up to the clause's end."""
-    a = i + 2
-    b = a
-    while b < len(toks) and b - a < ACCORDING_REACH and (toks[b].text not in _STOPS_SOURCE or (
-            toks[b].text == "." and toks[b - 1].text in titles())):  # "Dr. Li Wei"
-        b += 1
-    if b == a or b - a >= ACCORDING_REACH:
-        return subject_after(toks, i + 1)
-    agent = next((k for k in range(a, b - 1) if toks[k].text == "by"), None)
-    return (agent + 1, b) if agent is not None else (a, b)  # "figures compiled by X": X
-
-
 def _according(article, sentence, toks, i) -> Found | None:
-    phrase = _according_source(toks, i)
+    phrase = according_source(toks, i)
     if phrase is None:
         return None
     if i == 0 or (i == 1 and toks[0].text.lower() in word_set("opening_conjunctions.txt")):
