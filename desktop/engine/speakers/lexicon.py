@@ -16,6 +16,14 @@ def word_set(name: str) -> frozenset[str]:
     return frozenset(word_list(name))
 
 
+@cache
+def flagged(name: str, flag: str = "") -> frozenset[str]:
+    """First fields of the lines of `resources/<name>` whose other fields hold `flag` (all lines
+    when `flag` is empty): 'told hearer' in speech_verbs.txt is a hearer verb."""
+    rows = [line.split() for line in word_list(name)]
+    return frozenset(row[0] for row in rows if not flag or flag in row[1:])
+
+
 @lru_cache(maxsize=1)
 def non_name_words() -> frozenset[str]:
     """Lower-case words that are not part of a name even when capitalised: sumy's English stop
@@ -30,18 +38,14 @@ def speech_verbs() -> dict[str, bool]:
     return {line.split()[0]: "*" in line.split() for line in word_list("speech_verbs.txt")}
 
 
-@lru_cache(maxsize=1)
 def hearer_verbs() -> frozenset[str]:
     """Speech verb forms followed by who listens ('told reporters that ...')."""
-    return frozenset(line.split()[0] for line in word_list("speech_verbs.txt")
-                     if "hearer" in line.split())
+    return flagged("speech_verbs.txt", "hearer")
 
 
-@lru_cache(maxsize=1)
 def noun_verbs() -> frozenset[str]:
     """Speech verb forms that are also common nouns ('state', 'notes')."""
-    return frozenset(line.split()[0] for line in word_list("speech_verbs.txt")
-                     if "noun" in line.split())
+    return flagged("speech_verbs.txt", "noun")
 
 
 @lru_cache(maxsize=1)
@@ -62,24 +66,19 @@ def given_name_genders() -> dict[str, str]:
     return dict(line.split() for line in word_list("given_names.txt"))
 
 
-@lru_cache(maxsize=1)
 def courtesy_titles() -> frozenset[str]:
     """Titles that are a courtesy, not a role ('Mr', 'Ms')."""
-    return frozenset(line.split()[0] for line in word_list("gendered_titles.txt")
-                     if "courtesy" in line.split())
+    return flagged("gendered_titles.txt", "courtesy")
 
 
-@lru_cache(maxsize=1)
 def inner_words() -> frozenset[str]:
     """Words that can stand inside a name ('Bank of England', 'Ursula von der Leyen')."""
-    return frozenset(line.split()[0] for line in word_list("name_inner_words.txt"))
+    return flagged("name_inner_words.txt")
 
 
-@lru_cache(maxsize=1)
 def inner_after() -> frozenset[str]:
     """Inner name words that may follow a name's first word after a speech verb."""
-    return frozenset(line.split()[0] for line in word_list("name_inner_words.txt")
-                     if "after" in line.split())
+    return flagged("name_inner_words.txt", "after")
 
 
 def _whole_word(name: str, suffix: str = "") -> re.Pattern:
