@@ -238,6 +238,16 @@ SHAPES = [
 ]
 
 
+
+
+def test_reported_speech_stops_where_the_writer_goes_on():
+    said_ = {s.name: [q.text for q in s.quotes] for s in find_speakers(article(
+        "Ana Ruiz said the ferry would stop running in May, and the council is still looking "
+        "for money. Omar Haddad said the port would stay open, quietly hoping for more."))}
+    assert said_ == {"Ana Ruiz": ["the ferry would stop running in May"],
+                     "Omar Haddad": ["the port would stay open"]}
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), SHAPES)
 def test_attribution_shapes(paragraphs, expected):
     check(paragraphs, expected)

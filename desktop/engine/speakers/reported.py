@@ -41,8 +41,10 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
         if word in ("—", "--", ";"):
             return toks[k].start
         nxt = toks[k + 1].text.lower()
-        if word == "," and (_is_aside(nxt) or (nxt.endswith("ing") and nxt.isalpha())):
-            return toks[k].start
+        if word == "," and (_is_aside(nxt) or _participle(nxt) or nxt.endswith("ly") and k + 2
+                            < len(toks) and _participle(toks[k + 2].text)
+                            or nxt in word_set("clause_conjunctions.txt")):
+            return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
         verb = next((t.text for t in toks[k + 1 : k + 3]
                      if t.text.lower() not in word_set("between_words.txt")), "")
         if word == "and" and verb in speech_verbs():  # "… and (repeatedly) said CONTENT"
@@ -66,6 +68,10 @@ def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int
 def _opens_quote(toks: list[Token], c: int) -> bool:
     """'said "budget reforms" and …': a quotation mark opening the content."""
     return toks[c].text in OPEN and c + 1 < len(toks) and toks[c + 1].text[:1].isalnum()
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ing") and word.isalpha() and word.islower()
 
 
 def _is_aside(word: str) -> bool:
