@@ -104,6 +104,13 @@ def test_surname_goes_to_the_person_of_this_article():
           {"The puck just found": "Erik Karlsson"})
 
 
+def test_a_courtesy_title_keeps_the_surname_from_a_namesake_of_the_other_sex():
+    check(("Maria Costa opened the market. Maria Costa thanked the council.",
+           "Her husband, Mark Costa, arrived later.",
+           '"The rent has doubled since spring," Mr. Costa said.'),
+          {"The rent has doubled": "Mark Costa"})
+
+
 # -- coordinated speakers are two people --
 def test_coordinated_speakers_are_split():
     speakers = {s.name: s for s in find_speakers(article(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.attribution import Found, name_case, sentence_attributions
-from desktop.engine.speakers.lexicon import speech_verbs
+from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.quotes import Quotations, quotations
 from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver, canonical_names
 
@@ -219,7 +219,12 @@ def _opens_with_quote(position: int, spans: Quotations) -> bool:
 def _group(attributed: list[_Attributed], article: Article) -> tuple[Speaker, ...]:
     """Merge aliases ('Xi' into 'Xi Jinping') and order speakers by number of quotes."""
     named = [a.name for a in attributed if a.kind not in ("unnamed", "unattributed")]
-    canonical = canonical_names(named, article)
+    genders = {}
+    for a in attributed:
+        title = (a.quote.mention.split() or [""])[0].rstrip(".")
+        if title in courtesy_titles():  # "Mr. Obama": not Michelle Obama
+            genders[a.name] = title_genders()[title]
+    canonical = canonical_names(named, article, genders)
     quotes: dict[str, list[Quote]] = {}
     roles: dict[str, str | None] = {}
     kinds: dict[str, str] = {}

@@ -208,8 +208,12 @@ def _after_titles(run: str) -> str:
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
 
 
-def canonical_names(names: list[str], article: Article) -> dict[str, str]:
-    """Each name -> the longest name it is part of ('Xi' -> 'Xi Jinping', 'Mr Xi' -> ...)."""
+def canonical_names(names: list[str], article: Article,
+                    genders: dict[str, str] | None = None) -> dict[str, str]:
+    """Each name -> the longest name it is part of ('Xi' -> 'Xi Jinping', 'Mr Xi' -> ...);
+    `genders` (name -> 'male'/'female', from 'Mr', 'Mrs') keeps 'Mr. Obama' from the full
+    name of a woman of the same family."""
+    genders = genders or {}
     counts = Counter(names)
     runs = Counter(_after_titles(r) for r in _RUN.findall(article.text)
                    if not any(w in organisation_words() for w in r.split()))
@@ -220,7 +224,9 @@ def canonical_names(names: list[str], article: Article) -> dict[str, str]:
         if len(parts) == 1 and is_name_word(parts[0]):
             # a surname ('Tokayev'), or a given name the article repeats in full ('Xi Jinping')
             longer = [(c, len(r), r) for r, c in runs.items()
-                      if parts[0] == r.split()[-1] or (parts[0] == r.split()[0] and c >= 2)]
+                      if (parts[0] == r.split()[-1] or (parts[0] == r.split()[0] and c >= 2))
+                      and given_name_genders().get(r.split()[0], genders.get(name))
+                      == genders.get(name, given_name_genders().get(r.split()[0]))]
             full[name] = max(longer)[2] if longer else name
         else:
             full[name] = name
