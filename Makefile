@@ -2,33 +2,40 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# One venv; each target installs only the extras it needs (`make run`: the app alone).
+EXTRAS_run :=
+EXTRAS_test := [test]
+EXTRAS_bench := [test,bench]
+EXTRAS_dist := [dist]
 
 # Debian packages: the Qt xcb platform's libraries (to run) and a virtual X screen (to test).
 RUN_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 \
             libxcb-render-util0 libxcb-image0 libxcb-xkb1 libxkbcommon-x11-0 libegl1 libgl1 \
             libfontconfig1 libdbus-1-3 fonts-dejavu-core
-TEST_DEBS := $(RUN_DEBS) xvfb xdotool xclip imagemagick desktop-file-utils
+# gio and xdg-mime: the desktop's own view of "Open with" and defaults, in the e2e tests.
+TEST_DEBS := $(RUN_DEBS) xvfb xdotool xclip imagemagick desktop-file-utils libglib2.0-bin \
+             xdg-utils
 
-.PHONY: run test lint setup system-deps system-test-deps desktop-entry bench clean
+.PHONY: run test lint setup system-deps system-test-deps desktop-entry uninstall-desktop-entry \
+        bench dist clean
 
-run: setup system-deps
+run: $(VENV)/.installed-run system-deps
 	$(BIN)/precis $(FILE)
 
-test: setup system-test-deps
+test: $(VENV)/.installed-test system-test-deps
 	$(BIN)/ruff check desktop tests
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
-lint: setup
+lint: $(VENV)/.installed-test
 	$(BIN)/ruff check desktop tests
 
-setup: $(STAMP)
+setup: $(VENV)/.installed-bench
 
-$(STAMP): pyproject.toml
+$(VENV)/.installed-%: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test,bench]'
-	touch $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.$(EXTRAS_$*)'
+	touch $@
 
 system-deps:
 	@sh .ci/debian-packages $(RUN_DEBS)
@@ -36,17 +43,26 @@ system-deps:
 system-test-deps:
 	@sh .ci/debian-packages $(TEST_DEBS)
 
-# Installs the launcher entry and icon for the current user (double-click, "Open with").
-desktop-entry: setup
-	mkdir -p $(HOME)/.local/share/applications $(HOME)/.local/share/icons/hicolor/scalable/apps
-	sed 's|^Exec=precis|Exec=$(CURDIR)/$(BIN)/precis|; s|^TryExec=precis|TryExec=$(CURDIR)/$(BIN)/precis|' \
-		resources/precis.desktop > $(HOME)/.local/share/applications/precis.desktop
-	cp resources/precis.svg $(HOME)/.local/share/icons/hicolor/scalable/apps/precis.svg
-	-update-desktop-database $(HOME)/.local/share/applications
-	@echo "Précis is now in your application launcher and in 'Open with' for text files."
+# The launcher entry and icons for the current user, pointing at this checkout's .venv.
+desktop-entry: $(VENV)/.installed-run
+	$(BIN)/precis --install-desktop
 
-bench: setup
+uninstall-desktop-entry: $(VENV)/.installed-run
+	$(BIN)/precis --uninstall-desktop
+
+# A one-folder app for people without Python: dist/precis/precis (the dist extra: PyInstaller).
+dist: $(VENV)/.installed-dist
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --onedir --windowed --name precis \
+	    --distpath dist --workpath build/pyinstaller --specpath build/pyinstaller \
+	    --add-data "$(CURDIR)/resources:resources" --add-data "$(CURDIR)/seeds:seeds" \
+	    --collect-submodules desktop --collect-submodules sumy --collect-data sumy \
+	    --collect-data wordfreq --exclude-module pytest --exclude-module pytestqt \
+	    --exclude-module tkinter \
+	    desktop/__main__.py
+	@du -sh dist/precis
+
+bench: $(VENV)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/startup.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

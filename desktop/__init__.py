@@ -7,4 +7,4 @@ try:
 except PackageNotFoundError:  # run from a checkout that was never installed
     __version__ = "0+unknown"
 APP_NAME = "Précis"
-DESKTOP_FILE_NAME = "precis"
+DESKTOP_FILE_NAME = "io.github.precis.Precis"  # the .desktop id: reverse DNS

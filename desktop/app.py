@@ -9,6 +9,7 @@ import os
 import sys
 import time
 import traceback
+from pathlib import Path
 
 from desktop import APP_NAME, DESKTOP_FILE_NAME, __version__
 
@@ -18,9 +19,16 @@ log = logging.getLogger("precis")
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="precis", description=f"{APP_NAME}: read an article "
                                      "beside its key sentences and quoted speakers.")
-    parser.add_argument("file", nargs="?", help="article to open (default: the sample article)")
+    parser.add_argument("files", nargs="*", metavar="FILE",
+                        help="articles to open (default: the last one read, else the sample)")
     parser.add_argument("--quit-after-load", action="store_true",
                         help="print start-up timings as JSON once everything is shown, then quit")
+    parser.add_argument("--new-window", action="store_true",
+                        help="open another window instead of handing FILE to a running Précis")
+    parser.add_argument("--install-desktop", action="store_true",
+                        help="add Précis to the application menu and to \"Open with\" (per user)")
+    parser.add_argument("--uninstall-desktop", action="store_true",
+                        help="remove what --install-desktop added")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
 
@@ -74,17 +82,29 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
     args, qt_args = build_parser().parse_known_args(sys.argv[1:] if argv is None else argv)
+    if args.install_desktop or args.uninstall_desktop:
+        from desktop.install import main as install_main
+
+        return install_main(uninstalling=args.uninstall_desktop)
     if _no_display():
         print("precis: no display found (DISPLAY and WAYLAND_DISPLAY are unset). Run Précis in a "
               "desktop session, or use precis-summarize for the terminal.", file=sys.stderr)
         return 2
 
+    from desktop.ui import single_instance  # before Qt's widgets: a second launch is quick
+
+    files = [str(Path(f).absolute()) for f in args.files]
+    alone = args.new_window or args.quit_after_load  # never hand over, never serve
+    if not alone and single_instance.hand_over(files):
+        return 0
+    return _run_window(args, qt_args, files, alone, started)
+
+
+def _application(qt_args: list[str]):
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
-    from desktop.paths import resource, seed_article
-    from desktop.ui import tasks
-    from desktop.ui.main_window import MainWindow
+    from desktop.paths import resource
 
     app = QApplication.instance() or QApplication([sys.argv[0], *qt_args])
     app.setOrganizationName("Precis")
@@ -93,16 +113,34 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(DESKTOP_FILE_NAME)
     app.setWindowIcon(QIcon(str(resource("precis.svg"))))
+    return app
+
+
+def _run_window(args, qt_args: list[str], files: list[str], alone: bool, started: float) -> int:
+    """The first window (on FILE, the last article or the sample) and the event loop."""
+    app = _application(qt_args)
+    from desktop.paths import seed_article
+    from desktop.ui import single_instance, tasks
+    from desktop.ui.recent_files import RecentFiles
+    from desktop.ui.settings import Settings
+    from desktop.ui.window_group import WindowGroup
+
     tasks.set_up()
-    shown: list[MainWindow] = []  # the hook is in place before the window is built
-    install_excepthook(lambda: shown[0] if shown else None)
-    window = MainWindow()
-    shown.append(window)
+    group = WindowGroup()
+    install_excepthook(group.front)  # in place before the first window is built
+    server = single_instance.InstanceServer()
+    if not alone and server.listen():
+        server.files_received.connect(group.show_files)
+    # --quit-after-load times the sample unless told otherwise: the benchmark stays comparable
+    last = None if args.quit_after_load else RecentFiles(Settings()).startup_article()
+    first = files[0] if files else last or seed_article()
+    window = group.new_window(first)  # the article is read in the background, shown later
     window.interactive_errors = not args.quit_after_load
     if args.quit_after_load:
         _report_when_loaded(app, window, started)
-    window.show()
-    window.open_path(args.file or seed_article())
+    for path in files[1:]:
+        group.new_window(path)
     status = app.exec()
+    server.close()
     tasks.wait_for_all()
     return status

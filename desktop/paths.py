@@ -2,34 +2,53 @@
 
 from __future__ import annotations
 
+import atexit
+from contextlib import ExitStack
 from importlib import resources as importlib_resources
+from importlib.abc import Traversable
 from pathlib import Path
 
 _CHECKOUT = Path(__file__).resolve().parent.parent
+# Files handed out as real paths stay valid until exit (a zip import would extract them once).
+_held = ExitStack()
+atexit.register(_held.close)
 
 
-def _folder(name: str) -> Path:
-    """The `resources/` or `seeds/` folder: the checkout's, else the installed package's."""
-    in_checkout = _CHECKOUT / name
-    if in_checkout.is_dir():
-        return in_checkout
-    return Path(str(importlib_resources.files(f"desktop.{name}")))
+def _folder(name: str) -> Traversable:
+    """`resources/` or `seeds/`: the installed package `desktop.<name>` (a namespace package
+    mapped from the top-level folder by pyproject), else the folder of a plain checkout."""
+    try:
+        return importlib_resources.files(f"desktop.{name}")
+    except ModuleNotFoundError:  # run from a checkout that was never installed
+        return _CHECKOUT / name
+
+
+def _as_path(item: Traversable) -> Path:
+    """A real file-system path for `item` (the file itself when it already is one)."""
+    return _held.enter_context(importlib_resources.as_file(item))
 
 
 def resource(name: str) -> Path:
     """Path of a file in `resources/`."""
-    return _folder("resources") / name
+    return _as_path(_folder("resources") / name)
+
+
+def resource_text(name: str) -> str:
+    """Text of a file in `resources/` (UTF-8)."""
+    return (_folder("resources") / name).read_text(encoding="utf-8")
 
 
 def seed_article() -> Path:
     """The default document: the first file in `seeds/`."""
-    return sorted(_folder("seeds").glob("*.txt"))[0]
+    seeds = sorted((f for f in _folder("seeds").iterdir() if f.name.endswith(".txt")),
+                   key=lambda f: f.name)
+    return _as_path(seeds[0])
 
 
 def word_list(name: str) -> list[str]:
     """Entries of a word list in `resources/`: one a line, `#` comments and blanks skipped."""
     entries = []
-    for line in resource(name).read_text(encoding="utf-8").splitlines():
+    for line in resource_text(name).splitlines():
         line = line.strip()
         if line and not line.startswith("#"):
             entries.append(line)

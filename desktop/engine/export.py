@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
 
 from desktop.engine.article import Article
 from desktop.engine.pipeline import Digest
@@ -12,6 +15,20 @@ from desktop.engine.speakers import Quote, Speaker
 
 def _heading(article: Article) -> str:
     return article.title + (f" ({article.date})" if article.date else "")
+
+
+def source(article: Article) -> str | None:
+    """Where the article came from: its address, or the absolute path of its file."""
+    if not article.path:
+        return None
+    if "://" in article.path:
+        return article.path
+    return str(Path(article.path).absolute())
+
+
+def _source_url(location: str) -> str:
+    return location if "://" in location else Path(location).as_uri()
+
 
 
 def attributed(q: Quote, speaker: Speaker) -> str:
@@ -28,7 +45,10 @@ def _ordered(speakers: tuple[Speaker, ...]) -> list[Speaker]:
 
 def to_text(d: Digest) -> str:
     """Plain text: title and date, key sentences as a bulleted list, speakers with quotes."""
-    lines = [_heading(d.article), "", "Key sentences:"]
+    lines = [_heading(d.article)]
+    if source(d.article):
+        lines.append(f"Source: {source(d.article)}")
+    lines += ["", "Key sentences:"]
     lines += [f"• {s.text}" for s in d.summary.sentences]
     if d.speakers:
         lines += ["", "Quoted speakers:"]
@@ -41,8 +61,11 @@ def to_text(d: Digest) -> str:
 
 def to_markdown(d: Digest) -> str:
     lines = [f"# {d.article.title}"]
-    if d.article.date:
-        lines += ["", f"*{d.article.date}*"]
+    facts = [f"*{d.article.date}*"] if d.article.date else []
+    if source(d.article):
+        facts.append(f"Source: <{_source_url(source(d.article))}>")
+    if facts:
+        lines += ["", " · ".join(facts)]
     lines += ["", "## Key sentences", ""] + [f"- {s.text}" for s in d.summary.sentences]
     if d.speakers:
         lines += ["", "## Quoted speakers", ""]
@@ -54,10 +77,15 @@ def to_markdown(d: Digest) -> str:
 
 
 def to_html(d: Digest) -> str:
+    """An HTML fragment (for the clipboard and for printing)."""
     e = html.escape
     parts = [f"<h1>{e(d.article.title)}</h1>"]
-    if d.article.date:
-        parts.append(f"<p><em>{e(d.article.date)}</em></p>")
+    facts = [f"<em>{e(d.article.date)}</em>"] if d.article.date else []
+    if source(d.article):
+        where = source(d.article)
+        facts.append(f'Source: <a href="{e(_source_url(where))}">{e(where)}</a>')
+    if facts:
+        parts.append(f"<p>{' · '.join(facts)}</p>")
     parts.append("<h2>Key sentences</h2><ul>")
     parts += [f"<li>{e(s.text)}</li>" for s in d.summary.sentences]
     parts.append("</ul>")
@@ -102,3 +130,29 @@ def to_dict(d: Digest, timings_ms: dict[str, float] | None = None) -> dict:
 
 def to_json(d: Digest, timings_ms: dict[str, float] | None = None) -> str:
     return json.dumps(to_dict(d, timings_ms), ensure_ascii=False)
+
+
+def to_html_page(d: Digest) -> str:
+    """A whole HTML document around `to_html`, for a file."""
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8">'
+            f"<title>{html.escape(d.article.title)}</title></head>\n<body>\n"
+            f"{to_html(d)}\n</body></html>\n")
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    """One way to write a summary to a file."""
+
+    label: str
+    suffix: str
+    render: Callable[[Digest], str]
+
+
+# The one table of file formats: File › Export Summary… offers these, in this order.
+EXPORT_FORMATS: dict[str, ExportFormat] = {
+    "markdown": ExportFormat("Markdown", ".md", to_markdown),
+    "text": ExportFormat("Plain text", ".txt", to_text),
+    "html": ExportFormat("HTML", ".html", to_html_page),
+    "json": ExportFormat("JSON (as precis-summarize --format json)", ".json",
+                         lambda d: to_json(d) + "\n"),
+}

@@ -18,6 +18,13 @@ def read_article(path: str | Path, repair: bool = True) -> Article:
     return read_path(path, repair=repair)
 
 
+def read_data(data: bytes, name: str, repair: bool = True) -> Article:
+    """Bytes (e.g. from the clipboard) read as the format `name`'s suffix says."""
+    from desktop.engine.readers import read_bytes
+
+    return read_bytes(data, name=name, repair=repair)
+
+
 def key_sentences(article: Article, algorithm: str, length: Length | None, order: str) -> Summary:
     from desktop.engine.summary import summarize
 

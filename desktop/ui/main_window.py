@@ -5,14 +5,15 @@ from __future__ import annotations
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from desktop import APP_NAME, __version__
 from desktop.engine.summary.length import SENTENCES, Length
-from desktop.ui import jobs, tasks
+from desktop.ui import clipboard, jobs, summary_out, tasks
 from desktop.ui.article_view import ArticleView
+from desktop.ui.recent_files import RecentFiles, RecentMenu
 from desktop.ui.settings import Settings
 from desktop.ui.summary_panel import SummaryPanel
 
@@ -26,16 +27,19 @@ class MainWindow(QMainWindow):
     Signals:
         article_shown, summary_shown, speakers_shown: the current document's parts are on screen.
         error_shown(str): a sentence was shown to the person.
+        new_window_requested: File › New Window (the window group makes it).
     """
 
     article_shown = Signal()
     summary_shown = Signal()
     speakers_shown = Signal()
     error_shown = Signal(str)
+    new_window_requested = Signal()
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.settings = settings or Settings()
+        self.recent = RecentFiles(self.settings)
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.view = ArticleView()
@@ -51,6 +55,9 @@ class MainWindow(QMainWindow):
         self._request = self._summary_request = 0
         self._article = self._summary = self._speakers = None
         self.current_path: str | None = None
+        # (label, read) of the shown document and of the one being opened: View › Repair reads
+        # the shown one again (the same bytes for a clipboard article)
+        self._source = self._pending_source = None
         self.interactive_errors = True  # False: errors go to the status bar and error_shown only
         self._create_actions()
         self._create_menus()
@@ -69,12 +76,21 @@ class MainWindow(QMainWindow):
             return act
 
         keys = QKeySequence.StandardKey
+        self.new_window_action = action("&New Window", self.new_window_requested, keys.New)
         self.open_action = action("&Open…", self.on_open, keys.Open)
+        self.clipboard_action = action("New from &Clipboard", self.open_clipboard,
+                                       "Ctrl+Shift+V")
+        self.export_action = action("&Export Summary…", partial(summary_out.export, self),
+                                    keys.Save, enabled=False)
+        self.print_action = action("&Print…", partial(summary_out.print_, self), keys.Print,
+                                   enabled=False)
         self.quit_action = action("&Quit", self.close, keys.Quit)
-        self.copy_summary_action = action("Copy &summary", self.copy_summary, "Ctrl+Shift+C",
-                                          enabled=False)
+        self.copy_summary_action = action("Copy &summary", partial(summary_out.copy, self),
+                                          "Ctrl+Shift+C", enabled=False)
         self.copy_quote_action = action("Copy &quote with attribution", self.copy_quote,
                                         "Ctrl+Alt+C", enabled=False)
+        self.copy_key_action = action("&Copy key sentence",
+                                      partial(summary_out.copy_key_sentence, self))
         self.zoom_in_action = action("Zoom &in", partial(self.zoom, +1), keys.ZoomIn)
         self.zoom_out_action = action("Zoom &out", partial(self.zoom, -1), keys.ZoomOut)
         self.repair_action = action("&Repair run-together words", self.on_repair_toggled)
@@ -84,7 +100,12 @@ class MainWindow(QMainWindow):
     def _create_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        file_menu.addAction(self.open_action)
+        file_menu.addActions([self.new_window_action, self.open_action])
+        self.recent_menu = RecentMenu(self.recent, file_menu)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addAction(self.clipboard_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_action, self.print_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = bar.addMenu("&Edit")
@@ -96,6 +117,8 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         help_menu.addAction(self.about_action)
         self.panel.speaker_tree.addAction(self.copy_quote_action)
+        self.panel.key_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.panel.key_list.addAction(self.copy_key_action)
 
     def _connect_signals(self) -> None:
         self.panel.copy_requested.connect(self.copy_summary_action.trigger)
@@ -103,6 +126,7 @@ class MainWindow(QMainWindow):
         self.panel.speaker_tree.currentItemChanged.connect(self._on_quote_selection)
         self.controls.changed.connect(self.resummarise_timer.start)
         self.resummarise_timer.timeout.connect(self.resummarise)
+        self.recent_menu.open_requested.connect(self.open_path)
 
     # -- opening -------------------------------------------------------------------------------
     def on_open(self) -> None:
@@ -114,20 +138,37 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path) -> None:
         """Read `path` in the background; the article, then summary and speakers, appear."""
+        self._open(str(path), partial(jobs.read_article, path))
+
+    def open_clipboard(self) -> None:
+        """File › New from Clipboard: copied HTML (or else text) read as an article."""
+        if (copied := clipboard.copied_article()) is None:
+            self.show_error("The clipboard holds no text to read as an article.")
+            return
+        self._open("clipboard", partial(jobs.read_data, *copied))
+
+    def show_empty(self) -> None:
+        self.view.set_message("No article is open. Use File › Open… to choose one.")
+
+    def _open(self, label: str, read) -> None:
         self._request += 1
         request = self._request
-        self.panel.set_busy(f"Opening {Path(path).name}…")
-        self.statusBar().showMessage(f"Opening {path}…")
-        tasks.run(partial(jobs.read_article, path, self.repair_action.isChecked()),
-                  partial(self._on_article, request, str(path)),
-                  partial(self._on_open_failed, request, str(path)))
+        self._pending_source = (label, read)
+        self.panel.set_busy(f"Opening {Path(label).name}…")
+        self.statusBar().showMessage(f"Opening {label}…")
+        tasks.run(partial(read, repair=self.repair_action.isChecked()),
+                  partial(self._on_article, request, label),
+                  partial(self._on_open_failed, request, label))
 
     def _on_article(self, request: int, path: str, article) -> None:
         if request != self._request:
             return  # a newer document was asked for meanwhile
         self.current_path, self._article = path, article
+        self._source = self._pending_source
+        if article.path:
+            self.recent.add(article.path)
         self._summary, self._speakers = None, None
-        self.copy_summary_action.setEnabled(False)
+        self._enable_summary_commands(False)
         self.panel.clear()
         self.view.set_article(article)
         self.setWindowTitle(f"{article.title} — {APP_NAME}")
@@ -162,7 +203,7 @@ class MainWindow(QMainWindow):
         if self.controls.length() is None:
             self.controls.set_length(Length(SENTENCES, len(summary.sentences)), explicit=False)
         self.view.set_key_sentences([(s.start, s.end) for s in summary.sentences])
-        self.copy_summary_action.setEnabled(bool(summary.sentences))
+        self._enable_summary_commands(bool(summary.sentences))
         self._finish_if_ready()
         self.summary_shown.emit()
 
@@ -183,7 +224,7 @@ class MainWindow(QMainWindow):
             return
         self.panel.set_busy("")
         if self._article is None:
-            self.view.set_message("No article is open. Use File › Open… to choose one.")
+            self.show_empty()
         self.show_error(jobs.error_sentence(error, path))
 
     def _on_failed(self, request: int, path: str, error: BaseException) -> None:
@@ -192,19 +233,17 @@ class MainWindow(QMainWindow):
             self.show_error(jobs.error_sentence(error, path))
 
     # -- commands ------------------------------------------------------------------------------
-    def copy_summary(self) -> None:
-        """Put the summary on the clipboard as text/plain and text/html."""
+    def digest(self):
+        """The shown article with its summary and speakers (so far), or None before a summary."""
         if self._article is None or self._summary is None:
-            return
-        from desktop.engine.export import to_html, to_text
+            return None
         from desktop.engine.pipeline import Digest
 
-        digest = Digest(self._article, self._summary, self._speakers or ())
-        mime = QMimeData()
-        mime.setText(to_text(digest))
-        mime.setHtml(to_html(digest))
-        QGuiApplication.clipboard().setMimeData(mime)
-        self.statusBar().showMessage("Summary copied to the clipboard", 4000)
+        return Digest(self._article, self._summary, self._speakers or ())
+
+    def _enable_summary_commands(self, enabled: bool) -> None:
+        for act in (self.copy_summary_action, self.export_action, self.print_action):
+            act.setEnabled(enabled)
 
     def copy_quote(self) -> None:
         """Copy the selected quote with its attribution: '“…” — Name (role)'."""
@@ -221,8 +260,8 @@ class MainWindow(QMainWindow):
 
     def on_repair_toggled(self, checked: bool) -> None:
         self.settings.set("view/repair", checked)
-        if self.current_path:
-            self.open_path(self.current_path)
+        if self._source is not None:
+            self._open(*self._source)
 
     def zoom(self, step: int) -> None:
         size = max(8, min(32, self.view.font_size() + step))
@@ -261,10 +300,12 @@ class MainWindow(QMainWindow):
             self.resize(1200, 780)
         if not self.splitter.restoreState(self.settings.get("window/splitter")):
             self.splitter.setSizes([720, 480])
+        self.panel.split.restoreState(self.settings.get("window/panel_splitter"))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self.settings.set("window/geometry", self.saveGeometry())
         self.settings.set("window/splitter", self.splitter.saveState())
+        self.settings.set("window/panel_splitter", self.panel.split.saveState())
         self.settings.sync()
         super().closeEvent(event)
 

@@ -21,7 +21,10 @@ log = logging.getLogger(__name__)
 DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
     "window/splitter": QByteArray(),
+    "window/panel_splitter": QByteArray(),  # key sentences above, speakers below
     "files/last_dir": "",
+    "files/recent": "",  # newest first, one absolute path a line (ui/recent_files.py)
+    "files/reopen_last": True,  # no file on the command line: show the last article again
     "view/font_size": 13,
     "view/repair": True,
     "summary/algorithm": DEFAULT_ALGORITHM,

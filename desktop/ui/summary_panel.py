@@ -73,7 +73,7 @@ class SummaryPanel(QWidget):
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addWidget(self.speakers_heading)
         bottom_layout.addWidget(self.speaker_tree)
-        split = QSplitter(Qt.Orientation.Vertical, objectName="panelSplitter")
+        self.split = split = QSplitter(Qt.Orientation.Vertical, objectName="panelSplitter")
         split.addWidget(top)
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)

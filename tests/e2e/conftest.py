@@ -34,6 +34,24 @@ def x_display(tmp_path):
     server.wait(timeout=10)
 
 
+def app_env(display: str, home, **extra: str) -> dict[str, str]:
+    """The environment of a Précis started on `display` with its home (and runtime dir) in
+    `home`, importing this checkout."""
+    from tests.conftest import ROOT
+
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(home),
+               XDG_CONFIG_HOME=str(home / "config"), XDG_RUNTIME_DIR=str(home / "run"),
+               PYTHONPATH=str(ROOT), **extra)
+    (home / "run").mkdir(mode=0o700, exist_ok=True)
+    return env
+
+
+def output(args: list[str], env: dict[str, str]) -> str:
+    """What a command prints, stripped; empty when it fails."""
+    result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=30)
+    return result.stdout.strip() if result.returncode == 0 else ""
+
+
 def wait_for(condition, timeout: float, interval: float = 0.2):
     """Poll `condition()` until it returns something truthy; returns it, or None on timeout."""
     deadline = time.monotonic() + timeout

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -11,39 +10,25 @@ import sys
 import pytest
 
 from tests.conftest import ROOT, SEED
-from tests.e2e.conftest import wait_for
+from tests.e2e.conftest import app_env, output, wait_for
 
 pytestmark = pytest.mark.e2e
 
 
-def _env(display: str, home) -> dict[str, str]:
-    env = dict(os.environ)
-    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", HOME=str(home),
-               XDG_CONFIG_HOME=str(home / "config"), XDG_RUNTIME_DIR=str(home / "run"),
-               PYTHONPATH=str(ROOT))
-    (home / "run").mkdir(mode=0o700, exist_ok=True)
-    return env
-
-
-def _run(args: list[str], env: dict[str, str]) -> str:
-    result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=30)
-    return result.stdout.strip() if result.returncode == 0 else ""
-
-
 def test_copy_summary_reaches_the_real_x_clipboard(x_display, tmp_path):
-    env = _env(x_display, tmp_path)
+    env = app_env(x_display, tmp_path)
     app = subprocess.Popen([sys.executable, "-m", "desktop", str(SEED)], env=env, cwd=tmp_path,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
-        window = wait_for(lambda: _run(["xdotool", "search", "--name", "Kazakh.*Précis"], env),
+        window = wait_for(lambda: output(["xdotool", "search", "--name", "Kazakh.*Précis"], env),
                           timeout=60)
         assert window, "the Précis window with the seed article never appeared"
         window = window.split()[0]
 
         def copied() -> str:
-            _run(["xdotool", "windowfocus", "--sync", window], env)
-            _run(["xdotool", "key", "ctrl+shift+c"], env)
-            text = _run(["xclip", "-o", "-selection", "clipboard"], env)
+            output(["xdotool", "windowfocus", "--sync", window], env)
+            output(["xdotool", "key", "ctrl+shift+c"], env)
+            text = output(["xclip", "-o", "-selection", "clipboard"], env)
             # the speakers arrive separately from the summary: wait for both, as a reader would
             return text if "Key sentences:" in text and "Quoted speakers:" in text else ""
 
@@ -52,9 +37,9 @@ def test_copy_summary_reaches_the_real_x_clipboard(x_display, tmp_path):
         assert text.startswith("Kazakh President") and "2022-01-09" in text
         for name in ("Xi Jinping", "Tokayev", "Feng Shaolei"):
             assert name in text
-        targets = _run(["xclip", "-o", "-selection", "clipboard", "-t", "TARGETS"], env)
+        targets = output(["xclip", "-o", "-selection", "clipboard", "-t", "TARGETS"], env)
         assert "text/html" in targets.split()
-        html = _run(["xclip", "-o", "-selection", "clipboard", "-t", "text/html"], env)
+        html = output(["xclip", "-o", "-selection", "clipboard", "-t", "text/html"], env)
         assert "<li>" in html
         if shutil.which("import"):
             shot = ROOT / "screenshots" / "e2e-seed.png"
@@ -63,8 +48,8 @@ def test_copy_summary_reaches_the_real_x_clipboard(x_display, tmp_path):
                            timeout=30)
             assert shot.stat().st_size > 10_000
         assert app.poll() is None, "the app exited while being used"
-        _run(["xdotool", "windowfocus", "--sync", window], env)
-        _run(["xdotool", "key", "ctrl+q"], env)
+        output(["xdotool", "windowfocus", "--sync", window], env)
+        output(["xdotool", "key", "ctrl+q"], env)
         assert wait_for(lambda: app.poll() is not None, timeout=20), "Ctrl+Q did not quit"
         assert app.returncode == 0
     finally:
@@ -75,7 +60,7 @@ def test_copy_summary_reaches_the_real_x_clipboard(x_display, tmp_path):
 
 
 def test_quit_after_load_prints_timings_on_a_real_screen(x_display, tmp_path):
-    env = _env(x_display, tmp_path)
+    env = app_env(x_display, tmp_path)
     result = subprocess.run([sys.executable, "-m", "desktop", "--quit-after-load"], env=env,
                             capture_output=True, text=True, timeout=120, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
