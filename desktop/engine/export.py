@@ -32,7 +32,10 @@ def _source_url(location: str) -> str:
 
 
 def attributed(q: Quote, speaker: Speaker) -> str:
-    """A quote with its attribution, for copying: '“…” — Xi Jinping (Chinese leader)'."""
+    """A quote with its attribution, for copying: '“…” — Xi Jinping (Chinese leader)'; an
+    unattributed quote alone."""
+    if speaker.kind == "unattributed":
+        return q.shown
     who = speaker.name + (f" ({speaker.role})" if speaker.role else "")
     return f"{q.shown} — {who}"
 

@@ -65,3 +65,6 @@ def test_unattributed_quotations_are_exported_last_without_an_unnamed_tag():
     assert text.rstrip().endswith(
         "• Unattributed quotes\n    – “Nobody told us anything about the closure before it "
         "happened.”")
+    (rest,) = [s for s in find_speakers(a) if s.kind == "unattributed"]
+    assert attributed(rest.quotes[0], rest) == (
+        "“Nobody told us anything about the closure before it happened.”")
