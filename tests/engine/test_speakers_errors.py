@@ -255,6 +255,19 @@ def test_reported_speech_stops_where_the_writer_goes_on():
                      "Omar Haddad": ["the port would stay open"]}
 
 
+
+def test_quotation_marks_inside_reported_speech_stay_paired():
+    texts = sorted(q.text for s in find_speakers(article(
+        "Ana Ruiz described the plan as a “disgrace” after the vote.",
+        'Omar Haddad said "budget reforms" and unpaid fees would pay for the bridge.',
+        "Lena Berg noted that fares have not risen ― as was true for years ― Omar Haddad "
+        "added, “That makes the ferry cheap.”")) for q in s.quotes)
+    assert texts == sorted(["the plan as a “disgrace”",
+                            '"budget reforms" and unpaid fees would pay for the bridge.',
+                            "fares have not risen ― as was true for years",
+                            "That makes the ferry cheap."])
+
+
 @pytest.mark.parametrize(("paragraphs", "expected"), SHAPES)
 def test_attribution_shapes(paragraphs, expected):
     check(paragraphs, expected)

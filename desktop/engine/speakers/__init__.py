@@ -12,7 +12,7 @@ from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title
 from desktop.engine.speakers.quotes import Quotations, quotations
 from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver, canonical_names
 
-_TRIM = " ,;:—–-\"“”„«»‘’"
+_TRIM = " ,;:—–―-\"“”„«»‘’"
 ENGLISH_ONLY = "Speakers are found in English articles only."
 _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
 SPEECH_WORDS = 3  # fewer words between quotation marks are a term or a title, not speech
@@ -175,10 +175,20 @@ def _from_last_sentence(body: str, f: Found, spans: Quotations) -> Found:
 
 
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    """Without the punctuation around the words, but with the mark that closes or opens a
+    quotation inside them ('the mayor as a “disgrace”', '"budget reforms" and …')."""
     while start < end and body[start] in _TRIM:
         start += 1
     while end > start and body[end - 1] in _TRIM:
         end -= 1
+    inner = body[start:end]
+    opened = inner.count("“") + inner.count("«") - inner.count("”") - inner.count("»")
+    before, after = body[start - 1 : start] if start else "", body[end : end + 1]
+    if (opened < 0 and before in ("“", "«")) or (inner.count('"') % 2 and before == '"'
+                                                  and inner.find('"') < len(inner) // 2):
+        return start - 1, end  # '"budget reforms" and …': the mark that opens inside
+    if (opened > 0 and after in ("”", "»")) or (inner.count('"') % 2 and after == '"'):
+        return start, end + 1  # 'the mayor as a “disgrace”'
     return start, end
 
 

@@ -133,6 +133,21 @@ def sentence_attributions(
         ):
             out.append(found)
             out += _other_half(sentence, toks, i, found)
+    return _clipped(out, spans)
+
+
+def _clipped(found: list[Found], spans: Quotations) -> list[Found]:
+    """Reported content ends where another attribution of the sentence starts ('… ― Trump
+    boasted, "…"'), and after the quotation a 'called'-like verb needs ('described it as a
+    "disgrace" after the vote')."""
+    out = []
+    for f in found:
+        end = min([g.mention.start for g in found if f.start < g.mention.start < f.end]
+                  + [f.end])
+        if speech_verbs().get(f.cue) and not f.content_first:
+            quote = spans.starting_in(f.start, end)
+            end = min(end, quote[0].end + 1) if quote else end
+        out.append(replace(f, end=end) if end < f.end else f)
     return out
 
 
