@@ -12,8 +12,12 @@ import traceback
 from pathlib import Path
 
 from desktop import APP_NAME, DESKTOP_FILE_NAME, __version__
+from desktop.qt_options import unknown_options
 
 log = logging.getLogger("precis")
+# On quit, how long to let a background job finish before the process ends regardless: a
+# worker deep in pure-Python NLP cannot be interrupted, and must not keep the process alive.
+QUIT_WAIT_MS = 300
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -81,7 +85,10 @@ def main(argv: list[str] | None = None) -> int:
     """Open the Précis window on FILE (or the sample article); returns the exit code."""
     started = time.perf_counter()
     logging.basicConfig(level=logging.WARNING, format="%(name)s: %(message)s")
-    args, qt_args = build_parser().parse_known_args(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args, qt_args = parser.parse_known_args(sys.argv[1:] if argv is None else argv)
+    if unknown := unknown_options(qt_args):
+        parser.error(f"unrecognized arguments: {' '.join(unknown)}")  # exits with status 2
     if args.install_desktop or args.uninstall_desktop:
         from desktop.install import main as install_main
 
@@ -142,5 +149,9 @@ def _run_window(args, qt_args: list[str], files: list[str], alone: bool, started
         group.new_window(path)
     status = app.exec()
     server.close()
-    tasks.wait_for_all()
+    if not tasks.wait_for_all(QUIT_WAIT_MS):
+        log.info("quitting while a background job still runs")
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)  # Qt's pool would otherwise wait for the worker at interpreter exit
     return status

@@ -3,9 +3,24 @@
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 
 from desktop.engine.summary.algorithms import ALGORITHMS, ARTICLE_ORDER, DEFAULT_ALGORITHM, ORDERS
+
+# C0 and C1 control characters but tab and newline: an article or a file name could otherwise
+# move the cursor, recolour or retitle the terminal (JSON output escapes them itself).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """`text` without control characters (terminal escape sequences lose their ESC)."""
+    return _CONTROL.sub("", text)
+
+
+def escaped_json(text: str) -> str:
+    """JSON text with raw C1 controls (which json.dumps leaves in) written as \\u escapes."""
+    return re.sub("[\x7f-\x9f]", lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -40,7 +55,9 @@ def _digest(name: str, args: argparse.Namespace, timings: dict[str, float]):
                    timings_ms=timings, length=length, order=args.order,
                    repair=not args.no_repair)
     if name == "-":
-        return digest_bytes(sys.stdin.buffer.read(), name="standard input", **options)
+        from desktop.engine.readers.source import read_stream
+
+        return digest_bytes(read_stream(sys.stdin.buffer), name="standard input", **options)
     return digest_path(name, **options)
 
 
@@ -63,15 +80,19 @@ def main(argv: list[str] | None = None) -> int:
         try:
             digest = _digest(name, args, timings)
         except (ArticleError, UnknownAlgorithm) as error:
-            print(f"precis-summarize: {error}", file=sys.stderr)
+            print(printable(f"precis-summarize: {error}"), file=sys.stderr)
             status = 1
             continue
+        for note in (*digest.article.notes, digest.summary.note):
+            if note:
+                print(printable(f"precis-summarize: {note}"), file=sys.stderr)
         if args.format == "json":
-            print(to_json(digest, timings), flush=True)
+            print(escaped_json(to_json(digest, timings)), flush=True)
         else:
             if index:
                 print()
-            print(to_markdown(digest) if args.format == "markdown" else to_text(digest), end="")
+            text = to_markdown(digest) if args.format == "markdown" else to_text(digest)
+            print(printable(text), end="")
     return status
 
 

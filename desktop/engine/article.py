@@ -16,6 +16,15 @@ class Repair:
 
 
 @dataclass(frozen=True)
+class Style:
+    """How a span of the body was set in its source: 'heading', 'emphasis', 'strong' or 'code'."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
 class Sentence:
     """One sentence of the body; `text == body[start:end]`."""
 
@@ -41,7 +50,9 @@ class Article:
 
     `text` is the body as displayed: paragraphs joined by a blank line, without the headline,
     the date line or the byline. Every span (sentences, summaries, quotes) indexes into it.
-    `split_ms` is how long sentence segmentation took (for the CLI's timings).
+    `notes` are sentences about the reading (bytes replaced, chapters joined); `styles` mark
+    headings and emphasis as the source set them. `split_ms` is how long sentence segmentation
+    took (for the CLI's timings).
     """
 
     title: str
@@ -54,12 +65,17 @@ class Article:
     language: str = "english"
     title_from_body: bool = False
     repairs: tuple[Repair, ...] = field(default=())
+    notes: tuple[str, ...] = field(default=())
+    site: str | None = None
+    styles: tuple[Style, ...] = field(default=())
     split_ms: float = field(default=0.0, compare=False, repr=False)
 
     @property
     def words(self) -> int:
-        """Number of words in the body, counted as whitespace-separated tokens."""
-        return len(self.text.split())
+        """Number of words in the body: spaced words, and each Chinese or Japanese character."""
+        from desktop.engine.counting import count_words
+
+        return count_words(self.text)
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         return self.text[paragraph.start : paragraph.end]

@@ -18,6 +18,9 @@ COMMON = 3.0  # zipf frequency from which a part counts as a word on its own
 SHORT_COMMON = 5.5  # parts of one or two letters must be very common ("a", "by", "to")
 NAME_LIKE = 3.5  # below this a word is rare as a common word: a name ("Jinping", "Kazakh")
 SOLID = 4.0  # a part glued to a name must be a solid word ("declared")
+# Longer runs of letters are not two words glued together (the longest English words glued in
+# pairs stay under this); trying every cut of them would take time quadratic in their length.
+LONGEST_REPAIR = 40
 
 
 @lru_cache(maxsize=1)
@@ -86,6 +89,8 @@ def split_word(word: str, vocabulary: Counter) -> str | None:
     Evidence: the whole is unknown (not in wordfreq's English list, not elsewhere in the article)
     and both parts are common words or occur on their own in the article.
     """
+    if len(word) > LONGEST_REPAIR:
+        return None
     low = word.lower()
     if low in _protected() or vocabulary[low] > 1 or _zipf(low) >= KNOWN:
         return None

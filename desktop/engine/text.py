@@ -16,6 +16,10 @@ from desktop.paths import word_list
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
 _SPACE_RUN = re.compile(r"\s+")
+FINAL_CJK = "。！？"  # Chinese and Japanese full stop, exclamation and question marks
+# A CJK sentence end; after a closing quote the sentence goes on unless a space or a new quote
+# follows: "「本当ですか？」と彼は聞いた。" is one sentence.
+_CJK_END = re.compile(f"[{FINAL_CJK}]+(?:[」』”’）)]+(?=[\\s「『“‘（(]|$))?(?![」』”’）)])")
 
 
 @lru_cache(maxsize=1)
@@ -38,8 +42,25 @@ def split_paragraphs(text: str) -> list[str]:
 
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
-    """Character spans of the sentences of one paragraph (Punkt, project abbreviations)."""
-    return list(_sentence_tokenizer().span_tokenize(paragraph))
+    """Character spans of the sentences of one paragraph (Punkt, project abbreviations).
+
+    Punkt knows nothing of "。", "！" and "？": sentences it returns are cut after them too.
+    """
+    spans = list(_sentence_tokenizer().span_tokenize(paragraph))
+    if not any(mark in paragraph for mark in FINAL_CJK):
+        return spans
+    return [piece for span in spans for piece in _cjk_sentences(paragraph, *span)]
+
+
+def _cjk_sentences(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces = []
+    for match in _CJK_END.finditer(paragraph, start, end):
+        if match.end() < end:
+            pieces.append((start, match.end()))
+            start = match.end()
+            while start < end and paragraph[start].isspace():
+                start += 1
+    return pieces + [(start, end)] if start < end else pieces
 
 
 def words(sentence: str) -> tuple[str, ...]:

@@ -17,6 +17,9 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
 
 from desktop.engine.article import Article
+from desktop.ui.bidi import paragraph_direction
+from desktop.ui.source_styles import mark_styles
+from desktop.ui.utf16 import astral_positions, from_utf16, to_utf16
 
 SERIF_FAMILIES = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif",
                   "serif"]
@@ -48,6 +51,7 @@ class ArticleView(QTextBrowser):
         self._repair_starts: list[int] = []
         self._block_starts: list[int] = []
         self._paragraph_starts: list[int] = []
+        self._astral: list[list[int]] = []  # per typeset paragraph: offsets of 2-unit characters
         self._generation = 0
         self._cursor: QTextCursor | None = None
         self._key_spans: list[tuple[int, int]] = []
@@ -92,10 +96,12 @@ class ArticleView(QTextBrowser):
         doc.clear()
         cursor = QTextCursor(doc)
         _insert(cursor, article.title, size=1.6, bold=True, after=6, first=True)
-        meta = " · ".join(x for x in (article.date, article.byline) if x)
+        meta = " · ".join(x for x in (article.date, article.byline, article.site) if x)
         if meta:
             _insert(cursor, meta, size=0.9, colour=QColor(110, 110, 110), after=14)
-        self._block_starts = []
+        for note in article.notes:  # e.g. bytes that were not valid UTF-8
+            _insert(cursor, note, size=0.85, colour=QColor(150, 90, 20), after=12)
+        self._block_starts, self._astral = [], []
         self._paragraph_starts = [p.start for p in article.paragraphs]
         self._repairs = sorted(article.repairs, key=lambda r: r.start)
         self._repair_starts = [r.start for r in self._repairs]
@@ -116,10 +122,15 @@ class ArticleView(QTextBrowser):
         while budget > 0 and len(self._block_starts) < len(article.paragraphs):
             paragraph = article.paragraphs[len(self._block_starts)]
             text = article.paragraph_text(paragraph)
-            self._block_starts.append(_insert(self._cursor, text, after=10, line_height=140))
+            self._block_starts.append(_insert(self._cursor, text, after=10, line_height=140,
+                                              direction=paragraph_direction(text)))
+            self._astral.append(astral_positions(text))
             budget -= len(text)
         done = len(self._block_starts)
         self._mark_repairs(article.paragraphs[first].start, article.paragraphs[done - 1].end)
+        start, end = article.paragraphs[first].start, article.paragraphs[done - 1].end
+        mark_styles(self.document(), (s for s in article.styles if start <= s.start < end),
+                    self.document_position)
         if self.is_typeset():
             self._cursor = None
             self._refresh_selections()
@@ -154,8 +165,8 @@ class ArticleView(QTextBrowser):
         index = max(0, bisect.bisect_right(self._paragraph_starts, offset) - 1)
         if index >= len(self._block_starts):  # not typeset yet: the end of the page so far
             return self.document().characterCount() - 1
-        inside = min(offset, paragraphs[index].end) - paragraphs[index].start
-        return self._block_starts[index] + inside
+        inside = max(0, min(offset, paragraphs[index].end) - paragraphs[index].start)
+        return self._block_starts[index] + to_utf16(inside, self._astral[index])
 
     def text_of_span(self, start: int, end: int) -> str:
         """The page's text between two body offsets (what a reader sees highlighted)."""
@@ -173,7 +184,8 @@ class ArticleView(QTextBrowser):
             return None
         index = bisect.bisect_right(self._block_starts, position) - 1
         paragraph = self._article.paragraphs[index]
-        return min(paragraph.end, paragraph.start + position - self._block_starts[index])
+        inside = from_utf16(position - self._block_starts[index], self._astral[index])
+        return min(paragraph.end, paragraph.start + inside)
 
     def repair_at(self, offset: int):
         """The repair covering a body offset, or None."""
@@ -261,10 +273,12 @@ class ArticleView(QTextBrowser):
 
 def _insert(cursor: QTextCursor, text: str, size: float = 1.0, bold: bool = False,
             colour: QColor | None = None, after: int = 0, line_height: int = 120,
-            first: bool = False) -> int:
+            first: bool = False, direction=None) -> int:
     """Insert a block of `text`; returns the document position where the text starts."""
     block = QTextBlockFormat()
     block.setBottomMargin(after)
+    if direction is not None:
+        block.setLayoutDirection(direction)
     block.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
     char = QTextCharFormat()
     base = cursor.document().defaultFont().pointSizeF()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
 
 from desktop import APP_NAME, __version__
+from desktop.engine.formats import open_filter
 from desktop.engine.summary.length import SENTENCES, Length
 from desktop.ui import clipboard, jobs, summary_out, tasks
 from desktop.ui.article_view import ArticleView
@@ -17,7 +18,7 @@ from desktop.ui.recent_files import RecentFiles, RecentMenu
 from desktop.ui.settings import Settings
 from desktop.ui.summary_panel import SummaryPanel
 
-OPEN_FILTER = "Articles (*.txt *.md *.html *.htm);;All files (*)"
+OPEN_FILTER = open_filter()
 RESUMMARISE_DELAY_MS = 150
 
 
@@ -52,7 +53,9 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 2)
         self.setCentralWidget(self.splitter)
         self.resummarise_timer = QTimer(self, singleShot=True, interval=RESUMMARISE_DELAY_MS)
-        self._request = self._summary_request = 0
+        # _request: the latest document asked for; _shown: the one on screen, whose summary and
+        # speakers are still wanted while another opens (and after that open fails).
+        self._request = self._shown = self._summary_request = 0
         self._article = self._summary = self._speakers = None
         self.current_path: str | None = None
         # (label, read) of the shown document and of the one being opened: View › Repair reads
@@ -163,7 +166,7 @@ class MainWindow(QMainWindow):
     def _on_article(self, request: int, path: str, article) -> None:
         if request != self._request:
             return  # a newer document was asked for meanwhile
-        self.current_path, self._article = path, article
+        self.current_path, self._article, self._shown = path, article, request
         self._source = self._pending_source
         if article.path:
             self.recent.add(article.path)
@@ -191,13 +194,15 @@ class MainWindow(QMainWindow):
         self._summary_request += 1
         job = partial(jobs.key_sentences, self._article, self.controls.algorithm(),
                       self.controls.length(), self.controls.order())
-        tasks.run(job, partial(self._on_summary, self._request, self._summary_request),
-                  partial(self._on_failed, self._request, self.current_path))
+        tasks.run(job, partial(self._on_summary, self._shown, self._summary_request),
+                  partial(self._on_failed, self._shown, self.current_path))
 
     def _on_summary(self, request: int, summary_request: int, summary) -> None:
-        if request != self._request or summary_request != self._summary_request:
+        if request != self._shown or summary_request != self._summary_request:
             return
         self._summary = summary
+        if summary.note:
+            self.statusBar().showMessage(summary.note, 10000)
         self.panel.set_summary(summary, jobs.algorithm_name(summary.algorithm),
                                self._article.words)
         if self.controls.length() is None:
@@ -208,7 +213,7 @@ class MainWindow(QMainWindow):
         self.summary_shown.emit()
 
     def _on_speakers(self, request: int, speakers) -> None:
-        if request != self._request:
+        if request != self._shown:
             return
         self._speakers = speakers
         self.panel.set_speakers(speakers, jobs.speakers_note(self._article))
@@ -222,13 +227,15 @@ class MainWindow(QMainWindow):
     def _on_open_failed(self, request: int, path: str, error: BaseException) -> None:
         if request != self._request:
             return
-        self.panel.set_busy("")
+        still_working = self._article is not None and (self._summary is None
+                                                       or self._speakers is None)
+        self.panel.set_busy("Finding key sentences and speakers…" if still_working else "")
         if self._article is None:
             self.show_empty()
         self.show_error(jobs.error_sentence(error, path))
 
     def _on_failed(self, request: int, path: str, error: BaseException) -> None:
-        if request == self._request:
+        if request == self._shown:
             self.panel.set_busy("")
             self.show_error(jobs.error_sentence(error, path))
 
@@ -278,7 +285,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(message, 10000)
         self.error_shown.emit(message)
         if self.interactive_errors:
-            QMessageBox.warning(self, APP_NAME, message)
+            box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message,
+                              QMessageBox.StandardButton.Ok, self)
+            box.setTextFormat(Qt.TextFormat.PlainText)  # a file name is never markup
+            box.exec()
 
     # -- window state and drops ----------------------------------------------------------------
     def _save_summary_options(self) -> None:

@@ -71,11 +71,18 @@ class _Task(QRunnable):
             result = fn()
         except Exception as error:  # every failure must reach on_error, as a sentence
             log.debug("background task failed:\n%s", traceback.format_exc())
-            relay.failed.emit(error)
+            _emit(relay.failed, error)
         else:
-            relay.done.emit(result)
+            _emit(relay.done, result)
         finally:
             del fn
+
+
+def _emit(signal, value: Any) -> None:
+    try:
+        signal.emit(value)
+    except RuntimeError:  # the relay was deleted (the app is quitting): nobody to tell
+        log.debug("background task finished after its receiver was deleted")
 
 
 def run(

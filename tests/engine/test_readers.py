@@ -123,10 +123,10 @@ def test_permission_error_becomes_a_sentence(tmp_path, monkeypatch):
     path = tmp_path / "locked.txt"
     path.write_text("Some text.")
 
-    def refuse(self):
+    def refuse(*_args):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(type(path), "read_bytes", refuse)
+    monkeypatch.setattr("desktop.engine.readers.source.os.open", refuse)
     with pytest.raises(UnreadableFile, match="permission to read “locked.txt”"):
         read_path(path)
 

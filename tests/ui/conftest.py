@@ -45,5 +45,6 @@ def dialogs(monkeypatch) -> list[str]:
         monkeypatch.setattr(
             QMessageBox, name, lambda parent, title, text, *a, **k: shown.append(text)
         )
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: shown.append(box.text()))
     yield shown
     assert not shown, f"unexpected message box: {shown}"

@@ -54,6 +54,7 @@ class Summary:
     sentences: tuple[KeySentence, ...]
     language: str = "english"
     order: str = ARTICLE_ORDER
+    note: str = ""  # a sentence about a fallback (no stemmer for the language), or ''
 
     @property
     def words(self) -> int:
@@ -94,7 +95,7 @@ def summarize(
     length = length or _length(len(article.sentences), count, ratio, words)
     limit = length.sentence_limit(len(article.sentences))
     if limit == 0 or (length.mode == WORDS and length.value <= 0):
-        return Summary(algorithm, (), article.language, order)
+        return Summary(algorithm, (), article.language, order, _fallback_note(article.language))
     from desktop.engine.summary.rank import choose, expected_size, sentence_scores
 
     scores = sentence_scores(article, algorithm, expected_size(article, length, limit))
@@ -106,7 +107,8 @@ def summarize(
     ]
     if order == ARTICLE_ORDER:
         key.sort(key=lambda k: k.index)
-    return Summary(algorithm, tuple(key), article.language, order)
+    return Summary(algorithm, tuple(key), article.language, order,
+                   _fallback_note(article.language))
 
 
 def _length(n: int, count: int | None, ratio: float | None, budget: int | None) -> Length:
@@ -125,3 +127,9 @@ def __getattr__(name: str):
 
         return sentence_scores
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _fallback_note(language: str) -> str:
+    from desktop.engine.summary.stemming import fallback_note  # lazy: loads sumy's stemmers
+
+    return fallback_note(language)

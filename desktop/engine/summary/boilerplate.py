@@ -1,4 +1,5 @@
-"""Sentences never worth a summary: bylines, date lines, social-media tails, the headline."""
+"""Sentences never worth a summary: bylines, date lines, social-media tails, the headline,
+and the document's own headings."""
 
 from __future__ import annotations
 
@@ -19,6 +20,15 @@ _PATTERNS = [
     )
 ]
 _NON_WORD = re.compile(r"\W+")
+
+
+def heading_sentences(article) -> set[int]:
+    """Indices of sentences that are (inside) a heading the source marked as such."""
+    headings = [(s.start, s.end) for s in article.styles if s.kind == "heading"]
+    if not headings:
+        return set()
+    return {s.index for s in article.sentences
+            if any(a <= s.start and s.end <= b for a, b in headings)}
 
 
 def is_boilerplate(sentence: str, title: str = "") -> bool:

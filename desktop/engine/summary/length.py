@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desktop.engine.counting import count_words
+
 SENTENCES, PERCENT, WORDS = "sentences", "percent", "words"
 LENGTH_MODES: dict[str, str] = {
     SENTENCES: "Sentences",
@@ -65,8 +67,8 @@ def slider_position(length: Length) -> int:
 
 
 def word_count(text: str) -> int:
-    """Words as the panel counts them: whitespace-separated tokens."""
-    return len(text.split())
+    """Words as the panel counts them: spaced words, and each Chinese or Japanese character."""
+    return count_words(text)
 
 
 def reading_minutes(words: int, wpm: int = WORDS_PER_MINUTE) -> float:

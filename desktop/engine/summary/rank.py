@@ -8,7 +8,7 @@ import numpy as np
 
 from desktop.engine.article import Article
 from desktop.engine.summary.algorithms import ALGORITHMS, Scores
-from desktop.engine.summary.boilerplate import is_boilerplate
+from desktop.engine.summary.boilerplate import heading_sentences, is_boilerplate
 from desktop.engine.summary.length import WORDS, Length, word_count
 
 NEAR_DUPLICATE = 0.7
@@ -19,12 +19,12 @@ def choose(article: Article, values: np.ndarray, length: Length, limit: int) -> 
     order = sorted(range(len(values)), key=lambda i: (-values[i], i))
     chosen: list[int] = []
     seen: list[frozenset[str]] = []
-    total = 0
+    total, headings = 0, heading_sentences(article)
     for i in order:
         if len(chosen) >= limit:
             break
         text = article.sentences[i].text
-        if is_boilerplate(text, article.title):
+        if i in headings or is_boilerplate(text, article.title):
             continue
         vocabulary = frozenset(w.lower() for w in text.split())
         if any(_overlap(vocabulary, other) >= NEAR_DUPLICATE for other in seen):
@@ -60,9 +60,11 @@ def sentence_scores(article: Article, algorithm: str, size: int = 1) -> Scores:
     """
     entry = ALGORITHMS[algorithm]
     result = entry.score(article, size)
+    raw = result.values if isinstance(result, Scores) else result
+    # A degenerate text (stop words only) can give NaN; such a sentence simply scores nothing.
+    values = np.nan_to_num(np.asarray(raw, dtype=float), nan=0.0, posinf=0.0, neginf=0.0)
     if isinstance(result, Scores) and result.explain is not None:
-        return result
-    values = np.asarray(result.values if isinstance(result, Scores) else result, dtype=float)
+        return Scores(values, result.explain)
     return Scores(values, _ranked_reason(values, entry.label))
 
 

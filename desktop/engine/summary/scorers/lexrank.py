@@ -52,7 +52,10 @@ def power_method(transposed: sparse.csr_matrix, epsilon: float) -> np.ndarray:
     change = 1.0
     while change > epsilon:
         following = transposed @ p
-        following /= np.linalg.norm(following)
+        norm = np.linalg.norm(following)
+        if not norm > 0:  # no edges at all (stop words only): every sentence alike
+            return np.full(n, 1.0 / n)
+        following /= norm
         change = np.linalg.norm(following - p)
         p = following
     return p

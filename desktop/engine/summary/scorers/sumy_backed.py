@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import importlib
-from functools import lru_cache
 
 from sumy.models.dom import ObjectDocumentModel
 from sumy.models.dom import Paragraph as SumyParagraph
 from sumy.models.dom import Sentence as SumySentence
-from sumy.nlp.stemmers import Stemmer
 
 from desktop.engine.article import Article
 from desktop.engine.summary.scorers.terms import stop_words
+from desktop.engine.summary.stemming import stemmer
 from desktop.engine.text import SumyTokenizer, words
 
 # Module and class of each sumy summarizer, imported on first use.
@@ -53,7 +52,7 @@ def sumy_scores(article: Article, algorithm: str) -> list[float]:
             scores[info.order] = float(info.rating)
         return infos
 
-    summarizer = sumy_class(algorithm)(_stemmer(article.language))
+    summarizer = sumy_class(algorithm)(stemmer(article.language))
     if hasattr(summarizer, "stop_words"):
         summarizer.stop_words = stop_words(article.language)
     if algorithm == "edmundson":
@@ -70,14 +69,6 @@ def bonus_words(article: Article) -> tuple[str, ...]:
     first = article.paragraph_text(article.paragraphs[0]) if article.paragraphs else ""
     found = [w for w in words(article.title + " " + first) if w.lower() not in stop]
     return tuple(found) or ("the",)
-
-
-@lru_cache(maxsize=8)
-def _stemmer(language: str) -> Stemmer:
-    try:
-        return Stemmer(language)
-    except LookupError:
-        return Stemmer("english")
 
 
 def edmundson_scores(article: Article, size: int) -> list[float]:

@@ -8,9 +8,9 @@ from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
-from sumy.nlp.stemmers import Stemmer
 from sumy.utils import get_stop_words
 
+from desktop.engine.summary.stemming import stemmer as language_stemmer
 from desktop.engine.wordsplit import words_of_sentences
 
 # KL-Sum and SumBasic rank greedily: twice the summary plus this many (for skipped sentences).
@@ -43,10 +43,7 @@ def stop_words(language: str) -> frozenset[str]:
 @lru_cache(maxsize=16)
 def stem_cache(language: str) -> Callable[[str], str]:
     """A memoised sumy stemmer for `language` (stemming a word twice is the common case)."""
-    try:
-        stemmer = Stemmer(language)
-    except LookupError:
-        stemmer = Stemmer("english")
+    stemmer = language_stemmer(language)
     cache: dict[str, str] = {}
 
     def stem(word: str) -> str:

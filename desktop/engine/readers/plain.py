@@ -1,0 +1,104 @@
+"""Plain text, and the builder every format ends in: headline, byline and title rules."""
+
+from __future__ import annotations
+
+import re
+import time
+from dataclasses import replace
+
+from desktop.engine.article import Article, Paragraph, Sentence
+from desktop.engine.errors import EmptyArticle
+from desktop.engine.language import detect_language
+from desktop.engine.readers.parsed import Parsed
+from desktop.engine.repair import article_vocabulary, repair_paragraph
+from desktop.engine.text import FINAL_CJK, sentence_spans, split_paragraphs
+
+TITLE_LIMIT = 80
+_DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
+_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
+_FINAL_PUNCTUATION = ".!?:;,…\"”’" + FINAL_CJK
+
+
+def from_plain_text(
+    text: str, path: str | None = None, name: str = "article", repair: bool = True
+) -> Article:
+    """Plain text: optional `date YYYY-MM-DD` token, optional headline line, optional byline."""
+    parsed = read_text(text, name)
+    return build_article(parsed.paragraphs, title=parsed.title, date=parsed.date, path=path,
+                         name=name, repair=repair)
+
+
+def read_text(text: str, name: str = "article") -> Parsed:
+    """The paragraphs, headline and date token of plain text."""
+    date = None
+    match = _DATE_TOKEN.match(text)
+    if match:
+        date = match.group(1)
+        text = text[match.end() :]
+    title = None
+    lines = text.lstrip("\n").replace("\r\n", "\n").split("\n")
+    if len(lines) > 2 and _is_headline(lines[0]) and not lines[1].strip():
+        title = lines[0].strip()
+        text = "\n".join(lines[2:])
+    paragraphs = split_paragraphs(text)
+    return Parsed(paragraphs, [[] for _ in paragraphs], title=title, date=date)
+
+
+def build_article(
+    paragraphs: list[str],
+    title: str | None = None,
+    date: str | None = None,
+    path: str | None = None,
+    name: str = "article",
+    repair: bool = True,
+) -> Article:
+    """Join paragraphs into the body, segment sentences, and fill in a missing title.
+
+    With `repair`, words run together by scraping are split first; `Article.repairs` records each.
+    """
+    byline = None
+    if paragraphs and (match := _BYLINE.match(paragraphs[0])):
+        byline = match.group(1)
+        paragraphs = paragraphs[1:]
+    if not paragraphs:
+        raise EmptyArticle(f"“{name}” holds no text to read.")
+    started = time.perf_counter()
+    body_parts, para_spans, sentences, offset = [], [], [], 0
+    repairs, vocabulary = [], article_vocabulary(paragraphs) if repair else None
+    for p_index, paragraph in enumerate(paragraphs):
+        if vocabulary is not None:
+            paragraph, fixed = repair_paragraph(paragraph, vocabulary)
+            repairs += [replace(r, start=r.start + offset, end=r.end + offset) for r in fixed]
+        para_spans.append(Paragraph(p_index, offset, offset + len(paragraph)))
+        for a, b in sentence_spans(paragraph):
+            sentences.append(
+                Sentence(len(sentences), offset + a, offset + b, paragraph[a:b], p_index)
+            )
+        body_parts.append(paragraph)
+        offset += len(paragraph) + 2
+    body = "\n\n".join(body_parts)
+    split_ms = (time.perf_counter() - started) * 1000
+    from_body = not title
+    if from_body:
+        title = make_title(sentences[0].text if sentences else paragraphs[0])
+    return Article(
+        title=title, text=body, paragraphs=tuple(para_spans), sentences=tuple(sentences),
+        date=date, byline=byline, path=path, title_from_body=from_body, repairs=tuple(repairs),
+        language=detect_language(body), split_ms=split_ms,
+    )
+
+
+def make_title(sentence: str, limit: int = TITLE_LIMIT) -> str:
+    """A title from a sentence: at most `limit` characters, cut at a word boundary with '…'."""
+    sentence = " ".join(sentence.split())
+    if len(sentence) <= limit:
+        return sentence.rstrip(".。")
+    cut = sentence[: limit - 1]
+    if " " in cut:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,;:-–—") + "…"
+
+
+def _is_headline(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= 200 and not line.endswith(tuple(_FINAL_PUNCTUATION))

@@ -1,0 +1,33 @@
+"""Stemmers by language: sumy's where it works offline, else words compared as written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from sumy.nlp.stemmers import Stemmer, null_stemmer
+
+PROBE = "words"
+
+
+@lru_cache(maxsize=16)
+def stemmer(language: str) -> Callable[[str], str]:
+    """sumy's stemmer for `language`, or lower-casing alone when sumy's needs a missing package.
+
+    sumy's Polish and Greek stemmers need extra packages and fail on their first word; Précis
+    then compares words as written rather than stemming them as English.
+    """
+    try:
+        found = Stemmer(language)
+        found(PROBE)
+    except (LookupError, ValueError, ImportError):
+        return null_stemmer
+    return found
+
+
+def fallback_note(language: str) -> str:
+    """One sentence when `language` is summarised without a stemmer, else ''."""
+    if stemmer(language) is not null_stemmer:
+        return ""
+    return (f"Précis has no {language.capitalize()} stemmer, so the summary compares words as "
+            "written (forms of one word count as different words).")
