@@ -47,11 +47,6 @@ AFTER_THE_QUOTATION = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), AFTER_THE_QUOTATION)
-def test_verb_or_descriptor_after_the_quotation(paragraphs, expected):
-    check(paragraphs, expected)
-
-
 # -- a modifier is not the name --
 MODIFIERS = [
     (('"The drawings took me ten years," says Cambridge cartoonist Ana Ruiz.',),
@@ -59,11 +54,6 @@ MODIFIERS = [
     (('"Our ferries carry more people than ever," said Harbour Authority chief Omar Haddad.',),
      {"Our ferries carry more": "Omar Haddad"}),
 ]
-
-
-@pytest.mark.parametrize(("paragraphs", "expected"), MODIFIERS)
-def test_modifier_is_not_the_name(paragraphs, expected):
-    check(paragraphs, expected)
 
 
 def test_a_month_is_not_part_of_a_name():
@@ -88,11 +78,6 @@ PRONOUNS = [
       '"We had no choice about the move," she said.'),
      {"We had no choice": UNATTRIBUTED}),
 ]
-
-
-@pytest.mark.parametrize(("paragraphs", "expected"), PRONOUNS)
-def test_pronoun_agrees_and_is_a_person(paragraphs, expected):
-    check(paragraphs, expected)
 
 
 # -- the person of this article, not a namesake --
@@ -132,11 +117,6 @@ BREAKS = [
       '"We need the money for buses," Matlow said.'),
      {"We need the money": "Josh Matlow"}),
 ]
-
-
-@pytest.mark.parametrize(("paragraphs", "expected"), BREAKS)
-def test_names_never_join_across_breaks(paragraphs, expected):
-    check(paragraphs, expected)
 
 
 # -- titles and courtesy abbreviations stay with the name --
@@ -245,15 +225,12 @@ SHAPES = [
 ]
 
 
-
-
 def test_reported_speech_stops_where_the_writer_goes_on():
     said_ = {s.name: [q.text for q in s.quotes] for s in find_speakers(article(
         "Ana Ruiz said the ferry would stop running in May, and the council is still looking "
         "for money. Omar Haddad said the port would stay open, quietly hoping for more."))}
     assert said_ == {"Ana Ruiz": ["the ferry would stop running in May"],
                      "Omar Haddad": ["the port would stay open"]}
-
 
 
 def test_quotation_marks_inside_reported_speech_stay_paired():
@@ -268,6 +245,13 @@ def test_quotation_marks_inside_reported_speech_stay_paired():
                             "That makes the ferry cheap."])
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), SHAPES)
-def test_attribution_shapes(paragraphs, expected):
+# -- every table above: the quote's first words -> who is listed as saying it --
+TABLES = {"after-the-quotation": AFTER_THE_QUOTATION, "modifier": MODIFIERS,
+          "pronoun": PRONOUNS, "break": BREAKS, "shape": SHAPES}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    pytest.param(paragraphs, expected, id=f"{kind}-{n}")
+    for kind, table in TABLES.items() for n, (paragraphs, expected) in enumerate(table)])
+def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)
