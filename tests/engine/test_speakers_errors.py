@@ -217,6 +217,12 @@ SHAPES = [
     (('"We will march every day," Ana Ruiz, 25, said as she and dozens of others crossed the '
       'square.',),
      {"We will march every": "Ana Ruiz"}),
+    (('"The ferry will run all winter," said a spokesman for the harbour agency.',),
+     {"The ferry will run": "a spokesman"}),
+    (('"The ferry will run all winter," a spokeswoman for the city said.',),
+     {"The ferry will run": "a spokeswoman for the city"}),
+    (('"The ferry will run all winter," said one official, who asked not to be named.',),
+     {"The ferry will run": "one official", "not to be named.": None}),
     (("Back then, Ana Ruiz said, the harbour was full of ferries.",),
      {"the harbour was full": "Ana Ruiz"}),
     (("Omar Haddad runs the port. But the ferries the town still owns, he added, are like "

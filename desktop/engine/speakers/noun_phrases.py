@@ -91,7 +91,9 @@ def skip_between(toks: list[Token], i: int) -> int:
 
 def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase ending right before the verb at `i`."""
-    b = skip_between(toks, i) + 1
+    end = b = skip_between(toks, i) + 1
+    if b > 0 and not _head_ok(toks[b - 1].text):
+        b = _past_affiliation(toks, b)  # "a spokeswoman for the city said": all of it
     if b <= 0 or not _head_ok(toks[b - 1].text):
         return None
     if toks[b - 1].text.lower() in pronouns():
@@ -109,7 +111,16 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     a = _role_words_before(toks, a)
     while a < b and toks[a].text.lower() in inner_words() - {"the"}:
         a += 1
-    return (a, b) if a < b else None
+    return (a, end) if a < b else None
+
+
+def _past_affiliation(toks: list[Token], b: int) -> int:
+    """End of the head noun before a short 'for/of/at the …' phrase ending at `b`, or `b`."""
+    for k in range(b - 2, max(0, b - 6), -1):
+        if toks[k].text in word_set("affiliation_words.txt") | {"for"}:
+            head = toks[k - 1].text.lower() if k else ""
+            return k if head in speaker_nouns() and head not in word_set("articles.txt") else b
+    return b
 
 
 def _role_words_before(toks: list[Token], a: int) -> int:
