@@ -11,8 +11,8 @@ Précis finds too. Also prints word repairs per article and the time per article
 1 MB's speakers time is in `responsiveness.py`).
 
 Measured 2026-11-28 (P/R/F1; tuning 57 articles, held-out 27, all 84):
-    quotes       tune .886/.791/.836  held .844/.781/.811  all .870/.787/.826
-    attribution  tune .828/.739/.781  held .758/.700/.728  all .800/.724/.760
+    quotes       tune .886/.792/.837  held .845/.783/.813  all .870/.789/.828
+    attribution  tune .828/.740/.782  held .758/.703/.729  all .801/.726/.762
     names        tune .919/.869/.893  held .826/.813/.820  all .885/.849/.866
     direct quotations found  tune .968  held .946  all .959; of the scan's finds: tune 97.7%,
     held 94.8%, all 96.7% (the scan: .899 / .783 / .853)
