@@ -56,6 +56,18 @@ MODIFIERS = [
 ]
 
 
+@pytest.mark.parametrize(("paragraphs", "name", "role"), [
+    (("Rival Sony said its rival had lost the lead.", "The rival plan was dropped."),
+     "Sony", "rival"),
+    (("Paris-based Euronext said the bid was far too low.",), "Euronext", "Paris-based"),
+    (("Foster, however, said the club would not sell its best players.",), "Foster", None),
+    (("Bill Clinton said the bill was too long to read.",), "Bill Clinton", None),
+])
+def test_an_opening_modifier_is_a_role_not_part_of_the_name(paragraphs, name, role):
+    (speaker,) = find_speakers(article(*paragraphs))
+    assert (speaker.name, speaker.role) == (name, role)
+
+
 def test_a_month_is_not_part_of_a_name():
     names = [s.name for s in find_speakers(article(
         "In early November the company announced that the plant would close by spring."))]

@@ -13,6 +13,7 @@ from desktop.engine.speakers.lexicon import (
     non_name_words,
     noun_verbs,
     pronouns,
+    speaker_nouns,
     speech_verbs,
     word_set,
 )
@@ -241,8 +242,9 @@ def _appositive(article, sentence, toks, i) -> Found | None:
         if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
             continue
         role = _as_written(sentence, toks[k + 1 : i - 1])
-        if role.split(maxsplit=1)[0].lower() in word_set("aside_words.txt"):
-            role = ""  # ", who served as envoy from 2012,": a clause, not a role
+        if role.split(maxsplit=1)[0].lower() in word_set("aside_words.txt") or (
+                role.islower() and " " not in role and role not in speaker_nouns()):
+            role = ""  # ", who served as envoy from 2012,", ", however,": not a role
         if after is not None:
             return _found(sentence, toks, i, phrase, after, False, role=role)
         if a > 0 and _words(article.text, sentence.start, toks[a - 1].start) >= MIN_WORDS:

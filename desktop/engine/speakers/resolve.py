@@ -11,6 +11,7 @@ from desktop.engine.speakers.attribution import Found, is_pronoun
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
     given_name_genders,
+    non_name_words,
     organisation_words,
     pronouns,
     speaker_nouns,
@@ -49,6 +50,7 @@ class Resolver:
         self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
         self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
         self.sentence_starts = {s.start for s in article.sentences}
+        self.lower = set(re.findall(r"\b[a-z][\w’'-]*", article.text))  # words written lower
         self._title_names()
         self._name_runs()
 
@@ -76,7 +78,7 @@ class Resolver:
         runs = list(_RUN.finditer(text))
         in_runs = {w.start() for r in runs for w in _CAPITAL.finditer(text, r.start(), r.end())}
         alone = {w.group() for w in _CAPITAL.finditer(text) if w.start() not in in_runs}
-        lower = set(re.findall(r"\b[a-z][\w’'-]*", text))
+        lower = self.lower
         places = word_set("place_prepositions.txt")
         for match in runs:
             name = _after_titles(match.group(1))
@@ -100,8 +102,9 @@ class Resolver:
         unattributed group for a pronoun that fits nobody; none for the article's author."""
         if is_pronoun(found.words):
             return [self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")]
-        words = list(found.words)
+        modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
+        role = " ".join(w for w in (modifier, role) if w) or None
         kind = kind_of(words)
         if found.role:
             role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
@@ -123,6 +126,18 @@ class Resolver:
             return [(part, role, kind) for part in _coordinated(name)]
         self.groups.append((found.sentence, name, role, kind))
         return [(name, role, kind)]
+
+    def _opening_modifier(self, found: Found) -> tuple[str, list[str]]:
+        """'Rival Sony said', 'Paris-based Euronext said': a word capitalised only because it
+        opens the sentence, or a '-based' modifier, is a role, not part of the name."""
+        words = list(found.words)
+        first = words[0] if words else ""
+        opening = (found.mention.start in self.sentence_starts and first.lower() in self.lower
+                   and first not in given_name_genders() and first.lower() not in (
+                       non_name_words() | speaker_nouns()))
+        if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
+            return (first.lower() if opening else first), words[1:]
+        return "", words
 
     def _role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
@@ -208,6 +223,22 @@ def _after_titles(run: str) -> str:
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
 
 
+def _name_runs_of(article: Article) -> list[str]:
+    """The runs of name words, without a sentence's capitalised opening word that the article
+    also writes in lower case ('Rival Sony') or a '-based' modifier ('Paris-based Euronext')."""
+    starts = {s.start for s in article.sentences}
+    lower = set(re.findall(r"\b[a-z][\w’'-]*", article.text))
+    out = []
+    for match in _RUN.finditer(article.text):
+        run = match.group(1)
+        first = run.split()[0]
+        if first.endswith("-based") or (match.start(1) in starts and first.lower() in lower
+                                         and first not in given_name_genders()):
+            run = run.split(maxsplit=1)[1]
+        out.append(run)
+    return out
+
+
 def canonical_names(names: list[str], article: Article,
                     genders: dict[str, str] | None = None) -> dict[str, str]:
     """Each name -> the longest name it is part of ('Xi' -> 'Xi Jinping', 'Mr Xi' -> ...);
@@ -215,7 +246,7 @@ def canonical_names(names: list[str], article: Article,
     name of a woman of the same family."""
     genders = genders or {}
     counts = Counter(names)
-    runs = Counter(_after_titles(r) for r in _RUN.findall(article.text)
+    runs = Counter(_after_titles(r) for r in _name_runs_of(article)
                    if not any(w in organisation_words() for w in r.split()))
     del runs[""]
     full = {}
