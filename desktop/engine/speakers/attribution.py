@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.lexicon import (
     hearer_verbs,
-    non_name_words,
     noun_verbs,
     pronouns,
     speaker_nouns,
@@ -43,7 +41,6 @@ from desktop.engine.speakers.subjects import (
 
 APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
 _CLOSE = {'"', "”", "»", "’", "“", "'"}  # "“" closes a German „quotation“
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -98,13 +95,6 @@ def _cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool
     if speech_verbs().get(word):
         return bool(spans.starting_in(toks[i].end, end))
     return True
-
-
-def name_case(article: Article) -> dict[str, str]:
-    """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping')."""
-    found = Counter(_WORD.findall(article.text))
-    return {w.lower(): w for w, n in found.items() if w[:1].isupper() and n >= 2
-            and found[w.lower()] <= 1 and w.lower() not in non_name_words()}
 
 
 def sentence_attributions(
@@ -305,7 +295,3 @@ def _according(article, sentence, toks, i) -> Found | None:
 
 def _words(body: str, start: int, end: int) -> int:
     return len(body[start:end].split())
-
-
-def is_pronoun(words: tuple[str, ...]) -> bool:
-    return len(words) == 1 and words[0].lower() in pronouns()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 
+from desktop.engine.article import Article
 from desktop.engine.speakers.lexicon import (
     inner_after,
     inner_words,
@@ -23,6 +25,7 @@ _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’.-]*[^\W_])?|\d[\d,.]*\d|\S"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
@@ -258,3 +261,14 @@ def kind_of(words: list[str]) -> str:
     if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
         return "organisation"  # "NATO", "CNN"
     return "person"
+
+
+def name_case(article: Article) -> dict[str, str]:
+    """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping')."""
+    found = Counter(_WORD.findall(article.text))
+    return {w.lower(): w for w, n in found.items() if w[:1].isupper() and n >= 2
+            and found[w.lower()] <= 1 and w.lower() not in non_name_words()}
+
+
+def is_pronoun(words: tuple[str, ...]) -> bool:
+    return len(words) == 1 and words[0].lower() in pronouns()

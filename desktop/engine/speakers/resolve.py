@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.attribution import Found, is_pronoun
+from desktop.engine.speakers.attribution import Found
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
     given_name_genders,
@@ -19,7 +19,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import is_name_word, kind_of, split_role
+from desktop.engine.speakers.noun_phrases import is_name_word, is_pronoun, kind_of, split_role
 
 _NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
