@@ -63,6 +63,7 @@ dist: $(VENV)/.installed-dist
 
 bench: $(VENV)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen PYTHONPATH=. $(BIN)/python tests/benchmarks/window_stalls.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import os
 import sys
@@ -26,7 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("files", nargs="*", metavar="FILE",
                         help="articles to open (default: the last one read, else the sample)")
     parser.add_argument("--quit-after-load", action="store_true",
-                        help="print start-up timings as JSON once everything is shown, then quit")
+                        help="print start-up timings (and the longest stall) as JSON once "
+                        "everything is shown, then quit")
     parser.add_argument("--new-window", action="store_true",
                         help="open another window instead of handing FILE to a running Précis")
     parser.add_argument("--install-desktop", action="store_true",
@@ -57,28 +57,6 @@ def install_excepthook(window_getter) -> None:
                               "Précis keeps running; the details were written to the log.")
 
     sys.excepthook = hook
-
-
-def _report_when_loaded(app, window, started: float) -> None:
-    """For --quit-after-load: print the three timings once all three parts are on screen."""
-    marks: dict[str, float] = {}
-
-    def mark(name: str) -> None:
-        marks.setdefault(name, (time.perf_counter() - started) * 1000)
-        wanted = ("first_paint_ms", "summary_ready_ms", "speakers_ready_ms")
-        if all(k in marks for k in wanted):
-            print(json.dumps({k: round(marks[k], 1) for k in wanted}), flush=True)
-            window.close()  # as a person would: settings are saved on close
-            app.exit(0)
-
-    def failed(message: str) -> None:
-        print(f"precis: {message}", file=sys.stderr, flush=True)
-        app.exit(1)
-
-    window.view.first_painted.connect(lambda: mark("first_paint_ms"))
-    window.summary_shown.connect(lambda: mark("summary_ready_ms"))
-    window.speakers_shown.connect(lambda: mark("speakers_ready_ms"))
-    window.error_shown.connect(failed)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,7 +122,9 @@ def _run_window(args, qt_args: list[str], files: list[str], alone: bool, started
     window = group.new_window(first)  # the article is read in the background, shown later
     window.interactive_errors = not args.quit_after_load
     if args.quit_after_load:
-        _report_when_loaded(app, window, started)
+        from desktop.ui.load_report import report_when_loaded
+
+        report_when_loaded(app, window, started)
     for path in files[1:]:
         group.new_window(path)
     status = app.exec()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 
 @dataclass(frozen=True)
@@ -71,8 +72,17 @@ class Article:
     split_ms: float = field(default=0.0, compare=False, repr=False)
 
     @property
+    def heading(self) -> str:
+        """What to call the article on screen and in copies: its headline, or else the file's
+        name (a title made from the first sentence would be cut and then repeated)."""
+        if self.title_from_body and self.path:
+            return self.path.replace("\\", "/").rsplit("/", 1)[-1]
+        return self.title
+
+    @cached_property
     def words(self) -> int:
-        """Number of words in the body: spaced words, and each Chinese or Japanese character."""
+        """Number of words in the body: spaced words, and each Chinese or Japanese character
+        (counted once: a worker counts them, so the window never splits a long body itself)."""
         from desktop.engine.counting import count_words
 
         return count_words(self.text)

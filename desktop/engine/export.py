@@ -14,7 +14,7 @@ from desktop.engine.speakers import Quote, Speaker
 
 
 def _heading(article: Article) -> str:
-    return article.title + (f" ({article.date})" if article.date else "")
+    return article.heading + (f" ({article.date})" if article.date else "")
 
 
 def source(article: Article) -> str | None:
@@ -63,7 +63,7 @@ def to_text(d: Digest) -> str:
 
 
 def to_markdown(d: Digest) -> str:
-    lines = [f"# {d.article.title}"]
+    lines = [f"# {d.article.heading}"]
     facts = [f"*{d.article.date}*"] if d.article.date else []
     if source(d.article):
         facts.append(f"Source: <{_source_url(source(d.article))}>")
@@ -82,7 +82,7 @@ def to_markdown(d: Digest) -> str:
 def to_html(d: Digest) -> str:
     """An HTML fragment (for the clipboard and for printing)."""
     e = html.escape
-    parts = [f"<h1>{e(d.article.title)}</h1>"]
+    parts = [f"<h1>{e(d.article.heading)}</h1>"]
     facts = [f"<em>{e(d.article.date)}</em>"] if d.article.date else []
     if source(d.article):
         where = source(d.article)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import pkgutil
 import re
+from collections.abc import Callable
 from functools import lru_cache
-
-from sumy.utils import get_stop_words
 
 DEFAULT_LANGUAGE = "english"
 # Languages with both a sumy stop-word list and a stemmer, written with spaces between words.
@@ -16,9 +16,55 @@ MIN_HITS = 5
 _TOKEN = re.compile(r"[^\W\d_]+")
 
 
+# Languages whose stemmer sumy writes itself (or leaves out) instead of taking NLTK's Snowball.
+_SUMY_STEMMERS = ("czech", "slovak", "hebrew", "chinese", "japanese", "korean", "ukrainian",
+                  "greek", "polish")
+
+
+def stop_words(language: str) -> frozenset[str]:
+    """sumy's stop words for `language` (a full name such as "english"), as sumy reads them.
+
+    Read from sumy's data files directly: `sumy.utils.get_stop_words` first normalises the
+    name through pycountry, which loads the ISO 639 database (~0.1 s, holding the GIL) and
+    imports `requests`, only to return the same name. Other names go through sumy.
+
+    Raises:
+        LookupError: sumy has no stop words for `language`.
+    """
+    try:
+        data = pkgutil.get_data("sumy", f"data/stopwords/{language}.txt")
+    except OSError:
+        data = None
+    if data is None:
+        from sumy.utils import get_stop_words
+
+        return get_stop_words(language)
+    return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
+
+
+def stemmer(language: str) -> Callable[[str], str]:
+    """The stemmer sumy's `Stemmer(language)` would use, built without pycountry (see above).
+
+    Raises:
+        LookupError: no stemmer exists for `language`.
+    """
+    if language in _SUMY_STEMMERS or language != language.lower():
+        from sumy.nlp.stemmers import Stemmer
+
+        return Stemmer(language)
+    import nltk.stem.snowball as snowball
+
+    found = getattr(snowball, language.capitalize() + "Stemmer", None)
+    if found is None:
+        from sumy.nlp.stemmers import Stemmer
+
+        return Stemmer(language)
+    return found().stem
+
+
 @lru_cache(maxsize=1)
 def _stop_lists() -> dict[str, frozenset[str]]:
-    return {lang: frozenset(w.lower() for w in get_stop_words(lang)) for lang in CANDIDATES}
+    return {lang: frozenset(w.lower() for w in stop_words(lang)) for lang in CANDIDATES}
 
 
 def detect_language(text: str) -> str:

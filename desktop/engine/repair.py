@@ -7,6 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from desktop.engine.article import Repair
+from desktop.engine.word_frequency import zipf_english
 from desktop.paths import word_list
 
 # A candidate: a run of letters not glued to digits, URLs, handles or hashtags.
@@ -35,9 +36,12 @@ def _glue() -> frozenset[str]:
 
 @lru_cache(maxsize=65536)
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # lazy: loading the list costs ~0.2 s
+    return zipf_english(word)
 
-    return zipf_frequency(word, "en")
+
+def load_word_frequencies() -> None:
+    """Load the English frequency list now (the first repair would load it anyway)."""
+    _zipf("the")
 
 
 def article_vocabulary(paragraphs: list[str]) -> Counter:

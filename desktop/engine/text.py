@@ -11,12 +11,10 @@ from nltk.tokenize import NLTKWordTokenizer
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 # isort: on
+from desktop.engine.preview import FINAL_CJK
 from desktop.paths import word_list
 
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
-_SPACE_RUN = re.compile(r"\s+")
-FINAL_CJK = "。！？"  # Chinese and Japanese full stop, exclamation and question marks
 # A CJK sentence end; after a closing quote the sentence goes on unless a space or a new quote
 # follows: "「本当ですか？」と彼は聞いた。" is one sentence.
 _CJK_END = re.compile(f"[{FINAL_CJK}]+(?:[」』”’）)]+(?=[\\s「『“‘（(]|$))?(?![」』”’）)])")
@@ -32,13 +30,6 @@ def _sentence_tokenizer() -> PunktSentenceTokenizer:
 @lru_cache(maxsize=1)
 def _word_tokenizer() -> NLTKWordTokenizer:
     return NLTKWordTokenizer()
-
-
-def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs of plain text: blocks between blank lines, inner whitespace folded to a space."""
-    blocks = _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n"))
-    paragraphs = (_SPACE_RUN.sub(" ", block).strip() for block in blocks)
-    return [p for p in paragraphs if p]
 
 
 def sentence_spans(paragraph: str) -> list[tuple[int, int]]:

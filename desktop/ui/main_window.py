@@ -6,17 +6,28 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import APP_NAME, __version__
 from desktop.engine.formats import open_filter
 from desktop.engine.summary.length import SENTENCES, Length
-from desktop.ui import clipboard, jobs, summary_out, tasks
+from desktop.ui import clipboard, jobs, tasks
 from desktop.ui.article_view import ArticleView
-from desktop.ui.recent_files import RecentFiles, RecentMenu
+from desktop.ui.find_bar import FindBar
+from desktop.ui.reading_controls import ReadingControls
+from desktop.ui.recent_files import RecentFiles
 from desktop.ui.settings import Settings
 from desktop.ui.summary_panel import SummaryPanel
+from desktop.ui.window_actions import create_actions, create_menus
 
 OPEN_FILTER = open_filter()
 RESUMMARISE_DELAY_MS = 150
@@ -44,10 +55,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.view = ArticleView()
+        self.find_bar = FindBar(self.view)
         self.panel = SummaryPanel()
         self.controls = self.panel.controls
         self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
-        self.splitter.addWidget(self.view)
+        reading = QWidget(objectName="readingPane")
+        column = QVBoxLayout(reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.find_bar)
+        self.splitter.addWidget(reading)
         self.splitter.addWidget(self.panel)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -62,70 +80,22 @@ class MainWindow(QMainWindow):
         # the shown one again (the same bytes for a clipboard article)
         self._source = self._pending_source = None
         self.interactive_errors = True  # False: errors go to the status bar and error_shown only
-        self._create_actions()
-        self._create_menus()
+        self.file_info = QLabel(objectName="fileInfo")
+        self.file_info.setAccessibleName("Article information")
+        self.statusBar().addPermanentWidget(self.file_info)
+        self.reading = ReadingControls(self)
+        create_actions(self)
+        create_menus(self)
         self._connect_signals()
         self._restore_settings()
         self.statusBar().showMessage("Ready")
 
-    def _create_actions(self) -> None:
-        def action(text: str, slot, shortcut=None, enabled: bool = True) -> QAction:
-            act = QAction(text, self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.setEnabled(enabled)
-            act.triggered.connect(slot)
-            self.addAction(act)
-            return act
-
-        keys = QKeySequence.StandardKey
-        self.new_window_action = action("&New Window", self.new_window_requested, keys.New)
-        self.open_action = action("&Open…", self.on_open, keys.Open)
-        self.clipboard_action = action("New from &Clipboard", self.open_clipboard,
-                                       "Ctrl+Shift+V")
-        self.export_action = action("&Export Summary…", partial(summary_out.export, self),
-                                    keys.Save, enabled=False)
-        self.print_action = action("&Print…", partial(summary_out.print_, self), keys.Print,
-                                   enabled=False)
-        self.quit_action = action("&Quit", self.close, keys.Quit)
-        self.copy_summary_action = action("Copy &summary", partial(summary_out.copy, self),
-                                          "Ctrl+Shift+C", enabled=False)
-        self.copy_quote_action = action("Copy &quote with attribution", self.copy_quote,
-                                        "Ctrl+Alt+C", enabled=False)
-        self.copy_key_action = action("&Copy key sentence",
-                                      partial(summary_out.copy_key_sentence, self))
-        self.zoom_in_action = action("Zoom &in", partial(self.zoom, +1), keys.ZoomIn)
-        self.zoom_out_action = action("Zoom &out", partial(self.zoom, -1), keys.ZoomOut)
-        self.repair_action = action("&Repair run-together words", self.on_repair_toggled)
-        self.repair_action.setCheckable(True)
-        self.about_action = action(f"&About {APP_NAME}", self.on_about)
-
-    def _create_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        file_menu.addActions([self.new_window_action, self.open_action])
-        self.recent_menu = RecentMenu(self.recent, file_menu)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addAction(self.clipboard_action)
-        file_menu.addSeparator()
-        file_menu.addActions([self.export_action, self.print_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        edit_menu = bar.addMenu("&Edit")
-        edit_menu.addActions([self.copy_summary_action, self.copy_quote_action])
-        view_menu = bar.addMenu("&View")
-        view_menu.addActions([self.zoom_in_action, self.zoom_out_action])
-        view_menu.addSeparator()
-        view_menu.addAction(self.repair_action)
-        help_menu = bar.addMenu("&Help")
-        help_menu.addAction(self.about_action)
-        self.panel.speaker_tree.addAction(self.copy_quote_action)
-        self.panel.key_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.panel.key_list.addAction(self.copy_key_action)
-
     def _connect_signals(self) -> None:
         self.panel.copy_requested.connect(self.copy_summary_action.trigger)
         self.panel.span_activated.connect(self.view.show_span)
+        self.view.offset_clicked.connect(self._on_article_clicked)
+        self.view.zoom_requested.connect(self.reading.zoom)
+        self.view.typeset_finished.connect(self.find_bar.refresh)
         self.panel.speaker_tree.currentItemChanged.connect(self._on_quote_selection)
         self.controls.changed.connect(self.resummarise_timer.start)
         self.resummarise_timer.timeout.connect(self.resummarise)
@@ -141,7 +111,8 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: str | Path) -> None:
         """Read `path` in the background; the article, then summary and speakers, appear."""
-        self._open(str(path), partial(jobs.read_article, path))
+        self._open(str(path), partial(jobs.read_article, path),
+                   preview=partial(jobs.preview_article, path))
 
     def open_clipboard(self) -> None:
         """File › New from Clipboard: copied HTML (or else text) read as an article."""
@@ -153,12 +124,26 @@ class MainWindow(QMainWindow):
     def show_empty(self) -> None:
         self.view.set_message("No article is open. Use File › Open… to choose one.")
 
-    def _open(self, label: str, read) -> None:
+    def _open(self, label: str, read, preview=None) -> None:
+        """Run `read` in the background; with `preview`, paint its quick look (no NLP) first."""
         self._request += 1
         request = self._request
         self._pending_source = (label, read)
         self.panel.set_busy(f"Opening {Path(label).name}…")
         self.statusBar().showMessage(f"Opening {label}…")
+        if preview is None:
+            self._on_preview(request, label, read, None)
+        else:
+            tasks.run(preview, partial(self._on_preview, request, label, read),
+                      partial(self._on_open_failed, request, label))
+
+    def _on_preview(self, request: int, label: str, read, preview) -> None:
+        """The text is painted before any NLP is loaded; then the full reading starts."""
+        if request != self._request:
+            return
+        if preview is not None:
+            self._shown = request  # results for the article it replaces no longer apply
+            self._show_article(preview, label)
         tasks.run(partial(read, repair=self.repair_action.isChecked()),
                   partial(self._on_article, request, label),
                   partial(self._on_open_failed, request, label))
@@ -166,30 +151,37 @@ class MainWindow(QMainWindow):
     def _on_article(self, request: int, path: str, article) -> None:
         if request != self._request:
             return  # a newer document was asked for meanwhile
-        self.current_path, self._article, self._shown = path, article, request
+        self._shown = request
         self._source = self._pending_source
         if article.path:
             self.recent.add(article.path)
-        self._summary, self._speakers = None, None
-        self._enable_summary_commands(False)
-        self.panel.clear()
-        self.view.set_article(article)
-        self.setWindowTitle(f"{article.title} — {APP_NAME}")
+        self._show_article(article, path)
         repairs = len(article.repairs)
-        self.statusBar().showMessage(
+        self.file_info.setText(
             f"{Path(path).name} · {article.words:,} words · {len(article.sentences):,} sentences"
             + (f" · {repairs} run-together word{'s' if repairs != 1 else ''} repaired"
                if repairs else ""))
+        self.statusBar().clearMessage()
         self.article_shown.emit()
         self.panel.set_busy("Finding key sentences and speakers…")
         self.resummarise()
         tasks.run(partial(jobs.quoted_speakers, article),
                   partial(self._on_speakers, request), partial(self._on_failed, request, path))
 
+    def _show_article(self, article, path: str) -> None:
+        self.current_path, self._article = path, article
+        self._summary, self._speakers = None, None
+        self._enable_summary_commands(False)
+        self.panel.clear()
+        self.view.set_article(article)
+        self.find_bar.refresh()
+        self.setWindowTitle(f"{article.heading} — {APP_NAME}")
+        self.file_info.setText(f"{Path(path).name} · {article.words:,} words")
+
     def resummarise(self) -> None:
         """Summarise the shown article with the panel's current algorithm, length and order."""
-        if self._article is None:
-            return
+        if self._article is None or not self._article.sentences:
+            return  # a quick look: the full reading resummarises
         self._save_summary_options()
         self._summary_request += 1
         job = partial(jobs.key_sentences, self._article, self.controls.algorithm(),
@@ -270,10 +262,15 @@ class MainWindow(QMainWindow):
         if self._source is not None:
             self._open(*self._source)
 
-    def zoom(self, step: int) -> None:
-        size = max(8, min(32, self.view.font_size() + step))
-        self.view.set_font_size(size)
-        self.settings.set("view/font_size", size)
+    def on_shortcuts(self) -> None:
+        from desktop.ui.shortcuts_dialog import ShortcutsDialog
+
+        ShortcutsDialog(self.actions(), self).exec()
+
+    def _on_article_clicked(self, offset: int) -> None:
+        span = self.panel.select_at(offset)
+        if span is not None:
+            self.view.set_focus_span(*span)
 
     def on_about(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}",
@@ -299,7 +296,7 @@ class MainWindow(QMainWindow):
         self.settings.set("summary/length_value", int(length.value) if length else 0)
 
     def _restore_settings(self) -> None:
-        self.view.set_font_size(self.settings.get("view/font_size"))
+        self.reading.restore()
         self.repair_action.setChecked(self.settings.get("view/repair"))
         self.controls.set_algorithm(self.settings.get("summary/algorithm"))
         self.controls.set_order(self.settings.get("summary/order"))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QByteArray, QSettings
 
 from desktop.engine.summary.algorithms import ALGORITHMS, ARTICLE_ORDER, DEFAULT_ALGORITHM, ORDERS
 from desktop.engine.summary.length import LENGTH_MODES
+from desktop.ui.themes import THEME_CHOICES
 
 log = logging.getLogger(__name__)
 
@@ -27,6 +28,8 @@ DEFAULTS: dict[str, Any] = {
     "files/reopen_last": True,  # no file on the command line: show the last article again
     "view/font_size": 13,
     "view/repair": True,
+    "view/theme": "system",  # or light, dark, sepia (desktop.ui.themes)
+    "view/key_only": False,
     "summary/algorithm": DEFAULT_ALGORITHM,
     "summary/order": ARTICLE_ORDER,
     "summary/length_mode": "",  # empty: the default policy (about a fifth, 3 to 7 sentences)
@@ -37,6 +40,7 @@ CHOICES: dict[str, Collection[Any]] = {
     "summary/algorithm": ALGORITHMS,
     "summary/order": ORDERS,
     "summary/length_mode": ("", *LENGTH_MODES),
+    "view/theme": THEME_CHOICES,
 }
 RANGES: dict[str, tuple[int, int]] = {
     "view/font_size": (8, 32),

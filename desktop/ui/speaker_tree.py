@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import deque
+from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
@@ -16,6 +18,7 @@ if TYPE_CHECKING:
 # Items hold an int into `_entries`: Python objects stored in Qt item data crash PySide6 at exit.
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 UNNAMED_HEADING = "Unnamed speakers"
+ITEMS_PER_SLICE = 300
 
 
 def speaker_label(speaker: Speaker) -> str:
@@ -29,7 +32,8 @@ class SpeakerTree(QTreeWidget):
     """Speakers with their quotes; clicking a quote asks the article to show it.
 
     Signals:
-        span_activated(int, int): a quote (or a speaker's first quote) was clicked.
+        span_activated(int, int): a quote (or a speaker's first quote) was chosen, by a click or
+            by keyboard (arrows, Enter).
     """
 
     span_activated = Signal(int, int)
@@ -42,12 +46,36 @@ class SpeakerTree(QTreeWidget):
         wrap_items(self)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        self.itemClicked.connect(self._on_item)
         self._entries: list[tuple[Quote, Speaker]] = []
+        self._quiet = False
+        self._generation = 0
+        self.itemClicked.connect(self._on_item)
+        self.itemActivated.connect(self._on_item)
+        self.currentItemChanged.connect(self._on_item)
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override: rewrap rows
         super().resizeEvent(event)
         self.scheduleDelayedItemsLayout()
+
+    def clear(self) -> None:
+        self._generation += 1
+        self._quiet = True
+        super().clear()
+        self._quiet = False
+
+    def select_at(self, offset: int) -> tuple[int, int] | None:
+        """Select the quote holding a body offset without emitting `span_activated`."""
+        for row in range(self.topLevelItemCount()):
+            top = self.topLevelItem(row)
+            for child in (top.child(i) for i in range(top.childCount())):
+                entry = self._entry(child)
+                if entry and entry[0].start <= offset < entry[0].end:
+                    self._quiet = True
+                    top.setExpanded(True)
+                    self.setCurrentItem(child)
+                    self._quiet = False
+                    return entry[0].start, entry[0].end
+        return None
 
     def set_speakers(self, speakers: tuple[Speaker, ...], note: str | None = None) -> None:
         """Show `speakers`; `note` says why there are none ('English articles only')."""
@@ -58,15 +86,37 @@ class SpeakerTree(QTreeWidget):
             return
         named = [s for s in speakers if s.named]
         unnamed = [s for s in speakers if not s.named and s.kind != "unattributed"]
-        for speaker in named:
-            self.addTopLevelItem(self._speaker_item(speaker))
-        if unnamed:
-            self._add_heading(UNNAMED_HEADING)
-            for speaker in unnamed:
-                self.addTopLevelItem(self._speaker_item(speaker))
-        for speaker in speakers:
-            if speaker.kind == "unattributed":  # its own heading is its name
-                self.addTopLevelItem(self._speaker_item(speaker))
+        unattributed = [s for s in speakers if s.kind == "unattributed"]  # headed by its name
+        rows: list[Speaker | str] = [*named, *([UNNAMED_HEADING, *unnamed] if unnamed else []),
+                                     *unattributed]
+        self._generation += 1
+        self._add_rows(deque((row, None, 0) for row in rows), self._generation)
+
+    def _add_rows(self, work: deque, generation: int) -> None:
+        """Add about ITEMS_PER_SLICE rows now and the rest after the next events: a long
+        article has a thousand speakers, or a few with a thousand quotes each, and building
+        them at once would freeze the window. `work` holds (speaker or heading, its item once
+        made, the first quote still to add)."""
+        if generation != self._generation:
+            return  # another article's speakers replaced these
+        made, budget = [], ITEMS_PER_SLICE
+        while work and budget > 0:
+            row, item, first = work.popleft()
+            if isinstance(row, str):
+                made.append(_heading_item(row))
+                budget -= 1
+                continue
+            if item is None:
+                item = self._speaker_item(row)
+                made.append(item)
+            last = min(len(row.quotes), first + budget)
+            item.addChildren([self._quote_item(q, row) for q in row.quotes[first:last]])
+            budget -= last - first + 1
+            if last < len(row.quotes):
+                work.appendleft((row, item, last))
+        self.addTopLevelItems(made)
+        if work:
+            QTimer.singleShot(0, self, partial(self._add_rows, work, generation))
 
     def current_quote(self) -> tuple[Quote, Speaker] | None:
         """The selected quote and its speaker (a selected speaker means its first quote)."""
@@ -85,26 +135,22 @@ class SpeakerTree(QTreeWidget):
         item = QTreeWidgetItem([speaker_label(speaker)])
         item.setData(0, ENTRY_ROLE, self._add_entry(speaker.quotes[0], speaker))
         item.setToolTip(0, f"{speaker.kind}: {speaker.name}")
-        for quote in speaker.quotes:
-            child = QTreeWidgetItem([quote.shown])
-            child.setData(0, ENTRY_ROLE, self._add_entry(quote, speaker))
-            how = (f"{quote.mention} {quote.cue}".strip() if quote.cue else
-                   "speaker not told" if speaker.kind == "unattributed" else "continues the quote")
-            child.setToolTip(0, f"{'Direct quote' if quote.direct else 'Reported speech'}: {how}")
-            if not quote.direct:
-                font = child.font(0)
-                font.setItalic(True)
-                child.setFont(0, font)
-            item.addChild(child)
         return item
 
+    def _quote_item(self, quote: Quote, speaker: Speaker) -> QTreeWidgetItem:
+        child = QTreeWidgetItem([quote.shown])
+        child.setData(0, ENTRY_ROLE, self._add_entry(quote, speaker))
+        how = (f"{quote.mention} {quote.cue}".strip() if quote.cue else
+               "speaker not told" if speaker.kind == "unattributed" else "continues the quote")
+        child.setToolTip(0, f"{'Direct quote' if quote.direct else 'Reported speech'}: {how}")
+        if not quote.direct:
+            font = child.font(0)
+            font.setItalic(True)
+            child.setFont(0, font)
+        return child
+
     def _add_heading(self, text: str) -> None:
-        heading = QTreeWidgetItem([text])
-        heading.setFlags(Qt.ItemFlag.NoItemFlags)
-        font = QFont(heading.font(0))
-        font.setBold(True)
-        heading.setFont(0, font)
-        self.addTopLevelItem(heading)
+        self.addTopLevelItem(_heading_item(text))
 
     def _add_entry(self, quote: Quote, speaker: Speaker) -> int:
         self._entries.append((quote, speaker))
@@ -114,7 +160,16 @@ class SpeakerTree(QTreeWidget):
         index = item.data(0, ENTRY_ROLE) if item is not None else None
         return self._entries[index] if isinstance(index, int) else None
 
-    def _on_item(self, item: QTreeWidgetItem, column: int = 0) -> None:
-        entry = self._entry(item)
+    def _on_item(self, item: QTreeWidgetItem | None, *_column_or_previous) -> None:
+        entry = None if self._quiet else self._entry(item)
         if entry:
             self.span_activated.emit(entry[0].start, entry[0].end)
+
+
+def _heading_item(text: str) -> QTreeWidgetItem:
+    heading = QTreeWidgetItem([text])
+    heading.setFlags(Qt.ItemFlag.NoItemFlags)
+    font = QFont(heading.font(0))
+    font.setBold(True)
+    heading.setFont(0, font)
+    return heading

@@ -57,13 +57,26 @@ class SummaryControls(QWidget):
             self.order_box.addItem(label, order)
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(QLabel("Method"), 0, 0)
+        method_label, length_label = QLabel("&Method"), QLabel("&Length")
+        method_label.setBuddy(self.algorithm_box)  # Alt+M; screen readers read it as the name
+        length_label.setBuddy(self.mode_box)
+        grid.addWidget(method_label, 0, 0)
         grid.addWidget(self.algorithm_box, 0, 1)
         grid.addWidget(self.order_box, 0, 2)
-        grid.addWidget(QLabel("Length"), 1, 0)
+        grid.addWidget(length_label, 1, 0)
         grid.addWidget(self.mode_box, 1, 1)
         grid.addWidget(self.slider, 2, 0, 1, 2)
         grid.addWidget(self.length_label, 2, 2)
+        for widget, name, description in (
+            (self.algorithm_box, "Method", "How key sentences are chosen."),
+            (self.order_box, "Order", "Key sentences in article order or by importance."),
+            (self.mode_box, "Length", "Measure the summary's length in sentences, a share of "
+             "the article, or words."),
+            (self.slider, "Summary length", "How long the summary is."),
+            (self.length_label, "Chosen length", "The summary length asked for."),
+        ):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
         self._explicit = False
         self._set_range(SENTENCES)
         self.algorithm_box.currentIndexChanged.connect(self.changed)

@@ -32,7 +32,8 @@ class SummaryPanel(QWidget):
     """Key sentences and speakers of the shown article.
 
     Signals:
-        span_activated(int, int): a key sentence or quote was clicked (body offsets).
+        span_activated(int, int): a key sentence or quote was chosen, by a click or by keyboard
+            (arrows, Enter), with body offsets.
         copy_requested: the Copy summary button was pressed.
     """
 
@@ -58,9 +59,29 @@ class SummaryPanel(QWidget):
         self.status = QLabel(objectName="panelStatus")
         self._spans: list[tuple[int, int]] = []
         self._build_layout()
+        self._quiet = False  # True while the panel follows a click in the article
+        self._base_point_size = self.font().pointSizeF()
+        self._describe()
         self.key_list.itemClicked.connect(self._on_key_item)
+        self.key_list.itemActivated.connect(self._on_key_item)
+        self.key_list.currentItemChanged.connect(self._on_key_item)
         self.speaker_tree.span_activated.connect(self.span_activated)
         self.copy_button.clicked.connect(self.copy_requested)
+
+    def _describe(self) -> None:
+        """Accessible names and descriptions, for screen readers."""
+        for widget, name, description in (
+            (self.key_list, "Key sentences", "The article's key sentences; choosing one shows it "
+             "in the article."),
+            (self.speaker_tree, "Quoted speakers", "Who is quoted, with their quotes; choosing "
+             "a quote shows it in the article."),
+            (self.copy_button, "Copy summary", "Copy the key sentences and speakers."),
+            (self.stats_label, "Summary statistics", "Words and reading time."),
+            (self.algorithm_label, "Summary method", "Which method chose the sentences."),
+            (self.status, "Progress", "What Précis is working on."),
+        ):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
 
     def _build_layout(self) -> None:
         top, bottom = QWidget(), QWidget()
@@ -91,13 +112,35 @@ class SummaryPanel(QWidget):
         self.status.setVisible(bool(message))
 
     def clear(self) -> None:
+        self._quiet = True
         self.key_list.clear()
+        self._quiet = False
         self.speaker_tree.clear()
         self.algorithm_label.clear()
         self.stats_label.clear()
         self.copy_button.setEnabled(False)
 
+    def set_text_scale(self, scale: float) -> None:
+        """Zoom the panel's text with the article's."""
+        font = self.font()
+        font.setPointSizeF(max(6.0, self._base_point_size * scale))
+        self.setFont(font)
+
+    def select_at(self, offset: int) -> tuple[int, int] | None:
+        """Select the key sentence, else the quote, holding a body offset, without asking the
+        article to scroll; returns its span, or None when there is none."""
+        self._quiet = True
+        try:
+            for row, (start, end) in enumerate(self._spans):
+                if start <= offset < end:
+                    self.key_list.setCurrentRow(row)
+                    return start, end
+            return self.speaker_tree.select_at(offset)
+        finally:
+            self._quiet = False
+
     def set_summary(self, summary: Summary, algorithm_name: str, article_words: int) -> None:
+        self._quiet = True
         self.key_list.clear()
         self._spans = [(key.start, key.end) for key in summary.sentences]
         n = len(summary.sentences)
@@ -112,6 +155,7 @@ class SummaryPanel(QWidget):
             item.setToolTip(f"Rank {key.rank} of {n} · score {key.score:.3f}{why}")
             self.key_list.addItem(item)
         self.copy_button.setEnabled(bool(summary.sentences))
+        self._quiet = False
 
     def set_speakers(self, speakers: tuple[Speaker, ...], note: str | None = None) -> None:
         self.speaker_tree.set_speakers(speakers, note)
@@ -123,7 +167,7 @@ class SummaryPanel(QWidget):
     def speaker_labels(self) -> list[str]:
         return self.speaker_tree.top_labels()
 
-    def _on_key_item(self, item: QListWidgetItem) -> None:
-        index = item.data(INDEX_ROLE)
+    def _on_key_item(self, item: QListWidgetItem | None, *_previous) -> None:
+        index = item.data(INDEX_ROLE) if item is not None and not self._quiet else None
         if isinstance(index, int):
             self.span_activated.emit(*self._spans[index])

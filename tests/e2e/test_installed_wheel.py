@@ -61,7 +61,8 @@ def test_precis_opens_the_installed_sample_and_quits(installed, tmp_path):
                             env=_env(tmp_path), capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     timings = json.loads(result.stdout.strip().splitlines()[-1])
-    assert set(timings) == {"first_paint_ms", "summary_ready_ms", "speakers_ready_ms"}
+    assert set(timings) == {"first_paint_ms", "article_ready_ms", "summary_ready_ms",
+                            "speakers_ready_ms", "max_stall_ms"}
 
 
 def test_install_desktop_points_at_the_installed_launcher(installed, tmp_path):

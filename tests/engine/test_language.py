@@ -41,3 +41,19 @@ def test_detects_language_and_summarises_in_it(text, language):
 def test_too_short_to_tell_is_english():
     assert detect_language("Radwege!") == "english"
     assert detect_language("") == "english"
+
+
+def test_stop_words_and_stemmers_are_sumys_own_without_pycountry():
+    from sumy.nlp.stemmers import Stemmer
+    from sumy.utils import get_stop_words
+
+    from desktop.engine.language import CANDIDATES, stemmer, stop_words
+
+    sample = ("running runners ran houses housing national nationalities said saying "
+              "ministers ministries").split()
+    for language in CANDIDATES:
+        assert stop_words(language) == get_stop_words(language)
+        if language in ("polish", "greek", "czech", "slovak", "ukrainian"):
+            continue  # sumy's own stemmers (both sides call them; two need extra packages)
+        ours, theirs = stemmer(language), Stemmer(language)
+        assert [ours(w) for w in sample] == [theirs(w) for w in sample]

@@ -12,8 +12,13 @@ from tests.long_article import write_long_article
 def test_a_one_megabyte_article_is_typeset_in_slices_and_summarised(qtbot, window, tmp_path):
     path = write_long_article(tmp_path / "long.txt")
     at_first_paint: list[tuple[bool, int]] = []
-    window.article_shown.connect(
-        lambda: at_first_paint.append((window.view.is_typeset(), len(window.view.toPlainText()))))
+    view, set_article = window.view, window.view.set_article
+
+    def record(article) -> None:  # the page right after the article (or its first look) is set
+        set_article(article)
+        at_first_paint.append((view.is_typeset(), len(view.toPlainText())))
+
+    view.set_article = record
     with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=180000):
         window.open_path(path)
     # When the article is first shown, one slice is on the page; the rest waits for the event

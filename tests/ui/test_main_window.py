@@ -15,7 +15,10 @@ from tests.ui.conftest import open_and_wait
 def test_seed_is_shown_with_key_sentences_and_speakers(qtbot, window, seed_path):
     open_and_wait(qtbot, window, seed_path)
     page = window.view.toPlainText()
-    assert page.startswith("Kazakh President Kassym-Jomart Tokayev on Friday ordered")
+    # No headline: the page opens with the date and the first sentence, never a cut title.
+    assert page.startswith("2022-01-09\nKazakh President Kassym-Jomart Tokayev on Friday ordered")
+    assert page.count("Kazakh President Kassym-Jomart Tokayev") == 1
+    assert window.windowTitle() == f"{seed_path.name} — Précis"
     assert "2022-01-09" in page
     assert "date 2022" not in page
     assert window.windowTitle().endswith("— Précis")
@@ -88,7 +91,7 @@ def test_copy_summary_puts_text_and_html_on_the_clipboard(qtbot, window, seed_pa
     mime = QGuiApplication.clipboard().mimeData()
     assert mime.hasText() and mime.hasHtml()
     text, html = mime.text(), mime.html()
-    assert text.startswith("Kazakh President") and "2022-01-09" in text
+    assert text.startswith(f"{seed_path.name} (2022-01-09)")
     for key in window.panel.key_sentences():
         assert f"• {key}" in text
     assert "Xi Jinping" in text and "They must be destroyed" in text
@@ -120,7 +123,7 @@ def test_bad_files_get_a_sentence_and_the_window_keeps_the_article(
     assert "not a text file" in shown[1]
     assert "does not exist" in shown[2]
     assert all("Traceback" not in s for s in shown)
-    assert window.view.toPlainText().startswith("Kazakh President")
+    assert window.view.toPlainText().startswith("2022-01-09\nKazakh President")
     assert window.isVisible()
     dialogs.clear()
 
@@ -162,4 +165,4 @@ def test_zoom_changes_the_reading_size(qtbot, window, seed_path, settings):
     window.zoom_in_action.trigger()
     assert window.view.font_size() == before + 1
     assert settings.get("view/font_size") == before + 1
-    assert window.view.toPlainText().startswith("Kazakh President")
+    assert window.view.toPlainText().startswith("2022-01-09\nKazakh President")

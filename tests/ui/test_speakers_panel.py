@@ -56,7 +56,7 @@ def test_repaired_words_are_marked_and_can_be_switched_off(qtbot, window, seed_p
     repair = next(r for r in window._article.repairs if r.original == "Jinpingdeclared")
     assert "the file reads “Jinpingdeclared”" in window.view.repair_tooltip(repair.start)
     assert window.view.repair_tooltip(0) == ""
-    assert "run-together words repaired" in window.statusBar().currentMessage()
+    assert "run-together words repaired" in window.file_info.text()
     assert window.repair_action.isChecked()
     with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=30000):
         window.repair_action.trigger()

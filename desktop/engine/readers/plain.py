@@ -2,21 +2,18 @@
 
 from __future__ import annotations
 
-import re
 import time
 from dataclasses import replace
 
 from desktop.engine.article import Article, Paragraph, Sentence
 from desktop.engine.errors import EmptyArticle
 from desktop.engine.language import detect_language
+from desktop.engine.preview import split_byline, split_header, split_paragraphs
 from desktop.engine.readers.parsed import Parsed
 from desktop.engine.repair import article_vocabulary, repair_paragraph
-from desktop.engine.text import FINAL_CJK, sentence_spans, split_paragraphs
+from desktop.engine.text import sentence_spans
 
 TITLE_LIMIT = 80
-_DATE_TOKEN = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b[ \t]*", re.IGNORECASE)
-_BYLINE = re.compile(r"^\s*By\s+([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s*$")
-_FINAL_PUNCTUATION = ".!?:;,…\"”’" + FINAL_CJK
 
 
 def from_plain_text(
@@ -29,17 +26,8 @@ def from_plain_text(
 
 
 def read_text(text: str, name: str = "article") -> Parsed:
-    """The paragraphs, headline and date token of plain text."""
-    date = None
-    match = _DATE_TOKEN.match(text)
-    if match:
-        date = match.group(1)
-        text = text[match.end() :]
-    title = None
-    lines = text.lstrip("\n").replace("\r\n", "\n").split("\n")
-    if len(lines) > 2 and _is_headline(lines[0]) and not lines[1].strip():
-        title = lines[0].strip()
-        text = "\n".join(lines[2:])
+    """The paragraphs, headline and date token of plain text (the rules `preview` shares)."""
+    date, title, text = split_header(text)
     paragraphs = split_paragraphs(text)
     return Parsed(paragraphs, [[] for _ in paragraphs], title=title, date=date)
 
@@ -56,10 +44,7 @@ def build_article(
 
     With `repair`, words run together by scraping are split first; `Article.repairs` records each.
     """
-    byline = None
-    if paragraphs and (match := _BYLINE.match(paragraphs[0])):
-        byline = match.group(1)
-        paragraphs = paragraphs[1:]
+    byline, paragraphs = split_byline(paragraphs)
     if not paragraphs:
         raise EmptyArticle(f"“{name}” holds no text to read.")
     started = time.perf_counter()
@@ -97,8 +82,3 @@ def make_title(sentence: str, limit: int = TITLE_LIMIT) -> str:
     if " " in cut:
         cut = cut[: cut.rindex(" ")]
     return cut.rstrip(" ,;:-–—") + "…"
-
-
-def _is_headline(line: str) -> bool:
-    line = line.strip()
-    return 0 < len(line) <= 200 and not line.endswith(tuple(_FINAL_PUNCTUATION))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from functools import lru_cache
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.attribution import Found
@@ -20,6 +21,7 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import is_name_word, is_pronoun, kind_of, split_role
+from desktop.engine.speakers.scan import finditer_from
 
 _NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
@@ -35,6 +37,14 @@ UNATTRIBUTED = "Unattributed quotes"
 _UNMARKED_REACH = 200  # name runs back in which an unmarked name may take a pronoun
 SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
 _GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
+
+
+@lru_cache(maxsize=1)
+def title_pattern() -> re.Pattern[str]:
+    """'President Xi Jinping', 'Mr. Smith': titles (group 1), then one or two names (group 2)."""
+    words = "|".join(sorted((re.escape(t) for t in titles()), key=len, reverse=True))
+    return re.compile(
+        rf"\b((?:(?:{words})\.?[ \t]+)*(?:{words}))\.?[ \t]+({_NAME}(?:[ \t]+{_NAME})?)")
 
 
 class Resolver:
@@ -55,11 +65,7 @@ class Resolver:
         self._name_runs()
 
     def _title_names(self) -> None:
-        words = "|".join(sorted((re.escape(t) for t in titles()), key=len, reverse=True))
-        pattern = re.compile(
-            rf"\b((?:(?:{words})\.?[ \t]+)*(?:{words}))\.?[ \t]+({_NAME}(?:[ \t]+{_NAME})?)"
-        )
-        for match in pattern.finditer(self.article.text):
+        for match in finditer_from(title_pattern(), self.article.text, titles()):
             name = match.group(2)
             if _person_like(name) and not self._is_author(name) and not any(
                 w.split("’")[0].split("'")[0] in titles() for w in name.split()

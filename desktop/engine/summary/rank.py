@@ -10,6 +10,7 @@ from desktop.engine.article import Article
 from desktop.engine.summary.algorithms import ALGORITHMS, Scores
 from desktop.engine.summary.boilerplate import heading_sentences, is_boilerplate
 from desktop.engine.summary.length import WORDS, Length, word_count
+from desktop.engine.summary.near_duplicates import NearDuplicates
 
 NEAR_DUPLICATE = 0.7
 
@@ -18,7 +19,8 @@ def choose(article: Article, values: np.ndarray, length: Length, limit: int) -> 
     """Indices in rank order: best first, skipping boilerplate and near-duplicates."""
     order = sorted(range(len(values)), key=lambda i: (-values[i], i))
     chosen: list[int] = []
-    seen: list[frozenset[str]] = []
+    vocabularies = [frozenset(w.lower() for w in s.text.split()) for s in article.sentences]
+    seen = NearDuplicates(vocabularies, NEAR_DUPLICATE)
     total, headings = 0, heading_sentences(article)
     for i in order:
         if len(chosen) >= limit:
@@ -26,21 +28,16 @@ def choose(article: Article, values: np.ndarray, length: Length, limit: int) -> 
         text = article.sentences[i].text
         if i in headings or is_boilerplate(text, article.title):
             continue
-        vocabulary = frozenset(w.lower() for w in text.split())
-        if any(_overlap(vocabulary, other) >= NEAR_DUPLICATE for other in seen):
+        vocabulary = vocabularies[i]
+        if seen.is_near_duplicate(vocabulary):
             continue
         size = word_count(text)
         if length.mode == WORDS and chosen and total + size - length.value > length.value - total:
             break
         chosen.append(i)
-        seen.append(vocabulary)
+        seen.add(vocabulary)
         total += size
     return chosen
-
-
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    """Share of the shorter sentence's words that the other also uses."""
-    return len(a & b) / max(1, min(len(a), len(b)))
 
 
 def expected_size(article: Article, length: Length, limit: int) -> int:

@@ -5,9 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from sumy.nlp.stemmers import Stemmer, null_stemmer
+from desktop.engine.language import stemmer as sumy_stemmer
 
 PROBE = "words"
+
+
+def null_stemmer(word: str) -> str:
+    """sumy's `null_stemmer` (words compared as written, lower-cased), without importing
+    `sumy.nlp.stemmers`, whose `sumy.utils` loads pycountry's language database."""
+    return word.lower()
 
 
 @lru_cache(maxsize=16)
@@ -18,7 +24,7 @@ def stemmer(language: str) -> Callable[[str], str]:
     then compares words as written rather than stemming them as English.
     """
     try:
-        found = Stemmer(language)
+        found = sumy_stemmer(language)
         found(PROBE)
     except (LookupError, ValueError, ImportError):
         return null_stemmer

@@ -8,8 +8,8 @@ from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
-from sumy.utils import get_stop_words
 
+from desktop.engine.language import stop_words as language_stop_words
 from desktop.engine.summary.stemming import stemmer as language_stemmer
 from desktop.engine.wordsplit import words_of_sentences
 
@@ -35,7 +35,7 @@ class Terms:
 def stop_words(language: str) -> frozenset[str]:
     """sumy's stop-word list for `language`, lower-cased; empty if sumy has none."""
     try:
-        return frozenset(w.lower() for w in get_stop_words(language))
+        return frozenset(w.lower() for w in language_stop_words(language))
     except LookupError:
         return frozenset()
 
