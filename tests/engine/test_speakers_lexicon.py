@@ -17,7 +17,7 @@ def _lists_named_in(path: Path) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     return {node.value for node in ast.walk(tree)
             if isinstance(node, ast.Constant) and isinstance(node.value, str)
-            and node.value.endswith(".txt")}
+            and node.value.endswith(".txt") and "/" not in node.value}  # not sumy's own data
 
 
 LISTS = sorted(set().union(*(_lists_named_in(p) for p in SPEAKERS.glob("*.py"))))

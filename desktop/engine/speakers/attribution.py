@@ -40,6 +40,7 @@ from desktop.engine.speakers.subjects import (
 )
 
 APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
+_FIRST_WORD = re.compile(r"\W*(\w+)")
 _CLOSE = {'"', "”", "»", "’", "“", "'"}  # "“" closes a German „quotation“
 
 
@@ -62,8 +63,14 @@ class Found:
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern:
     forms = sorted(speech_verbs(), key=len, reverse=True)
-    opening = "|".join(f.capitalize() for f in forms)  # "Said Ellis: …"
-    return re.compile(rf"\b(?:{'|'.join(forms)}|[Aa]ccording to)\b|^\W*(?:{opening})\b")
+    return re.compile(rf"\b(?:{'|'.join(forms)}|[Aa]ccording to)\b")
+
+
+def _may_report(text: str) -> bool:
+    """Whether a sentence holds a speech cue, or opens with one ('Said Ellis: …')."""
+    first = _FIRST_WORD.match(text)
+    return bool(_cue_pattern().search(text)) or bool(
+        first and first.group(1).lower() in speech_verbs())
 
 
 def _cues(toks: list[Token], spans: Quotations) -> list[int]:
@@ -101,7 +108,7 @@ def sentence_attributions(
     article: Article, sentence: Sentence, spans: Quotations, case: dict[str, str]
 ) -> list[Found]:
     """The attributions the speech cues of `sentence` make ('X said A, and Y said B': two)."""
-    if not _cue_pattern().search(sentence.text):
+    if not _may_report(sentence.text):
         return []  # most sentences hold no speech verb: skip tokenising them
     toks = [Token(case.get(t.text, t.text), t.start, t.end)
             for t in tokens(sentence.text, sentence.start)]
