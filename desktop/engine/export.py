@@ -32,13 +32,17 @@ def _source_url(location: str) -> str:
 
 
 def attributed(q: Quote, speaker: Speaker) -> str:
-    """A quote with its attribution, for copying: '“…” — Xi Jinping (Chinese leader)'."""
+    """A quote with its attribution, for copying: '“…” — Xi Jinping (Chinese leader)'; an
+    unattributed quote alone."""
+    if speaker.kind == "unattributed":
+        return q.shown
     who = speaker.name + (f" ({speaker.role})" if speaker.role else "")
     return f"{q.shown} — {who}"
 
 
 def _ordered(speakers: tuple[Speaker, ...]) -> list[Speaker]:
-    """Named speakers first (most quoted first), then the unnamed ones as described."""
+    """Named speakers first (most quoted first), then the unnamed ones as described; the
+    unattributed quotations come last (`find_speakers` puts them there)."""
     return [s for s in speakers if s.named] + [s for s in speakers if not s.named]
 
 
@@ -52,7 +56,7 @@ def to_text(d: Digest) -> str:
     if d.speakers:
         lines += ["", "Quoted speakers:"]
         for sp in _ordered(d.speakers):
-            tag = "" if sp.named else " [unnamed]"
+            tag = "" if sp.named or sp.kind == "unattributed" else " [unnamed]"
             lines.append(f"• {sp.name}" + (f" ({sp.role})" if sp.role else "") + tag)
             lines += [f"    – {q.shown}" for q in sp.quotes]
     return "\n".join(lines) + "\n"
@@ -69,7 +73,7 @@ def to_markdown(d: Digest) -> str:
     if d.speakers:
         lines += ["", "## Quoted speakers", ""]
         for sp in _ordered(d.speakers):
-            tag = "" if sp.named else " *(unnamed)*"
+            tag = "" if sp.named or sp.kind == "unattributed" else " *(unnamed)*"
             lines.append(f"- **{sp.name}**" + (f" ({sp.role})" if sp.role else "") + tag)
             lines += [f"  - {q.shown}" for q in sp.quotes]
     return "\n".join(lines) + "\n"

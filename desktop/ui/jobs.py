@@ -82,6 +82,13 @@ def quoted_speakers(article: Article) -> tuple[Speaker, ...]:
     return find_speakers(article)
 
 
+def speakers_note(article: Article) -> str | None:
+    """Why `article` has no speakers to show (not English), or None."""
+    from desktop.engine.speakers import unsupported
+
+    return unsupported(article)
+
+
 def algorithm_name(key: str) -> str:
     from desktop.engine.summary.algorithms import ALGORITHMS
 

@@ -208,7 +208,7 @@ class MainWindow(QMainWindow):
         if request != self._shown:
             return
         self._speakers = speakers
-        self.panel.set_speakers(speakers)
+        self.panel.set_speakers(speakers, jobs.speakers_note(self._article))
         self._finish_if_ready()
         self.speakers_shown.emit()
 

@@ -77,15 +77,18 @@ class SpeakerTree(QTreeWidget):
                     return entry[0].start, entry[0].end
         return None
 
-    def set_speakers(self, speakers: tuple[Speaker, ...]) -> None:
+    def set_speakers(self, speakers: tuple[Speaker, ...], note: str | None = None) -> None:
+        """Show `speakers`; `note` says why there are none ('English articles only')."""
         self.clear()
         self._entries = []
         if not speakers:
-            self._add_heading("No quoted speakers found.")
+            self._add_heading(note or "No quoted speakers found.")
             return
         named = [s for s in speakers if s.named]
-        unnamed = [s for s in speakers if not s.named]
-        rows: list[Speaker | str] = [*named, *([UNNAMED_HEADING, *unnamed] if unnamed else [])]
+        unnamed = [s for s in speakers if not s.named and s.kind != "unattributed"]
+        unattributed = [s for s in speakers if s.kind == "unattributed"]  # headed by its name
+        rows: list[Speaker | str] = [*named, *([UNNAMED_HEADING, *unnamed] if unnamed else []),
+                                     *unattributed]
         self._generation += 1
         self._add_rows(deque((row, None, 0) for row in rows), self._generation)
 
@@ -137,7 +140,8 @@ class SpeakerTree(QTreeWidget):
     def _quote_item(self, quote: Quote, speaker: Speaker) -> QTreeWidgetItem:
         child = QTreeWidgetItem([quote.shown])
         child.setData(0, ENTRY_ROLE, self._add_entry(quote, speaker))
-        how = f"{quote.mention} {quote.cue}".strip() if quote.cue else "continues the quote"
+        how = (f"{quote.mention} {quote.cue}".strip() if quote.cue else
+               "speaker not told" if speaker.kind == "unattributed" else "continues the quote")
         child.setToolTip(0, f"{'Direct quote' if quote.direct else 'Reported speech'}: {how}")
         if not quote.direct:
             font = child.font(0)

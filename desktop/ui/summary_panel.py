@@ -157,8 +157,8 @@ class SummaryPanel(QWidget):
         self.copy_button.setEnabled(bool(summary.sentences))
         self._quiet = False
 
-    def set_speakers(self, speakers: tuple[Speaker, ...]) -> None:
-        self.speaker_tree.set_speakers(speakers)
+    def set_speakers(self, speakers: tuple[Speaker, ...], note: str | None = None) -> None:
+        self.speaker_tree.set_speakers(speakers, note)
 
     # -- what a person sees (used by tests and the clipboard) -----------------------------------
     def key_sentences(self) -> list[str]:

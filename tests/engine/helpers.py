@@ -4,16 +4,11 @@ from __future__ import annotations
 
 from desktop.engine.article import Article
 from desktop.engine.readers import build_article, read_bytes
-from desktop.engine.speakers import Speaker, find_speakers
+from desktop.engine.speakers import find_speakers
 
 
 def article(*paragraphs: str, repair: bool = True) -> Article:
     return build_article(list(paragraphs), title="Test", repair=repair)
-
-
-def speakers_of(*paragraphs: str) -> tuple[Speaker, ...]:
-    found = find_speakers(article(*paragraphs))
-    return found
 
 
 def said(*paragraphs: str) -> dict[str, list[str]]:

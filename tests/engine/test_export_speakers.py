@@ -56,3 +56,15 @@ def test_cli_json_and_no_repair(tmp_path, capsys):
     assert main(["--format", "json", "--no-repair", str(path)]) == 0
     out = json.loads(capsys.readouterr().out)
     assert out["repairs"] == [] and "a wife" not in [s["name"] for s in out["speakers"]]
+
+
+def test_unattributed_quotations_are_exported_last_without_an_unnamed_tag():
+    a = article("“Nobody told us anything about the closure before it happened.”",
+                "Ana Ruiz said the bridge will open in May.")
+    text = to_text(Digest(a, summarize(a, count=1), find_speakers(a)))
+    assert text.rstrip().endswith(
+        "• Unattributed quotes\n    – “Nobody told us anything about the closure before it "
+        "happened.”")
+    (rest,) = [s for s in find_speakers(a) if s.kind == "unattributed"]
+    assert attributed(rest.quotes[0], rest) == (
+        "“Nobody told us anything about the closure before it happened.”")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import find_speakers
-from desktop.engine.speakers.attribution import speech_verbs
+from desktop.engine.speakers.lexicon import speech_verbs
 from tests.engine.helpers import article, from_text, said
 
 CASES = [

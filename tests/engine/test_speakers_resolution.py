@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.engine.speakers import find_speakers
+from desktop.engine.speakers import UNATTRIBUTED, find_speakers
 from tests.engine.helpers import article, said
 
 
@@ -34,8 +34,10 @@ def test_they_resolves_to_the_last_organisation():
                                                 "the trams will run from June."]}
 
 
-def test_pronoun_without_anyone_before_is_dropped():
-    assert said("He said the bridge will open in May.") == {}
+def test_pronoun_without_anyone_before_is_listed_as_unattributed():
+    (speaker,) = find_speakers(article("He said the bridge will open in May."))
+    assert (speaker.name, speaker.kind, speaker.named) == (UNATTRIBUTED, "unattributed", False)
+    assert [(q.text, q.mention) for q in speaker.quotes] == [("the bridge will open in May.", "He")]
 
 
 def test_aliases_merge_into_the_full_name():

@@ -75,3 +75,28 @@ def test_tooltip_position_maps_back_to_the_repair(qtbot, window, seed_path):
     offset = window.view.body_offset(
         window.view.cursorForPosition(rect.center() + QPoint(6, 0)).position())
     assert window.view.repair_at(offset) == repair
+
+
+def test_unattributed_quotations_are_listed_last_in_quotation_marks(qtbot, window, tmp_path):
+    path = tmp_path / "bridge.txt"
+    path.write_text("The bridge\n\nThe bridge closed on Monday.\n\n"
+                    "“Nobody told us anything about the closure before it happened.”\n\n"
+                    "“Every single shop on the street lost money that week.”\n\n"
+                    "Ana Ruiz said the bridge would reopen in May.\n", encoding="utf-8")
+    open_and_wait(qtbot, window, path)
+    tree = window.panel.speaker_tree
+    labels = tree.top_labels()
+    assert labels[0].startswith("Ana Ruiz")
+    assert labels[-1] == "Unattributed quotes  (2 quotes)"
+    assert tree.quote_labels(len(labels) - 1)[0] == (
+        "“Nobody told us anything about the closure before it happened.”")
+
+
+def test_an_article_not_in_english_says_speakers_are_found_in_english_only(
+        qtbot, window, tmp_path):
+    path = tmp_path / "brücke.txt"
+    path.write_text("Die Brücke\n\n„Wir bauen die Brücke bis zum Sommer fertig“, sagte die "
+                    "Bürgermeisterin Anna Berg am Montag. Die Stadt hat dafür lange gespart und "
+                    "die Bürger sind sehr froh über die neue Brücke.\n", encoding="utf-8")
+    open_and_wait(qtbot, window, path)
+    assert window.panel.speaker_labels() == ["Speakers are found in English articles only."]

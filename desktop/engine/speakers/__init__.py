@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from desktop.engine.article import Article
-from desktop.engine.speakers.attribution import Found, name_case, sentence_attributions
+from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.attribution import Found, sentence_attributions
+from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
+from desktop.engine.speakers.noun_phrases import name_case
 from desktop.engine.speakers.quotes import Quotations, quotations
-from desktop.engine.speakers.resolve import Resolver, canonical_names
+from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver, canonical_names
 
-_TRIM = " ,;:—–-\"“”„«»‘’"
+_TRIM = " ,;:—–―-\"“”„«»‘’"
+ENGLISH_ONLY = "Speakers are found in English articles only."
 _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
+SPEECH_WORDS = 3  # fewer words between quotation marks are a term or a title, not speech
+_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -43,7 +49,8 @@ class Quote:
 class Speaker:
     """A person or body with the quotes attributed to them; `role` as the article gives it.
 
-    `kind` is 'person', 'organisation' or 'unnamed' ('a wife', 'officials': `named` is False).
+    `kind` is 'person', 'organisation' or 'unnamed' ('a wife', 'officials': `named` is False),
+    or 'unattributed' for the one group of quotations whose speaker the article does not tell.
     """
 
     name: str
@@ -61,28 +68,82 @@ class _Attributed:
     kind: str
 
 
+def unsupported(article: Article) -> str | None:
+    """Why speakers cannot be found in `article`, as a sentence for the reader; None if they can."""
+    return None if article.language == "english" else ENGLISH_ONLY
+
+
 def find_speakers(article: Article) -> tuple[Speaker, ...]:
-    """Speakers of `article`, most quoted first, each with quotes in article order."""
+    """Speakers of `article`, most quoted first, each with quotes in article order, then the
+    quotations nobody could be told to have said; none when `unsupported(article)` says why."""
+    if unsupported(article):
+        return ()
     spans = quotations(article)
     found: list[Found] = []
     case = name_case(article)
-    for sentence in article.sentences:
+    for sentence in _attribution_sentences(article):
         found += sentence_attributions(article, sentence, spans, case)
     found += _follow_ons(article, found, spans)
     found.sort(key=lambda f: f.start)
     resolver = Resolver(article)
     attributed = []
     for f in found:
-        who = resolver.resolve(f)
-        if who is None:
-            continue
-        for quote in _quotes(article, f, spans):
-            attributed.append(_Attributed(quote, *who))
+        quotes = _quotes(article, f, spans)
+        for who in resolver.resolve(f) if quotes else ():
+            attributed += [_Attributed(quote, *who) for quote in quotes]
+    listed = [a.quote for a in attributed]
+    attributed += [_Attributed(q, UNATTRIBUTED, None, "unattributed")
+                   for q in _unattributed(article, spans, listed)]
     return _group(attributed, article)
+
+
+def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> tuple[Quote, ...]:
+    """Quotations that read as speech and that no attributed quote covers."""
+    covered = sorted((q.start, q.end) for q in listed)
+    out = []
+    for group in spans.groups.values():
+        if any(_overlaps(covered, s.start, s.end) for s in group):
+            continue
+        for span in group:
+            start, end = _trim(article.text, span.start, span.end)
+            text = article.text[start:end]
+            if _reads_as_speech(text):
+                out.append(Quote(text, start, end, "", "", True))
+    return tuple(sorted(out, key=lambda q: q.start))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of the sorted, mostly disjoint `spans` shares a character with [start, end)."""
+    at = bisect_left(spans, (end, end))
+    return any(b > start for _, b in spans[max(0, at - 8) : at])
+
+
+def _reads_as_speech(text: str) -> bool:
+    """Enough words, and not a title written in capitals ('The Art of the Deal')."""
+    words = _WORD.findall(text)
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= SPEECH_WORDS and capitalised < 0.6 * len(words)
+
+
+def _attribution_sentences(article: Article) -> list[Sentence]:
+    """The sentences, with a 'said …' that the splitter cut off after an abbreviation ('Sen.
+    Ann Lee (D-Mo.)' | 'said.') joined back to the sentence before it."""
+    out: list[Sentence] = []
+    for sentence in article.sentences:
+        first = sentence.text.split(maxsplit=1)[0] if sentence.text.strip() else ""
+        if out and out[-1].paragraph == sentence.paragraph and first.islower() and (
+                first.rstrip(".,") in speech_verbs()):
+            last = out[-1]
+            out[-1] = replace(last, end=sentence.end,
+                              text=article.text[last.start : sentence.end])
+        else:
+            out.append(sentence)
+    return out
 
 
 def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     """The quotes of one attribution: its quotation pieces, else the reported content."""
+    f = _from_last_sentence(article.text, f, spans)
     inner = spans.overlapping(f.start, f.end)
     covered = sum(min(s.end, f.end) - max(s.start, f.start) for s in inner)
     pieces = [(f.start, f.end, False)]
@@ -102,37 +163,62 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     return out
 
 
+def _from_last_sentence(body: str, f: Found, spans: Quotations) -> Found:
+    """'… in the U.S. "We are proud," Ruiz said.': a sentence the splitter kept whole (after an
+    abbreviation) is not part of the quotation that opens after it."""
+    if not f.content_first:
+        return f
+    for span in spans.starting_in(f.start + 1, f.end):
+        mark = span.start - 1
+        if body[f.start : mark].rstrip().endswith((".", "!", "?")) and body[mark - 1 : mark] == " ":
+            return replace(f, start=mark)
+    return f
+
+
 def _trim(body: str, start: int, end: int) -> tuple[int, int]:
+    """Without the punctuation around the words, but with the mark that closes or opens a
+    quotation inside them ('the mayor as a “disgrace”', '"budget reforms" and …')."""
     while start < end and body[start] in _TRIM:
         start += 1
     while end > start and body[end - 1] in _TRIM:
         end -= 1
+    inner = body[start:end]
+    opened = inner.count("“") + inner.count("«") - inner.count("”") - inner.count("»")
+    before, after = body[start - 1 : start] if start else "", body[end : end + 1]
+    if (opened < 0 and before in ("“", "«")) or (inner.count('"') % 2 and before == '"'
+                                                  and inner.find('"') < len(inner) // 2):
+        return start - 1, end  # '"budget reforms" and …': the mark that opens inside
+    if (opened > 0 and after in ("”", "»")) or (inner.count('"') % 2 and after == '"'):
+        return start, end + 1  # 'the mayor as a “disgrace”'
     return start, end
 
 
 def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list[Found]:
-    """Sentences continuing the previous attribution: quotations, or plain text when the page
-    lost its quotation marks."""
+    """Sentences continuing an attribution: a quotation opening a later sentence of the same
+    paragraph or of the paragraphs right after it; plain text when the page lost its marks."""
     by_sentence = {f.sentence: f for f in found}
     unquoted = not spans and not re.search(r"[\"“”«»„]", article.text)
     out: list[Found] = []
     last: Found | None = None
+    last_paragraph = -1  # the paragraph that `last` reaches to
     for sentence in article.sentences:
         if sentence.index in by_sentence:
             last = by_sentence[sentence.index]
+            last_paragraph = sentence.paragraph
             continue
-        if last is None or sentence.paragraph != article.sentences[last.sentence].paragraph:
-            if not (last and sentence.paragraph == article.sentences[last.sentence].paragraph + 1
-                    and _opens_with_quote(sentence.start, spans)):
-                last = None
-                continue
         quoted = _opens_with_quote(sentence.start, spans)
-        if quoted or (unquoted and last.content_first and last.end <= sentence.start):
+        if last is None or sentence.paragraph > last_paragraph + 1 or (
+                sentence.paragraph == last_paragraph + 1 and not quoted):
+            last = None
+            continue
+        if quoted or (unquoted and last.content_first and last.end <= sentence.start
+                      and sentence.paragraph == last_paragraph):
             follow = replace(last, start=sentence.start, end=sentence.end, cue="",
                              sentence=sentence.index, content_first=last.content_first)
             out.append(follow)
             last = follow
-        else:
+            last_paragraph = sentence.paragraph
+        elif unquoted:
             last = None
     return out
 
@@ -143,12 +229,18 @@ def _opens_with_quote(position: int, spans: Quotations) -> bool:
 
 def _group(attributed: list[_Attributed], article: Article) -> tuple[Speaker, ...]:
     """Merge aliases ('Xi' into 'Xi Jinping') and order speakers by number of quotes."""
-    canonical = canonical_names([a.name for a in attributed if a.kind != "unnamed"], article)
+    named = [a.name for a in attributed if a.kind not in ("unnamed", "unattributed")]
+    genders = {}
+    for a in attributed:
+        title = (a.quote.mention.split() or [""])[0].rstrip(".")
+        if title in courtesy_titles():  # "Mr. Obama": not Michelle Obama
+            genders[a.name] = title_genders()[title]
+    canonical = canonical_names(named, article, genders)
     quotes: dict[str, list[Quote]] = {}
     roles: dict[str, str | None] = {}
     kinds: dict[str, str] = {}
     for a in attributed:
-        key = canonical.get(a.name, a.name) if a.kind != "unnamed" else a.name
+        key = canonical.get(a.name, a.name)
         seen = quotes.setdefault(key, [])
         if any(q.start == a.quote.start and q.end == a.quote.end for q in seen):
             continue
@@ -156,6 +248,9 @@ def _group(attributed: list[_Attributed], article: Article) -> tuple[Speaker, ..
         roles[key] = roles.get(key) or a.role
         kinds.setdefault(key, a.kind)
     speakers = [Speaker(n, roles[n], tuple(sorted(q, key=lambda x: x.start)),
-                        kinds[n] != "unnamed", kinds[n]) for n, q in quotes.items()]
-    return tuple(sorted(speakers, key=lambda s: (-len(s.quotes), s.quotes[0].start)))
+                        kinds[n] not in ("unnamed", "unattributed"), kinds[n])
+                for n, q in quotes.items()]
+    # the unattributed quotes come last, whatever their number
+    return tuple(sorted(speakers, key=lambda s: (s.kind == "unattributed", -len(s.quotes),
+                                                 s.quotes[0].start)))
 

@@ -3,45 +3,51 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.lexicon import (
+    hearer_verbs,
+    noun_verbs,
+    pronouns,
+    speaker_nouns,
+    speech_verbs,
+    word_set,
+)
 from desktop.engine.speakers.noun_phrases import (
     Mention,
     Token,
     is_name_word,
-    np_word,
     org_phrase,
-    pronouns,
-    stop_words,
     subject_after,
     subject_before,
-    titles,
     tokens,
 )
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.reported import (
     CLAUSE_BREAK,
     MIN_WORDS,
+    OPEN,
     content_after,
     interrupted,
 )
-from desktop.paths import word_list
+from desktop.engine.speakers.subjects import (
+    according_source,
+    clause_ends,
+    sentence_subject,
+    shared_subject,
+)
 
-_BE = {"is", "was", "were", "are", "been", "be", "being", "am", "'s", "’s"}
-_NOT_SPEECH_NEXT = {"to", "for", "about", "off", "up", "out", "by", "into"}
-ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
-_STOPS_SOURCE = {",", ".", ";", ":", "that", "which", "who", "—", "–", "(", '"', "“", "”"}
 APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
+_FIRST_WORD = re.compile(r"\W*(\w+)")
 _CLOSE = {'"', "”", "»", "’", "“", "'"}  # "“" closes a German „quotation“
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
 class Found:
-    """One attribution as read in a sentence, before the speaker is resolved."""
+    """One attribution as read in a sentence, before the speaker is resolved: the content
+    `body[start:end]`, the cue, the words for who and the role the sentence gives them."""
 
     start: int
     end: int
@@ -55,25 +61,23 @@ class Found:
 
 
 @lru_cache(maxsize=1)
-def speech_verbs() -> dict[str, bool]:
-    """Speech verb forms -> whether they count only before a quotation ('called *')."""
-    verbs = {}
-    for line in word_list("speech_verbs.txt"):
-        verbs[line.rstrip(" *")] = line.endswith("*")
-    return verbs
-
-
-@lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern:
     forms = sorted(speech_verbs(), key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(forms)}|[Aa]ccording to)\b")
+
+
+def _may_report(text: str) -> bool:
+    """Whether a sentence holds a speech cue, or opens with one ('Said Ellis: …')."""
+    first = _FIRST_WORD.match(text)
+    return bool(_cue_pattern().search(text)) or bool(
+        first and first.group(1).lower() in speech_verbs())
 
 
 def _cues(toks: list[Token], spans: Quotations) -> list[int]:
     verbs = speech_verbs()
     out = []
     for i, tok in enumerate(toks):
-        if tok.text in verbs or (
+        if tok.text in verbs or (i == 0 and tok.text.lower() in verbs) or (
             tok.text in ("according", "According") and toks[i + 1 : i + 2] != []
             and toks[i + 1].text == "to"
         ):
@@ -88,27 +92,23 @@ def _cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool
     nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
     if word.lower() == "according":
         return True
-    if prev == "to" or (prev in _BE and not word.endswith("ing")):
+    if prev == "to" or (prev in word_set("be_forms.txt") and not word.endswith("ing")):
         return False  # "to declare", "was told", "is said to": not a report of speech
-    if nxt in _NOT_SPEECH_NEXT or prev in ("his", "her", "their", "its", "the", "a", "those"):
+    if nxt in word_set("not_speech_after.txt") or prev in word_set("determiners.txt"):
         return False
+    if word in noun_verbs() and (i == 0 or not (
+            prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))):
+        return False  # "the state", "swing states": a noun
     if speech_verbs().get(word):
         return bool(spans.starting_in(toks[i].end, end))
     return True
-
-
-def name_case(article: Article) -> dict[str, str]:
-    """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping')."""
-    found = Counter(_WORD.findall(article.text))
-    return {w.lower(): w for w, n in found.items() if w[:1].isupper() and n >= 2
-            and found[w.lower()] <= 1 and w.lower() not in stop_words()}
 
 
 def sentence_attributions(
     article: Article, sentence: Sentence, spans: Quotations, case: dict[str, str]
 ) -> list[Found]:
     """The attributions the speech cues of `sentence` make ('X said A, and Y said B': two)."""
-    if not _cue_pattern().search(sentence.text):
+    if not _may_report(sentence.text):
         return []  # most sentences hold no speech verb: skip tokenising them
     toks = [Token(case.get(t.text, t.text), t.start, t.end)
             for t in tokens(sentence.text, sentence.start)]
@@ -126,10 +126,42 @@ def sentence_attributions(
             else _attribute(article, sentence, toks, i)
         if found is not None and not any(
             (f.start, f.end) == (found.start, found.end)
-            or f.mention.start <= found.mention.start < f.mention.end for f in out
+            or f.mention.start <= found.mention.start < f.mention.end
+            and f.start < found.end and found.start < f.end for f in out
         ):
             out.append(found)
+            out += _other_half(sentence, toks, i, found)
+    return _clipped(out, spans)
+
+
+def _clipped(found: list[Found], spans: Quotations) -> list[Found]:
+    """Reported content ends where another attribution of the sentence starts ('… ― Trump
+    boasted, "…"'), and after the quotation a 'called'-like verb needs ('described it as a
+    "disgrace" after the vote')."""
+    out = []
+    for f in found:
+        end = min([g.mention.start for g in found if f.start < g.mention.start < f.end]
+                  + [f.end])
+        if speech_verbs().get(f.cue) and not f.content_first:
+            quote = spans.starting_in(f.start, end)
+            end = min(end, quote[0].end + 1) if quote else end
+        out.append(replace(f, end=end) if end < f.end else f)
     return out
+
+
+def _other_half(sentence: Sentence, toks: list[Token], i: int, found: Found) -> list[Found]:
+    """'A, he added, B': the half of an interrupted sentence the attribution did not take."""
+    a = next((k for k, t in enumerate(toks) if t.start == found.mention.start), 0)
+    rest = interrupted(toks, i, sentence)
+    if a < 2 or toks[a - 1].text != "," or rest is None:
+        return []
+    before = (sentence.start, toks[a - 1].start)
+    if len(sentence.text[: before[1] - sentence.start].split()) < MIN_WORDS:
+        return []
+    other = before if found.start >= rest[0] else rest
+    if other[0] < found.end and found.start < other[1]:
+        return []
+    return [replace(found, start=other[0], end=other[1], content_first=other == before)]
 
 
 def _mention(sentence: Sentence, toks: list[Token], a: int, b: int) -> Mention:
@@ -137,46 +169,61 @@ def _mention(sentence: Sentence, toks: list[Token], a: int, b: int) -> Mention:
     return Mention(sentence.text[start - sentence.start : end - sentence.start], start, end)
 
 
-def _found(sentence, toks, i, np, content, first, role=None) -> Found | None:
+def _found(sentence, toks, i, phrase, content, first, role=None) -> Found | None:
     start, end = content
-    mention = _mention(sentence, toks, *np)
-    words = tuple(t.text for t in toks[np[0] : np[1]])
+    mention = _mention(sentence, toks, *phrase)
+    words = tuple(t.text for t in toks[phrase[0] : phrase[1]])
     if role is None:
-        of_end = org_phrase(toks, np[1])
-        if of_end > np[1]:
-            role = " ".join(t.text for t in toks[np[1] : of_end])
+        of_end = org_phrase(toks, phrase[1])
+        if of_end > phrase[1]:
+            role = _as_written(sentence, toks[phrase[1] : of_end])
     return Found(start, end, False, toks[i].text, mention, words, role, sentence.index, first)
 
 
 def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
     body = article.text
+    if i == 0:
+        return _verb_first(sentence, toks, i)
     if _is_participle(toks, i):
         return _participle(article, sentence, toks, i)
     if i > 0 and toks[i - 1].text in CLAUSE_BREAK:
-        hearer = toks[i].text.lower() in ("told", "tell", "tells", "telling")
-        np = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
-        if np is not None and i > 1:  # "QUOTE, said SPEAKER"
-            return _found(sentence, toks, i, np, (sentence.start, toks[i - 1].start), True)
+        hearer = toks[i].text.lower() in hearer_verbs()
+        phrase = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
+        if phrase is not None and i > 1 and clause_ends(toks, phrase[1]):  # "QUOTE, said X"
+            return _found(sentence, toks, i, phrase, (sentence.start, toks[i - 1].start), True)
         if toks[i - 1].text == ",":  # "SPEAKER, ROLE, said CONTENT"
             return _appositive(article, sentence, toks, i)
         return None
-    np = subject_before(toks, i)
-    if np is None:
+    phrase = shared_subject(toks, i) or subject_before(toks, i)
+    if phrase is None:
         return None
-    a = np[0]
+    a = phrase[0]
     after = content_after(toks, i, sentence)
     quoted = a > 1 and (toks[a - 1].text in _CLOSE or toks[a - 2].text in _CLOSE)
-    if a > 0 and toks[a - 1].text in CLAUSE_BREAK and (quoted or _words(
-            body, sentence.start, toks[a - 1].start) >= MIN_WORDS):
+    if quoted and after is not None and toks[0].text not in OPEN:
+        quoted = False  # 'On CBS's "Face the Nation," Ryan said CONTENT': a title, not the quote
+    if a > 0 and toks[a - 1].text in CLAUSE_BREAK:
         rest = interrupted(toks, i, sentence)
         before = (sentence.start, toks[a - 1].start)
         if rest and not quoted and _words(body, *rest) > _words(body, *before):
-            return _found(sentence, toks, i, np, rest, False)  # "Back then, X said, CONTENT"
-        if after is None or quoted:  # "CONTENT, SPEAKER said"
-            return _found(sentence, toks, i, np, before, True)
+            return _found(sentence, toks, i, phrase, rest, False)  # "Back then, X said, CONTENT"
+        if (after is None or quoted) and (quoted or _words(body, *before) >= MIN_WORDS):
+            return _found(sentence, toks, i, phrase, before, True)  # "CONTENT, SPEAKER said"
+    if after is None and [t.text for t in toks[i + 1 :]] == [":"]:
+        # "He said:" closing a paragraph: the quotation follows in the next one
+        return _found(sentence, toks, i, phrase, (sentence.end, sentence.end), False)
     if after is None:
-        return _content_before(article, sentence, toks, i, np)
-    return _found(sentence, toks, i, np, after, False)
+        return _content_before(article, sentence, toks, i, phrase)
+    return _found(sentence, toks, i, phrase, after, False)
+
+
+def _verb_first(sentence: Sentence, toks: list[Token], i: int) -> Found | None:
+    """'Said Ellis: "…"': the verb opens the sentence, the speaker and a colon follow."""
+    phrase = subject_after(toks, i)
+    if phrase is None or phrase[1] >= len(toks) or toks[phrase[1]].text != ":":
+        return None
+    start = toks[phrase[1] + 1].start if phrase[1] + 1 < len(toks) else sentence.end
+    return _found(sentence, toks, i, phrase, (start, sentence.end), False)
 
 
 def _appositive(article, sentence, toks, i) -> Found | None:
@@ -185,19 +232,31 @@ def _appositive(article, sentence, toks, i) -> Found | None:
     for k in range(i - 3, max(0, i - APPOSITIVE_REACH), -1):
         if toks[k].text != ",":
             continue
-        np = subject_before(toks, k)
-        if np is None or not is_name_word(toks[np[1] - 1].text):
+        phrase = subject_before(toks, k)
+        if phrase is None or not is_name_word(toks[phrase[1] - 1].text):
             continue
-        a = np[0]
+        a = phrase[0]
         if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
             continue
-        role = " ".join(t.text for t in toks[k + 1 : i - 1])
+        role = _as_written(sentence, toks[k + 1 : i - 1])
+        if role.split(maxsplit=1)[0].lower() in word_set("aside_words.txt") or (
+                role.islower() and " " not in role and role not in speaker_nouns()):
+            role = ""  # ", who served as envoy from 2012,", ", however,": not a role
         if after is not None:
-            return _found(sentence, toks, i, np, after, False, role=role)
+            return _found(sentence, toks, i, phrase, after, False, role=role)
         if a > 0 and _words(article.text, sentence.start, toks[a - 1].start) >= MIN_WORDS:
-            return _found(sentence, toks, i, np, (sentence.start, toks[a - 1].start), True, role)
+            before = (sentence.start, toks[a - 1].start)
+            return _found(sentence, toks, i, phrase, before, True, role)
         return None
     return None
+
+
+def _as_written(sentence: Sentence, words: list[Token]) -> str:
+    """The words as the sentence writes them ('59, of Ashton, Md.'), without a trailing comma."""
+    if not words:
+        return ""
+    text = sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]
+    return " ".join(text.split()).rstrip(" ,;:")
 
 
 def _is_participle(toks: list[Token], i: int) -> bool:
@@ -206,63 +265,40 @@ def _is_participle(toks: list[Token], i: int) -> bool:
 
 def _participle(article, sentence, toks, i) -> Found | None:
     """'Trump defended the remark, saying CONTENT': the speaker is the sentence's subject."""
-    if toks[0].text.lower() in pronouns():
-        np = (0, 1)
-    else:
-        b = 0
-        while b < i and (np_word(toks[b]) or toks[b].text == "." and b and toks[b - 1].text
-                         in titles()):
-            b += 1
-        if b == 0 or not is_name_word(toks[b - 1].text):
-            return None
-        np = (0, b)
+    phrase = sentence_subject(toks, i)
     after = content_after(toks, i, sentence)
-    return None if after is None else _found(sentence, toks, i, np, after, False)
+    if phrase is None or after is None:
+        return None
+    return _found(sentence, toks, i, phrase, after, False)
 
 
-def _content_before(article, sentence, toks, i, np) -> Found | None:
+def _content_before(article, sentence, toks, i, phrase) -> Found | None:
     """'Why did it fail? Xi asked in a speech.': the content is the sentences before."""
-    if sentence.index == 0 or toks[np[0]].start != sentence.start:
+    if sentence.index == 0 or toks[phrase[0]].start != sentence.start:
         return None
     previous = [s for s in article.sentences[max(0, sentence.index - 2) : sentence.index]
                 if s.paragraph == sentence.paragraph]
     if not previous or previous[-1].text.rstrip()[-1:] not in "?!”\"":
         return None
-    return _found(sentence, toks, i, np, (previous[0].start, previous[-1].end), True)
-
-
-def _according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """'according to the conservative-leaning Tax Foundation': up to the clause's end."""
-    a = i + 2
-    b = a
-    while b < len(toks) and b - a < ACCORDING_REACH and toks[b].text not in _STOPS_SOURCE:
-        b += 1
-    if b == a or b - a >= ACCORDING_REACH:
-        return subject_after(toks, i + 1)
-    agent = next((k for k in range(a, b - 1) if toks[k].text == "by"), None)
-    return (agent + 1, b) if agent is not None else (a, b)  # "figures compiled by X": X
+    return _found(sentence, toks, i, phrase, (previous[0].start, previous[-1].end), True)
 
 
 def _according(article, sentence, toks, i) -> Found | None:
-    np = _according_source(toks, i)
-    if np is None:
+    phrase = according_source(toks, i)
+    if phrase is None:
         return None
-    if i == 0 or (i == 1 and toks[0].text in ("But", "And", "Yet")):
-        comma = np[1]
+    if i == 0 or (i == 1 and toks[0].text.lower() in word_set("opening_conjunctions.txt")):
+        comma = phrase[1]
         while comma < len(toks) and toks[comma].text != ",":
             comma += 1
         if comma + 1 >= len(toks):
             return None
-        return _found(sentence, toks, i, np, (toks[comma + 1].start, sentence.end), False)
+        return _found(sentence, toks, i, phrase, (toks[comma + 1].start, sentence.end), False)
     end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
     if _words(article.text, sentence.start, end) < MIN_WORDS:
         return None
-    return _found(sentence, toks, i, np, (sentence.start, end), True)
+    return _found(sentence, toks, i, phrase, (sentence.start, end), True)
 
 
 def _words(body: str, start: int, end: int) -> int:
     return len(body[start:end].split())
-
-
-def is_pronoun(words: tuple[str, ...]) -> bool:
-    return len(words) == 1 and words[0].lower() in pronouns()

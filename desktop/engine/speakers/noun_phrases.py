@@ -3,51 +3,41 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources as importlib_resources
 
-from desktop.paths import word_list
+from desktop.engine.article import Article
+from desktop.engine.speakers.lexicon import (
+    inner_after,
+    inner_words,
+    non_name_words,
+    number_word,
+    organisation_words,
+    pronouns,
+    speaker_nouns,
+    time_word,
+    titles,
+    word_set,
+)
 
 # Initials keep their stops ("G.K.", "J." before a name); other words end on a letter or digit.
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’.-]*[^\W_])?|\d[\d,.]*\d|\S"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
-_INNER = {"of", "for", "and", "&", "on", "de", "van", "von", "al", "bin", "the"}
-_AFTER_INNER = {"for", "and", "&", "de", "van", "von", "al", "bin"}
-# Words that may stand between a subject and its verb ("Officials on Thursday said").
-_BETWEEN = {
-    "also", "has", "have", "had", "later", "then", "previously", "recently", "once", "again",
-    "publicly", "privately", "reportedly", "just", "further", "would", "will", "did", "does",
-    "do", "can", "could", "may", "might", "never", "first", "repeatedly", "often", "last",
-    "earlier", "flatly", "simply", "separately", "directly", "angrily", "bluntly", "frankly",
-}
-_NUMBER = re.compile(
-    r"^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Twenty|Thirty|Forty"
-    r"|Fifty|Sixty|Seventy|Eighty|Ninety|Hundreds|Thousands|Millions|Dozens)(?:-\w+)?$"
-)
-_DAYS = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$"
-)
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True)
 class Token:
-    """A word or punctuation mark with its span in the body."""
+    """A word or punctuation mark, or the words naming a speaker, with its span in the body."""
 
     text: str
     start: int
     end: int
 
 
-@dataclass(frozen=True)
-class Mention:
-    """The words naming a speaker, as written, with their span in the body."""
-
-    text: str
-    start: int
-    end: int
+Mention = Token  # the words naming a speaker, as written
 
 
 def tokens(text: str, offset: int = 0) -> list[Token]:
@@ -55,44 +45,21 @@ def tokens(text: str, offset: int = 0) -> list[Token]:
     return [Token(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(text)]
 
 
-@lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    """sumy's bundled English stop words (no download), less those that begin names ('New')."""
-    data = importlib_resources.files("sumy").joinpath("data/stopwords/english.txt")
-    words = {w.strip() for w in data.read_text(encoding="utf-8").splitlines() if w.strip()}
-    return frozenset(words) - frozenset(word_list("name_starts.txt"))
-
-
-@lru_cache(maxsize=1)
-def titles() -> frozenset[str]:
-    return frozenset(word_list("titles.txt"))
-
-
-@lru_cache(maxsize=1)
-def speaker_nouns() -> frozenset[str]:
-    return frozenset(word_list("speaker_nouns.txt"))
-
-
-@lru_cache(maxsize=1)
-def organisation_words() -> frozenset[str]:
-    return frozenset(word_list("organisation_words.txt"))
-
-
-@lru_cache(maxsize=1)
-def pronouns() -> dict[str, str]:
-    return dict(line.split() for line in word_list("pronouns.txt"))
-
-
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name ("Xi", "Kassym-Jomart", "O’Brien")."""
-    if _NUMBER.match(word):
+    if number_word().match(word):
         return False  # "Twenty-seven states ..."
-    return word[:1].isupper() and word.lower() not in stop_words() or word in ("The", "A", "An")
+    return word[:1].isupper() and word.lower() not in non_name_words() or _capital_article(word)
 
 
-def np_word(token: Token) -> bool:
+def _capital_article(word: str) -> bool:
+    """'The', 'A', 'An': they open a name ('The Hague') or a sentence."""
+    return word == word.capitalize() and word.lower() in word_set("articles.txt")
+
+
+def phrase_word(token: Token) -> bool:
     word = _POSSESSIVE.sub("", token.text) if token.text[-1:] in "s’'" else token.text
-    if _DAYS.match(word):
+    if time_word().match(word):
         return False
     return is_name_word(word) or word.lower() in speaker_nouns() or word.rstrip(".") in titles()
 
@@ -100,8 +67,8 @@ def np_word(token: Token) -> bool:
 def _head_ok(word: str) -> bool:
     if _POSSESSIVE.search(word) and word[-2:-1] in "'’":  # "Trump’s campaign": not the head
         return False
-    return (word[:1].isupper() and word.lower() not in stop_words()) or (
-        word.lower() in speaker_nouns() and word.lower() not in ("a", "an", "the")
+    return (word[:1].isupper() and word.lower() not in non_name_words()) or (
+        word.lower() in speaker_nouns() and word.lower() not in word_set("articles.txt")
     ) or word.lower() in pronouns()
 
 
@@ -110,15 +77,15 @@ def skip_between(toks: list[Token], i: int) -> int:
     j = i - 1
     while j >= 0:
         word = toks[j].text
-        if word.lower() in _BETWEEN:
+        if word.lower() in word_set("between_words.txt"):
             j -= 1
         elif word == ")" and any(t.text == "(" for t in toks[max(0, j - 8) : j]):
             while toks[j].text != "(":  # "Sen. Claire McCaskill (D-Mo.) said"
                 j -= 1
             j -= 1
-        elif _DAYS.match(word) and j > 0 and toks[j - 1].text in ("on", "On"):
+        elif time_word().match(word) and j > 0 and toks[j - 1].text in ("on", "On"):
             j -= 2
-        elif _DAYS.match(word):
+        elif time_word().match(word):
             j -= 1
         else:
             return j
@@ -127,7 +94,9 @@ def skip_between(toks: list[Token], i: int) -> int:
 
 def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase ending right before the verb at `i`."""
-    b = skip_between(toks, i) + 1
+    end = b = skip_between(toks, i) + 1
+    if b > 0 and not _head_ok(toks[b - 1].text):
+        b = _past_affiliation(toks, b)  # "a spokeswoman for the city said": all of it
     if b <= 0 or not _head_ok(toks[b - 1].text):
         return None
     if toks[b - 1].text.lower() in pronouns():
@@ -137,66 +106,116 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         word = toks[a - 1].text
         if word == "." and a > 1 and toks[a - 2].text.rstrip(".") in titles():
             a -= 1
-        elif np_word(toks[a - 1]) or (word in _INNER and a > 1 and is_name_word(toks[a - 2].text)):
+        elif phrase_word(toks[a - 1]) or (
+                word in inner_words() and a > 1 and is_name_word(toks[a - 2].text)):
             a -= 1
         else:
             break
     a = _role_words_before(toks, a)
-    while a < b and toks[a].text.lower() in _INNER - {"the"}:
+    while a < b and toks[a].text.lower() in inner_words() - {"the"}:
         a += 1
-    return (a, b) if a < b else None
+    return (a, end) if a < b else None
+
+
+def _past_affiliation(toks: list[Token], b: int) -> int:
+    """End of the head noun before a short 'for/of/at the …' phrase ending at `b`, or `b`."""
+    for k in range(b - 2, max(0, b - 6), -1):
+        if toks[k].text in word_set("affiliation_words.txt") | {"for"}:
+            head = toks[k - 1].text.lower() if k else ""
+            return k if head in speaker_nouns() and head not in word_set("articles.txt") else b
+    return b
 
 
 def _role_words_before(toks: list[Token], a: int) -> int:
-    """Extend a phrase left over up to three role words ('Harbour chief engineer Maria Lopez')
-    when a boundary (sentence start, article, comma, capitalised word) stands before them."""
-    c = a
-    while c > 0 and a - c < 3 and _role_like(toks[c - 1].text):
+    """Extend a phrase left over up to three role words and the names among them ('Harbour
+    chief engineer Maria Lopez', 'retired Navy admiral Jo Bell') when a boundary (sentence
+    start, comma, bracket, quotation mark, dash) stands before them."""
+    c, roles = a, 0
+    while c > 0 and roles < 3 and a - c < 6:
+        word = toks[c - 1].text
+        if _role_like(word) or _adjective(word):
+            roles += 1
+        elif not phrase_word(toks[c - 1]):
+            break
         c -= 1
-    if c == a or not (c == 0 or toks[c - 1].text in ",(“\"—" or np_word(toks[c - 1])):
+    if not roles:
         return a
-    while c > 0 and np_word(toks[c - 1]):
-        c -= 1
+    while c < a and not (c == 0 or toks[c - 1].text in ",(“\"—"):
+        c += 1  # forward to a boundary, or back to the phrase itself
     return c
 
 
 def _role_like(word: str) -> bool:
-    return (word.isalpha() and word.islower() and word not in stop_words()
+    """A lower-case word that can describe a person ('cartoonist', 'then-candidate')."""
+    if "-" in word.strip("-"):  # "then-candidate", "bow-tied", "year-old"
+        return word.replace("-", "").isalpha() and word.islower()
+    return (word.isalpha() and word.islower() and word not in non_name_words()
             and not word.endswith(("ed", "ing", "ly")))
+
+
+def _adjective(word: str) -> bool:
+    """'retired', 'embattled': a participle used as a role word before a name."""
+    return word.isalpha() and word.islower() and word.endswith("ed") and len(word) > 4
+
+
+def _descriptor_word(word: str) -> bool:
+    """A role word, or a number or hyphen inside one ('19-year-old')."""
+    return _role_like(word) or word == "-" or word.isdigit()
+
+
+def _descriptor_end(toks: list[Token], b: int) -> int:
+    """End of up to four descriptor words from `b` when a name follows them, else `b`."""
+    c = b
+    while c < len(toks) and c - b < 5 and _descriptor_word(toks[c].text):
+        c += 1
+    return c if c > b and c < len(toks) and is_name_word(toks[c].text) else b
 
 
 def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase right after the verb at `i` ('said Xi Jinping')."""
     a = i + 1
-    b = a
-    while b < len(toks) and b - a < 9:
+    b = a + 1 if a < len(toks) and toks[a].text.lower() in word_set("articles.txt") else a
+    while b < len(toks) and b - a < 12:
         word = toks[b].text
-        if np_word(toks[b]) or (word == "." and toks[b - 1].text in titles()):
+        if phrase_word(toks[b]) or (word == "." and toks[b - 1].text in titles()):
             b += 1
-        elif b > a and word in _AFTER_INNER and is_name_word(toks[min(b + 1, len(toks) - 1)].text):
+        elif b > a and word in inner_after() and is_name_word(toks[min(b + 1, len(toks) - 1)].text):
             b += 1
+        elif _descriptor_end(toks, b) > b:  # "says Cambridge cartoonist Ana Ruiz"
+            b = _descriptor_end(toks, b)
         else:
             break
-    while b > a and (toks[b - 1].text in _INNER or toks[b - 1].text == "."):
+    while b > a and (toks[b - 1].text in inner_words() or toks[b - 1].text == "."):
         b -= 1
     if b > a and toks[a].text.lower() in pronouns():
         return a, a + 1
     if b == a or not _head_ok(toks[b - 1].text):
-        return None
+        return _description_after(toks, a)
     return a, b
+
+
+def _description_after(toks: list[Token], a: int) -> tuple[int, int] | None:
+    """'said the rookie defenceman.': an article and description words up to the clause's end."""
+    if a >= len(toks) or toks[a].text.lower() not in word_set("articles.txt"):
+        return None
+    b = a + 1
+    while b < len(toks) and b - a < 6 and _descriptor_word(toks[b].text):
+        b += 1
+    closed = b == len(toks) or toks[b].text in (".", ",", "!", "?", ";")
+    return (a, b) if b > a + 1 and closed and _role_like(toks[b - 1].text) else None
 
 
 def org_phrase(toks: list[Token], b: int) -> int:
     """End of an 'of/at/from ORGANISATION' phrase starting at token `b` (or `b` if none)."""
-    if b >= len(toks) or toks[b].text not in ("of", "at", "from"):
+    if b >= len(toks) or toks[b].text not in word_set("affiliation_words.txt"):
         return b
     c = b + 1
-    if c < len(toks) and toks[c].text in ("the", "The"):
+    if c < len(toks) and toks[c].text.lower() == "the":
         c += 1
     end = c
-    while end < len(toks) and (is_name_word(toks[end].text) or toks[end].text in _INNER):
+    while end < len(toks) and (is_name_word(toks[end].text) or toks[end].text in inner_words()):
         end += 1
-    while end > c and toks[end - 1].text in _INNER:
+    while end > c and toks[end - 1].text in inner_words():
         end -= 1
     return end if end > c else b
 
@@ -209,20 +228,22 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
     name: list[str] = []
     for word in reversed(words):
         bare = word.rstrip(".")
-        if is_name_word(word) and bare not in titles() and bare not in ("The", "A", "An"):
+        if is_name_word(word) and bare not in titles() and not _capital_article(bare):
             name.insert(0, word)
-        elif word in _INNER and name:
+        elif word in inner_words() and name:
             name.insert(0, word)
         else:
             break
-    while name and (name[0] in _INNER or name[0].lower() in speaker_nouns() and len(name) > 1):
+    while name and (name[0] in inner_words() or len(name) > 1
+                    and name[0].lower() in speaker_nouns()):
         name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
     if not name:
         return None, " ".join(words)
     role_words = [w for w in words[: len(words) - len(name)] if w != "."]
-    while role_words and role_words[0].lower() in ("a", "an", "the"):
+    while role_words and role_words[0].lower() in word_set("articles.txt"):
         role_words.pop(0)
-    while role_words and role_words[-1].lower() in _INNER | {"from", "by", "at"}:
+    trailing = inner_words() | word_set("affiliation_words.txt") | {"by"}
+    while role_words and role_words[-1].lower() in trailing:
         role_words.pop()  # "data from the Census Bureau" -> role "data"
     return " ".join(role_words) or None, " ".join(name)
 
@@ -240,3 +261,14 @@ def kind_of(words: list[str]) -> str:
     if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
         return "organisation"  # "NATO", "CNN"
     return "person"
+
+
+def name_case(article: Article) -> dict[str, str]:
+    """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping')."""
+    found = Counter(_WORD.findall(article.text))
+    return {w.lower(): w for w, n in found.items() if w[:1].isupper() and n >= 2
+            and found[w.lower()] <= 1 and w.lower() not in non_name_words()}
+
+
+def is_pronoun(words: tuple[str, ...]) -> bool:
+    return len(words) == 1 and words[0].lower() in pronouns()

@@ -13,7 +13,7 @@ _MARK = re.compile(r"''|[\"“”„«»‘’]")  # '' is a double quote in som
 _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”"), "«": ("»",), "‘": ("’",),
             "''": ("''",)}
 _OPEN_CONTEXT = " \t\n([{—–-:/"
-_TRIM = " ,;:—–-"
+_TRIM = " ,;:—–―-"
 
 
 @dataclass(frozen=True)

@@ -2,43 +2,35 @@
 
 from __future__ import annotations
 
-import re
-
 from desktop.engine.article import Sentence
+from desktop.engine.speakers.lexicon import hearer_verbs, speech_verbs, time_word, word_set
 from desktop.engine.speakers.noun_phrases import Token, subject_after
 
 MIN_WORDS = 3
 OPEN = {'"', "“", "„", "«", "‘", "'"}
 CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
-DAYS = re.compile(
-    r"^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)$"
-)
-_HEARERS = {"him", "her", "them", "us", "me", "reporters", "journalists", "lawmakers"}
-_PREPOSITIONS = {
-    "in", "at", "on", "during", "after", "before", "to", "with", "from", "while", "when", "last",
-    "this", "late", "early", "earlier", "via", "through", "over", "outside", "inside", "as",
-}
-_ASIDES = {"which", "who", "whom", "where", "although", "though", "while", "whereas"}
 
 
 def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
     """What follows the verb: 'said (that|:) CONTENT', 'told CNN that CONTENT', 'said CONTENT'."""
     c = i + 1
-    if toks[i].text.lower() in ("told", "tell", "tells", "telling"):
+    if toks[i].text.lower() in hearer_verbs():
         c = _skip_hearer(toks, c)
-        if c < len(toks) and toks[c].text not in ("that", ":"):
+        if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c):
             c = _after_marker(toks, c)
-    while c < len(toks) and (DAYS.match(toks[c].text) or toks[c].text == "on"):
+    while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
         c += 1
-    if c < len(toks) and toks[c].text.lower() in _PREPOSITIONS:
+    if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt"):
         c = _after_marker(toks, c)
     if c < len(toks) and toks[c].text == "," and c + 1 < len(toks) and toks[c + 1].text in OPEN:
         c += 1
     elif c < len(toks) and toks[c].text in ("that", ":"):
         c += 1
-    elif c < len(toks) and (toks[c].text in CLAUSE_BREAK or toks[c].text.endswith("ing")):
+    elif c < len(toks) and (toks[c].text in CLAUSE_BREAK and not _opens_quote(toks, c)
+                            or toks[c].text.endswith("ing")):
         return None
-    if c >= len(toks) or words_between(toks, c) < MIN_WORDS:
+    if c >= len(toks) or words_to_end(toks, c) < MIN_WORDS or [
+            t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
     return toks[c].start, _clipped_end(toks, c, sentence.end)
 
@@ -50,40 +42,74 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
         if word in ("—", "--", ";"):
             return toks[k].start
         nxt = toks[k + 1].text.lower()
-        if word == "," and (nxt in _ASIDES or (nxt.endswith("ing") and nxt.isalpha())):
-            return toks[k].start
+        if word == "," and (_is_aside(nxt) or _participle(nxt) or nxt.endswith("ly") and k + 2
+                            < len(toks) and _participle(toks[k + 2].text)
+                            or nxt in word_set("clause_conjunctions.txt")):
+            return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
+        verb = next((t.text for t in toks[k + 1 : k + 3]
+                     if t.text.lower() not in word_set("between_words.txt")), "")
+        if word == "and" and verb in speech_verbs():  # "… and (repeatedly) said CONTENT"
+            return toks[k - 1].end
     return end
 
 
 def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
     """The part after 'X said,' when an attribution interrupts a sentence."""
     c = i + 1
-    while c < len(toks) and (DAYS.match(toks[c].text) or toks[c].text == "on"):
+    while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
         c += 1
     if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in OPEN:
         nxt = toks[c + 1].text
-        if words_between(toks, c + 1) >= MIN_WORDS and nxt.lower() not in _ASIDES \
+        if words_to_end(toks, c + 1) >= MIN_WORDS and not _is_aside(nxt.lower()) \
                 and not nxt.endswith("ing"):  # ", referring to ...": an aside, not the content
             return toks[c + 1].start, sentence.end
     return None
 
 
+def _opens_quote(toks: list[Token], c: int) -> bool:
+    """'said "budget reforms" and …': a quotation mark opening the content."""
+    return toks[c].text in OPEN and c + 1 < len(toks) and toks[c + 1].text[:1].isalnum()
+
+
+def _participle(word: str) -> bool:
+    return word.endswith("ing") and word.isalpha() and word.islower()
+
+
+def _is_aside(word: str) -> bool:
+    return word in word_set("aside_words.txt")
+
+
+def _clause_start(toks: list[Token], c: int) -> bool:
+    """'told donors he would …': a subject pronoun opens the content without 'that'."""
+    return toks[c].text.lower() in word_set("subject_pronouns.txt") and words_to_end(
+        toks, c) >= MIN_WORDS
+
+
 def _skip_hearer(toks: list[Token], c: int) -> int:
-    if c < len(toks) and toks[c].text.lower() in _HEARERS:
+    """Past who was told: 'reporters', 'CNN', 'a crowd of supporters'."""
+    if c < len(toks) and toks[c].text.lower() in word_set("hearer_words.txt"):
         return c + 1
-    np = subject_after(toks, c - 1)
-    return np[1] if np else c
+    if c + 1 < len(toks) and toks[c].text.isalpha() and toks[c].text.islower() and toks[
+            c + 1].text.lower() in word_set("subject_pronouns.txt"):
+        return c + 1  # "told donors he would"
+    phrase = subject_after(toks, c - 1)
+    return phrase[1] if phrase else c
 
 
 def _after_marker(toks: list[Token], c: int) -> int:
-    """Past an adverbial ('in a statement') to the 'that' or ':' opening the content."""
+    """Past an adverbial ('in a statement') to the 'that' or ':' opening the content, or to
+    the subject pronoun opening it ('said after the convention he would …'; not 'said as
+    she left', where the word before the pronoun joins a clause)."""
     for k in range(c, min(len(toks), c + 15)):
         if toks[k].text in ("that", ":"):
             return k
         if toks[k].text in (".", ";"):
             break
+        if k > c + 1 and toks[k - 1].text[:1].isalnum() and _clause_start(toks, k):
+            return k
     return len(toks)
 
 
-def words_between(toks: list[Token], c: int) -> int:
+def words_to_end(toks: list[Token], c: int) -> int:
+    """How many words there are from token `c` to the end of the sentence."""
     return sum(1 for t in toks[c:] if t.text[:1].isalnum())

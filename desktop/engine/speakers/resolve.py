@@ -8,30 +8,34 @@ from collections import Counter
 from functools import lru_cache
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.attribution import Found, is_pronoun
-from desktop.engine.speakers.noun_phrases import (
-    is_name_word,
-    kind_of,
+from desktop.engine.speakers.attribution import Found
+from desktop.engine.speakers.lexicon import (
+    courtesy_titles,
+    given_name_genders,
+    non_name_words,
     organisation_words,
     pronouns,
     speaker_nouns,
-    split_role,
+    title_genders,
     titles,
+    word_set,
 )
+from desktop.engine.speakers.noun_phrases import is_name_word, is_pronoun, kind_of, split_role
 from desktop.engine.speakers.scan import finditer_from
 
 _NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
-_RUN = re.compile(rf"(?<![\w.])({_NAME}(?:\s+(?:[A-Z]\.\s+)?{_NAME}){{1,4}})")
+# Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
+_RUN = re.compile(rf"(?<![\w.])({_NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME}){{1,4}})")
+_BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
 _CAPITAL = re.compile(_NAME)
 _AUTHOR = re.compile(
     r"\b(?:is|was) (?:the|an?) (?:author|columnist|contributor|editor)\b|\bFollow (?:him|her|them)"
     r"\b|\bcontributed to this report\b|\bwrites (?:for|about)\b|\breach (?:him|her) at\b",
     re.IGNORECASE,
 )
-_GENDER = {"Mr": "male", "Mrs": "female", "Ms": "female", "Miss": "female", "Sir": "male",
-           "Lord": "male", "Lady": "female", "King": "male", "Queen": "female"}
+UNATTRIBUTED = "Unattributed quotes"
+_UNMARKED_REACH = 200  # name runs back in which an unmarked name may take a pronoun
 SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
-_COURTESY = {"Mr", "Mrs", "Ms", "Miss"}
 _GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
 
 
@@ -39,13 +43,14 @@ _GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organis
 def title_pattern() -> re.Pattern[str]:
     """'President Xi Jinping', 'Mr. Smith': titles (group 1), then one or two names (group 2)."""
     words = "|".join(sorted((re.escape(t) for t in titles()), key=len, reverse=True))
-    return re.compile(rf"\b((?:(?:{words})\.?\s+)*(?:{words}))\.?\s+({_NAME}(?:\s+{_NAME})?)")
+    return re.compile(
+        rf"\b((?:(?:{words})\.?[ \t]+)*(?:{words}))\.?[ \t]+({_NAME}(?:[ \t]+{_NAME})?)")
 
 
 class Resolver:
     """Resolves the mentions of one article, in order, to (name, role, kind)."""
 
-    def __init__(self, article: Article, found: list[Found] | None = None) -> None:
+    def __init__(self, article: Article) -> None:
         self.article = article
         self.authors = _author_words(article)
         self.persons: list[tuple[int, str]] = []  # (position, name), kept sorted
@@ -53,7 +58,9 @@ class Resolver:
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
         self.titles: dict[str, str] = {}  # name -> title seen before it ("President")
         self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
+        self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
         self.sentence_starts = {s.start for s in article.sentences}
+        self.lower = set(re.findall(r"\b[a-z][\w’'-]*", article.text))  # words written lower
         self._title_names()
         self._name_runs()
 
@@ -66,51 +73,99 @@ class Resolver:
                 self.persons.append((match.start(2), name))
                 title = match.group(1).split()[-1]
                 self.titles.setdefault(name, " ".join(match.group(1).split()))
-                if title in _GENDER:
-                    self.gender.setdefault(name.split()[-1], _GENDER[title])
+                if title in title_genders():
+                    self.gender.setdefault(name.split()[-1], title_genders()[title])
         self.persons.sort()
 
     def _name_runs(self) -> None:
-        """A run of name words is a person when its last word also stands alone ('Holt')."""
+        """Runs of name words that are persons: not after a place preposition ('in South
+        Surrey'), not an organisation; `alone` holds those whose last word also stands alone."""
         text = self.article.text
         runs = list(_RUN.finditer(text))
         in_runs = {w.start() for r in runs for w in _CAPITAL.finditer(text, r.start(), r.end())}
         alone = {w.group() for w in _CAPITAL.finditer(text) if w.start() not in in_runs}
-        lower = set(re.findall(r"\b[a-z][\w’'-]*", text))
+        lower = self.lower
+        places = word_set("place_prepositions.txt")
         for match in runs:
             name = _after_titles(match.group(1))
-            last = name.split()[-1] if name else ""
-            if last in alone and last.lower() not in lower and _person_like(name) \
-                    and not self._is_author(name):
-                self.runs.append((match.start(1), name))
+            before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
+            if not name or not _person_like(name) or self._is_author(name) or (
+                    before and before.group(1) in places):
+                continue
+            self.runs.append((match.start(1), name))
+            last = name.split()[-1]
+            if last in alone and last.lower() not in lower:
+                self.alone.add(name)
+            given = given_name_genders().get(name.split()[0])
+            if given:
+                self.gender.setdefault(last, given)
 
     def _is_author(self, name: str) -> bool:
         return bool(self.authors & set(name.split()))
 
-    def resolve(self, found: Found) -> tuple[str, str | None, str] | None:
-        """(name, role, kind) for the speaker of `found`, or None when nobody fits."""
+    def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
+        """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
+        unattributed group for a pronoun that fits nobody; none for the article's author."""
         if is_pronoun(found.words):
-            return self._pronoun(found)
-        words = list(found.words)
+            return [self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")]
+        modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
+        role = " ".join(w for w in (modifier, role) if w) or None
         kind = kind_of(words)
         if found.role:
             role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
                 found.role if not role else f"{role}, {found.role}")
-        if role in _COURTESY:
-            self.gender.setdefault(name.split()[-1], _GENDER[role])
+        if role in courtesy_titles():
+            self.gender.setdefault(name.split()[-1], title_genders()[role])
             role = None  # "Mr", "Mrs": a courtesy, not a role
         if kind == "unnamed":
             name = found.mention.text
             if name.split()[0].lower() in speaker_nouns():  # "Officials said", "The source"
                 name = name[:1].lower() + name[1:]
+            person = self._described(found)
+            if person:
+                return [(person, self._role_of(person), "person")]
         elif self._is_author(name):
-            return None
+            return []
         if kind == "person":
             bisect.insort(self.persons, (found.mention.start, name))
-        else:
-            self.groups.append((found.sentence, name, role, kind))
-        return name, role, kind
+            return [(part, role, kind) for part in _coordinated(name)]
+        self.groups.append((found.sentence, name, role, kind))
+        return [(name, role, kind)]
+
+    def _opening_modifier(self, found: Found) -> tuple[str, list[str]]:
+        """'Rival Sony said', 'Paris-based Euronext said': a word capitalised only because it
+        opens the sentence, or a '-based' modifier, is a role, not part of the name."""
+        words = list(found.words)
+        first = words[0] if words else ""
+        opening = (found.mention.start in self.sentence_starts and first.lower() in self.lower
+                   and first not in given_name_genders() and first.lower() not in (
+                       non_name_words() | speaker_nouns()))
+        if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
+            return (first.lower() if opening else first), words[1:]
+        return "", words
+
+    def _role_of(self, name: str) -> str | None:
+        role = self.titles.get(name)
+        return None if role in courtesy_titles() else role
+
+    def _described(self, found: Found) -> str | None:
+        """'the president' -> the one person the article titles President; 'the rookie
+        defenceman' -> the person it introduced as one ('defenceman Erik Lind')."""
+        words = [w.lower() for w in found.words]
+        if len(words) < 2 or words[0] != "the":
+            return None
+        head = words[-1]
+        titled = {n for n, t in self.titles.items() if t.split()[-1].lower() == head}
+        if titled and head.capitalize() in titles():
+            return titled.pop() if len(titled) == 1 else None
+        before = self.article.text[: found.mention.start]
+        noun = rf"\b(?i:{re.escape(head)})"
+        introduced = [m.group(1) for m in re.finditer(
+            rf"{noun}[ \t]+({_NAME}(?:[ \t]+{_NAME})*)|({_NAME}[ \t]+{_NAME}), (?:the|an?) "
+            rf"(?:[\w-]+ ){{0,3}}(?i:{re.escape(head)})\b", before)]
+        known = {n for _, n in self.runs} | set(self.titles)
+        return next((n for n in reversed(introduced) if n in known), None)
 
     def _pronoun(self, found: Found) -> tuple[str, str | None, str] | None:
         kind = pronouns()[found.words[0].lower()]
@@ -121,19 +176,31 @@ class Resolver:
             return None
         paragraph = self.article.sentences[found.sentence].paragraph
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
-        # "she": a woman named nearby first (news names men more often, so an unmarked name
-        # is a weaker guess); then the nearest titled or quoted person; then any full name.
-        wanted = ((kind,) if kind == "female" else (None, kind), (None, kind), (None, kind))
-        for people, genders in zip((self.persons, self.persons, self.runs), wanted, strict=True):
-            at = bisect.bisect_left(people, (found.mention.start, ""))
-            for position, name in reversed(people[:at]):
-                if people is self.persons and position < near:
-                    break
+        # "she": a woman named nearby first, then any woman named before; "he": the nearest
+        # titled or quoted man or person of unknown sex (news names men more often, so an
+        # unmarked name is a fair guess), then any man named before; then an unmarked name.
+        at = found.mention.start
+        persons = self.persons[bisect.bisect_left(self.persons, (near, "")) :
+                               bisect.bisect_left(self.persons, (at, ""))]
+        runs = self.runs[: bisect.bisect_left(self.runs, (at, ""))]
+        unmarked = [(p, n) for p, n in runs[-_UNMARKED_REACH:] if n in self.alone]
+        if kind == "female":
+            order = ((persons, {kind}), (runs, {kind}), (persons, {None}), (unmarked, {None}))
+        else:
+            order = ((persons, {kind, None}), (runs, {kind}), (unmarked, {None}))
+        for people, genders in order:
+            for _, name in reversed(people):
                 if self.gender.get(name.split()[-1]) in genders:
-                    self.gender.setdefault(name.split()[-1], kind)
-                    role = self.titles.get(name)
-                    return name, None if role in _COURTESY else role, "person"
+                    return name, self._role_of(name), "person"
         return None
+
+
+def _coordinated(name: str) -> list[str]:
+    """'Green and Schneider' -> both; 'Procter and Gamble'-like names stay whole."""
+    parts = [p.strip() for p in name.split(" and ")]
+    if len(parts) > 1 and all(p and is_name_word(p.split()[0]) and _person_like(p) for p in parts):
+        return parts
+    return [name]
 
 
 def _author_words(article: Article) -> set[str]:
@@ -162,10 +229,30 @@ def _after_titles(run: str) -> str:
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
 
 
-def canonical_names(names: list[str], article: Article) -> dict[str, str]:
-    """Each name -> the longest name it is part of ('Xi' -> 'Xi Jinping', 'Mr Xi' -> ...)."""
+def _name_runs_of(article: Article) -> list[str]:
+    """The runs of name words, without a sentence's capitalised opening word that the article
+    also writes in lower case ('Rival Sony') or a '-based' modifier ('Paris-based Euronext')."""
+    starts = {s.start for s in article.sentences}
+    lower = set(re.findall(r"\b[a-z][\w’'-]*", article.text))
+    out = []
+    for match in _RUN.finditer(article.text):
+        run = match.group(1)
+        first = run.split()[0]
+        if first.endswith("-based") or (match.start(1) in starts and first.lower() in lower
+                                         and first not in given_name_genders()):
+            run = run.split(maxsplit=1)[1]
+        out.append(run)
+    return out
+
+
+def canonical_names(names: list[str], article: Article,
+                    genders: dict[str, str] | None = None) -> dict[str, str]:
+    """Each name -> the longest name it is part of ('Xi' -> 'Xi Jinping', 'Mr Xi' -> ...);
+    `genders` (name -> 'male'/'female', from 'Mr', 'Mrs') keeps 'Mr. Obama' from the full
+    name of a woman of the same family."""
+    genders = genders or {}
     counts = Counter(names)
-    runs = Counter(_after_titles(r) for r in _RUN.findall(article.text)
+    runs = Counter(_after_titles(r) for r in _name_runs_of(article)
                    if not any(w in organisation_words() for w in r.split()))
     del runs[""]
     full = {}
@@ -174,7 +261,9 @@ def canonical_names(names: list[str], article: Article) -> dict[str, str]:
         if len(parts) == 1 and is_name_word(parts[0]):
             # a surname ('Tokayev'), or a given name the article repeats in full ('Xi Jinping')
             longer = [(c, len(r), r) for r, c in runs.items()
-                      if parts[0] == r.split()[-1] or (parts[0] == r.split()[0] and c >= 2)]
+                      if (parts[0] == r.split()[-1] or (parts[0] == r.split()[0] and c >= 2))
+                      and given_name_genders().get(r.split()[0], genders.get(name))
+                      == genders.get(name, given_name_genders().get(r.split()[0]))]
             full[name] = max(longer)[2] if longer else name
         else:
             full[name] = name

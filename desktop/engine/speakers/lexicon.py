@@ -1,0 +1,110 @@
+"""The word sets of the speaker finder, one place, each read once from a list in `resources/`."""
+
+from __future__ import annotations
+
+import re
+from functools import cache, lru_cache
+from importlib import resources as importlib_resources
+
+from desktop.paths import word_list
+
+
+@cache
+def word_set(name: str) -> frozenset[str]:
+    """The entries of `resources/<name>` as a set."""
+    return frozenset(word_list(name))
+
+
+@cache
+def flagged(name: str, flag: str = "") -> frozenset[str]:
+    """First fields of the lines of `resources/<name>` whose other fields hold `flag` (all lines
+    when `flag` is empty): 'told hearer' in speech_verbs.txt is a hearer verb."""
+    rows = [line.split() for line in word_list(name)]
+    return frozenset(row[0] for row in rows if not flag or flag in row[1:])
+
+
+@lru_cache(maxsize=1)
+def non_name_words() -> frozenset[str]:
+    """Lower-case words that are not part of a name even when capitalised: sumy's English stop
+    words less those that begin names ('New York', 'First Lady')."""
+    data = importlib_resources.files("sumy").joinpath("data/stopwords/english.txt")
+    # read the file itself: sumy.utils.get_stop_words loads pycountry's tables (30 ms)
+    stop = {w.strip().lower() for w in data.read_text(encoding="utf-8").splitlines() if w.strip()}
+    return frozenset(stop) - word_set("name_starts.txt")
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> dict[str, bool]:
+    """Speech verb forms -> whether they count only before a quotation ('called *')."""
+    return {line.split()[0]: "*" in line.split() for line in word_list("speech_verbs.txt")}
+
+
+def hearer_verbs() -> frozenset[str]:
+    """Speech verb forms followed by who listens ('told reporters that ...')."""
+    return flagged("speech_verbs.txt", "hearer")
+
+
+def noun_verbs() -> frozenset[str]:
+    """Speech verb forms that are also common nouns ('state', 'notes')."""
+    return flagged("speech_verbs.txt", "noun")
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, str]:
+    """Pronoun -> what it can stand for: 'male', 'female' or 'group'."""
+    return dict(line.split() for line in word_list("pronouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def title_genders() -> dict[str, str]:
+    """Title -> the gender it tells ('Mrs' -> 'female')."""
+    return {line.split()[0]: line.split()[1] for line in word_list("gendered_titles.txt")}
+
+
+@lru_cache(maxsize=1)
+def given_name_genders() -> dict[str, str]:
+    """Given name -> the sex it is almost always given to ('Maria' -> 'female')."""
+    return dict(line.split() for line in word_list("given_names.txt"))
+
+
+def courtesy_titles() -> frozenset[str]:
+    """Titles that are a courtesy, not a role ('Mr', 'Ms')."""
+    return flagged("gendered_titles.txt", "courtesy")
+
+
+def inner_words() -> frozenset[str]:
+    """Words that can stand inside a name ('Bank of England', 'Ursula von der Leyen')."""
+    return flagged("name_inner_words.txt")
+
+
+def inner_after() -> frozenset[str]:
+    """Inner name words that may follow a name's first word after a speech verb."""
+    return flagged("name_inner_words.txt", "after")
+
+
+def _whole_word(name: str, suffix: str = "") -> re.Pattern:
+    return re.compile(rf"^(?:{'|'.join(sorted(word_set(name), key=len, reverse=True))}){suffix}$")
+
+
+@lru_cache(maxsize=1)
+def time_word() -> re.Pattern:
+    """Matches a day word that may stand beside a speech verb ('Monday', 'today')."""
+    return _whole_word("time_words.txt")
+
+
+@lru_cache(maxsize=1)
+def number_word() -> re.Pattern:
+    """Matches a capitalised number word, hyphenated compounds too ('Twenty-seven')."""
+    return _whole_word("number_words.txt", r"(?:-\w+)?")
+
+
+def titles() -> frozenset[str]:
+    return word_set("titles.txt")
+
+
+def speaker_nouns() -> frozenset[str]:
+    return word_set("speaker_nouns.txt")
+
+
+def organisation_words() -> frozenset[str]:
+    return word_set("organisation_words.txt")

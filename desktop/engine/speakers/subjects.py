@@ -1,0 +1,94 @@
+"""Who the subject of a speech verb is when it is not right beside it: shared with the clause
+before ('X, who said'), the sentence's subject ('X defended it, saying'), after 'according to'."""
+
+from __future__ import annotations
+
+from desktop.engine.speakers.lexicon import (
+    pronouns,
+    speaker_nouns,
+    speech_verbs,
+    time_word,
+    titles,
+    word_set,
+)
+from desktop.engine.speakers.noun_phrases import (
+    Token,
+    is_name_word,
+    phrase_word,
+    skip_between,
+    subject_after,
+    subject_before,
+)
+
+ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
+_SOURCE_STOPS = {",", ".", ";", ":", "—", "–", "(", '"', "“", "”"}  # and source_stops.txt
+# What may follow the speaker in 'QUOTE, said SPEAKER …': the end, a clause break, a role
+_AFTER_SPEAKER = {".", ",", "!", "?", ";", ":", "—", "–", "("}  # and after_speaker_words.txt
+
+
+def clause_ends(toks: list[Token], b: int) -> bool:
+    """Whether the speaker phrase ending at `b` closes its clause ('said Ana Ruiz.', 'said Ana
+    Ruiz of the port', not 'said the union expected …')."""
+    return b >= len(toks) or toks[b].text in _AFTER_SPEAKER or toks[b].text in word_set(
+        "after_speaker_words.txt") or toks[b].text in speech_verbs() \
+        or bool(time_word().match(toks[b].text))  # "…, says X declared": one verb too many
+
+
+def _source_stop(word: str) -> bool:
+    return word in _SOURCE_STOPS or word in word_set("source_stops.txt")
+
+
+def shared_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject a verb shares with the clause before: 'X, who said', 'X exhorted them
+    and said', 'X, a lawyer who said'."""
+    j = skip_between(toks, i)
+    if j < 1:
+        return None
+    word = toks[j].text.lower()
+    if word == "who" and toks[j - 1].text == ",":
+        return subject_before(toks, j - 1)
+    if word == "and" and not _after_list(toks, j):
+        return sentence_subject(toks, j)
+    return None
+
+
+def _after_list(toks: list[Token], j: int) -> bool:
+    """'Green and Schneider said': 'and' joins two names, not two clauses."""
+    return is_name_word(toks[j - 1].text) and j + 1 < len(toks) and is_name_word(toks[j + 1].text)
+
+
+def sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The subject opening the sentence, after an opening adverbial if there is one ('During
+    the debate, Trump …'), for the verb at `i`."""
+    phrase = _subject_at(toks, 0, i)
+    if phrase is None:
+        comma = next((k for k in range(1, i - 1) if toks[k].text == ","), None)
+        phrase = _subject_at(toks, comma + 1, i) if comma is not None else None
+    return phrase
+
+
+def _subject_at(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
+    """The pronoun or name phrase starting at token `a`, before the verb at `i`."""
+    if toks[a].text.lower() in pronouns():
+        return a, a + 1
+    b = a
+    while b < i and (phrase_word(toks[b]) or toks[b].text == "." and b and toks[b - 1].text
+                     in titles()):
+        b += 1
+    head = toks[b - 1].text if b > a else ""
+    if head.lower() in word_set("articles.txt"):
+        return None
+    return (a, b) if is_name_word(head) or head.lower() in speaker_nouns() else None
+
+
+def according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """'according to the conservative-leaning Tax Foundation': up to the clause's end."""
+    a = i + 2
+    b = a
+    while b < len(toks) and b - a < ACCORDING_REACH and (not _source_stop(toks[b].text) or (
+            toks[b].text == "." and toks[b - 1].text in titles())):  # "Dr. Li Wei"
+        b += 1
+    if b == a or b - a >= ACCORDING_REACH:
+        return subject_after(toks, i + 1)
+    agent = next((k for k in range(a, b - 1) if toks[k].text == "by"), None)
+    return (agent + 1, b) if agent is not None else (a, b)  # "figures compiled by X": X

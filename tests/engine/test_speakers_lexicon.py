@@ -1,0 +1,48 @@
+"""The speaker finder's word lists: data files with a source, read through one module."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from desktop.engine.speakers import lexicon
+from desktop.paths import resource
+
+SPEAKERS = Path(lexicon.__file__).parent
+
+
+def _lists_named_in(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return {node.value for node in ast.walk(tree)
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and node.value.endswith(".txt") and "/" not in node.value}  # not sumy's own data
+
+
+LISTS = sorted(set().union(*(_lists_named_in(p) for p in SPEAKERS.glob("*.py"))))
+
+
+@pytest.mark.parametrize("name", LISTS)
+def test_each_word_list_says_where_its_facts_come_from(name):
+    lines = resource(name).read_text(encoding="utf-8").splitlines()
+    header = [line for line in lines if line.startswith("#")]
+    assert lines[0].startswith("#") and any("Source" in line for line in header)
+    assert any(line.strip() and not line.startswith("#") for line in lines)
+
+
+def test_only_the_lexicon_reads_word_lists():
+    readers = [p.name for p in SPEAKERS.glob("*.py")
+               if "word_list" in p.read_text(encoding="utf-8")]
+    assert readers == ["lexicon.py"]
+
+
+def test_speech_verb_flags():
+    assert lexicon.speech_verbs()["called"] is True  # only before a quotation
+    assert lexicon.speech_verbs()["said"] is False
+    assert "told" in lexicon.hearer_verbs() and "said" not in lexicon.hearer_verbs()
+
+
+def test_day_and_number_words_match_whole_words():
+    assert lexicon.time_word().match("Monday") and not lexicon.time_word().match("Mondays")
+    assert lexicon.number_word().match("Twenty-seven") and not lexicon.number_word().match("Tent")
