@@ -11,6 +11,7 @@ from pathlib import Path
 from desktop.engine.article import Article
 from desktop.engine.pipeline import Digest
 from desktop.engine.speakers import Quote, Speaker
+from desktop.engine.summary import KeySentence
 
 
 def _heading(article: Article) -> str:
@@ -30,6 +31,15 @@ def _source_url(location: str) -> str:
     return location if "://" in location else Path(location).as_uri()
 
 
+def _muted_markdown(text: str) -> str:
+    """A lead-in in italics (its own emphasis characters escaped, so the italics close)."""
+    escaped = text.replace("\\", "\\\\").replace("*", "\\*").replace("_", "\\_")
+    return f"*{escaped}*"
+
+
+def _muted_html(text: str) -> str:
+    return f'<span style="color:#6b6b6b">{html.escape(text)}</span>'
+
 
 def attributed(q: Quote, speaker: Speaker) -> str:
     """A quote with its attribution, for copying: '“…” — Xi Jinping (Chinese leader)'; an
@@ -46,13 +56,20 @@ def _ordered(speakers: tuple[Speaker, ...]) -> list[Speaker]:
     return [s for s in speakers if s.named] + [s for s in speakers if not s.named]
 
 
+def _item(key: KeySentence, lead_in: Callable[[str], str] = str,
+          sentence: Callable[[str], str] = str) -> str:
+    """A key sentence as shown: after its lead-in (the sentence it points back to), if any."""
+    before = f"{lead_in(key.context.text)} " if key.context else ""
+    return before + sentence(key.text)
+
+
 def to_text(d: Digest) -> str:
     """Plain text: title and date, key sentences as a bulleted list, speakers with quotes."""
     lines = [_heading(d.article)]
     if source(d.article):
         lines.append(f"Source: {source(d.article)}")
     lines += ["", "Key sentences:"]
-    lines += [f"• {s.text}" for s in d.summary.sentences]
+    lines += [f"• {_item(s)}" for s in d.summary.sentences]
     if d.speakers:
         lines += ["", "Quoted speakers:"]
         for sp in _ordered(d.speakers):
@@ -69,7 +86,8 @@ def to_markdown(d: Digest) -> str:
         facts.append(f"Source: <{_source_url(source(d.article))}>")
     if facts:
         lines += ["", " · ".join(facts)]
-    lines += ["", "## Key sentences", ""] + [f"- {s.text}" for s in d.summary.sentences]
+    lines += ["", "## Key sentences", ""]
+    lines += [f"- {_item(s, _muted_markdown)}" for s in d.summary.sentences]
     if d.speakers:
         lines += ["", "## Quoted speakers", ""]
         for sp in _ordered(d.speakers):
@@ -90,7 +108,7 @@ def to_html(d: Digest) -> str:
     if facts:
         parts.append(f"<p>{' · '.join(facts)}</p>")
     parts.append("<h2>Key sentences</h2><ul>")
-    parts += [f"<li>{e(s.text)}</li>" for s in d.summary.sentences]
+    parts += [f"<li>{_item(s, _muted_html, e)}</li>" for s in d.summary.sentences]
     parts.append("</ul>")
     if d.speakers:
         parts.append("<h2>Quoted speakers</h2><ul>")
@@ -112,7 +130,9 @@ def to_dict(d: Digest, timings_ms: dict[str, float] | None = None) -> dict:
         "order": d.summary.order, "summary_words": d.summary.words,
         "summary": [
             {"index": s.index, "start": s.start, "end": s.end, "text": s.text,
-             "score": s.score, "rank": s.rank, "reason": s.reason}
+             "score": s.score, "rank": s.rank, "reason": s.reason,
+             "context": s.context and {"index": s.context.index, "start": s.context.start,
+                                       "end": s.context.end, "text": s.context.text}}
             for s in d.summary.sentences
         ],
         "speakers": [

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import partial
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
@@ -54,6 +55,7 @@ class ArticleView(QTextBrowser):
         self._generation = 0
         self._cursor: QTextCursor | None = None
         self._key_spans: list[tuple[int, int]] = []
+        self._lead_ins: list[tuple[int, int]] = []  # sentences shown with a key sentence
         self._focus: tuple[int, int] | None = None
         self._key_only = False
         self._painted = self._article_pending = False
@@ -100,7 +102,7 @@ class ArticleView(QTextBrowser):
         """
         if self._update_in_place(article):
             return
-        self._article, self._key_spans, self._focus = article, [], None
+        self._article, self._key_spans, self._lead_ins, self._focus = article, [], [], None
         self._repairs = RepairIndex(article.repairs)
         self._start_typesetting()
         self.verticalScrollBar().setValue(0)
@@ -116,9 +118,12 @@ class ArticleView(QTextBrowser):
         """True once every paragraph of the shown article is on the page."""
         return self._article is None or self._typeset_count == len(self._segments)
 
-    def set_key_sentences(self, spans: list[tuple[int, int]]) -> None:
-        """Highlight the key sentences (body offsets)."""
-        self._key_spans = list(spans)
+    def set_key_sentences(self, spans: list[tuple[int, int]],
+                          lead_ins: Sequence[tuple[int, int]] = ()) -> None:
+        """Highlight the key sentences (body offsets). Their lead-ins (the sentences some of
+        them point back to) need no mark in the whole article, where they stand just before;
+        the key sentences alone show them too, in a muted colour."""
+        self._key_spans, self._lead_ins = list(spans), list(lead_ins)
         if self._key_only and self._article is not None:
             self._start_typesetting()
         else:
@@ -182,7 +187,7 @@ class ArticleView(QTextBrowser):
             typeset.insert_block(cursor, text, after=6 if role == "title" else 14)
         self._style_header()
         if self._key_only and self._key_spans:
-            self._segments = typeset.key_segments(article, self._key_spans)
+            self._segments = typeset.key_segments(article, self._key_spans + self._lead_ins)
         else:
             self._segments = typeset.paragraph_segments(article)
         self._typeset_count, self._map = 0, PageMap()
@@ -223,7 +228,8 @@ class ArticleView(QTextBrowser):
                 or typeset.header_lines(shown) != typeset.header_lines(article)):
             return False
         self._article, self._segments = article, typeset.paragraph_segments(article)
-        self._key_spans, self._focus = [], None  # offsets of the text as it was: a new summary
+        # offsets of the text as it was: a new summary comes
+        self._key_spans, self._lead_ins, self._focus = [], [], None
         self._repairs = RepairIndex(article.repairs)
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
@@ -256,7 +262,8 @@ class ArticleView(QTextBrowser):
     def _refresh_selections(self) -> None:
         if not self.is_typeset():
             return  # done when typesetting completes
-        spans = [] if self._key_only else [(s, "key") for s in self._key_spans]
+        spans = ([(s, "muted") for s in self._lead_ins] if self._key_only
+                 else [(s, "key") for s in self._key_spans])
         if self._focus:
             spans.append((self._focus, "focus"))
         selections = []
@@ -264,8 +271,11 @@ class ArticleView(QTextBrowser):
             selection = QTextEdit.ExtraSelection()
             selection.cursor = typeset.cursor_over(self.document(), self.document_position(start),
                                                    self.document_position(end))
-            selection.format.setBackground(self.theme.colour(role))
-            selection.format.setForeground(self.theme.colour("text"))
+            if role == "muted":
+                selection.format.setForeground(self.theme.colour(role))
+            else:
+                selection.format.setBackground(self.theme.colour(role))
+                selection.format.setForeground(self.theme.colour("text"))
             selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
             selections.append(selection)
         self.setExtraSelections(selections)

@@ -199,7 +199,9 @@ class MainWindow(QMainWindow):
                                self._article.words)
         if self.controls.length() is None:
             self.controls.set_length(Length(SENTENCES, len(summary.sentences)), explicit=False)
-        self.view.set_key_sentences([(s.start, s.end) for s in summary.sentences])
+        self.view.set_key_sentences([(s.start, s.end) for s in summary.sentences],
+                                    [(s.context.start, s.context.end)
+                                     for s in summary.sentences if s.context])
         self._enable_summary_commands(bool(summary.sentences))
         self._finish_if_ready()
         self.summary_shown.emit()

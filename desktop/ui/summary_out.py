@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QGuiApplication
 
 from desktop.ui import clipboard, export_dialog
+from desktop.ui.summary_panel import shown_text
 
 if TYPE_CHECKING:
     from desktop.ui.main_window import MainWindow
@@ -20,10 +21,11 @@ def copy(window: MainWindow) -> None:
 
 
 def copy_key_sentence(window: MainWindow) -> None:
-    """The key sentences' context menu: the current one as plain text."""
+    """The key sentences' context menu: the current one as plain text, as shown (after its
+    lead-in, if it has one)."""
     item = window.panel.key_list.currentItem()
     if item is not None:
-        QGuiApplication.clipboard().setText(item.text())
+        QGuiApplication.clipboard().setText(shown_text(item))
         window.statusBar().showMessage("Key sentence copied to the clipboard", 4000)
 
 

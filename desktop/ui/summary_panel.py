@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.summary.length import reading_time
+from desktop.ui.key_items import LEAD_IN_ROLE, KeySentenceDelegate
 from desktop.ui.speaker_tree import SpeakerTree
 from desktop.ui.summary_controls import SummaryControls
 from desktop.ui.wrapping import wrap_items
 
 if TYPE_CHECKING:  # the engine's heavy parts are imported lazily, off the start-up path
     from desktop.engine.speakers import Speaker
-    from desktop.engine.summary import Summary
+    from desktop.engine.summary import KeySentence, Summary
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole  # an int into `_spans`, never a Python object
 
@@ -52,6 +53,7 @@ class SummaryPanel(QWidget):
         self.key_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.key_list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         wrap_items(self.key_list)
+        self.key_list.setItemDelegate(KeySentenceDelegate(self.key_list))
         self.speakers_heading = QLabel("<b>Quoted speakers</b>")
         self.speaker_tree = SpeakerTree()
         self.copy_button = QPushButton("Copy summary", objectName="copyButton")
@@ -149,11 +151,7 @@ class SummaryPanel(QWidget):
             f"Summary: {summary.words:,} words, {summary.reading_time} · "
             f"Article: {article_words:,} words, {reading_time(article_words)}")
         for index, key in enumerate(summary.sentences):
-            item = QListWidgetItem(key.text)
-            item.setData(INDEX_ROLE, index)
-            why = f"\n{key.reason}" if key.reason else ""
-            item.setToolTip(f"Rank {key.rank} of {n} · score {key.score:.3f}{why}")
-            self.key_list.addItem(item)
+            self.key_list.addItem(_key_item(index, key, n))
         self.copy_button.setEnabled(bool(summary.sentences))
         self._quiet = False
 
@@ -162,7 +160,12 @@ class SummaryPanel(QWidget):
 
     # -- what a person sees (used by tests and the clipboard) -----------------------------------
     def key_sentences(self) -> list[str]:
+        """The key sentences themselves, without their lead-ins."""
         return [self.key_list.item(i).text() for i in range(self.key_list.count())]
+
+    def shown_items(self) -> list[str]:
+        """Each row as read: a key sentence after its lead-in, if it has one."""
+        return [shown_text(self.key_list.item(i)) for i in range(self.key_list.count())]
 
     def speaker_labels(self) -> list[str]:
         return self.speaker_tree.top_labels()
@@ -171,3 +174,21 @@ class SummaryPanel(QWidget):
         index = item.data(INDEX_ROLE) if item is not None and not self._quiet else None
         if isinstance(index, int):
             self.span_activated.emit(*self._spans[index])
+
+
+def shown_text(item: QListWidgetItem) -> str:
+    """A key-sentence row as read: its lead-in, if any, then the key sentence."""
+    lead_in = item.data(LEAD_IN_ROLE)
+    return f"{lead_in} {item.text()}" if lead_in else item.text()
+
+
+def _key_item(index: int, key: KeySentence, n: int) -> QListWidgetItem:
+    item = QListWidgetItem(key.text)
+    item.setData(INDEX_ROLE, index)
+    item.setData(LEAD_IN_ROLE, key.context.text if key.context else "")
+    item.setData(Qt.ItemDataRole.AccessibleTextRole, shown_text(item))
+    why = f"\n{key.reason}" if key.reason else ""
+    lead = ("\nShown after the sentence it refers back to (in italics)"
+            if key.context else "")
+    item.setToolTip(f"Rank {key.rank} of {n} · score {key.score:.3f}{why}{lead}")
+    return item

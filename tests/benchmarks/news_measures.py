@@ -32,18 +32,25 @@ class ReaderCounts:
 
     def __init__(self) -> None:
         self.key, self.dangling, self.articles, self.kept = {}, {}, {}, {}
+        self.carried: dict[str, int] = {}
 
-    def add(self, system: str, article, chosen: list[int]) -> None:
+    def add(self, system: str, article, chosen: list[int], carried: list[int]) -> None:
+        """Count one summary: `carried` are the key sentences shown with their lead-in."""
         openers = [points_back(s.text) for s in article.sentences]
         self.key[system] = self.key.get(system, 0) + len(chosen)
-        self.dangling[system] = self.dangling.get(system, 0) + len(dangling(chosen, openers))
+        self.dangling[system] = (self.dangling.get(system, 0)
+                                 + len(dangling(chosen, openers, carried)))
+        self.carried[system] = self.carried.get(system, 0) + len(carried)
         self.articles[system] = self.articles.get(system, 0) + 1
         self.kept[system] = self.kept.get(system, 0) + (opening(article) in chosen)
 
-    def shares(self, system: str) -> tuple[float, float]:
-        """(dangling share of key sentences, share of articles keeping the opening), in %."""
-        return (100 * self.dangling[system] / max(1, self.key[system]),
-                100 * self.kept[system] / max(1, self.articles[system]))
+    def shares(self, system: str) -> tuple[float, float, float]:
+        """Dangling share of key sentences, share of articles keeping the opening, and share
+        of key sentences shown with a lead-in, in %."""
+        key = max(1, self.key[system])
+        return (100 * self.dangling[system] / key,
+                100 * self.kept[system] / max(1, self.articles[system]),
+                100 * self.carried[system] / key)
 
 
 def interval(values: list[float], n: int = 1000, seed: int = 0) -> tuple[float, float]:
@@ -67,8 +74,8 @@ def cnndm_scores(systems, extract, counts: ReaderCounts) -> dict[str, dict]:
         k = max(1, min(5, len(highlights)))
         part = cnndm_part(path.stem)
         for system in systems:
-            chosen = extract(article, system, k)
-            counts.add(system, article, chosen)
+            chosen, carried = extract(article, system, k)
+            counts.add(system, article, chosen, carried)
             text = "\n".join(article.sentences[i].text for i in chosen)
             score = _SCORER.score("\n".join(highlights), text)
             r = tuple(100 * score[m].fmeasure for m in ("rouge1", "rouge2", "rougeL"))

@@ -10,7 +10,10 @@ never candidates) against the human one-sentence summaries, ROUGE-1/2/L F1 x 100
 (1-5), ROUGE-1/2/L x 100 as `shared/tools/eval_cnndm.py` computes them, with 95% intervals, on
 the whole set and on its tuning and held-out parts (a hash of the file name). "dangl" is the share
 of key sentences that open with a back-reference ("He", "But"...) while the sentence before is not
-shown; "open" the share of articles whose opening sentence is kept (BBC split and cnndm-dev).
+shown (neither chosen nor shown with it as its lead-in); "ctx" the share of key sentences shown
+with their lead-in; "open" the share of articles whose opening sentence is kept (BBC split and
+cnndm-dev). ROUGE and sentence-F1 score the key sentences themselves (as the shared scorers read
+`summary[].text`), not their lead-ins.
 Every system reads the same Article.
 """
 
@@ -44,14 +47,16 @@ _BBC_SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeLsum"], use_st
 _WIKI_SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True)
 
 
-def extract(article, system: str, k: int) -> list[int]:
-    """Indices of the k sentences `system` picks (lead: the first k that are not boilerplate)."""
+def extract(article, system: str, k: int) -> tuple[list[int], list[int]]:
+    """Indices of the k sentences `system` picks (lead: the first k that are not boilerplate),
+    and those of them shown with their lead-in (the sentence before, as one item)."""
     if system == "lead":
         title = headline(article)
-        return [s.index for s in article.sentences if not is_boilerplate(s.text, title)][:k]
+        return [s.index for s in article.sentences if not is_boilerplate(s.text, title)][:k], []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # sumy's LSA and KL warn on some inputs
-        return [s.index for s in summarize(article, count=k, algorithm=system).sentences]
+        key = summarize(article, count=k, algorithm=system).sentences
+    return [s.index for s in key], [s.index for s in key if s.context]
 
 
 def texts(article, indices: list[int]) -> list[str]:
@@ -80,8 +85,8 @@ def bbc_scores(split: str, systems: list[str], limit: int,
         gold = [s for s in sentences if s in reference]
         k = len(gold) or max(1, round(0.4 * len(sentences)))
         for system in systems:
-            chosen = extract(article, system, k)
-            counts.add(system, article, chosen)
+            chosen, carried = extract(article, system, k)
+            counts.add(system, article, chosen, carried)
             out = texts(article, chosen)
             rouge = _BBC_SCORER.score(reference, "\n".join(out))
             rows[system].append((rouge["rouge1"].fmeasure, rouge["rouge2"].fmeasure,
@@ -110,7 +115,7 @@ def wikinews_scores(systems: list[str], k: int) -> dict[str, list[float]]:
             continue
         article = read_bytes(path.read_bytes(), name=path.name)
         for system in systems:
-            prediction = "\n".join(texts(article, extract(article, system, k)))
+            prediction = "\n".join(texts(article, extract(article, system, k)[0]))
             scores = [_WIKI_SCORER.score(r, prediction) for r in references]
             rows[system].append(tuple(
                 100 * statistics.mean(s[m].fmeasure for s in scores)
@@ -138,16 +143,16 @@ def main() -> int:
           f"articles), Wikinews (human summaries), cnndm-dev ({cnn_size} articles); "
           f"{time.perf_counter() - started:.0f} s")
     print(f"{'system':10s} | {'BBC R1':>6s} {'R2':>5s} {'RLsum':>5s} {'sentF1':>6s} {'dangl':>5s} "
-          f"{'open':>4s} | {'W1 R1':>5s} {'R2':>4s} {'RL':>4s} | {'W2 R1':>5s} {'R2':>4s} "
-          f"{'RL':>4s} | {'CNN R1':>6s} {'R2':>5s} {'RL':>5s} {'R2 95%':>13s} {'tune':>5s} "
-          f"{'held':>5s} {'dangl':>5s} {'open':>4s}")
+          f"{'open':>4s} {'ctx':>4s} | {'W1 R1':>5s} {'R2':>4s} {'RL':>4s} | {'W2 R1':>5s} "
+          f"{'R2':>4s} {'RL':>4s} | {'CNN R1':>6s} {'R2':>5s} {'RL':>5s} {'R2 95%':>13s} "
+          f"{'tune':>5s} {'held':>5s} {'dangl':>5s} {'open':>4s} {'ctx':>4s}")
     for system in sorted(systems, key=lambda s: -bbc[s][1]):
         cells = " ".join(f"{v:.3f}" for v in bbc[system][:3]) + f" {bbc[system][3]:6.3f}"
-        cells += " {:5.1f} {:4.0f}".format(*bbc_counts.shares(system))
+        cells += " {:5.1f} {:4.0f} {:4.1f}".format(*bbc_counts.shares(system))
         for k in wiki:
             cells += " | {:5.1f} {:4.1f} {:4.1f}".format(*wiki[k][system])
         if cnn:
-            cells += " | " + cnn_cells(cnn[system]) + " {:5.1f} {:4.0f}".format(
+            cells += " | " + cnn_cells(cnn[system]) + " {:5.1f} {:4.0f} {:4.1f}".format(
                 *cnn_counts.shares(system))
         print(f"{system:10s} | {cells}")
     if cnn and "lead" in cnn:

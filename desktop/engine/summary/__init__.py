@@ -27,7 +27,7 @@ from desktop.engine.summary.length import (
 )
 
 __all__ = ["ALGORITHMS", "ARTICLE_ORDER", "DEFAULT_ALGORITHM", "IMPORTANCE_ORDER", "ORDERS",
-           "Algorithm", "KeySentence", "Length",
+           "Algorithm", "KeySentence", "LeadIn", "Length",
            "Summary", "UnknownAlgorithm", "default_count", "sentence_scores", "summarize"]
 
 
@@ -36,8 +36,20 @@ class UnknownAlgorithm(ValueError):
 
 
 @dataclass(frozen=True)
+class LeadIn:
+    """The sentence before a key sentence that points back to it ("He…", "But…"), shown with
+    it as one item: its index in `Article.sentences`, span and text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
 class KeySentence:
-    """A chosen sentence: its index in `Article.sentences`, span, score, rank (1 = best), why."""
+    """A chosen sentence: its index in `Article.sentences`, span, score, rank (1 = best), why,
+    and the sentence it points back to when that one is not chosen itself (`context`)."""
 
     index: int
     start: int
@@ -46,6 +58,7 @@ class KeySentence:
     score: float
     rank: int
     reason: str = ""
+    context: LeadIn | None = None
 
 
 @dataclass(frozen=True)
@@ -58,7 +71,9 @@ class Summary:
 
     @property
     def words(self) -> int:
-        return sum(word_count(s.text) for s in self.sentences)
+        """Words a reader reads: the key sentences and their lead-ins."""
+        return sum(word_count(s.text) + (word_count(s.context.text) if s.context else 0)
+                   for s in self.sentences)
 
     @property
     def reading_time(self) -> str:
@@ -96,12 +111,17 @@ def summarize(
     limit = length.sentence_limit(len(article.sentences))
     if limit == 0 or (length.mode == WORDS and length.value <= 0):
         return Summary(algorithm, (), article.language, order, _fallback_note(article.language))
-    from desktop.engine.summary.rank import choose, expected_size, sentence_scores
+    from desktop.engine.summary.coherence import lead_ins
+    from desktop.engine.summary.rank import PULL_IN_UP_TO, choose, expected_size, sentence_scores
 
-    scores = sentence_scores(article, algorithm, expected_size(article, length, limit))
-    chosen = choose(article, scores.values, length, limit, ALGORITHMS[algorithm].coherent)
+    size = expected_size(article, length, limit)
+    scores = sentence_scores(article, algorithm, size)
+    coherent = ALGORITHMS[algorithm].coherent
+    chosen = choose(article, scores.values, length, limit, coherent and size <= PULL_IN_UP_TO)
+    context = lead_ins(article, chosen) if coherent else {}
     key = [
-        KeySentence(i, s.start, s.end, s.text, float(scores.values[i]), rank, scores.explain(i))
+        KeySentence(i, s.start, s.end, s.text, float(scores.values[i]), rank, scores.explain(i),
+                    _lead_in(article, context.get(i)))
         for rank, i in enumerate(chosen, start=1)
         for s in (article.sentences[i],)
     ]
@@ -109,6 +129,13 @@ def summarize(
         key.sort(key=lambda k: k.index)
     return Summary(algorithm, tuple(key), article.language, order,
                    _fallback_note(article.language))
+
+
+def _lead_in(article: Article, index: int | None) -> LeadIn | None:
+    if index is None:
+        return None
+    s = article.sentences[index]
+    return LeadIn(index, s.start, s.end, s.text)
 
 
 def _length(n: int, count: int | None, ratio: float | None, budget: int | None) -> Length:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
+from desktop.engine.article import Article
+from desktop.engine.summary.boilerplate import heading_sentences, headline, is_boilerplate
 from desktop.paths import word_list
 
 _WORD = re.compile(r"[^\W_]+")
@@ -34,7 +37,25 @@ def points_back(sentence: str) -> bool:
     return any(words[:n] in back for n in range(1, _LONGEST + 1))
 
 
-def dangling(indices: list[int], openers: list[bool]) -> list[int]:
-    """Shown sentences that point back while the sentence before them is not shown."""
-    shown = set(indices)
-    return [i for i in indices if i > 0 and openers[i] and i - 1 not in shown]
+def dangling(indices: list[int], openers: list[bool], lead_ins: Iterable[int] = ()) -> list[int]:
+    """Shown sentences that point back while the sentence before them is not shown, neither
+    as a key sentence nor as the lead-in of one (`lead_ins`: key sentences that carry one)."""
+    shown, carried = set(indices), set(lead_ins)
+    return [i for i in indices
+            if i > 0 and openers[i] and i - 1 not in shown and i not in carried]
+
+
+def lead_ins(article: Article, chosen: Iterable[int]) -> dict[int, int]:
+    """Key sentence -> the sentence before it, for those that point back while that sentence
+    is not chosen: it is shown with them as one item (a heading or boilerplate line is not).
+    """
+    picked = set(chosen)
+    title, headings = headline(article), heading_sentences(article)
+    out = {}
+    for i in sorted(picked):
+        before = i - 1
+        if (i > 0 and before not in picked and before not in headings
+                and points_back(article.sentences[i].text)
+                and not is_boilerplate(article.sentences[before].text, title)):
+            out[i] = before
+    return out
