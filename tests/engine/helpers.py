@@ -24,3 +24,24 @@ def said(*paragraphs: str) -> dict[str, list[str]]:
 
 def from_text(text: str) -> Article:
     return read_bytes(text.encode("utf-8"), name="test.txt")
+
+
+# An invented article whose third key sentence ("She said…") points back to a sentence that is
+# not chosen itself: it is shown with that sentence, its lead-in, as one item.
+LEAD_IN_TEXT = """Harbour tunnel opens
+
+The harbour tunnel under the bay opened to traffic on Monday after six years of work.
+A ferry still crosses the bay twice a day.
+Fishing boats moor by the old pier.
+The chief engineer spoke at the *opening*.
+She said the harbour tunnel under the bay will carry trucks and buses to the harbour.
+Gulls circle the market at noon.
+The museum shows old maps of the bay.
+Trains to the city run every hour.
+A new school opens in the autumn.
+Rain is forecast for the weekend.
+The tunnel tolls for trucks and buses start in June.
+Shops near the harbour open late on Fridays.
+"""
+LEAD_IN = "The chief engineer spoke at the *opening*."
+POINTING = "She said the harbour tunnel under the bay will carry trucks and buses to the harbour."

@@ -7,10 +7,12 @@ import pytest
 
 from desktop.engine.readers import from_plain_text, read_path
 from desktop.engine.summary import summarize
-from desktop.engine.summary.coherence import dangling, points_back
+from desktop.engine.summary.algorithms import ALGORITHMS
+from desktop.engine.summary.coherence import dangling, lead_ins, points_back
 from desktop.engine.summary.length import SENTENCES, Length
 from desktop.engine.summary.rank import choose
 from desktop.paths import seed_article
+from tests.engine.helpers import LEAD_IN, LEAD_IN_TEXT, POINTING
 
 
 @pytest.mark.parametrize("sentence", [
@@ -84,3 +86,44 @@ def test_the_seed_keeps_its_opening_and_has_no_dangling_opener():
     assert chosen[0] == 0
     assert dangling(chosen, [points_back(s.text) for s in article.sentences]) == []
     assert all(article.text[s.start:s.end] == s.text for s in summary.sentences)
+
+
+def test_a_pointing_key_sentence_is_shown_with_its_lead_in_as_one_item():
+    article = from_plain_text(LEAD_IN_TEXT)
+    summary = summarize(article, count=3)
+    chosen = [k.index for k in summary.sentences]
+    key = next(k for k in summary.sentences if k.text == POINTING)
+    assert key.context is not None and key.context.text == LEAD_IN
+    assert key.context.index == key.index - 1 and key.context.index not in chosen
+    assert article.text[key.context.start : key.context.end] == LEAD_IN
+    assert article.text[key.start : key.end] == POINTING  # the key sentence stays itself
+    assert [k.text for k in summary.sentences if k.context] == [POINTING]
+    read = [k.text for k in summary.sentences] + [LEAD_IN]
+    assert summary.words == sum(len(text.split()) for text in read)  # the lead-in is read too
+    openers = [points_back(s.text) for s in article.sentences]
+    assert dangling(chosen, openers) == [key.index]
+    assert dangling(chosen, openers, [key.index]) == []
+
+
+def test_a_lead_in_is_given_only_when_the_sentence_before_is_not_chosen():
+    article = from_plain_text(LEAD_IN_TEXT)
+    pointing = next(s.index for s in article.sentences if s.text == POINTING)
+    assert lead_ins(article, [0, pointing]) == {pointing: pointing - 1}
+    assert lead_ins(article, [pointing - 1, pointing]) == {}
+    assert lead_ins(article, [0, 1]) == {}  # neither points back
+
+
+def test_the_shortest_summaries_bring_the_sentence_in_or_pass_the_pointing_one_over():
+    article = from_plain_text(LEAD_IN_TEXT)
+    for count in (1, 2):
+        summary = summarize(article, count=count)
+        assert all(k.context is None for k in summary.sentences)
+        assert POINTING not in [k.text for k in summary.sentences]
+
+
+@pytest.mark.parametrize("algorithm", [a for a in ALGORITHMS if not ALGORITHMS[a].coherent])
+def test_the_other_algorithms_show_no_lead_in(algorithm):
+    article = from_plain_text(LEAD_IN_TEXT)
+    for count in (3, 6):
+        assert all(k.context is None
+                   for k in summarize(article, count=count, algorithm=algorithm).sentences)
