@@ -29,8 +29,9 @@ class KeySentenceDelegate(WrappingDelegate):
             return super().sizeHint(option, index)
         self.initStyleOption(option, index)
         width = max(40, self.view.viewport().width() - PADDING)
-        document = _document(lead_in, option, width, selected=False)
-        return QSize(width, int(document.size().height()) + PADDING)
+        margin = _margin(self.view.style(), self.view)  # laid out no wider than painted
+        document = _document(lead_in, option, width - 2 * margin, selected=False)
+        return QSize(width, int(document.size().height() + 0.99) + PADDING)
 
     def paint(self, painter, option, index) -> None:
         lead_in = index.data(LEAD_IN_ROLE)
@@ -42,14 +43,21 @@ class KeySentenceDelegate(WrappingDelegate):
         style = item.widget.style() if item.widget else QApplication.style()
         selected = bool(item.state & QStyle.StateFlag.State_Selected)
         text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, item, item.widget)
-        document = _document(lead_in, item, max(40, text_rect.width()), selected)
+        margin = _margin(style, item.widget)
+        document = _document(lead_in, item, max(40, text_rect.width() - 2 * margin), selected)
         item.text = ""  # the background, selection and focus frame only
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, item, painter, item.widget)
         painter.save()
-        painter.translate(text_rect.topLeft())
+        top = (text_rect.height() - document.size().height()) / 2
+        painter.translate(text_rect.left() + margin, text_rect.top() + max(0.0, top))
         context = QAbstractTextDocumentLayout.PaintContext()
         document.documentLayout().draw(painter, context)
         painter.restore()
+
+
+def _margin(style: QStyle, widget) -> int:
+    """The style's own inset of item text, so these rows line up with the others."""
+    return style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, widget) + 1
 
 
 def _document(lead_in: str, option: QStyleOptionViewItem, width: int,
