@@ -35,8 +35,9 @@ class Algorithm:
     """A summariser: CLI name, label in the window, what it does, and its scorer.
 
     `scorer` is "module:function" in `scorers/`; by default the module named like the algorithm
-    and its `article_scores`. `coherent`: a sentence that points back ("He…", "But…") is chosen
-    only with the one before it (the other algorithms choose as sumy's do).
+    and its `article_scores`. `coherent`: a key sentence that points back ("He…", "But…") is
+    shown with the one before it (its lead-in), or in the shortest summaries chosen only with it
+    (the other algorithms choose as sumy's do).
     """
 
     name: str
