@@ -63,6 +63,16 @@ def _item(key: KeySentence, lead_in: Callable[[str], str] = str,
     return before + sentence(key.text)
 
 
+def _outline(speakers: tuple[Speaker, ...], name: str, unnamed: str, quote: str) -> list[str]:
+    """Speakers as a two-level list: `name` formats the name, `quote` prefixes each quote."""
+    lines = []
+    for sp in _ordered(speakers):
+        tag = "" if sp.named or sp.kind == "unattributed" else f" {unnamed}"
+        lines.append(name.format(sp.name) + (f" ({sp.role})" if sp.role else "") + tag)
+        lines += [f"{quote}{q.shown}" for q in sp.quotes]
+    return lines
+
+
 def to_text(d: Digest) -> str:
     """Plain text: title and date, key sentences as a bulleted list, speakers with quotes."""
     lines = [_heading(d.article)]
@@ -72,10 +82,7 @@ def to_text(d: Digest) -> str:
     lines += [f"• {_item(s)}" for s in d.summary.sentences]
     if d.speakers:
         lines += ["", "Quoted speakers:"]
-        for sp in _ordered(d.speakers):
-            tag = "" if sp.named or sp.kind == "unattributed" else " [unnamed]"
-            lines.append(f"• {sp.name}" + (f" ({sp.role})" if sp.role else "") + tag)
-            lines += [f"    – {q.shown}" for q in sp.quotes]
+        lines += _outline(d.speakers, "• {}", "[unnamed]", "    – ")
     return "\n".join(lines) + "\n"
 
 
@@ -90,10 +97,7 @@ def to_markdown(d: Digest) -> str:
     lines += [f"- {_item(s, _muted_markdown)}" for s in d.summary.sentences]
     if d.speakers:
         lines += ["", "## Quoted speakers", ""]
-        for sp in _ordered(d.speakers):
-            tag = "" if sp.named or sp.kind == "unattributed" else " *(unnamed)*"
-            lines.append(f"- **{sp.name}**" + (f" ({sp.role})" if sp.role else "") + tag)
-            lines += [f"  - {q.shown}" for q in sp.quotes]
+        lines += _outline(d.speakers, "- **{}**", "*(unnamed)*", "  - ")
     return "\n".join(lines) + "\n"
 
 
