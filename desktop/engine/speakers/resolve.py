@@ -5,10 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.attribution import Found
+from desktop.engine.speakers.introductions import NAME as _NAME
+from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
     given_name_genders,
@@ -23,7 +25,6 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import is_name_word, is_pronoun, kind_of, split_role
 from desktop.engine.speakers.scan import finditer_from
 
-_NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
 _RUN = re.compile(rf"(?<![\w.])({_NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME}){{1,4}})")
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
@@ -60,6 +61,7 @@ class Resolver:
         self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
         self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
         self.sentence_starts = {s.start for s in article.sentences}
+        self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
         self.lower = set(re.findall(r"\b[a-z][\w’'-]*", article.text))  # words written lower
         self._title_names()
         self._name_runs()
@@ -159,13 +161,17 @@ class Resolver:
         titled = {n for n, t in self.titles.items() if t.split()[-1].lower() == head}
         if titled and head.capitalize() in titles():
             return titled.pop() if len(titled) == 1 else None
-        before = self.article.text[: found.mention.start]
-        noun = rf"\b(?i:{re.escape(head)})"
-        introduced = [m.group(1) for m in re.finditer(
-            rf"{noun}[ \t]+({_NAME}(?:[ \t]+{_NAME})*)|({_NAME}[ \t]+{_NAME}), (?:the|an?) "
-            rf"(?:[\w-]+ ){{0,3}}(?i:{re.escape(head)})\b", before)]
-        known = {n for _, n in self.runs} | set(self.titles)
-        return next((n for n in reversed(introduced) if n in known), None)
+        introduced = self._introductions(head).before(found.mention.start)
+        return next((n for n in reversed(introduced) if n in self._known), None)
+
+    @cached_property
+    def _known(self) -> set[str]:
+        return {n for _, n in self.runs} | set(self.titles)
+
+    def _introductions(self, head: str) -> Introductions:
+        if head not in self._introduced:
+            self._introduced[head] = Introductions(self.article.text, head)
+        return self._introduced[head]
 
     def _pronoun(self, found: Found) -> tuple[str, str | None, str] | None:
         kind = pronouns()[found.words[0].lower()]
