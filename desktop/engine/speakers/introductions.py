@@ -34,7 +34,7 @@ class Introductions:
     def __init__(self, text: str, noun: str) -> None:
         self.text = text
         self.pattern = introduction_pattern(noun)
-        matches = list(self.pattern.finditer(text))
+        matches = list(_scan(self.pattern, text, _starts(text, noun)))
         self.starts = [m.start() for m in matches]
         self.ends = [m.end() for m in matches]
         self.names = [m.group(1) for m in matches]
@@ -50,3 +50,40 @@ class Introductions:
         resume = max(resume, min(safe, end))
         rest = [m.group(1) for m in self.pattern.finditer(self.text, resume, end)]
         return self.names[:kept] + rest
+
+
+def _starts(text: str, noun: str) -> list[int]:
+    """Every position where a match of `introduction_pattern(noun)` could begin: the noun
+    itself, or a capital letter in the two words before ", the … noun"."""
+    word = re.escape(noun)
+    starts = [m.start() for m in re.finditer(rf"(?=(?i:{word}))", text)]
+    for anchor in re.finditer(rf"(?=, (?:the|an?) (?:[\w-]+ ){{0,3}}(?i:{word})\b)", text):
+        first = _two_words_before(text, anchor.start())
+        starts += [i for i in range(first, anchor.start()) if "A" <= text[i] <= "Z"]
+    return sorted(set(starts))
+
+
+def _two_words_before(text: str, end: int) -> int:
+    """Where the two space- or tab-separated words ending at `end` begin (a name cannot run
+    over any other space)."""
+    at = end
+    for _ in range(2):
+        while at > 0 and not text[at - 1].isspace():
+            at -= 1
+        if _ == 0:
+            while at > 0 and text[at - 1] in " \t":
+                at -= 1
+    return at
+
+
+def _scan(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match]:
+    """`pattern.finditer(text)` when no match can begin outside `starts`: `match` at a position
+    is what the search tries there, and the search resumes after each match."""
+    found, end = [], 0
+    for position in starts:
+        if position >= end:
+            match = pattern.match(text, position)
+            if match is not None:
+                found.append(match)
+                end = match.end()
+    return found
