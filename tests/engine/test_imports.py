@@ -70,3 +70,11 @@ def test_with_nltk_already_imported_its_own_modules_are_used():
             "from desktop.engine.nltk_import import QUICK, nltk_module\n"
             "print(all(nltk_module(n) is sys.modules[n] for n in QUICK))")
     assert fresh_python(code) == "True"
+
+
+def test_the_default_summary_of_the_seed_does_not_import_scipy(seed_path):
+    # The Précis ranker sums its sparse products with numpy alone (scipy.sparse: ~0.1 s).
+    code = ("import sys, desktop.engine.pipeline as p\n"
+            f"p.digest_path({str(seed_path)!r})\n"
+            "print(sorted(m for m in sys.modules if m == 'scipy' or m.startswith('scipy.')))")
+    assert fresh_python(code) == "[]"
