@@ -11,6 +11,7 @@ NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
 # pattern reads a name run on one line, or two names, ", the", three words and the noun: a
 # thousand characters cover that unless a single "word" is hundreds of characters long.
 RESCAN = 1000
+_CAPITAL = re.compile("[A-Z]")
 
 
 def introduction_pattern(noun: str) -> re.Pattern[str]:
@@ -59,7 +60,7 @@ def _starts(text: str, noun: str) -> list[int]:
     starts = [m.start() for m in re.finditer(rf"(?=(?i:{word}))", text)]
     for anchor in re.finditer(rf"(?=, (?:the|an?) (?:[\w-]+ ){{0,3}}(?i:{word})\b)", text):
         first = _two_words_before(text, anchor.start())
-        starts += [i for i in range(first, anchor.start()) if "A" <= text[i] <= "Z"]
+        starts += [m.start() for m in _CAPITAL.finditer(text, first, anchor.start())]
     return sorted(set(starts))
 
 

@@ -261,21 +261,26 @@ def canonical_names(names: list[str], article: Article,
     runs = Counter(_after_titles(r) for r in _name_runs_of(article)
                    if not any(w in organisation_words() for w in r.split()))
     del runs[""]
+    by_word: dict[str, list[tuple[str, int]]] = {}  # a run's last word, and first if repeated
+    for r, c in runs.items():
+        words = r.split()
+        for word in {words[-1], *([words[0]] if c >= 2 else [])}:
+            by_word.setdefault(word, []).append((r, c))
     full = {}
     for name in counts:
         parts = name.split()
         if len(parts) == 1 and is_name_word(parts[0]):
             # a surname ('Tokayev'), or a given name the article repeats in full ('Xi Jinping')
-            longer = [(c, len(r), r) for r, c in runs.items()
-                      if (parts[0] == r.split()[-1] or (parts[0] == r.split()[0] and c >= 2))
-                      and given_name_genders().get(r.split()[0], genders.get(name))
+            longer = [(c, len(r), r) for r, c in by_word.get(parts[0], ())
+                      if given_name_genders().get(r.split()[0], genders.get(name))
                       == genders.get(name, given_name_genders().get(r.split()[0]))]
             full[name] = max(longer)[2] if longer else name
         else:
             full[name] = name
     out = {}
     ordered = sorted(set(full.values()), key=lambda n: (-len(n.split()), -len(n), n))
+    ordered_words = [(o, set(o.split())) for o in ordered]
     for name, expanded in full.items():
         tokens = set(expanded.split())
-        out[name] = next((o for o in ordered if tokens <= set(o.split())), expanded)
+        out[name] = next((o for o, words in ordered_words if tokens <= words), expanded)
     return out
