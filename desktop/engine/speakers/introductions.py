@@ -57,8 +57,12 @@ def _starts(text: str, noun: str) -> list[int]:
     """Every position where a match of `introduction_pattern(noun)` could begin: the noun
     itself, or a capital letter in the two words before ", the … noun"."""
     word = re.escape(noun)
-    starts = [m.start() for m in re.finditer(rf"(?=(?i:{word}))", text)]
-    for anchor in re.finditer(rf"(?=, (?:the|an?) (?:[\w-]+ ){{0,3}}(?i:{word})\b)", text):
+    found = re.compile(f"(?i:{word})")
+    starts, match = [], found.search(text)
+    while match is not None:  # every occurrence, overlapping ones too
+        starts.append(match.start())
+        match = found.search(text, match.start() + 1)
+    for anchor in re.finditer(rf", (?=(?:the|an?) (?:[\w-]+ ){{0,3}}(?i:{word})\b)", text):
         first = _two_words_before(text, anchor.start())
         starts += [m.start() for m in _CAPITAL.finditer(text, first, anchor.start())]
     return sorted(set(starts))
