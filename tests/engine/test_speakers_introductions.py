@@ -39,3 +39,12 @@ def test_same_names_on_real_articles(corpus):
     text = "\n\n".join(p.read_bytes().decode("utf-8", errors="replace") for p in articles)
     for noun in ("chairman", "minister", "company"):
         _same(text, noun)
+
+
+def test_letters_that_match_ascii_only_when_case_is_ignored_are_found_too():
+    # Kelvin sign, long s, dotted and dotless i: the regex search takes over from str.find.
+    text = ("\u212aing Al Bo spoke. Pre\u017fident Cy Do, the \u0130nspector\u0131 Ed Fi. "
+            "president Gu Ha.")
+    for noun in ("king", "president", "inspector", "president"):
+        _same(text, noun)
+    assert Introductions(text, "president").names == ["Cy Do", "Gu Ha"]

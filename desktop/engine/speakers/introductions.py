@@ -12,6 +12,7 @@ NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
 # thousand characters cover that unless a single "word" is hundreds of characters long.
 RESCAN = 1000
 _CAPITAL = re.compile("[A-Z]")
+_SPECIAL_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
 
 def introduction_pattern(noun: str) -> re.Pattern[str]:
@@ -32,10 +33,11 @@ class Introductions:
     `finditer` on the cut text finds it.
     """
 
-    def __init__(self, text: str, noun: str) -> None:
+    def __init__(self, text: str, noun: str, lowered: str | None = None) -> None:
+        """`lowered`: `text.lower()`, when the caller has it already."""
         self.text = text
         self.pattern = introduction_pattern(noun)
-        matches = list(_scan(self.pattern, text, _starts(text, noun)))
+        matches = list(_scan(self.pattern, text, _starts(text, noun, lowered)))
         self.starts = [m.start() for m in matches]
         self.ends = [m.end() for m in matches]
         self.names = [m.group(1) for m in matches]
@@ -53,15 +55,11 @@ class Introductions:
         return self.names[:kept] + rest
 
 
-def _starts(text: str, noun: str) -> list[int]:
+def _starts(text: str, noun: str, lowered: str | None) -> list[int]:
     """Every position where a match of `introduction_pattern(noun)` could begin: the noun
     itself, or a capital letter in the two words before ", the … noun"."""
     word = re.escape(noun)
-    found = re.compile(f"(?i:{word})")
-    starts, match = [], found.search(text)
-    while match is not None:  # every occurrence, overlapping ones too
-        starts.append(match.start())
-        match = found.search(text, match.start() + 1)
+    starts = _occurrences(text, noun, lowered)
     for anchor in re.finditer(rf", (?=(?:the|an?) (?:[\w-]+ ){{0,3}}(?i:{word})\b)", text):
         first = _two_words_before(text, anchor.start())
         starts += [m.start() for m in _CAPITAL.finditer(text, first, anchor.start())]
@@ -92,3 +90,25 @@ def _scan(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Mat
                 found.append(match)
                 end = match.end()
     return found
+
+
+def _occurrences(text: str, noun: str, lowered: str | None) -> list[int]:
+    """Where `(?i:noun)` matches, overlapping matches included.
+
+    For an ASCII noun, `str.find` in the lower-cased text: the same positions unless the text
+    holds one of the four letters that match an ASCII letter only when case is ignored (or
+    that lower-case to two characters): then the regex searches.
+    """
+    if noun.isascii() and not _SPECIAL_CASE.search(text):
+        lowered, key = text.lower() if lowered is None else lowered, noun.lower()
+        starts, at = [], lowered.find(key)
+        while at >= 0:
+            starts.append(at)
+            at = lowered.find(key, at + 1)
+        return starts
+    found = re.compile(f"(?i:{re.escape(noun)})")
+    starts, match = [], found.search(text)
+    while match is not None:
+        starts.append(match.start())
+        match = found.search(text, match.start() + 1)
+    return starts

@@ -165,12 +165,16 @@ class Resolver:
         return next((n for n in reversed(introduced) if n in self._known), None)
 
     @cached_property
+    def _lowered(self) -> str:
+        return self.article.text.lower()
+
+    @cached_property
     def _known(self) -> set[str]:
         return {n for _, n in self.runs} | set(self.titles)
 
     def _introductions(self, head: str) -> Introductions:
         if head not in self._introduced:
-            self._introduced[head] = Introductions(self.article.text, head)
+            self._introduced[head] = Introductions(self.article.text, head, self._lowered)
         return self._introduced[head]
 
     def _pronoun(self, found: Found) -> tuple[str, str | None, str] | None:
