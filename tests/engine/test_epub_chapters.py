@@ -80,6 +80,11 @@ def test_the_cli_lists_a_whole_books_chapters(book, capsys):
     assert main(["--format", "json", str(book)]) == 0
     out = json.loads(capsys.readouterr().out)
     assert (out["chapters"], out["chapter"]) == (["The Fog", "The Lamp", "The Storm"], None)
+    assert main(["--format", "markdown", str(book)]) == 0
+    assert capsys.readouterr().out.endswith(
+        "\n## Chapters\n\n1. The Fog\n2. The Lamp\n3. The Storm\n")
+    assert main(["--chapter", "2", str(book)]) == 0
+    assert "Chapters:" not in capsys.readouterr().out  # one chapter: no contents
 
 
 @pytest.mark.parametrize(("argv", "status", "message"), [
