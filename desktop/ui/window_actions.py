@@ -104,6 +104,8 @@ def create_menus(w: MainWindow) -> None:
     view_menu.addAction(w.repair_action)
     w.chapter_menu = ChapterMenu(view_menu)
     view_menu.addMenu(w.chapter_menu)
+    # shortcuts work even while the menu bar is hidden (full screen)
+    w.addActions([w.chapter_menu.next_action, w.chapter_menu.previous_action])
     help_menu = bar.addMenu("&Help")
     help_menu.addActions([w.shortcuts_action, w.about_action])
     w.panel.speaker_tree.addAction(w.copy_quote_action)

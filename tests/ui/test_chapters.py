@@ -71,3 +71,26 @@ def test_the_choice_holds_for_a_repair_rereading_and_not_for_the_next_opening(
     open_and_wait(qtbot, window, other)
     assert not window.chapter_menu.isEnabled()
     assert window.chapter_menu.choices() == ["Whole book"]
+
+
+def step(qtbot, window, action) -> None:
+    with qtbot.waitSignals([window.article_shown, window.summary_shown], timeout=30000):
+        action.trigger()
+
+
+def test_next_and_previous_chapter_walk_the_book(qtbot, window, book):
+    menu = window.chapter_menu
+    assert not menu.next_action.isEnabled() and not menu.previous_action.isEnabled()
+    open_and_wait(qtbot, window, book)
+    assert menu.next_action.isEnabled() and not menu.previous_action.isEnabled()
+    assert menu.next_action.shortcut().toString() == "Alt+PgDown"
+    assert {menu.next_action, menu.previous_action} <= set(window.actions())  # full screen too
+    step(qtbot, window, menu.next_action)  # from the whole book: the first chapter
+    assert window.view.toPlainText().startswith("The Fog\n")
+    step(qtbot, window, menu.next_action)
+    step(qtbot, window, menu.next_action)
+    assert menu.checked() == "3. The Storm"
+    assert not menu.next_action.isEnabled() and menu.previous_action.isEnabled()
+    step(qtbot, window, menu.previous_action)
+    assert window.view.toPlainText().startswith("The Lamp\n")
+    assert menu.checked() == "2. The Lamp"
