@@ -30,7 +30,6 @@ def _source_url(location: str) -> str:
     return location if "://" in location else Path(location).as_uri()
 
 
-
 def attributed(q: Quote, speaker: Speaker) -> str:
     """A quote with its attribution, for copying: '“…” — Xi Jinping (Chinese leader)'; an
     unattributed quote alone."""
@@ -46,8 +45,27 @@ def _ordered(speakers: tuple[Speaker, ...]) -> list[Speaker]:
     return [s for s in speakers if s.named] + [s for s in speakers if not s.named]
 
 
+def _outline(speakers: tuple[Speaker, ...], name: str, unnamed: str, quote: str) -> list[str]:
+    """Speakers as a two-level list: `name` formats the name, `quote` prefixes each quote."""
+    lines = []
+    for sp in _ordered(speakers):
+        tag = "" if sp.named or sp.kind == "unattributed" else f" {unnamed}"
+        lines.append(name.format(sp.name) + (f" ({sp.role})" if sp.role else "") + tag)
+        lines += [f"{quote}{q.shown}" for q in sp.quotes]
+    return lines
+
+
+def _contents(article: Article) -> list[str]:
+    """A whole e-book's chapters numbered from 1 (as `precis-summarize --chapter N` takes them);
+    nothing for one chapter or another format."""
+    if article.chapter is not None:
+        return []
+    return [f"{number}. {title}" for number, title in enumerate(article.chapters, start=1)]
+
+
 def to_text(d: Digest) -> str:
-    """Plain text: title and date, key sentences as a bulleted list, speakers with quotes."""
+    """Plain text: title and date, key sentences as a bulleted list, speakers with quotes, and
+    a whole book's chapters."""
     lines = [_heading(d.article)]
     if source(d.article):
         lines.append(f"Source: {source(d.article)}")
@@ -55,10 +73,9 @@ def to_text(d: Digest) -> str:
     lines += [f"• {s.text}" for s in d.summary.sentences]
     if d.speakers:
         lines += ["", "Quoted speakers:"]
-        for sp in _ordered(d.speakers):
-            tag = "" if sp.named or sp.kind == "unattributed" else " [unnamed]"
-            lines.append(f"• {sp.name}" + (f" ({sp.role})" if sp.role else "") + tag)
-            lines += [f"    – {q.shown}" for q in sp.quotes]
+        lines += _outline(d.speakers, "• {}", "[unnamed]", "    – ")
+    if contents := _contents(d.article):
+        lines += ["", "Chapters:", *(f"  {line}" for line in contents)]
     return "\n".join(lines) + "\n"
 
 
@@ -72,10 +89,9 @@ def to_markdown(d: Digest) -> str:
     lines += ["", "## Key sentences", ""] + [f"- {s.text}" for s in d.summary.sentences]
     if d.speakers:
         lines += ["", "## Quoted speakers", ""]
-        for sp in _ordered(d.speakers):
-            tag = "" if sp.named or sp.kind == "unattributed" else " *(unnamed)*"
-            lines.append(f"- **{sp.name}**" + (f" ({sp.role})" if sp.role else "") + tag)
-            lines += [f"  - {q.shown}" for q in sp.quotes]
+        lines += _outline(d.speakers, "- **{}**", "*(unnamed)*", "  - ")
+    if contents := _contents(d.article):
+        lines += ["", "## Chapters", "", *contents]
     return "\n".join(lines) + "\n"
 
 
@@ -125,6 +141,8 @@ def to_dict(d: Digest, timings_ms: dict[str, float] | None = None) -> dict:
         ],
         "repairs": [{"start": r.start, "end": r.end, "original": r.original,
                      "replacement": r.replacement} for r in a.repairs],
+        "chapters": list(a.chapters),
+        "chapter": None if a.chapter is None else a.chapter + 1,
     }
     if timings_ms is not None:
         out["timings_ms"] = {k: round(v, 1) for k, v in timings_ms.items()}
