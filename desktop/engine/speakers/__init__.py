@@ -237,13 +237,15 @@ def _group(attributed: list[_Attributed], article: Article) -> tuple[Speaker, ..
             genders[a.name] = title_genders()[title]
     canonical = canonical_names(named, article, genders)
     quotes: dict[str, list[Quote]] = {}
+    spans: set[tuple[str, int, int]] = set()  # (speaker, start, end) of each quote kept
     roles: dict[str, str | None] = {}
     kinds: dict[str, str] = {}
     for a in attributed:
         key = canonical.get(a.name, a.name)
         seen = quotes.setdefault(key, [])
-        if any(q.start == a.quote.start and q.end == a.quote.end for q in seen):
+        if (key, a.quote.start, a.quote.end) in spans:
             continue
+        spans.add((key, a.quote.start, a.quote.end))
         seen.append(a.quote)
         roles[key] = roles.get(key) or a.role
         kinds.setdefault(key, a.kind)

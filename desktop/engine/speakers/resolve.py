@@ -5,10 +5,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.attribution import Found
+from desktop.engine.speakers.introductions import NAME as _NAME
+from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
     given_name_genders,
@@ -23,7 +25,6 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import is_name_word, is_pronoun, kind_of, split_role
 from desktop.engine.speakers.scan import finditer_from
 
-_NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
 _RUN = re.compile(rf"(?<![\w.])({_NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME}){{1,4}})")
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
@@ -60,6 +61,7 @@ class Resolver:
         self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
         self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
         self.sentence_starts = {s.start for s in article.sentences}
+        self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
         self.lower = set(re.findall(r"\b[a-z][\w’'-]*", article.text))  # words written lower
         self._title_names()
         self._name_runs()
@@ -159,13 +161,21 @@ class Resolver:
         titled = {n for n, t in self.titles.items() if t.split()[-1].lower() == head}
         if titled and head.capitalize() in titles():
             return titled.pop() if len(titled) == 1 else None
-        before = self.article.text[: found.mention.start]
-        noun = rf"\b(?i:{re.escape(head)})"
-        introduced = [m.group(1) for m in re.finditer(
-            rf"{noun}[ \t]+({_NAME}(?:[ \t]+{_NAME})*)|({_NAME}[ \t]+{_NAME}), (?:the|an?) "
-            rf"(?:[\w-]+ ){{0,3}}(?i:{re.escape(head)})\b", before)]
-        known = {n for _, n in self.runs} | set(self.titles)
-        return next((n for n in reversed(introduced) if n in known), None)
+        introduced = self._introductions(head).before(found.mention.start)
+        return next((n for n in reversed(introduced) if n in self._known), None)
+
+    @cached_property
+    def _lowered(self) -> str:
+        return self.article.text.lower()
+
+    @cached_property
+    def _known(self) -> set[str]:
+        return {n for _, n in self.runs} | set(self.titles)
+
+    def _introductions(self, head: str) -> Introductions:
+        if head not in self._introduced:
+            self._introduced[head] = Introductions(self.article.text, head, self._lowered)
+        return self._introduced[head]
 
     def _pronoun(self, found: Found) -> tuple[str, str | None, str] | None:
         kind = pronouns()[found.words[0].lower()]
@@ -255,21 +265,26 @@ def canonical_names(names: list[str], article: Article,
     runs = Counter(_after_titles(r) for r in _name_runs_of(article)
                    if not any(w in organisation_words() for w in r.split()))
     del runs[""]
+    by_word: dict[str, list[tuple[str, int]]] = {}  # a run's last word, and first if repeated
+    for r, c in runs.items():
+        words = r.split()
+        for word in {words[-1], *([words[0]] if c >= 2 else [])}:
+            by_word.setdefault(word, []).append((r, c))
     full = {}
     for name in counts:
         parts = name.split()
         if len(parts) == 1 and is_name_word(parts[0]):
             # a surname ('Tokayev'), or a given name the article repeats in full ('Xi Jinping')
-            longer = [(c, len(r), r) for r, c in runs.items()
-                      if (parts[0] == r.split()[-1] or (parts[0] == r.split()[0] and c >= 2))
-                      and given_name_genders().get(r.split()[0], genders.get(name))
+            longer = [(c, len(r), r) for r, c in by_word.get(parts[0], ())
+                      if given_name_genders().get(r.split()[0], genders.get(name))
                       == genders.get(name, given_name_genders().get(r.split()[0]))]
             full[name] = max(longer)[2] if longer else name
         else:
             full[name] = name
     out = {}
     ordered = sorted(set(full.values()), key=lambda n: (-len(n.split()), -len(n), n))
+    ordered_words = [(o, set(o.split())) for o in ordered]
     for name, expanded in full.items():
         tokens = set(expanded.split())
-        out[name] = next((o for o in ordered if tokens <= set(o.split())), expanded)
+        out[name] = next((o for o, words in ordered_words if tokens <= words), expanded)
     return out
