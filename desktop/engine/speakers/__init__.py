@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.attribution import Found, sentence_attributions
+from desktop.engine.speakers.conventions import conventions
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.noun_phrases import name_case
 from desktop.engine.speakers.quotes import Quotations, quotations
@@ -83,6 +84,7 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     case = name_case(article)
     for sentence in _attribution_sentences(article):
         found += sentence_attributions(article, sentence, spans, case)
+    found += conventions(article, spans, case, {f.sentence for f in found})
     found += _follow_ons(article, found, spans)
     found.sort(key=lambda f: f.start)
     resolver = Resolver(article)

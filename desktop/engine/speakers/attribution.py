@@ -209,8 +209,8 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
             return _found(sentence, toks, i, phrase, rest, False)  # "Back then, X said, CONTENT"
         if (after is None or quoted) and (quoted or _words(body, *before) >= MIN_WORDS):
             return _found(sentence, toks, i, phrase, before, True)  # "CONTENT, SPEAKER said"
-    if after is None and [t.text for t in toks[i + 1 :]] == [":"]:
-        # "He said:" closing a paragraph: the quotation follows in the next one
+    if after is None and toks[-1].text == ":" and not any(t.text in OPEN for t in toks[i:]):
+        # "He said (in a statement):" closing a paragraph: the quotation follows in the next one
         return _found(sentence, toks, i, phrase, (sentence.end, sentence.end), False)
     if after is None:
         return _content_before(article, sentence, toks, i, phrase)

@@ -26,6 +26,9 @@ _TOKEN = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[^\W\d_]+")
+# What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
+# dash, or a quotation mark ('"…," press secretary Ana Ruiz said')
+_ROLE_BOUNDARY = frozenset(',(—–"“”«»’')
 
 
 @dataclass(frozen=True)
@@ -140,7 +143,7 @@ def _role_words_before(toks: list[Token], a: int) -> int:
         c -= 1
     if not roles:
         return a
-    while c < a and not (c == 0 or toks[c - 1].text in ",(“\"—"):
+    while c < a and not (c == 0 or toks[c - 1].text in _ROLE_BOUNDARY):
         c += 1  # forward to a boundary, or back to the phrase itself
     return c
 

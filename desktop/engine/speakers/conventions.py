@@ -1,0 +1,97 @@
+"""News conventions without a speech verb beside the quotation: a lead-in ending in a colon
+('Ruiz made this comment:' + a quotation paragraph) and a signature after a dash ('"…" — Ruiz')."""
+
+from __future__ import annotations
+
+from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.attribution import Found
+from desktop.engine.speakers.lexicon import pronouns
+from desktop.engine.speakers.noun_phrases import Mention, Token, is_name_word, phrase_word, tokens
+from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.subjects import sentence_subject
+
+_DASHES = ("—", "–", "―", "--")
+_CLOSING = ('"', "”", "»", "’", "“")
+SIGNATURE_WORDS = 6  # longest name after a dash, in words ('— Ana Ruiz, mayor of Halifax')
+
+
+def conventions(article: Article, spans: Quotations, case: dict[str, str],
+                taken: set[int]) -> list[Found]:
+    """Attributions that the sentences not in `taken` (indexes already read) make by these
+    conventions."""
+    out = []
+    for sentence in article.sentences:
+        if sentence.index in taken:
+            continue
+        found = _colon_lead_in(article, sentence, spans, case) or _signature(
+            article, sentence, spans)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _case_tokens(sentence: Sentence, case: dict[str, str]) -> list[Token]:
+    return [Token(case.get(t.text, t.text), t.start, t.end)
+            for t in tokens(sentence.text, sentence.start)]
+
+
+def _colon_lead_in(article: Article, sentence: Sentence, spans: Quotations,
+                   case: dict[str, str]) -> Found | None:
+    """'Ruiz made the following comment:' closing a paragraph whose next one opens with a
+    quotation: the subject of the lead-in speaks (the quotation is taken as a follow-on)."""
+    if not sentence.text.rstrip().endswith(":") or spans.overlapping(sentence.start, sentence.end):
+        return None
+    paragraph = article.paragraphs[sentence.paragraph]
+    if sentence.end < paragraph.end - 1 or sentence.paragraph + 1 >= len(article.paragraphs):
+        return None
+    following = article.paragraphs[sentence.paragraph + 1].start
+    if not spans.starting_in(following, following + 3):
+        return None
+    toks = _case_tokens(sentence, case)
+    phrase = sentence_subject(toks, len(toks) - 1)
+    if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
+        return None
+    return _found(sentence, toks, phrase, (sentence.end, sentence.end), False, ":")
+
+
+def _speaker_like(article: Article, words: list[Token]) -> bool:
+    """A pronoun, or a name the article writes again ('Partial transcript as follows:' no)."""
+    head = words[-1].text
+    if len(words) == 1 and head.lower() in pronouns():
+        return True
+    return is_name_word(head) and (len(words) > 1 or article.text.count(head) > 1)
+
+
+def _signature(article: Article, sentence: Sentence, spans: Quotations) -> Found | None:
+    """'"…" — Ana Ruiz' (a sentence of its own or the quotation's tail): the name signs it."""
+    toks = tokens(sentence.text, sentence.start)
+    dash = next((k for k, t in enumerate(toks) if t.text in _DASHES), None)
+    if dash is None or toks[dash - 1 if dash else 0].text not in _CLOSING and dash:
+        return None
+    b = dash + 1
+    while b < len(toks) and b - dash <= SIGNATURE_WORDS and phrase_word(toks[b]):
+        b += 1
+    if b == dash + 1 or not is_name_word(toks[b - 1].text) or (
+            b < len(toks) and toks[b].text not in (",", ".")):
+        return None
+    if dash:
+        start, end = sentence.start, toks[dash - 1].end
+    else:  # the quotation is the sentence before
+        before = article.sentences[sentence.index - 1] if sentence.index else None
+        if before is None or before.paragraph != sentence.paragraph:
+            return None
+        start, end = before.start, before.end
+    if not spans.overlapping(start, end):
+        return None
+    role = sentence.text[toks[b].end - sentence.start :].strip(" ,.") if b < len(toks) else ""
+    return _found(sentence, toks, (dash + 1, b), (start, end), True, toks[dash].text,
+                  role or None)
+
+
+def _found(sentence: Sentence, toks: list[Token], phrase: tuple[int, int],
+           content: tuple[int, int], first: bool, cue: str, role: str | None = None) -> Found:
+    a, b = phrase
+    start, end = toks[a].start, toks[b - 1].end
+    mention = Mention(sentence.text[start - sentence.start : end - sentence.start], start, end)
+    words = tuple(t.text for t in toks[a:b])
+    return Found(content[0], content[1], False, cue, mention, words, role, sentence.index, first)
