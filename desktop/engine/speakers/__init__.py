@@ -159,7 +159,9 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     out = []
     for start, end, direct in pieces:
         start, end = _trim(article.text, start, end)
-        if end - start > 1 and len(article.text[start:end].split()) >= 2:
+        # '"No," Ruiz said.': one word is enough for a quotation the attribution follows
+        least = 1 if direct and f.content_first and end <= f.mention.start else 2
+        if end - start > 1 and len(article.text[start:end].split()) >= least:
             out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
                              f.sentence, f.mention.start, f.mention.end))
     return out
