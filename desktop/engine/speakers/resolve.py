@@ -184,14 +184,10 @@ class Resolver:
                                bisect.bisect_left(self.persons, (at, ""))]
         runs = self.runs[: bisect.bisect_left(self.runs, (at, ""))]
         unmarked = [(p, n) for p, n in runs[-_UNMARKED_REACH:] if n in self.alone]
-        # a full name of unknown sex in the last paragraphs ('Dana Reyes spoke first.')
-        recent = runs[bisect.bisect_left(runs, (near, "")) :]
         if kind == "female":
-            order = ((persons, {kind}), (runs, {kind}), (persons, {None}), (recent, {None}),
-                     (unmarked, {None}))
+            order = ((persons, {kind}), (runs, {kind}), (persons, {None}), (unmarked, {None}))
         else:
-            order = ((persons, {kind, None}), (runs, {kind}), (recent, {None}),
-                     (unmarked, {None}))
+            order = ((persons, {kind, None}), (runs, {kind}), (unmarked, {None}))
         for people, genders in order:
             for _, name in reversed(people):
                 if self.gender.get(name.split()[-1]) in genders:
