@@ -35,6 +35,8 @@ from desktop.engine.speakers.reported import (
 from desktop.engine.speakers.subjects import (
     according_source,
     clause_ends,
+    role_then_name_after,
+    role_then_name_before,
     sentence_subject,
     shared_subject,
 )
@@ -191,8 +193,12 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         phrase = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
         if phrase is not None and i > 1 and clause_ends(toks, phrase[1]):  # "QUOTE, said X"
             return _found(sentence, toks, i, phrase, (sentence.start, toks[i - 1].start), True)
-        if toks[i - 1].text == ",":  # "SPEAKER, ROLE, said CONTENT"
-            return _appositive(article, sentence, toks, i)
+        apposed = None if hearer else role_then_name_after(toks, i)
+        if apposed is not None and i > 1:  # "QUOTE, said the couple's daughter, Ana Ruiz."
+            return _apposed(sentence, toks, i, apposed, (sentence.start, toks[i - 1].start))
+        if toks[i - 1].text == ",":  # "ROLE, SPEAKER, said" or "SPEAKER, ROLE, said CONTENT"
+            return _role_first(article, sentence, toks, i) or _appositive(
+                article, sentence, toks, i)
         return None
     phrase = shared_subject(toks, i) or subject_before(toks, i)
     if phrase is None:
@@ -224,6 +230,29 @@ def _verb_first(sentence: Sentence, toks: list[Token], i: int) -> Found | None:
         return None
     start = toks[phrase[1] + 1].start if phrase[1] + 1 < len(toks) else sentence.end
     return _found(sentence, toks, i, phrase, (start, sentence.end), False)
+
+
+def _role_first(article, sentence, toks, i) -> Found | None:
+    """'The family's lawyer, Ana Ruiz, said CONTENT' and 'QUOTE, the family's lawyer, …'."""
+    apposed = role_then_name_before(toks, i)
+    if apposed is None:
+        return None
+    after = content_after(toks, i, sentence)
+    if after is not None:
+        return _apposed(sentence, toks, i, apposed, after)
+    r = apposed[0]
+    if r > 0 and _words(article.text, sentence.start, toks[r - 1].start) >= MIN_WORDS:
+        return _apposed(sentence, toks, i, apposed, (sentence.start, toks[r - 1].start))
+    return None
+
+
+def _apposed(sentence, toks, i, apposed: tuple[int, int, int], content) -> Found:
+    """The speaker of a role and a name in apposition; the content before or after the verb."""
+    r, a, b = apposed
+    role = _as_written(sentence, toks[r : a - 1])
+    if role.split(maxsplit=1)[0] in ("The", "A", "An"):
+        role = role[:1].lower() + role[1:]
+    return _found(sentence, toks, i, (a, b), content, content[1] <= toks[i].start, role=role)
 
 
 def _appositive(article, sentence, toks, i) -> Found | None:
