@@ -18,6 +18,7 @@ _TRIM = " ,;:—–―-\"“”„«»‘’"
 ENGLISH_ONLY = "Speakers are found in English articles only."
 _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
 SPEECH_WORDS = 3  # fewer words between quotation marks are a term or a title, not speech
+HEADING_WORDS = 8  # a subheading is at most this long
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -122,9 +123,14 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _reads_as_speech(text: str) -> bool:
     """Enough words, and not a title written in capitals ('The Art of the Deal')."""
+    return len(_WORD.findall(text)) >= SPEECH_WORDS and not _title_case(text)
+
+
+def _title_case(text: str) -> bool:
+    """Most words capitalised, as in a title or a subheading ('All Bets Are Off')."""
     words = _WORD.findall(text)
     capitalised = sum(1 for w in words if w[:1].isupper())
-    return len(words) >= SPEECH_WORDS and capitalised < 0.6 * len(words)
+    return len(words) >= 2 and capitalised >= 0.6 * len(words)
 
 
 def _attribution_sentences(article: Article) -> list[Sentence]:
@@ -210,7 +216,8 @@ def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list
             last = by_sentence[sentence.index]
             last_paragraph = sentence.paragraph
             continue
-        quoted = _opens_with_quote(sentence.start, spans)
+        # a quoted subheading in title case ("'All Bets Are Off.'") continues nobody's words
+        quoted = _opens_with_quote(sentence.start, spans) and not _subheading(article, sentence)
         if last is None or sentence.paragraph > last_paragraph + 1 or (
                 sentence.paragraph == last_paragraph + 1 and not quoted):
             last = None
@@ -225,6 +232,13 @@ def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list
         elif unquoted:
             last = None
     return out
+
+
+def _subheading(article: Article, sentence: Sentence) -> bool:
+    """A short paragraph of its own in title case ("'All Bets Are Off.'")."""
+    paragraph = article.paragraphs[sentence.paragraph]
+    whole = sentence.start - paragraph.start < 2 and paragraph.end - sentence.end < 2
+    return whole and len(sentence.text.split()) <= HEADING_WORDS and _title_case(sentence.text)
 
 
 def _opens_with_quote(position: int, spans: Quotations) -> bool:

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from desktop.engine.article import Article
 
-_MARK = re.compile(r"''|[\"“”„«»‘’]")  # '' is a double quote in some newspapers' text
+_MARK = re.compile(r"''|[\"“”„«»‘’']")  # '' is a double quote in some newspapers' text
 # What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere).
 _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”"), "«": ("»",), "‘": ("’",),
-            "''": ("''",)}
+            "''": ("''",), "'": ("'",)}
 _OPEN_CONTEXT = " \t\n([{—–-:/"
 _TRIM = " ,;:—–―-"
 
@@ -59,7 +59,7 @@ def _paragraph_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
                 opened = -1
             continue
         if mark in _CLOSERS and _opens(text, at, mark):
-            opened, closers, single = match.end(), _CLOSERS[mark], mark == "‘"
+            opened, closers, single = match.end(), _CLOSERS[mark], mark in ("‘", "'")
     if opened >= 0 and not single:
         spans.append((opened, len(text)))
         return spans, True
@@ -71,7 +71,7 @@ def _opens(text: str, at: int, mark: str) -> bool:
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if after.isspace():
         return False
-    if mark in ('"', "‘", "''"):  # ambiguous marks open only after a space or an opening bracket
+    if mark in ('"', "‘", "''", "'"):  # ambiguous marks open only after a space or an opening bracket
         return before in _OPEN_CONTEXT
     return True
 
@@ -82,7 +82,7 @@ def _closes_single(text: str, at: int) -> bool:
     if after.isalpha():
         return False
     if text[at - 1 : at] == "s":  # "the builders’ work": a plural possessive if a ’ follows
-        return not any(m.group() == "’" and not text[m.end() : m.end() + 1].isalpha()
+        return not any(m.group() == text[at] and not text[m.end() : m.end() + 1].isalpha()
                        for m in _MARK.finditer(text, at + 1))
     return True
 
