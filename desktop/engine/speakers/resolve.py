@@ -180,14 +180,19 @@ class Resolver:
         # titled or quoted man or person of unknown sex (news names men more often, so an
         # unmarked name is a fair guess), then any man named before; then an unmarked name.
         at = found.mention.start
-        persons = self.persons[bisect.bisect_left(self.persons, (near, "")) :
-                               bisect.bisect_left(self.persons, (at, ""))]
+        before = self.persons[: bisect.bisect_left(self.persons, (at, ""))]
+        persons = before[bisect.bisect_left(before, (near, "")) :]
         runs = self.runs[: bisect.bisect_left(self.runs, (at, ""))]
+        near_runs = runs[bisect.bisect_left(runs, (near, "")) :]
         unmarked = [(p, n) for p, n in runs[-_UNMARKED_REACH:] if n in self.alone]
+        # a titled or quoted person of that sex further back outranks a name run further back
+        # ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name)
         if kind == "female":
-            order = ((persons, {kind}), (runs, {kind}), (persons, {None}), (unmarked, {None}))
+            order = ((persons, {kind}), (near_runs, {kind}), (before, {kind}), (runs, {kind}),
+                     (persons, {None}), (unmarked, {None}))
         else:
-            order = ((persons, {kind, None}), (runs, {kind}), (unmarked, {None}))
+            order = ((persons, {kind, None}), (near_runs, {kind}), (before, {kind}),
+                     (runs, {kind}), (unmarked, {None}))
         for people, genders in order:
             for _, name in reversed(people):
                 if self.gender.get(name.split()[-1]) in genders:

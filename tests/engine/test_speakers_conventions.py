@@ -1,0 +1,99 @@
+"""News conventions of attribution, one row each, in invented sentences (none from a corpus)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import UNATTRIBUTED, find_speakers
+from tests.engine.helpers import article
+from tests.engine.test_speakers_errors import check
+
+# -- the speaker with role words after the closing quotation mark --
+ROLES_AFTER_THE_QUOTE = [
+    (('“We will paint the lighthouse in June,” Harbour Trust press secretary Lena Moss said.',),
+     {"We will paint the": "Lena Moss"}),
+    (('"We will paint the lighthouse in June," press secretary Lena Moss said at a briefing.',),
+     {"We will paint the": "Lena Moss"}),
+    (('"The lighthouse needs a new lamp," a spokesperson for the Department of Lights said.',),
+     {"The lighthouse needs a": "Department of Lights"}),
+]
+
+# -- a role and the name in apposition to it --
+APPOSED = [
+    (("The keeper's nephew, Ravi Shore, said the lamp had been dark since March.",),
+     {"the lamp had been": "Ravi Shore"}),
+    (('"The lamp went dark in March," the keeper\'s nephew, Ravi Shore, said.',),
+     {"The lamp went dark": "Ravi Shore"}),
+    (('"The lamp went dark in March," said the keeper\'s nephew, Ravi Shore.',),
+     {"The lamp went dark": "Ravi Shore"}),
+]
+
+# -- no speech verb beside the quotation --
+NO_VERB_BESIDE = [
+    (("Lena Moss gave the crowd this warning:",
+      '"Nobody should walk on the pier when the tide comes in."'),
+     {"Nobody should walk on": "Lena Moss"}),
+    (("Lena Moss said in a statement on Friday:",
+      '"Nobody should walk on the pier when the tide comes in."'),
+     {"Nobody should walk on": "Lena Moss"}),
+    (('"Nobody should walk on the pier when the tide comes in." — Lena Moss',),
+     {"Nobody should walk on": "Lena Moss"}),
+    (("Full text of the notice below:", '"Nobody should walk on the pier when the tide comes in."'),
+     {"Nobody should walk on": UNATTRIBUTED}),
+]
+
+# -- told whom, then what, without "that" --
+TOLD = [
+    (("Lena Moss told the Coast Courier the pier would reopen in May.",),
+     {"the pier would reopen": "Lena Moss"}),
+    (("Lena Moss told Harbour Radio on Monday the pier would reopen in May.",),
+     {"the pier would reopen": "Lena Moss"}),
+]
+
+# -- quotation styles and short answers --
+STYLES = [
+    (('"Never," said Ravi Shore.',), {"Never": "Ravi Shore"}),
+    (('"Not yet," Ravi Shore said when asked about the lamp.',), {"Not yet": "Ravi Shore"}),
+    (("'The pier is closed until May,' Ravi Shore said.",), {"The pier is closed": "Ravi Shore"}),
+    (("The keepers' cottage stays shut, and Ravi Shore said the 'old lamp' was sold.",),
+     {"the 'old lamp' was": "Ravi Shore"}),
+]
+
+# -- a pronoun and the titled man further back, not a group named like a person --
+PRONOUN_REACH = [
+    (("Boats sail out with Al Marina, the harbour cooperative.",
+      "Mr. Shore has kept the light for years.", "The pier was rebuilt twice.",
+      "The town trades with the fishing fleet of the next bay.",
+      '"I will keep the lamp lit as long as I can," he said.'),
+     {"I will keep the": "Shore"}),
+]
+
+TABLES = {"role-after": ROLES_AFTER_THE_QUOTE, "apposed": APPOSED, "no-verb": NO_VERB_BESIDE,
+          "told": TOLD, "style": STYLES, "pronoun-reach": PRONOUN_REACH}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    pytest.param(paragraphs, expected, id=f"{kind}-{n}")
+    for kind, table in TABLES.items() for n, (paragraphs, expected) in enumerate(table)])
+def test_who_said_it(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+def test_a_quoted_subheading_continues_nobodys_words():
+    speakers = find_speakers(article(
+        '"The pier is closed until May," said Ravi Shore.', "'Not Safe for Anyone.'",
+        "The pier was built in 1910."))
+    assert [(s.name, [q.text for q in s.quotes]) for s in speakers] == [
+        ("Ravi Shore", ["The pier is closed until May"])]
+
+
+def test_a_dash_signature_takes_its_role():
+    (speaker,) = find_speakers(article(
+        '"Nobody should walk on the pier when the tide comes in." — Lena Moss, harbour master'))
+    assert (speaker.name, speaker.role) == ("Lena Moss", "harbour master")
+
+
+def test_an_apposed_role_is_kept_as_written():
+    (speaker,) = find_speakers(article(
+        "The keeper's nephew, Ravi Shore, said the lamp had been dark since March."))
+    assert (speaker.name, speaker.role) == ("Ravi Shore", "the keeper's nephew")
