@@ -7,8 +7,9 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from desktop.engine.article import Article, Sentence
-from desktop.engine.speakers.attribution import Found, sentence_attributions
+from desktop.engine.speakers.attribution import sentence_attributions
 from desktop.engine.speakers.conventions import conventions
+from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.noun_phrases import name_case
 from desktop.engine.speakers.quotes import Quotations, quotations

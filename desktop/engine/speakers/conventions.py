@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 from desktop.engine.article import Article, Sentence
-from desktop.engine.speakers.attribution import Found
+from desktop.engine.speakers.found import Found, found_at
 from desktop.engine.speakers.lexicon import pronouns
-from desktop.engine.speakers.noun_phrases import Mention, Token, is_name_word, phrase_word, tokens
+from desktop.engine.speakers.noun_phrases import Token, is_name_word, phrase_word, tokens
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.subjects import sentence_subject
 
@@ -51,7 +51,7 @@ def _colon_lead_in(article: Article, sentence: Sentence, spans: Quotations,
     phrase = sentence_subject(toks, len(toks) - 1)
     if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
         return None
-    return _found(sentence, toks, phrase, (sentence.end, sentence.end), False, ":")
+    return found_at(sentence, toks, ":", phrase, (sentence.end, sentence.end), False)
 
 
 def _speaker_like(article: Article, words: list[Token]) -> bool:
@@ -84,14 +84,5 @@ def _signature(article: Article, sentence: Sentence, spans: Quotations) -> Found
     if not spans.overlapping(start, end):
         return None
     role = sentence.text[toks[b].end - sentence.start :].strip(" ,.") if b < len(toks) else ""
-    return _found(sentence, toks, (dash + 1, b), (start, end), True, toks[dash].text,
-                  role or None)
-
-
-def _found(sentence: Sentence, toks: list[Token], phrase: tuple[int, int],
-           content: tuple[int, int], first: bool, cue: str, role: str | None = None) -> Found:
-    a, b = phrase
-    start, end = toks[a].start, toks[b - 1].end
-    mention = Mention(sentence.text[start - sentence.start : end - sentence.start], start, end)
-    words = tuple(t.text for t in toks[a:b])
-    return Found(content[0], content[1], False, cue, mention, words, role, sentence.index, first)
+    return found_at(sentence, toks, toks[dash].text, (dash + 1, b), (start, end), True,
+                    role or None)

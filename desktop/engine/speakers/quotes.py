@@ -71,7 +71,7 @@ def _opens(text: str, at: int, mark: str) -> bool:
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if after.isspace():
         return False
-    if mark in ('"', "‘", "''", "'"):  # ambiguous marks open only after a space or an opening bracket
+    if mark in ('"', "‘", "''", "'"):  # ambiguous: open only after a space or an opening bracket
         return before in _OPEN_CONTEXT
     return True
 

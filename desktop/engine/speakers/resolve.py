@@ -8,7 +8,7 @@ from collections import Counter
 from functools import lru_cache
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.attribution import Found
+from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
     given_name_genders,
