@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import UNATTRIBUTED, find_speakers
-from tests.engine.helpers import article
+from tests.engine.helpers import article, said
 from tests.engine.test_speakers_errors import check
 
 # -- the speaker with role words after the closing quotation mark --
@@ -97,3 +97,13 @@ def test_an_apposed_role_is_kept_as_written():
     (speaker,) = find_speakers(article(
         "The keeper's nephew, Ravi Shore, said the lamp had been dark since March."))
     assert (speaker.name, speaker.role) == ("Ravi Shore", "the keeper's nephew")
+
+
+def test_a_speech_verb_after_a_modal_reports_nothing_more():
+    assert said("Ravi Shore said he would ask staff for a report on the lamp.") == {
+        "Ravi Shore": ["he would ask staff for a report on the lamp."]}
+
+
+def test_who_is_urged_to_act_is_not_the_speaker():
+    assert set(said("Dr. Lena Moss, the harbour doctor, urged people to stay off the pier.")) \
+        == {"Lena Moss"}

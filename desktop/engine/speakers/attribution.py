@@ -10,6 +10,7 @@ from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.apposition import apposed_found, appositive, role_first
 from desktop.engine.speakers.found import Found, as_written, found_at, word_count
 from desktop.engine.speakers.lexicon import (
+    flagged,
     hearer_verbs,
     noun_verbs,
     pronouns,
@@ -78,6 +79,8 @@ def _cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool
         return True
     if prev == "to" or (prev in word_set("be_forms.txt") and not word.endswith("ing")):
         return False  # "to declare", "was told", "is said to": not a report of speech
+    if prev in flagged("clause_verbs.txt", "modal"):
+        return False  # "he would ask staff for a report": speech to come, not speech reported
     if nxt in word_set("not_speech_after.txt") or prev in word_set("determiners.txt"):
         return False
     if word in noun_verbs() and (i == 0 or not (
@@ -165,6 +168,8 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if i > 0 and toks[i - 1].text in CLAUSE_BREAK:
         hearer = toks[i].text.lower() in hearer_verbs()
         phrase = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
+        if phrase is not None and _object_then_infinitive(toks, phrase[1]):
+            phrase = None  # "…, urged people to stay home": people are told, not telling
         if phrase is not None and i > 1 and clause_ends(toks, phrase[1]):  # "QUOTE, said X"
             return _found(sentence, toks, i, phrase, (sentence.start, toks[i - 1].start), True)
         apposed = None if hearer else role_then_name_after(toks, i)
@@ -195,6 +200,12 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if after is None:
         return _content_before(article, sentence, toks, i, phrase)
     return _found(sentence, toks, i, phrase, after, False)
+
+
+def _object_then_infinitive(toks: list[Token], b: int) -> bool:
+    """'urged people to stay': a 'to' and a lower-case word that is not who listened."""
+    return b + 1 < len(toks) and toks[b].text == "to" and toks[b + 1].text.islower() and (
+        toks[b + 1].text not in word_set("hearer_words.txt"))
 
 
 def _verb_first(sentence: Sentence, toks: list[Token], i: int) -> Found | None:

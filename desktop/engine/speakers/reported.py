@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from desktop.engine.article import Sentence
-from desktop.engine.speakers.lexicon import hearer_verbs, speech_verbs, time_word, word_set
+from desktop.engine.speakers.lexicon import (
+    flagged,
+    hearer_verbs,
+    speech_verbs,
+    time_word,
+    word_set,
+)
 from desktop.engine.speakers.noun_phrases import Token, subject_after
 
 MIN_WORDS = 3
@@ -104,7 +110,7 @@ def _bare_clause(toks: list[Token], c: int) -> int | None:
     if c >= len(toks) or toks[c].text.lower() not in word_set("determiners.txt"):
         return None
     for tok in toks[c + 1 : c + 6]:
-        if tok.text.lower() in word_set("clause_verbs.txt"):
+        if tok.text.lower() in flagged("clause_verbs.txt"):
             return c
         if not tok.text[:1].isalnum():
             return None
