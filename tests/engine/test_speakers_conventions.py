@@ -26,6 +26,8 @@ APPOSED = [
      {"The lamp went dark": "Ravi Shore"}),
     (('"The lamp went dark in March," said the keeper\'s nephew, Ravi Shore.',),
      {"The lamp went dark": "Ravi Shore"}),
+    (('"The lamp went dark in March," said Omar Shore\'s nephew, Ravi Shore.',),
+     {"The lamp went dark": "Ravi Shore"}),
 ]
 
 # -- no speech verb beside the quotation --
@@ -107,3 +109,8 @@ def test_a_speech_verb_after_a_modal_reports_nothing_more():
 def test_who_is_urged_to_act_is_not_the_speaker():
     assert set(said("Dr. Lena Moss, the harbour doctor, urged people to stay off the pier.")) \
         == {"Lena Moss"}
+
+
+def test_both_speakers_of_a_coordinated_subject():
+    assert set(said("Lena Moss and Ravi Shore both said the pier was safe again.")) == {
+        "Lena Moss", "Ravi Shore"}

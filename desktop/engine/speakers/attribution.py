@@ -170,11 +170,11 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         phrase = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
         if phrase is not None and _object_then_infinitive(toks, phrase[1]):
             phrase = None  # "…, urged people to stay home": people are told, not telling
-        if phrase is not None and i > 1 and clause_ends(toks, phrase[1]):  # "QUOTE, said X"
-            return _found(sentence, toks, i, phrase, (sentence.start, toks[i - 1].start), True)
         apposed = None if hearer else role_then_name_after(toks, i)
         if apposed is not None and i > 1:  # "QUOTE, said the couple's daughter, Ana Ruiz."
             return apposed_found(sentence, toks, i, apposed, (sentence.start, toks[i - 1].start))
+        if phrase is not None and i > 1 and clause_ends(toks, phrase[1]):  # "QUOTE, said X"
+            return _found(sentence, toks, i, phrase, (sentence.start, toks[i - 1].start), True)
         if toks[i - 1].text == ",":  # "ROLE, SPEAKER, said" or "SPEAKER, ROLE, said CONTENT"
             return role_first(article, sentence, toks, i) or appositive(
                 article, sentence, toks, i)
