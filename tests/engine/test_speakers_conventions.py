@@ -57,6 +57,8 @@ STYLES = [
     (('"Never," said Ravi Shore.',), {"Never": "Ravi Shore"}),
     (('"Not yet," Ravi Shore said when asked about the lamp.',), {"Not yet": "Ravi Shore"}),
     (("'The pier is closed until May,' Ravi Shore said.",), {"The pier is closed": "Ravi Shore"}),
+    (('Asked about the lamp, Ravi Shore said: "No. It stays dark until May."',),
+     {"No. It stays dark": "Ravi Shore"}),
     (("The keepers' cottage stays shut, and Ravi Shore said the 'old lamp' was sold.",),
      {"the 'old lamp' was": "Ravi Shore"}),
 ]

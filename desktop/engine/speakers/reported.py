@@ -35,7 +35,9 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     elif c < len(toks) and (toks[c].text in CLAUSE_BREAK and not _opens_quote(toks, c)
                             or toks[c].text.endswith("ing")):
         return None
-    if c >= len(toks) or words_to_end(toks, c) < MIN_WORDS or [
+    # a quotation opening the content may be short, or cut by the splitter ('said: "No.')
+    least = 1 if c < len(toks) and toks[c].text in OPEN else MIN_WORDS
+    if c >= len(toks) or words_to_end(toks, c) < least or [
             t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
     return toks[c].start, _clipped_end(toks, c, sentence.end)
