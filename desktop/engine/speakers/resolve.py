@@ -83,7 +83,8 @@ class Resolver:
         text = self.article.text
         runs = list(_RUN.finditer(text))
         in_runs = {w.start() for r in runs for w in _CAPITAL.finditer(text, r.start(), r.end())}
-        alone = {w.group() for w in _CAPITAL.finditer(text) if w.start() not in in_runs}
+        lone = [w for w in _CAPITAL.finditer(text) if w.start() not in in_runs]
+        alone = {w.group() for w in lone}
         lower = self.lower
         places = word_set("place_prepositions.txt")
         for match in runs:
@@ -99,6 +100,22 @@ class Resolver:
             given = given_name_genders().get(name.split()[0])
             if given:
                 self.gender.setdefault(last, given)
+        self._surname_mentions(lone)
+
+    def _surname_mentions(self, lone: list[re.Match]) -> None:
+        """'Bell agreed.' after 'Tom Bell': a surname alone is a mention of the full name
+        introduced before it, for the pronouns that follow."""
+        by_last: dict[str, str] = {}
+        mentions = []
+        runs = iter(self.runs)
+        upcoming = next(runs, None)
+        for word in lone:
+            while upcoming is not None and upcoming[0] < word.start():
+                by_last[upcoming[1].split()[-1]] = upcoming[1]
+                upcoming = next(runs, None)
+            if word.group() in by_last and word.group().lower() not in self.lower:
+                mentions.append((word.start(), by_last[word.group()]))
+        self.runs = sorted(self.runs + mentions)
 
     def _is_author(self, name: str) -> bool:
         return bool(self.authors & set(name.split()))
