@@ -116,3 +116,11 @@ def test_who_is_urged_to_act_is_not_the_speaker():
 def test_both_speakers_of_a_coordinated_subject():
     assert set(said("Lena Moss and Ravi Shore both said the pier was safe again.")) == {
         "Lena Moss", "Ravi Shore"}
+
+
+def test_a_lone_surname_is_a_mention_of_the_full_name_before_it():
+    check(("Omar Haddad runs the harbour trust. Peter Lee runs the ferry.",
+           "The trust met on Monday to discuss the pier.",
+           "Haddad arrived late.",
+           '"We will not wait another winter," he said.'),
+          {"We will not wait": "Omar Haddad"})
