@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -16,8 +17,7 @@ class Repair:
     replacement: str
 
 
-@dataclass(frozen=True)
-class Style:
+class Style(NamedTuple):
     """How a span of the body was set in its source: 'heading', 'emphasis', 'strong' or 'code'."""
 
     start: int

@@ -30,7 +30,6 @@ def _source_url(location: str) -> str:
     return location if "://" in location else Path(location).as_uri()
 
 
-
 def attributed(q: Quote, speaker: Speaker) -> str:
     """A quote with its attribution, for copying: '“…” — Xi Jinping (Chinese leader)'; an
     unattributed quote alone."""
@@ -46,6 +45,16 @@ def _ordered(speakers: tuple[Speaker, ...]) -> list[Speaker]:
     return [s for s in speakers if s.named] + [s for s in speakers if not s.named]
 
 
+def _outline(speakers: tuple[Speaker, ...], name: str, unnamed: str, quote: str) -> list[str]:
+    """Speakers as a two-level list: `name` formats the name, `quote` prefixes each quote."""
+    lines = []
+    for sp in _ordered(speakers):
+        tag = "" if sp.named or sp.kind == "unattributed" else f" {unnamed}"
+        lines.append(name.format(sp.name) + (f" ({sp.role})" if sp.role else "") + tag)
+        lines += [f"{quote}{q.shown}" for q in sp.quotes]
+    return lines
+
+
 def to_text(d: Digest) -> str:
     """Plain text: title and date, key sentences as a bulleted list, speakers with quotes."""
     lines = [_heading(d.article)]
@@ -55,10 +64,7 @@ def to_text(d: Digest) -> str:
     lines += [f"• {s.text}" for s in d.summary.sentences]
     if d.speakers:
         lines += ["", "Quoted speakers:"]
-        for sp in _ordered(d.speakers):
-            tag = "" if sp.named or sp.kind == "unattributed" else " [unnamed]"
-            lines.append(f"• {sp.name}" + (f" ({sp.role})" if sp.role else "") + tag)
-            lines += [f"    – {q.shown}" for q in sp.quotes]
+        lines += _outline(d.speakers, "• {}", "[unnamed]", "    – ")
     return "\n".join(lines) + "\n"
 
 
@@ -72,10 +78,7 @@ def to_markdown(d: Digest) -> str:
     lines += ["", "## Key sentences", ""] + [f"- {s.text}" for s in d.summary.sentences]
     if d.speakers:
         lines += ["", "## Quoted speakers", ""]
-        for sp in _ordered(d.speakers):
-            tag = "" if sp.named or sp.kind == "unattributed" else " *(unnamed)*"
-            lines.append(f"- **{sp.name}**" + (f" ({sp.role})" if sp.role else "") + tag)
-            lines += [f"  - {q.shown}" for q in sp.quotes]
+        lines += _outline(d.speakers, "- **{}**", "*(unnamed)*", "  - ")
     return "\n".join(lines) + "\n"
 
 
