@@ -5,8 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import UNATTRIBUTED, find_speakers
-from tests.engine.helpers import article, said
-from tests.engine.test_speakers_errors import check
+from tests.engine.helpers import article, check, said, table_cases
 
 # -- the speaker with role words after the closing quotation mark --
 ROLES_AFTER_THE_QUOTE = [
@@ -76,9 +75,7 @@ TABLES = {"role-after": ROLES_AFTER_THE_QUOTE, "apposed": APPOSED, "no-verb": NO
           "told": TOLD, "style": STYLES, "pronoun-reach": PRONOUN_REACH}
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), [
-    pytest.param(paragraphs, expected, id=f"{kind}-{n}")
-    for kind, table in TABLES.items() for n, (paragraphs, expected) in enumerate(table)])
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
 def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)
 
