@@ -121,3 +121,13 @@ def test_a_lone_surname_is_a_mention_of_the_full_name_before_it():
            "Haddad arrived late.",
            '"We will not wait another winter," he said.'),
           {"We will not wait": "Omar Haddad"})
+
+
+@pytest.mark.parametrize(("said_by", "name", "role"), [
+    ("said Coun. Ravi Shore", "Ravi Shore", "Coun"),
+    ("Supt. Ravi Shore said", "Ravi Shore", "Supt"),
+    ("said Harbour Party MLA Ravi Shore", "Ravi Shore", "Harbour Party MLA"),
+])
+def test_council_police_and_legislature_titles_are_roles(said_by, name, role):
+    (speaker,) = find_speakers(article(f'"The pier stays closed," {said_by}.'))
+    assert (speaker.name, speaker.role) == (name, role)
