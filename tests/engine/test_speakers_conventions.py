@@ -127,7 +127,9 @@ def test_a_lone_surname_is_a_mention_of_the_full_name_before_it():
     ("said Coun. Ravi Shore", "Ravi Shore", "Coun"),
     ("Supt. Ravi Shore said", "Ravi Shore", "Supt"),
     ("said Harbour Party MLA Ravi Shore", "Ravi Shore", "Harbour Party MLA"),
+    ("said Ravi Shore, the harbour master", "Ravi Shore", "the harbour master"),
+    ("said Mr. Ravi Shore, MLA for Shore Point", "Ravi Shore", "MLA for Shore Point"),
 ])
-def test_council_police_and_legislature_titles_are_roles(said_by, name, role):
+def test_titles_and_roles_after_the_name_are_roles(said_by, name, role):
     (speaker,) = find_speakers(article(f'"The pier stays closed," {said_by}.'))
     assert (speaker.name, speaker.role) == (name, role)

@@ -36,6 +36,7 @@ from desktop.engine.speakers.reported import (
 from desktop.engine.speakers.subjects import (
     according_source,
     clause_ends,
+    role_after,
     role_then_name_after,
     sentence_subject,
     shared_subject,
@@ -174,7 +175,10 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         if apposed is not None and i > 1:  # "QUOTE, said the couple's daughter, Ana Ruiz."
             return apposed_found(sentence, toks, i, apposed, (sentence.start, toks[i - 1].start))
         if phrase is not None and i > 1 and clause_ends(toks, phrase[1]):  # "QUOTE, said X"
-            return _found(sentence, toks, i, phrase, (sentence.start, toks[i - 1].start), True)
+            apposed_role = role_after(toks, phrase[1])
+            role = as_written(sentence, toks[slice(*apposed_role)]) if apposed_role else None
+            return _found(sentence, toks, i, phrase, (sentence.start, toks[i - 1].start), True,
+                          role)
         if toks[i - 1].text == ",":  # "ROLE, SPEAKER, said" or "SPEAKER, ROLE, said CONTENT"
             return role_first(article, sentence, toks, i) or appositive(
                 article, sentence, toks, i)

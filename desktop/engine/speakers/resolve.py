@@ -129,12 +129,12 @@ class Resolver:
         role, name = split_role(words)
         role = " ".join(w for w in (modifier, role) if w) or None
         kind = kind_of(words)
-        if found.role:
-            role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
-                found.role if not role else f"{role}, {found.role}")
         if role in courtesy_titles():
             self.gender.setdefault(name.split()[-1], title_genders()[role])
             role = None  # "Mr", "Mrs": a courtesy, not a role
+        if found.role:
+            role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
+                found.role if not role else f"{role}, {found.role}")
         if kind == "unnamed":
             name = found.mention.text
             if name.split()[0].lower() in speaker_nouns():  # "Officials said", "The source"

@@ -142,3 +142,22 @@ def _name_range(toks: list[Token], a: int, b: int) -> bool:
     """Whether tokens [a, b) are a short name ('Ana Ruiz', 'Dr. Li Wei')."""
     return 0 < b - a <= 5 and b <= len(toks) and is_name_word(toks[b - 1].text) and all(
         phrase_word(t) or t.text == "." for t in toks[a:b])
+
+
+def role_after(toks: list[Token], b: int) -> tuple[int, int] | None:
+    """'…," said Ana Ruiz, the Liberal MP for Halifax.': the role closing the sentence after the
+    speaker ending at token `b`; not an aside (', who …', ', adding …', ', however')."""
+    if b + 1 >= len(toks) or toks[b].text != ",":
+        return None
+    first = toks[b + 1].text
+    if first.lower() in word_set("aside_words.txt") or first.endswith("ing") or first in (
+            "who", "which", "whose", "when", "as"):
+        return None
+    end = len(toks)
+    while end > b + 1 and toks[end - 1].text in (".", "!", "?"):
+        end -= 1
+    words = toks[b + 1 : end]
+    if not words or len(words) > ROLE_REACH + 4 or any(
+            t.text in _ROLE_STOPS - {",", "’"} or t.text in speech_verbs() for t in words):
+        return None
+    return b + 1, end
