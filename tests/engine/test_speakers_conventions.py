@@ -133,3 +133,15 @@ def test_a_lone_surname_is_a_mention_of_the_full_name_before_it():
 def test_titles_and_roles_after_the_name_are_roles(said_by, name, role):
     (speaker,) = find_speakers(article(f'"The pier stays closed," {said_by}.'))
     assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_the_spokesperson_is_the_one_introduced_before():
+    assert said("A spokesperson for the harbour said the pier would reopen in May.",
+                '"We take every report of damage seriously," the spokesperson said.') == {
+        "a spokesperson for the harbour": ["the pier would reopen in May.",
+                                           "We take every report of damage seriously"]}
+
+
+def test_a_public_body_speaks():
+    assert set(said('"Crews are working around the clock," the town said in a statement.')) \
+        == {"the town"}

@@ -142,6 +142,7 @@ class Resolver:
             person = self._described(found)
             if person:
                 return [(person, self._role_of(person), "person")]
+            name = self._same_unnamed(name)
         elif self._is_author(name):
             return []
         if kind == "person":
@@ -161,6 +162,16 @@ class Resolver:
         if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
             return (first.lower() if opening else first), words[1:]
         return "", words
+
+    def _same_unnamed(self, name: str) -> str:
+        """'the spokesperson' after 'a spokesperson for the city': the one introduced before."""
+        words = name.split()
+        if len(words) == 2 and words[0].lower() == "the":
+            for _, earlier, _, kind in reversed(self.groups):
+                first = earlier.split()
+                if kind == "unnamed" and first[0] in ("a", "an") and first[1:2] == words[1:]:
+                    return earlier
+        return name
 
     def _role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
