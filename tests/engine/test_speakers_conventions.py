@@ -71,8 +71,16 @@ PRONOUN_REACH = [
      {"I will keep the": "Shore"}),
 ]
 
+# -- a given name of the other sex in French use tells nothing ("Jean" is a man in Quebec) --
+FRENCH_NAMES = [
+    (("Jean Tremblay runs the ferry. Tremblay has done so for years.",
+      '"The boats leave at noon," he said.'),
+     {"The boats leave at": "Jean Tremblay"}),
+]
+
 TABLES = {"role-after": ROLES_AFTER_THE_QUOTE, "apposed": APPOSED, "no-verb": NO_VERB_BESIDE,
-          "told": TOLD, "style": STYLES, "pronoun-reach": PRONOUN_REACH}
+          "told": TOLD, "style": STYLES, "pronoun-reach": PRONOUN_REACH,
+          "french-name": FRENCH_NAMES}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
