@@ -27,6 +27,8 @@ APPOSED = [
      {"The lamp went dark": "Ravi Shore"}),
     (('"The lamp went dark in March," said Omar Shore\'s nephew, Ravi Shore.',),
      {"The lamp went dark": "Ravi Shore"}),
+    (("Ravi Shore — the keeper's nephew — said the lamp had been dark since March.",),
+     {"the lamp had been": "Ravi Shore"}),
 ]
 
 # -- no speech verb beside the quotation --

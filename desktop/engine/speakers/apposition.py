@@ -10,6 +10,7 @@ from desktop.engine.speakers.reported import CLAUSE_BREAK, MIN_WORDS, content_af
 from desktop.engine.speakers.subjects import role_then_name_before
 
 APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
+ROLE_WORDS = 16  # longest role between dashes, in tokens
 
 
 def role_first(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
@@ -60,3 +61,20 @@ def appositive(article: Article, sentence: Sentence, toks: list[Token], i: int) 
             return found_at(sentence, toks, toks[i].text, phrase, before, True, role)
         return None
     return None
+
+
+def dashed(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
+    """'Ruiz — a lawyer for the family — said CONTENT': a role between dashes."""
+    dash = toks[i - 1].text
+    k = next((k for k in range(i - 2, max(0, i - ROLE_WORDS), -1) if toks[k].text == dash), None)
+    if k is None or k == 0:
+        return None
+    phrase = subject_before(toks, k)
+    after = content_after(toks, i, sentence)
+    if phrase is None or after is None or not is_name_word(toks[phrase[1] - 1].text):
+        return None
+    a = phrase[0]
+    if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
+        return None
+    role = as_written(sentence, toks[k + 1 : i - 1])
+    return found_at(sentence, toks, toks[i].text, phrase, after, False, role=role or None)
