@@ -155,3 +155,14 @@ def test_the_spokesperson_is_the_one_introduced_before():
 def test_a_public_body_speaks():
     assert set(said('"Crews are working around the clock," the town said in a statement.')) \
         == {"the town"}
+
+
+def test_a_few_quoted_words_after_a_speech_verb_are_the_subjects():
+    check(("Lena Moss went on the radio and began by saying the pier was \"never\" safe.",),
+          {"never": "Lena Moss"})
+
+
+def test_scare_quotes_in_a_sentence_without_speech_are_not_listed():
+    quotes = said('The so-called "green" pier opened in May, and Lena Moss said the town was '
+                  "proud.", 'The "old lamp" is in the museum now.')
+    assert quotes == {"Lena Moss": ["the town was proud."]}

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.attribution import sentence_attributions
-from desktop.engine.speakers.conventions import conventions
+from desktop.engine.speakers.conventions import conventions, quoted_words
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.noun_phrases import name_case
@@ -88,6 +88,7 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
         found += sentence_attributions(article, sentence, spans, case)
     found += conventions(article, spans, case, {f.sentence for f in found})
     found += _follow_ons(article, found, spans)
+    found += quoted_words(article, spans, case, found)
     found.sort(key=lambda f: f.start)
     resolver = Resolver(article)
     attributed = []
@@ -166,8 +167,11 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     out = []
     for start, end, direct in pieces:
         start, end = _trim(article.text, start, end)
-        # '"No," Ruiz said.': one word is enough for a quotation the attribution follows
-        least = 1 if direct and f.content_first and end <= f.mention.start else 2
+        # '"No," Ruiz said.', 'called him a "bully"': one word is enough for a quotation the
+        # attribution follows or points at
+        exact = direct and (start - 1, end + 1) == (f.start, f.end) or (start, end) == (
+            f.start, f.end)
+        least = 1 if direct and (f.content_first and end <= f.mention.start or exact) else 2
         if end - start > 1 and len(article.text[start:end].split()) >= least:
             out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
                              f.sentence, f.mention.start, f.mention.end))

@@ -1,11 +1,14 @@
 """News conventions without a speech verb beside the quotation: a lead-in ending in a colon
-('Ruiz made this comment:' + a quotation paragraph) and a signature after a dash ('"…" — Ruiz')."""
+('Ruiz made this comment:' + a quotation paragraph), a signature after a dash ('"…" — Ruiz'),
+and a few quoted words in a sentence whose subject speaks ('Cruz called him a "bully"')."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.found import Found, found_at
-from desktop.engine.speakers.lexicon import pronouns
+from desktop.engine.speakers.lexicon import pronouns, speech_verbs
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, phrase_word, tokens
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.subjects import sentence_subject
@@ -13,6 +16,7 @@ from desktop.engine.speakers.subjects import sentence_subject
 _DASHES = ("—", "–", "―", "--")
 _CLOSING = ('"', "”", "»", "’", "“")
 SIGNATURE_WORDS = 6  # longest name after a dash, in words ('— Ana Ruiz, mayor of Halifax')
+SHORT_QUOTE = 3  # quoted words this few are speech only where a speech verb stands before them
 
 
 def conventions(article: Article, spans: Quotations, case: dict[str, str],
@@ -86,3 +90,31 @@ def _signature(article: Article, sentence: Sentence, spans: Quotations) -> Found
     role = sentence.text[toks[b].end - sentence.start :].strip(" ,.") if b < len(toks) else ""
     return found_at(sentence, toks, toks[dash].text, (dash + 1, b), (start, end), True,
                     role or None)
+
+
+def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
+                 found: list[Found]) -> list[Found]:
+    """'Cruz called Trump a "bully"': a few quoted words that no attribution covers, in a
+    sentence with a speech verb, are said by that sentence's subject."""
+    covered = sorted((f.start, f.end) for f in found)
+    starts = [sentence.start for sentence in article.sentences]
+    out = []
+    for span in spans.spans:
+        words = article.text[span.start : span.end].split()
+        if not 0 < len(words) <= SHORT_QUOTE or _covered(covered, span.start, span.end):
+            continue
+        sentence = article.sentences[max(0, bisect_right(starts, span.start) - 1)]
+        toks = _case_tokens(sentence, case)
+        cue = next((k for k, t in enumerate(toks) if t.text in speech_verbs()
+                    and t.end <= span.start), None)
+        phrase = sentence_subject(toks, cue) if cue else None
+        if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
+            continue
+        out.append(found_at(sentence, toks, toks[cue].text, phrase, (span.start, span.end),
+                            False))
+    return out
+
+
+def _covered(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    at = bisect_left(covered, (end, end))
+    return any(b > start for _, b in covered[max(0, at - 8) : at])
