@@ -166,3 +166,9 @@ def test_scare_quotes_in_a_sentence_without_speech_are_not_listed():
     quotes = said('The so-called "green" pier opened in May, and Lena Moss said the town was '
                   "proud.", 'The "old lamp" is in the museum now.')
     assert quotes == {"Lena Moss": ["the town was proud."]}
+
+
+def test_a_quotation_after_a_speech_verb_whose_subject_was_not_read():
+    check(('Lena Moss sang to the crowd before asking them, "Where do we go from here, '
+           'my friends?"',),
+          {"Where do we go": "Lena Moss"})

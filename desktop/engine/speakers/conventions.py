@@ -1,6 +1,6 @@
 """News conventions without a speech verb beside the quotation: a lead-in ending in a colon
 ('Ruiz made this comment:' + a quotation paragraph), a signature after a dash ('"…" — Ruiz'),
-and a few quoted words in a sentence whose subject speaks ('Cruz called him a "bully"')."""
+and a quotation after a speech verb whose subject was not read ('Cruz called him a "bully"')."""
 
 from __future__ import annotations
 
@@ -16,7 +16,6 @@ from desktop.engine.speakers.subjects import sentence_subject
 _DASHES = ("—", "–", "―", "--")
 _CLOSING = ('"', "”", "»", "’", "“")
 SIGNATURE_WORDS = 6  # longest name after a dash, in words ('— Ana Ruiz, mayor of Halifax')
-SHORT_QUOTE = 3  # quoted words this few are speech only where a speech verb stands before them
 
 
 def conventions(article: Article, spans: Quotations, case: dict[str, str],
@@ -94,14 +93,15 @@ def _signature(article: Article, sentence: Sentence, spans: Quotations) -> Found
 
 def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
                  found: list[Found]) -> list[Found]:
-    """'Cruz called Trump a "bully"': a few quoted words that no attribution covers, in a
-    sentence with a speech verb, are said by that sentence's subject."""
+    """'Cruz called Trump a "bully"', 'Ruiz sang before asking, "…"': a quotation that no
+    attribution covers, after a speech verb of its sentence, is said by the sentence's subject
+    (a few quoted words in a sentence without speech stay scare quotes)."""
     covered = sorted((f.start, f.end) for f in found)
     starts = [sentence.start for sentence in article.sentences]
     out = []
     for span in spans.spans:
         words = article.text[span.start : span.end].split()
-        if not 0 < len(words) <= SHORT_QUOTE or _covered(covered, span.start, span.end):
+        if not words or _covered(covered, span.start, span.end):
             continue
         sentence = article.sentences[max(0, bisect_right(starts, span.start) - 1)]
         toks = _case_tokens(sentence, case)
