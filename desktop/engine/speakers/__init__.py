@@ -12,7 +12,7 @@ from desktop.engine.speakers.conventions import conventions, quoted_words
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.noun_phrases import name_case
-from desktop.engine.speakers.quotes import Quotations, quotations
+from desktop.engine.speakers.quotes import Quotations, quotations, title_case
 from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver, canonical_names
 
 _TRIM = " ,;:—–―-\"“”„«»‘’"
@@ -125,14 +125,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _reads_as_speech(text: str) -> bool:
     """Enough words, and not a title written in capitals ('The Art of the Deal')."""
-    return len(_WORD.findall(text)) >= SPEECH_WORDS and not _title_case(text)
-
-
-def _title_case(text: str) -> bool:
-    """Most words capitalised, as in a title or a subheading ('All Bets Are Off')."""
-    words = _WORD.findall(text)
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return len(words) >= 2 and capitalised >= 0.6 * len(words)
+    return len(_WORD.findall(text)) >= SPEECH_WORDS and not title_case(text)
 
 
 def _attribution_sentences(article: Article) -> list[Sentence]:
@@ -243,7 +236,7 @@ def _subheading(article: Article, sentence: Sentence) -> bool:
     """A short paragraph of its own in title case ("'All Bets Are Off.'")."""
     paragraph = article.paragraphs[sentence.paragraph]
     whole = sentence.start - paragraph.start < 2 and paragraph.end - sentence.end < 2
-    return whole and len(sentence.text.split()) <= HEADING_WORDS and _title_case(sentence.text)
+    return whole and len(sentence.text.split()) <= HEADING_WORDS and title_case(sentence.text)
 
 
 def _opens_with_quote(position: int, spans: Quotations) -> bool:

@@ -72,7 +72,9 @@ def _cues(toks: list[Token], spans: Quotations) -> list[int]:
     return out
 
 
-def _cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
+def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
+    """Whether the speech verb at `i` reports speech: not passive, not after 'to' or a modal,
+    not a noun ('the state'); a 'called'-like verb only before a quotation."""
     word = toks[i].text
     prev = toks[i - 1].text.lower() if i else ""
     nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
@@ -102,7 +104,7 @@ def sentence_attributions(
             for t in tokens(sentence.text, sentence.start)]
     out: list[Found] = []
     for i in _cues(toks, spans):
-        if not _cue_allowed(toks, i, spans, sentence.end):
+        if not cue_allowed(toks, i, spans, sentence.end):
             continue
         if out and _is_participle(toks, i):  # "X said A, adding B": X again
             after = content_after(toks, i, sentence)

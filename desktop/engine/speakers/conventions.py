@@ -7,10 +7,11 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 
 from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.attribution import cue_allowed
 from desktop.engine.speakers.found import Found, found_at
 from desktop.engine.speakers.lexicon import pronouns, speech_verbs
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, phrase_word, tokens
-from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.quotes import Quotations, title_case
 from desktop.engine.speakers.subjects import sentence_subject
 
 _DASHES = ("—", "–", "―", "--")
@@ -100,13 +101,13 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
     starts = [sentence.start for sentence in article.sentences]
     out = []
     for span in spans.spans:
-        words = article.text[span.start : span.end].split()
-        if not words or _covered(covered, span.start, span.end):
-            continue
+        text = article.text[span.start : span.end]
+        if not text.split() or title_case(text) or _covered(covered, span.start, span.end):
+            continue  # "Keepin' It Real": a title
         sentence = article.sentences[max(0, bisect_right(starts, span.start) - 1)]
         toks = _case_tokens(sentence, case)
         cue = next((k for k, t in enumerate(toks) if t.text in speech_verbs()
-                    and t.end <= span.start), None)
+                    and t.end <= span.start and cue_allowed(toks, k, spans, sentence.end)), None)
         phrase = sentence_subject(toks, cue) if cue else None
         if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
             continue

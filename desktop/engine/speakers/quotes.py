@@ -13,6 +13,7 @@ _MARK = re.compile(r"''|[\"“”„«»‘’']")  # '' is a double quote in so
 _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”"), "«": ("»",), "‘": ("’",),
             "''": ("''",), "'": ("'",)}
 _OPEN_CONTEXT = " \t\n([{—–-:/"
+_WORD = re.compile(r"[^\W_]+")
 _TRIM = " ,;:—–―-"
 
 
@@ -122,3 +123,10 @@ class Quotations:
         """Spans sharing at least one character with `[start, end)`."""
         first = max(0, bisect_right(self.starts, start) - 1)
         return [s for s in self.spans[first : bisect_left(self.starts, end)] if s.end > start]
+
+
+def title_case(text: str) -> bool:
+    """Most words capitalised, as in a title or a subheading ('All Bets Are Off')."""
+    words = _WORD.findall(text)
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 2 and capitalised >= 0.6 * len(words)
