@@ -172,3 +172,8 @@ def test_a_quotation_after_a_speech_verb_whose_subject_was_not_read():
     check(('Lena Moss sang to the crowd before asking them, "Where do we go from here, '
            'my friends?"',),
           {"Where do we go": "Lena Moss"})
+
+
+def test_said_of_names_the_topic_not_the_content():
+    assert said('"It is the best plan we have seen," Ravi Shore, the harbour master, said of '
+                "the pier plan.") == {"Ravi Shore": ["It is the best plan we have seen"]}
