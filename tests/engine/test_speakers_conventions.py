@@ -177,3 +177,9 @@ def test_a_quotation_after_a_speech_verb_whose_subject_was_not_read():
 def test_said_of_names_the_topic_not_the_content():
     assert said('"It is the best plan we have seen," Ravi Shore, the harbour master, said of '
                 "the pier plan.") == {"Ravi Shore": ["It is the best plan we have seen"]}
+
+
+def test_a_second_quotation_after_a_verb_whose_subject_follows_the_first():
+    check(('"Keep the light burning," Lena Moss sings to the keeper before asking him, "Where '
+           'do the boats go tonight?"',),
+          {"Keep the light burning": "Lena Moss", "Where do the boats": "Lena Moss"})

@@ -16,6 +16,7 @@ from desktop.engine.speakers.subjects import sentence_subject
 
 _DASHES = ("—", "–", "―", "--")
 _CLOSING = ('"', "”", "»", "’", "“")
+_OPENING = ('"', "“", "«", "‘", "„")
 SIGNATURE_WORDS = 6  # longest name after a dash, in words ('— Ana Ruiz, mayor of Halifax')
 
 
@@ -108,12 +109,27 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
         toks = _case_tokens(sentence, case)
         cue = next((k for k, t in enumerate(toks) if t.text in speech_verbs()
                     and t.end <= span.start and cue_allowed(toks, k, spans, sentence.end)), None)
-        phrase = sentence_subject(toks, cue) if cue else None
+        phrase = _subject(toks, cue, spans) if cue else None
         if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
             continue
         out.append(found_at(sentence, toks, toks[cue].text, phrase, (span.start, span.end),
                             False))
     return out
+
+
+def _subject(toks: list[Token], cue: int, spans: Quotations) -> tuple[int, int] | None:
+    """The subject of the sentence, or of its clause after an opening quotation ('"…," Blige
+    sings before asking her, "…"')."""
+    phrase = sentence_subject(toks, cue)
+    first = spans.containing(toks[0].end) if toks[0].text in _OPENING else None
+    if phrase is not None or first is None:
+        return phrase
+    j = next((k for k, t in enumerate(toks) if t.start > first.end
+              and t.text not in _CLOSING and t.text != ","), cue)
+    if j >= cue:
+        return None
+    rest = sentence_subject(toks[j:], cue - j)
+    return (rest[0] + j, rest[1] + j) if rest else None
 
 
 def _covered(covered: list[tuple[int, int]], start: int, end: int) -> bool:
