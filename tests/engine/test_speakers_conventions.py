@@ -78,6 +78,9 @@ FRENCH_NAMES = [
     (("Jean Tremblay runs the ferry. Tremblay has done so for years.",
       '"The boats leave at noon," he said.'),
      {"The boats leave at": "Jean Tremblay"}),
+    (("Marie-Claude Roy runs the harbour office. Omar Haddad runs the ferry.",
+      '"The boats leave at noon," she said.'),
+     {"The boats leave at": "Marie-Claude Roy"}),
 ]
 
 TABLES = {"role-after": ROLES_AFTER_THE_QUOTE, "apposed": APPOSED, "no-verb": NO_VERB_BESIDE,

@@ -11,6 +11,7 @@ from desktop.engine.article import Article
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
+    given_name_gender,
     given_name_genders,
     non_name_words,
     organisation_words,
@@ -97,7 +98,7 @@ class Resolver:
             last = name.split()[-1]
             if last in alone and last.lower() not in lower:
                 self.alone.add(name)
-            given = given_name_genders().get(name.split()[0])
+            given = given_name_gender(name.split()[0])
             if given:
                 self.gender.setdefault(last, given)
         self._surname_mentions(lone)
