@@ -142,6 +142,7 @@ def test_a_lone_surname_is_a_mention_of_the_full_name_before_it():
     ("said Harbour Party MLA Ravi Shore", "Ravi Shore", "Harbour Party MLA"),
     ("said Ravi Shore, the harbour master", "Ravi Shore", "the harbour master"),
     ("said Mr. Ravi Shore, MLA for Shore Point", "Ravi Shore", "MLA for Shore Point"),
+    ("said Ravi Shore for Harbour Polling", "Ravi Shore", "for Harbour Polling"),
 ])
 def test_titles_and_roles_after_the_name_are_roles(said_by, name, role):
     (speaker,) = find_speakers(article(f'"The pier stays closed," {said_by}.'))

@@ -128,7 +128,8 @@ class Resolver:
             return [self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")]
         modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
-        role = " ".join(w for w in (modifier, role) if w) or None
+        name, affiliation = _person_for(name)
+        role = " ".join(w for w in (modifier, role, affiliation) if w) or None
         kind = kind_of(words)
         if role in courtesy_titles():
             self.gender.setdefault(name.split()[-1], title_genders()[role])
@@ -227,6 +228,15 @@ class Resolver:
                 if self.gender.get(name.split()[-1]) in genders:
                     return name, self._role_of(name), "person"
         return None
+
+
+def _person_for(name: str) -> tuple[str, str]:
+    """'Cameron Easley for Morning Consult' -> ('Cameron Easley', 'for Morning Consult'): a
+    person's name before what they work for ('National Center for …' stays whole)."""
+    person, _, body = name.partition(" for ")
+    if body and len(person.split()) >= 2 and _person_like(person):
+        return person, f"for {body}"
+    return name, ""
 
 
 def _coordinated(name: str) -> list[str]:
