@@ -10,7 +10,13 @@ from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.attribution import cue_allowed
 from desktop.engine.speakers.found import Found, found_at
 from desktop.engine.speakers.lexicon import pronouns, speech_verbs
-from desktop.engine.speakers.noun_phrases import Token, is_name_word, phrase_word, tokens
+from desktop.engine.speakers.noun_phrases import (
+    Token,
+    is_name_word,
+    phrase_word,
+    subject_before,
+    tokens,
+)
 from desktop.engine.speakers.quotes import Quotations, title_case
 from desktop.engine.speakers.subjects import sentence_subject
 
@@ -107,9 +113,10 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
             continue  # "Keepin' It Real": a title
         sentence = article.sentences[max(0, bisect_right(starts, span.start) - 1)]
         toks = _case_tokens(sentence, case)
-        cue = next((k for k, t in enumerate(toks) if t.text in speech_verbs()
-                    and t.end <= span.start and cue_allowed(toks, k, spans, sentence.end)), None)
-        phrase = _subject(toks, cue, spans) if cue else None
+        cue = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].text in speech_verbs()
+                    and toks[k].end <= span.start and cue_allowed(toks, k, spans, sentence.end)),
+                   None)  # the nearest before the quotation, and the subject right before it
+        phrase = (subject_before(toks, cue) or _subject(toks, cue, spans)) if cue else None
         if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
             continue
         out.append(found_at(sentence, toks, toks[cue].text, phrase, (span.start, span.end),
