@@ -11,11 +11,11 @@ Précis finds too. Also prints word repairs per article and the time per article
 1 MB's speakers time is in `responsiveness.py`).
 
 Measured 2026-11-28, round 2 (P/R/F1; tuning 57 articles, held-out 27, all 84):
-    quotes       tune .887/.794/.838  held .848/.790/.818  all .872/.792/.830
-    attribution  tune .831/.745/.786  held .762/.710/.735  all .804/.731/.766
-    names        tune .923/.873/.898  held .852/.846/.849  all .897/.863/.880
-    direct quotations found  tune .968  held .946  all .959; of the scan's finds: tune 97.7%,
-    held 94.8%, all 96.7% (the scan: .899 / .783 / .853)
+    quotes       tune .888/.797/.840  held .843/.797/.819  all .870/.797/.832
+    attribution  tune .840/.753/.794  held .788/.745/.766  all .819/.750/.783
+    names        tune .925/.887/.905  held .860/.846/.852  all .901/.872/.886
+    direct quotations found  tune .974  held .959  all .968; of the scan's finds: tune 98.4%,
+    held 96.5%, all 97.7% (the scan: .899 / .783 / .853)
 Round 1 (2026-11-28): attribution F1 tune .782 held .729 all .762; names .893 / .820 / .866;
 quotes .837 / .813 / .828; direct quotations found .968 / .946 / .959.
 Before (2026-11-27): attribution F1 tune .754 held .723 all .742; names .867 / .805 / .845;
