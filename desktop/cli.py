@@ -41,6 +41,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="key sentences in article order (default) or by importance")
     parser.add_argument("--no-repair", action="store_true",
                         help="keep run-together words (e.g. 'awife') as read")
+    parser.add_argument("--chapter", "-c", type=int, metavar="N",
+                        help="read only chapter N of an e-book (1 is the first); a whole "
+                        "book's output lists its chapters")
     parser.add_argument("--format", "-f", default="text", choices=["text", "markdown", "json"])
     parser.add_argument("files", nargs="+", metavar="FILE", help="article files; - reads stdin")
     return parser
@@ -53,7 +56,8 @@ def _digest(name: str, args: argparse.Namespace, timings: dict[str, float]):
     length = Length(WORDS, args.words) if args.words is not None else None
     options = dict(count=args.sentences, ratio=args.ratio, algorithm=args.algorithm,
                    timings_ms=timings, length=length, order=args.order,
-                   repair=not args.no_repair)
+                   repair=not args.no_repair,
+                   chapter=None if args.chapter is None else args.chapter - 1)
     if name == "-":
         from desktop.engine.readers.source import read_stream
 
@@ -69,6 +73,9 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if (args.words is not None and args.words < 1) or (args.sentences or 0) < 0:
         print("precis-summarize: lengths must be positive", file=sys.stderr)
+        return 2
+    if args.chapter is not None and args.chapter < 1:
+        print("precis-summarize: --chapter counts from 1", file=sys.stderr)
         return 2
     from desktop.engine.errors import ArticleError
     from desktop.engine.export import to_json, to_markdown, to_text

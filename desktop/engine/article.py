@@ -52,8 +52,10 @@ class Article:
     `text` is the body as displayed: paragraphs joined by a blank line, without the headline,
     the date line or the byline. Every span (sentences, summaries, quotes) indexes into it.
     `notes` are sentences about the reading (bytes replaced, chapters joined); `styles` mark
-    headings and emphasis as the source set them. `split_ms` is how long sentence segmentation
-    took (for the CLI's timings).
+    headings and emphasis as the source set them. `chapters` are an e-book's chapter titles in
+    reading order (empty for other formats) and `chapter` the 0-based index of the one shown,
+    or None when the whole book is. `split_ms` is how long sentence segmentation took (for the
+    CLI's timings).
     """
 
     title: str
@@ -69,6 +71,8 @@ class Article:
     notes: tuple[str, ...] = field(default=())
     site: str | None = None
     styles: tuple[Style, ...] = field(default=())
+    chapters: tuple[str, ...] = field(default=())
+    chapter: int | None = None
     split_ms: float = field(default=0.0, compare=False, repr=False)
 
     @property

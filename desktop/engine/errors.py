@@ -19,3 +19,7 @@ class TooLarge(ArticleError):
 
 class EmptyArticle(ArticleError):
     """The file holds no readable text."""
+
+
+class NoSuchChapter(ArticleError):
+    """A chapter was asked for that the file does not have (or a file without chapters)."""

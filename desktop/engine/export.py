@@ -55,8 +55,17 @@ def _outline(speakers: tuple[Speaker, ...], name: str, unnamed: str, quote: str)
     return lines
 
 
+def _contents(article: Article) -> list[str]:
+    """A whole e-book's chapters numbered from 1 (as `precis-summarize --chapter N` takes them);
+    nothing for one chapter or another format."""
+    if article.chapter is not None:
+        return []
+    return [f"{number}. {title}" for number, title in enumerate(article.chapters, start=1)]
+
+
 def to_text(d: Digest) -> str:
-    """Plain text: title and date, key sentences as a bulleted list, speakers with quotes."""
+    """Plain text: title and date, key sentences as a bulleted list, speakers with quotes, and
+    a whole book's chapters."""
     lines = [_heading(d.article)]
     if source(d.article):
         lines.append(f"Source: {source(d.article)}")
@@ -65,6 +74,8 @@ def to_text(d: Digest) -> str:
     if d.speakers:
         lines += ["", "Quoted speakers:"]
         lines += _outline(d.speakers, "• {}", "[unnamed]", "    – ")
+    if contents := _contents(d.article):
+        lines += ["", "Chapters:", *(f"  {line}" for line in contents)]
     return "\n".join(lines) + "\n"
 
 
@@ -79,6 +90,8 @@ def to_markdown(d: Digest) -> str:
     if d.speakers:
         lines += ["", "## Quoted speakers", ""]
         lines += _outline(d.speakers, "- **{}**", "*(unnamed)*", "  - ")
+    if contents := _contents(d.article):
+        lines += ["", "## Chapters", "", *contents]
     return "\n".join(lines) + "\n"
 
 
@@ -128,6 +141,8 @@ def to_dict(d: Digest, timings_ms: dict[str, float] | None = None) -> dict:
         ],
         "repairs": [{"start": r.start, "end": r.end, "original": r.original,
                      "replacement": r.replacement} for r in a.repairs],
+        "chapters": list(a.chapters),
+        "chapter": None if a.chapter is None else a.chapter + 1,
     }
     if timings_ms is not None:
         out["timings_ms"] = {k: round(v, 1) for k, v in timings_ms.items()}

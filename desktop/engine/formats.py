@@ -18,6 +18,7 @@ class Format:
     mime_types: tuple[str, ...]
     reader: str
     text: bool = True  # decoded as text before its reader sees it; else the reader gets bytes
+    chapters: bool = False  # its reader takes `chapter=` (one chapter, or None for all)
 
 
 FORMATS: dict[str, Format] = {f.name: f for f in (
@@ -30,7 +31,8 @@ FORMATS: dict[str, Format] = {f.name: f for f in (
            ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",),
            "docx:read_docx", text=False),
     Format("pdf", "PDF", (".pdf",), ("application/pdf",), "pdf:read_pdf", text=False),
-    Format("epub", "E-book", (".epub",), ("application/epub+zip",), "epub:read_epub", text=False),
+    Format("epub", "E-book", (".epub",), ("application/epub+zip",), "epub:read_epub", text=False,
+           chapters=True),
 )}
 _MAGIC = ((b"%PDF-", "pdf"), (b"PK\x03\x04", "zip"))
 

@@ -7,6 +7,8 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from desktop.engine.nltk_import import import_sumy, nltk_module
+
 DEFAULT_LANGUAGE = "english"
 # Languages with both a sumy stop-word list and a stemmer, written with spaces between words.
 CANDIDATES = ("english", "german", "french", "spanish", "italian", "portuguese", "czech",
@@ -36,9 +38,7 @@ def stop_words(language: str) -> frozenset[str]:
     except OSError:
         data = None
     if data is None:
-        from sumy.utils import get_stop_words
-
-        return get_stop_words(language)
+        return import_sumy("sumy.utils").get_stop_words(language)
     return frozenset(w.rstrip() for w in data.decode("utf-8").splitlines() if w)
 
 
@@ -48,17 +48,12 @@ def stemmer(language: str) -> Callable[[str], str]:
     Raises:
         LookupError: no stemmer exists for `language`.
     """
-    if language in _SUMY_STEMMERS or language != language.lower():
-        from sumy.nlp.stemmers import Stemmer
-
-        return Stemmer(language)
-    import nltk.stem.snowball as snowball
-
-    found = getattr(snowball, language.capitalize() + "Stemmer", None)
+    found = None
+    if language not in _SUMY_STEMMERS and language == language.lower():
+        snowball = nltk_module("nltk.stem.snowball")
+        found = getattr(snowball, language.capitalize() + "Stemmer", None)
     if found is None:
-        from sumy.nlp.stemmers import Stemmer
-
-        return Stemmer(language)
+        return import_sumy("sumy.nlp.stemmers").Stemmer(language)
     return found().stem
 
 

@@ -27,11 +27,13 @@ def digest_path(path: str | Path, timings_ms: dict[str, float] | None = None,
 
     Timings are read (decoding and parsing, segmentation excluded), split (sentence
     segmentation), summary and speakers, in milliseconds. `options` are `repair` (False shows
-    the text exactly as read, without splitting run-together words) and those of
+    the text exactly as read, without splitting run-together words), `chapter` (an e-book's
+    0-based chapter to read alone; None reads the whole book) and those of
     `desktop.engine.summary.summarize` (count, ratio, algorithm, length, order).
     """
     started = time.perf_counter()
-    article = read_path(path, repair=options.pop("repair", True))
+    article = read_path(path, repair=options.pop("repair", True),
+                        chapter=options.pop("chapter", None))
     return _digest(article, started, timings_ms, options)
 
 
@@ -39,7 +41,8 @@ def digest_bytes(data: bytes, name: str = "article", timings_ms: dict[str, float
                  **options) -> Digest:
     """Like `digest_path` for the bytes of a file called `name` (e.g. standard input)."""
     started = time.perf_counter()
-    article = read_bytes(data, name=name, repair=options.pop("repair", True))
+    article = read_bytes(data, name=name, repair=options.pop("repair", True),
+                         chapter=options.pop("chapter", None))
     return _digest(article, started, timings_ms, options)
 
 

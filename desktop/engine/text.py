@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-# isort: off
-from desktop.engine import nltk_import  # noqa: F401 - first: nltk without scipy.stats
-from nltk.tokenize import NLTKWordTokenizer
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
-# isort: on
+from desktop.engine.nltk_import import nltk_module
 from desktop.engine.preview import FINAL_CJK
 from desktop.paths import word_list
+
+_punkt = nltk_module("nltk.tokenize.punkt")
+PunktParameters, PunktSentenceTokenizer = _punkt.PunktParameters, _punkt.PunktSentenceTokenizer
+NLTKWordTokenizer = nltk_module("nltk.tokenize.destructive").NLTKWordTokenizer
 
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
 # A CJK sentence end; after a closing quote the sentence goes on unless a space or a new quote

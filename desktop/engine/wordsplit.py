@@ -11,7 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nltk.tokenize import NLTKWordTokenizer
+from desktop.engine.nltk_import import nltk_module
+
+NLTKWordTokenizer = nltk_module("nltk.tokenize.destructive").NLTKWordTokenizer
 
 # Rules in NLTKWordTokenizer's order; each comment names the NLTK rule group it replays.
 # STARTING_QUOTES: opening double quotes become a mark that is not a closing quote.

@@ -49,7 +49,7 @@ def preview_article(path: str | Path) -> Article | None:
     return article
 
 
-def read_article(path: str | Path, repair: bool = True) -> Article:
+def read_article(path: str | Path, repair: bool = True, chapter: int | None = None) -> Article:
     with _imports_frozen():
         from desktop.engine.readers import read_path
 
@@ -57,16 +57,17 @@ def read_article(path: str | Path, repair: bool = True) -> Article:
             from desktop.engine.repair import load_word_frequencies
 
             load_word_frequencies()
-    article = read_path(path, repair=repair)
+    article = read_path(path, repair=repair, chapter=chapter)
     article.words  # noqa: B018 - counted here, off the GUI thread
     return article
 
 
-def read_data(data: bytes, name: str, repair: bool = True) -> Article:
+def read_data(data: bytes, name: str, repair: bool = True,
+              chapter: int | None = None) -> Article:
     """Bytes (e.g. from the clipboard) read as the format `name`'s suffix says."""
     from desktop.engine.readers import read_bytes
 
-    return read_bytes(data, name=name, repair=repair)
+    return read_bytes(data, name=name, repair=repair, chapter=chapter)
 
 
 def key_sentences(article: Article, algorithm: str, length: Length | None, order: str) -> Summary:

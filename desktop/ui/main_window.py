@@ -100,6 +100,7 @@ class MainWindow(QMainWindow):
         self.controls.changed.connect(self.resummarise_timer.start)
         self.resummarise_timer.timeout.connect(self.resummarise)
         self.recent_menu.open_requested.connect(self.open_path)
+        self.chapter_menu.chapter_chosen.connect(self.on_chapter_chosen)
 
     # -- opening -------------------------------------------------------------------------------
     def on_open(self) -> None:
@@ -174,6 +175,7 @@ class MainWindow(QMainWindow):
         self._enable_summary_commands(False)
         self.panel.clear()
         self.view.set_article(article)
+        self.chapter_menu.set_chapters(article.chapters, article.chapter)
         self.find_bar.refresh()
         self.setWindowTitle(f"{article.heading} — {APP_NAME}")
         self.file_info.setText(f"{Path(path).name} · {article.words:,} words")
@@ -224,6 +226,8 @@ class MainWindow(QMainWindow):
         self.panel.set_busy("Finding key sentences and speakers…" if still_working else "")
         if self._article is None:
             self.show_empty()
+        else:  # the chapter shown stays checked
+            self.chapter_menu.set_chapters(self._article.chapters, self._article.chapter)
         self.show_error(jobs.error_sentence(error, path))
 
     def _on_failed(self, request: int, path: str, error: BaseException) -> None:
@@ -261,6 +265,12 @@ class MainWindow(QMainWindow):
         self.settings.set("view/repair", checked)
         if self._source is not None:
             self._open(*self._source)
+
+    def on_chapter_chosen(self, chapter: int | None) -> None:
+        """View › Chapter: read the shown book again, whole or one chapter (this file only)."""
+        if self._source is not None:
+            label, read = self._source
+            self._open(label, partial(read, chapter=chapter))
 
     def on_shortcuts(self) -> None:
         from desktop.ui.shortcuts_dialog import ShortcutsDialog

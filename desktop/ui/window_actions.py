@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from desktop import APP_NAME
 from desktop.ui import summary_out
+from desktop.ui.chapter_menu import ChapterMenu
 from desktop.ui.recent_files import RecentMenu
 from desktop.ui.themes import THEME_CHOICES
 
@@ -101,6 +102,10 @@ def create_menus(w: MainWindow) -> None:
     theme_menu.addActions(list(w.theme_actions.values()))
     view_menu.addSeparator()
     view_menu.addAction(w.repair_action)
+    w.chapter_menu = ChapterMenu(view_menu)
+    view_menu.addMenu(w.chapter_menu)
+    # shortcuts work even while the menu bar is hidden (full screen)
+    w.addActions([w.chapter_menu.next_action, w.chapter_menu.previous_action])
     help_menu = bar.addMenu("&Help")
     help_menu.addActions([w.shortcuts_action, w.about_action])
     w.panel.speaker_tree.addAction(w.copy_quote_action)

@@ -71,8 +71,16 @@ def docx_bytes() -> bytes:
     return out.getvalue()
 
 
-def epub_bytes(tmp_path) -> bytes:
-    """An e-book of two chapters (and its navigation document), written by ebooklib."""
+HARBOUR_CHAPTERS = (
+    ("The Fog", "The fog came in early that year. Nobody on the quay could see the boats."),
+    ("The Lamp", "A lamp was lit in the old tower. The boats found their way home at last."),
+)
+
+
+def epub_bytes(tmp_path, chapters=HARBOUR_CHAPTERS, toc_titles=None, cover=False) -> bytes:
+    """An e-book of `chapters` ((heading, text) pairs; text may hold several <p>) and its
+    navigation document, written by ebooklib. `toc_titles` name the chapters in the table of
+    contents (else their headings); `cover` puts a page holding only an image first."""
     from ebooklib import epub
 
     book = epub.EpubBook()
@@ -80,19 +88,22 @@ def epub_bytes(tmp_path) -> bytes:
     book.set_title("Tales of the Harbour")
     book.set_language("en")
     book.add_author("Ines Moreau")
-    chapters = []
-    for number, (heading, text) in enumerate([
-        ("The Fog", "The fog came in early that year. Nobody on the quay could see the boats."),
-        ("The Lamp", "A lamp was lit in the old tower. The boats found their way home at last."),
-    ], start=1):
-        chapter = epub.EpubHtml(title=heading, file_name=f"ch{number}.xhtml", lang="en")
+    pages = []
+    if cover:
+        page = epub.EpubHtml(title="Cover", file_name="cover.xhtml", lang="en")
+        page.content = '<div><img src="cover.png" alt=""/></div>'
+        book.add_item(page)
+        pages.append(page)
+    for number, (heading, text) in enumerate(chapters, start=1):
+        title = toc_titles[number - 1] if toc_titles else heading
+        chapter = epub.EpubHtml(title=title, file_name=f"ch{number}.xhtml", lang="en")
         chapter.content = f"<h1>{heading}</h1><p>{text}</p>"
         book.add_item(chapter)
-        chapters.append(chapter)
-    book.toc = chapters
+        pages.append(chapter)
+    book.toc = [p for p in pages if p.file_name != "cover.xhtml"]
     book.add_item(epub.EpubNcx())
     book.add_item(epub.EpubNav())
-    book.spine = ["nav", *chapters]
+    book.spine = ["nav", *pages]
     path = tmp_path / "made.epub"
     epub.write_epub(str(path), book)
     return path.read_bytes()

@@ -43,3 +43,38 @@ def test_the_window_module_loads_no_nlp_before_the_article_is_painted():
             "print(sorted(m for m in ('nltk', 'numpy', 'scipy', 'sumy', 'wordfreq') "
             "if m in sys.modules))")
     assert fresh_python(code, QT_QPA_PLATFORM="offscreen") == "[]"
+
+
+def test_digesting_the_seed_runs_no_nltk_package_import_and_nltk_stays_whole(seed_path):
+    # Punkt, the word tokenizer and Snowball load under placeholders that are gone afterwards.
+    code = ("import sys, desktop.engine.pipeline as p\n"
+            f"d = p.digest_path({str(seed_path)!r})\n"
+            "print(sorted(m for m in ('nltk', 'nltk.corpus', 'nltk.parse') if m in sys.modules))\n"
+            "import nltk, nltk.stem.snowball as s\n"
+            "print(s.EnglishStemmer().stem('running'), nltk.corpus.__name__, len(d.speakers) > 0,"
+            " nltk.tokenize.punkt.PunktSentenceTokenizer.__name__)")
+    assert fresh_python(code).splitlines() == ["[]", "run nltk.corpus True PunktSentenceTokenizer"]
+
+
+def test_the_quick_nltk_modules_are_nltks_own_code(seed_path):
+    code = ("from desktop.engine.nltk_import import QUICK, nltk_module\n"
+            "quick = [nltk_module(n) for n in QUICK]\n"
+            "import importlib, nltk\n"
+            "real = [importlib.import_module(n) for n in QUICK]\n"
+            "print(all(q is not r and q.__file__ == r.__file__ for q, r in zip(quick, real)))")
+    assert fresh_python(code) == "True"
+
+
+def test_with_nltk_already_imported_its_own_modules_are_used():
+    code = ("import sys, nltk\n"
+            "from desktop.engine.nltk_import import QUICK, nltk_module\n"
+            "print(all(nltk_module(n) is sys.modules[n] for n in QUICK))")
+    assert fresh_python(code) == "True"
+
+
+def test_the_default_summary_of_the_seed_does_not_import_scipy(seed_path):
+    # The Précis ranker sums its sparse products with numpy alone (scipy.sparse: ~0.1 s).
+    code = ("import sys, desktop.engine.pipeline as p\n"
+            f"p.digest_path({str(seed_path)!r})\n"
+            "print(sorted(m for m in sys.modules if m == 'scipy' or m.startswith('scipy.')))")
+    assert fresh_python(code) == "[]"

@@ -85,3 +85,37 @@ def test_summary_words_and_reading_time():
     summary = summarize(from_plain_text(ARTICLE), count=2)
     assert summary.words == sum(len(s.text.split()) for s in summary.sentences)
     assert summary.reading_time == "under a minute"
+
+
+def _sparse_centrality(terms_per_sentence):
+    """The formula as a sparse count matrix computes it (the reference for the bincount sums)."""
+    from desktop.engine.summary.scorers.terms import build_terms
+
+    counts = build_terms(tuple(tuple(t) for t in terms_per_sentence)).counts
+    lengths = np.asarray(counts.sum(axis=1)).ravel()
+    safe = np.maximum(lengths, 1.0)
+    other = safe**-precis.OTHER_EXPONENT
+    own = np.asarray(counts.multiply(counts).sum(axis=1)).ravel() * other
+    values = (counts @ (counts.T @ other) - own) / safe**precis.OWN_EXPONENT
+    return values / values.max() if len(values) and values.max() > 0 else values, lengths
+
+
+def _same_centrality(sentences):
+    terms = [precis.content_words(s, frozenset({"the", "a", "of"})) for s in sentences]
+    ours, expected = precis.centrality(terms), _sparse_centrality(terms)
+    assert np.array_equal(ours[0], expected[0]) and np.array_equal(ours[1], expected[1])
+
+
+def test_centrality_is_the_sparse_products_to_the_bit():
+    _same_centrality(["The cat sat on the mat of the cat.", "A dog sat.", "", "Mat, mat, dog!",
+                      "Nothing shared here", "cat dog mat sat cat"] * 7)
+    _same_centrality(["One."])
+    assert precis.centrality([])[0].size == 0
+
+
+def test_centrality_is_the_sparse_products_to_the_bit_on_real_articles(corpus):
+    from desktop.engine.readers import read_path
+    from tests.engine.corpus import bbc_dev_articles
+
+    for path in bbc_dev_articles(step=41, limit=30):
+        _same_centrality([s.text for s in read_path(path).sentences])

@@ -28,7 +28,8 @@ def to_article(parsed: Parsed, name: str, path: str | None, repair: bool) -> Art
             styles.append(Style(start, min(end, paragraph.end), kind))
     byline = article.byline or parsed.byline
     notes = tuple(parsed.notes)
-    return replace(article, byline=byline, site=parsed.site, notes=notes, styles=tuple(styles))
+    return replace(article, byline=byline, site=parsed.site, notes=notes, styles=tuple(styles),
+                   chapters=tuple(parsed.chapters), chapter=parsed.chapter)
 
 
 def _after_repairs(offset: int, repairs: list[Repair], base: int) -> int:

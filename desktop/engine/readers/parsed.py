@@ -22,6 +22,8 @@ class Parsed:
     byline: str | None = None
     site: str | None = None
     notes: list[str] = field(default_factory=list)
+    chapters: list[str] = field(default_factory=list)  # an e-book's chapter titles, in order
+    chapter: int | None = None  # the one chapter read (0-based), or None for all of them
     characters: int = 0  # in all paragraphs so far, checked against the limit on each add
 
     def add(self, text: str, spans: list[Span] | None = None) -> None:

@@ -7,13 +7,14 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.aliases import canonical_names
 from desktop.engine.speakers.attribution import sentence_attributions
 from desktop.engine.speakers.conventions import conventions, quoted_words
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.noun_phrases import name_case
 from desktop.engine.speakers.quotes import Quotations, quotations, title_case
-from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver, canonical_names
+from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver
 
 _TRIM = " ,;:—–―-\"“”„«»‘’"
 ENGLISH_ONLY = "Speakers are found in English articles only."
@@ -253,13 +254,15 @@ def _group(attributed: list[_Attributed], article: Article) -> tuple[Speaker, ..
             genders[a.name] = title_genders()[title]
     canonical = canonical_names(named, article, genders)
     quotes: dict[str, list[Quote]] = {}
+    spans: set[tuple[str, int, int]] = set()  # (speaker, start, end) of each quote kept
     roles: dict[str, str | None] = {}
     kinds: dict[str, str] = {}
     for a in attributed:
         key = canonical.get(a.name, a.name)
         seen = quotes.setdefault(key, [])
-        if any(q.start == a.quote.start and q.end == a.quote.end for q in seen):
+        if (key, a.quote.start, a.quote.end) in spans:
             continue
+        spans.add((key, a.quote.start, a.quote.end))
         seen.append(a.quote)
         roles[key] = roles.get(key) or a.role
         kinds.setdefault(key, a.kind)

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from desktop.engine.article import Article
+from desktop.engine.speakers.aliases import NAME_RUN, after_titles, person_like
 from desktop.engine.speakers.found import Found
+from desktop.engine.speakers.introductions import NAME as _NAME
+from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
     given_name_gender,
     given_name_genders,
     non_name_words,
-    organisation_words,
     pronouns,
     speaker_nouns,
     title_genders,
@@ -24,9 +25,6 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import is_name_word, is_pronoun, kind_of, split_role
 from desktop.engine.speakers.scan import finditer_from
 
-_NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
-# Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
-_RUN = re.compile(rf"(?<![\w.])({_NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME}){{1,4}})")
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
 _CAPITAL = re.compile(_NAME)
 _AUTHOR = re.compile(
@@ -61,6 +59,7 @@ class Resolver:
         self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
         self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
         self.sentence_starts = {s.start for s in article.sentences}
+        self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
         self.lower = set(re.findall(r"\b[a-z][\w’'-]*", article.text))  # words written lower
         self._title_names()
         self._name_runs()
@@ -68,7 +67,7 @@ class Resolver:
     def _title_names(self) -> None:
         for match in finditer_from(title_pattern(), self.article.text, titles()):
             name = match.group(2)
-            if _person_like(name) and not self._is_author(name) and not any(
+            if person_like(name) and not self._is_author(name) and not any(
                 w.split("’")[0].split("'")[0] in titles() for w in name.split()
             ):
                 self.persons.append((match.start(2), name))
@@ -82,16 +81,16 @@ class Resolver:
         """Runs of name words that are persons: not after a place preposition ('in South
         Surrey'), not an organisation; `alone` holds those whose last word also stands alone."""
         text = self.article.text
-        runs = list(_RUN.finditer(text))
+        runs = list(NAME_RUN.finditer(text))
         in_runs = {w.start() for r in runs for w in _CAPITAL.finditer(text, r.start(), r.end())}
         lone = [w for w in _CAPITAL.finditer(text) if w.start() not in in_runs]
         alone = {w.group() for w in lone}
         lower = self.lower
         places = word_set("place_prepositions.txt")
         for match in runs:
-            name = _after_titles(match.group(1))
+            name = after_titles(match.group(1))
             before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
-            if not name or not _person_like(name) or self._is_author(name) or (
+            if not name or not person_like(name) or self._is_author(name) or (
                     before and before.group(1) in places):
                 continue
             self.runs.append((match.start(1), name))
@@ -189,13 +188,21 @@ class Resolver:
         titled = {n for n, t in self.titles.items() if t.split()[-1].lower() == head}
         if titled and head.capitalize() in titles():
             return titled.pop() if len(titled) == 1 else None
-        before = self.article.text[: found.mention.start]
-        noun = rf"\b(?i:{re.escape(head)})"
-        introduced = [m.group(1) for m in re.finditer(
-            rf"{noun}[ \t]+({_NAME}(?:[ \t]+{_NAME})*)|({_NAME}[ \t]+{_NAME}), (?:the|an?) "
-            rf"(?:[\w-]+ ){{0,3}}(?i:{re.escape(head)})\b", before)]
-        known = {n for _, n in self.runs} | set(self.titles)
-        return next((n for n in reversed(introduced) if n in known), None)
+        introduced = self._introductions(head).before(found.mention.start)
+        return next((n for n in reversed(introduced) if n in self._known), None)
+
+    @cached_property
+    def _lowered(self) -> str:
+        return self.article.text.lower()
+
+    @cached_property
+    def _known(self) -> set[str]:
+        return {n for _, n in self.runs} | set(self.titles)
+
+    def _introductions(self, head: str) -> Introductions:
+        if head not in self._introduced:
+            self._introduced[head] = Introductions(self.article.text, head, self._lowered)
+        return self._introduced[head]
 
     def _pronoun(self, found: Found) -> tuple[str, str | None, str] | None:
         kind = pronouns()[found.words[0].lower()]
@@ -234,7 +241,7 @@ def _person_for(name: str) -> tuple[str, str]:
     """'Cameron Easley for Morning Consult' -> ('Cameron Easley', 'for Morning Consult'): a
     person's name before what they work for ('National Center for …' stays whole)."""
     person, _, body = name.partition(" for ")
-    if body and len(person.split()) >= 2 and _person_like(person):
+    if body and len(person.split()) >= 2 and person_like(person):
         return person, f"for {body}"
     return name, ""
 
@@ -242,7 +249,7 @@ def _person_for(name: str) -> tuple[str, str]:
 def _coordinated(name: str) -> list[str]:
     """'Green and Schneider' -> both; 'Procter and Gamble'-like names stay whole."""
     parts = [p.strip() for p in name.split(" and ")]
-    if len(parts) > 1 and all(p and is_name_word(p.split()[0]) and _person_like(p) for p in parts):
+    if len(parts) > 1 and all(p and is_name_word(p.split()[0]) and person_like(p) for p in parts):
         return parts
     return [name]
 
@@ -253,67 +260,6 @@ def _author_words(article: Article) -> set[str]:
         words.update(w for w in article.byline.split() if len(w) > 2)
     for sentence in article.sentences:
         if _AUTHOR.search(sentence.text):
-            for run in _RUN.findall(sentence.text):
+            for run in NAME_RUN.findall(sentence.text):
                 words.update(w for w in run.split() if len(w) > 2)
     return words
-
-
-def _person_like(name: str) -> bool:
-    """Not an organisation ('Tax Foundation') and not a possessive ('Donald Trump’s')."""
-    return not name.endswith(("’s", "'s")) and not any(
-        w in organisation_words() for w in name.split())
-
-
-def _after_titles(run: str) -> str:
-    """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word)."""
-    words = run.split()
-    cut = max((i + 1 for i, w in enumerate(words)
-               if w in titles() or not is_name_word(w) or w.lower() in speaker_nouns()),
-              default=0)  # "Actor Bruce Willis", "The Clinton" -> "Bruce Willis", ""
-    return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
-
-
-def _name_runs_of(article: Article) -> list[str]:
-    """The runs of name words, without a sentence's capitalised opening word that the article
-    also writes in lower case ('Rival Sony') or a '-based' modifier ('Paris-based Euronext')."""
-    starts = {s.start for s in article.sentences}
-    lower = set(re.findall(r"\b[a-z][\w’'-]*", article.text))
-    out = []
-    for match in _RUN.finditer(article.text):
-        run = match.group(1)
-        first = run.split()[0]
-        if first.endswith("-based") or (match.start(1) in starts and first.lower() in lower
-                                         and first not in given_name_genders()):
-            run = run.split(maxsplit=1)[1]
-        out.append(run)
-    return out
-
-
-def canonical_names(names: list[str], article: Article,
-                    genders: dict[str, str] | None = None) -> dict[str, str]:
-    """Each name -> the longest name it is part of ('Xi' -> 'Xi Jinping', 'Mr Xi' -> ...);
-    `genders` (name -> 'male'/'female', from 'Mr', 'Mrs') keeps 'Mr. Obama' from the full
-    name of a woman of the same family."""
-    genders = genders or {}
-    counts = Counter(names)
-    runs = Counter(_after_titles(r) for r in _name_runs_of(article)
-                   if not any(w in organisation_words() for w in r.split()))
-    del runs[""]
-    full = {}
-    for name in counts:
-        parts = name.split()
-        if len(parts) == 1 and is_name_word(parts[0]):
-            # a surname ('Tokayev'), or a given name the article repeats in full ('Xi Jinping')
-            longer = [(c, len(r), r) for r, c in runs.items()
-                      if (parts[0] == r.split()[-1] or (parts[0] == r.split()[0] and c >= 2))
-                      and given_name_genders().get(r.split()[0], genders.get(name))
-                      == genders.get(name, given_name_genders().get(r.split()[0]))]
-            full[name] = max(longer)[2] if longer else name
-        else:
-            full[name] = name
-    out = {}
-    ordered = sorted(set(full.values()), key=lambda n: (-len(n.split()), -len(n), n))
-    for name, expanded in full.items():
-        tokens = set(expanded.split())
-        out[name] = next((o for o in ordered if tokens <= set(o.split())), expanded)
-    return out

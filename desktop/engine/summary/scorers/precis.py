@@ -11,7 +11,7 @@ import numpy as np
 from desktop.engine.article import Article
 from desktop.engine.summary.algorithms import Scores
 from desktop.engine.summary.boilerplate import heading_sentences, headline, is_boilerplate
-from desktop.engine.summary.scorers.terms import build_terms, stem_cache, stop_words
+from desktop.engine.summary.scorers.terms import stem_cache, stop_words
 
 # Centrality exponents: tuned on the BBC News Summary dev split (numbers not divisible by 5).
 OWN_EXPONENT = 0.4
@@ -56,19 +56,40 @@ def centrality(terms_per_sentence: Sequence[Sequence[str]]) -> tuple[np.ndarray,
     """How much of each sentence the rest of the article repeats, the best scaled to 1.
 
     centrality_i = sum over j != i of shared_ij / (len_i^0.4 * len_j^0.5), shared counting repeats.
-    The sum factorises, so it costs one sparse product, not a sentence-by-sentence matrix.
+    The sum factorises: each term's weight sum_j count_jt / len_j^0.5, then each sentence's
+    sum_t count_it * weight_t. The sums run in the order of a sparse count matrix's products
+    (sentences, then terms in first-seen order), so the values are those of `counts @
+    (counts.T @ other)` to the bit, without importing scipy.
 
     Returns:
         The centralities and each sentence's number of content words.
     """
-    counts = build_terms(tuple(tuple(t) for t in terms_per_sentence)).counts
-    lengths = np.asarray(counts.sum(axis=1)).ravel()
+    rows, terms, counts, vocabulary = _term_counts(terms_per_sentence)
+    n = len(terms_per_sentence)
+    lengths = np.bincount(rows, weights=counts, minlength=n).astype(float)
     safe = np.maximum(lengths, 1.0)
     other = safe**-OTHER_EXPONENT
-    own = np.asarray(counts.multiply(counts).sum(axis=1)).ravel() * other
-    values = (counts @ (counts.T @ other) - own) / safe**OWN_EXPONENT
+    own = np.bincount(rows, weights=counts * counts, minlength=n) * other
+    weight = np.bincount(terms, weights=counts * other[rows], minlength=vocabulary)
+    values = (np.bincount(rows, weights=counts * weight[terms], minlength=n) - own)
+    values /= safe**OWN_EXPONENT
     top = values.max() if len(values) else 0.0
     return (values / top if top > 0 else values), lengths
+
+
+def _term_counts(terms_per_sentence: Sequence[Sequence[str]]
+                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
+    """(sentence, term, count) of each distinct term of each sentence, by sentence and term
+    number (terms numbered as first seen), and the number of terms."""
+    vocabulary: dict[str, int] = {}
+    keys = [vocabulary.setdefault(t, len(vocabulary)) for ts in terms_per_sentence for t in ts]
+    sizes = np.fromiter(map(len, terms_per_sentence), dtype=np.int64,
+                        count=len(terms_per_sentence))
+    rows = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
+    width = max(1, len(vocabulary))
+    cells, counts = np.unique(rows * width + np.asarray(keys, dtype=np.int64),
+                              return_counts=True)
+    return cells // width, cells % width, counts.astype(float), width
 
 
 def news_weight(size: int, prose: int) -> float:

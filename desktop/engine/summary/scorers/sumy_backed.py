@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import importlib
-
-from sumy.models.dom import ObjectDocumentModel
-from sumy.models.dom import Paragraph as SumyParagraph
-from sumy.models.dom import Sentence as SumySentence
-
 from desktop.engine.article import Article
+from desktop.engine.nltk_import import import_sumy
 from desktop.engine.summary.scorers.terms import stop_words
 from desktop.engine.summary.stemming import stemmer
 from desktop.engine.text import SumyTokenizer, words
+
+_dom = import_sumy("sumy.models.dom")
+ObjectDocumentModel, SumyParagraph, SumySentence = _dom.ObjectDocumentModel, _dom.Paragraph, \
+    _dom.Sentence
 
 # Module and class of each sumy summarizer, imported on first use.
 SUMY_CLASSES: dict[str, tuple[str, str]] = {
@@ -29,7 +28,7 @@ SUMY_CLASSES: dict[str, tuple[str, str]] = {
 def sumy_class(algorithm: str) -> type:
     """sumy's summarizer class for `algorithm`."""
     module, name = SUMY_CLASSES[algorithm]
-    return getattr(importlib.import_module(f"sumy.summarizers.{module}"), name)
+    return getattr(import_sumy(f"sumy.summarizers.{module}"), name)
 
 
 def sumy_document(article: Article) -> ObjectDocumentModel:

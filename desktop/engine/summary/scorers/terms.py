@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import numpy as np
-from scipy import sparse
 
 from desktop.engine.language import stop_words as language_stop_words
 from desktop.engine.summary.stemming import stemmer as language_stemmer
 from desktop.engine.wordsplit import words_of_sentences
+
+if TYPE_CHECKING:  # scipy.sparse (~0.1 s to import) only for the scorers that build a matrix
+    from scipy import sparse
 
 # KL-Sum and SumBasic rank greedily: twice the summary plus this many (for skipped sentences).
 GREEDY_EXTRA_PICKS = 20
@@ -67,6 +70,8 @@ def sentence_stems(
 
 def build_terms(stems: tuple[tuple[str, ...], ...]) -> Terms:
     """Count matrix (sentences × vocabulary) of already stemmed sentences."""
+    from scipy import sparse
+
     vocabulary: dict[str, int] = {}
     rows, cols = [], []
     for row, sentence in enumerate(stems):

@@ -1,0 +1,114 @@
+"""Where an article introduces a name with a describing noun ('defenceman Erik Lind'), scanned
+once per noun rather than once per mention."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+# How far before a mention the text is scanned again as it ends there. One attempt of the
+# pattern reads a name run on one line, or two names, ", the", three words and the noun: a
+# thousand characters cover that unless a single "word" is hundreds of characters long.
+RESCAN = 1000
+_CAPITAL = re.compile("[A-Z]")
+_SPECIAL_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
+
+
+def introduction_pattern(noun: str) -> re.Pattern[str]:
+    """'noun First Last' (group 1) or 'First Last, the … noun' (group 2, not used as a name)."""
+    word = re.escape(noun)
+    return re.compile(
+        rf"\b(?i:{word})[ \t]+({NAME}(?:[ \t]+{NAME})*)|({NAME}[ \t]+{NAME}), (?:the|an?) "
+        rf"(?:[\w-]+ ){{0,3}}(?i:{word})\b")
+
+
+class Introductions:
+    """`pattern.finditer(text[:end])`'s group 1 for any `end`, from one scan of the whole text.
+
+    Matches of the whole text that end well before `end` are those of the cut text too: the
+    scan is deterministic from left to right, and no attempt that far back reads up to `end`.
+    The last `RESCAN` characters (from the start of a match that reaches into them) are
+    scanned again in the cut text, so a match the cut shortens or makes possible is found as
+    `finditer` on the cut text finds it.
+    """
+
+    def __init__(self, text: str, noun: str, lowered: str | None = None) -> None:
+        """`lowered`: `text.lower()`, when the caller has it already."""
+        self.text = text
+        self.pattern = introduction_pattern(noun)
+        matches = list(_scan(self.pattern, text, _starts(text, noun, lowered)))
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.names = [m.group(1) for m in matches]
+
+    def before(self, end: int) -> list[str | None]:
+        """Group 1 of each match of the pattern in `text[:end]`, in order (None for the second
+        alternative)."""
+        safe = max(0, end - RESCAN)
+        kept = bisect.bisect_right(self.ends, safe)  # matches ending by `safe`
+        resume = self.ends[kept - 1] if kept else 0
+        if kept < len(self.starts) and self.starts[kept] < safe:
+            safe = self.starts[kept]  # a match from before `safe` reaches past it: redo it
+        resume = max(resume, min(safe, end))
+        rest = [m.group(1) for m in self.pattern.finditer(self.text, resume, end)]
+        return self.names[:kept] + rest
+
+
+def _starts(text: str, noun: str, lowered: str | None) -> list[int]:
+    """Every position where a match of `introduction_pattern(noun)` could begin: the noun
+    itself, or a capital letter in the two words before ", the … noun"."""
+    word = re.escape(noun)
+    starts = _occurrences(text, noun, lowered)
+    for anchor in re.finditer(rf", (?=(?:the|an?) (?:[\w-]+ ){{0,3}}(?i:{word})\b)", text):
+        first = _two_words_before(text, anchor.start())
+        starts += [m.start() for m in _CAPITAL.finditer(text, first, anchor.start())]
+    return sorted(set(starts))
+
+
+def _two_words_before(text: str, end: int) -> int:
+    """Where the two space- or tab-separated words ending at `end` begin (a name cannot run
+    over any other space)."""
+    at = end
+    for _ in range(2):
+        while at > 0 and not text[at - 1].isspace():
+            at -= 1
+        if _ == 0:
+            while at > 0 and text[at - 1] in " \t":
+                at -= 1
+    return at
+
+
+def _scan(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match]:
+    """`pattern.finditer(text)` when no match can begin outside `starts`: `match` at a position
+    is what the search tries there, and the search resumes after each match."""
+    found, end = [], 0
+    for position in starts:
+        if position >= end:
+            match = pattern.match(text, position)
+            if match is not None:
+                found.append(match)
+                end = match.end()
+    return found
+
+
+def _occurrences(text: str, noun: str, lowered: str | None) -> list[int]:
+    """Where `(?i:noun)` matches, overlapping matches included.
+
+    For an ASCII noun, `str.find` in the lower-cased text: the same positions unless the text
+    holds one of the four letters that match an ASCII letter only when case is ignored (or
+    that lower-case to two characters): then the regex searches.
+    """
+    if noun.isascii() and not _SPECIAL_CASE.search(text):
+        lowered, key = text.lower() if lowered is None else lowered, noun.lower()
+        starts, at = [], lowered.find(key)
+        while at >= 0:
+            starts.append(at)
+            at = lowered.find(key, at + 1)
+        return starts
+    found = re.compile(f"(?i:{re.escape(noun)})")
+    starts, match = [], found.search(text)
+    while match is not None:
+        starts.append(match.start())
+        match = found.search(text, match.start() + 1)
+    return starts
