@@ -10,12 +10,14 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
-Measured 2026-11-28 (P/R/F1; tuning 57 articles, held-out 27, all 84):
-    quotes       tune .886/.792/.837  held .845/.783/.813  all .870/.789/.828
-    attribution  tune .828/.740/.782  held .758/.703/.729  all .801/.726/.762
-    names        tune .919/.869/.893  held .826/.813/.820  all .885/.849/.866
-    direct quotations found  tune .968  held .946  all .959; of the scan's finds: tune 97.7%,
-    held 94.8%, all 96.7% (the scan: .899 / .783 / .853)
+Measured 2026-11-28, round 2 (P/R/F1; tuning 57 articles, held-out 27, all 84):
+    quotes       tune .888/.797/.840  held .843/.797/.819  all .870/.797/.832
+    attribution  tune .840/.753/.794  held .788/.745/.766  all .819/.750/.783
+    names        tune .925/.887/.905  held .860/.846/.852  all .901/.872/.886
+    direct quotations found  tune .974  held .959  all .968; of the scan's finds: tune 98.4%,
+    held 96.5%, all 97.7% (the scan: .899 / .783 / .853)
+Round 1 (2026-11-28): attribution F1 tune .782 held .729 all .762; names .893 / .820 / .866;
+quotes .837 / .813 / .828; direct quotations found .968 / .946 / .959.
 Before (2026-11-27): attribution F1 tune .754 held .723 all .742; names .867 / .805 / .845;
 direct quotations found .846 / .787 / .823, of the scan's finds 84.8% / 80.3% / 83.2%.
 Anchor with the same scorer: textacy direct_quotations + spaCy small, attribution F1 .361,

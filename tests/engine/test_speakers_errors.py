@@ -6,24 +6,7 @@ import pytest
 
 from desktop.engine.readers import from_plain_text
 from desktop.engine.speakers import ENGLISH_ONLY, UNATTRIBUTED, find_speakers, unsupported
-from tests.engine.helpers import article
-
-
-def who_said(*paragraphs: str) -> dict[str, str]:
-    """Each quote's first four words -> the name of the speaker it is listed under."""
-    a = article(*paragraphs)
-    out = {}
-    for speaker in find_speakers(a):
-        for quote in speaker.quotes:
-            assert a.text[quote.start : quote.end] == quote.text
-            out[" ".join(quote.text.split()[:4])] = speaker.name
-    return out
-
-
-def check(paragraphs: tuple[str, ...], expected: dict[str, str]) -> None:
-    found = who_said(*paragraphs)
-    assert {k: found.get(k) for k in expected} == expected, found
-
+from tests.engine.helpers import article, check, table_cases
 
 # -- the verb or a descriptor after the quotation --
 AFTER_THE_QUOTATION = [
@@ -268,8 +251,6 @@ TABLES = {"after-the-quotation": AFTER_THE_QUOTATION, "modifier": MODIFIERS,
           "pronoun": PRONOUNS, "break": BREAKS, "shape": SHAPES}
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), [
-    pytest.param(paragraphs, expected, id=f"{kind}-{n}")
-    for kind, table in TABLES.items() for n, (paragraphs, expected) in enumerate(table)])
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
 def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)

@@ -7,16 +7,20 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from desktop.engine.article import Article, Sentence
-from desktop.engine.speakers.attribution import Found, sentence_attributions
+from desktop.engine.speakers.aliases import canonical_names
+from desktop.engine.speakers.attribution import sentence_attributions
+from desktop.engine.speakers.conventions import conventions, quoted_words
+from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.noun_phrases import name_case
-from desktop.engine.speakers.quotes import Quotations, quotations
-from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver, canonical_names
+from desktop.engine.speakers.quotes import Quotations, quotations, title_case
+from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver
 
 _TRIM = " ,;:—–―-\"“”„«»‘’"
 ENGLISH_ONLY = "Speakers are found in English articles only."
 _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
 SPEECH_WORDS = 3  # fewer words between quotation marks are a term or a title, not speech
+HEADING_WORDS = 8  # a subheading is at most this long
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -83,7 +87,9 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     case = name_case(article)
     for sentence in _attribution_sentences(article):
         found += sentence_attributions(article, sentence, spans, case)
+    found += conventions(article, spans, case, {f.sentence for f in found})
     found += _follow_ons(article, found, spans)
+    found += quoted_words(article, spans, case, found)
     found.sort(key=lambda f: f.start)
     resolver = Resolver(article)
     attributed = []
@@ -120,9 +126,7 @@ def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def _reads_as_speech(text: str) -> bool:
     """Enough words, and not a title written in capitals ('The Art of the Deal')."""
-    words = _WORD.findall(text)
-    capitalised = sum(1 for w in words if w[:1].isupper())
-    return len(words) >= SPEECH_WORDS and capitalised < 0.6 * len(words)
+    return len(_WORD.findall(text)) >= SPEECH_WORDS and not title_case(text)
 
 
 def _attribution_sentences(article: Article) -> list[Sentence]:
@@ -157,7 +161,12 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     out = []
     for start, end, direct in pieces:
         start, end = _trim(article.text, start, end)
-        if end - start > 1 and len(article.text[start:end].split()) >= 2:
+        # '"No," Ruiz said.', 'called him a "bully"': one word is enough for a quotation the
+        # attribution follows or points at
+        exact = direct and (start - 1, end + 1) == (f.start, f.end) or (start, end) == (
+            f.start, f.end)
+        least = 1 if direct and (f.content_first and end <= f.mention.start or exact) else 2
+        if end - start > 1 and len(article.text[start:end].split()) >= least:
             out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
                              f.sentence, f.mention.start, f.mention.end))
     return out
@@ -206,7 +215,8 @@ def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list
             last = by_sentence[sentence.index]
             last_paragraph = sentence.paragraph
             continue
-        quoted = _opens_with_quote(sentence.start, spans)
+        # a quoted subheading in title case ("'All Bets Are Off.'") continues nobody's words
+        quoted = _opens_with_quote(sentence.start, spans) and not _subheading(article, sentence)
         if last is None or sentence.paragraph > last_paragraph + 1 or (
                 sentence.paragraph == last_paragraph + 1 and not quoted):
             last = None
@@ -221,6 +231,13 @@ def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list
         elif unquoted:
             last = None
     return out
+
+
+def _subheading(article: Article, sentence: Sentence) -> bool:
+    """A short paragraph of its own in title case ("'All Bets Are Off.'")."""
+    paragraph = article.paragraphs[sentence.paragraph]
+    whole = sentence.start - paragraph.start < 2 and paragraph.end - sentence.end < 2
+    return whole and len(sentence.text.split()) <= HEADING_WORDS and title_case(sentence.text)
 
 
 def _opens_with_quote(position: int, spans: Quotations) -> bool:

@@ -3,20 +3,21 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.apposition import apposed_found, appositive, dashed, role_first
+from desktop.engine.speakers.found import Found, as_written, found_at, word_count
 from desktop.engine.speakers.lexicon import (
+    flagged,
     hearer_verbs,
     noun_verbs,
     pronouns,
-    speaker_nouns,
     speech_verbs,
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import (
-    Mention,
     Token,
     is_name_word,
     org_phrase,
@@ -35,29 +36,14 @@ from desktop.engine.speakers.reported import (
 from desktop.engine.speakers.subjects import (
     according_source,
     clause_ends,
+    role_after,
+    role_then_name_after,
     sentence_subject,
     shared_subject,
 )
 
-APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
 _FIRST_WORD = re.compile(r"\W*(\w+)")
 _CLOSE = {'"', "”", "»", "’", "“", "'"}  # "“" closes a German „quotation“
-
-
-@dataclass(frozen=True)
-class Found:
-    """One attribution as read in a sentence, before the speaker is resolved: the content
-    `body[start:end]`, the cue, the words for who and the role the sentence gives them."""
-
-    start: int
-    end: int
-    direct: bool
-    cue: str
-    mention: Mention
-    words: tuple[str, ...]
-    role: str | None
-    sentence: int
-    content_first: bool
 
 
 @lru_cache(maxsize=1)
@@ -86,7 +72,9 @@ def _cues(toks: list[Token], spans: Quotations) -> list[int]:
     return out
 
 
-def _cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
+def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
+    """Whether the speech verb at `i` reports speech: not passive, not after 'to' or a modal,
+    not a noun ('the state'); a 'called'-like verb only before a quotation."""
     word = toks[i].text
     prev = toks[i - 1].text.lower() if i else ""
     nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
@@ -94,6 +82,8 @@ def _cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool
         return True
     if prev == "to" or (prev in word_set("be_forms.txt") and not word.endswith("ing")):
         return False  # "to declare", "was told", "is said to": not a report of speech
+    if prev in flagged("clause_verbs.txt", "modal"):
+        return False  # "he would ask staff for a report": speech to come, not speech reported
     if nxt in word_set("not_speech_after.txt") or prev in word_set("determiners.txt"):
         return False
     if word in noun_verbs() and (i == 0 or not (
@@ -114,7 +104,7 @@ def sentence_attributions(
             for t in tokens(sentence.text, sentence.start)]
     out: list[Found] = []
     for i in _cues(toks, spans):
-        if not _cue_allowed(toks, i, spans, sentence.end):
+        if not cue_allowed(toks, i, spans, sentence.end):
             continue
         if out and _is_participle(toks, i):  # "X said A, adding B": X again
             after = content_after(toks, i, sentence)
@@ -164,20 +154,12 @@ def _other_half(sentence: Sentence, toks: list[Token], i: int, found: Found) -> 
     return [replace(found, start=other[0], end=other[1], content_first=other == before)]
 
 
-def _mention(sentence: Sentence, toks: list[Token], a: int, b: int) -> Mention:
-    start, end = toks[a].start, toks[b - 1].end
-    return Mention(sentence.text[start - sentence.start : end - sentence.start], start, end)
-
-
 def _found(sentence, toks, i, phrase, content, first, role=None) -> Found | None:
-    start, end = content
-    mention = _mention(sentence, toks, *phrase)
-    words = tuple(t.text for t in toks[phrase[0] : phrase[1]])
     if role is None:
         of_end = org_phrase(toks, phrase[1])
         if of_end > phrase[1]:
-            role = _as_written(sentence, toks[phrase[1] : of_end])
-    return Found(start, end, False, toks[i].text, mention, words, role, sentence.index, first)
+            role = as_written(sentence, toks[phrase[1] : of_end])
+    return found_at(sentence, toks, toks[i].text, phrase, content, first, role)
 
 
 def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
@@ -189,10 +171,21 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if i > 0 and toks[i - 1].text in CLAUSE_BREAK:
         hearer = toks[i].text.lower() in hearer_verbs()
         phrase = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
+        if phrase is not None and _object_then_infinitive(toks, phrase[1]):
+            phrase = None  # "…, urged people to stay home": people are told, not telling
+        apposed = None if hearer else role_then_name_after(toks, i)
+        if apposed is not None and i > 1:  # "QUOTE, said the couple's daughter, Ana Ruiz."
+            return apposed_found(sentence, toks, i, apposed, (sentence.start, toks[i - 1].start))
         if phrase is not None and i > 1 and clause_ends(toks, phrase[1]):  # "QUOTE, said X"
-            return _found(sentence, toks, i, phrase, (sentence.start, toks[i - 1].start), True)
-        if toks[i - 1].text == ",":  # "SPEAKER, ROLE, said CONTENT"
-            return _appositive(article, sentence, toks, i)
+            apposed_role = role_after(toks, phrase[1])
+            role = as_written(sentence, toks[slice(*apposed_role)]) if apposed_role else None
+            return _found(sentence, toks, i, phrase, (sentence.start, toks[i - 1].start), True,
+                          role)
+        if toks[i - 1].text == ",":  # "ROLE, SPEAKER, said" or "SPEAKER, ROLE, said CONTENT"
+            return role_first(article, sentence, toks, i) or appositive(
+                article, sentence, toks, i)
+        if toks[i - 1].text in ("—", "–"):  # "SPEAKER — ROLE — said CONTENT"
+            return dashed(article, sentence, toks, i)
         return None
     phrase = shared_subject(toks, i) or subject_before(toks, i)
     if phrase is None:
@@ -205,16 +198,22 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if a > 0 and toks[a - 1].text in CLAUSE_BREAK:
         rest = interrupted(toks, i, sentence)
         before = (sentence.start, toks[a - 1].start)
-        if rest and not quoted and _words(body, *rest) > _words(body, *before):
+        if rest and not quoted and word_count(body, *rest) > word_count(body, *before):
             return _found(sentence, toks, i, phrase, rest, False)  # "Back then, X said, CONTENT"
-        if (after is None or quoted) and (quoted or _words(body, *before) >= MIN_WORDS):
+        if (after is None or quoted) and (quoted or word_count(body, *before) >= MIN_WORDS):
             return _found(sentence, toks, i, phrase, before, True)  # "CONTENT, SPEAKER said"
-    if after is None and [t.text for t in toks[i + 1 :]] == [":"]:
-        # "He said:" closing a paragraph: the quotation follows in the next one
+    if after is None and toks[-1].text == ":" and not any(t.text in OPEN for t in toks[i:]):
+        # "He said (in a statement):" closing a paragraph: the quotation follows in the next one
         return _found(sentence, toks, i, phrase, (sentence.end, sentence.end), False)
     if after is None:
         return _content_before(article, sentence, toks, i, phrase)
     return _found(sentence, toks, i, phrase, after, False)
+
+
+def _object_then_infinitive(toks: list[Token], b: int) -> bool:
+    """'urged people to stay': a 'to' and a lower-case word that is not who listened."""
+    return b + 1 < len(toks) and toks[b].text == "to" and toks[b + 1].text.islower() and (
+        toks[b + 1].text not in word_set("hearer_words.txt"))
 
 
 def _verb_first(sentence: Sentence, toks: list[Token], i: int) -> Found | None:
@@ -224,39 +223,6 @@ def _verb_first(sentence: Sentence, toks: list[Token], i: int) -> Found | None:
         return None
     start = toks[phrase[1] + 1].start if phrase[1] + 1 < len(toks) else sentence.end
     return _found(sentence, toks, i, phrase, (start, sentence.end), False)
-
-
-def _appositive(article, sentence, toks, i) -> Found | None:
-    """'SPEAKER, ROLE, said CONTENT' and 'QUOTE, SPEAKER, ROLE, said'."""
-    after = content_after(toks, i, sentence)
-    for k in range(i - 3, max(0, i - APPOSITIVE_REACH), -1):
-        if toks[k].text != ",":
-            continue
-        phrase = subject_before(toks, k)
-        if phrase is None or not is_name_word(toks[phrase[1] - 1].text):
-            continue
-        a = phrase[0]
-        if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
-            continue
-        role = _as_written(sentence, toks[k + 1 : i - 1])
-        if role.split(maxsplit=1)[0].lower() in word_set("aside_words.txt") or (
-                role.islower() and " " not in role and role not in speaker_nouns()):
-            role = ""  # ", who served as envoy from 2012,", ", however,": not a role
-        if after is not None:
-            return _found(sentence, toks, i, phrase, after, False, role=role)
-        if a > 0 and _words(article.text, sentence.start, toks[a - 1].start) >= MIN_WORDS:
-            before = (sentence.start, toks[a - 1].start)
-            return _found(sentence, toks, i, phrase, before, True, role)
-        return None
-    return None
-
-
-def _as_written(sentence: Sentence, words: list[Token]) -> str:
-    """The words as the sentence writes them ('59, of Ashton, Md.'), without a trailing comma."""
-    if not words:
-        return ""
-    text = sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]
-    return " ".join(text.split()).rstrip(" ,;:")
 
 
 def _is_participle(toks: list[Token], i: int) -> bool:
@@ -295,10 +261,6 @@ def _according(article, sentence, toks, i) -> Found | None:
             return None
         return _found(sentence, toks, i, phrase, (toks[comma + 1].start, sentence.end), False)
     end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
-    if _words(article.text, sentence.start, end) < MIN_WORDS:
+    if word_count(article.text, sentence.start, end) < MIN_WORDS:
         return None
     return _found(sentence, toks, i, phrase, (sentence.start, end), True)
-
-
-def _words(body: str, start: int, end: int) -> int:
-    return len(body[start:end].split())

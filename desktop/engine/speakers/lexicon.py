@@ -67,6 +67,16 @@ def given_name_genders() -> dict[str, str]:
     return dict(line.split() for line in word_list("given_names.txt"))
 
 
+def given_name_gender(name: str) -> str | None:
+    """The sex a given name tells, hyphenated ones too when their known parts agree
+    ('Jo-Renee', 'Jean-Pierre' -> the parts' sex); None when it tells nothing."""
+    genders = given_name_genders()
+    if name in genders or "-" not in name:
+        return genders.get(name)
+    told = {genders[part] for part in name.split("-") if part in genders}
+    return told.pop() if len(told) == 1 else None
+
+
 def courtesy_titles() -> frozenset[str]:
     """Titles that are a courtesy, not a role ('Mr', 'Ms')."""
     return flagged("gendered_titles.txt", "courtesy")

@@ -26,6 +26,9 @@ _TOKEN = re.compile(
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[^\W\d_]+")
+# What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
+# dash, or a quotation mark ('"…," press secretary Ana Ruiz said')
+_ROLE_BOUNDARY = frozenset(',(—–"“”«»’')
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,12 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     a = _role_words_before(toks, a)
     while a < b and toks[a].text.lower() in inner_words() - {"the"}:
         a += 1
+    if a >= 2 and toks[a - 1].text in word_set("affiliation_words.txt") | {"for"} and (
+            toks[a - 2].text.lower() in speaker_nouns()):
+        a -= 2  # 'a spokesperson for the Department of Fisheries said': all of it
+    if 0 < a < b and toks[a - 1].text.lower() in word_set("articles.txt") and (
+            a == 1 or toks[a - 2].text in _ROLE_BOUNDARY) and not is_name_word(toks[a].text):
+        a -= 1  # '"…," a spokesperson for the city said': the article opens the phrase
     return (a, end) if a < b else None
 
 
@@ -140,7 +149,7 @@ def _role_words_before(toks: list[Token], a: int) -> int:
         c -= 1
     if not roles:
         return a
-    while c < a and not (c == 0 or toks[c - 1].text in ",(“\"—"):
+    while c < a and not (c == 0 or toks[c - 1].text in _ROLE_BOUNDARY):
         c += 1  # forward to a boundary, or back to the phrase itself
     return c
 
@@ -234,9 +243,10 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
             name.insert(0, word)
         else:
             break
-    while name and (name[0] in inner_words() or len(name) > 1
+    while name and (name[0] in inner_words() or len(name) > 1 and name[1] not in inner_words()
                     and name[0].lower() in speaker_nouns()):
         name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
+        # (not "Department of Fisheries")
     if not name:
         return None, " ".join(words)
     role_words = [w for w in words[: len(words) - len(name)] if w != "."]

@@ -8,11 +8,12 @@ from dataclasses import dataclass
 
 from desktop.engine.article import Article
 
-_MARK = re.compile(r"''|[\"“”„«»‘’]")  # '' is a double quote in some newspapers' text
+_MARK = re.compile(r"''|[\"“”„«»‘’']")  # '' is a double quote in some newspapers' text
 # What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere).
 _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”"), "«": ("»",), "‘": ("’",),
-            "''": ("''",)}
+            "''": ("''",), "'": ("'",)}
 _OPEN_CONTEXT = " \t\n([{—–-:/"
+_WORD = re.compile(r"[^\W_]+")
 _TRIM = " ,;:—–―-"
 
 
@@ -59,7 +60,7 @@ def _paragraph_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
                 opened = -1
             continue
         if mark in _CLOSERS and _opens(text, at, mark):
-            opened, closers, single = match.end(), _CLOSERS[mark], mark == "‘"
+            opened, closers, single = match.end(), _CLOSERS[mark], mark in ("‘", "'")
     if opened >= 0 and not single:
         spans.append((opened, len(text)))
         return spans, True
@@ -71,7 +72,7 @@ def _opens(text: str, at: int, mark: str) -> bool:
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if after.isspace():
         return False
-    if mark in ('"', "‘", "''"):  # ambiguous marks open only after a space or an opening bracket
+    if mark in ('"', "‘", "''", "'"):  # ambiguous: open only after a space or an opening bracket
         return before in _OPEN_CONTEXT
     return True
 
@@ -82,7 +83,7 @@ def _closes_single(text: str, at: int) -> bool:
     if after.isalpha():
         return False
     if text[at - 1 : at] == "s":  # "the builders’ work": a plural possessive if a ’ follows
-        return not any(m.group() == "’" and not text[m.end() : m.end() + 1].isalpha()
+        return not any(m.group() == text[at] and not text[m.end() : m.end() + 1].isalpha()
                        for m in _MARK.finditer(text, at + 1))
     return True
 
@@ -122,3 +123,10 @@ class Quotations:
         """Spans sharing at least one character with `[start, end)`."""
         first = max(0, bisect_right(self.starts, start) - 1)
         return [s for s in self.spans[first : bisect_left(self.starts, end)] if s.end > start]
+
+
+def title_case(text: str) -> bool:
+    """Most words capitalised, as in a title or a subheading ('All Bets Are Off')."""
+    words = _WORD.findall(text)
+    capitalised = sum(1 for w in words if w[:1].isupper())
+    return len(words) >= 2 and capitalised >= 0.6 * len(words)

@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from desktop.engine.article import Sentence
-from desktop.engine.speakers.lexicon import hearer_verbs, speech_verbs, time_word, word_set
+from desktop.engine.speakers.lexicon import (
+    flagged,
+    hearer_verbs,
+    speech_verbs,
+    time_word,
+    word_set,
+)
 from desktop.engine.speakers.noun_phrases import Token, subject_after
 
 MIN_WORDS = 3
@@ -17,7 +23,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     if toks[i].text.lower() in hearer_verbs():
         c = _skip_hearer(toks, c)
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c):
-            c = _after_marker(toks, c)
+            c = _bare_clause(toks, c) or _after_marker(toks, c)
     while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
         c += 1
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt"):
@@ -29,7 +35,9 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     elif c < len(toks) and (toks[c].text in CLAUSE_BREAK and not _opens_quote(toks, c)
                             or toks[c].text.endswith("ing")):
         return None
-    if c >= len(toks) or words_to_end(toks, c) < MIN_WORDS or [
+    # a quotation opening the content may be short, or cut by the splitter ('said: "No.')
+    least = 1 if c < len(toks) and toks[c].text in OPEN else MIN_WORDS
+    if c >= len(toks) or words_to_end(toks, c) < least or [
             t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
     return toks[c].start, _clipped_end(toks, c, sentence.end)
@@ -94,6 +102,21 @@ def _skip_hearer(toks: list[Token], c: int) -> int:
         return c + 1  # "told donors he would"
     phrase = subject_after(toks, c - 1)
     return phrase[1] if phrase else c
+
+
+def _bare_clause(toks: list[Token], c: int) -> int | None:
+    """'told CBC News the bridge would open': a determiner opening a clause whose auxiliary
+    follows within a few words, with no 'that' ('on Monday' may stand before it)."""
+    while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
+        c += 1
+    if c >= len(toks) or toks[c].text.lower() not in word_set("determiners.txt"):
+        return None
+    for tok in toks[c + 1 : c + 6]:
+        if tok.text.lower() in flagged("clause_verbs.txt"):
+            return c
+        if not tok.text[:1].isalnum():
+            return None
+    return None
 
 
 def _after_marker(toks: list[Token], c: int) -> int:

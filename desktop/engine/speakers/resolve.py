@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
 from functools import cached_property, lru_cache
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.attribution import Found
+from desktop.engine.speakers.aliases import NAME_RUN, after_titles, person_like
+from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.introductions import NAME as _NAME
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
+    given_name_gender,
     given_name_genders,
     non_name_words,
-    organisation_words,
     pronouns,
     speaker_nouns,
     title_genders,
@@ -25,8 +25,6 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import is_name_word, is_pronoun, kind_of, split_role
 from desktop.engine.speakers.scan import finditer_from
 
-# Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
-_RUN = re.compile(rf"(?<![\w.])({_NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{_NAME}){{1,4}})")
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
 _CAPITAL = re.compile(_NAME)
 _AUTHOR = re.compile(
@@ -69,7 +67,7 @@ class Resolver:
     def _title_names(self) -> None:
         for match in finditer_from(title_pattern(), self.article.text, titles()):
             name = match.group(2)
-            if _person_like(name) and not self._is_author(name) and not any(
+            if person_like(name) and not self._is_author(name) and not any(
                 w.split("’")[0].split("'")[0] in titles() for w in name.split()
             ):
                 self.persons.append((match.start(2), name))
@@ -83,24 +81,41 @@ class Resolver:
         """Runs of name words that are persons: not after a place preposition ('in South
         Surrey'), not an organisation; `alone` holds those whose last word also stands alone."""
         text = self.article.text
-        runs = list(_RUN.finditer(text))
+        runs = list(NAME_RUN.finditer(text))
         in_runs = {w.start() for r in runs for w in _CAPITAL.finditer(text, r.start(), r.end())}
-        alone = {w.group() for w in _CAPITAL.finditer(text) if w.start() not in in_runs}
+        lone = [w for w in _CAPITAL.finditer(text) if w.start() not in in_runs]
+        alone = {w.group() for w in lone}
         lower = self.lower
         places = word_set("place_prepositions.txt")
         for match in runs:
-            name = _after_titles(match.group(1))
+            name = after_titles(match.group(1))
             before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
-            if not name or not _person_like(name) or self._is_author(name) or (
+            if not name or not person_like(name) or self._is_author(name) or (
                     before and before.group(1) in places):
                 continue
             self.runs.append((match.start(1), name))
             last = name.split()[-1]
             if last in alone and last.lower() not in lower:
                 self.alone.add(name)
-            given = given_name_genders().get(name.split()[0])
+            given = given_name_gender(name.split()[0])
             if given:
                 self.gender.setdefault(last, given)
+        self._surname_mentions(lone)
+
+    def _surname_mentions(self, lone: list[re.Match]) -> None:
+        """'Bell agreed.' after 'Tom Bell': a surname alone is a mention of the full name
+        introduced before it, for the pronouns that follow."""
+        by_last: dict[str, str] = {}
+        mentions = []
+        runs = iter(self.runs)
+        upcoming = next(runs, None)
+        for word in lone:
+            while upcoming is not None and upcoming[0] < word.start():
+                by_last[upcoming[1].split()[-1]] = upcoming[1]
+                upcoming = next(runs, None)
+            if word.group() in by_last and word.group().lower() not in self.lower:
+                mentions.append((word.start(), by_last[word.group()]))
+        self.runs = sorted(self.runs + mentions)
 
     def _is_author(self, name: str) -> bool:
         return bool(self.authors & set(name.split()))
@@ -112,14 +127,15 @@ class Resolver:
             return [self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")]
         modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
-        role = " ".join(w for w in (modifier, role) if w) or None
+        name, affiliation = _person_for(name)
+        role = " ".join(w for w in (modifier, role, affiliation) if w) or None
         kind = kind_of(words)
-        if found.role:
-            role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
-                found.role if not role else f"{role}, {found.role}")
         if role in courtesy_titles():
             self.gender.setdefault(name.split()[-1], title_genders()[role])
             role = None  # "Mr", "Mrs": a courtesy, not a role
+        if found.role:
+            role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
+                found.role if not role else f"{role}, {found.role}")
         if kind == "unnamed":
             name = found.mention.text
             if name.split()[0].lower() in speaker_nouns():  # "Officials said", "The source"
@@ -127,6 +143,7 @@ class Resolver:
             person = self._described(found)
             if person:
                 return [(person, self._role_of(person), "person")]
+            name = self._same_unnamed(name)
         elif self._is_author(name):
             return []
         if kind == "person":
@@ -146,6 +163,16 @@ class Resolver:
         if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
             return (first.lower() if opening else first), words[1:]
         return "", words
+
+    def _same_unnamed(self, name: str) -> str:
+        """'the spokesperson' after 'a spokesperson for the city': the one introduced before."""
+        words = name.split()
+        if len(words) == 2 and words[0].lower() == "the":
+            for _, earlier, _, kind in reversed(self.groups):
+                first = earlier.split()
+                if kind == "unnamed" and first[0] in ("a", "an") and first[1:2] == words[1:]:
+                    return earlier
+        return name
 
     def _role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
@@ -190,14 +217,19 @@ class Resolver:
         # titled or quoted man or person of unknown sex (news names men more often, so an
         # unmarked name is a fair guess), then any man named before; then an unmarked name.
         at = found.mention.start
-        persons = self.persons[bisect.bisect_left(self.persons, (near, "")) :
-                               bisect.bisect_left(self.persons, (at, ""))]
+        before = self.persons[: bisect.bisect_left(self.persons, (at, ""))]
+        persons = before[bisect.bisect_left(before, (near, "")) :]
         runs = self.runs[: bisect.bisect_left(self.runs, (at, ""))]
+        near_runs = runs[bisect.bisect_left(runs, (near, "")) :]
         unmarked = [(p, n) for p, n in runs[-_UNMARKED_REACH:] if n in self.alone]
+        # a titled or quoted person of that sex further back outranks a name run further back
+        # ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name)
         if kind == "female":
-            order = ((persons, {kind}), (runs, {kind}), (persons, {None}), (unmarked, {None}))
+            order = ((persons, {kind}), (near_runs, {kind}), (before, {kind}), (runs, {kind}),
+                     (persons, {None}), (unmarked, {None}))
         else:
-            order = ((persons, {kind, None}), (runs, {kind}), (unmarked, {None}))
+            order = ((persons, {kind, None}), (near_runs, {kind}), (before, {kind}),
+                     (runs, {kind}), (unmarked, {None}))
         for people, genders in order:
             for _, name in reversed(people):
                 if self.gender.get(name.split()[-1]) in genders:
@@ -205,10 +237,19 @@ class Resolver:
         return None
 
 
+def _person_for(name: str) -> tuple[str, str]:
+    """'Cameron Easley for Morning Consult' -> ('Cameron Easley', 'for Morning Consult'): a
+    person's name before what they work for ('National Center for …' stays whole)."""
+    person, _, body = name.partition(" for ")
+    if body and len(person.split()) >= 2 and person_like(person):
+        return person, f"for {body}"
+    return name, ""
+
+
 def _coordinated(name: str) -> list[str]:
     """'Green and Schneider' -> both; 'Procter and Gamble'-like names stay whole."""
     parts = [p.strip() for p in name.split(" and ")]
-    if len(parts) > 1 and all(p and is_name_word(p.split()[0]) and _person_like(p) for p in parts):
+    if len(parts) > 1 and all(p and is_name_word(p.split()[0]) and person_like(p) for p in parts):
         return parts
     return [name]
 
@@ -219,72 +260,6 @@ def _author_words(article: Article) -> set[str]:
         words.update(w for w in article.byline.split() if len(w) > 2)
     for sentence in article.sentences:
         if _AUTHOR.search(sentence.text):
-            for run in _RUN.findall(sentence.text):
+            for run in NAME_RUN.findall(sentence.text):
                 words.update(w for w in run.split() if len(w) > 2)
     return words
-
-
-def _person_like(name: str) -> bool:
-    """Not an organisation ('Tax Foundation') and not a possessive ('Donald Trump’s')."""
-    return not name.endswith(("’s", "'s")) and not any(
-        w in organisation_words() for w in name.split())
-
-
-def _after_titles(run: str) -> str:
-    """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word)."""
-    words = run.split()
-    cut = max((i + 1 for i, w in enumerate(words)
-               if w in titles() or not is_name_word(w) or w.lower() in speaker_nouns()),
-              default=0)  # "Actor Bruce Willis", "The Clinton" -> "Bruce Willis", ""
-    return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
-
-
-def _name_runs_of(article: Article) -> list[str]:
-    """The runs of name words, without a sentence's capitalised opening word that the article
-    also writes in lower case ('Rival Sony') or a '-based' modifier ('Paris-based Euronext')."""
-    starts = {s.start for s in article.sentences}
-    lower = set(re.findall(r"\b[a-z][\w’'-]*", article.text))
-    out = []
-    for match in _RUN.finditer(article.text):
-        run = match.group(1)
-        first = run.split()[0]
-        if first.endswith("-based") or (match.start(1) in starts and first.lower() in lower
-                                         and first not in given_name_genders()):
-            run = run.split(maxsplit=1)[1]
-        out.append(run)
-    return out
-
-
-def canonical_names(names: list[str], article: Article,
-                    genders: dict[str, str] | None = None) -> dict[str, str]:
-    """Each name -> the longest name it is part of ('Xi' -> 'Xi Jinping', 'Mr Xi' -> ...);
-    `genders` (name -> 'male'/'female', from 'Mr', 'Mrs') keeps 'Mr. Obama' from the full
-    name of a woman of the same family."""
-    genders = genders or {}
-    counts = Counter(names)
-    runs = Counter(_after_titles(r) for r in _name_runs_of(article)
-                   if not any(w in organisation_words() for w in r.split()))
-    del runs[""]
-    by_word: dict[str, list[tuple[str, int]]] = {}  # a run's last word, and first if repeated
-    for r, c in runs.items():
-        words = r.split()
-        for word in {words[-1], *([words[0]] if c >= 2 else [])}:
-            by_word.setdefault(word, []).append((r, c))
-    full = {}
-    for name in counts:
-        parts = name.split()
-        if len(parts) == 1 and is_name_word(parts[0]):
-            # a surname ('Tokayev'), or a given name the article repeats in full ('Xi Jinping')
-            longer = [(c, len(r), r) for r, c in by_word.get(parts[0], ())
-                      if given_name_genders().get(r.split()[0], genders.get(name))
-                      == genders.get(name, given_name_genders().get(r.split()[0]))]
-            full[name] = max(longer)[2] if longer else name
-        else:
-            full[name] = name
-    out = {}
-    ordered = sorted(set(full.values()), key=lambda n: (-len(n.split()), -len(n), n))
-    ordered_words = [(o, set(o.split())) for o in ordered]
-    for name, expanded in full.items():
-        tokens = set(expanded.split())
-        out[name] = next((o for o, words in ordered_words if tokens <= words), expanded)
-    return out

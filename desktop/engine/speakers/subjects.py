@@ -4,6 +4,7 @@ before ('X, who said'), the sentence's subject ('X defended it, saying'), after 
 from __future__ import annotations
 
 from desktop.engine.speakers.lexicon import (
+    non_name_words,
     pronouns,
     speaker_nouns,
     speech_verbs,
@@ -92,3 +93,71 @@ def according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
         return subject_after(toks, i + 1)
     agent = next((k for k in range(a, b - 1) if toks[k].text == "by"), None)
     return (agent + 1, b) if agent is not None else (a, b)  # "figures compiled by X": X
+
+
+ROLE_REACH = 8  # longest role before or after a speaker in apposition, in tokens
+
+
+def role_then_name_before(toks: list[Token], i: int) -> tuple[int, int, int] | None:
+    """'the couple's daughter, Ana Ruiz, said': (role start, name start, name end) for the
+    verb at `i` when a role phrase and the name in apposition to it end right before it."""
+    if i < 4 or toks[i - 1].text != ",":
+        return None
+    k = next((k for k in range(i - 2, max(0, i - 7), -1) if toks[k].text == ","), None)
+    if k is None or not _name_range(toks, k + 1, i - 1) or not _role_word(toks[k - 1].text):
+        return None
+    r = k - 1
+    while r > 0 and k - r < ROLE_REACH and toks[r - 1].text not in _ROLE_STOPS:
+        r -= 1
+    if r > 0 and toks[r - 1].text not in _ROLE_STOPS:
+        return None
+    return r, k + 1, i - 1
+
+
+def role_then_name_after(toks: list[Token], i: int) -> tuple[int, int, int] | None:
+    """'said the couple's daughter, Ana Ruiz.': (role start, name start, name end)."""
+    k = next((k for k in range(i + 2, min(len(toks), i + ROLE_REACH))
+              if toks[k].text in _ROLE_STOPS), None)
+    if k is None or toks[k].text != "," or not _role_word(toks[k - 1].text):
+        return None
+    b = k + 1
+    while b < len(toks) and b - k <= 5 and (phrase_word(toks[b]) or toks[b].text == "."
+                                            and toks[b - 1].text in titles()):
+        b += 1
+    if not _name_range(toks, k + 1, b) or not clause_ends(toks, b):
+        return None
+    return i + 1, k + 1, b
+
+
+_ROLE_STOPS = {",", ".", ";", ":", "—", "–", "(", '"', "“", "”", "«", "»", "’"}
+
+
+def _role_word(word: str) -> bool:
+    """A lower-case noun that can end a role ('lawyer', 'daughter', 'spokesperson')."""
+    return word.isalpha() and word.islower() and (
+        word in speaker_nouns() or word not in non_name_words())
+
+
+def _name_range(toks: list[Token], a: int, b: int) -> bool:
+    """Whether tokens [a, b) are a short name ('Ana Ruiz', 'Dr. Li Wei')."""
+    return 0 < b - a <= 5 and b <= len(toks) and is_name_word(toks[b - 1].text) and all(
+        phrase_word(t) or t.text == "." for t in toks[a:b])
+
+
+def role_after(toks: list[Token], b: int) -> tuple[int, int] | None:
+    """'…," said Ana Ruiz, the Liberal MP for Halifax.': the role closing the sentence after the
+    speaker ending at token `b`; not an aside (', who …', ', adding …', ', however')."""
+    if b + 1 >= len(toks) or toks[b].text != ",":
+        return None
+    first = toks[b + 1].text
+    if first.lower() in word_set("aside_words.txt") or first.endswith("ing") or first in (
+            "who", "which", "whose", "when", "as"):
+        return None
+    end = len(toks)
+    while end > b + 1 and toks[end - 1].text in (".", "!", "?"):
+        end -= 1
+    words = toks[b + 1 : end]
+    if not words or len(words) > ROLE_REACH + 4 or any(
+            t.text in _ROLE_STOPS - {",", "’"} or t.text in speech_verbs() for t in words):
+        return None
+    return b + 1, end

@@ -1,0 +1,85 @@
+"""Names of persons in the text: runs of name words, and each alias to its fullest name."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from desktop.engine.article import Article
+from desktop.engine.speakers.introductions import NAME
+from desktop.engine.speakers.lexicon import (
+    given_name_genders,
+    organisation_words,
+    speaker_nouns,
+    titles,
+)
+from desktop.engine.speakers.noun_phrases import is_name_word
+
+# Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
+NAME_RUN = re.compile(rf"(?<![\w.])({NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{NAME}){{1,4}})")
+
+
+def person_like(name: str) -> bool:
+    """Not an organisation ('Tax Foundation') and not a possessive ('Donald Trump’s')."""
+    return not name.endswith(("’s", "'s")) and not any(
+        w in organisation_words() for w in name.split())
+
+
+def after_titles(run: str) -> str:
+    """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word)."""
+    words = run.split()
+    cut = max((i + 1 for i, w in enumerate(words)
+               if w in titles() or not is_name_word(w) or w.lower() in speaker_nouns()),
+              default=0)  # "Actor Bruce Willis", "The Clinton" -> "Bruce Willis", ""
+    return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
+
+
+def _name_runs_of(article: Article) -> list[str]:
+    """The runs of name words, without a sentence's capitalised opening word that the article
+    also writes in lower case ('Rival Sony') or a '-based' modifier ('Paris-based Euronext')."""
+    starts = {s.start for s in article.sentences}
+    lower = set(re.findall(r"\b[a-z][\w’'-]*", article.text))
+    out = []
+    for match in NAME_RUN.finditer(article.text):
+        run = match.group(1)
+        first = run.split()[0]
+        if first.endswith("-based") or (match.start(1) in starts and first.lower() in lower
+                                         and first not in given_name_genders()):
+            run = run.split(maxsplit=1)[1]
+        out.append(run)
+    return out
+
+
+def canonical_names(names: list[str], article: Article,
+                    genders: dict[str, str] | None = None) -> dict[str, str]:
+    """Each name -> the longest name it is part of ('Xi' -> 'Xi Jinping', 'Mr Xi' -> ...);
+    `genders` (name -> 'male'/'female', from 'Mr', 'Mrs') keeps 'Mr. Obama' from the full
+    name of a woman of the same family."""
+    genders = genders or {}
+    counts = Counter(names)
+    runs = Counter(after_titles(r) for r in _name_runs_of(article)
+                   if not any(w in organisation_words() for w in r.split()))
+    del runs[""]
+    by_word: dict[str, list[tuple[str, int]]] = {}  # a run's last word, and first if repeated
+    for r, c in runs.items():
+        words = r.split()
+        for word in {words[-1], *([words[0]] if c >= 2 else [])}:
+            by_word.setdefault(word, []).append((r, c))
+    full = {}
+    for name in counts:
+        parts = name.split()
+        if len(parts) == 1 and is_name_word(parts[0]):
+            # a surname ('Tokayev'), or a given name the article repeats in full ('Xi Jinping')
+            longer = [(c, len(r), r) for r, c in by_word.get(parts[0], ())
+                      if given_name_genders().get(r.split()[0], genders.get(name))
+                      == genders.get(name, given_name_genders().get(r.split()[0]))]
+            full[name] = max(longer)[2] if longer else name
+        else:
+            full[name] = name
+    out = {}
+    ordered = sorted(set(full.values()), key=lambda n: (-len(n.split()), -len(n), n))
+    ordered_words = [(o, set(o.split())) for o in ordered]
+    for name, expanded in full.items():
+        tokens = set(expanded.split())
+        out[name] = next((o for o, words in ordered_words if tokens <= words), expanded)
+    return out

@@ -1,0 +1,80 @@
+"""Speakers in apposition to a role: 'SPEAKER, ROLE, said' and 'ROLE, SPEAKER, said'."""
+
+from __future__ import annotations
+
+from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.found import Found, as_written, found_at, word_count
+from desktop.engine.speakers.lexicon import speaker_nouns, word_set
+from desktop.engine.speakers.noun_phrases import Token, is_name_word, subject_before
+from desktop.engine.speakers.reported import CLAUSE_BREAK, MIN_WORDS, content_after
+from desktop.engine.speakers.subjects import role_then_name_before
+
+APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
+ROLE_WORDS = 16  # longest role between dashes, in tokens
+
+
+def role_first(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
+    """'The family's lawyer, Ana Ruiz, said CONTENT' and 'QUOTE, the family's lawyer, …'."""
+    apposed = role_then_name_before(toks, i)
+    if apposed is None:
+        return None
+    after = content_after(toks, i, sentence)
+    if after is not None:
+        return apposed_found(sentence, toks, i, apposed, after)
+    r = apposed[0]
+    if r > 0 and word_count(article.text, sentence.start, toks[r - 1].start) >= MIN_WORDS:
+        return apposed_found(sentence, toks, i, apposed, (sentence.start, toks[r - 1].start))
+    return None
+
+
+def apposed_found(sentence: Sentence, toks: list[Token], i: int,
+                  apposed: tuple[int, int, int], content: tuple[int, int]) -> Found:
+    """The speaker of a role and a name in apposition; the content before or after the verb."""
+    r, a, b = apposed
+    role = as_written(sentence, toks[r : a - 1])
+    if role.split(maxsplit=1)[0] in ("The", "A", "An"):
+        role = role[:1].lower() + role[1:]
+    first = content[1] <= toks[i].start
+    return found_at(sentence, toks, toks[i].text, (a, b), content, first, role=role)
+
+
+def appositive(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
+    """'SPEAKER, ROLE, said CONTENT' and 'QUOTE, SPEAKER, ROLE, said'."""
+    after = content_after(toks, i, sentence)
+    for k in range(i - 3, max(0, i - APPOSITIVE_REACH), -1):
+        if toks[k].text != ",":
+            continue
+        phrase = subject_before(toks, k)
+        if phrase is None or not is_name_word(toks[phrase[1] - 1].text):
+            continue
+        a = phrase[0]
+        if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
+            continue
+        role = as_written(sentence, toks[k + 1 : i - 1])
+        if role.split(maxsplit=1)[0].lower() in word_set("aside_words.txt") or (
+                role.islower() and " " not in role and role not in speaker_nouns()):
+            role = ""  # ", who served as envoy from 2012,", ", however,": not a role
+        if after is not None:
+            return found_at(sentence, toks, toks[i].text, phrase, after, False, role=role)
+        if a > 0 and word_count(article.text, sentence.start, toks[a - 1].start) >= MIN_WORDS:
+            before = (sentence.start, toks[a - 1].start)
+            return found_at(sentence, toks, toks[i].text, phrase, before, True, role)
+        return None
+    return None
+
+
+def dashed(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
+    """'Ruiz — a lawyer for the family — said CONTENT': a role between dashes."""
+    dash = toks[i - 1].text
+    k = next((k for k in range(i - 2, max(0, i - ROLE_WORDS), -1) if toks[k].text == dash), None)
+    if k is None or k == 0:
+        return None
+    phrase = subject_before(toks, k)
+    after = content_after(toks, i, sentence)
+    if phrase is None or after is None or not is_name_word(toks[phrase[1] - 1].text):
+        return None
+    a = phrase[0]
+    if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
+        return None
+    role = as_written(sentence, toks[k + 1 : i - 1])
+    return found_at(sentence, toks, toks[i].text, phrase, after, False, role=role or None)

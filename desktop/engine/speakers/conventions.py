@@ -1,0 +1,144 @@
+"""News conventions without a speech verb beside the quotation: a lead-in ending in a colon
+('Ruiz made this comment:' + a quotation paragraph), a signature after a dash ('"…" — Ruiz'),
+and a quotation after a speech verb whose subject was not read ('Cruz called him a "bully"')."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.attribution import cue_allowed
+from desktop.engine.speakers.found import Found, found_at
+from desktop.engine.speakers.lexicon import pronouns, speech_verbs
+from desktop.engine.speakers.noun_phrases import (
+    Token,
+    is_name_word,
+    phrase_word,
+    subject_before,
+    tokens,
+)
+from desktop.engine.speakers.quotes import Quotations, title_case
+from desktop.engine.speakers.subjects import sentence_subject
+
+_DASHES = ("—", "–", "―", "--")
+_CLOSING = ('"', "”", "»", "’", "“")
+_OPENING = ('"', "“", "«", "‘", "„")
+SIGNATURE_WORDS = 6  # longest name after a dash, in words ('— Ana Ruiz, mayor of Halifax')
+
+
+def conventions(article: Article, spans: Quotations, case: dict[str, str],
+                taken: set[int]) -> list[Found]:
+    """Attributions that the sentences not in `taken` (indexes already read) make by these
+    conventions."""
+    out = []
+    for sentence in article.sentences:
+        if sentence.index in taken:
+            continue
+        found = _colon_lead_in(article, sentence, spans, case) or _signature(
+            article, sentence, spans)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _case_tokens(sentence: Sentence, case: dict[str, str]) -> list[Token]:
+    return [Token(case.get(t.text, t.text), t.start, t.end)
+            for t in tokens(sentence.text, sentence.start)]
+
+
+def _colon_lead_in(article: Article, sentence: Sentence, spans: Quotations,
+                   case: dict[str, str]) -> Found | None:
+    """'Ruiz made the following comment:' closing a paragraph whose next one opens with a
+    quotation: the subject of the lead-in speaks (the quotation is taken as a follow-on)."""
+    if not sentence.text.rstrip().endswith(":") or spans.overlapping(sentence.start, sentence.end):
+        return None
+    paragraph = article.paragraphs[sentence.paragraph]
+    if sentence.end < paragraph.end - 1 or sentence.paragraph + 1 >= len(article.paragraphs):
+        return None
+    following = article.paragraphs[sentence.paragraph + 1].start
+    if not spans.starting_in(following, following + 3):
+        return None
+    toks = _case_tokens(sentence, case)
+    phrase = sentence_subject(toks, len(toks) - 1)
+    if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
+        return None
+    return found_at(sentence, toks, ":", phrase, (sentence.end, sentence.end), False)
+
+
+def _speaker_like(article: Article, words: list[Token]) -> bool:
+    """A pronoun, or a name the article writes again ('Partial transcript as follows:' no)."""
+    head = words[-1].text
+    if len(words) == 1 and head.lower() in pronouns():
+        return True
+    return is_name_word(head) and (len(words) > 1 or article.text.count(head) > 1)
+
+
+def _signature(article: Article, sentence: Sentence, spans: Quotations) -> Found | None:
+    """'"…" — Ana Ruiz' (a sentence of its own or the quotation's tail): the name signs it."""
+    toks = tokens(sentence.text, sentence.start)
+    dash = next((k for k, t in enumerate(toks) if t.text in _DASHES), None)
+    if dash is None or toks[dash - 1 if dash else 0].text not in _CLOSING and dash:
+        return None
+    b = dash + 1
+    while b < len(toks) and b - dash <= SIGNATURE_WORDS and phrase_word(toks[b]):
+        b += 1
+    if b == dash + 1 or not is_name_word(toks[b - 1].text) or (
+            b < len(toks) and toks[b].text not in (",", ".")):
+        return None
+    if dash:
+        start, end = sentence.start, toks[dash - 1].end
+    else:  # the quotation is the sentence before
+        before = article.sentences[sentence.index - 1] if sentence.index else None
+        if before is None or before.paragraph != sentence.paragraph:
+            return None
+        start, end = before.start, before.end
+    if not spans.overlapping(start, end):
+        return None
+    role = sentence.text[toks[b].end - sentence.start :].strip(" ,.") if b < len(toks) else ""
+    return found_at(sentence, toks, toks[dash].text, (dash + 1, b), (start, end), True,
+                    role or None)
+
+
+def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
+                 found: list[Found]) -> list[Found]:
+    """'Cruz called Trump a "bully"', 'Ruiz sang before asking, "…"': a quotation that no
+    attribution covers, after a speech verb of its sentence, is said by the sentence's subject
+    (a few quoted words in a sentence without speech stay scare quotes)."""
+    covered = sorted((f.start, f.end) for f in found)
+    starts = [sentence.start for sentence in article.sentences]
+    out = []
+    for span in spans.spans:
+        text = article.text[span.start : span.end]
+        if not text.split() or title_case(text) or _covered(covered, span.start, span.end):
+            continue  # "Keepin' It Real": a title
+        sentence = article.sentences[max(0, bisect_right(starts, span.start) - 1)]
+        toks = _case_tokens(sentence, case)
+        cue = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].text in speech_verbs()
+                    and toks[k].end <= span.start and cue_allowed(toks, k, spans, sentence.end)),
+                   None)  # the nearest before the quotation, and the subject right before it
+        phrase = (subject_before(toks, cue) or _subject(toks, cue, spans)) if cue else None
+        if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
+            continue
+        out.append(found_at(sentence, toks, toks[cue].text, phrase, (span.start, span.end),
+                            False))
+    return out
+
+
+def _subject(toks: list[Token], cue: int, spans: Quotations) -> tuple[int, int] | None:
+    """The subject of the sentence, or of its clause after an opening quotation ('"…," Blige
+    sings before asking her, "…"')."""
+    phrase = sentence_subject(toks, cue)
+    first = spans.containing(toks[0].end) if toks[0].text in _OPENING else None
+    if phrase is not None or first is None:
+        return phrase
+    j = next((k for k, t in enumerate(toks) if t.start > first.end
+              and t.text not in _CLOSING and t.text != ","), cue)
+    if j >= cue:
+        return None
+    rest = sentence_subject(toks[j:], cue - j)
+    return (rest[0] + j, rest[1] + j) if rest else None
+
+
+def _covered(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    at = bisect_left(covered, (end, end))
+    return any(b > start for _, b in covered[max(0, at - 8) : at])

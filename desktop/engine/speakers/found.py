@@ -1,0 +1,47 @@
+"""One attribution as read in a sentence, and how it is made from the sentence's tokens."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from desktop.engine.article import Sentence
+from desktop.engine.speakers.noun_phrases import Mention, Token
+
+
+@dataclass(frozen=True)
+class Found:
+    """One attribution as read in a sentence, before the speaker is resolved: the content
+    `body[start:end]`, the cue, the words for who and the role the sentence gives them."""
+
+    start: int
+    end: int
+    direct: bool
+    cue: str
+    mention: Mention
+    words: tuple[str, ...]
+    role: str | None
+    sentence: int
+    content_first: bool
+
+
+def found_at(sentence: Sentence, toks: list[Token], cue: str, phrase: tuple[int, int],
+             content: tuple[int, int], first: bool, role: str | None = None) -> Found:
+    """The attribution whose speaker is tokens [a, b) of `sentence` and whose content is
+    `body[content[0]:content[1]]`; `first` when the content comes before the cue."""
+    a, b = phrase
+    start, end = toks[a].start, toks[b - 1].end
+    mention = Mention(sentence.text[start - sentence.start : end - sentence.start], start, end)
+    words = tuple(t.text for t in toks[a:b])
+    return Found(content[0], content[1], False, cue, mention, words, role, sentence.index, first)
+
+
+def as_written(sentence: Sentence, words: list[Token]) -> str:
+    """The words as the sentence writes them ('59, of Ashton, Md.'), without a trailing comma."""
+    if not words:
+        return ""
+    text = sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]
+    return " ".join(text.split()).rstrip(" ,;:")
+
+
+def word_count(body: str, start: int, end: int) -> int:
+    return len(body[start:end].split())
