@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from importlib import resources as importlib_resources
 
+from desktop.engine.language import stop_words
 from desktop.paths import word_list
 
 
@@ -27,9 +27,7 @@ def flagged(name: str, flag: str = "") -> frozenset[str]:
 def non_name_words() -> frozenset[str]:
     """Lower-case words that are not part of a name even when capitalised: sumy's English stop
     words less those that begin names ('New York', 'First Lady')."""
-    data = importlib_resources.files("sumy").joinpath("data/stopwords/english.txt")
-    # read the file itself: sumy.utils.get_stop_words loads pycountry's tables (30 ms)
-    stop = {w.strip().lower() for w in data.read_text(encoding="utf-8").splitlines() if w.strip()}
+    stop = {w.lower() for w in stop_words("english")}  # sumy's list, read without pycountry
     return frozenset(stop) - word_set("name_starts.txt")
 
 

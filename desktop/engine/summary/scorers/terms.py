@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from desktop.engine.language import stop_words as language_stop_words
-from desktop.engine.summary.stemming import stemmer as language_stemmer
+from desktop.engine.summary.stemming import stemmer as stemmer_for
 from desktop.engine.wordsplit import words_of_sentences
 
 if TYPE_CHECKING:  # scipy.sparse (~0.1 s to import) only for the scorers that build a matrix
@@ -46,7 +46,7 @@ def stop_words(language: str) -> frozenset[str]:
 @lru_cache(maxsize=16)
 def stem_cache(language: str) -> Callable[[str], str]:
     """A memoised sumy stemmer for `language` (stemming a word twice is the common case)."""
-    stemmer = language_stemmer(language)
+    stemmer = stemmer_for(language)
     cache: dict[str, str] = {}
 
     def stem(word: str) -> str:
