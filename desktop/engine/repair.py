@@ -120,11 +120,20 @@ def split_word(word: str, vocabulary: Counter) -> str | None:
     return best
 
 
-def repair_paragraph(paragraph: str, vocabulary: Counter) -> tuple[str, list[Repair]]:
-    """Repaired paragraph and its repairs, with spans into the repaired paragraph."""
+def repair_paragraph(paragraph: str, vocabulary: Counter,
+                     splits: dict[str, str | None] | None = None) -> tuple[str, list[Repair]]:
+    """Repaired paragraph and its repairs, with spans into the repaired paragraph.
+
+    `splits`: what `split_word` made of each word already seen with this `vocabulary` (filled
+    here; one dict for all the paragraphs of an article saves trying the same words again).
+    """
     pieces, repairs, last, shift = [], [], 0, 0
+    splits = {} if splits is None else splits
     for match in _TOKEN.finditer(paragraph):
-        replacement = split_word(match.group(), vocabulary)
+        word = match.group()
+        if word not in splits:
+            splits[word] = split_word(word, vocabulary)
+        replacement = splits[word]
         if replacement is None:
             continue
         start = match.start() + shift

