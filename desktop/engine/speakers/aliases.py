@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.introductions import NAME
@@ -17,6 +18,19 @@ from desktop.engine.speakers.noun_phrases import is_name_word
 
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
 NAME_RUN = re.compile(rf"(?<![\w.])({NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{NAME}){{1,4}})")
+
+
+@lru_cache(maxsize=1)
+def name_runs_in(text: str) -> tuple[re.Match[str], ...]:
+    """`NAME_RUN`'s matches in `text`, found once for the resolver and the aliases (the cache
+    holds the last article; a string keeps its hash, so a look-up costs nothing)."""
+    return tuple(NAME_RUN.finditer(text))
+
+
+@lru_cache(maxsize=1)
+def lower_words(text: str) -> frozenset[str]:
+    """The words `text` writes in lower case (found once per article, as `name_runs_in`)."""
+    return frozenset(re.findall(r"\b[a-z][\w’'-]*", text))
 
 
 def person_like(name: str) -> bool:
@@ -38,9 +52,9 @@ def _name_runs_of(article: Article) -> list[str]:
     """The runs of name words, without a sentence's capitalised opening word that the article
     also writes in lower case ('Rival Sony') or a '-based' modifier ('Paris-based Euronext')."""
     starts = {s.start for s in article.sentences}
-    lower = set(re.findall(r"\b[a-z][\w’'-]*", article.text))
+    lower = lower_words(article.text)
     out = []
-    for match in NAME_RUN.finditer(article.text):
+    for match in name_runs_in(article.text):
         run = match.group(1)
         first = run.split()[0]
         if first.endswith("-based") or (match.start(1) in starts and first.lower() in lower

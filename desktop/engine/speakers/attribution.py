@@ -100,8 +100,7 @@ def sentence_attributions(
     """The attributions the speech cues of `sentence` make ('X said A, and Y said B': two)."""
     if not _may_report(sentence.text):
         return []  # most sentences hold no speech verb: skip tokenising them
-    toks = [Token(case.get(t.text, t.text), t.start, t.end)
-            for t in tokens(sentence.text, sentence.start)]
+    toks = tokens(sentence.text, sentence.start, case)
     out: list[Found] = []
     for i in _cues(toks, spans):
         if not cue_allowed(toks, i, spans, sentence.end):

@@ -43,8 +43,7 @@ def conventions(article: Article, spans: Quotations, case: dict[str, str],
 
 
 def _case_tokens(sentence: Sentence, case: dict[str, str]) -> list[Token]:
-    return [Token(case.get(t.text, t.text), t.start, t.end)
-            for t in tokens(sentence.text, sentence.start)]
+    return tokens(sentence.text, sentence.start, case)
 
 
 def _colon_lead_in(article: Article, sentence: Sentence, spans: Quotations,

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
 NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
 # How far before a mention the text is scanned again as it ends there. One attempt of the
@@ -92,6 +93,13 @@ def _scan(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Mat
     return found
 
 
+@lru_cache(maxsize=1)
+def _special_case(text: str) -> bool:
+    """Whether `text` holds one of those four letters: one scan of the article, not one per noun
+    (the cache holds the last article; a string keeps its hash, so a look-up costs nothing)."""
+    return _SPECIAL_CASE.search(text) is not None
+
+
 def _occurrences(text: str, noun: str, lowered: str | None) -> list[int]:
     """Where `(?i:noun)` matches, overlapping matches included.
 
@@ -99,7 +107,7 @@ def _occurrences(text: str, noun: str, lowered: str | None) -> list[int]:
     holds one of the four letters that match an ASCII letter only when case is ignored (or
     that lower-case to two characters): then the regex searches.
     """
-    if noun.isascii() and not _SPECIAL_CASE.search(text):
+    if noun.isascii() and not _special_case(text):
         lowered, key = text.lower() if lowered is None else lowered, noun.lower()
         starts, at = [], lowered.find(key)
         while at >= 0:

@@ -45,9 +45,14 @@ class Token(NamedTuple):
 Mention = Token  # the words naming a speaker, as written
 
 
-def tokens(text: str, offset: int = 0) -> list[Token]:
-    """Words (with inner apostrophes, hyphens, stops) and punctuation marks of `text`."""
-    return [Token(m.group(), offset + m.start(), offset + m.end()) for m in _TOKEN.finditer(text)]
+def tokens(text: str, offset: int = 0, case: dict[str, str] | None = None) -> list[Token]:
+    """Words (with inner apostrophes, hyphens, stops) and punctuation marks of `text`; with
+    `case` (see `name_case`), each word as `case` writes it."""
+    if case is None:
+        return [Token(m.group(), offset + m.start(), offset + m.end())
+                for m in _TOKEN.finditer(text)]
+    return [Token(case.get(m.group(), m.group()), offset + m.start(), offset + m.end())
+            for m in _TOKEN.finditer(text)]
 
 
 def is_name_word(word: str) -> bool:

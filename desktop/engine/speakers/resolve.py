@@ -7,7 +7,13 @@ import re
 from functools import cached_property, lru_cache
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.aliases import NAME_RUN, after_titles, person_like
+from desktop.engine.speakers.aliases import (
+    NAME_RUN,
+    after_titles,
+    lower_words,
+    name_runs_in,
+    person_like,
+)
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.introductions import NAME as _NAME
 from desktop.engine.speakers.introductions import Introductions
@@ -61,7 +67,7 @@ class Resolver:
         self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
         self.sentence_starts = {s.start for s in article.sentences}
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
-        self.lower = set(re.findall(r"\b[a-z][\w’'-]*", article.text))  # words written lower
+        self.lower = lower_words(article.text)  # words written lower
         self._title_names()
         self._name_runs()
 
@@ -82,7 +88,7 @@ class Resolver:
         """Runs of name words that are persons: not after a place preposition ('in South
         Surrey'), not an organisation; `alone` holds those whose last word also stands alone."""
         text = self.article.text
-        runs = list(NAME_RUN.finditer(text))
+        runs = name_runs_in(text)
         in_runs = {w.start() for r in runs for w in _CAPITAL.finditer(text, r.start(), r.end())}
         lone = [w for w in _CAPITAL.finditer(text) if w.start() not in in_runs]
         alone = {w.group() for w in lone}

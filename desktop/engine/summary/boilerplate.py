@@ -4,6 +4,7 @@ and the document's own headings."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from desktop.engine.article import Article
 
@@ -45,6 +46,15 @@ def is_boilerplate(sentence: str, title: str = "") -> bool:
     if _BOILERPLATE.match(sentence):
         return True
     if title:
-        normal = _NON_WORD.sub(" ", sentence).strip().lower()
-        return normal == _NON_WORD.sub(" ", title).strip().lower()
+        return _normal(sentence) == _normal_title(title)
     return False
+
+
+def _normal(text: str) -> str:
+    return _NON_WORD.sub(" ", text).strip().lower()
+
+
+@lru_cache(maxsize=8)
+def _normal_title(title: str) -> str:
+    """The headline normalised once, not once per sentence it is compared with."""
+    return _normal(title)

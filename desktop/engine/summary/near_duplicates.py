@@ -30,7 +30,9 @@ class NearDuplicates:
 
     def __init__(self, vocabularies: Iterable[frozenset[str]], threshold: float) -> None:
         frequency = Counter(w for vocabulary in vocabularies for w in vocabulary)
-        self._rank = {w: (n, w) for w, n in frequency.items()}
+        # rarest first; a word's place in that order is a cheaper sort key than (count, word)
+        ordered = sorted(frequency, key=lambda w: (frequency[w], w))
+        self._rank = {w: place for place, w in enumerate(ordered)}
         self.threshold = threshold
         self._chosen: list[frozenset[str]] = []
         self._sizes: list[int] = []
@@ -38,7 +40,10 @@ class NearDuplicates:
         self._prefix_words: dict[str, list[int]] = defaultdict(list)  # in a chosen's prefix
 
     def _ordered(self, vocabulary: frozenset[str]) -> list[str]:
-        return sorted(vocabulary, key=lambda w: self._rank.get(w, (0, w)))
+        try:
+            return sorted(vocabulary, key=self._rank.__getitem__)
+        except KeyError:  # words no candidate has come last, alphabetically (one total order)
+            return sorted(vocabulary, key=lambda w: (w not in self._rank, self._rank.get(w, 0), w))
 
     def _prefix_length(self, size: int) -> int:
         # At least `needed` shared words when sizes are `size` and larger: one less than the

@@ -83,7 +83,7 @@ class _Picks:
                  candidates: list[int]) -> None:
         self.article, self.length, self.limit = article, length, limit
         self.chosen: list[int] = []
-        self.vocabularies = {i: frozenset(w.lower() for w in article.sentences[i].text.split())
+        self.vocabularies = {i: frozenset(article.sentences[i].text.lower().split())
                              for i in candidates}
         self.seen = NearDuplicates(self.vocabularies.values(), NEAR_DUPLICATE)
         self.total, self.full = 0, False
