@@ -49,7 +49,7 @@ def article_vocabulary(paragraphs: list[str]) -> Counter:
     counts: Counter = Counter()
     for paragraph in paragraphs:
         found = _WORD.findall(paragraph)
-        counts.update(w.lower() for w in found)
+        counts.update(map(str.lower, found))
         counts.update(w for w in found if w[:1].isupper())
     return counts
 
@@ -129,11 +129,13 @@ def repair_paragraph(paragraph: str, vocabulary: Counter,
     """
     pieces, repairs, last, shift = [], [], 0, 0
     splits = {} if splits is None else splits
+    candidates = _TOKEN.findall(paragraph)
+    for word in set(candidates).difference(splits):
+        splits[word] = split_word(word, vocabulary)
+    if not any(map(splits.__getitem__, candidates)):
+        return paragraph, []  # most paragraphs: nothing to repair
     for match in _TOKEN.finditer(paragraph):
-        word = match.group()
-        if word not in splits:
-            splits[word] = split_word(word, vocabulary)
-        replacement = splits[word]
+        replacement = splits[match.group()]
         if replacement is None:
             continue
         start = match.start() + shift

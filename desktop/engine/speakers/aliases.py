@@ -39,6 +39,7 @@ def person_like(name: str) -> bool:
         w in organisation_words() for w in name.split())
 
 
+@lru_cache(maxsize=8192)
 def after_titles(run: str) -> str:
     """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word)."""
     words = run.split()

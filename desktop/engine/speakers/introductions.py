@@ -16,6 +16,7 @@ _CAPITAL = re.compile("[A-Z]")
 _SPECIAL_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
 
+@lru_cache(maxsize=256)
 def introduction_pattern(noun: str) -> re.Pattern[str]:
     """'noun First Last' (group 1) or 'First Last, the … noun' (group 2, not used as a name)."""
     word = re.escape(noun)

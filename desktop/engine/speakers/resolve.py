@@ -192,11 +192,19 @@ class Resolver:
         if len(words) < 2 or words[0] != "the":
             return None
         head = words[-1]
-        titled = {n for n, t in self.titles.items() if t.split()[-1].lower() == head}
+        titled = self._titled.get(head, ())
         if titled and head.capitalize() in titles():
-            return titled.pop() if len(titled) == 1 else None
+            return titled[0] if len(titled) == 1 else None
         introduced = self._introductions(head).before(found.mention.start)
         return next((n for n in reversed(introduced) if n in self._known), None)
+
+    @cached_property
+    def _titled(self) -> dict[str, list[str]]:
+        """Title word, lower-cased -> the names written after it ('president' -> ['Xi'])."""
+        out: dict[str, list[str]] = {}
+        for name, title in self.titles.items():
+            out.setdefault(title.split()[-1].lower(), []).append(name)
+        return out
 
     @cached_property
     def _lowered(self) -> str:
