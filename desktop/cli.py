@@ -77,6 +77,13 @@ def main(argv: list[str] | None = None) -> int:
     if args.chapter is not None and args.chapter < 1:
         print("precis-summarize: --chapter counts from 1", file=sys.stderr)
         return 2
+    from desktop.engine.worker import forking
+
+    with forking():  # no threads here: long articles may use a second process
+        return _run(args)
+
+
+def _run(args: argparse.Namespace) -> int:
     from desktop.engine.errors import ArticleError
     from desktop.engine.export import to_json, to_markdown, to_text
     from desktop.engine.summary import UnknownAlgorithm

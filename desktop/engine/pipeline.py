@@ -13,9 +13,10 @@ from desktop.engine.speakers import Speaker, find_speakers
 from desktop.engine.summary import Summary, summarize
 from desktop.engine.worker import Worker
 
-# From this many characters, speakers are found beside the summary in a forked process (on a
-# short article the fork and the pickling cost more than the other core saves).
-FORK_FROM = 100_000
+# From this many characters, speakers are found beside the summary in a forked process where
+# the program allows it (`desktop.engine.worker.forking`); on a short article the fork and the
+# pickling would cost more than the other core saves.
+PARALLEL_FROM = 100_000
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,7 @@ def _digest(article: Article, started: float, timings_ms: dict[str, float] | Non
             options: dict) -> Digest:
     t1 = time.perf_counter()
     # A long article's speakers are found in a child process while this one summarises.
-    with Worker(_timed_speakers, article) if len(article.text) >= FORK_FROM else (
+    with Worker(_timed_speakers, article) if len(article.text) >= PARALLEL_FROM else (
             nullcontext(None)) as worker:
         summary = summarize(article, **options)
         t2 = time.perf_counter()

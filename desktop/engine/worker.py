@@ -2,10 +2,12 @@
 
 Threads share the GIL: speakers and the summary, both pure Python, take turns on one core. A
 forked child starts with the parent's memory (the article, the loaded word lists) at no copying
-cost and sends back its result, pickled, through a pipe. Where `os.fork` is missing or fails,
-where other threads run (forking them is unsafe), or when the child fails for any reason, the
-call runs in the caller instead, so its result or exception is the same either way. The child
-is always waited for, or killed and waited for when the caller leaves early: none outlives it.
+cost and sends back its result, pickled, through a pipe. A program forks only inside
+`forking()`: the command line does, the window (whose Qt threads must not be forked) does not.
+Outside it, where `os.fork` is missing or fails, where other Python threads run, or when the
+child fails for any reason, the call runs in the caller instead, so its result or exception is
+the same either way. The child is always waited for, or killed and waited for when the caller
+leaves early: none outlives it.
 """
 
 from __future__ import annotations
@@ -15,10 +17,23 @@ import os
 import pickle
 import signal
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+_allowed = False  # set by `forking()`
+
+
+@contextmanager
+def forking() -> Iterator[None]:
+    """Let `Worker`s fork child processes within the block (for a single-threaded program)."""
+    global _allowed
+    before, _allowed = _allowed, True
+    try:
+        yield
+    finally:
+        _allowed = before
 
 
 class Worker(Generic[T]):
@@ -74,7 +89,7 @@ class Worker(Generic[T]):
 
 def _fork(fn: Callable[..., Any], args: tuple) -> tuple[int | None, int]:
     """(child pid, read end of its pipe), or (None, -1) where no child can be started."""
-    if not hasattr(os, "fork") or threading.active_count() > 1:
+    if not _allowed or not hasattr(os, "fork") or threading.active_count() > 1:
         return None, -1
     read_end, write_end = os.pipe()
     try:

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import time
+from collections import Counter
 from dataclasses import replace
 
-from desktop.engine.article import Article, Paragraph, Sentence
+from desktop.engine.article import Article, Paragraph, Repair, Sentence
 from desktop.engine.errors import EmptyArticle
 from desktop.engine.language import detect_language
 from desktop.engine.preview import split_byline, split_header, split_paragraphs
 from desktop.engine.readers.parsed import Parsed
 from desktop.engine.repair import article_vocabulary, repair_paragraph
 from desktop.engine.text import sentence_spans
+from desktop.engine.worker import Worker
 
 TITLE_LIMIT = 80
+# From this many characters, half of the paragraphs are segmented in a forked process (where
+# the program allows it: see `desktop.engine.worker`).
+PARALLEL_FROM = 100_000
+_Segmented = tuple[str, list[Repair], list[tuple[int, int]]]  # paragraph, repairs, sentences
 
 
 def from_plain_text(
@@ -48,15 +54,11 @@ def build_article(
     if not paragraphs:
         raise EmptyArticle(f"“{name}” holds no text to read.")
     started = time.perf_counter()
-    body_parts, para_spans, sentences, offset = [], [], [], 0
-    repairs, vocabulary = [], article_vocabulary(paragraphs) if repair else None
-    splits: dict[str, str | None] = {}  # each word is tried once per article
-    for p_index, paragraph in enumerate(paragraphs):
-        if vocabulary is not None:
-            paragraph, fixed = repair_paragraph(paragraph, vocabulary, splits)
-            repairs += [replace(r, start=r.start + offset, end=r.end + offset) for r in fixed]
+    body_parts, para_spans, sentences, repairs, offset = [], [], [], [], 0
+    for p_index, (paragraph, fixed, spans) in enumerate(_segmented(paragraphs, repair)):
+        repairs += [replace(r, start=r.start + offset, end=r.end + offset) for r in fixed]
         para_spans.append(Paragraph(p_index, offset, offset + len(paragraph)))
-        for a, b in sentence_spans(paragraph):
+        for a, b in spans:
             sentences.append(
                 Sentence(len(sentences), offset + a, offset + b, paragraph[a:b], p_index)
             )
@@ -72,6 +74,34 @@ def build_article(
         date=date, byline=byline, path=path, title_from_body=from_body, repairs=tuple(repairs),
         language=detect_language(body), split_ms=split_ms,
     )
+
+
+def _segmented(paragraphs: list[str], repair: bool) -> list[_Segmented]:
+    """Each paragraph repaired (with `repair`), its repairs and its sentence spans; a long
+    article's second half in a `Worker`, beside the first."""
+    vocabulary = article_vocabulary(paragraphs) if repair else None
+    total = sum(map(len, paragraphs))
+    if total < PARALLEL_FROM:
+        return _segment(paragraphs, vocabulary)
+    half, length = 0, 0
+    while length < total // 2:
+        length += len(paragraphs[half])
+        half += 1
+    with Worker(_segment, paragraphs[half:], vocabulary) as rest:
+        if not rest.forked:
+            return _segment(paragraphs, vocabulary)
+        return _segment(paragraphs[:half], vocabulary) + rest.result()
+
+
+def _segment(paragraphs: list[str], vocabulary: Counter | None) -> list[_Segmented]:
+    splits: dict[str, str | None] = {}  # each word is tried once
+    out = []
+    for paragraph in paragraphs:
+        fixed: list[Repair] = []
+        if vocabulary is not None:
+            paragraph, fixed = repair_paragraph(paragraph, vocabulary, splits)
+        out.append((paragraph, fixed, sentence_spans(paragraph)))
+    return out
 
 
 def make_title(sentence: str, limit: int = TITLE_LIMIT) -> str:
