@@ -17,6 +17,7 @@ import os
 import pickle
 import signal
 import threading
+import warnings
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
@@ -93,7 +94,11 @@ def _fork(fn: Callable[..., Any], args: tuple) -> tuple[int | None, int]:
         return None, -1
     read_end, write_end = os.pipe()
     try:
-        pid = os.fork()
+        with warnings.catch_warnings():
+            # Python 3.12 warns of forking beside threads other than Python's: numpy's BLAS
+            # pool, idle and reset at fork by BLAS itself; the child runs pure Python.
+            warnings.simplefilter("ignore", DeprecationWarning)
+            pid = os.fork()
     except OSError:
         os.close(read_end)
         os.close(write_end)
