@@ -11,12 +11,7 @@ from desktop.engine.article import Article
 from desktop.engine.readers import read_bytes, read_path
 from desktop.engine.speakers import Speaker, find_speakers
 from desktop.engine.summary import Summary, summarize
-from desktop.engine.worker import Worker
-
-# From this many characters, speakers are found beside the summary in a forked process where
-# the program allows it (`desktop.engine.worker.forking`); on a short article the fork and the
-# pickling would cost more than the other core saves.
-PARALLEL_FROM = 100_000
+from desktop.engine.worker import Worker, worth_forking
 
 
 @dataclass(frozen=True)
@@ -57,7 +52,7 @@ def _digest(article: Article, started: float, timings_ms: dict[str, float] | Non
             options: dict) -> Digest:
     t1 = time.perf_counter()
     # A long article's speakers are found in a child process while this one summarises.
-    with Worker(_timed_speakers, article) if len(article.text) >= PARALLEL_FROM else (
+    with Worker(_timed_speakers, article) if worth_forking(len(article.text)) else (
             nullcontext(None)) as worker:
         summary = summarize(article, **options)
         t2 = time.perf_counter()

@@ -23,7 +23,15 @@ from contextlib import contextmanager
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+# From this many characters of text, work is worth a child (on a short article the fork and the
+# pickling cost more than the other core saves).
+PARALLEL_FROM = 100_000
 _allowed = False  # set by `forking()`
+
+
+def worth_forking(characters: int) -> bool:
+    """Whether work on a text of this length should go to a `Worker` (where one may fork)."""
+    return _allowed and characters >= PARALLEL_FROM
 
 
 @contextmanager

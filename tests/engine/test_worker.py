@@ -13,7 +13,6 @@ import pytest
 
 from desktop.engine import pipeline, worker
 from desktop.engine.export import to_dict
-from desktop.engine.readers import plain
 from desktop.engine.worker import Worker, forking
 from tests.long_article import write_long_article
 
@@ -105,8 +104,7 @@ def test_a_digest_with_forked_workers_is_the_digest_without(seed_path, monkeypat
     forks = []
     real_fork = os.fork
     monkeypatch.setattr(os, "fork", lambda: forks.append(1) or real_fork())
-    monkeypatch.setattr(plain, "PARALLEL_FROM", 0)
-    monkeypatch.setattr(pipeline, "PARALLEL_FROM", 0)
+    monkeypatch.setattr(worker, "PARALLEL_FROM", 0)
     alone = to_dict(pipeline.digest_path(seed_path))
     assert forks == []
     with forking():
@@ -117,7 +115,7 @@ def test_a_digest_with_forked_workers_is_the_digest_without(seed_path, monkeypat
 
 
 def test_precis_summarize_on_a_long_article_prints_what_the_engine_digests(tmp_path):
-    path = write_long_article(tmp_path / "long.txt", size=plain.PARALLEL_FROM + 20_000)
+    path = write_long_article(tmp_path / "long.txt", size=worker.PARALLEL_FROM + 20_000)
     done = subprocess.run([sys.executable, "-m", "desktop.cli", "--format", "json", str(path)],
                           capture_output=True, text=True, cwd=ROOT, check=True)
     printed = json.loads(done.stdout)

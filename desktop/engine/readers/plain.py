@@ -13,12 +13,9 @@ from desktop.engine.preview import split_byline, split_header, split_paragraphs
 from desktop.engine.readers.parsed import Parsed
 from desktop.engine.repair import article_vocabulary, repair_paragraph
 from desktop.engine.text import sentence_spans
-from desktop.engine.worker import Worker
+from desktop.engine.worker import Worker, worth_forking
 
 TITLE_LIMIT = 80
-# From this many characters, half of the paragraphs are segmented in a forked process (where
-# the program allows it: see `desktop.engine.worker`).
-PARALLEL_FROM = 100_000
 _Segmented = tuple[str, list[Repair], list[tuple[int, int]]]  # paragraph, repairs, sentences
 
 
@@ -81,15 +78,13 @@ def _segmented(paragraphs: list[str], repair: bool) -> list[_Segmented]:
     article's second half in a `Worker`, beside the first."""
     vocabulary = article_vocabulary(paragraphs) if repair else None
     total = sum(map(len, paragraphs))
-    if total < PARALLEL_FROM:
+    if not worth_forking(total):
         return _segment(paragraphs, vocabulary)
     half, length = 0, 0
     while length < total // 2:
         length += len(paragraphs[half])
         half += 1
     with Worker(_segment, paragraphs[half:], vocabulary) as rest:
-        if not rest.forked:
-            return _segment(paragraphs, vocabulary)
         return _segment(paragraphs[:half], vocabulary) + rest.result()
 
 
