@@ -11,7 +11,7 @@ from desktop.engine.errors import EmptyArticle
 from desktop.engine.language import detect_language
 from desktop.engine.preview import split_byline, split_header, split_paragraphs
 from desktop.engine.readers.parsed import Parsed
-from desktop.engine.repair import article_vocabulary, repair_paragraph
+from desktop.engine.repair import article_vocabulary, load_word_frequencies, repair_paragraph
 from desktop.engine.text import sentence_spans
 from desktop.engine.worker import Worker, worth_forking
 
@@ -80,6 +80,8 @@ def _segmented(paragraphs: list[str], repair: bool) -> list[_Segmented]:
     total = sum(map(len, paragraphs))
     if not worth_forking(total):
         return _segment(paragraphs, vocabulary)
+    if vocabulary is not None:
+        load_word_frequencies()  # before the fork: loaded once for both processes
     half, length = 0, 0
     while length < total // 2:
         length += len(paragraphs[half])

@@ -6,7 +6,7 @@ import bisect
 import re
 from functools import cached_property, lru_cache
 
-from desktop.engine.article import Article
+from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.aliases import (
     NAME_RUN,
     after_titles,
@@ -273,8 +273,16 @@ def _author_words(article: Article) -> set[str]:
     words: set[str] = set()
     if article.byline:
         words.update(w for w in article.byline.split() if len(w) > 2)
-    for sentence in article.sentences:
-        if _AUTHOR.search(sentence.text):
-            for run in NAME_RUN.findall(sentence.text):
-                words.update(w for w in run.split() if len(w) > 2)
+    for sentence in _author_sentences(article):
+        for run in NAME_RUN.findall(sentence.text):
+            words.update(w for w in run.split() if len(w) > 2)
     return words
+
+
+def _author_sentences(article: Article) -> list[Sentence]:
+    """The sentences `_AUTHOR` finds something in, from one scan of the whole text: its words
+    never run over the punctuation or space that ends a sentence, so each match lies in one."""
+    starts = [s.start for s in article.sentences]
+    found = {bisect.bisect_right(starts, m.start()) - 1 for m in _AUTHOR.finditer(article.text)}
+    return [article.sentences[i] for i in sorted(found) if i >= 0
+            and _AUTHOR.search(article.sentences[i].text)]

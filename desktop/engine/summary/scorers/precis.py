@@ -114,10 +114,7 @@ def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None
     is_prose = np.ones(len(sentences), bool) if prose is None else np.asarray(prose, bool)
     steps = np.cumsum(is_prose) - 1
     position = np.where(is_prose, POSITION_DECAY ** np.maximum(steps, 0), 0.0)
-    stem = stem_cache(language)
-    title = {stem(w) for w in content_words(headline, stop)}
-    overlap = [len({stem(w) for w in ws} & title) / len(title) if title else 0.0 for ws in words]
-    head = np.asarray(overlap, dtype=float)
+    head = np.asarray(_headline_overlap(words, headline, stop, language), dtype=float)
     weight = news_weight(size, int(is_prose.sum()))
     prior = weight * min(1.0, size / FULL_PRIOR_SIZE)
     too_long = np.maximum(0, np.array([len(s.split()) for s in sentences]) - LONG_SENTENCE)
@@ -126,6 +123,22 @@ def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None
     head *= HEADLINE_WEIGHT * prior
     values = central + position + head - brevity * too_long / LONG_SENTENCE
     return PrecisScores(values, central, position, head, weight, lengths)
+
+
+def _headline_overlap(words: list[tuple[str, ...]], headline: str, stop: frozenset[str],
+                      language: str) -> list[float]:
+    """Share of the headline's stems that each sentence's words have.
+
+    An English (Snowball) stem begins with its word's first letter, so in English only words
+    that begin as a headline stem does are stemmed: a long article has thousands of others.
+    """
+    stem = stem_cache(language)
+    title = {stem(w) for w in content_words(headline, stop)}
+    if not title:
+        return [0.0] * len(words)
+    firsts = {t[:1] for t in title} if language == "english" else None
+    return [len({stem(w) for w in ws if firsts is None or w[:1] in firsts} & title) / len(title)
+            for ws in words]
 
 
 def is_caption(article: Article, index: int) -> bool:
