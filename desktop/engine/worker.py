@@ -66,7 +66,8 @@ class Worker(Generic[T]):
         exception of `fn` is then raised here, as a plain call would raise it)."""
         data = b""
         if self._pid is not None:
-            with os.fdopen(self._pipe, "rb") as pipe:
+            fd, self._pipe = self._pipe, -1  # the file object below closes it
+            with os.fdopen(fd, "rb") as pipe:
                 data = pipe.read()
             self._reap()
         if data:
@@ -78,7 +79,8 @@ class Worker(Generic[T]):
     def cancel(self) -> None:
         """Kill the child if it is still running, and wait for it."""
         if self._pid is not None:
-            os.close(self._pipe)
+            if self._pipe >= 0:
+                os.close(self._pipe)
             try:
                 os.kill(self._pid, signal.SIGKILL)
             except ProcessLookupError:
