@@ -6,12 +6,10 @@ from collections import Counter
 
 from desktop.engine.repair import article_vocabulary, repair_paragraph
 from desktop.engine.speakers import attribution
-from desktop.engine.speakers.resolve import _AUTHOR, _author_sentences
 from desktop.engine.summary.scorers.precis import _headline_overlap, content_words
 from desktop.engine.summary.scorers.terms import stem_cache, stop_words
 from desktop.engine.text import PunktParameters, PunktSentenceTokenizer, sentence_spans
 from desktop.paths import word_list
-from tests.engine.helpers import article
 
 SENTENCES = [
     "The mayor said the bridge would open in May.",
@@ -50,15 +48,6 @@ def test_with_a_form_of_several_words_the_cue_pattern_is_used(monkeypatch):
     finally:
         for cache in caches:
             cache.cache_clear()
-
-
-def test_author_sentences_from_one_scan_are_those_each_sentence_holds():
-    a = article("Ana Ruiz is the author of a book on rivers. She lives in Leeds.",
-                "The mayor spoke. Follow him on the radio, Tom Bell said. It rained.",
-                "Lena Berg contributed to this report. Marek Novak writes for the Herald.")
-    expected = [s for s in a.sentences if _AUTHOR.search(s.text)]
-    assert _author_sentences(a) == expected
-    assert len(expected) == 4
 
 
 def test_the_headline_overlap_stems_only_words_that_can_share_a_stem():

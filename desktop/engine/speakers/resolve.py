@@ -6,7 +6,7 @@ import bisect
 import re
 from functools import cached_property, lru_cache
 
-from desktop.engine.article import Article, Sentence
+from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import (
     NAME_RUN,
     after_titles,
@@ -158,7 +158,7 @@ class Resolver:
             return [(part, role, kind) for part in _coordinated(name)]
         self.groups.append((found.sentence, name, role, kind))
         first = name.split()
-        if kind == "unnamed" and first[0] in ("a", "an") and len(first) > 1:
+        if kind == "unnamed" and len(first) > 1 and first[0] in ("a", "an"):
             self._indefinite[first[1]] = name
         return [(name, role, kind)]
 
@@ -273,16 +273,8 @@ def _author_words(article: Article) -> set[str]:
     words: set[str] = set()
     if article.byline:
         words.update(w for w in article.byline.split() if len(w) > 2)
-    for sentence in _author_sentences(article):
-        for run in NAME_RUN.findall(sentence.text):
-            words.update(w for w in run.split() if len(w) > 2)
+    for sentence in article.sentences:
+        if _AUTHOR.search(sentence.text):
+            for run in NAME_RUN.findall(sentence.text):
+                words.update(w for w in run.split() if len(w) > 2)
     return words
-
-
-def _author_sentences(article: Article) -> list[Sentence]:
-    """The sentences `_AUTHOR` finds something in, from one scan of the whole text: its words
-    never run over the punctuation or space that ends a sentence, so each match lies in one."""
-    starts = [s.start for s in article.sentences]
-    found = {bisect.bisect_right(starts, m.start()) - 1 for m in _AUTHOR.finditer(article.text)}
-    return [article.sentences[i] for i in sorted(found) if i >= 0
-            and _AUTHOR.search(article.sentences[i].text)]
