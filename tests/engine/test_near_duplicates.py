@@ -20,8 +20,8 @@ def brute_force(sets: list[frozenset[str]], threshold: float) -> list[int]:
     return kept
 
 
-def indexed(sets: list[frozenset[str]], threshold: float) -> list[int]:
-    seen = NearDuplicates(sets, threshold)
+def indexed(sets: list[frozenset[str]], threshold: float, rarest_first: bool = True) -> list[int]:
+    seen = NearDuplicates(sets if rarest_first else None, threshold)
     kept = []
     for index, words in enumerate(sets):
         if seen.is_near_duplicate(words):
@@ -39,6 +39,7 @@ def test_same_choices_as_every_pair_on_many_random_sentences():
     for threshold in (0.5, 0.7, 0.9, 1.0):
         expected = brute_force(sets, threshold)
         assert indexed(sets, threshold) == expected
+        assert indexed(sets, threshold, rarest_first=False) == expected  # words alphabetically
         assert 0 < len(expected) < len(sets)
 
 

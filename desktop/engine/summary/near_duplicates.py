@@ -23,16 +23,23 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
 class NearDuplicates:
     """The chosen sentences' word sets, indexed to answer `is_near_duplicate` quickly.
 
+    Any one order of words gives the same answers; rarest first keeps the index lists short
+    when many sentences are chosen. With few chosen, the lists stay short in any order, and
+    counting every candidate's words would cost more than it saves.
+
     Args:
-        vocabularies: every candidate's word set (for the rarest-first word order).
+        vocabularies: every candidate's word set, for the rarest-first order; None when few
+            sentences will be chosen (words are then ordered alphabetically).
         threshold: the overlap from which two sentences count as near-duplicates.
     """
 
-    def __init__(self, vocabularies: Iterable[frozenset[str]], threshold: float) -> None:
-        frequency = Counter(w for vocabulary in vocabularies for w in vocabulary)
-        # rarest first; a word's place in that order is a cheaper sort key than (count, word)
-        ordered = sorted(frequency, key=lambda w: (frequency[w], w))
-        self._rank = {w: place for place, w in enumerate(ordered)}
+    def __init__(self, vocabularies: Iterable[frozenset[str]] | None, threshold: float) -> None:
+        self._rank: dict[str, int] | None = None
+        if vocabularies is not None:
+            frequency = Counter(w for vocabulary in vocabularies for w in vocabulary)
+            # rarest first; a word's place in that order is a cheaper key than (count, word)
+            ordered = sorted(frequency, key=lambda w: (frequency[w], w))
+            self._rank = {w: place for place, w in enumerate(ordered)}
         self.threshold = threshold
         self._chosen: list[frozenset[str]] = []
         self._sizes: list[int] = []
@@ -40,6 +47,8 @@ class NearDuplicates:
         self._prefix_words: dict[str, list[int]] = defaultdict(list)  # in a chosen's prefix
 
     def _ordered(self, vocabulary: frozenset[str]) -> list[str]:
+        if self._rank is None:
+            return sorted(vocabulary)
         try:
             return sorted(vocabulary, key=self._rank.__getitem__)
         except KeyError:  # words no candidate has come last, alphabetically (one total order)

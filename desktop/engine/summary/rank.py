@@ -20,6 +20,7 @@ NEAR_DUPLICATE = 0.7
 # over: measured on BBC dev, the cnndm-dev tuning part and Wikinews (one- and two-sentence
 # extracts gain, longer ones lose when the choice is bent).
 PULL_IN_UP_TO = 2
+FEW_PICKS = 50  # summaries up to this many sentences skip the near-duplicate index's word counts
 
 
 def choose(article: Article, values: np.ndarray, length: Length, limit: int,
@@ -83,10 +84,19 @@ class _Picks:
                  candidates: list[int]) -> None:
         self.article, self.length, self.limit = article, length, limit
         self.chosen: list[int] = []
-        self.vocabularies = {i: frozenset(article.sentences[i].text.lower().split())
-                             for i in candidates}
-        self.seen = NearDuplicates(self.vocabularies.values(), NEAR_DUPLICATE)
+        self._vocabularies: dict[int, frozenset[str]] = {}
+        few = limit <= FEW_PICKS  # then only the sentences looked at need their words
+        self.seen = NearDuplicates(None if few else map(self.vocabulary, candidates),
+                                   NEAR_DUPLICATE)
         self.total, self.full = 0, False
+
+    def vocabulary(self, index: int) -> frozenset[str]:
+        """Sentence `index`'s words, lower-cased (worked out once)."""
+        found = self._vocabularies.get(index)
+        if found is None:
+            found = frozenset(self.article.sentences[index].text.lower().split())
+            self._vocabularies[index] = found
+        return found
 
     @property
     def room(self) -> int:
@@ -99,7 +109,7 @@ class _Picks:
     def add(self, index: int) -> bool:
         """Choose `index` unless it repeats a chosen sentence or overruns the word budget."""
         text = self.article.sentences[index].text
-        vocabulary = self.vocabularies[index]
+        vocabulary = self.vocabulary(index)
         if self.seen.is_near_duplicate(vocabulary):
             return False
         size, budget = word_count(text), self.length.value
