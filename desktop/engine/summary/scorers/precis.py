@@ -45,6 +45,7 @@ class PrecisScores:
     headline: np.ndarray
     weight: float
     content_words: np.ndarray
+    headline_overlap: np.ndarray  # share of the headline's content words (before weighting)
 
 
 def content_words(sentence: str, stop: frozenset[str]) -> tuple[str, ...]:
@@ -117,15 +118,15 @@ def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None
     stem = stem_cache(language)
     title = {stem(w) for w in content_words(headline, stop)}
     overlap = [len({stem(w) for w in ws} & title) / len(title) if title else 0.0 for ws in words]
-    head = np.asarray(overlap, dtype=float)
+    overlap = np.asarray(overlap, dtype=float)
     weight = news_weight(size, int(is_prose.sum()))
     prior = weight * min(1.0, size / FULL_PRIOR_SIZE)
     too_long = np.maximum(0, np.array([len(s.split()) for s in sentences]) - LONG_SENTENCE)
     brevity = LONG_SENTENCE_WEIGHT * weight if size > 1 else 0.0
     position *= OPENING_WEIGHT * prior
-    head *= HEADLINE_WEIGHT * prior
+    head = overlap * HEADLINE_WEIGHT * prior
     values = central + position + head - brevity * too_long / LONG_SENTENCE
-    return PrecisScores(values, central, position, head, weight, lengths)
+    return PrecisScores(values, central, position, head, weight, lengths, overlap)
 
 
 def is_caption(article: Article, index: int) -> bool:
@@ -147,11 +148,15 @@ def explain(parts: PrecisScores, index: int) -> str:
     return "; ".join(reasons)
 
 
+def prose_sentences(article: Article) -> list[bool]:
+    """Which sentences are the article's own prose: not a heading, boilerplate or caption."""
+    title, headings = headline(article), heading_sentences(article)
+    return [i not in headings and not is_boilerplate(s.text, title) and not is_caption(article, i)
+            for i, s in enumerate(article.sentences)]
+
+
 def article_scores(article: Article, size: int) -> Scores:
     """Scores of `article`'s sentences for a summary of about `size`, with explanations."""
     texts = [s.text for s in article.sentences]
-    title, headings = headline(article), heading_sentences(article)
-    prose = [i not in headings and not is_boilerplate(t, title) and not is_caption(article, i)
-             for i, t in enumerate(texts)]
-    parts = scores(texts, article.language, prose, title, size)
+    parts = scores(texts, article.language, prose_sentences(article), headline(article), size)
     return Scores(parts.scores, lambda i: explain(parts, i))
