@@ -125,13 +125,16 @@ def learned_scores(matrix: np.ndarray, weight: float, coefficients: np.ndarray,
     return values
 
 
-def fit(groups: list[tuple[np.ndarray, np.ndarray, float]], penalty: float) -> np.ndarray:
+def fit(groups: list[tuple[np.ndarray, np.ndarray, float]], penalty: float,
+        offsets: list[np.ndarray] | None = None) -> np.ndarray:
     """Conditional logit: within each article, a softmax over its sentences should put its mass
     on the labelled ones (a summary is a choice among one article's sentences, so what is the
     same across an article, like a bias, drops out). L2-penalised, by L-BFGS.
 
     Args:
         groups: (design rows, 0/1 labels with at least one 1, article weight) per article.
+        offsets: per article, a fixed score the learned one is added to (the shipped score:
+            the model then learns corrections to it); none if not given.
     """
     from scipy.optimize import minimize
 
@@ -140,9 +143,10 @@ def fit(groups: list[tuple[np.ndarray, np.ndarray, float]], penalty: float) -> n
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
     article_weight = np.array([g[2] for g in groups])
     target = np.concatenate([g[1] / g[1].sum() * g[2] for g in groups])
+    offset = np.concatenate(offsets) if offsets else 0.0
 
     def loss(theta):
-        s = rows @ theta
+        s = rows @ theta + offset
         top = np.maximum.reduceat(s, starts)
         shifted = np.exp(s - np.repeat(top, sizes))
         total = np.add.reduceat(shifted, starts)

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import hashlib
 import statistics
 import sys
 from dataclasses import dataclass
@@ -39,6 +38,7 @@ from tests.benchmarks.corpus import (  # noqa: E402
     BBC,
     WIKINEWS,
     bbc_articles,
+    bbc_part,
     cnndm_articles,
     cnndm_part,
     read_text,
@@ -67,12 +67,6 @@ class Example:
     matrix: np.ndarray
     weight: float
     labels: np.ndarray
-
-
-def bbc_part(path: Path) -> str:
-    """A third of BBC dev (by a hash of "category/NNN") is held out from training."""
-    key = f"{path.parent.name}/{path.stem}".encode()
-    return "held" if int(hashlib.sha256(key).hexdigest(), 16) % 3 == 0 else "tune"
 
 
 def oracle(sentences: list[str], highlights: list[str], k: int) -> set[int]:
@@ -140,33 +134,38 @@ def shipped_score(article, size: int) -> np.ndarray:
 
 
 def train(data: list[Example], penalty: float, cnndm_share: float,
-          with_shipped: bool) -> np.ndarray:
+          shipped: str = "") -> np.ndarray:
     """Fit on the tuning parts' prose sentences; each source weighs its share of the data,
-    each article equally within it. `with_shipped`: the shipped score is one more input."""
+    each article equally within it. `shipped`: "input" (the shipped score is one more input)
+    or "offset" (the model learns corrections added to the shipped score)."""
     tuning = [e for e in data if e.part == "tune" and e.source in ("bbc", "cnndm")]
     per_source = collections.Counter(e.source for e in tuning)
     share = {"bbc": 1 - cnndm_share, "cnndm": cnndm_share}
-    groups = []
+    groups, offsets = [], []
     for e in tuning:
         keep = model.prose_mask(e.matrix)
         if e.labels[keep].any():
             rows = model.design(e.matrix[keep], e.weight)
-            if with_shipped:
+            if shipped == "input":
                 rows = np.hstack([rows, shipped_score(e.article, e.k)[keep, None]])
+            offsets.append(shipped_score(e.article, e.k)[keep])
             groups.append((rows, e.labels[keep],
                            share[e.source] * len(tuning) / per_source[e.source]))
-    return model.fit(groups, penalty)
+    return model.fit(groups, penalty, offsets if shipped == "offset" else None)
 
 
-def learned(data: list[Example], theta: np.ndarray, with_shipped: bool):
+def learned(data: list[Example], theta: np.ndarray, shipped: str = ""):
     """A stand-in for `precis.article_scores` with the learned coefficients."""
     cached = {id(e.article): e for e in data}
 
     def scores(article, size):
         e = cached[id(article)]
         weight = precis.news_weight(size, int(model.prose_mask(e.matrix).sum()))
-        if not with_shipped:
+        if not shipped:
             return Scores(model.learned_scores(e.matrix, weight, theta))
+        if shipped == "offset":
+            return Scores(model.learned_scores(e.matrix, weight, theta,
+                                               shipped_score(article, size)))
         extra = theta[-1] * shipped_score(article, size)
         return Scores(model.learned_scores(e.matrix, weight, theta[:-1], extra))
 
@@ -242,21 +241,22 @@ def main() -> int:
     parser.add_argument("--penalty", type=float, default=0.1, help="L2 penalty")
     parser.add_argument("--cnndm-share", type=float, default=0.3,
                         help="share of the training weight given to cnndm-dev (BBC: the rest)")
-    parser.add_argument("--with-shipped", action="store_true",
-                        help="the shipped score is one more input of the learned ranker")
+    parser.add_argument("--shipped", choices=["input", "offset"], default=None,
+                        help="the shipped score as one more input, or as a fixed offset the "
+                             "model learns corrections to")
     parser.add_argument("--mmr", default="", help="comma-separated MMR penalties to measure")
     args = parser.parse_args()
     if not BBC.is_dir():
         print(f"corpus not found at {BBC}; nothing to train on")
         return 0
     data = examples()
-    theta = train(data, args.penalty, args.cnndm_share, args.with_shipped)
+    theta = train(data, args.penalty, args.cnndm_share, args.shipped or "")
     names = [*model.design_names(), "shipped"][: len(theta)]
     print(f"trained on {date.today().isoformat()}: " + ", ".join(
         f"{n} {v:+.3f}" for n, v in zip(names, theta, strict=True)))
     baseline = evaluate(data)
     report("shipped", baseline)
-    report("learned", evaluate(data, learned(data, theta, args.with_shipped)), baseline)
+    report("learned", evaluate(data, learned(data, theta, args.shipped or "")), baseline)
     for penalty in (float(p) for p in args.mmr.split(",") if p):
         report(f"mmr {penalty:g}", evaluate(data, mmr(data, penalty)), baseline)
     return 0
