@@ -6,7 +6,8 @@ Run on demand with the `bench` extra: `PYTHONPATH=. python tests/benchmarks/trai
 sentence is in the reference summary) and cnndm-dev's tuning part (label: the greedy ROUGE-2
 oracle against the highlights, as `eval_cnndm.py` builds it). Held out: a third of BBC dev (a
 hash of "category/NNN") and cnndm-dev's held part (`corpus.cnndm_part`); Wikinews (k = 1 and 2)
-is never trained on. Prints ROUGE-2 x 100 (BBC: and sentence-F1) per source and part with 95%
+is never trained on. `--mmr` and `--plus` measure MMR and one more feature added to the shipped
+score. Prints ROUGE-2 x 100 (BBC: and sentence-F1) per source and part with 95%
 bootstrap intervals, and each candidate minus the shipped ranker, paired, with its interval.
 Summaries are chosen by `summarize` as shipped (k, length and coherence rules unchanged); only
 Précis's sentence scores are replaced.
@@ -195,6 +196,22 @@ def mmr(data: list[Example], penalty: float):
     return scores
 
 
+def plus(data: list[Example], feature: str, value: float):
+    """A stand-in for `precis.article_scores`: the shipped score plus `value` times one feature,
+    faded with the digest prior as the opening and headline are ("+NAME": not faded)."""
+    cached = {id(e.article): e for e in data}
+    column = model.NAMES.index(feature.lstrip("+"))
+
+    def scores(article, size):
+        e = cached[id(article)]
+        prior = (precis.news_weight(size, int(model.prose_mask(e.matrix).sum()))
+                 * min(1.0, size / precis.FULL_PRIOR_SIZE))
+        scale = 1.0 if feature.startswith("+") else prior
+        return Scores(shipped_score(article, size) + value * scale * e.matrix[:, column])
+
+    return scores
+
+
 def evaluate(data: list[Example], scorer=None) -> dict[tuple[str, str], list]:
     """Per (source, part): per-article (ROUGE-2, sentence-F1) of Précis's summaries, with
     `scorer` in place of the shipped `precis.article_scores` (None: as shipped)."""
@@ -245,6 +262,9 @@ def main() -> int:
                         help="the shipped score as one more input, or as a fixed offset the "
                              "model learns corrections to")
     parser.add_argument("--mmr", default="", help="comma-separated MMR penalties to measure")
+    parser.add_argument("--plus", default="",
+                        help="comma-separated FEATURE=WEIGHT to add one at a time to the shipped "
+                             "score, in the digest prior (+FEATURE: in every summary)")
     args = parser.parse_args()
     if not BBC.is_dir():
         print(f"corpus not found at {BBC}; nothing to train on")
@@ -259,6 +279,9 @@ def main() -> int:
     report("learned", evaluate(data, learned(data, theta, args.shipped or "")), baseline)
     for penalty in (float(p) for p in args.mmr.split(",") if p):
         report(f"mmr {penalty:g}", evaluate(data, mmr(data, penalty)), baseline)
+    for item in (p for p in args.plus.split(",") if p):
+        feature, value = item.split("=")
+        report(item[:10], evaluate(data, plus(data, feature, float(value))), baseline)
     return 0
 
 
