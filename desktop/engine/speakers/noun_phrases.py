@@ -22,7 +22,7 @@ from desktop.engine.speakers.lexicon import (
 
 # Initials keep their stops ("G.K.", "J." before a name); other words end on a letter or digit.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’.-]*[^\W_])?|\d[\d,.]*\d|\S"
+    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’.-]*[^\W_])?|\d[\d,.]*\d|--|\S"
 )
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[^\W\d_]+")

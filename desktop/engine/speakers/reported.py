@@ -14,6 +14,7 @@ from desktop.engine.speakers.noun_phrases import Token, subject_after
 
 MIN_WORDS = 3
 OPEN = {'"', "“", "„", "«", "‘", "'"}
+_QUOTE_MARKS = {'"', "“", "”", "«", "»"}
 CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
 
 
@@ -45,9 +46,13 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
 
 def _clipped_end(toks: list[Token], c: int, end: int) -> int:
     """Reported speech stops before a trailing aside (', which ...', ', citing ...', '— and')."""
+    quoted = False  # a dash inside a quotation belongs to the words quoted
+    # (the typewriter "--" is no clip point: wire copy writes it inside reported clauses)
     for k in range(c + 1, len(toks) - 1):
         word = toks[k].text
-        if word in ("—", "--", ";"):
+        if word in _QUOTE_MARKS:
+            quoted = not quoted if word == '"' else word in OPEN
+        if word == ";" or word == "—" and not quoted and not _paired(toks, c, k):
             return toks[k].start
         nxt = toks[k + 1].text.lower()
         if word == "," and (_is_aside(nxt) or _participle(nxt) or nxt.endswith("ly") and k + 2
@@ -59,6 +64,13 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
         if word == "and" and verb in speech_verbs():  # "… and (repeatedly) said CONTENT"
             return toks[k - 1].end
     return end
+
+
+def _paired(toks: list[Token], c: int, k: int) -> bool:
+    """Whether the dash at `k` opens or closes a pair enclosing a parenthesis ('the plan —
+    if there is one — will fail'): the content goes on past it."""
+    before = sum(1 for t in toks[c + 1 : k] if t.text == toks[k].text)
+    return before % 2 == 1 or any(t.text == toks[k].text for t in toks[k + 1 :])
 
 
 def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
