@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.engine.speakers import UNATTRIBUTED
 from tests.engine.helpers import check, said, table_cases
 
 # -- a role between typewriter dashes ('Ruiz -- a former aide -- said') --
@@ -16,7 +17,36 @@ DASHED = [
      {"will fail by spring.": "Ana Ruiz"}),
 ]
 
-TABLES = {"dashed": DASHED}
+# -- a quotation with no speech verb, after the sentence about its speaker --
+LEADS = [
+    (("Coach Erik Lind was blunt after the loss.", '"We stopped skating in the third period."'),
+     {"We stopped skating in": "Erik Lind"}),
+    (("Maria Costa runs the bakery on Main Street.", "She shook her head.",
+      '"The rent has doubled since the spring."'),
+     {"The rent has doubled": "Maria Costa"}),
+    (("Ana Ruiz, the union president, did not hold back.",
+      '"This is the worst contract we have seen. Our members deserve better."'),
+     {"This is the worst": "Ana Ruiz"}),
+    (("Tom Bell sells bread at the market.", "Bell, 61, has seen worse winters.",
+      '"The flour costs twice what it did. Nobody buys the big loaves now."',
+      '"I bake half as many as I did last year."'),
+     {"The flour costs twice": "Tom Bell", "I bake half as": "Tom Bell"}),
+    # not a person: an organisation, a town, a possessive, 'it'; and a quotation said by another
+    (("The council voted five to four on Monday.", '"This is a disaster for the whole town."'),
+     {"This is a disaster": UNATTRIBUTED}),
+    (("Halifax lost power on Monday. Halifax stayed dark all night.",
+      '"This is a disaster for the whole town."'),
+     {"This is a disaster": UNATTRIBUTED}),
+    (("Tom Bell sells bread.", "Bell's landlord raised the rent.",
+      '"The flour costs twice what it did."'),
+     {"The flour costs twice": UNATTRIBUTED}),
+    (("Tom Bell sells bread.", "It was a long winter.", '"The flour costs twice what it did."'),
+     {"The flour costs twice": UNATTRIBUTED}),
+    (("Tom Bell sells bread.", '"The flour costs twice what it did," said Ana Ruiz.'),
+     {"The flour costs twice": "Ana Ruiz"}),
+]
+
+TABLES = {"dashed": DASHED, "leads": LEADS}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

@@ -11,6 +11,7 @@ from desktop.engine.speakers.aliases import canonical_names
 from desktop.engine.speakers.attribution import sentence_attributions
 from desktop.engine.speakers.conventions import conventions, quoted_words
 from desktop.engine.speakers.found import Found
+from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.noun_phrases import name_case
 from desktop.engine.speakers.quotes import Quotations, quotations, title_case
@@ -90,6 +91,8 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     found += conventions(article, spans, case, {f.sentence for f in found})
     found += _follow_ons(article, found, spans)
     found += quoted_words(article, spans, case, found)
+    leads = lead_subjects(article, spans, case, found)
+    found += leads + _uncovered(_follow_ons(article, leads, spans), found)
     found.sort(key=lambda f: f.start)
     resolver = Resolver(article)
     attributed = []
@@ -101,6 +104,12 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     attributed += [_Attributed(q, UNATTRIBUTED, None, "unattributed")
                    for q in _unattributed(article, spans, listed)]
     return _group(attributed, article)
+
+
+def _uncovered(extra: list[Found], found: list[Found]) -> list[Found]:
+    """The attributions of `extra` whose content no attribution of `found` shares."""
+    covered = sorted((f.start, f.end) for f in found)
+    return [f for f in extra if not _overlaps(covered, f.start, f.end)]
 
 
 def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> tuple[Quote, ...]:
