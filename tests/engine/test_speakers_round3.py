@@ -46,7 +46,23 @@ LEADS = [
      {"The flour costs twice": "Ana Ruiz"}),
 ]
 
-TABLES = {"dashed": DASHED, "leads": LEADS}
+# -- how someone worded it: 'as X put it', 'in the words of X' --
+WORDED = [
+    (('As Mara Lind put it, "The boats are older than the captains."',),
+     {"The boats are older": "Mara Lind"}),
+    (('"The boats are older than the captains," as Mara Lind put it.',),
+     {"The boats are older": "Mara Lind"}),
+    (('The boats, as Mara Lind puts it, are "older than the captains who sail them."',),
+     {"older than the captains": "Mara Lind"}),
+    (('Mara Lind put it bluntly: "The boats are older than the captains."',),
+     {"The boats are older": "Mara Lind"}),
+    (('In the words of Mara Lind, "The boats are older than the captains."',),
+     {"The boats are older": "Mara Lind"}),
+    (('Mara Lind put it on the table after the "worst meeting of the whole year."',),
+     {"worst meeting of the": UNATTRIBUTED}),
+]
+
+TABLES = {"dashed": DASHED, "leads": LEADS, "worded": WORDED}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
