@@ -62,7 +62,25 @@ WORDED = [
      {"worst meeting of the": UNATTRIBUTED}),
 ]
 
-TABLES = {"dashed": DASHED, "leads": LEADS, "worded": WORDED}
+# -- transcript lines: 'NAME: words', quoted or not --
+TRANSCRIPTS = [
+    (("Dana Reyes spoke with Mayor Tom Alder on the morning show.",
+      "REYES: Will the ferry run on time this summer?",
+      "ALDER: Well, I think every ferry will leave on time from June.",
+      "UPDATE: The ferry schedule was published on Monday afternoon."),
+     {"Will the ferry run": "Dana Reyes", "Well, I think every": "Tom Alder",
+      "The ferry schedule was": None}),
+    (("Dana Reyes spoke with Mayor Tom Alder on the morning show.",
+      '"REYES: Will the ferry run on time this summer?',
+      '"ALDER: Well, I think every ferry will leave on time from June.',
+      '"And the new boats will come before the winter storms."'),
+     {"Will the ferry run": "Dana Reyes", "Well, I think every": "Tom Alder",
+      "And the new boats": "Tom Alder"}),
+    (("CORRECTION: An earlier version of this story gave the wrong date for the vote.",
+      "The council will vote on the ferry plan next week."), {"An earlier version of": None}),
+]
+
+TABLES = {"dashed": DASHED, "leads": LEADS, "worded": WORDED, "transcripts": TRANSCRIPTS}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

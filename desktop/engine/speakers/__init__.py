@@ -16,6 +16,7 @@ from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title
 from desktop.engine.speakers.noun_phrases import name_case
 from desktop.engine.speakers.quotes import Quotations, quotations, title_case
 from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver
+from desktop.engine.speakers.transcripts import transcript_lines
 
 _TRIM = " ,;:—–―-\"“”„«»‘’"
 ENGLISH_ONLY = "Speakers are found in English articles only."
@@ -89,6 +90,7 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     for sentence in _attribution_sentences(article):
         found += sentence_attributions(article, sentence, spans, case)
     found += conventions(article, spans, case, {f.sentence for f in found})
+    found += transcript_lines(article)  # after the others: the label speaks the whole line
     found += _follow_ons(article, found, spans)
     found += quoted_words(article, spans, case, found)
     leads = lead_subjects(article, spans, case, found)
