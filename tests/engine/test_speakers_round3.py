@@ -80,7 +80,21 @@ TRANSCRIPTS = [
       "The council will vote on the ferry plan next week."), {"An earlier version of": None}),
 ]
 
-TABLES = {"dashed": DASHED, "leads": LEADS, "worded": WORDED, "transcripts": TRANSCRIPTS}
+# -- a role word capitalised because it opens the sentence is not the first name --
+OPENING_ROLE = [
+    (("Defenceman Erik Lind joined the club from a team in Sweden in May.",
+      'When asked about the trade, he said: "It was a hard week for all of us."'),
+     {"It was a hard": "Erik Lind"}),
+    (("Goalie Maria Costa stopped forty shots on Friday.",
+      '"I saw every puck tonight," Costa said.'),
+     {"I saw every puck": "Maria Costa"}),
+    (("Mary Ann Berg chairs the board of the hospital.",
+      '"We will open the new wing in May," Berg said.'),
+     {"We will open the": "Mary Ann Berg"}),
+]
+
+TABLES = {"dashed": DASHED, "leads": LEADS, "worded": WORDED, "transcripts": TRANSCRIPTS,
+          "opening_role": OPENING_ROLE}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
