@@ -93,7 +93,19 @@ OPENING_ROLE = [
      {"We will open the": "Mary Ann Berg"}),
 ]
 
-TABLES = {"dashed": DASHED, "leads": LEADS, "worded": WORDED, "transcripts": TRANSCRIPTS,
+# -- an age for a name: 'the 24-year-old said' is the person just named --
+AGES = [
+    (("Erik Lind joined the club from a team in Sweden in May.",
+      '"It was a hard week for all of us," the 24-year-old said.'),
+     {"It was a hard": "Erik Lind"}),
+    (("Maria Costa sells fish at the market.", "Tom Bell sells bread beside her.",
+      '"The rent has doubled since the spring," said the 61-year-old.'),
+     {"The rent has doubled": "Tom Bell"}),
+    (('"It was a hard week for all of us," said 19-year-old goalie Sam Okafor.',),
+     {"It was a hard": "Sam Okafor"}),
+]
+
+TABLES = {"ages": AGES, "dashed": DASHED, "leads": LEADS, "worded": WORDED, "transcripts": TRANSCRIPTS,
           "opening_role": OPENING_ROLE}
 
 

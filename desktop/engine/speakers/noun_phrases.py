@@ -22,8 +22,9 @@ from desktop.engine.speakers.lexicon import (
 
 # Initials keep their stops ("G.K.", "J." before a name); other words end on a letter or digit.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’.-]*[^\W_])?|\d[\d,.]*\d|--|\S"
+    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d[\d,.]*\d|--|\S"
 )
+AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[^\W\d_]+")
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
@@ -70,7 +71,8 @@ def phrase_word(token: Token) -> bool:
 def _head_ok(word: str) -> bool:
     if _POSSESSIVE.search(word) and word[-2:-1] in "'’":  # "Trump’s campaign": not the head
         return False
-    return (word[:1].isupper() and word.lower() not in non_name_words()) or (
+    return (word[:1].isupper() and word.lower() not in non_name_words()) or bool(
+        AGE.fullmatch(word)) or (
         word.lower() in speaker_nouns() and word.lower() not in word_set("articles.txt")
     ) or word.lower() in pronouns()
 
@@ -156,6 +158,8 @@ def _role_words_before(toks: list[Token], a: int) -> int:
 
 def _role_like(word: str) -> bool:
     """A lower-case word that can describe a person ('cartoonist', 'then-candidate')."""
+    if AGE.fullmatch(word):  # "19-year-old"
+        return True
     if "-" in word.strip("-"):  # "then-candidate", "bow-tied", "year-old"
         return word.replace("-", "").isalpha() and word.islower()
     return (word.isalpha() and word.islower() and word not in non_name_words()

@@ -22,7 +22,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import is_name_word, is_pronoun, kind_of, split_role
+from desktop.engine.speakers.noun_phrases import AGE, is_name_word, is_pronoun, kind_of, split_role
 from desktop.engine.speakers.scan import finditer_from
 
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
@@ -192,7 +192,15 @@ class Resolver:
         if titled and head.capitalize() in titles():
             return titled.pop() if len(titled) == 1 else None
         introduced = self._introductions(head).before(found.mention.start)
-        return next((n for n in reversed(introduced) if n in self._known), None)
+        person = next((n for n in reversed(introduced) if n in self._known), None)
+        return person or (self._nearest(found) if AGE.fullmatch(head) else None)
+
+    def _nearest(self, found: Found) -> str | None:
+        """The person named last before `found` within a few paragraphs ('the 24-year-old')."""
+        paragraph = self.article.sentences[found.sentence].paragraph
+        near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
+        named = [(p, n) for p, n in self.persons + self.runs if near <= p < found.mention.start]
+        return max(named)[1] if named else None
 
     @cached_property
     def _lowered(self) -> str:
