@@ -31,6 +31,12 @@ LEADS = [
       '"The flour costs twice what it did. Nobody buys the big loaves now."',
       '"I bake half as many as I did last year."'),
      {"The flour costs twice": "Tom Bell", "I bake half as": "Tom Bell"}),
+    (("Erik Lind joined the club in May.", "His coach, Ana Ruiz, agreed with him.",
+      '"He is right about that week and the next."'),
+     {"He is right about": "Ana Ruiz"}),
+    (("Erik Lind joined the club in May.", "The team doctor, Ana Ruiz, was more cautious.",
+      '"He needs rest before he plays again."'),
+     {"He needs rest before": "Ana Ruiz"}),
     # not a person: an organisation, a town, a possessive, 'it'; and a quotation said by another
     (("The council voted five to four on Monday.", '"This is a disaster for the whole town."'),
      {"This is a disaster": UNATTRIBUTED}),

@@ -13,7 +13,7 @@ from desktop.engine.speakers.found import Found, found_at
 from desktop.engine.speakers.lexicon import pronouns
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, tokens
 from desktop.engine.speakers.quotes import Quotations, title_case
-from desktop.engine.speakers.subjects import ROLE_REACH, sentence_subject
+from desktop.engine.speakers.subjects import ROLE_REACH, role_then_name_before, sentence_subject
 
 LEAD_WORDS = 3  # fewer words between quotation marks are a term, not a quotation that stands
 QUOTED_SHARE = 0.6  # a sentence of which this share is quoted is the quotation itself
@@ -66,13 +66,24 @@ def _lead(article: Article, before: Sentence, case: dict[str, str],
     if len(toks) < 3:
         return None
     phrase = sentence_subject(toks, len(toks) - 1)
-    if phrase is None or not _verb_like(toks, _past_apposition(toks, phrase[1])):
-        return None
-    words = " ".join(t.text for t in toks[slice(*phrase)])
-    if pronouns().get(words.lower()) in _PERSONS or is_name_word(words.split()[-1]) and (
-            person_like(words) and (" " in words or _surname(article.text, words, before.start))):
-        return found_at(before, toks, "", phrase, quote, False)
+    if phrase is not None and not _verb_like(toks, _past_apposition(toks, phrase[1])):
+        phrase = None
+    for candidate in (_apposed_subject(toks), phrase):
+        words = " ".join(t.text for t in toks[slice(*candidate)]) if candidate else ""
+        if words and (pronouns().get(words.lower()) in _PERSONS or is_name_word(
+                words.split()[-1]) and person_like(words) and (
+                " " in words or _surname(article.text, words, before.start))):
+            return found_at(before, toks, "", candidate, quote, False)
     return None
+
+
+def _apposed_subject(toks: list[Token]) -> tuple[int, int] | None:
+    """'His coach, Ana Ruiz, agreed.': the name in apposition to the role opening the
+    sentence, before the verb."""
+    k = next((k for k in range(2, len(toks)) if toks[k - 1].text == "," and _verb_like(toks, k)),
+             None)
+    apposed = role_then_name_before(toks, k) if k is not None else None
+    return apposed[1:] if apposed is not None and apposed[0] == 0 else None
 
 
 def _surname(text: str, word: str, end: int) -> bool:
