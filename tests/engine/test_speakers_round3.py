@@ -111,7 +111,17 @@ AGES = [
      {"It was a hard": "Sam Okafor"}),
 ]
 
-TABLES = {"ages": AGES, "dashed": DASHED, "leads": LEADS, "worded": WORDED, "transcripts": TRANSCRIPTS,
+# -- institutions and filings speak too ('the fund warned', 'the court said') --
+INSTITUTIONS = [
+    (("The harbour authority cut its forecast on Monday.",
+      "Still, the fund warned that the new port will raise many questions next year."),
+     {"the new port will": "the fund"}),
+    (("The ferry company appealed the fine.",
+      "The court said the company had ignored three warnings from the inspectors."),
+     {"the company had ignored": "the court"}),
+]
+
+TABLES = {"ages": AGES, "institutions": INSTITUTIONS, "dashed": DASHED, "leads": LEADS, "worded": WORDED, "transcripts": TRANSCRIPTS,
           "opening_role": OPENING_ROLE}
 
 
