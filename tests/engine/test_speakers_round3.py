@@ -121,7 +121,19 @@ INSTITUTIONS = [
      {"the company had ignored": "the court"}),
 ]
 
-TABLES = {"ages": AGES, "institutions": INSTITUTIONS, "dashed": DASHED, "leads": LEADS, "worded": WORDED, "transcripts": TRANSCRIPTS,
+# -- a quotation whose attribution follows it is not the previous speaker's follow-on --
+ATTRIBUTED_LATER = [
+    (("Council members said the budget was on the line.",
+      '"We cannot cut the ferry again. The town needs it," councillor Tom Alder said. '
+      '"Nobody voted for this."'),
+     {"We cannot cut the": "Tom Alder", "Nobody voted for this.": "Tom Alder",
+      "the budget was on": "council members"}),
+    (('"The ferry runs on time," Ana Ruiz said.',
+      '"It did not run once in May. Not once," said Tom Alder.'),
+     {"The ferry runs on": "Ana Ruiz", "It did not run": "Tom Alder"}),
+]
+
+TABLES = {"ages": AGES, "attributed_later": ATTRIBUTED_LATER, "institutions": INSTITUTIONS, "dashed": DASHED, "leads": LEADS, "worded": WORDED, "transcripts": TRANSCRIPTS,
           "opening_role": OPENING_ROLE}
 
 

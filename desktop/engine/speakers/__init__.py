@@ -217,6 +217,7 @@ def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list
     """Sentences continuing an attribution: a quotation opening a later sentence of the same
     paragraph or of the paragraphs right after it; plain text when the page lost its marks."""
     by_sentence = {f.sentence: f for f in found}
+    claimed = {s.group: f.sentence for f in found for s in spans.overlapping(f.start, f.end)}
     unquoted = not spans and not re.search(r"[\"“”«»„]", article.text)
     out: list[Found] = []
     last: Found | None = None
@@ -231,6 +232,10 @@ def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list
         if last is None or sentence.paragraph > last_paragraph + 1 or (
                 sentence.paragraph == last_paragraph + 1 and not quoted):
             last = None
+            continue
+        if quoted and claimed.get(spans.starting_in(sentence.start, sentence.start + 3)[0]
+                                  .group, -1) > sentence.index:
+            last = None  # '"A. B," Ruiz said.': the attribution after it says whose it is
             continue
         if quoted or (unquoted and last.content_first and last.end <= sentence.start
                       and sentence.paragraph == last_paragraph):
