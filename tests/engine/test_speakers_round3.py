@@ -149,3 +149,11 @@ def test_who_said_it(paragraphs, expected):
 def test_reported_speech_runs_past_a_pair_of_dashes(sentence):
     (quote,) = said(sentence)["Ruiz"]
     assert quote.rstrip('."').endswith(("ferry", "for nothing"))
+
+
+def test_a_quotation_attributed_after_it_is_not_the_speaker_before_too():
+    quotes = said("Council members said the budget was on the line.",
+                  '"We cannot cut the ferry again. The town needs it," councillor Tom Alder '
+                  'said. "Nobody voted for this."')
+    assert quotes["council members"] == ["the budget was on the line."]
+    assert quotes["Tom Alder"][0].startswith("We cannot cut the ferry again.")
