@@ -133,7 +133,19 @@ ATTRIBUTED_LATER = [
      {"The ferry runs on": "Ana Ruiz", "It did not run": "Tom Alder"}),
 ]
 
-TABLES = {"ages": AGES, "attributed_later": ATTRIBUTED_LATER, "institutions": INSTITUTIONS, "dashed": DASHED, "leads": LEADS, "worded": WORDED, "transcripts": TRANSCRIPTS,
+# -- a possessive opens the speaker's phrase as an article does ('his lawyer said') --
+POSSESSIVES = [
+    (("Tom Bell was arrested in May.", '"He did nothing wrong at all," his lawyer said.'),
+     {"He did nothing wrong": "his lawyer"}),
+    (("Tom Bell was arrested in May.", '"He did nothing wrong at all," said his lawyer.'),
+     {"He did nothing wrong": "his lawyer"}),
+    (("Tom Bell was arrested in May.", "His lawyer said he did nothing wrong at all."),
+     {"he did nothing wrong": "his lawyer"}),
+    (('"We live in a hard country," my father often said.',),
+     {"We live in a": "my father"}),
+]
+
+TABLES = {"ages": AGES, "possessives": POSSESSIVES, "attributed_later": ATTRIBUTED_LATER, "institutions": INSTITUTIONS, "dashed": DASHED, "leads": LEADS, "worded": WORDED, "transcripts": TRANSCRIPTS,
           "opening_role": OPENING_ROLE}
 
 

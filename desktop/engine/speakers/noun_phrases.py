@@ -122,10 +122,15 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     if a >= 2 and toks[a - 1].text in word_set("affiliation_words.txt") | {"for"} and (
             toks[a - 2].text.lower() in speaker_nouns()):
         a -= 2  # 'a spokesperson for the Department of Fisheries said': all of it
-    if 0 < a < b and toks[a - 1].text.lower() in word_set("articles.txt") and (
+    if 0 < a < b and toks[a - 1].text.lower() in _openers() and (
             a == 1 or toks[a - 2].text in _ROLE_BOUNDARY) and not is_name_word(toks[a].text):
         a -= 1  # '"…," a spokesperson for the city said': the article opens the phrase
     return (a, end) if a < b else None
+
+
+def _openers() -> frozenset[str]:
+    """Words that open a noun phrase before its nouns: 'the', 'a', 'his', 'their'."""
+    return word_set("articles.txt") | word_set("possessive_determiners.txt")
 
 
 def _past_affiliation(toks: list[Token], b: int) -> int:
@@ -187,7 +192,7 @@ def _descriptor_end(toks: list[Token], b: int) -> int:
 def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase right after the verb at `i` ('said Xi Jinping')."""
     a = i + 1
-    b = a + 1 if a < len(toks) and toks[a].text.lower() in word_set("articles.txt") else a
+    b = a + 1 if a < len(toks) and toks[a].text.lower() in _openers() else a
     while b < len(toks) and b - a < 12:
         word = toks[b].text
         if phrase_word(toks[b]) or (word == "." and toks[b - 1].text in titles()):
@@ -209,7 +214,7 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 def _description_after(toks: list[Token], a: int) -> tuple[int, int] | None:
     """'said the rookie defenceman.': an article and description words up to the clause's end."""
-    if a >= len(toks) or toks[a].text.lower() not in word_set("articles.txt"):
+    if a >= len(toks) or toks[a].text.lower() not in _openers():
         return None
     b = a + 1
     while b < len(toks) and b - a < 6 and _descriptor_word(toks[b].text):

@@ -141,7 +141,8 @@ class Resolver:
                 found.role if not role else f"{role}, {found.role}")
         if kind == "unnamed":
             name = found.mention.text
-            if name.split()[0].lower() in speaker_nouns():  # "Officials said", "The source"
+            if name.split()[0].lower() in speaker_nouns() | word_set(
+                    "possessive_determiners.txt"):  # "Officials said", "His lawyer said"
                 name = name[:1].lower() + name[1:]
             person = self._described(found)
             if person:
