@@ -145,7 +145,16 @@ POSSESSIVES = [
      {"We live in a": "my father"}),
 ]
 
-TABLES = {"ages": AGES, "possessives": POSSESSIVES, "attributed_later": ATTRIBUTED_LATER, "institutions": INSTITUTIONS, "dashed": DASHED, "leads": LEADS, "worded": WORDED, "transcripts": TRANSCRIPTS,
+# -- those polled answer as a share; a year is no count --
+POLLS = [
+    (("The poll asked voters about the ferry.",
+      'Some 63 percent said the ferry was "a waste of public money" and should stop.'),
+     {'the ferry was "a': "63 percent"}),
+    (("In 2015 officials said the ferry would stop running by the spring.",),
+     {"the ferry would stop": "officials"}),
+]
+
+TABLES = {"ages": AGES, "polls": POLLS, "possessives": POSSESSIVES, "attributed_later": ATTRIBUTED_LATER, "institutions": INSTITUTIONS, "dashed": DASHED, "leads": LEADS, "worded": WORDED, "transcripts": TRANSCRIPTS,
           "opening_role": OPENING_ROLE}
 
 

@@ -24,6 +24,7 @@ from desktop.engine.speakers.lexicon import (
 _TOKEN = re.compile(
     r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d[\d,.]*\d|--|\S"
 )
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -122,6 +123,9 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     if a >= 2 and toks[a - 1].text in word_set("affiliation_words.txt") | {"for"} and (
             toks[a - 2].text.lower() in speaker_nouns()):
         a -= 2  # 'a spokesperson for the Department of Fisheries said': all of it
+    if 0 < a < b and toks[a - 1].text[:1].isdigit() and toks[a].text.islower() and not (
+            _YEAR.fullmatch(toks[a - 1].text)):
+        a -= 1  # "63 percent said", "12 officials said": the number counts them ("In 2015" no)
     if 0 < a < b and toks[a - 1].text.lower() in _openers() and (
             a == 1 or toks[a - 2].text in _ROLE_BOUNDARY) and not is_name_word(toks[a].text):
         a -= 1  # '"…," a spokesperson for the city said': the article opens the phrase
