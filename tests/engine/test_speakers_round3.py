@@ -150,12 +150,24 @@ POLLS = [
     (("The poll asked voters about the ferry.",
       'Some 63 percent said the ferry was "a waste of public money" and should stop.'),
      {'the ferry was "a': "63 percent"}),
+    (("Another 19 per cent said they would not take the ferry at all.",),
+     {"they would not take": "19 per cent"}),
     (("In 2015 officials said the ferry would stop running by the spring.",),
      {"the ferry would stop": "officials"}),
 ]
 
-TABLES = {"ages": AGES, "polls": POLLS, "possessives": POSSESSIVES, "attributed_later": ATTRIBUTED_LATER, "institutions": INSTITUTIONS, "dashed": DASHED, "leads": LEADS, "worded": WORDED, "transcripts": TRANSCRIPTS,
-          "opening_role": OPENING_ROLE}
+TABLES = {
+    "ages": AGES,
+    "polls": POLLS,
+    "possessives": POSSESSIVES,
+    "attributed_later": ATTRIBUTED_LATER,
+    "institutions": INSTITUTIONS,
+    "dashed": DASHED,
+    "leads": LEADS,
+    "worded": WORDED,
+    "transcripts": TRANSCRIPTS,
+    "opening_role": OPENING_ROLE,
+}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

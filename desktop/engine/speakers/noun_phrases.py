@@ -123,6 +123,8 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     if a >= 2 and toks[a - 1].text in word_set("affiliation_words.txt") | {"for"} and (
             toks[a - 2].text.lower() in speaker_nouns()):
         a -= 2  # 'a spokesperson for the Department of Fisheries said': all of it
+    if 1 < a < b and toks[a - 1].text == "per" and toks[a].text == "cent":
+        a -= 1  # "63 per cent", as the Canadian Press writes it
     if 0 < a < b and toks[a - 1].text[:1].isdigit() and toks[a].text.islower() and not (
             _YEAR.fullmatch(toks[a - 1].text)):
         a -= 1  # "63 percent said", "12 officials said": the number counts them ("In 2015" no)
