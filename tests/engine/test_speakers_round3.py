@@ -190,3 +190,10 @@ def test_a_quotation_attributed_after_it_is_not_the_speaker_before_too():
                   'said. "Nobody voted for this."')
     assert quotes["council members"] == ["the budget was on the line."]
     assert quotes["Tom Alder"][0].startswith("We cannot cut the ferry again.")
+
+
+@pytest.mark.parametrize("form", ["mused", "lamented", "emphasised", "retorted", "whispered",
+                                  "muttered", "exclaimed", "pleaded", "cautioned"])
+def test_more_speech_verbs(form):
+    check((f'"The ferry will not run again this winter," Ana Ruiz {form}.',),
+          {"The ferry will not": "Ana Ruiz"})
