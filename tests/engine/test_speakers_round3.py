@@ -197,3 +197,12 @@ def test_a_quotation_attributed_after_it_is_not_the_speaker_before_too():
 def test_more_speech_verbs(form):
     check((f'"The ferry will not run again this winter," Ana Ruiz {form}.',),
           {"The ferry will not": "Ana Ruiz"})
+
+
+def test_a_second_that_clause_goes_on_the_reported_speech():
+    (quote,) = said("Ana Ruiz said that the ferry was late again, and that nobody had told the "
+                    "passengers why.")["Ana Ruiz"]
+    assert quote.endswith("nobody had told the passengers why.")
+    (quote,) = said("Ana Ruiz said that the ferry was late again, and the mayor left the "
+                    "room.")["Ana Ruiz"]
+    assert quote == "the ferry was late again"

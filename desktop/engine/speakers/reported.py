@@ -57,13 +57,19 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
         nxt = toks[k + 1].text.lower()
         if word == "," and (_is_aside(nxt) or _participle(nxt) or nxt.endswith("ly") and k + 2
                             < len(toks) and _participle(toks[k + 2].text)
-                            or nxt in word_set("clause_conjunctions.txt")):
+                            or nxt in word_set("clause_conjunctions.txt") and not (
+                                _second_complement(toks, k + 2))):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
         verb = next((t.text for t in toks[k + 1 : k + 3]
                      if t.text.lower() not in word_set("between_words.txt")), "")
         if word == "and" and verb in speech_verbs():  # "… and (repeatedly) said CONTENT"
             return toks[k - 1].end
     return end
+
+
+def _second_complement(toks: list[Token], k: int) -> bool:
+    """'said that A, and that B': a second 'that' clause of the same verb goes on the content."""
+    return k < len(toks) and toks[k].text == "that"
 
 
 def _paired(toks: list[Token], c: int, k: int) -> bool:
