@@ -37,6 +37,11 @@ LEADS = [
     (("Erik Lind joined the club in May.", "The team doctor, Ana Ruiz, was more cautious.",
       '"He needs rest before he plays again."'),
      {"He needs rest before": "Ana Ruiz"}),
+    (("Erik Lind joined the club in May.",
+      'Lind has a simple message for the fans: "Be patient with us this winter."'),
+     {"Be patient with us": "Erik Lind"}),
+    (("Erik Lind joined the club in May.", 'Lind has one thing on his mind: "the cup."'),
+     {"the cup.": None}),
     # not a person: an organisation, a town, a possessive, 'it'; and a quotation said by another
     (("The council voted five to four on Monday.", '"This is a disaster for the whole town."'),
      {"This is a disaster": UNATTRIBUTED}),

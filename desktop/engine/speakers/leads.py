@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.aliases import person_like
@@ -27,11 +28,13 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
     covered = sorted((f.start, f.end) for f in found)
     out: list[Found] = []
     for sentence in article.sentences:
-        quote = _opening_quotation(article, sentence, spans)
-        if quote is None or not sentence.index or any(
-                _covered(covered, s.start, s.end) for s in _group_of(spans, sentence.start)):
+        quote, before = _colon_quotation(article, sentence, spans)
+        if quote is None:
+            quote = _opening_quotation(article, sentence, spans)
+            before = article.sentences[sentence.index - 1] if sentence.index else None
+        if quote is None or before is None or any(
+                _covered(covered, s.start, s.end) for s in _group_of(spans, quote[0])):
             continue  # a piece of a quotation attributed elsewhere ('"A? B," she said.')
-        before = article.sentences[sentence.index - 1]
         if before.paragraph < sentence.paragraph - 1 or spans.overlapping(before.start,
                                                                           before.end):
             continue
@@ -40,6 +43,21 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
             out.append(lead)
             covered.insert(bisect_left(covered, (lead.start, lead.end)), (lead.start, lead.end))
     return out
+
+
+def _colon_quotation(article: Article, sentence: Sentence,
+                     spans: Quotations) -> tuple[tuple[int, int] | None, Sentence | None]:
+    """'Lind has a message for fans: "Be patient with us."': the quotation of a whole sentence
+    after a colon, and the clause before the colon as a sentence of its own."""
+    colon = sentence.text.find(":")
+    after = spans.starting_in(sentence.start + colon, sentence.start + colon + 4)
+    if colon < 0 or not after or after[0].end < sentence.end - 3:
+        return None, None
+    text = article.text[after[0].start : after[0].end]
+    if not text[:1].isupper() or len(text.split()) < LEAD_WORDS or title_case(text):
+        return None, None  # 'one thing on his mind: "the cup"': a term, not what was said
+    head = replace(sentence, end=sentence.start + colon, text=sentence.text[:colon])
+    return (after[0].start, sentence.end), head
 
 
 def _opening_quotation(article: Article, sentence: Sentence,
