@@ -161,7 +161,15 @@ POLLS = [
      {"the ferry would stop": "officials"}),
 ]
 
+# -- a word or two quoted in what the subject said, the verb not beside it --
+SHORT_QUOTES = [
+    (("Tom Bell responded to the interjection that the tax made him \"smart.\"",),
+     {"smart.": "Tom Bell"}),
+    (("The storm made the harbour \"a mess\" for weeks.",), {"a mess": None}),
+]
+
 TABLES = {
+    "short_quotes": SHORT_QUOTES,
     "ages": AGES,
     "polls": POLLS,
     "possessives": POSSESSIVES,

@@ -28,6 +28,7 @@ _OPENING = ('"', "“", "«", "‘", "„")
 # ("put it on the shelf" is no wording: only an adverb may follow before the punctuation)
 _WORDED = re.compile(r"\b(?:put|puts|putting)[ \t]+it(?:[ \t]+\w+ly)?(?=[ \t]*[,:;.!?\"”—])"
                      r"|\b([Ii]n[ \t]+the[ \t]+words[ \t]+of)\b")
+SHORT_QUOTE = 3  # fewer quoted words than this are listed only with the speaker of the sentence
 SIGNATURE_WORDS = 6  # longest name after a dash, in words ('— Ana Ruiz, mayor of Halifax')
 
 
@@ -144,6 +145,11 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
                     and toks[k].end <= span.start and cue_allowed(toks, k, spans, sentence.end)),
                    None)  # the nearest before the quotation, and the subject right before it
         phrase = (subject_before(toks, cue) or _subject(toks, cue, spans)) if cue else None
+        if phrase is None and len(text.split()) < SHORT_QUOTE:
+            cue = next((k for k in range(1, len(toks)) if toks[k].text in speech_verbs()
+                        and toks[k].end <= span.start), None)
+            phrase = sentence_subject(toks, cue) if cue else None  # 'Bell responded to the
+            # claim that it made him "smart"': a word or two quoted in what the subject said
         if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
             continue
         out.append(found_at(sentence, toks, toks[cue].text, phrase, (span.start, span.end),
