@@ -42,6 +42,9 @@ LEADS = [
      {"Be patient with us": "Erik Lind"}),
     (("Erik Lind joined the club in May.", 'Lind has one thing on his mind: "the cup."'),
      {"the cup.": None}),
+    (("Erik Lind joined the club in May.", "The team lost again on Friday.",
+      '"We stopped skating in the third period." Lind shook his head.'),
+     {"We stopped skating in": "Erik Lind"}),
     # not a person: an organisation, a town, a possessive, 'it'; and a quotation said by another
     (("The council voted five to four on Monday.", '"This is a disaster for the whole town."'),
      {"This is a disaster": UNATTRIBUTED}),

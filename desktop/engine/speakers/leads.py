@@ -24,8 +24,10 @@ _PERSONS = ("male", "female")  # 'he', 'she': 'it' and 'they' lead to no one in 
 def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
                   found: list[Found]) -> list[Found]:
     """Attributions of the quotations opening a sentence that nothing else attributes, to the
-    subject of the sentence right before when that sentence quotes nobody."""
+    subject of the sentence right before when that sentence quotes nobody, else of the sentence
+    right after it in the same paragraph."""
     covered = sorted((f.start, f.end) for f in found)
+    starts = [s.start for s in article.sentences]
     out: list[Found] = []
     for sentence in article.sentences:
         quote, before = _colon_quotation(article, sentence, spans)
@@ -35,14 +37,32 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
         if quote is None or before is None or any(
                 _covered(covered, s.start, s.end) for s in _group_of(spans, quote[0])):
             continue  # a piece of a quotation attributed elsewhere ('"A? B," she said.')
-        if before.paragraph < sentence.paragraph - 1 or spans.overlapping(before.start,
-                                                                          before.end):
-            continue
-        lead = _lead(article, before, case, quote)
+        lead = _lead(article, before, case, quote) if _quotes_nobody(
+            before, sentence.paragraph - 1, spans) else None
+        after = _next_in_paragraph(article, starts, quote[1])
+        if lead is None and after is not None and _quotes_nobody(after, sentence.paragraph,
+                                                                 spans):
+            lead = _lead(article, after, case, quote)  # '"We lost." Lind shook his head.'
         if lead is not None:
             out.append(lead)
             covered.insert(bisect_left(covered, (lead.start, lead.end)), (lead.start, lead.end))
     return out
+
+
+def _quotes_nobody(sentence: Sentence, paragraph: int, spans: Quotations) -> bool:
+    """A sentence of `paragraph` or after it without a quotation of its own."""
+    return sentence.paragraph >= paragraph and not spans.overlapping(sentence.start,
+                                                                     sentence.end)
+
+
+def _next_in_paragraph(article: Article, starts: list[int], end: int) -> Sentence | None:
+    """The sentence starting after body position `end` (`starts`: where each sentence starts),
+    in the same paragraph."""
+    at = bisect_left(starts, end)
+    if at >= len(article.sentences) or at == 0:
+        return None
+    after = article.sentences[at]
+    return after if after.paragraph == article.sentences[at - 1].paragraph else None
 
 
 def _colon_quotation(article: Article, sentence: Sentence,
