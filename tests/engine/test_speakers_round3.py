@@ -222,3 +222,9 @@ def test_a_second_that_clause_goes_on_the_reported_speech():
     (quote,) = said("Ana Ruiz said that the ferry was late again, and the mayor left the "
                     "room.")["Ana Ruiz"]
     assert quote == "the ferry was late again"
+
+
+def test_a_programme_named_after_the_attribution_is_not_what_was_said():
+    quotes = said('"We need to stop painting the police with one brush," Ana Ruiz said on '
+                  'CBC\'s "The House."')
+    assert quotes == {"Ana Ruiz": ["We need to stop painting the police with one brush"]}
