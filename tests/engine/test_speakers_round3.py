@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.engine.speakers import UNATTRIBUTED
-from tests.engine.helpers import check, said, table_cases
+from desktop.engine.speakers import UNATTRIBUTED, find_speakers
+from tests.engine.helpers import article, check, said, table_cases
 
 # -- a role between typewriter dashes ('Ruiz -- a former aide -- said') --
 DASHED = [
@@ -170,6 +170,16 @@ SHORT_QUOTES = [
      {"smart.": "Tom Bell"}),
     (("The storm made the harbour \"a mess\" for weeks.",), {"a mess": None}),
 ]
+
+def test_an_opening_role_word_is_a_role_and_a_dashed_aside_is_none():
+    (berg,) = find_speakers(article("Commuter Anna Berg, 34, waited for the bus.",
+                                    '"My boss is not going to be happy about this."'))
+    assert (berg.name, berg.role) == ("Anna Berg", "commuter")
+    (alder,) = find_speakers(article(
+        "Councillor Tom Alder -- who has pushed for a new terminal for years -- said the storm "
+        "proved his point."))
+    assert (alder.name, alder.role) == ("Tom Alder", "Councillor")
+
 
 TABLES = {
     "short_quotes": SHORT_QUOTES,

@@ -77,6 +77,8 @@ def dashed(article: Article, sentence: Sentence, toks: list[Token], i: int) -> F
     if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
         return None
     role = as_written(sentence, toks[k + 1 : i - 1]) or None
+    if role and role.split(maxsplit=1)[0].lower() in word_set("aside_words.txt"):
+        role = None  # "Alder -- who has pushed for it for years -- said": an aside, no role
     after = content_after(toks, i, sentence)
     if after is not None:
         return found_at(sentence, toks, toks[i].text, phrase, after, False, role=role)

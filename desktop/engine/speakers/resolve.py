@@ -14,7 +14,6 @@ from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
     given_name_gender,
-    given_name_genders,
     non_name_words,
     pronouns,
     speaker_nouns,
@@ -161,9 +160,9 @@ class Resolver:
         opens the sentence, or a '-based' modifier, is a role, not part of the name."""
         words = list(found.words)
         first = words[0] if words else ""
-        opening = (found.mention.start in self.sentence_starts and first.lower() in self.lower
-                   and first not in given_name_genders() and first.lower() not in (
-                       non_name_words() | speaker_nouns()))
+        opening = (found.mention.start in self.sentence_starts and opening_word(
+            " ".join(words), self.lower) and first.lower() not in (
+                non_name_words() | speaker_nouns()))
         if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
             return (first.lower() if opening else first), words[1:]
         return "", words
