@@ -172,9 +172,13 @@ SHORT_QUOTES = [
 ]
 
 def test_an_opening_role_word_is_a_role_and_a_dashed_aside_is_none():
-    (berg,) = find_speakers(article("Commuter Anna Berg, 34, waited for the bus.",
+    (berg,) = find_speakers(article("Commuters waited in the rain.",
+                                    "Commuter Anna Berg, 34, waited for the bus.",
                                     '"My boss is not going to be happy about this."'))
     assert (berg.name, berg.role) == ("Anna Berg", "commuter")
+    (suzuki,) = find_speakers(article("Montreal's Nick Suzuki was frustrated.",
+                                      '"We gave them too many chances tonight."'))
+    assert (suzuki.name, suzuki.role) == ("Nick Suzuki", "Montreal's")
     (alder,) = find_speakers(article(
         "Councillor Tom Alder -- who has pushed for a new terminal for years -- said the storm "
         "proved his point."))

@@ -164,7 +164,8 @@ class Resolver:
             " ".join(words), self.lower) and first.lower() not in (
                 non_name_words() | speaker_nouns()))
         if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
-            return (first.lower() if opening else first), words[1:]
+            lowered = opening and {first.lower(), first.lower() + "s"} & self.lower
+            return (first.lower() if lowered else first), words[1:]  # "Montreal's" stays
         return "", words
 
     def _same_unnamed(self, name: str) -> str:
