@@ -172,7 +172,7 @@ SHORT_QUOTES = [
 ]
 
 def test_an_opening_role_word_is_a_role_and_a_dashed_aside_is_none():
-    (berg,) = find_speakers(article("Commuters waited in the rain.",
+    (berg,) = find_speakers(article("Hundreds of commuters waited in the rain.",
                                     "Commuter Anna Berg, 34, waited for the bus.",
                                     '"My boss is not going to be happy about this."'))
     assert (berg.name, berg.role) == ("Anna Berg", "commuter")
