@@ -242,3 +242,9 @@ def test_a_programme_named_after_the_attribution_is_not_what_was_said():
     quotes = said('"We need to stop painting the police with one brush," Ana Ruiz said on '
                   'CBC\'s "The House."')
     assert quotes == {"Ana Ruiz": ["We need to stop painting the police with one brush"]}
+
+
+def test_a_quotation_in_capitals_is_shouted_not_a_title():
+    check(("Ana Ruiz was furious after the vote.", '"THIS IS A DISGRACE FOR THE TOWN."',
+           "The crowd on the pier was loud.", '"SAVE OUR FERRY, SAVE OUR TOWN."'),
+          {"THIS IS A DISGRACE": "Ana Ruiz", "SAVE OUR FERRY, SAVE": UNATTRIBUTED})

@@ -132,5 +132,7 @@ class Quotations:
 def title_case(text: str) -> bool:
     """Most words capitalised, as in a title or a subheading ('All Bets Are Off')."""
     words = _WORD.findall(text)
+    if sum(1 for w in words if w.isupper() and len(w) > 1) >= 2:
+        return False  # "THEY LOSE, WE WIN": shouted or tweeted in capitals, not a title
     capitalised = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 2 and capitalised >= 0.6 * len(words)
