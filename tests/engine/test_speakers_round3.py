@@ -90,6 +90,12 @@ TRANSCRIPTS = [
       '"And the new boats will come before the winter storms."'),
      {"Will the ferry run": "Dana Reyes", "Well, I think every": "Tom Alder",
       "And the new boats": "Tom Alder"}),
+    (("Ana Ruiz has coached the Halifax team for ten years. We spoke with Ruiz before the "
+      "final.", "Q: Why did you stay so long in one town?",
+      "A: I wanted to build something here with these players.", "Q: What comes next?",
+      "A: Another title, I hope, and then a long rest."),
+     {"I wanted to build": "Ana Ruiz", "Another title, I hope,": "Ana Ruiz",
+      "Why did you stay": None}),
     (("CORRECTION: An earlier version of this story gave the wrong date for the vote.",
       "The council will vote on the ferry plan next week."), {"An earlier version of": None}),
 ]
