@@ -254,3 +254,9 @@ def test_a_quotation_in_capitals_is_shouted_not_a_title():
     check(("Ana Ruiz was furious after the vote.", '"THIS IS A DISGRACE FOR THE TOWN."',
            "The crowd on the pier was loud.", '"SAVE OUR FERRY, SAVE OUR TOWN."'),
           {"THIS IS A DISGRACE": "Ana Ruiz", "SAVE OUR FERRY, SAVE": UNATTRIBUTED})
+
+
+def test_a_clause_of_the_writers_after_and_ends_the_reported_speech():
+    quotes = said("Councillors said they were convinced the port had mishandled the vote and "
+                  "Liberals accused them of stoking the row.")
+    assert quotes == {"councillors": ["they were convinced the port had mishandled the vote"]}

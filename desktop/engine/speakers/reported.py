@@ -64,7 +64,19 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
                      if t.text.lower() not in word_set("between_words.txt")), "")
         if word == "and" and verb in speech_verbs():  # "… and (repeatedly) said CONTENT"
             return toks[k - 1].end
+        if word == "and" and _new_subject(toks, k + 1):  # "… and Democrats accused them"
+            return toks[k - 1].end
     return end
+
+
+def _new_subject(toks: list[Token], k: int) -> bool:
+    """A clause of the writer's joined by 'and': a capitalised subject and its verb in the
+    past ('and Democrats accused the GOP'), not a list of names ('Green and Schneider')."""
+    b = k
+    while b < len(toks) and b - k < 3 and toks[b].text[:1].isupper() and toks[b].text.isalpha():
+        b += 1
+    return b > k and b < len(toks) and toks[b].text.islower() and toks[b].text.endswith("ed") \
+        and toks[b].text not in word_set("be_forms.txt")
 
 
 def _second_complement(toks: list[Token], k: int) -> bool:
