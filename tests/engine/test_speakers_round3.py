@@ -72,6 +72,8 @@ WORDED = [
      {"The boats are older": "Mara Lind"}),
     (('In the words of Mara Lind, "The boats are older than the captains."',),
      {"The boats are older": "Mara Lind"}),
+    (('The ferry plan was "a total and complete disaster," in the words of the mayor.',),
+     {"a total and complete": "the mayor"}),
     (('Mara Lind put it on the table after the "worst meeting of the whole year."',),
      {"worst meeting of the": UNATTRIBUTED}),
 ]

@@ -15,6 +15,7 @@ from desktop.engine.speakers.noun_phrases import (
     Token,
     is_name_word,
     phrase_word,
+    subject_after,
     subject_before,
     tokens,
 )
@@ -80,11 +81,8 @@ def _worded(sentence: Sentence, spans: Quotations, case: dict[str, str]) -> Foun
         return None
     toks = _case_tokens(sentence, case)
     k = next(k for k, t in enumerate(toks) if t.start >= sentence.start + match.start())
-    if match.group(1):  # "in the words of X": X follows
-        b = k + 4
-        while b < len(toks) and phrase_word(toks[b]):
-            b += 1
-        phrase = (k + 4, b) if b > k + 4 and is_name_word(toks[b - 1].text) else None
+    if match.group(1):  # "in the words of X", "… of the mayor": X follows
+        phrase = subject_after(toks, k + 3)
     else:
         phrase = subject_before(toks, k)
     if phrase is None:
