@@ -45,6 +45,7 @@ class PrecisScores:
     headline: np.ndarray
     weight: float
     content_words: np.ndarray
+    headline_overlap: np.ndarray  # share of the headline's content words (before weighting)
 
 
 def content_words(sentence: str, stop: frozenset[str]) -> tuple[str, ...]:
@@ -114,15 +115,15 @@ def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None
     is_prose = np.ones(len(sentences), bool) if prose is None else np.asarray(prose, bool)
     steps = np.cumsum(is_prose) - 1
     position = np.where(is_prose, POSITION_DECAY ** np.maximum(steps, 0), 0.0)
-    head = np.asarray(_headline_overlap(words, headline, stop, language), dtype=float)
+    overlap = np.asarray(_headline_overlap(words, headline, stop, language), dtype=float)
     weight = news_weight(size, int(is_prose.sum()))
     prior = weight * min(1.0, size / FULL_PRIOR_SIZE)
     too_long = np.maximum(0, np.array([len(s.split()) for s in sentences]) - LONG_SENTENCE)
     brevity = LONG_SENTENCE_WEIGHT * weight if size > 1 else 0.0
     position *= OPENING_WEIGHT * prior
-    head *= HEADLINE_WEIGHT * prior
+    head = overlap * HEADLINE_WEIGHT * prior
     values = central + position + head - brevity * too_long / LONG_SENTENCE
-    return PrecisScores(values, central, position, head, weight, lengths)
+    return PrecisScores(values, central, position, head, weight, lengths, overlap)
 
 
 def _headline_overlap(words: list[tuple[str, ...]], headline: str, stop: frozenset[str],
@@ -160,11 +161,15 @@ def explain(parts: PrecisScores, index: int) -> str:
     return "; ".join(reasons)
 
 
+def prose_sentences(article: Article) -> list[bool]:
+    """Which sentences are the article's own prose: not a heading, boilerplate or caption."""
+    title, headings = headline(article), heading_sentences(article)
+    return [i not in headings and not is_boilerplate(s.text, title) and not is_caption(article, i)
+            for i, s in enumerate(article.sentences)]
+
+
 def article_scores(article: Article, size: int) -> Scores:
     """Scores of `article`'s sentences for a summary of about `size`, with explanations."""
     texts = [s.text for s in article.sentences]
-    title, headings = headline(article), heading_sentences(article)
-    prose = [i not in headings and not is_boilerplate(t, title) and not is_caption(article, i)
-             for i, t in enumerate(texts)]
-    parts = scores(texts, article.language, prose, title, size)
+    parts = scores(texts, article.language, prose_sentences(article), headline(article), size)
     return Scores(parts.scores, lambda i: explain(parts, i))
