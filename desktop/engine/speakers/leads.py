@@ -99,8 +99,7 @@ def _lead(article: Article, before: Sentence, case: dict[str, str],
           quote: tuple[int, int]) -> Found | None:
     """The subject of `before` as the speaker of `quote`: a pronoun or a name, followed by the
     verb of its clause (not 'Lind's coach said', not a place opening a sentence)."""
-    toks = [Token(case.get(t.text, t.text), t.start, t.end)
-            for t in tokens(before.text, before.start)]
+    toks = tokens(before.text, before.start, case)
     if len(toks) < 3:
         return None
     phrase = sentence_subject(toks, len(toks) - 1)
