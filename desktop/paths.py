@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import atexit
+import os
+import sys
 from contextlib import ExitStack
 from importlib import resources as importlib_resources
 from importlib.abc import Traversable
@@ -53,3 +55,13 @@ def word_list(name: str) -> list[str]:
         if line and not line.startswith("#"):
             entries.append(line)
     return entries
+
+
+def user_cache() -> Path:
+    """Précis's folder for data it can always rebuild (not created here): under
+    `$XDG_CACHE_HOME` (else ~/.cache), `%LOCALAPPDATA%` on Windows, ~/Library/Caches on macOS."""
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "precis" / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "precis"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "precis"
