@@ -2,9 +2,9 @@
 
 Decoding wordfreq's list into a dictionary takes ~0.08 s at every start (321,000 strings made
 and hashed), while a short article looks up a few hundred words. The index holds the same
-answers for every word of lower-case ASCII letters: the words sorted, one a line, in one block
-of bytes, their bands in an array, and where each three-letter prefix begins. It is read in a
-few milliseconds; a prefix's words become a dictionary the first time one of them is asked.
+answers for every word of lower-case ASCII letters: the words sorted, each between newlines, in
+one block of bytes, their bands in an array, and where each three-letter prefix's words begin.
+It is read in a few milliseconds, and a word is found by searching its prefix's few bytes.
 
 The file is built from the dictionary on first use and replaced whole (written beside it, then
 renamed). A missing, unreadable, truncated or corrupt file, or one made from another copy of
@@ -23,12 +23,12 @@ import tempfile
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from itertools import accumulate
 from pathlib import Path
 
 log = logging.getLogger(__name__)
-FORMAT = 1
+FORMAT = 2
 FILE_NAME = "english-zipf-bands.index"
 # A word's slot: its first three letters in base 27, "a"-"z" as 1-26 and 0 past the word's end,
 # so that slots rise with the words' sorted order and a slot's words are consecutive.
@@ -54,11 +54,10 @@ def _slot(word: bytes) -> int:
 class BandIndex:
     """`get(word)` -> the band of a plain word, or None when wordfreq does not list it."""
 
-    def __init__(self, words: bytes, word_starts: array, byte_starts: array,
-                 bands: array) -> None:
-        self._words, self._bands = words, bands
+    def __init__(self, data: bytes, words_at: int, word_starts: Sequence[int],
+                 byte_starts: Sequence[int], bands: Sequence[int]) -> None:
+        self._data, self._words_at, self._bands = data, words_at, bands
         self._word_starts, self._byte_starts = word_starts, byte_starts
-        self._slots: dict[int, dict[str, int]] = {}
 
     def __len__(self) -> int:
         return len(self._bands)
@@ -66,41 +65,41 @@ class BandIndex:
     def get(self, word: str) -> int | None:
         if not is_plain(word):
             return None
-        slot = _slot(word.encode("ascii"))
-        found = self._slots.get(slot)
-        if found is None:
-            found = self._slots[slot] = self._slot_words(slot)
-        return found.get(word)
-
-    def _slot_words(self, slot: int) -> dict[str, int]:
-        first, last = self._word_starts[slot], self._word_starts[slot + 1]
-        text = self._words[self._byte_starts[slot]:self._byte_starts[slot + 1]].decode("ascii")
-        return dict(zip(text.split("\n")[:-1], self._bands[first:last], strict=True))
+        key = word.encode("ascii")
+        slot = _slot(key)
+        start = self._words_at + self._byte_starts[slot]  # the newline before its first word
+        end = self._words_at + self._byte_starts[slot + 1] + 1
+        at = self._data.find(b"\n" + key + b"\n", start, end)
+        if at < 0:
+            return None
+        return self._bands[self._word_starts[slot] + self._data.count(b"\n", start, at)]
 
 
 def build(bands: Mapping[str, int], source: str) -> bytes:
     """The index file's bytes for the plain words of `bands`, made from `source` (its identity:
     path, size and modification time of wordfreq's file)."""
     words = sorted(filter(_PLAIN.fullmatch, bands))
-    text = "".join(w + "\n" for w in words)
+    text = "\n" + "".join(w + "\n" for w in words)
     counts = [0] * (_SLOTS + 1)
     for head, count in Counter(_HEAD.findall(text)).items():
         counts[_slot(head.encode("ascii")) + 1] = count
     word_starts = array("I", accumulate(counts))
     letters = [0, *accumulate(map(len, words))]
-    byte_starts = array("I", (letters[i] + i for i in word_starts))  # a newline after each word
+    byte_starts = array("I", (letters[i] + i for i in word_starts))  # a newline before each
     body = b"".join((word_starts.tobytes(), byte_starts.tobytes(),
                      array("H", map(bands.__getitem__, words)).tobytes(), text.encode("ascii")))
-    header = {"format": FORMAT, "source": source, "words": len(words),
-              "byteorder": sys.byteorder, "crc32": zlib.crc32(body)}
-    return json.dumps(header).encode("ascii") + b"\n" + body
+    header = json.dumps({"format": FORMAT, "source": source, "words": len(words),
+                         "byteorder": sys.byteorder, "crc32": zlib.crc32(body)})
+    padding = -(len(header) + 1) % 8  # the tables start aligned: they are read in place
+    return (header + " " * padding + "\n").encode("ascii") + body
 
 
 def parse(data: bytes, source: str) -> BandIndex | None:
     """The index in `data`, or None unless it is whole, uncorrupted and made from `source`."""
-    head, _, body = data.partition(b"\n")
+    start = data.find(b"\n") + 1
+    body = memoryview(data)[start:]  # read in place, not copied
     try:
-        header = json.loads(head)
+        header = json.loads(data[:start])
         expected = {"format": FORMAT, "source": source, "byteorder": sys.byteorder}
         if any(header.get(k) != v for k, v in expected.items()):
             return None
@@ -109,17 +108,15 @@ def parse(data: bytes, source: str) -> BandIndex | None:
             return None
     except (ValueError, TypeError, KeyError, AttributeError):
         return None
-    word_starts, byte_starts, bands = array("I"), array("I"), array("H")
-    if word_starts.itemsize != 4 or bands.itemsize != 2:
+    tables, words_at = 4 * (_SLOTS + 1), start + 8 * (_SLOTS + 1) + 2 * count
+    if start % 8 or array("I").itemsize != 4 or array("H").itemsize != 2 or words_at > len(data):
         return None
-    tables = 4 * (_SLOTS + 1)
-    word_starts.frombytes(body[:tables])
-    byte_starts.frombytes(body[tables:2 * tables])
-    bands.frombytes(body[2 * tables:2 * tables + 2 * count])
-    words = body[2 * tables + 2 * count:]
-    if word_starts[-1] != count or len(bands) != count or byte_starts[-1] != len(words):
+    word_starts = body[:tables].cast("I")
+    byte_starts = body[tables:2 * tables].cast("I")
+    bands = body[2 * tables:2 * tables + 2 * count].cast("H")
+    if word_starts[-1] != count or byte_starts[-1] != len(data) - words_at - 1:
         return None
-    return BandIndex(words, word_starts, byte_starts, bands)
+    return BandIndex(data, words_at, word_starts, byte_starts, bands)
 
 
 def load(path: Path, source: str) -> BandIndex | None:
