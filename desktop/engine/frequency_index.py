@@ -1,9 +1,10 @@
-"""wordfreq's English bands of plain words as a compact sorted index, kept in the user's cache.
+"""wordfreq's English bands of plain words as a compact index, kept in the user's cache.
 
 Decoding wordfreq's list into a dictionary takes ~0.08 s at every start (321,000 strings made
 and hashed), while a short article looks up a few hundred words. The index holds the same
-answers for every word of lower-case ASCII letters: the words sorted, each between newlines, in
-one block of bytes, their bands in an array, and where each three-letter prefix's words begin.
+answers for every word of lower-case ASCII letters: the words grouped by their first three
+letters, each between newlines, in one block of bytes, their bands in an array, and where each
+prefix's words begin.
 It is read in a few milliseconds, and a word is found by searching its prefix's few bytes.
 
 The file is built from the dictionary on first use and replaced whole (written beside it, then
@@ -17,12 +18,10 @@ import contextlib
 import json
 import logging
 import os
-import re
 import sys
 import tempfile
 import zlib
 from array import array
-from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import accumulate
 from pathlib import Path
@@ -31,14 +30,10 @@ log = logging.getLogger(__name__)
 FORMAT = 2
 FILE_NAME = "english-zipf-bands.index"
 # A word's slot: its first three letters in base 27, "a"-"z" as 1-26 and 0 past the word's end,
-# so that slots rise with the words' sorted order and a slot's words are consecutive.
+# so that slots rise in the prefixes' sorted order, in which the index lists the groups.
 _SLOTS = 27**3
 _PAD = b"`"  # the character before "a": 0 as a letter
 _OFFSET = ord(_PAD)
-
-
-_PLAIN = re.compile("[a-z]+")
-_HEAD = re.compile("(?m)^[a-z]{1,3}")
 
 
 def is_plain(word: str) -> bool:
@@ -77,18 +72,28 @@ class BandIndex:
 
 def build(bands: Mapping[str, int], source: str) -> bytes:
     """The index file's bytes for the plain words of `bands`, made from `source` (its identity:
-    path, size and modification time of wordfreq's file)."""
-    words = sorted(filter(_PLAIN.fullmatch, bands))
-    text = "\n" + "".join(w + "\n" for w in words)
-    counts = [0] * (_SLOTS + 1)
-    for head, count in Counter(_HEAD.findall(text)).items():
-        counts[_slot(head.encode("ascii")) + 1] = count
-    word_starts = array("I", accumulate(counts))
-    letters = [0, *accumulate(map(len, words))]
-    byte_starts = array("I", (letters[i] + i for i in word_starts))  # a newline before each
-    body = b"".join((word_starts.tobytes(), byte_starts.tobytes(),
-                     array("H", map(bands.__getitem__, words)).tobytes(), text.encode("ascii")))
-    header = json.dumps({"format": FORMAT, "source": source, "words": len(words),
+    path, size and modification time of wordfreq's file).
+
+    Words are grouped by prefix in Python loops, not sorted in one long call: a window showing
+    the first article keeps its turns while the first launch builds this in the background.
+    """
+    groups: dict[str, list[str]] = {}
+    for word in bands:
+        if is_plain(word):
+            groups.setdefault(word[:3], []).append(word)
+    word_counts, byte_counts = [0] * (_SLOTS + 1), [0] * (_SLOTS + 1)
+    text, numbers = ["\n"], array("H")
+    for head in sorted(groups):  # in slot order: see `_slot`
+        words = groups[head]
+        slot = _slot(head.encode("ascii"))
+        word_counts[slot + 1] = len(words)
+        byte_counts[slot + 1] = sum(map(len, words)) + len(words)  # a newline before each
+        text.append("\n".join(words) + "\n")
+        numbers.extend(map(bands.__getitem__, words))
+    body = b"".join((array("I", accumulate(word_counts)).tobytes(),
+                     array("I", accumulate(byte_counts)).tobytes(), numbers.tobytes(),
+                     "".join(text).encode("ascii")))
+    header = json.dumps({"format": FORMAT, "source": source, "words": len(numbers),
                          "byteorder": sys.byteorder, "crc32": zlib.crc32(body)})
     padding = -(len(header) + 1) % 8  # the tables start aligned: they are read in place
     return (header + " " * padding + "\n").encode("ascii") + body

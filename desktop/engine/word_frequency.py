@@ -17,7 +17,7 @@ import importlib.util
 import math
 from collections.abc import Mapping
 from functools import lru_cache
-from itertools import chain, repeat
+from itertools import repeat
 from pathlib import Path
 
 from desktop.engine import frequency_index
@@ -68,9 +68,10 @@ def _decoded_bands(source: Path) -> dict[str, int] | None:
     header = data[0] if data else None
     if not isinstance(header, dict) or header.get("format") != "cB" or header.get("version") != 1:
         return None
-    bands = data[1:]
-    numbers = chain.from_iterable(repeat(number, len(band)) for number, band in enumerate(bands))
-    return dict(zip(chain.from_iterable(bands), numbers, strict=True))  # the last band wins
+    found: dict[str, int] = {}
+    for number, band in enumerate(data[1:]):  # band by band: other threads get their turns
+        found.update(zip(band, repeat(number)))  # a word in two bands: the last one wins
+    return found
 
 
 def zipf_english(word: str) -> float:
