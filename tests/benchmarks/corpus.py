@@ -17,6 +17,13 @@ def bbc_articles(split: str) -> list[Path]:
             if (int(p.stem) % 5 == 0) == (split == "test")]
 
 
+def bbc_part(path: Path) -> str:
+    """"tune" or "held": a third of BBC dev (by a hash of "category/NNN") is held out from
+    training (`train_precis.py`)."""
+    key = f"{path.parent.name}/{path.stem}".encode()
+    return "held" if int(hashlib.sha256(key).hexdigest(), 16) % 3 == 0 else "tune"
+
+
 def read_text(path: Path) -> str:
     """UTF-8, else cp1252 (one BBC file is Latin-1)."""
     data = path.read_bytes()

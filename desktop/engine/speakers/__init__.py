@@ -11,10 +11,12 @@ from desktop.engine.speakers.aliases import canonical_names
 from desktop.engine.speakers.attribution import sentence_attributions
 from desktop.engine.speakers.conventions import conventions, quoted_words
 from desktop.engine.speakers.found import Found
+from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.noun_phrases import name_case
 from desktop.engine.speakers.quotes import Quotations, quotations, title_case
 from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver
+from desktop.engine.speakers.transcripts import transcript_lines
 
 _TRIM = " ,;:—–―-\"“”„«»‘’"
 ENGLISH_ONLY = "Speakers are found in English articles only."
@@ -88,8 +90,11 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     for sentence in _attribution_sentences(article):
         found += sentence_attributions(article, sentence, spans, case)
     found += conventions(article, spans, case, {f.sentence for f in found})
+    found += transcript_lines(article)  # after the others: the label speaks the whole line
     found += _follow_ons(article, found, spans)
     found += quoted_words(article, spans, case, found)
+    leads = lead_subjects(article, spans, case, found)
+    found += leads + _uncovered(_follow_ons(article, leads, spans), found)
     found.sort(key=lambda f: f.start)
     resolver = Resolver(article)
     attributed = []
@@ -101,6 +106,12 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     attributed += [_Attributed(q, UNATTRIBUTED, None, "unattributed")
                    for q in _unattributed(article, spans, listed)]
     return _group(attributed, article)
+
+
+def _uncovered(extra: list[Found], found: list[Found]) -> list[Found]:
+    """The attributions of `extra` whose content no attribution of `found` shares."""
+    covered = sorted((f.start, f.end) for f in found)
+    return [f for f in extra if not _overlaps(covered, f.start, f.end)]
 
 
 def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> tuple[Quote, ...]:
@@ -156,7 +167,8 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         group = {s.group for s in inner}
         near = spans.overlapping(sentence.start, sentence.end)
         chosen = {s for g in group for s in spans.groups[g]}
-        chosen |= {s for s in near if s.end <= f.mention.start + 2 or s.start >= f.mention.end}
+        chosen |= {s for s in near if s.end <= f.mention.start + 2 or s.start >= f.mention.end
+                   and not title_case(article.text[s.start : s.end])}  # 'on "Face the Nation"'
         pieces = [(s.start, s.end, True) for s in sorted(chosen, key=lambda s: s.start)]
     out = []
     for start, end, direct in pieces:
@@ -206,6 +218,7 @@ def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list
     """Sentences continuing an attribution: a quotation opening a later sentence of the same
     paragraph or of the paragraphs right after it; plain text when the page lost its marks."""
     by_sentence = {f.sentence: f for f in found}
+    claimed = {s.group: f.sentence for f in found for s in spans.overlapping(f.start, f.end)}
     unquoted = not spans and not re.search(r"[\"“”«»„]", article.text)
     out: list[Found] = []
     last: Found | None = None
@@ -220,6 +233,10 @@ def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list
         if last is None or sentence.paragraph > last_paragraph + 1 or (
                 sentence.paragraph == last_paragraph + 1 and not quoted):
             last = None
+            continue
+        if quoted and claimed.get(spans.starting_in(sentence.start, sentence.start + 3)[0]
+                                  .group, -1) > sentence.index:
+            last = None  # '"A. B," Ruiz said.': the attribution after it says whose it is
             continue
         if quoted or (unquoted and last.content_first and last.end <= sentence.start
                       and sentence.paragraph == last_paragraph):

@@ -42,12 +42,21 @@ def _name_runs_of(article: Article) -> list[str]:
     out = []
     for match in NAME_RUN.finditer(article.text):
         run = match.group(1)
-        first = run.split()[0]
-        if first.endswith("-based") or (match.start(1) in starts and first.lower() in lower
-                                         and first not in given_name_genders()):
+        if run.split()[0].endswith("-based") or (match.start(1) in starts
+                                                 and opening_word(run, lower)):
             run = run.split(maxsplit=1)[1]
         out.append(run)
     return out
+
+
+def opening_word(run: str, lower: set[str]) -> bool:
+    """Whether the first word of a run that opens a sentence is capitalised only for that: the
+    article writes it in lower case too ('Rival Sony'), or a given name follows it in a run of
+    three ('Defenceman Erik Lind')."""
+    words = run.split()
+    genders = given_name_genders()
+    return words[0] not in genders and (words[0].lower() in lower or len(words) >= 3
+                                        and words[1] in genders)
 
 
 def canonical_names(names: list[str], article: Article,

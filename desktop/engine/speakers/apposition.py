@@ -64,17 +64,25 @@ def appositive(article: Article, sentence: Sentence, toks: list[Token], i: int) 
 
 
 def dashed(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
-    """'Ruiz — a lawyer for the family — said CONTENT': a role between dashes."""
+    """'Ruiz — a lawyer for the family — said CONTENT' and 'QUOTE, Ruiz -- a lawyer -- said':
+    a role between dashes."""
     dash = toks[i - 1].text
     k = next((k for k in range(i - 2, max(0, i - ROLE_WORDS), -1) if toks[k].text == dash), None)
     if k is None or k == 0:
         return None
     phrase = subject_before(toks, k)
-    after = content_after(toks, i, sentence)
-    if phrase is None or after is None or not is_name_word(toks[phrase[1] - 1].text):
+    if phrase is None or not is_name_word(toks[phrase[1] - 1].text):
         return None
     a = phrase[0]
     if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
         return None
-    role = as_written(sentence, toks[k + 1 : i - 1])
-    return found_at(sentence, toks, toks[i].text, phrase, after, False, role=role or None)
+    role = as_written(sentence, toks[k + 1 : i - 1]) or None
+    if role and role.split(maxsplit=1)[0].lower() in word_set("aside_words.txt"):
+        role = None  # "Alder -- who has pushed for it for years -- said": an aside, no role
+    after = content_after(toks, i, sentence)
+    if after is not None:
+        return found_at(sentence, toks, toks[i].text, phrase, after, False, role=role)
+    if a == 0 or word_count(article.text, sentence.start, toks[a - 1].start) < MIN_WORDS:
+        return None
+    before = (sentence.start, toks[a - 1].start)
+    return found_at(sentence, toks, toks[i].text, phrase, before, True, role=role)

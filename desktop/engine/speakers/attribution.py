@@ -168,7 +168,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         return _verb_first(sentence, toks, i)
     if _is_participle(toks, i):
         return _participle(article, sentence, toks, i)
-    if i > 0 and toks[i - 1].text in CLAUSE_BREAK:
+    if i > 0 and toks[i - 1].text in (*CLAUSE_BREAK, "--"):
         hearer = toks[i].text.lower() in hearer_verbs()
         phrase = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
         if phrase is not None and _object_then_infinitive(toks, phrase[1]):
@@ -184,7 +184,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         if toks[i - 1].text == ",":  # "ROLE, SPEAKER, said" or "SPEAKER, ROLE, said CONTENT"
             return role_first(article, sentence, toks, i) or appositive(
                 article, sentence, toks, i)
-        if toks[i - 1].text in ("—", "–"):  # "SPEAKER — ROLE — said CONTENT"
+        if toks[i - 1].text in ("—", "–", "--"):  # "SPEAKER — ROLE — said CONTENT"
             return dashed(article, sentence, toks, i)
         return None
     phrase = shared_subject(toks, i) or subject_before(toks, i)

@@ -4,6 +4,7 @@ and a quotation after a speech verb whose subject was not read ('Cruz called him
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from desktop.engine.article import Article, Sentence
@@ -14,6 +15,7 @@ from desktop.engine.speakers.noun_phrases import (
     Token,
     is_name_word,
     phrase_word,
+    subject_after,
     subject_before,
     tokens,
 )
@@ -23,6 +25,11 @@ from desktop.engine.speakers.subjects import sentence_subject
 _DASHES = ("—", "–", "―", "--")
 _CLOSING = ('"', "”", "»", "’", "“")
 _OPENING = ('"', "“", "«", "‘", "„")
+# How someone worded it: "(as) X put it", "X puts it bluntly:"; or "in the words of X"
+# ("put it on the shelf" is no wording: only an adverb may follow before the punctuation)
+_WORDED = re.compile(r"\b(?:put|puts|putting)[ \t]+it(?:[ \t]+\w+ly)?(?=[ \t]*[,:;.!?\"”—])"
+                     r"|\b([Ii]n[ \t]+the[ \t]+words[ \t]+of)\b")
+SHORT_QUOTE = 3  # fewer quoted words than this are listed only with the speaker of the sentence
 SIGNATURE_WORDS = 6  # longest name after a dash, in words ('— Ana Ruiz, mayor of Halifax')
 
 
@@ -35,7 +42,7 @@ def conventions(article: Article, spans: Quotations, case: dict[str, str],
         if sentence.index in taken:
             continue
         found = _colon_lead_in(article, sentence, spans, case) or _signature(
-            article, sentence, spans)
+            article, sentence, spans) or _worded(sentence, spans, case)
         if found is not None:
             out.append(found)
     return out
@@ -63,6 +70,25 @@ def _colon_lead_in(article: Article, sentence: Sentence, spans: Quotations,
     if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
         return None
     return found_at(sentence, toks, ":", phrase, (sentence.end, sentence.end), False)
+
+
+def _worded(sentence: Sentence, spans: Quotations, case: dict[str, str]) -> Found | None:
+    """'As Lind put it, "…"', 'Lind put it bluntly: "…"', 'in the words of Lind, "…"': how
+    someone worded it, said of the quotation in the same sentence."""
+    quoted = spans.overlapping(sentence.start, sentence.end)
+    match = _WORDED.search(sentence.text) if quoted else None
+    if match is None:
+        return None
+    toks = _case_tokens(sentence, case)
+    k = next(k for k, t in enumerate(toks) if t.start >= sentence.start + match.start())
+    if match.group(1):  # "in the words of X", "… of the mayor": X follows
+        phrase = subject_after(toks, k + 3)
+    else:
+        phrase = subject_before(toks, k)
+    if phrase is None:
+        return None
+    content = (quoted[0].start - 1, quoted[-1].end + 1)
+    return found_at(sentence, toks, toks[k].text, phrase, content, content[1] <= toks[k].start)
 
 
 def _speaker_like(article: Article, words: list[Token]) -> bool:
@@ -117,6 +143,11 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
                     and toks[k].end <= span.start and cue_allowed(toks, k, spans, sentence.end)),
                    None)  # the nearest before the quotation, and the subject right before it
         phrase = (subject_before(toks, cue) or _subject(toks, cue, spans)) if cue else None
+        if phrase is None and len(text.split()) < SHORT_QUOTE:
+            cue = next((k for k in range(1, len(toks)) if toks[k].text in speech_verbs()
+                        and toks[k].end <= span.start), None)
+            phrase = sentence_subject(toks, cue) if cue else None  # 'Bell responded to the
+            # claim that it made him "smart"': a word or two quoted in what the subject said
         if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
             continue
         out.append(found_at(sentence, toks, toks[cue].text, phrase, (span.start, span.end),

@@ -22,8 +22,10 @@ from desktop.engine.speakers.lexicon import (
 
 # Initials keep their stops ("G.K.", "J." before a name); other words end on a letter or digit.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’.-]*[^\W_])?|\d[\d,.]*\d|\S"
+    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d[\d,.]*\d|--|\S"
 )
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
+AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[^\W\d_]+")
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
@@ -70,7 +72,8 @@ def phrase_word(token: Token) -> bool:
 def _head_ok(word: str) -> bool:
     if _POSSESSIVE.search(word) and word[-2:-1] in "'’":  # "Trump’s campaign": not the head
         return False
-    return (word[:1].isupper() and word.lower() not in non_name_words()) or (
+    return (word[:1].isupper() and word.lower() not in non_name_words()) or bool(
+        AGE.fullmatch(word)) or (
         word.lower() in speaker_nouns() and word.lower() not in word_set("articles.txt")
     ) or word.lower() in pronouns()
 
@@ -120,10 +123,20 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     if a >= 2 and toks[a - 1].text in word_set("affiliation_words.txt") | {"for"} and (
             toks[a - 2].text.lower() in speaker_nouns()):
         a -= 2  # 'a spokesperson for the Department of Fisheries said': all of it
-    if 0 < a < b and toks[a - 1].text.lower() in word_set("articles.txt") and (
+    if 1 < a < b and toks[a - 1].text == "per" and toks[a].text == "cent":
+        a -= 1  # "63 per cent", as the Canadian Press writes it
+    if 0 < a < b and toks[a - 1].text[:1].isdigit() and toks[a].text.islower() and not (
+            _YEAR.fullmatch(toks[a - 1].text)):
+        a -= 1  # "63 percent said", "12 officials said": the number counts them ("In 2015" no)
+    if 0 < a < b and toks[a - 1].text.lower() in _openers() and (
             a == 1 or toks[a - 2].text in _ROLE_BOUNDARY) and not is_name_word(toks[a].text):
         a -= 1  # '"…," a spokesperson for the city said': the article opens the phrase
     return (a, end) if a < b else None
+
+
+def _openers() -> frozenset[str]:
+    """Words that open a noun phrase before its nouns: 'the', 'a', 'his', 'their'."""
+    return word_set("articles.txt") | word_set("possessive_determiners.txt")
 
 
 def _past_affiliation(toks: list[Token], b: int) -> int:
@@ -156,6 +169,8 @@ def _role_words_before(toks: list[Token], a: int) -> int:
 
 def _role_like(word: str) -> bool:
     """A lower-case word that can describe a person ('cartoonist', 'then-candidate')."""
+    if AGE.fullmatch(word):  # "19-year-old"
+        return True
     if "-" in word.strip("-"):  # "then-candidate", "bow-tied", "year-old"
         return word.replace("-", "").isalpha() and word.islower()
     return (word.isalpha() and word.islower() and word not in non_name_words()
@@ -183,7 +198,7 @@ def _descriptor_end(toks: list[Token], b: int) -> int:
 def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase right after the verb at `i` ('said Xi Jinping')."""
     a = i + 1
-    b = a + 1 if a < len(toks) and toks[a].text.lower() in word_set("articles.txt") else a
+    b = a + 1 if a < len(toks) and toks[a].text.lower() in _openers() else a
     while b < len(toks) and b - a < 12:
         word = toks[b].text
         if phrase_word(toks[b]) or (word == "." and toks[b - 1].text in titles()):
@@ -205,7 +220,7 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 def _description_after(toks: list[Token], a: int) -> tuple[int, int] | None:
     """'said the rookie defenceman.': an article and description words up to the clause's end."""
-    if a >= len(toks) or toks[a].text.lower() not in word_set("articles.txt"):
+    if a >= len(toks) or toks[a].text.lower() not in _openers():
         return None
     b = a + 1
     while b < len(toks) and b - a < 6 and _descriptor_word(toks[b].text):

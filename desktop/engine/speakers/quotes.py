@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from desktop.engine.article import Article
+from desktop.engine.speakers.transcripts import speaker_label
 
 _MARK = re.compile(r"''|[\"“”„«»‘’']")  # '' is a double quote in some newspapers' text
 # What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere).
@@ -39,7 +40,10 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
         text = article.text[paragraph.start : paragraph.end]
         found, left_open = _paragraph_spans(text)
         group = len(spans)
-        if carry and found and found[0][0] <= 1 and spans:
+        label = speaker_label(text, 0, len(text)) if found and found[0][0] <= 1 else None
+        if label is not None:  # '"PENCE: Well, …': a new turn of a quoted transcript
+            found[0] = (max(found[0][0], label.end()), found[0][1])
+        elif carry and found and found[0][0] <= 1 and spans:
             group = spans[-1].group  # "each paragraph reopens it, only the last closes it"
         for index, (a, b) in enumerate(found):
             span = _trimmed(article.text, paragraph.start + a, paragraph.start + b)
@@ -128,5 +132,7 @@ class Quotations:
 def title_case(text: str) -> bool:
     """Most words capitalised, as in a title or a subheading ('All Bets Are Off')."""
     words = _WORD.findall(text)
+    if sum(1 for w in words if w.isupper() and len(w) > 1) >= 2:
+        return False  # "THEY LOSE, WE WIN": shouted or tweeted in capitals, not a title
     capitalised = sum(1 for w in words if w[:1].isupper())
     return len(words) >= 2 and capitalised >= 0.6 * len(words)

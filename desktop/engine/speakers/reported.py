@@ -14,6 +14,7 @@ from desktop.engine.speakers.noun_phrases import Token, subject_after
 
 MIN_WORDS = 3
 OPEN = {'"', "“", "„", "«", "‘", "'"}
+_QUOTE_MARKS = {'"', "“", "”", "«", "»"}
 CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
 
 
@@ -45,20 +46,49 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
 
 def _clipped_end(toks: list[Token], c: int, end: int) -> int:
     """Reported speech stops before a trailing aside (', which ...', ', citing ...', '— and')."""
+    quoted = False  # a dash inside a quotation belongs to the words quoted
+    # (the typewriter "--" is no clip point: wire copy writes it inside reported clauses)
     for k in range(c + 1, len(toks) - 1):
         word = toks[k].text
-        if word in ("—", "--", ";"):
+        if word in _QUOTE_MARKS:
+            quoted = not quoted if word == '"' else word in OPEN
+        if word == ";" or word == "—" and not quoted and not _paired(toks, c, k):
             return toks[k].start
         nxt = toks[k + 1].text.lower()
         if word == "," and (_is_aside(nxt) or _participle(nxt) or nxt.endswith("ly") and k + 2
                             < len(toks) and _participle(toks[k + 2].text)
-                            or nxt in word_set("clause_conjunctions.txt")):
+                            or nxt in word_set("clause_conjunctions.txt") and not (
+                                _second_complement(toks, k + 2))):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
         verb = next((t.text for t in toks[k + 1 : k + 3]
                      if t.text.lower() not in word_set("between_words.txt")), "")
         if word == "and" and verb in speech_verbs():  # "… and (repeatedly) said CONTENT"
             return toks[k - 1].end
+        if word == "and" and _new_subject(toks, k + 1):  # "… and Democrats accused them"
+            return toks[k - 1].end
     return end
+
+
+def _new_subject(toks: list[Token], k: int) -> bool:
+    """A clause of the writer's joined by 'and': a capitalised subject and its verb in the
+    past ('and Democrats accused the GOP'), not a list of names ('Green and Schneider')."""
+    b = k
+    while b < len(toks) and b - k < 3 and toks[b].text[:1].isupper() and toks[b].text.isalpha():
+        b += 1
+    return b > k and b < len(toks) and toks[b].text.islower() and toks[b].text.endswith("ed") \
+        and toks[b].text not in word_set("be_forms.txt")
+
+
+def _second_complement(toks: list[Token], k: int) -> bool:
+    """'said that A, and that B': a second 'that' clause of the same verb goes on the content."""
+    return k < len(toks) and toks[k].text == "that"
+
+
+def _paired(toks: list[Token], c: int, k: int) -> bool:
+    """Whether the dash at `k` opens or closes a pair enclosing a parenthesis ('the plan —
+    if there is one — will fail'): the content goes on past it."""
+    before = sum(1 for t in toks[c + 1 : k] if t.text == toks[k].text)
+    return before % 2 == 1 or any(t.text == toks[k].text for t in toks[k + 1 :])
 
 
 def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:

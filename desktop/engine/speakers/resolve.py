@@ -7,14 +7,13 @@ import re
 from functools import cached_property, lru_cache
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.aliases import NAME_RUN, after_titles, person_like
+from desktop.engine.speakers.aliases import NAME_RUN, after_titles, opening_word, person_like
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.introductions import NAME as _NAME
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
     given_name_gender,
-    given_name_genders,
     non_name_words,
     pronouns,
     speaker_nouns,
@@ -22,7 +21,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import is_name_word, is_pronoun, kind_of, split_role
+from desktop.engine.speakers.noun_phrases import AGE, is_name_word, is_pronoun, kind_of, split_role
 from desktop.engine.speakers.scan import finditer_from
 
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
@@ -88,7 +87,10 @@ class Resolver:
         lower = self.lower
         places = word_set("place_prepositions.txt")
         for match in runs:
-            name = after_titles(match.group(1))
+            run = match.group(1)
+            if match.start(1) in self.sentence_starts and opening_word(run, lower):
+                run = run.split(maxsplit=1)[1]
+            name = after_titles(run)
             before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
             if not name or not person_like(name) or self._is_author(name) or (
                     before and before.group(1) in places):
@@ -138,7 +140,8 @@ class Resolver:
                 found.role if not role else f"{role}, {found.role}")
         if kind == "unnamed":
             name = found.mention.text
-            if name.split()[0].lower() in speaker_nouns():  # "Officials said", "The source"
+            if name.split()[0].lower() in speaker_nouns() | word_set(
+                    "possessive_determiners.txt"):  # "Officials said", "His lawyer said"
                 name = name[:1].lower() + name[1:]
             person = self._described(found)
             if person:
@@ -157,11 +160,12 @@ class Resolver:
         opens the sentence, or a '-based' modifier, is a role, not part of the name."""
         words = list(found.words)
         first = words[0] if words else ""
-        opening = (found.mention.start in self.sentence_starts and first.lower() in self.lower
-                   and first not in given_name_genders() and first.lower() not in (
-                       non_name_words() | speaker_nouns()))
+        opening = (found.mention.start in self.sentence_starts and opening_word(
+            " ".join(words), self.lower) and first.lower() not in (
+                non_name_words() | speaker_nouns()))
         if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
-            return (first.lower() if opening else first), words[1:]
+            lowered = opening and {first.lower(), first.lower() + "s"} & self.lower
+            return (first.lower() if lowered else first), words[1:]  # "Montreal's" stays
         return "", words
 
     def _same_unnamed(self, name: str) -> str:
@@ -189,7 +193,15 @@ class Resolver:
         if titled and head.capitalize() in titles():
             return titled.pop() if len(titled) == 1 else None
         introduced = self._introductions(head).before(found.mention.start)
-        return next((n for n in reversed(introduced) if n in self._known), None)
+        person = next((n for n in reversed(introduced) if n in self._known), None)
+        return person or (self._nearest(found) if AGE.fullmatch(head) else None)
+
+    def _nearest(self, found: Found) -> str | None:
+        """The person named last before `found` within a few paragraphs ('the 24-year-old')."""
+        paragraph = self.article.sentences[found.sentence].paragraph
+        near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
+        named = [(p, n) for p, n in self.persons + self.runs if near <= p < found.mention.start]
+        return max(named)[1] if named else None
 
     @cached_property
     def _lowered(self) -> str:

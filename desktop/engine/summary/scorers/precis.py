@@ -47,6 +47,7 @@ class PrecisScores:
     headline: list[float]
     weight: float
     content_words: list[float]
+    headline_overlap: list[float]  # share of the headline's content words (before weighting)
 
 
 def content_words(sentence: str, stop: frozenset[str]) -> tuple[str, ...]:
@@ -130,12 +131,12 @@ def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None
     opening = _opening(is_prose, OPENING_WEIGHT * prior)
     stem = stem_cache(language)
     title = {stem(w) for w in content_words(headline, stop)}
-    head = [(len({stem(w) for w in ws} & title) / len(title) if title else 0.0)
-            * (HEADLINE_WEIGHT * prior) for ws in words]
+    overlap = [len({stem(w) for w in ws} & title) / len(title) if title else 0.0 for ws in words]
+    head = [o * HEADLINE_WEIGHT * prior for o in overlap]
     brevity = LONG_SENTENCE_WEIGHT * weight if size > 1 else 0.0
     values = [c + p + h - brevity * max(0, len(s.split()) - LONG_SENTENCE) / LONG_SENTENCE
               for c, p, h, s in zip(central, opening, head, sentences, strict=True)]
-    return PrecisScores(values, central, opening, head, weight, lengths)
+    return PrecisScores(values, central, opening, head, weight, lengths, overlap)
 
 
 def _opening(is_prose: Sequence[bool], weight: float) -> list[float]:
@@ -168,11 +169,15 @@ def explain(parts: PrecisScores, index: int) -> str:
     return "; ".join(reasons)
 
 
+def prose_sentences(article: Article) -> list[bool]:
+    """Which sentences are the article's own prose: not a heading, boilerplate or caption."""
+    title, headings = headline(article), heading_sentences(article)
+    return [i not in headings and not is_boilerplate(s.text, title) and not is_caption(article, i)
+            for i, s in enumerate(article.sentences)]
+
+
 def article_scores(article: Article, size: int) -> Scores:
     """Scores of `article`'s sentences for a summary of about `size`, with explanations."""
     texts = [s.text for s in article.sentences]
-    title, headings = headline(article), heading_sentences(article)
-    prose = [i not in headings and not is_boilerplate(t, title) and not is_caption(article, i)
-             for i, t in enumerate(texts)]
-    parts = scores(texts, article.language, prose, title, size)
+    parts = scores(texts, article.language, prose_sentences(article), headline(article), size)
     return Scores(parts.scores, lambda i: explain(parts, i))

@@ -1,0 +1,154 @@
+"""Quotations with no speech verb at all, said by the person the sentence before is about
+('Erik Lind was blunt.' + '"We stopped skating."'): the news convention of a quotation right
+after the sentence that introduces or describes its speaker."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import replace
+
+from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.aliases import person_like
+from desktop.engine.speakers.found import Found, found_at
+from desktop.engine.speakers.lexicon import pronouns
+from desktop.engine.speakers.noun_phrases import Token, is_name_word, tokens
+from desktop.engine.speakers.quotes import Quotations, title_case
+from desktop.engine.speakers.subjects import ROLE_REACH, role_then_name_before, sentence_subject
+
+LEAD_WORDS = 3  # fewer words between quotation marks are a term, not a quotation that stands
+QUOTED_SHARE = 0.6  # a sentence of which this share is quoted is the quotation itself
+_PERSONS = ("male", "female")  # 'he', 'she': 'it' and 'they' lead to no one in particular
+
+
+def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
+                  found: list[Found]) -> list[Found]:
+    """Attributions of the quotations opening a sentence that nothing else attributes, to the
+    subject of the sentence right before when that sentence quotes nobody, else of the sentence
+    right after it in the same paragraph."""
+    covered = sorted((f.start, f.end) for f in found)
+    starts = [s.start for s in article.sentences]
+    out: list[Found] = []
+    for sentence in article.sentences:
+        quote, before = _colon_quotation(article, sentence, spans)
+        if quote is None:
+            quote = _opening_quotation(article, sentence, spans)
+            before = article.sentences[sentence.index - 1] if sentence.index else None
+        if quote is None or before is None or any(
+                _covered(covered, s.start, s.end) for s in _group_of(spans, quote[0])):
+            continue  # a piece of a quotation attributed elsewhere ('"A? B," she said.')
+        lead = _lead(article, before, case, quote) if _quotes_nobody(
+            before, sentence.paragraph - 1, spans) else None
+        after = _next_in_paragraph(article, starts, quote[1])
+        if lead is None and after is not None and _quotes_nobody(after, sentence.paragraph,
+                                                                 spans):
+            lead = _lead(article, after, case, quote)  # '"We lost." Lind shook his head.'
+        if lead is not None:
+            out.append(lead)
+            covered.insert(bisect_left(covered, (lead.start, lead.end)), (lead.start, lead.end))
+    return out
+
+
+def _quotes_nobody(sentence: Sentence, paragraph: int, spans: Quotations) -> bool:
+    """A sentence of `paragraph` or after it without a quotation of its own."""
+    return sentence.paragraph >= paragraph and not spans.overlapping(sentence.start,
+                                                                     sentence.end)
+
+
+def _next_in_paragraph(article: Article, starts: list[int], end: int) -> Sentence | None:
+    """The sentence starting after body position `end` (`starts`: where each sentence starts),
+    in the same paragraph."""
+    at = bisect_left(starts, end)
+    if at >= len(article.sentences) or at == 0:
+        return None
+    after = article.sentences[at]
+    return after if after.paragraph == article.sentences[at - 1].paragraph else None
+
+
+def _colon_quotation(article: Article, sentence: Sentence,
+                     spans: Quotations) -> tuple[tuple[int, int] | None, Sentence | None]:
+    """'Lind has a message for fans: "Be patient with us."': the quotation of a whole sentence
+    after a colon, and the clause before the colon as a sentence of its own."""
+    colon = sentence.text.find(":")
+    after = spans.starting_in(sentence.start + colon, sentence.start + colon + 4)
+    if colon < 0 or not after or after[0].end < sentence.end - 3:
+        return None, None
+    text = article.text[after[0].start : after[0].end]
+    if not text[:1].isupper() or len(text.split()) < LEAD_WORDS or title_case(text):
+        return None, None  # 'one thing on his mind: "the cup"': a term, not what was said
+    head = replace(sentence, end=sentence.start + colon, text=sentence.text[:colon])
+    return (after[0].start, sentence.end), head
+
+
+def _opening_quotation(article: Article, sentence: Sentence,
+                       spans: Quotations) -> tuple[int, int] | None:
+    """The quotation a sentence opens with and mostly is, as (start, end); None otherwise."""
+    first = spans.starting_in(sentence.start, sentence.start + 3)
+    if not first:
+        return None
+    inner = spans.overlapping(sentence.start, sentence.end)
+    quoted = sum(min(s.end, sentence.end) - max(s.start, sentence.start) for s in inner)
+    text = article.text[first[0].start : first[0].end]
+    if quoted < QUOTED_SHARE * len(sentence.text.strip()) or len(text.split()) < LEAD_WORDS \
+            or title_case(text):
+        return None
+    return sentence.start, sentence.end
+
+
+def _lead(article: Article, before: Sentence, case: dict[str, str],
+          quote: tuple[int, int]) -> Found | None:
+    """The subject of `before` as the speaker of `quote`: a pronoun or a name, followed by the
+    verb of its clause (not 'Lind's coach said', not a place opening a sentence)."""
+    toks = [Token(case.get(t.text, t.text), t.start, t.end)
+            for t in tokens(before.text, before.start)]
+    if len(toks) < 3:
+        return None
+    phrase = sentence_subject(toks, len(toks) - 1)
+    if phrase is not None and not _verb_like(toks, _past_apposition(toks, phrase[1])):
+        phrase = None
+    for candidate in (_apposed_subject(toks), phrase):
+        words = " ".join(t.text for t in toks[slice(*candidate)]) if candidate else ""
+        if words and (pronouns().get(words.lower()) in _PERSONS or is_name_word(
+                words.split()[-1]) and person_like(words) and (
+                " " in words or _surname(article.text, words, before.start))):
+            return found_at(before, toks, "", candidate, quote, False)
+    return None
+
+
+def _apposed_subject(toks: list[Token]) -> tuple[int, int] | None:
+    """'His coach, Ana Ruiz, agreed.': the name in apposition to the role opening the
+    sentence, before the verb."""
+    k = next((k for k in range(2, len(toks)) if toks[k - 1].text == "," and _verb_like(toks, k)),
+             None)
+    apposed = role_then_name_before(toks, k) if k is not None else None
+    return apposed[1:] if apposed is not None and apposed[0] == 0 else None
+
+
+def _surname(text: str, word: str, end: int) -> bool:
+    """Whether `word` closes a name or follows a title before `end` ('Erik Lind', 'Mr. Lind'):
+    a person's surname, not a town ('Halifax lost power')."""
+    return re.search(rf"\b[A-Z][\w’'-]*\.?[ \t]+{re.escape(word)}\b", text[:end]) is not None
+
+
+def _past_apposition(toks: list[Token], b: int) -> int:
+    """Past a role or an age between commas after the subject ('Ana Ruiz, 24, was')."""
+    if b >= len(toks) or toks[b].text != ",":
+        return b
+    close = next((k for k in range(b + 1, min(len(toks), b + ROLE_REACH)) if toks[k].text
+                  in (",", ".", ";")), None)
+    return close + 1 if close is not None and toks[close].text == "," else b
+
+
+def _verb_like(toks: list[Token], k: int) -> bool:
+    """A lower-case word right after the subject: its verb ('was', 'shook', 'has')."""
+    return k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower()
+
+
+def _group_of(spans: Quotations, start: int) -> list:
+    """The pieces of the quotation opening at `start`."""
+    return spans.groups[spans.starting_in(start, start + 3)[0].group]
+
+
+def _covered(covered: list[tuple[int, int]], start: int, end: int) -> bool:
+    at = bisect_left(covered, (end, end))
+    return any(b > start for _, b in covered[max(0, at - 8) : at])

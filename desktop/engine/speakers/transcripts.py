@@ -1,0 +1,85 @@
+"""Transcript lines: a paragraph opening with the speaker's name in capitals and a colon
+('WALLACE: Do you think …', 'PENCE: Well, look …'), the layout of interviews and debates."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from desktop.engine.article import Article
+from desktop.engine.speakers.aliases import NAME_RUN, after_titles, person_like
+from desktop.engine.speakers.found import Found, found_at
+from desktop.engine.speakers.lexicon import word_set
+from desktop.engine.speakers.noun_phrases import Token
+
+# One to three words in capitals ("WALLACE", "CHRIS WALLACE", "SEN. TIM KAINE"), a colon, a space;
+# an opening quotation mark may come first when the whole transcript is quoted.
+_LABEL = re.compile(r"[\"“'‘]?((?:[A-Z][A-Z’'.-]*[A-Z.](?:[ \t]+|(?=:))){1,3}):[ \t]+(?=\S)")
+# An interview printed as questions and answers: "Q: …" and "A: …" opening paragraphs.
+_QA = re.compile(r"[\"“]?([QA]):[ \t]+(?=\S)")
+
+
+def speaker_label(text: str, start: int, end: int) -> re.Match | None:
+    """The label opening `text[start:end]` ('WALLACE: '), if it reads as a speaker's."""
+    match = _LABEL.match(text, start, end)
+    return match if match is not None and _speaker_label(match.group(1)) else None
+
+
+LINES = 2  # a transcript has at least this many labelled lines: one alone is a heading
+
+
+def transcript_lines(article: Article) -> list[Found]:
+    """An attribution for each labelled paragraph of a transcript, its label the speaker (the
+    paragraphs after one without a label continue it, as follow-ons do for quotations)."""
+    labelled = []
+    for paragraph in article.paragraphs:
+        match = speaker_label(article.text, paragraph.start, paragraph.end)
+        if match is not None:
+            labelled.append((paragraph, match))
+    if len({m.group(1).strip() for _, m in labelled}) < LINES:
+        return _answers(article)
+    first_sentence = {s.paragraph: s for s in reversed(article.sentences)}
+    out = []
+    for paragraph, match in labelled:
+        sentence = first_sentence.get(paragraph.index)
+        if sentence is None:
+            continue
+        label = match.group(1).strip()
+        toks = [Token(_name_case(w.group()), match.start(1) + w.start(), match.start(1) + w.end())
+                for w in re.finditer(r"\S+", label)]
+        out.append(found_at(sentence, toks, ":", (0, len(toks)), (match.end(), paragraph.end),
+                            False))
+    return out
+
+
+def _answers(article: Article) -> list[Found]:
+    """The 'A: …' paragraphs of a question-and-answer interview, said by the person the article
+    names most (the one interviewed); the questions are the interviewer's, not quotations."""
+    labelled = [(p, m) for p in article.paragraphs
+                if (m := _QA.match(article.text, p.start, p.end)) is not None]
+    answers = [(p, m) for p, m in labelled if m.group(1) == "A"]
+    if len(answers) < LINES or len(answers) == len(labelled):
+        return []
+    names = Counter(n for r in NAME_RUN.finditer(article.text)
+                    if (n := after_titles(r.group(1))) and person_like(n))
+    if not names:
+        return []
+    person = names.most_common(1)[0][0]
+    first_sentence = {s.paragraph: s for s in reversed(article.sentences)}
+    out = []
+    for paragraph, match in answers:
+        sentence = first_sentence[paragraph.index]
+        toks = [Token(word, match.start(1), match.end(1)) for word in person.split()]
+        out.append(found_at(sentence, toks, ":", (0, len(toks)), (match.end(), paragraph.end),
+                            False))
+    return out
+
+
+def _speaker_label(label: str) -> bool:
+    """A name, not a heading ('UPDATE', 'EDITOR’S NOTE', 'WATCH')."""
+    return label.strip().lower().replace("’", "'") not in word_set("heading_labels.txt")
+
+
+def _name_case(word: str) -> str:
+    """'WALLACE' -> 'Wallace', 'SEN.' -> 'Sen.', 'O’BRIEN' -> 'O’Brien'."""
+    return re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
