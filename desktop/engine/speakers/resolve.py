@@ -25,6 +25,9 @@ from desktop.engine.speakers.noun_phrases import AGE, is_name_word, is_pronoun, 
 from desktop.engine.speakers.scan import finditer_from
 
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
+# What may stand before a sentence's subject: nothing, capitalised role words ('Retired Gen.'),
+# or one opening phrase and its comma ('In an interview on Monday, Ham said')
+_BEFORE_SUBJECT = re.compile(r"(?:[^,;:\"“”]*,[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+)*")
 _CAPITAL = re.compile(_NAME)
 _AUTHOR = re.compile(
     r"\b(?:is|was) (?:the|an?) (?:author|columnist|contributor|editor)\b|\bFollow (?:him|her|them)"
@@ -57,7 +60,8 @@ class Resolver:
         self.titles: dict[str, str] = {}  # name -> title seen before it ("President")
         self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
         self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
-        self.sentence_starts = {s.start for s in article.sentences}
+        self.sentence_list = [s.start for s in article.sentences]
+        self.sentence_starts = set(self.sentence_list)
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
         self.lower = set(re.findall(r"\b[a-z][\w’'-]*", article.text))  # words written lower
         self._title_names()
@@ -236,17 +240,28 @@ class Resolver:
         unmarked = [(p, n) for p, n in runs[-_UNMARKED_REACH:] if n in self.alone]
         # a titled or quoted person of that sex further back outranks a name run further back
         # ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name)
+        subjects = self._subjects(sorted(persons + near_runs))
         if kind == "female":
-            order = ((persons, {kind}), (near_runs, {kind}), (before, {kind}), (runs, {kind}),
-                     (persons, {None}), (unmarked, {None}))
+            order = ((subjects, {kind}), (persons, {kind}), (near_runs, {kind}),
+                     (before, {kind}), (runs, {kind}), (persons, {None}), (unmarked, {None}))
         else:
-            order = ((persons, {kind, None}), (near_runs, {kind}), (before, {kind}),
-                     (runs, {kind}), (unmarked, {None}))
+            order = ((subjects, {kind, None}), (persons, {kind, None}), (near_runs, {kind}),
+                     (before, {kind}), (runs, {kind}), (unmarked, {None}))
         for people, genders in order:
             for _, name in reversed(people):
                 if self.gender.get(name.split()[-1]) in genders:
                     return name, self._role_of(name), "person"
         return None
+
+    def _subject_at(self, position: int) -> bool:
+        """Whether the name at `position` opens its sentence's clause: the sentence's subject
+        ('Trump said praise from President Putin…' -> Trump, not Putin)."""
+        i = bisect.bisect_right(self.sentence_list, position) - 1
+        start = self.sentence_list[i] if i >= 0 else 0
+        return bool(_BEFORE_SUBJECT.fullmatch(self.article.text, start, position))
+
+    def _subjects(self, people: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        return [(p, n) for p, n in people if self._subject_at(p)]
 
 
 def _person_for(name: str) -> tuple[str, str]:
