@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.lexicon import (
+    ambiguous_name,
     inner_after,
     inner_words,
     non_name_words,
@@ -57,6 +58,12 @@ def is_name_word(word: str) -> bool:
     return word[:1].isupper() and word.lower() not in non_name_words() or _capital_article(word)
 
 
+def _ambiguous(toks: list[Token], k: int) -> bool:
+    """'Theresa May', 'Will Smith': 'May' and 'Will' as names, by their neighbours."""
+    before, after = toks[k - 1].text if k else "", toks[k + 1].text if k + 1 < len(toks) else ""
+    return ambiguous_name(before, toks[k].text, after)
+
+
 def _capital_article(word: str) -> bool:
     """'The', 'A', 'An': they open a name ('The Hague') or a sentence."""
     return word == word.capitalize() and word.lower() in word_set("articles.txt")
@@ -83,7 +90,7 @@ def skip_between(toks: list[Token], i: int) -> int:
     j = i - 1
     while j >= 0:
         word = toks[j].text
-        if word.lower() in word_set("between_words.txt"):
+        if word.lower() in word_set("between_words.txt") and not _ambiguous(toks, j):
             j -= 1
         elif word == ")" and any(t.text == "(" for t in toks[max(0, j - 8) : j]):
             while toks[j].text != "(":  # "Sen. Claire McCaskill (D-Mo.) said"
@@ -103,7 +110,7 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     end = b = skip_between(toks, i) + 1
     if b > 0 and not _head_ok(toks[b - 1].text):
         b = _past_affiliation(toks, b)  # "a spokeswoman for the city said": all of it
-    if b <= 0 or not _head_ok(toks[b - 1].text):
+    if b <= 0 or not (_head_ok(toks[b - 1].text) or _ambiguous(toks, b - 1)):
         return None
     if toks[b - 1].text.lower() in pronouns():
         return b - 1, b
@@ -112,7 +119,7 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         word = toks[a - 1].text
         if word == "." and a > 1 and toks[a - 2].text.rstrip(".") in titles():
             a -= 1
-        elif phrase_word(toks[a - 1]) or (
+        elif phrase_word(toks[a - 1]) or _ambiguous(toks, a - 1) or (
                 word in inner_words() and a > 1 and is_name_word(toks[a - 2].text)):
             a -= 1
         else:
@@ -201,7 +208,8 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     b = a + 1 if a < len(toks) and toks[a].text.lower() in _openers() else a
     while b < len(toks) and b - a < 12:
         word = toks[b].text
-        if phrase_word(toks[b]) or (word == "." and toks[b - 1].text in titles()):
+        if phrase_word(toks[b]) or _ambiguous(toks, b) or (
+                word == "." and toks[b - 1].text in titles()):
             b += 1
         elif b > a and word in inner_after() and is_name_word(toks[min(b + 1, len(toks) - 1)].text):
             b += 1
@@ -213,7 +221,7 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
         b -= 1
     if b > a and toks[a].text.lower() in pronouns():
         return a, a + 1
-    if b == a or not _head_ok(toks[b - 1].text):
+    if b == a or not (_head_ok(toks[b - 1].text) or _ambiguous(toks, b - 1)):
         return _description_after(toks, a)
     return a, b
 
@@ -250,9 +258,10 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
     Without a capitalised name at the end ('a wife', 'officials'), the name is the description.
     """
     name: list[str] = []
-    for word in reversed(words):
-        bare = word.rstrip(".")
-        if is_name_word(word) and bare not in titles() and not _capital_article(bare):
+    for k in range(len(words) - 1, -1, -1):
+        word, bare = words[k], words[k].rstrip(".")
+        if (is_name_word(word) or ambiguous_name(words[k - 1] if k else "", word, (
+                name or [""])[0])) and bare not in titles() and not _capital_article(bare):
             name.insert(0, word)
         elif word in inner_words() and name:
             name.insert(0, word)
@@ -276,7 +285,8 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
 def kind_of(words: list[str]) -> str:
     """'person', 'organisation' or 'unnamed' for the words of a mention."""
     role, name = split_role(words)
-    if name == " ".join(words) and not any(is_name_word(w) for w in words[-1:]):
+    if name == " ".join(words) and not any(is_name_word(w) for w in words[-1:]) and not (
+            ambiguous_name(words[-2] if len(words) > 1 else ",", words[-1], "said")):
         return "unnamed"
     if len(words) == 1 and words[0].lower() in speaker_nouns():
         return "unnamed"  # "Police said", "Officials said" at the start of a sentence
