@@ -58,6 +58,11 @@ def is_name_word(word: str) -> bool:
     return word[:1].isupper() and word.lower() not in non_name_words() or _capital_article(word)
 
 
+def name_at(toks: list[Token], k: int) -> bool:
+    """Whether the token at `k` is a name word, by itself or by its neighbours ('Theresa May')."""
+    return is_name_word(toks[k].text) or _ambiguous(toks, k)
+
+
 def _ambiguous(toks: list[Token], k: int) -> bool:
     """'Theresa May', 'Will Smith': 'May' and 'Will' as names, by their neighbours."""
     before, after = toks[k - 1].text if k else "", toks[k + 1].text if k + 1 < len(toks) else ""
