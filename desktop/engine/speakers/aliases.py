@@ -8,6 +8,7 @@ from collections import Counter
 from desktop.engine.article import Article
 from desktop.engine.speakers.introductions import NAME
 from desktop.engine.speakers.lexicon import (
+    ambiguous_name,
     given_name_genders,
     organisation_words,
     speaker_nouns,
@@ -29,7 +30,8 @@ def after_titles(run: str) -> str:
     """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word)."""
     words = run.split()
     cut = max((i + 1 for i, w in enumerate(words)
-               if w in titles() or not is_name_word(w) or w.lower() in speaker_nouns()),
+               if w in titles() or not (is_name_word(w) or i and ambiguous_name(
+                   words[i - 1], w, "")) or w.lower() in speaker_nouns()),
               default=0)  # "Actor Bruce Willis", "The Clinton" -> "Bruce Willis", ""
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
 
@@ -77,7 +79,7 @@ def canonical_names(names: list[str], article: Article,
     full = {}
     for name in counts:
         parts = name.split()
-        if len(parts) == 1 and is_name_word(parts[0]):
+        if len(parts) == 1 and (is_name_word(parts[0]) or parts[0] in given_name_genders()):
             # a surname ('Tokayev'), or a given name the article repeats in full ('Xi Jinping')
             longer = [(c, len(r), r) for r, c in by_word.get(parts[0], ())
                       if given_name_genders().get(r.split()[0], genders.get(name))

@@ -1,0 +1,68 @@
+"""Who a named speaker is: ambiguous given names, pronouns, unnamed describers (issue 9, round 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import UNATTRIBUTED, find_speakers
+from tests.engine.helpers import article, check, table_cases
+
+OPENING = "The vote in the harbour town was close."
+
+# -- 'May', 'Will', 'Mark': a common word that is a name beside another name or a speech verb --
+AMBIGUOUS = [
+    ((OPENING, "Nora May said the ferry would run all winter."),
+     {"the ferry would run": "Nora May"}),
+    ((OPENING, '"The ferry will run all winter," Nora May said.'),
+     {"The ferry will run": "Nora May"}),
+    ((OPENING, '"The ferry will run all winter," said Premier Nora May.'),
+     {"The ferry will run": "Nora May"}),
+    ((OPENING, "Will Okafor said the pier was unsafe."), {"the pier was unsafe.": "Will Okafor"}),
+    ((OPENING, '"The pier is unsafe," said Will Okafor.'), {"The pier is unsafe": "Will Okafor"}),
+    ((OPENING, "Nora May told reporters the ferry would run.", '"We are ready," May said.'),
+     {"We are ready": "Nora May"}),
+    ((OPENING, "Nora May, the harbour master, said the ferry would run all winter."),
+     {"the ferry would run": "Nora May"}),
+    ((OPENING, "Nora May runs the harbour.", '"We are ready," said May, the harbour master.'),
+     {"We are ready": "Nora May"}),
+    ((OPENING, '"We are ready," Mark said before the vote.'), {"We are ready": "Mark"}),
+    # still a modal or a month where no name stands beside it
+    ((OPENING, "Officials said they may say more about the ferry later."),
+     {"they may say more": "officials"}),
+    ((OPENING, "The ferry will run in May, officials said on Friday."),
+     {"The ferry will run": "officials"}),
+]
+
+# -- 'he' / 'she': the subject of a recent sentence before a person named inside it --
+SUBJECT_PRONOUNS = [
+    ((OPENING, "Tom Bell said praise from Mayor Erik Lind would not change his vote. "
+      '"He has been a friend far longer than he has been mayor," he said.'),
+     {"He has been a": "Tom Bell"}),
+    ((OPENING, "In an interview on Monday, Ana Ruiz said she had doubts about Governor Maria "
+      "Costa's plan.", '"It was a hard year to work for the province," she said.'),
+     {"It was a hard": "Ana Ruiz"}),
+    ((OPENING, "Retired Colonel Tom Bell is speaking out about the base under Minister Erik "
+      "Lind.", '"It was demoralizing to serve there," he told the host.'),
+     {"It was demoralizing to": "Tom Bell"}),
+]
+
+# -- a describer with a capitalised modifier is an unnamed speaker, not a person 'Liberal' --
+DESCRIBERS = [
+    ((OPENING, "Two Liberal speechwriters said the draft was weak and far too long."),
+     {"the draft was weak": "two Liberal speechwriters"}),
+    ((OPENING, '"The draft is weak," said a longtime friend.'),
+     {"The draft is weak": "a longtime friend"}),
+]
+
+TABLES = {"ambiguous": AMBIGUOUS, "subject_pronouns": SUBJECT_PRONOUNS, "describers": DESCRIBERS}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
+def test_who_said_it(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+def test_a_month_or_a_modal_alone_is_nobody():
+    speakers = find_speakers(article(OPENING, '"The pier opens in May," the mayor may say.'))
+    assert "May" not in {s.name for s in speakers}
+    assert all(s.name != "May" for s in speakers if s.kind != UNATTRIBUTED)
