@@ -1,4 +1,4 @@
-"""Who a named speaker is: ambiguous given names, pronouns, unnamed describers (issue 9, round 4)."""
+"""Who a named speaker is: ambiguous given names, pronouns, describers (issue 9, round 4)."""
 
 from __future__ import annotations
 
@@ -66,3 +66,17 @@ def test_a_month_or_a_modal_alone_is_nobody():
     speakers = find_speakers(article(OPENING, '"The pier opens in May," the mayor may say.'))
     assert "May" not in {s.name for s in speakers}
     assert all(s.name != "May" for s in speakers if s.kind != UNATTRIBUTED)
+
+
+# -- a short quotation that ends its sentence after a speech verb is speech --
+@pytest.mark.parametrize(("sentence", "listed"), [
+    ('The board said on Monday: "no."', True),
+    ('The board had one word for the ferry: "no."', False),  # a colon without speech
+    ('The port announced on Monday that the pier was "unsafe."', True),
+    ('The port called the pier a "disgrace" on Monday.', False),  # scare quotes mid-sentence
+    ('The mayor read "The Old Pier and the Sea."', False),  # a title
+    ('The pier was "unsafe."', False),  # no speech in the sentence
+])
+def test_a_short_quotation_closing_a_speech_sentence_is_listed(sentence, listed):
+    quotes = [q.text for s in find_speakers(article(OPENING, sentence)) for q in s.quotes]
+    assert bool(quotes) is listed, quotes
