@@ -80,3 +80,11 @@ def test_a_month_or_a_modal_alone_is_nobody():
 def test_a_short_quotation_closing_a_speech_sentence_is_listed(sentence, listed):
     quotes = [q.text for s in find_speakers(article(OPENING, sentence)) for q in s.quotes]
     assert bool(quotes) is listed, quotes
+
+
+def test_the_writers_credit_line_closing_a_quoted_transcript_is_nobodys():
+    quotes = [q.text for s in find_speakers(article(
+        "The mayor spoke on Sunday.", '"RUIZ: Will the ferry run this winter?',
+        '"BELL: It will run on time every single day.', '"Follow Pam Lee on Twitter @plee."'))
+        for q in s.quotes]
+    assert quotes and not any("Follow" in q for q in quotes), quotes
