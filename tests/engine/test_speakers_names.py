@@ -67,24 +67,3 @@ def test_a_month_or_a_modal_alone_is_nobody():
     assert "May" not in {s.name for s in speakers}
     assert all(s.name != "May" for s in speakers if s.kind != UNATTRIBUTED)
 
-
-# -- a short quotation that ends its sentence after a speech verb is speech --
-@pytest.mark.parametrize(("sentence", "listed"), [
-    ('The board said on Monday: "no."', True),
-    ('The board had one word for the ferry: "no."', False),  # a colon without speech
-    ('The port announced on Monday that the pier was "unsafe."', True),
-    ('The port called the pier a "disgrace" on Monday.', False),  # scare quotes mid-sentence
-    ('The mayor read "The Old Pier and the Sea."', False),  # a title
-    ('The pier was "unsafe."', False),  # no speech in the sentence
-])
-def test_a_short_quotation_closing_a_speech_sentence_is_listed(sentence, listed):
-    quotes = [q.text for s in find_speakers(article(OPENING, sentence)) for q in s.quotes]
-    assert bool(quotes) is listed, quotes
-
-
-def test_the_writers_credit_line_closing_a_quoted_transcript_is_nobodys():
-    quotes = [q.text for s in find_speakers(article(
-        "The mayor spoke on Sunday.", '"RUIZ: Will the ferry run this winter?',
-        '"BELL: It will run on time every single day.', '"Follow Pam Lee on Twitter @plee."'))
-        for q in s.quotes]
-    assert quotes and not any("Follow" in q for q in quotes), quotes
