@@ -67,3 +67,18 @@ def test_a_month_or_a_modal_alone_is_nobody():
     assert "May" not in {s.name for s in speakers}
     assert all(s.name != "May" for s in speakers if s.kind != UNATTRIBUTED)
 
+
+
+# -- a person's initials ('G.K.') do not end the sentence; a province's ('N.S.') may --
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ('"It is a sad day," said Rep. A.B. Okafor (D-N.S.), head of the caucus.', "A.B. Okafor"),
+    ("A.B. Okafor said the ferry would run all winter.", "A.B. Okafor"),
+])
+def test_initials_stay_with_the_name(paragraph, name):
+    assert [s.name for s in find_speakers(article(OPENING, paragraph))] == [name]
+
+
+def test_a_province_written_with_stops_still_ends_a_sentence():
+    sentences = article(OPENING, "She lives in Halifax, N.S. Police said the road was shut.")
+    assert [s.text for s in sentences.sentences][-2:] == [
+        "She lives in Halifax, N.S.", "Police said the road was shut."]
