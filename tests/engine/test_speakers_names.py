@@ -54,7 +54,18 @@ DESCRIBERS = [
      {"The draft is weak": "a longtime friend"}),
 ]
 
-TABLES = {"ambiguous": AMBIGUOUS, "subject_pronouns": SUBJECT_PRONOUNS, "describers": DESCRIBERS}
+# -- name particles and suffixes: 'Ana de la Cruz', 'Bob Okafor Jr.' --
+PARTICLES = [
+    ((OPENING, '"The ferry will run," said Ana de la Cruz.', "De la Cruz added that the boats "
+      "were ready."), {"The ferry will run": "Ana de la Cruz"}),
+    ((OPENING, 'Bob Okafor Jr. said the ferry would run all winter.', '"It will," Okafor said.'),
+     {"the ferry would run": "Bob Okafor Jr", "It will": "Bob Okafor Jr"}),
+    ((OPENING, '"The ferry will run," said Bob Okafor Jr., the harbour master.'),
+     {"The ferry will run": "Bob Okafor Jr"}),
+]
+
+TABLES = {"particles": PARTICLES, "ambiguous": AMBIGUOUS, "subject_pronouns": SUBJECT_PRONOUNS,
+          "describers": DESCRIBERS}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

@@ -14,7 +14,7 @@ from desktop.engine.speakers.lexicon import (
     speaker_nouns,
     titles,
 )
-from desktop.engine.speakers.noun_phrases import is_name_word
+from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
 
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
 NAME_RUN = re.compile(rf"(?<![\w.])({NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{NAME}){{1,4}})")
@@ -74,6 +74,8 @@ def canonical_names(names: list[str], article: Article,
     by_word: dict[str, list[tuple[str, int]]] = {}  # a run's last word, and first if repeated
     for r, c in runs.items():
         words = r.split()
+        if len(words) > 2 and words[-1].rstrip(".") in SUFFIXES:
+            words = words[:-1]  # "Bob Smith Jr" is Smith's name too
         for word in {words[-1], *([words[0]] if c >= 2 else [])}:
             by_word.setdefault(word, []).append((r, c))
     full = {}

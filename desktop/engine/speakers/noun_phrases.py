@@ -29,6 +29,7 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[^\W\d_]+")
+SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
 # dash, or a quotation mark ('"…," press secretary Ana Ruiz said')
 _ROLE_BOUNDARY = frozenset(',(—–"“”«»’')
@@ -113,6 +114,8 @@ def skip_between(toks: list[Token], i: int) -> int:
 def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase ending right before the verb at `i`."""
     end = b = skip_between(toks, i) + 1
+    if b > 1 and toks[b - 1].text == "." and toks[b - 2].text in SUFFIXES:
+        end = b = b - 1  # "Joseph Biden Jr. said": the suffix ends the name
     if b > 0 and not _head_ok(toks[b - 1].text):
         b = _past_affiliation(toks, b)  # "a spokeswoman for the city said": all of it
     if b <= 0 or not (_head_ok(toks[b - 1].text) or _ambiguous(toks, b - 1)):
