@@ -16,6 +16,7 @@ NLTKWordTokenizer = nltk_module("nltk.tokenize.destructive").NLTKWordTokenizer
 
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
 _INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")  # "G.K." ending a piece
+_GOES_ON = re.compile(r"['’]s\b|[a-z]")  # "B.C.'s health officer": no sentence opens so
 _NEXT_WORD = re.compile(r"([A-Z][a-z][\w’'-]*)\b(?![.])")  # "Lee", not "Jr." or "The"
 # A CJK sentence end; after a closing quote the sentence goes on unless a space or a new quote
 # follows: "「本当ですか？」と彼は聞いた。" is one sentence.
@@ -47,13 +48,15 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
 
 def _initials_joined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """'said Rep. G.K.' | 'Lee of Ohio.': a cut after a person's initials, before a capitalised
-    word that is no function word, is no sentence end ('… in Halifax, N.S.' | 'Police said' is)."""
+    word that is no function word, is no sentence end ('… in Halifax, N.S.' | 'Police said' is);
+    nor is one before a possessive or a lower-case word ('B.C.' | ''s health officer')."""
     out = spans[:1]
     for start, end in spans[1:]:
         initials = _INITIALS.search(paragraph, out[-1][0], out[-1][1])
         following = _NEXT_WORD.match(paragraph, start)
-        if initials and following and initials.group(1) not in _place_initials() and (
-                following.group(1).lower() not in stop_words("english")):
+        if initials and (_GOES_ON.match(paragraph, start) or following and initials.group(1)
+                         not in _place_initials() and following.group(1).lower()
+                         not in stop_words("english")):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

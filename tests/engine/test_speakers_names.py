@@ -64,8 +64,18 @@ PARTICLES = [
      {"The ferry will run": "Bob Okafor Jr"}),
 ]
 
-TABLES = {"particles": PARTICLES, "ambiguous": AMBIGUOUS, "subject_pronouns": SUBJECT_PRONOUNS,
-          "describers": DESCRIBERS}
+# -- where a person is from is a role, a province's possessive no sentence end --
+PLACES = [
+    ((OPENING, "Mayor Nora Okafor of Ashton said the ferry would run. \"It will,\" Okafor said."),
+     {"the ferry would run.": "Nora Okafor", "It will": "Nora Okafor"}),
+    ((OPENING, "The Bank of Ashton said the ferry loan would be paid back."),
+     {"the ferry loan would": "Bank of Ashton"}),
+    ((OPENING, "Dr. Nora Okafor, N.S.'s chief medical officer, said the ferry was safe."),
+     {"the ferry was safe.": "Nora Okafor"}),
+]
+
+TABLES = {"places": PLACES, "particles": PARTICLES, "ambiguous": AMBIGUOUS,
+          "subject_pronouns": SUBJECT_PRONOUNS, "describers": DESCRIBERS}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

@@ -266,10 +266,15 @@ class Resolver:
 
 def _person_for(name: str) -> tuple[str, str]:
     """'Cameron Easley for Morning Consult' -> ('Cameron Easley', 'for Morning Consult'): a
-    person's name before what they work for ('National Center for …' stays whole)."""
+    person's name before what they work for or where they are from ('National Center for …',
+    'Bank of Canada' stay whole)."""
     person, _, body = name.partition(" for ")
     if body and len(person.split()) >= 2 and person_like(person):
         return person, f"for {body}"
+    person, _, body = name.partition(" of ")  # "Mike Lee of Ohio", not "Bank of Canada"
+    if body and len(person.split()) >= 2 and person_like(person) and given_name_gender(
+            person.split()[0]):
+        return person, f"of {body}"
     return name, ""
 
 
