@@ -54,7 +54,8 @@ DESCRIBERS = [
      {"The draft is weak": "a longtime friend"}),
 ]
 
-# -- name particles and suffixes: 'Ana de la Cruz', 'Bob Okafor Jr.' --
+# -- particles, initials and suffixes stay in the name ('Ana de la Cruz', 'Julie A. Diaz',
+# 'Bob Okafor Jr.'); a possessive before it is whose ('CBC’s Dante Okafor') --
 PARTICLES = [
     ((OPENING, '"The ferry will run," said Ana de la Cruz.', "De la Cruz added that the boats "
       "were ready."), {"The ferry will run": "Ana de la Cruz"}),
@@ -62,6 +63,10 @@ PARTICLES = [
      {"the ferry would run": "Bob Okafor Jr", "It will": "Bob Okafor Jr"}),
     ((OPENING, '"The ferry will run," said Bob Okafor Jr., the harbour master.'),
      {"The ferry will run": "Bob Okafor Jr"}),
+    ((OPENING, '"The ferry will run," said Julie A. Diaz Okafor, the harbour master.'),
+     {"The ferry will run": "Julie A. Diaz Okafor"}),
+    ((OPENING, '"The ferry will run," said CBC’s Dante Okafor.'),
+     {"The ferry will run": "Dante Okafor"}),
 ]
 
 # -- where a person is from is a role, a province's possessive no sentence end --

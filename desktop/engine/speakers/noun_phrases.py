@@ -29,6 +29,7 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
 _POSSESSIVE = re.compile(r"['’]s?$")
 _WORD = re.compile(r"[^\W\d_]+")
+_INITIAL = re.compile(r"[A-Z]\.")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
 # dash, or a quotation mark ('"…," press secretary Ana Ruiz said')
@@ -268,7 +269,11 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
     name: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         word, bare = words[k], words[k].rstrip(".")
-        if (is_name_word(word) or ambiguous_name(words[k - 1] if k else "", word, (
+        if name and _INITIAL.fullmatch(word):
+            name.insert(0, word)  # "Julie A. Diaz": an initial, not the article "A"
+        elif name and _POSSESSIVE.search(word) and word[-2:-1] in "'’":
+            break  # "NBC’s Dante Chinni": whose, a role
+        elif (is_name_word(word) or ambiguous_name(words[k - 1] if k else "", word, (
                 name or [""])[0])) and bare not in titles() and not _capital_article(bare):
             name.insert(0, word)
         elif word in inner_words() and name:
