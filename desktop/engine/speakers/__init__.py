@@ -13,7 +13,7 @@ from desktop.engine.speakers.conventions import closes_speech, conventions, quot
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
-from desktop.engine.speakers.noun_phrases import name_case
+from desktop.engine.speakers.mentions import name_case
 from desktop.engine.speakers.quotes import Quotations, quotations, title_case
 from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver
 from desktop.engine.speakers.transcripts import transcript_lines

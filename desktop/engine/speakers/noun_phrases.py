@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from desktop.engine.article import Article
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     inner_after,
     inner_words,
     non_name_words,
     number_word,
-    organisation_words,
     pronouns,
     speaker_nouns,
     time_word,
@@ -27,9 +24,7 @@ _TOKEN = re.compile(
 )
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
-_POSSESSIVE = re.compile(r"['’]s?$")
-_WORD = re.compile(r"[^\W\d_]+")
-_INITIAL = re.compile(r"[A-Z]\.")
+POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
 # dash, or a quotation mark ('"…," press secretary Ana Ruiz said')
@@ -57,7 +52,7 @@ def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name ("Xi", "Kassym-Jomart", "O’Brien")."""
     if number_word().match(word):
         return False  # "Twenty-seven states ..."
-    return word[:1].isupper() and word.lower() not in non_name_words() or _capital_article(word)
+    return word[:1].isupper() and word.lower() not in non_name_words() or capital_article(word)
 
 
 def name_at(toks: list[Token], k: int) -> bool:
@@ -71,20 +66,20 @@ def _ambiguous(toks: list[Token], k: int) -> bool:
     return ambiguous_name(before, toks[k].text, after)
 
 
-def _capital_article(word: str) -> bool:
+def capital_article(word: str) -> bool:
     """'The', 'A', 'An': they open a name ('The Hague') or a sentence."""
     return word == word.capitalize() and word.lower() in word_set("articles.txt")
 
 
 def phrase_word(token: Token) -> bool:
-    word = _POSSESSIVE.sub("", token.text) if token.text[-1:] in "s’'" else token.text
+    word = POSSESSIVE.sub("", token.text) if token.text[-1:] in "s’'" else token.text
     if time_word().match(word):
         return False
     return is_name_word(word) or word.lower() in speaker_nouns() or word.rstrip(".") in titles()
 
 
 def _head_ok(word: str) -> bool:
-    if _POSSESSIVE.search(word) and word[-2:-1] in "'’":  # "Trump’s campaign": not the head
+    if POSSESSIVE.search(word) and word[-2:-1] in "'’":  # "Trump’s campaign": not the head
         return False
     return (word[:1].isupper() and word.lower() not in non_name_words()) or bool(
         AGE.fullmatch(word)) or (
@@ -259,64 +254,3 @@ def org_phrase(toks: list[Token], b: int) -> int:
     while end > c and toks[end - 1].text in inner_words():
         end -= 1
     return end if end > c else b
-
-
-def split_role(words: list[str]) -> tuple[str | None, str]:
-    """'Chinese leader Xi Jinping' -> ('Chinese leader', 'Xi Jinping'); titles become the role.
-
-    Without a capitalised name at the end ('a wife', 'officials'), the name is the description.
-    """
-    name: list[str] = []
-    for k in range(len(words) - 1, -1, -1):
-        word, bare = words[k], words[k].rstrip(".")
-        if name and _INITIAL.fullmatch(word):
-            name.insert(0, word)  # "Julie A. Diaz": an initial, not the article "A"
-        elif name and _POSSESSIVE.search(word) and word[-2:-1] in "'’":
-            break  # "NBC’s Dante Chinni": whose, a role
-        elif (is_name_word(word) or ambiguous_name(words[k - 1] if k else "", word, (
-                name or [""])[0])) and bare not in titles() and not _capital_article(bare):
-            name.insert(0, word)
-        elif word in inner_words() and name:
-            name.insert(0, word)
-        else:
-            break
-    while name and (name[0] in inner_words() or len(name) > 1 and name[1] not in inner_words()
-                    and name[0].lower() in speaker_nouns()):
-        name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
-        # (not "Department of Fisheries")
-    if not name:
-        return None, " ".join(words)
-    role_words = [w for w in words[: len(words) - len(name)] if w != "."]
-    while role_words and role_words[0].lower() in word_set("articles.txt"):
-        role_words.pop(0)
-    trailing = inner_words() | word_set("affiliation_words.txt") | {"by"}
-    while role_words and role_words[-1].lower() in trailing:
-        role_words.pop()  # "data from the Census Bureau" -> role "data"
-    return " ".join(role_words) or None, " ".join(name)
-
-
-def kind_of(words: list[str]) -> str:
-    """'person', 'organisation' or 'unnamed' for the words of a mention."""
-    role, name = split_role(words)
-    if name == " ".join(words) and not any(is_name_word(w) for w in words[-1:]) and not (
-            ambiguous_name(words[-2] if len(words) > 1 else ",", words[-1], "said")):
-        return "unnamed"
-    if len(words) == 1 and words[0].lower() in speaker_nouns():
-        return "unnamed"  # "Police said", "Officials said" at the start of a sentence
-    name_words = name.split()
-    if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the"):
-        return "organisation"
-    if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
-        return "organisation"  # "NATO", "CNN"
-    return "person"
-
-
-def name_case(article: Article) -> dict[str, str]:
-    """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping')."""
-    found = Counter(_WORD.findall(article.text))
-    return {w.lower(): w for w, n in found.items() if w[:1].isupper() and n >= 2
-            and found[w.lower()] <= 1 and w.lower() not in non_name_words()}
-
-
-def is_pronoun(words: tuple[str, ...]) -> bool:
-    return len(words) == 1 and words[0].lower() in pronouns()

@@ -21,7 +21,8 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import AGE, is_name_word, is_pronoun, kind_of, split_role
+from desktop.engine.speakers.mentions import is_pronoun, kind_of, split_role
+from desktop.engine.speakers.noun_phrases import AGE, is_name_word
 from desktop.engine.speakers.scan import finditer_from
 
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
