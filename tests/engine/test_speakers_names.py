@@ -79,7 +79,18 @@ PLACES = [
      {"the ferry was safe.": "Nora Okafor"}),
 ]
 
-TABLES = {"places": PLACES, "particles": PARTICLES, "ambiguous": AMBIGUOUS,
+# -- a day or a month before a name is a date, not a first name; a month-name person stays --
+DATES = [
+    ((OPENING, "In March Ana Okafor said the ferry would run all winter."),
+     {"the ferry would run": "Ana Okafor"}),
+    ((OPENING, "On Monday Okafor said the ferry would run all winter."),
+     {"the ferry would run": "Okafor"}),
+    ((OPENING, "In late August Okafor told reporters the ferry would run all winter."),
+     {"the ferry would run": "Okafor"}),
+    ((OPENING, '"The ferry will run," June Okafor said.'), {"The ferry will run": "June Okafor"}),
+]
+
+TABLES = {"dates": DATES, "places": PLACES, "particles": PARTICLES, "ambiguous": AMBIGUOUS,
           "subject_pronouns": SUBJECT_PRONOUNS, "describers": DESCRIBERS}
 
 

@@ -9,6 +9,7 @@ from desktop.engine.article import Article
 from desktop.engine.speakers.introductions import NAME
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
+    dated,
     given_name_genders,
     organisation_words,
     speaker_nouns,
@@ -17,6 +18,7 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
 
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 NAME_RUN = re.compile(rf"(?<![\w.])({NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{NAME}){{1,4}})")
 
 
@@ -43,12 +45,25 @@ def _name_runs_of(article: Article) -> list[str]:
     lower = set(re.findall(r"\b[a-z][\w’'-]*", article.text))
     out = []
     for match in NAME_RUN.finditer(article.text):
-        run = match.group(1)
+        before, run = word_before(article.text, match.start(1)), match.group(1)
         if run.split()[0].endswith("-based") or (match.start(1) in starts
                                                  and opening_word(run, lower)):
-            run = run.split(maxsplit=1)[1]
-        out.append(run)
+            before, run = run.split(maxsplit=1)
+        out.append(undated(before, run))
     return out
+
+
+def word_before(text: str, start: int) -> str:
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before.group(1) if before else ""
+
+
+def undated(before: str, run: str) -> str:
+    """A run of name words without a date opening it ('In March Ana Ruiz', 'Monday Ruiz')."""
+    words = run.split()
+    while len(words) > 1 and (dated(before, words[0]) or len(words) > 2 and dated(*words[:2])):
+        before = words.pop(0)  # "On Monday Ruiz": "On", then "Monday"
+    return " ".join(words)
 
 
 def opening_word(run: str, lower: set[str]) -> bool:

@@ -87,6 +87,14 @@ def ambiguous_name(before: str, word: str, after: str) -> bool:
         before in speech_verbs() and after in (",", "."))
 
 
+def dated(before: str, word: str) -> bool:
+    """Whether `word` is a date rather than a name: a day or month word ('Monday Ruiz'), or a
+    month that is also a name after a word of time ('In March Ana Ruiz', 'late August')."""
+    return bool(time_word().match(word)) or (
+        word in flagged("date_words.txt", "month")
+        and before.lower() in flagged("date_words.txt", "before"))
+
+
 def courtesy_titles() -> frozenset[str]:
     """Titles that are a courtesy, not a role ('Mr', 'Ms')."""
     return flagged("gendered_titles.txt", "courtesy")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
+    dated,
     inner_after,
     inner_words,
     non_name_words,
@@ -121,6 +122,8 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     a = b - 1
     while a > 0 and b - a < 9:
         word = toks[a - 1].text
+        if dated(toks[a - 2].text if a > 1 else "", word):
+            break  # "In March Ana Ruiz said": a date, then the name
         if word == "." and a > 1 and toks[a - 2].text.rstrip(".") in titles():
             a -= 1
         elif phrase_word(toks[a - 1]) or _ambiguous(toks, a - 1) or (

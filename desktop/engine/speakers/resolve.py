@@ -7,7 +7,14 @@ import re
 from functools import cached_property, lru_cache
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.aliases import NAME_RUN, after_titles, opening_word, person_like
+from desktop.engine.speakers.aliases import (
+    NAME_RUN,
+    after_titles,
+    opening_word,
+    person_like,
+    undated,
+    word_before,
+)
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.introductions import NAME as _NAME
 from desktop.engine.speakers.introductions import Introductions
@@ -92,10 +99,10 @@ class Resolver:
         lower = self.lower
         places = word_set("place_prepositions.txt")
         for match in runs:
-            run = match.group(1)
+            before, run = word_before(text, match.start(1)), match.group(1)
             if match.start(1) in self.sentence_starts and opening_word(run, lower):
-                run = run.split(maxsplit=1)[1]
-            name = after_titles(run)
+                before, run = run.split(maxsplit=1)
+            name = after_titles(undated(before, run))
             before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
             if not name or not person_like(name) or self._is_author(name) or (
                     before and before.group(1) in places):
