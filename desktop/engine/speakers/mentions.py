@@ -6,8 +6,10 @@ import re
 from collections import Counter
 
 from desktop.engine.article import Article
+from desktop.engine.speakers.aliases import person_like
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
+    given_name_gender,
     inner_words,
     non_name_words,
     organisation_words,
@@ -81,3 +83,25 @@ def name_case(article: Article) -> dict[str, str]:
 
 def is_pronoun(words: tuple[str, ...]) -> bool:
     return len(words) == 1 and words[0].lower() in pronouns()
+
+
+def person_for(name: str) -> tuple[str, str]:
+    """'Cameron Easley for Morning Consult' -> ('Cameron Easley', 'for Morning Consult'): a
+    person's name before what they work for or where they are from ('National Center for …',
+    'Bank of Canada' stay whole)."""
+    person, _, body = name.partition(" for ")
+    if body and len(person.split()) >= 2 and person_like(person):
+        return person, f"for {body}"
+    person, _, body = name.partition(" of ")  # "Mike Lee of Ohio", not "Bank of Canada"
+    if body and len(person.split()) >= 2 and person_like(person) and given_name_gender(
+            person.split()[0]):
+        return person, f"of {body}"
+    return name, ""
+
+
+def coordinated(name: str) -> list[str]:
+    """'Green and Schneider' -> both; 'Procter and Gamble'-like names stay whole."""
+    parts = [p.strip() for p in name.split(" and ")]
+    if len(parts) > 1 and all(p and is_name_word(p.split()[0]) and person_like(p) for p in parts):
+        return parts
+    return [name]

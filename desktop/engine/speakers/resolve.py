@@ -28,7 +28,13 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.mentions import is_pronoun, kind_of, split_role
+from desktop.engine.speakers.mentions import (
+    coordinated,
+    is_pronoun,
+    kind_of,
+    person_for,
+    split_role,
+)
 from desktop.engine.speakers.noun_phrases import AGE, is_name_word
 from desktop.engine.speakers.scan import finditer_from
 
@@ -141,7 +147,7 @@ class Resolver:
             return [self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")]
         modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
-        name, affiliation = _person_for(name)
+        name, affiliation = person_for(name)
         role = " ".join(w for w in (modifier, role, affiliation) if w) or None
         kind = kind_of(words)
         if role in courtesy_titles():
@@ -163,7 +169,7 @@ class Resolver:
             return []
         if kind == "person":
             bisect.insort(self.persons, (found.mention.start, name))
-            return [(part, role, kind) for part in _coordinated(name)]
+            return [(part, role, kind) for part in coordinated(name)]
         self.groups.append((found.sentence, name, role, kind))
         return [(name, role, kind)]
 
@@ -270,28 +276,6 @@ class Resolver:
 
     def _subjects(self, people: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return [(p, n) for p, n in people if self._subject_at(p)]
-
-
-def _person_for(name: str) -> tuple[str, str]:
-    """'Cameron Easley for Morning Consult' -> ('Cameron Easley', 'for Morning Consult'): a
-    person's name before what they work for or where they are from ('National Center for …',
-    'Bank of Canada' stay whole)."""
-    person, _, body = name.partition(" for ")
-    if body and len(person.split()) >= 2 and person_like(person):
-        return person, f"for {body}"
-    person, _, body = name.partition(" of ")  # "Mike Lee of Ohio", not "Bank of Canada"
-    if body and len(person.split()) >= 2 and person_like(person) and given_name_gender(
-            person.split()[0]):
-        return person, f"of {body}"
-    return name, ""
-
-
-def _coordinated(name: str) -> list[str]:
-    """'Green and Schneider' -> both; 'Procter and Gamble'-like names stay whole."""
-    parts = [p.strip() for p in name.split(" and ")]
-    if len(parts) > 1 and all(p and is_name_word(p.split()[0]) and person_like(p) for p in parts):
-        return parts
-    return [name]
 
 
 def _author_words(article: Article) -> set[str]:
