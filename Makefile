@@ -62,7 +62,7 @@ dist: $(VENV)/.installed-dist
 	@du -sh dist/precis
 
 bench: $(VENV)/.installed-bench
-	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/startup.py --bytecode
 	QT_QPA_PLATFORM=offscreen PYTHONPATH=. $(BIN)/python tests/benchmarks/window_stalls.py
 
 clean:

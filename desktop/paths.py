@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import atexit
+import os
+import sys
 from contextlib import ExitStack
-from importlib import resources as importlib_resources
-from importlib.abc import Traversable
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # importlib.resources (~6 ms) loads only for an installed copy
+    from importlib.abc import Traversable
 
 _CHECKOUT = Path(__file__).resolve().parent.parent
 # Files handed out as real paths stay valid until exit (a zip import would extract them once).
@@ -14,17 +18,26 @@ _held = ExitStack()
 atexit.register(_held.close)
 
 
-def _folder(name: str) -> Traversable:
-    """`resources/` or `seeds/`: the installed package `desktop.<name>` (a namespace package
-    mapped from the top-level folder by pyproject), else the folder of a plain checkout."""
+def _folder(name: str) -> Traversable | Path:
+    """`resources/` or `seeds/`: in a checkout (installed for development or never), its
+    folder; else the installed package `desktop.<name>` (a namespace package mapped from the
+    top-level folder by pyproject), or the folder beside the package (a frozen app)."""
+    if (_CHECKOUT / "pyproject.toml").is_file() and (_CHECKOUT / name).is_dir():
+        return _CHECKOUT / name  # what an editable install maps `desktop.<name>` to as well
+    from importlib import resources as importlib_resources
+
     try:
         return importlib_resources.files(f"desktop.{name}")
-    except ModuleNotFoundError:  # run from a checkout that was never installed
+    except ModuleNotFoundError:
         return _CHECKOUT / name
 
 
-def _as_path(item: Traversable) -> Path:
+def _as_path(item: Traversable | Path) -> Path:
     """A real file-system path for `item` (the file itself when it already is one)."""
+    if isinstance(item, Path):
+        return item
+    from importlib import resources as importlib_resources
+
     return _held.enter_context(importlib_resources.as_file(item))
 
 
@@ -53,3 +66,13 @@ def word_list(name: str) -> list[str]:
         if line and not line.startswith("#"):
             entries.append(line)
     return entries
+
+
+def user_cache() -> Path:
+    """Précis's folder for data it can always rebuild (not created here): under
+    `$XDG_CACHE_HOME` (else ~/.cache), `%LOCALAPPDATA%` on Windows, ~/Library/Caches on macOS."""
+    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
+        return Path(os.environ["LOCALAPPDATA"]) / "precis" / "cache"
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Caches" / "precis"
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "precis"

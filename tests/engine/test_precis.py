@@ -27,9 +27,9 @@ def test_centrality_prefers_sentences_whose_words_recur():
     values, lengths = precis.centrality(
         [precis.content_words(s, frozenset({"the", "is", "and", "over", "all"}))
          for s in sentences])
-    assert values.max() == 1.0
-    assert np.argmin(values) == 2
-    assert list(lengths) == [3, 3, 3, 2]
+    assert max(values) == 1.0
+    assert values.index(min(values)) == 2
+    assert lengths == [3, 3, 3, 2]
 
 
 def test_one_sentence_summary_takes_the_opening_not_the_date_line():
@@ -88,15 +88,17 @@ def test_summary_words_and_reading_time():
 
 
 def _sparse_centrality(terms_per_sentence):
-    """The formula as a sparse count matrix computes it (the reference for the bincount sums)."""
+    """The formula as a sparse count matrix computes it (the reference for the sums one by one),
+    with the powers of the lengths taken as Python takes them (numpy's may differ in the last
+    bit where it has vector code for them)."""
     from desktop.engine.summary.scorers.terms import build_terms
 
     counts = build_terms(tuple(tuple(t) for t in terms_per_sentence)).counts
     lengths = np.asarray(counts.sum(axis=1)).ravel()
     safe = np.maximum(lengths, 1.0)
-    other = safe**-precis.OTHER_EXPONENT
+    other = np.array([s**-precis.OTHER_EXPONENT for s in safe.tolist()])
     own = np.asarray(counts.multiply(counts).sum(axis=1)).ravel() * other
-    values = (counts @ (counts.T @ other) - own) / safe**precis.OWN_EXPONENT
+    values = (counts @ (counts.T @ other) - own) / [s**precis.OWN_EXPONENT for s in safe.tolist()]
     return values / values.max() if len(values) and values.max() > 0 else values, lengths
 
 
@@ -110,7 +112,7 @@ def test_centrality_is_the_sparse_products_to_the_bit():
     _same_centrality(["The cat sat on the mat of the cat.", "A dog sat.", "", "Mat, mat, dog!",
                       "Nothing shared here", "cat dog mat sat cat"] * 7)
     _same_centrality(["One."])
-    assert precis.centrality([])[0].size == 0
+    assert precis.centrality([]) == ([], [])
 
 
 def test_centrality_is_the_sparse_products_to_the_bit_on_real_articles(corpus):

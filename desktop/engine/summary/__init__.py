@@ -1,7 +1,7 @@
 """Key sentences: `summarize` applies the length policy, the ranking and the order asked for.
 
-Importing this package is light (the window lists algorithms and lengths at start-up); numpy and
-the scorers load on the first summary.
+Importing this package is light (the window lists algorithms and lengths at start-up); the
+scorers load on the first summary, and numpy only for the algorithms other than Précis's own.
 """
 
 from __future__ import annotations

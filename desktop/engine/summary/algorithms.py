@@ -8,7 +8,7 @@ sumy's summarisers are the reference for all but Précis's own (see `scorers/__i
 from __future__ import annotations
 
 import importlib
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,7 @@ SCORERS = "desktop.engine.summary.scorers"
 class Scores:
     """One score per sentence and, where the scorer can say, why each scored as it did."""
 
-    values: np.ndarray
+    values: np.ndarray | Sequence[float]
     explain: Callable[[int], str] | None = None
 
 

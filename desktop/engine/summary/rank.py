@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-import numpy as np
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from desktop.engine.article import Article
 from desktop.engine.summary.algorithms import ALGORITHMS, Scores
@@ -12,6 +11,9 @@ from desktop.engine.summary.boilerplate import heading_sentences, headline, is_b
 from desktop.engine.summary.coherence import points_back
 from desktop.engine.summary.length import WORDS, Length, word_count
 from desktop.engine.summary.near_duplicates import NearDuplicates
+
+if TYPE_CHECKING:  # numpy loads only for the scorers that return arrays (Précis's does not)
+    import numpy as np
 
 NEAR_DUPLICATE = 0.7
 # A key sentence that points back ("He…", "But…") is shown with the sentence before it as one
@@ -22,7 +24,7 @@ NEAR_DUPLICATE = 0.7
 PULL_IN_UP_TO = 2
 
 
-def choose(article: Article, values: np.ndarray, length: Length, limit: int,
+def choose(article: Article, values: Sequence[float], length: Length, limit: int,
            coherent: bool = False) -> list[int]:
     """Indices in rank order: best first, skipping boilerplate and near-duplicates.
 
@@ -132,11 +134,15 @@ def sentence_scores(article: Article, algorithm: str, size: int = 1) -> Scores:
     result = entry.score(article, size)
     if isinstance(result, Scores) and result.explain is not None:
         return result
+    import numpy as np
+
     values = np.asarray(result.values if isinstance(result, Scores) else result, dtype=float)
     return Scores(values, _ranked_reason(values, entry.label))
 
 
 def _ranked_reason(values: np.ndarray, label: str) -> Callable[[int], str]:
+    import numpy as np
+
     order = np.argsort(-values, kind="stable")
     place = np.empty(len(values), dtype=int)
     place[order] = np.arange(1, len(values) + 1)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-
-import numpy as np
+from functools import reduce
+from itertools import repeat
+from operator import add, mul
 
 from desktop.engine.article import Article
 from desktop.engine.summary.algorithms import Scores
@@ -37,15 +39,15 @@ _SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*\s*$")
 
 @dataclass(frozen=True)
 class PrecisScores:
-    """Final scores and the parts that explain them."""
+    """Final scores and the parts that explain them, one value per sentence."""
 
-    scores: np.ndarray
-    centrality: np.ndarray
-    position: np.ndarray
-    headline: np.ndarray
+    scores: list[float]
+    centrality: list[float]
+    position: list[float]
+    headline: list[float]
     weight: float
-    content_words: np.ndarray
-    headline_overlap: np.ndarray  # share of the headline's content words (before weighting)
+    content_words: list[float]
+    headline_overlap: list[float]  # share of the headline's content words (before weighting)
 
 
 def content_words(sentence: str, stop: frozenset[str]) -> tuple[str, ...]:
@@ -53,50 +55,61 @@ def content_words(sentence: str, stop: frozenset[str]) -> tuple[str, ...]:
     return tuple(w for w in map(str.lower, _WORD.findall(sentence)) if w not in stop)
 
 
-def centrality(terms_per_sentence: Sequence[Sequence[str]]) -> tuple[np.ndarray, np.ndarray]:
+def centrality(terms_per_sentence: Sequence[Sequence[str]]) -> tuple[list[float], list[float]]:
     """How much of each sentence the rest of the article repeats, the best scaled to 1.
 
     centrality_i = sum over j != i of shared_ij / (len_i^0.4 * len_j^0.5), shared counting repeats.
     The sum factorises: each term's weight sum_j count_jt / len_j^0.5, then each sentence's
-    sum_t count_it * weight_t. The sums run in the order of a sparse count matrix's products
-    (sentences, then terms in first-seen order), so the values are those of `counts @
-    (counts.T @ other)` to the bit, without importing scipy.
+    sum_t count_it * weight_t. In plain Python (a short article's ranking needs no numpy, whose
+    import takes longer than the ranking), summed one by one in the order of a sparse count
+    matrix's products (sentences, then terms in first-seen order): the values are those of
+    `counts @ (counts.T @ other)` with `other` computed alike.
 
     Returns:
         The centralities and each sentence's number of content words.
     """
-    rows, terms, counts, vocabulary = _term_counts(terms_per_sentence)
-    n = len(terms_per_sentence)
-    lengths = np.bincount(rows, weights=counts, minlength=n).astype(float)
-    safe = np.maximum(lengths, 1.0)
-    other = safe**-OTHER_EXPONENT
-    own = np.bincount(rows, weights=counts * counts, minlength=n) * other
-    weight = np.bincount(terms, weights=counts * other[rows], minlength=vocabulary)
-    values = (np.bincount(rows, weights=counts * weight[terms], minlength=n) - own)
-    values /= safe**OWN_EXPONENT
-    top = values.max() if len(values) else 0.0
-    return (values / top if top > 0 else values), lengths
+    rows, vocabulary = _term_rows(terms_per_sentence)
+    lengths = [float(len(terms) if counts is None else sum(counts)) for terms, counts in rows]
+    others = [max(length, 1.0) ** -OTHER_EXPONENT for length in lengths]
+    weight = [0.0] * vocabulary
+    for (terms, counts), other in zip(rows, others, strict=True):
+        for term, count in zip(terms, counts or repeat(1.0, len(terms)), strict=True):
+            weight[term] += count * other
+    values = []
+    for (terms, counts), length, other in zip(rows, lengths, others, strict=True):
+        shared = map(weight.__getitem__, terms)
+        if counts is None:  # each term once: counts of 1 change no product
+            total, own = reduce(add, shared, 0.0), length * other
+        else:
+            total = reduce(add, map(mul, counts, shared), 0.0)
+            own = float(sum(c * c for c in counts)) * other
+        values.append((total - own) / max(length, 1.0) ** OWN_EXPONENT)
+    top = max(values, default=0.0)
+    return ([v / top for v in values] if top > 0 else values), lengths
 
 
-def _term_counts(terms_per_sentence: Sequence[Sequence[str]]
-                 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, int]:
-    """(sentence, term, count) of each distinct term of each sentence, by sentence and term
-    number (terms numbered as first seen), and the number of terms."""
+def _term_rows(terms_per_sentence: Sequence[Sequence[str]]
+               ) -> tuple[list[tuple[list[int], list[float] | None]], int]:
+    """Each sentence's distinct terms, numbered as first seen in the article and sorted, with
+    their counts (None when every term occurs once, as most do); and the number of terms."""
     vocabulary: dict[str, int] = {}
-    keys = [vocabulary.setdefault(t, len(vocabulary)) for ts in terms_per_sentence for t in ts]
-    sizes = np.fromiter(map(len, terms_per_sentence), dtype=np.int64,
-                        count=len(terms_per_sentence))
-    rows = np.repeat(np.arange(len(sizes), dtype=np.int64), sizes)
-    width = max(1, len(vocabulary))
-    cells, counts = np.unique(rows * width + np.asarray(keys, dtype=np.int64),
-                              return_counts=True)
-    return cells // width, cells % width, counts.astype(float), width
+    number = vocabulary.setdefault
+    rows: list[tuple[list[int], list[float] | None]] = []
+    for terms in terms_per_sentence:
+        numbers = [number(t, len(vocabulary)) for t in terms]
+        distinct = sorted(set(numbers))
+        if len(distinct) == len(numbers):
+            rows.append((distinct, None))
+        else:
+            found = Counter(numbers)
+            rows.append((distinct, [float(found[t]) for t in distinct]))
+    return rows, len(vocabulary)
 
 
 def news_weight(size: int, prose: int) -> float:
     """1 for a digest of up to NEWS_SHARE of `prose` sentences, falling to 0 at COVERAGE_SHARE."""
     share = size / max(1, prose)
-    return float(np.clip((COVERAGE_SHARE - share) / (COVERAGE_SHARE - NEWS_SHARE), 0.0, 1.0))
+    return min(max((COVERAGE_SHARE - share) / (COVERAGE_SHARE - NEWS_SHARE), 0.0), 1.0)
 
 
 def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None = None,
@@ -112,21 +125,29 @@ def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None
     stop = stop_words(language)
     words = [content_words(s, stop) for s in sentences]
     central, lengths = centrality(words)
-    is_prose = np.ones(len(sentences), bool) if prose is None else np.asarray(prose, bool)
-    steps = np.cumsum(is_prose) - 1
-    position = np.where(is_prose, POSITION_DECAY ** np.maximum(steps, 0), 0.0)
+    is_prose = [True] * len(sentences) if prose is None else [bool(p) for p in prose]
+    weight = news_weight(size, sum(is_prose))
+    prior = weight * min(1.0, size / FULL_PRIOR_SIZE)
+    opening = _opening(is_prose, OPENING_WEIGHT * prior)
     stem = stem_cache(language)
     title = {stem(w) for w in content_words(headline, stop)}
     overlap = [len({stem(w) for w in ws} & title) / len(title) if title else 0.0 for ws in words]
-    overlap = np.asarray(overlap, dtype=float)
-    weight = news_weight(size, int(is_prose.sum()))
-    prior = weight * min(1.0, size / FULL_PRIOR_SIZE)
-    too_long = np.maximum(0, np.array([len(s.split()) for s in sentences]) - LONG_SENTENCE)
+    head = [o * HEADLINE_WEIGHT * prior for o in overlap]
     brevity = LONG_SENTENCE_WEIGHT * weight if size > 1 else 0.0
-    position *= OPENING_WEIGHT * prior
-    head = overlap * HEADLINE_WEIGHT * prior
-    values = central + position + head - brevity * too_long / LONG_SENTENCE
-    return PrecisScores(values, central, position, head, weight, lengths, overlap)
+    values = [c + p + h - brevity * max(0, len(s.split()) - LONG_SENTENCE) / LONG_SENTENCE
+              for c, p, h, s in zip(central, opening, head, sentences, strict=True)]
+    return PrecisScores(values, central, opening, head, weight, lengths, overlap)
+
+
+def _opening(is_prose: Sequence[bool], weight: float) -> list[float]:
+    """The prior of each prose sentence's place: `weight` for the first, falling by
+    POSITION_DECAY a sentence; 0 for the rest."""
+    steps = -1
+    position = []
+    for prose in is_prose:
+        steps += prose
+        position.append((POSITION_DECAY ** max(steps, 0) if prose else 0.0) * weight)
+    return position
 
 
 def is_caption(article: Article, index: int) -> bool:

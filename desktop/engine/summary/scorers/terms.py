@@ -7,13 +7,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import numpy as np
-
 from desktop.engine.language import stop_words as language_stop_words
 from desktop.engine.summary.stemming import stemmer as stemmer_for
 from desktop.engine.wordsplit import words_of_sentences
 
-if TYPE_CHECKING:  # scipy.sparse (~0.1 s to import) only for the scorers that build a matrix
+if TYPE_CHECKING:  # numpy and scipy.sparse (~0.1 s) only for the scorers that build a matrix
+    import numpy as np
     from scipy import sparse
 
 # KL-Sum and SumBasic rank greedily: twice the summary plus this many (for skipped sentences).
@@ -31,6 +30,8 @@ class Terms:
     @property
     def lengths(self) -> np.ndarray:
         """Number of terms (repeats included) in each sentence."""
+        import numpy as np
+
         return np.asarray(self.counts.sum(axis=1)).ravel()
 
 
@@ -70,6 +71,7 @@ def sentence_stems(
 
 def build_terms(stems: tuple[tuple[str, ...], ...]) -> Terms:
     """Count matrix (sentences × vocabulary) of already stemmed sentences."""
+    import numpy as np
     from scipy import sparse
 
     vocabulary: dict[str, int] = {}
