@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from desktop.engine.language import stop_words
 from desktop.engine.nltk_import import nltk_module
 from desktop.engine.preview import FINAL_CJK
 from desktop.paths import word_list
@@ -14,6 +15,9 @@ PunktParameters, PunktSentenceTokenizer = _punkt.PunktParameters, _punkt.PunktSe
 NLTKWordTokenizer = nltk_module("nltk.tokenize.destructive").NLTKWordTokenizer
 
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
+_INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")  # "G.K." ending a piece
+_GOES_ON = re.compile(r"['’]s\b|[a-z]")  # "B.C.'s health officer": no sentence opens so
+_NEXT_WORD = re.compile(r"([A-Z][a-z][\w’'-]*)\b(?![.])")  # "Lee", not "Jr." or "The"
 # A CJK sentence end; after a closing quote the sentence goes on unless a space or a new quote
 # follows: "「本当ですか？」と彼は聞いた。" is one sentence.
 _CJK_END = re.compile(f"[{FINAL_CJK}]+(?:[」』”’）)]+(?=[\\s「『“‘（(]|$))?(?![」』”’）)])")
@@ -48,10 +52,32 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
 
     Punkt knows nothing of "。", "！" and "？": sentences it returns are cut after them too.
     """
-    spans = list(_sentence_tokenizer().span_tokenize(paragraph))
+    spans = _initials_joined(paragraph, list(_sentence_tokenizer().span_tokenize(paragraph)))
     if not any(mark in paragraph for mark in FINAL_CJK):
         return spans
     return [piece for span in spans for piece in _cjk_sentences(paragraph, *span)]
+
+
+def _initials_joined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'said Rep. G.K.' | 'Lee of Ohio.': a cut after a person's initials, before a capitalised
+    word that is no function word, is no sentence end ('… in Halifax, N.S.' | 'Police said' is);
+    nor is one before a possessive or a lower-case word ('B.C.' | ''s health officer')."""
+    out = spans[:1]
+    for start, end in spans[1:]:
+        initials = _INITIALS.search(paragraph, out[-1][0], out[-1][1])
+        following = _NEXT_WORD.match(paragraph, start)
+        if initials and (_GOES_ON.match(paragraph, start) or following and initials.group(1)
+                         not in _place_initials() and following.group(1).lower()
+                         not in stop_words("english")):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _place_initials() -> frozenset[str]:
+    return frozenset(word_list("place_initials.txt"))
 
 
 def _cjk_sentences(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -9,11 +9,11 @@ from dataclasses import dataclass, replace
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.aliases import canonical_names
 from desktop.engine.speakers.attribution import sentence_attributions
-from desktop.engine.speakers.conventions import conventions, quoted_words
+from desktop.engine.speakers.conventions import closes_speech, conventions, quoted_words
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
-from desktop.engine.speakers.noun_phrases import name_case
+from desktop.engine.speakers.mentions import name_case
 from desktop.engine.speakers.quotes import Quotations, quotations, title_case
 from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver
 from desktop.engine.speakers.transcripts import transcript_lines
@@ -124,7 +124,7 @@ def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> t
         for span in group:
             start, end = _trim(article.text, span.start, span.end)
             text = article.text[start:end]
-            if _reads_as_speech(text):
+            if _reads_as_speech(text) or closes_speech(article, start, end):
                 out.append(Quote(text, start, end, "", "", True))
     return tuple(sorted(out, key=lambda q: q.start))
 

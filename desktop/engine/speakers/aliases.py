@@ -9,14 +9,17 @@ from functools import lru_cache
 from desktop.engine.article import Article
 from desktop.engine.speakers.introductions import NAME
 from desktop.engine.speakers.lexicon import (
+    ambiguous_name,
+    dated,
     given_name_genders,
     organisation_words,
     speaker_nouns,
     titles,
 )
-from desktop.engine.speakers.noun_phrases import is_name_word
+from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
 
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
+_WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 NAME_RUN = re.compile(rf"(?<![\w.])({NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{NAME}){{1,4}})")
 
 
@@ -44,7 +47,8 @@ def after_titles(run: str) -> str:
     """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word)."""
     words = run.split()
     cut = max((i + 1 for i, w in enumerate(words)
-               if w in titles() or not is_name_word(w) or w.lower() in speaker_nouns()),
+               if w in titles() or not (is_name_word(w) or i and ambiguous_name(
+                   words[i - 1], w, "")) or w.lower() in speaker_nouns()),
               default=0)  # "Actor Bruce Willis", "The Clinton" -> "Bruce Willis", ""
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
 
@@ -56,12 +60,25 @@ def _name_runs_of(article: Article) -> list[str]:
     lower = lower_words(article.text)
     out = []
     for match in name_runs_in(article.text):
-        run = match.group(1)
+        before, run = word_before(article.text, match.start(1)), match.group(1)
         if run.split()[0].endswith("-based") or (match.start(1) in starts
                                                  and opening_word(run, lower)):
-            run = run.split(maxsplit=1)[1]
-        out.append(run)
+            before, run = run.split(maxsplit=1)
+        out.append(undated(before, run))
     return out
+
+
+def word_before(text: str, start: int) -> str:
+    before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return before.group(1) if before else ""
+
+
+def undated(before: str, run: str) -> str:
+    """A run of name words without a date opening it ('In March Ana Ruiz', 'Monday Ruiz')."""
+    words = run.split()
+    while len(words) > 1 and (dated(before, words[0]) or len(words) > 2 and dated(*words[:2])):
+        before = words.pop(0)  # "On Monday Ruiz": "On", then "Monday"
+    return " ".join(words)
 
 
 def opening_word(run: str, lower: set[str]) -> bool:
@@ -87,12 +104,14 @@ def canonical_names(names: list[str], article: Article,
     by_word: dict[str, list[tuple[str, int]]] = {}  # a run's last word, and first if repeated
     for r, c in runs.items():
         words = r.split()
+        if len(words) > 2 and words[-1].rstrip(".") in SUFFIXES:
+            words = words[:-1]  # "Bob Smith Jr" is Smith's name too
         for word in {words[-1], *([words[0]] if c >= 2 else [])}:
             by_word.setdefault(word, []).append((r, c))
     full = {}
     for name in counts:
         parts = name.split()
-        if len(parts) == 1 and is_name_word(parts[0]):
+        if len(parts) == 1 and (is_name_word(parts[0]) or parts[0] in given_name_genders()):
             # a surname ('Tokayev'), or a given name the article repeats in full ('Xi Jinping')
             longer = [(c, len(r), r) for r, c in by_word.get(parts[0], ())
                       if given_name_genders().get(r.split()[0], genders.get(name))

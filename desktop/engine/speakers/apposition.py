@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.found import Found, as_written, found_at, word_count
 from desktop.engine.speakers.lexicon import speaker_nouns, word_set
-from desktop.engine.speakers.noun_phrases import Token, is_name_word, subject_before
+from desktop.engine.speakers.noun_phrases import Token, name_at, subject_before
 from desktop.engine.speakers.reported import CLAUSE_BREAK, MIN_WORDS, content_after
 from desktop.engine.speakers.subjects import role_then_name_before
 
@@ -45,7 +45,7 @@ def appositive(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         if toks[k].text != ",":
             continue
         phrase = subject_before(toks, k)
-        if phrase is None or not is_name_word(toks[phrase[1] - 1].text):
+        if phrase is None or not name_at(toks, phrase[1] - 1):
             continue
         a = phrase[0]
         if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
@@ -71,7 +71,7 @@ def dashed(article: Article, sentence: Sentence, toks: list[Token], i: int) -> F
     if k is None or k == 0:
         return None
     phrase = subject_before(toks, k)
-    if phrase is None or not is_name_word(toks[phrase[1] - 1].text):
+    if phrase is None or not name_at(toks, phrase[1] - 1):
         return None
     a = phrase[0]
     if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:

@@ -96,7 +96,7 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
         return True
     if prev == "to" or (prev in word_set("be_forms.txt") and not word.endswith("ing")):
         return False  # "to declare", "was told", "is said to": not a report of speech
-    if prev in flagged("clause_verbs.txt", "modal"):
+    if prev in flagged("clause_verbs.txt", "modal") and not (i > 1 and toks[i - 1].text.istitle()):
         return False  # "he would ask staff for a report": speech to come, not speech reported
     if nxt in word_set("not_speech_after.txt") or prev in word_set("determiners.txt"):
         return False

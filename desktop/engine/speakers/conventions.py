@@ -157,6 +157,19 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
     return out
 
 
+def closes_speech(article: Article, start: int, end: int) -> bool:
+    """'The board said on Monday: "no."', 'the port announced that it was "unsafe."': a
+    quotation, however short, that ends its sentence after a speech verb of it is speech ('his
+    mind: "the cup."', with no speech verb, stays a term)."""
+    starts = [sentence.start for sentence in article.sentences]
+    sentence = article.sentences[max(0, bisect_right(starts, start) - 1)]
+    text = article.text
+    if text[end:sentence.end].strip(" \"”’»)") not in ("", ".", "!", "?") or title_case(
+            text[start:end]):
+        return False
+    return any(t.text in speech_verbs() for t in tokens(text[sentence.start : start])[1:])
+
+
 def _subject(toks: list[Token], cue: int, spans: Quotations) -> tuple[int, int] | None:
     """The subject of the sentence, or of its clause after an opening quotation ('"…," Blige
     sings before asking her, "…"')."""

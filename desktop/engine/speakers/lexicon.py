@@ -75,6 +75,26 @@ def given_name_gender(name: str) -> str | None:
     return told.pop() if len(told) == 1 else None
 
 
+def ambiguous_name(before: str, word: str, after: str) -> bool:
+    """'May', 'Will': a given name that is also a common word is a name only in a name's
+    place: after a given name ('Theresa May'), before a capitalised word ('Will Smith'), or
+    between a punctuation mark and a speech verb ('"…," May said') or the other way round
+    ('said May, the party's leader')."""
+    if not (word[:1].isupper() and given_name_gender(word) and word.lower() in non_name_words()):
+        return False
+    return bool(given_name_gender(before)) or (after[:1].isupper() and after.isalpha()) or (
+        before[:1] in ',"”’' and bool(before) and after in speech_verbs()) or (
+        before in speech_verbs() and after in (",", "."))
+
+
+def dated(before: str, word: str) -> bool:
+    """Whether `word` is a date rather than a name: a day or month word ('Monday Ruiz'), or a
+    month that is also a name after a word of time ('In March Ana Ruiz', 'late August')."""
+    return bool(time_word().match(word)) or (
+        word in flagged("date_words.txt", "month")
+        and before.lower() in flagged("date_words.txt", "before"))
+
+
 def courtesy_titles() -> frozenset[str]:
     """Titles that are a courtesy, not a role ('Mr', 'Ms')."""
     return flagged("gendered_titles.txt", "courtesy")

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import NamedTuple
 
-from desktop.engine.article import Article
 from desktop.engine.speakers.lexicon import (
+    ambiguous_name,
+    dated,
     inner_after,
     inner_words,
     non_name_words,
     number_word,
-    organisation_words,
     pronouns,
     speaker_nouns,
     time_word,
@@ -26,8 +25,8 @@ _TOKEN = re.compile(
 )
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
-_POSSESSIVE = re.compile(r"['’]s?$")
-_WORD = re.compile(r"[^\W\d_]+")
+POSSESSIVE = re.compile(r"['’]s?$")
+SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
 # dash, or a quotation mark ('"…," press secretary Ana Ruiz said')
 _ROLE_BOUNDARY = frozenset(',(—–"“”«»’')
@@ -61,23 +60,34 @@ def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name ("Xi", "Kassym-Jomart", "O’Brien")."""
     if number_word().match(word):
         return False  # "Twenty-seven states ..."
-    return word[:1].isupper() and word.lower() not in non_name_words() or _capital_article(word)
+    return word[:1].isupper() and word.lower() not in non_name_words() or capital_article(word)
 
 
-def _capital_article(word: str) -> bool:
+def name_at(toks: list[Token], k: int) -> bool:
+    """Whether the token at `k` is a name word, by itself or by its neighbours ('Theresa May')."""
+    return is_name_word(toks[k].text) or _ambiguous(toks, k)
+
+
+def _ambiguous(toks: list[Token], k: int) -> bool:
+    """'Theresa May', 'Will Smith': 'May' and 'Will' as names, by their neighbours."""
+    before, after = toks[k - 1].text if k else "", toks[k + 1].text if k + 1 < len(toks) else ""
+    return ambiguous_name(before, toks[k].text, after)
+
+
+def capital_article(word: str) -> bool:
     """'The', 'A', 'An': they open a name ('The Hague') or a sentence."""
     return word == word.capitalize() and word.lower() in word_set("articles.txt")
 
 
 def phrase_word(token: Token) -> bool:
-    word = _POSSESSIVE.sub("", token.text) if token.text[-1:] in "s’'" else token.text
+    word = POSSESSIVE.sub("", token.text) if token.text[-1:] in "s’'" else token.text
     if time_word().match(word):
         return False
     return is_name_word(word) or word.lower() in speaker_nouns() or word.rstrip(".") in titles()
 
 
 def _head_ok(word: str) -> bool:
-    if _POSSESSIVE.search(word) and word[-2:-1] in "'’":  # "Trump’s campaign": not the head
+    if POSSESSIVE.search(word) and word[-2:-1] in "'’":  # "Trump’s campaign": not the head
         return False
     return (word[:1].isupper() and word.lower() not in non_name_words()) or bool(
         AGE.fullmatch(word)) or (
@@ -90,7 +100,7 @@ def skip_between(toks: list[Token], i: int) -> int:
     j = i - 1
     while j >= 0:
         word = toks[j].text
-        if word.lower() in word_set("between_words.txt"):
+        if word.lower() in word_set("between_words.txt") and not _ambiguous(toks, j):
             j -= 1
         elif word == ")" and any(t.text == "(" for t in toks[max(0, j - 8) : j]):
             while toks[j].text != "(":  # "Sen. Claire McCaskill (D-Mo.) said"
@@ -108,18 +118,22 @@ def skip_between(toks: list[Token], i: int) -> int:
 def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase ending right before the verb at `i`."""
     end = b = skip_between(toks, i) + 1
+    if b > 1 and toks[b - 1].text == "." and toks[b - 2].text in SUFFIXES:
+        end = b = b - 1  # "Joseph Biden Jr. said": the suffix ends the name
     if b > 0 and not _head_ok(toks[b - 1].text):
         b = _past_affiliation(toks, b)  # "a spokeswoman for the city said": all of it
-    if b <= 0 or not _head_ok(toks[b - 1].text):
+    if b <= 0 or not (_head_ok(toks[b - 1].text) or _ambiguous(toks, b - 1)):
         return None
     if toks[b - 1].text.lower() in pronouns():
         return b - 1, b
     a = b - 1
     while a > 0 and b - a < 9:
         word = toks[a - 1].text
+        if dated(toks[a - 2].text if a > 1 else "", word):
+            break  # "In March Ana Ruiz said": a date, then the name
         if word == "." and a > 1 and toks[a - 2].text.rstrip(".") in titles():
             a -= 1
-        elif phrase_word(toks[a - 1]) or (
+        elif phrase_word(toks[a - 1]) or _ambiguous(toks, a - 1) or (
                 word in inner_words() and a > 1 and is_name_word(toks[a - 2].text)):
             a -= 1
         else:
@@ -208,7 +222,8 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     b = a + 1 if a < len(toks) and toks[a].text.lower() in _openers() else a
     while b < len(toks) and b - a < 12:
         word = toks[b].text
-        if phrase_word(toks[b]) or (word == "." and toks[b - 1].text in titles()):
+        if phrase_word(toks[b]) or _ambiguous(toks, b) or (
+                word == "." and toks[b - 1].text in titles()):
             b += 1
         elif b > a and word in inner_after() and is_name_word(toks[min(b + 1, len(toks) - 1)].text):
             b += 1
@@ -220,7 +235,7 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
         b -= 1
     if b > a and toks[a].text.lower() in pronouns():
         return a, a + 1
-    if b == a or not _head_ok(toks[b - 1].text):
+    if b == a or not (_head_ok(toks[b - 1].text) or _ambiguous(toks, b - 1)):
         return _description_after(toks, a)
     return a, b
 
@@ -249,58 +264,3 @@ def org_phrase(toks: list[Token], b: int) -> int:
     while end > c and toks[end - 1].text in inner_words():
         end -= 1
     return end if end > c else b
-
-
-def split_role(words: list[str]) -> tuple[str | None, str]:
-    """'Chinese leader Xi Jinping' -> ('Chinese leader', 'Xi Jinping'); titles become the role.
-
-    Without a capitalised name at the end ('a wife', 'officials'), the name is the description.
-    """
-    name: list[str] = []
-    for word in reversed(words):
-        bare = word.rstrip(".")
-        if is_name_word(word) and bare not in titles() and not _capital_article(bare):
-            name.insert(0, word)
-        elif word in inner_words() and name:
-            name.insert(0, word)
-        else:
-            break
-    while name and (name[0] in inner_words() or len(name) > 1 and name[1] not in inner_words()
-                    and name[0].lower() in speaker_nouns()):
-        name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
-        # (not "Department of Fisheries")
-    if not name:
-        return None, " ".join(words)
-    role_words = [w for w in words[: len(words) - len(name)] if w != "."]
-    while role_words and role_words[0].lower() in word_set("articles.txt"):
-        role_words.pop(0)
-    trailing = inner_words() | word_set("affiliation_words.txt") | {"by"}
-    while role_words and role_words[-1].lower() in trailing:
-        role_words.pop()  # "data from the Census Bureau" -> role "data"
-    return " ".join(role_words) or None, " ".join(name)
-
-
-def kind_of(words: list[str]) -> str:
-    """'person', 'organisation' or 'unnamed' for the words of a mention."""
-    role, name = split_role(words)
-    if name == " ".join(words) and not any(is_name_word(w) for w in words[-1:]):
-        return "unnamed"
-    if len(words) == 1 and words[0].lower() in speaker_nouns():
-        return "unnamed"  # "Police said", "Officials said" at the start of a sentence
-    name_words = name.split()
-    if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the"):
-        return "organisation"
-    if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
-        return "organisation"  # "NATO", "CNN"
-    return "person"
-
-
-def name_case(article: Article) -> dict[str, str]:
-    """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping')."""
-    found = Counter(_WORD.findall(article.text))
-    return {w.lower(): w for w, n in found.items() if w[:1].isupper() and n >= 2
-            and found[w.lower()] <= 1 and w.lower() not in non_name_words()}
-
-
-def is_pronoun(words: tuple[str, ...]) -> bool:
-    return len(words) == 1 and words[0].lower() in pronouns()

@@ -27,6 +27,10 @@ class QuoteSpan:
     group: int
 
 
+# The writer's credit line, quoted with the quoted transcript before it
+_CREDIT = re.compile(r"[\"“]?(?:Follow|Reach|Contact|Email)\b.*(?:Twitter|Facebook|Instagram|@\w)")
+
+
 def quotations(article: Article) -> Quotations:
     """The article's quotation spans, indexed for look-ups by position."""
     return Quotations(quote_spans(article))
@@ -38,6 +42,9 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
     carry = False  # a quote left open at the end of the previous paragraph
     for paragraph in article.paragraphs:
         text = article.text[paragraph.start : paragraph.end]
+        if _CREDIT.match(text):  # '"Follow Pam Lee on Twitter."' closing a quoted transcript
+            carry = False
+            continue
         found, left_open = _paragraph_spans(text)
         group = len(spans)
         label = speaker_label(text, 0, len(text)) if found and found[0][0] <= 1 else None

@@ -14,6 +14,8 @@ from desktop.engine.speakers.aliases import (
     name_runs_in,
     opening_word,
     person_like,
+    undated,
+    word_before,
 )
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.introductions import NAME as _NAME
@@ -28,10 +30,20 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import AGE, is_name_word, is_pronoun, kind_of, split_role
+from desktop.engine.speakers.mentions import (
+    coordinated,
+    is_pronoun,
+    kind_of,
+    person_for,
+    split_role,
+)
+from desktop.engine.speakers.noun_phrases import AGE, is_name_word
 from desktop.engine.speakers.scan import finditer_from
 
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
+# What may stand before a sentence's subject: nothing, capitalised role words ('Retired Gen.'),
+# or one opening phrase and its comma ('In an interview on Monday, Ham said')
+_BEFORE_SUBJECT = re.compile(r"(?:[^,;:\"“”]*,[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+)*")
 _CAPITAL = re.compile(_NAME)
 _AUTHOR = re.compile(
     r"\b(?:is|was) (?:the|an?) (?:author|columnist|contributor|editor)\b|\bFollow (?:him|her|them)"
@@ -65,7 +77,8 @@ class Resolver:
         self.titles: dict[str, str] = {}  # name -> title seen before it ("President")
         self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
         self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
-        self.sentence_starts = {s.start for s in article.sentences}
+        self.sentence_list = [s.start for s in article.sentences]
+        self.sentence_starts = set(self.sentence_list)
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
         self.lower = lower_words(article.text)  # words written lower
         self._title_names()
@@ -95,10 +108,10 @@ class Resolver:
         lower = self.lower
         places = word_set("place_prepositions.txt")
         for match in runs:
-            run = match.group(1)
+            before, run = word_before(text, match.start(1)), match.group(1)
             if match.start(1) in self.sentence_starts and opening_word(run, lower):
-                run = run.split(maxsplit=1)[1]
-            name = after_titles(run)
+                before, run = run.split(maxsplit=1)
+            name = after_titles(undated(before, run))
             before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
             if not name or not person_like(name) or self._is_author(name) or (
                     before and before.group(1) in places):
@@ -137,7 +150,7 @@ class Resolver:
             return [self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")]
         modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
-        name, affiliation = _person_for(name)
+        name, affiliation = person_for(name)
         role = " ".join(w for w in (modifier, role, affiliation) if w) or None
         kind = kind_of(words)
         if role in courtesy_titles():
@@ -159,7 +172,7 @@ class Resolver:
             return []
         if kind == "person":
             bisect.insort(self.persons, (found.mention.start, name))
-            return [(part, role, kind) for part in _coordinated(name)]
+            return [(part, role, kind) for part in coordinated(name)]
         self.groups.append((found.sentence, name, role, kind))
         first = name.split()
         if kind == "unnamed" and len(first) > 1 and first[0] in ("a", "an"):
@@ -252,34 +265,28 @@ class Resolver:
         unmarked = [(p, n) for p, n in runs[-_UNMARKED_REACH:] if n in self.alone]
         # a titled or quoted person of that sex further back outranks a name run further back
         # ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name)
+        subjects = self._subjects(sorted(persons + near_runs))
         if kind == "female":
-            order = ((persons, {kind}), (near_runs, {kind}), (before, {kind}), (runs, {kind}),
-                     (persons, {None}), (unmarked, {None}))
+            order = ((subjects, {kind}), (persons, {kind}), (near_runs, {kind}),
+                     (before, {kind}), (runs, {kind}), (persons, {None}), (unmarked, {None}))
         else:
-            order = ((persons, {kind, None}), (near_runs, {kind}), (before, {kind}),
-                     (runs, {kind}), (unmarked, {None}))
+            order = ((subjects, {kind, None}), (persons, {kind, None}), (near_runs, {kind}),
+                     (before, {kind}), (runs, {kind}), (unmarked, {None}))
         for people, genders in order:
             for _, name in reversed(people):
                 if self.gender.get(name.split()[-1]) in genders:
                     return name, self._role_of(name), "person"
         return None
 
+    def _subject_at(self, position: int) -> bool:
+        """Whether the name at `position` opens its sentence's clause: the sentence's subject
+        ('Trump said praise from President Putin…' -> Trump, not Putin)."""
+        i = bisect.bisect_right(self.sentence_list, position) - 1
+        start = self.sentence_list[i] if i >= 0 else 0
+        return bool(_BEFORE_SUBJECT.fullmatch(self.article.text, start, position))
 
-def _person_for(name: str) -> tuple[str, str]:
-    """'Cameron Easley for Morning Consult' -> ('Cameron Easley', 'for Morning Consult'): a
-    person's name before what they work for ('National Center for …' stays whole)."""
-    person, _, body = name.partition(" for ")
-    if body and len(person.split()) >= 2 and person_like(person):
-        return person, f"for {body}"
-    return name, ""
-
-
-def _coordinated(name: str) -> list[str]:
-    """'Green and Schneider' -> both; 'Procter and Gamble'-like names stay whole."""
-    parts = [p.strip() for p in name.split(" and ")]
-    if len(parts) > 1 and all(p and is_name_word(p.split()[0]) and person_like(p) for p in parts):
-        return parts
-    return [name]
+    def _subjects(self, people: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        return [(p, n) for p, n in people if self._subject_at(p)]
 
 
 def _author_words(article: Article) -> set[str]:

@@ -1,0 +1,107 @@
+"""What a mention is: its role and name ('Chinese leader' + 'Xi Jinping') and its kind."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from desktop.engine.article import Article
+from desktop.engine.speakers.aliases import person_like
+from desktop.engine.speakers.lexicon import (
+    ambiguous_name,
+    given_name_gender,
+    inner_words,
+    non_name_words,
+    organisation_words,
+    pronouns,
+    speaker_nouns,
+    titles,
+    word_set,
+)
+from desktop.engine.speakers.noun_phrases import POSSESSIVE, capital_article, is_name_word
+
+INITIAL = re.compile(r"[A-Z]\.")  # "Julie A. Diaz": a middle initial
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def split_role(words: list[str]) -> tuple[str | None, str]:
+    """'Chinese leader Xi Jinping' -> ('Chinese leader', 'Xi Jinping'); titles become the role.
+
+    Without a capitalised name at the end ('a wife', 'officials'), the name is the description.
+    """
+    name: list[str] = []
+    for k in range(len(words) - 1, -1, -1):
+        word, bare = words[k], words[k].rstrip(".")
+        if name and INITIAL.fullmatch(word):
+            name.insert(0, word)  # "Julie A. Diaz": an initial, not the article "A"
+        elif name and POSSESSIVE.search(word) and word[-2:-1] in "'’":
+            break  # "NBC’s Dante Chinni": whose, a role
+        elif (is_name_word(word) or ambiguous_name(words[k - 1] if k else "", word, (
+                name or [""])[0])) and bare not in titles() and not capital_article(bare):
+            name.insert(0, word)
+        elif word in inner_words() and name:
+            name.insert(0, word)
+        else:
+            break
+    while name and (name[0] in inner_words() or len(name) > 1 and name[1] not in inner_words()
+                    and name[0].lower() in speaker_nouns()):
+        name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
+        # (not "Department of Fisheries")
+    if not name:
+        return None, " ".join(words)
+    role_words = [w for w in words[: len(words) - len(name)] if w != "."]
+    while role_words and role_words[0].lower() in word_set("articles.txt"):
+        role_words.pop(0)
+    trailing = inner_words() | word_set("affiliation_words.txt") | {"by"}
+    while role_words and role_words[-1].lower() in trailing:
+        role_words.pop()  # "data from the Census Bureau" -> role "data"
+    return " ".join(role_words) or None, " ".join(name)
+
+
+def kind_of(words: list[str]) -> str:
+    """'person', 'organisation' or 'unnamed' for the words of a mention."""
+    role, name = split_role(words)
+    if name == " ".join(words) and not any(is_name_word(w) for w in words[-1:]) and not (
+            ambiguous_name(words[-2] if len(words) > 1 else ",", words[-1], "said")):
+        return "unnamed"
+    if len(words) == 1 and words[0].lower() in speaker_nouns():
+        return "unnamed"  # "Police said", "Officials said" at the start of a sentence
+    name_words = name.split()
+    if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the"):
+        return "organisation"
+    if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
+        return "organisation"  # "NATO", "CNN"
+    return "person"
+
+
+def name_case(article: Article) -> dict[str, str]:
+    """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping')."""
+    found = Counter(_WORD.findall(article.text))
+    return {w.lower(): w for w, n in found.items() if w[:1].isupper() and n >= 2
+            and found[w.lower()] <= 1 and w.lower() not in non_name_words()}
+
+
+def is_pronoun(words: tuple[str, ...]) -> bool:
+    return len(words) == 1 and words[0].lower() in pronouns()
+
+
+def person_for(name: str) -> tuple[str, str]:
+    """'Cameron Easley for Morning Consult' -> ('Cameron Easley', 'for Morning Consult'): a
+    person's name before what they work for or where they are from ('National Center for …',
+    'Bank of Canada' stay whole)."""
+    person, _, body = name.partition(" for ")
+    if body and len(person.split()) >= 2 and person_like(person):
+        return person, f"for {body}"
+    person, _, body = name.partition(" of ")  # "Mike Lee of Ohio", not "Bank of Canada"
+    if body and len(person.split()) >= 2 and person_like(person) and given_name_gender(
+            person.split()[0]):
+        return person, f"of {body}"
+    return name, ""
+
+
+def coordinated(name: str) -> list[str]:
+    """'Green and Schneider' -> both; 'Procter and Gamble'-like names stay whole."""
+    parts = [p.strip() for p in name.split(" and ")]
+    if len(parts) > 1 and all(p and is_name_word(p.split()[0]) and person_like(p) for p in parts):
+        return parts
+    return [name]

@@ -1,0 +1,78 @@
+"""A quotation whose speaker is told by the sentence before it or by an attribution after it."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import UNATTRIBUTED
+from tests.engine.helpers import check, said, table_cases
+
+# -- a quotation with no speech verb, after the sentence about its speaker --
+LEADS = [
+    (("Coach Erik Lind was blunt after the loss.", '"We stopped skating in the third period."'),
+     {"We stopped skating in": "Erik Lind"}),
+    (("Maria Costa runs the bakery on Main Street.", "She shook her head.",
+      '"The rent has doubled since the spring."'),
+     {"The rent has doubled": "Maria Costa"}),
+    (("Ana Ruiz, the union president, did not hold back.",
+      '"This is the worst contract we have seen. Our members deserve better."'),
+     {"This is the worst": "Ana Ruiz"}),
+    (("Tom Bell sells bread at the market.", "Bell, 61, has seen worse winters.",
+      '"The flour costs twice what it did. Nobody buys the big loaves now."',
+      '"I bake half as many as I did last year."'),
+     {"The flour costs twice": "Tom Bell", "I bake half as": "Tom Bell"}),
+    (("Erik Lind joined the club in May.", "His coach, Ana Ruiz, agreed with him.",
+      '"He is right about that week and the next."'),
+     {"He is right about": "Ana Ruiz"}),
+    (("Erik Lind joined the club in May.", "The team doctor, Ana Ruiz, was more cautious.",
+      '"He needs rest before he plays again."'),
+     {"He needs rest before": "Ana Ruiz"}),
+    (("Erik Lind joined the club in May.",
+      'Lind has a simple message for the fans: "Be patient with us this winter."'),
+     {"Be patient with us": "Erik Lind"}),
+    (("Erik Lind joined the club in May.", 'Lind has one thing on his mind: "the cup."'),
+     {"the cup.": None}),
+    (("Erik Lind joined the club in May.", "The team lost again on Friday.",
+      '"We stopped skating in the third period." Lind shook his head.'),
+     {"We stopped skating in": "Erik Lind"}),
+    # not a person: an organisation, a town, a possessive, 'it'; and a quotation said by another
+    (("The council voted five to four on Monday.", '"This is a disaster for the whole town."'),
+     {"This is a disaster": UNATTRIBUTED}),
+    (("Halifax lost power on Monday. Halifax stayed dark all night.",
+      '"This is a disaster for the whole town."'),
+     {"This is a disaster": UNATTRIBUTED}),
+    (("Tom Bell sells bread.", "Bell's landlord raised the rent.",
+      '"The flour costs twice what it did."'),
+     {"The flour costs twice": UNATTRIBUTED}),
+    (("Tom Bell sells bread.", "It was a long winter.", '"The flour costs twice what it did."'),
+     {"The flour costs twice": UNATTRIBUTED}),
+    (("Tom Bell sells bread.", '"The flour costs twice what it did," said Ana Ruiz.'),
+     {"The flour costs twice": "Ana Ruiz"}),
+]
+
+# -- a quotation whose attribution follows it is not the previous speaker's follow-on --
+ATTRIBUTED_LATER = [
+    (("Council members said the budget was on the line.",
+      '"We cannot cut the ferry again. The town needs it," councillor Tom Alder said. '
+      '"Nobody voted for this."'),
+     {"We cannot cut the": "Tom Alder", "Nobody voted for this.": "Tom Alder",
+      "the budget was on": "council members"}),
+    (('"The ferry runs on time," Ana Ruiz said.',
+      '"It did not run once in May. Not once," said Tom Alder.'),
+     {"The ferry runs on": "Ana Ruiz", "It did not run": "Tom Alder"}),
+]
+
+TABLES = {"leads": LEADS, "attributed_later": ATTRIBUTED_LATER}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
+def test_who_said_it(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+def test_a_quotation_attributed_after_it_is_not_the_speaker_before_too():
+    quotes = said("Council members said the budget was on the line.",
+                  '"We cannot cut the ferry again. The town needs it," councillor Tom Alder '
+                  'said. "Nobody voted for this."')
+    assert quotes["council members"] == ["the budget was on the line."]
+    assert quotes["Tom Alder"][0].startswith("We cannot cut the ferry again.")

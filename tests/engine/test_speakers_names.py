@@ -1,0 +1,121 @@
+"""Who a named speaker is: ambiguous given names, pronouns, describers (issue 9, round 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import UNATTRIBUTED, find_speakers
+from tests.engine.helpers import article, check, table_cases
+
+OPENING = "The vote in the harbour town was close."
+
+# -- 'May', 'Will', 'Mark': a common word that is a name beside another name or a speech verb --
+AMBIGUOUS = [
+    ((OPENING, "Nora May said the ferry would run all winter."),
+     {"the ferry would run": "Nora May"}),
+    ((OPENING, '"The ferry will run all winter," Nora May said.'),
+     {"The ferry will run": "Nora May"}),
+    ((OPENING, '"The ferry will run all winter," said Premier Nora May.'),
+     {"The ferry will run": "Nora May"}),
+    ((OPENING, "Will Okafor said the pier was unsafe."), {"the pier was unsafe.": "Will Okafor"}),
+    ((OPENING, '"The pier is unsafe," said Will Okafor.'), {"The pier is unsafe": "Will Okafor"}),
+    ((OPENING, "Nora May told reporters the ferry would run.", '"We are ready," May said.'),
+     {"We are ready": "Nora May"}),
+    ((OPENING, "Nora May, the harbour master, said the ferry would run all winter."),
+     {"the ferry would run": "Nora May"}),
+    ((OPENING, "Nora May runs the harbour.", '"We are ready," said May, the harbour master.'),
+     {"We are ready": "Nora May"}),
+    ((OPENING, '"We are ready," Mark said before the vote.'), {"We are ready": "Mark"}),
+    # still a modal or a month where no name stands beside it
+    ((OPENING, "Officials said they may say more about the ferry later."),
+     {"they may say more": "officials"}),
+    ((OPENING, "The ferry will run in May, officials said on Friday."),
+     {"The ferry will run": "officials"}),
+]
+
+# -- 'he' / 'she': the subject of a recent sentence before a person named inside it --
+SUBJECT_PRONOUNS = [
+    ((OPENING, "Tom Bell said praise from Mayor Erik Lind would not change his vote. "
+      '"He has been a friend far longer than he has been mayor," he said.'),
+     {"He has been a": "Tom Bell"}),
+    ((OPENING, "In an interview on Monday, Ana Ruiz said she had doubts about Governor Maria "
+      "Costa's plan.", '"It was a hard year to work for the province," she said.'),
+     {"It was a hard": "Ana Ruiz"}),
+    ((OPENING, "Retired Colonel Tom Bell is speaking out about the base under Minister Erik "
+      "Lind.", '"It was demoralizing to serve there," he told the host.'),
+     {"It was demoralizing to": "Tom Bell"}),
+]
+
+# -- a describer with a capitalised modifier is an unnamed speaker, not a person 'Liberal' --
+DESCRIBERS = [
+    ((OPENING, "Two Liberal speechwriters said the draft was weak and far too long."),
+     {"the draft was weak": "two Liberal speechwriters"}),
+    ((OPENING, '"The draft is weak," said a longtime friend.'),
+     {"The draft is weak": "a longtime friend"}),
+]
+
+# -- particles, initials and suffixes stay in the name ('Ana de la Cruz', 'Julie A. Diaz',
+# 'Bob Okafor Jr.'); a possessive before it is whose ('CBC’s Dante Okafor') --
+PARTICLES = [
+    ((OPENING, '"The ferry will run," said Ana de la Cruz.', "De la Cruz added that the boats "
+      "were ready."), {"The ferry will run": "Ana de la Cruz"}),
+    ((OPENING, 'Bob Okafor Jr. said the ferry would run all winter.', '"It will," Okafor said.'),
+     {"the ferry would run": "Bob Okafor Jr", "It will": "Bob Okafor Jr"}),
+    ((OPENING, '"The ferry will run," said Bob Okafor Jr., the harbour master.'),
+     {"The ferry will run": "Bob Okafor Jr"}),
+    ((OPENING, '"The ferry will run," said Julie A. Diaz Okafor, the harbour master.'),
+     {"The ferry will run": "Julie A. Diaz Okafor"}),
+    ((OPENING, '"The ferry will run," said CBC’s Dante Okafor.'),
+     {"The ferry will run": "Dante Okafor"}),
+]
+
+# -- where a person is from is a role, a province's possessive no sentence end --
+PLACES = [
+    ((OPENING, "Mayor Nora Okafor of Ashton said the ferry would run. \"It will,\" Okafor said."),
+     {"the ferry would run.": "Nora Okafor", "It will": "Nora Okafor"}),
+    ((OPENING, "The Bank of Ashton said the ferry loan would be paid back."),
+     {"the ferry loan would": "Bank of Ashton"}),
+    ((OPENING, "Dr. Nora Okafor, N.S.'s chief medical officer, said the ferry was safe."),
+     {"the ferry was safe.": "Nora Okafor"}),
+]
+
+# -- a day or a month before a name is a date, not a first name; a month-name person stays --
+DATES = [
+    ((OPENING, "In March Ana Okafor said the ferry would run all winter."),
+     {"the ferry would run": "Ana Okafor"}),
+    ((OPENING, "On Monday Okafor said the ferry would run all winter."),
+     {"the ferry would run": "Okafor"}),
+    ((OPENING, "In late August Okafor told reporters the ferry would run all winter."),
+     {"the ferry would run": "Okafor"}),
+    ((OPENING, '"The ferry will run," June Okafor said.'), {"The ferry will run": "June Okafor"}),
+]
+
+TABLES = {"dates": DATES, "places": PLACES, "particles": PARTICLES, "ambiguous": AMBIGUOUS,
+          "subject_pronouns": SUBJECT_PRONOUNS, "describers": DESCRIBERS}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
+def test_who_said_it(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+def test_a_month_or_a_modal_alone_is_nobody():
+    speakers = find_speakers(article(OPENING, '"The pier opens in May," the mayor may say.'))
+    assert "May" not in {s.name for s in speakers}
+    assert all(s.name != "May" for s in speakers if s.kind != UNATTRIBUTED)
+
+
+
+# -- a person's initials ('G.K.') do not end the sentence; a province's ('N.S.') may --
+@pytest.mark.parametrize(("paragraph", "name"), [
+    ('"It is a sad day," said Rep. A.B. Okafor (D-N.S.), head of the caucus.', "A.B. Okafor"),
+    ("A.B. Okafor said the ferry would run all winter.", "A.B. Okafor"),
+])
+def test_initials_stay_with_the_name(paragraph, name):
+    assert [s.name for s in find_speakers(article(OPENING, paragraph))] == [name]
+
+
+def test_a_province_written_with_stops_still_ends_a_sentence():
+    sentences = article(OPENING, "She lives in Halifax, N.S. Police said the road was shut.")
+    assert [s.text for s in sentences.sentences][-2:] == [
+        "She lives in Halifax, N.S.", "Police said the road was shut."]

@@ -1,0 +1,36 @@
+"""Reported speech: where it runs to, and the verbs that report it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.helpers import check, said
+
+
+@pytest.mark.parametrize("sentence", [
+    'Ruiz said the plan — if there is one — would fail and cost the town its ferry.',
+    'Ruiz said the plan would fail: "It is a plan — if you can call it one — for nothing."',
+])
+def test_reported_speech_runs_past_a_pair_of_dashes(sentence):
+    (quote,) = said(sentence)["Ruiz"]
+    assert quote.rstrip('."').endswith(("ferry", "for nothing"))
+
+@pytest.mark.parametrize("form", ["mused", "lamented", "emphasised", "retorted", "whispered",
+                                  "muttered", "exclaimed", "pleaded", "cautioned"])
+def test_more_speech_verbs(form):
+    check((f'"The ferry will not run again this winter," Ana Ruiz {form}.',),
+          {"The ferry will not": "Ana Ruiz"})
+
+
+def test_a_second_that_clause_goes_on_the_reported_speech():
+    (quote,) = said("Ana Ruiz said that the ferry was late again, and that nobody had told the "
+                    "passengers why.")["Ana Ruiz"]
+    assert quote.endswith("nobody had told the passengers why.")
+    (quote,) = said("Ana Ruiz said that the ferry was late again, and the mayor left the "
+                    "room.")["Ana Ruiz"]
+    assert quote == "the ferry was late again"
+
+def test_a_clause_of_the_writers_after_and_ends_the_reported_speech():
+    quotes = said("Councillors said they were convinced the port had mishandled the vote and "
+                  "Liberals accused them of stoking the row.")
+    assert quotes == {"councillors": ["they were convinced the port had mishandled the vote"]}

@@ -1,0 +1,106 @@
+"""Who a described speaker is: roles between dashes, opening role words, ages, possessives,
+institutions and shares of those polled."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article, check, table_cases
+
+# -- a role between typewriter dashes ('Ruiz -- a former aide -- said') --
+DASHED = [
+    (('Ana Ruiz -- a former aide to the mayor -- said the budget would fail by spring.',),
+     {"the budget would fail": "Ana Ruiz"}),
+    (('"The budget will fail by spring," Ana Ruiz -- a former aide to the mayor -- said.',),
+     {"The budget will fail": "Ana Ruiz"}),
+    (('Ana Ruiz — a former aide to the mayor — said the budget "will fail by spring."',),
+     {"will fail by spring.": "Ana Ruiz"}),
+]
+
+# -- a role word capitalised because it opens the sentence is not the first name --
+OPENING_ROLE = [
+    (("Defenceman Erik Lind joined the club from a team in Sweden in May.",
+      'When asked about the trade, he said: "It was a hard week for all of us."'),
+     {"It was a hard": "Erik Lind"}),
+    (("Goalie Maria Costa stopped forty shots on Friday.",
+      '"I saw every puck tonight," Costa said.'),
+     {"I saw every puck": "Maria Costa"}),
+    (("Mary Ann Berg chairs the board of the hospital.",
+      '"We will open the new wing in May," Berg said.'),
+     {"We will open the": "Mary Ann Berg"}),
+]
+
+# -- an age for a name: 'the 24-year-old said' is the person just named --
+AGES = [
+    (("Erik Lind joined the club from a team in Sweden in May.",
+      '"It was a hard week for all of us," the 24-year-old said.'),
+     {"It was a hard": "Erik Lind"}),
+    (("Maria Costa sells fish at the market.", "Tom Bell sells bread beside her.",
+      '"The rent has doubled since the spring," said the 61-year-old.'),
+     {"The rent has doubled": "Tom Bell"}),
+    (('"It was a hard week for all of us," said 19-year-old goalie Sam Okafor.',),
+     {"It was a hard": "Sam Okafor"}),
+]
+
+# -- institutions and filings speak too ('the fund warned', 'the court said') --
+INSTITUTIONS = [
+    (("The harbour authority cut its forecast on Monday.",
+      "Still, the fund warned that the new port will raise many questions next year."),
+     {"the new port will": "the fund"}),
+    (("The ferry company appealed the fine.",
+      "The court said the company had ignored three warnings from the inspectors."),
+     {"the company had ignored": "the court"}),
+]
+
+# -- a possessive opens the speaker's phrase as an article does ('his lawyer said') --
+POSSESSIVES = [
+    (("Tom Bell was arrested in May.", '"He did nothing wrong at all," his lawyer said.'),
+     {"He did nothing wrong": "his lawyer"}),
+    (("Tom Bell was arrested in May.", '"He did nothing wrong at all," said his lawyer.'),
+     {"He did nothing wrong": "his lawyer"}),
+    (("Tom Bell was arrested in May.", "His lawyer said he did nothing wrong at all."),
+     {"he did nothing wrong": "his lawyer"}),
+    (('"We live in a hard country," my father often said.',),
+     {"We live in a": "my father"}),
+]
+
+# -- those polled answer as a share; a year is no count --
+POLLS = [
+    (("The poll asked voters about the ferry.",
+      'Some 63 percent said the ferry was "a waste of public money" and should stop.'),
+     {'the ferry was "a': "63 percent"}),
+    (("Another 19 per cent said they would not take the ferry at all.",),
+     {"they would not take": "19 per cent"}),
+    (("In 2015 officials said the ferry would stop running by the spring.",),
+     {"the ferry would stop": "officials"}),
+]
+
+
+def test_an_opening_role_word_is_a_role_and_a_dashed_aside_is_none():
+    (berg,) = find_speakers(article("Hundreds of commuters waited in the rain.",
+                                    "Commuter Anna Berg, 34, waited for the bus.",
+                                    '"My boss is not going to be happy about this."'))
+    assert (berg.name, berg.role) == ("Anna Berg", "commuter")
+    (suzuki,) = find_speakers(article("Montreal's Nick Suzuki was frustrated.",
+                                      '"We gave them too many chances tonight."'))
+    assert (suzuki.name, suzuki.role) == ("Nick Suzuki", "Montreal's")
+    (alder,) = find_speakers(article(
+        "Councillor Tom Alder -- who has pushed for a new terminal for years -- said the storm "
+        "proved his point."))
+    assert (alder.name, alder.role) == ("Tom Alder", "Councillor")
+
+
+TABLES = {
+    "dashed": DASHED,
+    "opening_role": OPENING_ROLE,
+    "ages": AGES,
+    "institutions": INSTITUTIONS,
+    "possessives": POSSESSIVES,
+    "polls": POLLS,
+}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
+def test_who_said_it(paragraphs, expected):
+    check(paragraphs, expected)

@@ -1,0 +1,48 @@
+"""Transcript lines: 'NAME: words' and 'Q:'/'A:' interviews, quoted or not."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article, check, table_cases
+
+# -- transcript lines: 'NAME: words', quoted or not --
+TRANSCRIPTS = [
+    (("Dana Reyes spoke with Mayor Tom Alder on the morning show.",
+      "REYES: Will the ferry run on time this summer?",
+      "ALDER: Well, I think every ferry will leave on time from June.",
+      "UPDATE: The ferry schedule was published on Monday afternoon."),
+     {"Will the ferry run": "Dana Reyes", "Well, I think every": "Tom Alder",
+      "The ferry schedule was": None}),
+    (("Dana Reyes spoke with Mayor Tom Alder on the morning show.",
+      '"REYES: Will the ferry run on time this summer?',
+      '"ALDER: Well, I think every ferry will leave on time from June.',
+      '"And the new boats will come before the winter storms."'),
+     {"Will the ferry run": "Dana Reyes", "Well, I think every": "Tom Alder",
+      "And the new boats": "Tom Alder"}),
+    (("Ana Ruiz has coached the Halifax team for ten years. We spoke with Ruiz before the "
+      "final.", "Q: Why did you stay so long in one town?",
+      "A: I wanted to build something here with these players.", "Q: What comes next?",
+      "A: Another title, I hope, and then a long rest."),
+     {"I wanted to build": "Ana Ruiz", "Another title, I hope,": "Ana Ruiz",
+      "Why did you stay": None}),
+    (("CORRECTION: An earlier version of this story gave the wrong date for the vote.",
+      "The council will vote on the ferry plan next week."), {"An earlier version of": None}),
+]
+
+TABLES = {"transcripts": TRANSCRIPTS}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
+def test_who_said_it(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+
+def test_the_writers_credit_line_closing_a_quoted_transcript_is_nobodys():
+    quotes = [q.text for s in find_speakers(article(
+        "The mayor spoke on Sunday.", '"RUIZ: Will the ferry run this winter?',
+        '"BELL: It will run on time every single day.', '"Follow Pam Lee on Twitter @plee."'))
+        for q in s.quotes]
+    assert quotes and not any("Follow" in q for q in quotes), quotes

@@ -1,0 +1,67 @@
+"""How a quotation is worded and marked: 'as X put it', a few quoted words, capitals, titles."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import UNATTRIBUTED, find_speakers
+from tests.engine.helpers import article, check, said, table_cases
+
+# -- how someone worded it: 'as X put it', 'in the words of X' --
+WORDED = [
+    (('As Mara Lind put it, "The boats are older than the captains."',),
+     {"The boats are older": "Mara Lind"}),
+    (('"The boats are older than the captains," as Mara Lind put it.',),
+     {"The boats are older": "Mara Lind"}),
+    (('The boats, as Mara Lind puts it, are "older than the captains who sail them."',),
+     {"older than the captains": "Mara Lind"}),
+    (('Mara Lind put it bluntly: "The boats are older than the captains."',),
+     {"The boats are older": "Mara Lind"}),
+    (('In the words of Mara Lind, "The boats are older than the captains."',),
+     {"The boats are older": "Mara Lind"}),
+    (('The ferry plan was "a total and complete disaster," in the words of the mayor.',),
+     {"a total and complete": "the mayor"}),
+    (('Mara Lind put it on the table after the "worst meeting of the whole year."',),
+     {"worst meeting of the": UNATTRIBUTED}),
+]
+
+# -- a word or two quoted in what the subject said, the verb not beside it --
+SHORT_QUOTES = [
+    (("Tom Bell responded to the interjection that the tax made him \"smart.\"",),
+     {"smart.": "Tom Bell"}),
+    (("The storm made the harbour \"a mess\" for weeks.",), {"a mess": None}),
+]
+
+TABLES = {"worded": WORDED, "short_quotes": SHORT_QUOTES}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
+def test_who_said_it(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+def test_a_programme_named_after_the_attribution_is_not_what_was_said():
+    quotes = said('"We need to stop painting the police with one brush," Ana Ruiz said on '
+                  'CBC\'s "The House."')
+    assert quotes == {"Ana Ruiz": ["We need to stop painting the police with one brush"]}
+
+
+def test_a_quotation_in_capitals_is_shouted_not_a_title():
+    check(("Ana Ruiz was furious after the vote.", '"THIS IS A DISGRACE FOR THE TOWN."',
+           "The crowd on the pier was loud.", '"SAVE OUR FERRY, SAVE OUR TOWN."'),
+          {"THIS IS A DISGRACE": "Ana Ruiz", "SAVE OUR FERRY, SAVE": UNATTRIBUTED})
+
+
+# -- a short quotation that ends its sentence after a speech verb is speech --
+@pytest.mark.parametrize(("sentence", "listed"), [
+    ('The board said on Monday: "no."', True),
+    ('The board had one word for the ferry: "no."', False),  # a colon without speech
+    ('The port announced on Monday that the pier was "unsafe."', True),
+    ('The port called the pier a "disgrace" on Monday.', False),  # scare quotes mid-sentence
+    ('The mayor read "The Old Pier and the Sea."', False),  # a title
+    ('The pier was "unsafe."', False),  # no speech in the sentence
+])
+def test_a_short_quotation_closing_a_speech_sentence_is_listed(sentence, listed):
+    speakers = find_speakers(article("The vote in the harbour town was close.", sentence))
+    quotes = [q.text for s in speakers for q in s.quotes]
+    assert bool(quotes) is listed, quotes
