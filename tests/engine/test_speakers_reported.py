@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.helpers import check, said
+from tests.engine.helpers import check, said, table_cases
 
 
 @pytest.mark.parametrize("sentence", [
@@ -34,3 +34,20 @@ def test_a_clause_of_the_writers_after_and_ends_the_reported_speech():
     quotes = said("Councillors said they were convinced the port had mishandled the vote and "
                   "Liberals accused them of stoking the row.")
     assert quotes == {"councillors": ["they were convinced the port had mishandled the vote"]}
+
+
+# -- reported speech the attribution used to miss: one invented row per rule --
+REPORTED_SHAPES = {
+    "but-coordination": [
+        (("Ana Ruiz, like the mayor, has backed the ferry plan but has said she will vote "
+          "against the budget.",),
+         {"she will vote against": "Ana Ruiz"}),
+        (("The union praised the deal but said the port would still lose jobs next year.",),
+         {"the port would still": "the union"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(REPORTED_SHAPES))
+def test_reported_speech_shapes(paragraphs, expected):
+    check(paragraphs, expected)

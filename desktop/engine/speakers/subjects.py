@@ -41,14 +41,14 @@ def _source_stop(word: str) -> bool:
 
 def shared_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The subject a verb shares with the clause before: 'X, who said', 'X exhorted them
-    and said', 'X, a lawyer who said'."""
+    and said', 'X backed it but said', 'X, a lawyer who said'."""
     j = skip_between(toks, i)
     if j < 1:
         return None
     word = toks[j].text.lower()
     if word == "who" and toks[j - 1].text == ",":
         return subject_before(toks, j - 1)
-    if word == "and" and not _after_list(toks, j):
+    if word in ("and", "but") and not _after_list(toks, j):
         return sentence_subject(toks, j)
     return None
 
