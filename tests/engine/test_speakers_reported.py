@@ -45,6 +45,14 @@ REPORTED_SHAPES = {
         (("The union praised the deal but said the port would still lose jobs next year.",),
          {"the port would still": "the union"}),
     ],
+    "adverb-before-verb": [
+        (("Ana Ruiz has long said that the ferry should run all winter.",),
+         {"the ferry should run": "Ana Ruiz"}),
+        (("The harbour agency strongly denied that the ferry had ever been unsafe.",),
+         {"the ferry had ever": "the harbour agency"}),
+        (("Councillor Tom Long said the ferry should run all winter.",),
+         {"the ferry should run": "Tom Long"}),
+    ],
 }
 
 

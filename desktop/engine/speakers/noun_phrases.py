@@ -100,7 +100,7 @@ def skip_between(toks: list[Token], i: int) -> int:
     j = i - 1
     while j >= 0:
         word = toks[j].text
-        if word.lower() in word_set("between_words.txt") and not _ambiguous(toks, j):
+        if word in word_set("between_words.txt") and not _ambiguous(toks, j):
             j -= 1
         elif word == ")" and any(t.text == "(" for t in toks[max(0, j - 8) : j]):
             while toks[j].text != "(":  # "Sen. Claire McCaskill (D-Mo.) said"
