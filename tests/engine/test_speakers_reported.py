@@ -53,6 +53,20 @@ REPORTED_SHAPES = {
         (("Councillor Tom Long said the ferry should run all winter.",),
          {"the ferry should run": "Tom Long"}),
     ],
+    "verb-before-that": [
+        (("Ana Ruiz revealed that the ferry would stop running in January.",),
+         {"the ferry would stop": "Ana Ruiz"}),
+        (("The harbour agency maintained that the ferry had never been unsafe.",),
+         {"the ferry had never": "the harbour agency"}),
+        (("Ana Ruiz reiterated that the ferry would run all winter.",),
+         {"the ferry would run": "Ana Ruiz"}),
+        (("Ana Ruiz assured residents that the ferry would run all winter.",),
+         {"the ferry would run": "Ana Ruiz"}),
+        (("The city maintained the harbour roads through the whole winter.",),
+         {"the harbour roads through": None}),
+        (("Ana Ruiz revealed the new ferry timetable at the town hall on Monday.",),
+         {"the new ferry timetable": None}),
+    ],
 }
 
 

@@ -15,6 +15,7 @@ from desktop.engine.speakers.lexicon import (
     noun_verbs,
     pronouns,
     speech_verbs,
+    that_verbs,
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import (
@@ -105,7 +106,22 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
         return False  # "the state", "swing states": a noun
     if speech_verbs().get(word):
         return bool(spans.starting_in(toks[i].end, end))
+    if word in that_verbs():
+        return _that_follows(toks, i, spans)
     return True
+
+
+def _that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
+    """'revealed that …', 'revealed: "…"', 'assured residents that …': the content opens right
+    after the verb, or after who listened for a hearer verb."""
+    c = i + 1
+    if toks[i].text in hearer_verbs():
+        phrase = subject_after(toks, i)
+        c = phrase[1] if phrase else c + 1
+    if c >= len(toks):
+        return False
+    return toks[c].text in ("that", ":") or bool(spans.starting_in(toks[c].start,
+                                                                   toks[c].start + 2))
 
 
 def sentence_attributions(

@@ -42,6 +42,12 @@ def hearer_verbs() -> frozenset[str]:
     return flagged("speech_verbs.txt", "hearer")
 
 
+def that_verbs() -> frozenset[str]:
+    """Speech verb forms that report speech only before 'that', a colon or a quotation
+    ('revealed that …'; 'revealed the plan' reports nothing)."""
+    return flagged("speech_verbs.txt", "that")
+
+
 def noun_verbs() -> frozenset[str]:
     """Speech verb forms that are also common nouns ('state', 'notes')."""
     return flagged("speech_verbs.txt", "noun")
