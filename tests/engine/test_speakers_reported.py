@@ -53,6 +53,14 @@ REPORTED_SHAPES = {
         (("Councillor Tom Long said the ferry should run all winter.",),
          {"the ferry should run": "Tom Long"}),
     ],
+    "progressive": [
+        (("Ana Ruiz is saying the ferry will run all winter.",),
+         {"the ferry will run": "Ana Ruiz"}),
+        (("The harbour agency was telling residents that the ferry would run all winter.",),
+         {"the ferry would run": "the harbour agency"}),
+        (("Ana Ruiz has been saying that the ferry will run all winter.",),
+         {"the ferry will run": "Ana Ruiz"}),
+    ],
     "verb-before-that": [
         (("Ana Ruiz revealed that the ferry would stop running in January.",),
          {"the ferry would stop": "Ana Ruiz"}),

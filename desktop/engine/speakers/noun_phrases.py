@@ -98,9 +98,11 @@ def _head_ok(word: str) -> bool:
 def skip_between(toks: list[Token], i: int) -> int:
     """Index of the last token before `i` that is not an adverb, auxiliary or 'on Friday'."""
     j = i - 1
+    progressive = toks[i].text.endswith("ing") if i < len(toks) else False
     while j >= 0:
         word = toks[j].text
-        if word in word_set("between_words.txt") and not _ambiguous(toks, j):
+        if word in word_set("between_words.txt") and not _ambiguous(toks, j) or (
+                progressive and word in word_set("be_forms.txt")):  # "is saying", "was telling"
             j -= 1
         elif word == ")" and any(t.text == "(" for t in toks[max(0, j - 8) : j]):
             while toks[j].text != "(":  # "Sen. Claire McCaskill (D-Mo.) said"
