@@ -61,6 +61,14 @@ REPORTED_SHAPES = {
         (("Ana Ruiz has been saying that the ferry will run all winter.",),
          {"the ferry will run": "Ana Ruiz"}),
     ],
+    "to-hearer": [
+        (("Ana Ruiz confirmed to CBC News that the ferry would run all winter.",),
+         {"the ferry would run": "Ana Ruiz"}),
+        (("The harbour agency said to reporters that the ferry would run all winter.",),
+         {"the ferry would run": "the harbour agency"}),
+        (("Ana Ruiz wrote to the council about the ferry and its winter timetable.",),
+         {"the council about the": None, "about the ferry and": None}),
+    ],
     "verb-before-that": [
         (("Ana Ruiz revealed that the ferry would stop running in January.",),
          {"the ferry would stop": "Ana Ruiz"}),

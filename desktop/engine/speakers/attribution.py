@@ -33,6 +33,7 @@ from desktop.engine.speakers.reported import (
     OPEN,
     content_after,
     interrupted,
+    to_hearer,
 )
 from desktop.engine.speakers.subjects import (
     according_source,
@@ -99,7 +100,8 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
         return False  # "to declare", "was told", "is said to": not a report of speech
     if prev in flagged("clause_verbs.txt", "modal") and not (i > 1 and toks[i - 1].text.istitle()):
         return False  # "he would ask staff for a report": speech to come, not speech reported
-    if nxt in word_set("not_speech_after.txt") or prev in word_set("determiners.txt"):
+    if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) or prev in word_set(
+            "determiners.txt"):
         return False
     if word in noun_verbs() and (i == 0 or not (
             prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))):

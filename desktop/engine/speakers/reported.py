@@ -44,6 +44,19 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     return toks[c].start, _clipped_end(toks, c, sentence.end)
 
 
+def to_hearer(toks: list[Token], i: int) -> bool:
+    """'confirmed to CBC News that …', 'said to reporters that …': 'to' names who listened,
+    and the content follows (not 'said to be', 'wrote to the council about the ferry')."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "to":
+        return False
+    if toks[i + 2].text.lower() in word_set("hearer_words.txt"):
+        b = i + 3
+    else:
+        phrase = subject_after(toks, i + 1)
+        b = phrase[1] if phrase else len(toks)
+    return b < len(toks) and toks[b].text in ("that", ":")
+
+
 def _clipped_end(toks: list[Token], c: int, end: int) -> int:
     """Reported speech stops before a trailing aside (', which ...', ', citing ...', '— and')."""
     quoted = False  # a dash inside a quotation belongs to the words quoted
