@@ -31,6 +31,7 @@ from desktop.engine.speakers.reported import (
     CLAUSE_BREAK,
     MIN_WORDS,
     OPEN,
+    PARTICLE,
     content_after,
     interrupted,
     to_hearer,
@@ -100,6 +101,8 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
         return False  # "to declare", "was told", "is said to": not a report of speech
     if prev in flagged("clause_verbs.txt", "modal") and not (i > 1 and toks[i - 1].text.istitle()):
         return False  # "he would ask staff for a report": speech to come, not speech reported
+    if word in that_verbs():  # "revealed that …", "pointed out that …"
+        return prev not in word_set("determiners.txt") and _that_follows(toks, i, spans)
     if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) or prev in word_set(
             "determiners.txt"):
         return False
@@ -108,15 +111,13 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
         return False  # "the state", "swing states": a noun
     if speech_verbs().get(word):
         return bool(spans.starting_in(toks[i].end, end))
-    if word in that_verbs():
-        return _that_follows(toks, i, spans)
     return True
 
 
 def _that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
-    """'revealed that …', 'revealed: "…"', 'assured residents that …': the content opens right
-    after the verb, or after who listened for a hearer verb."""
-    c = i + 1
+    """'revealed that …', 'revealed: "…"', 'assured residents that …', 'pointed out that …':
+    the content opens right after the verb (and its particle), or after who listened."""
+    c = i + 2 if toks[i + 1 : i + 2] and toks[i + 1].text == PARTICLE else i + 1
     if toks[i].text in hearer_verbs():
         phrase = subject_after(toks, i)
         c = phrase[1] if phrase else c + 1

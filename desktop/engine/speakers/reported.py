@@ -7,12 +7,14 @@ from desktop.engine.speakers.lexicon import (
     flagged,
     hearer_verbs,
     speech_verbs,
+    that_verbs,
     time_word,
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import Token, subject_after
 
 MIN_WORDS = 3
+PARTICLE = "out"  # of "point out", the one phrasal speech verb: "pointed out that …"
 OPEN = {'"', "“", "„", "«", "‘", "'"}
 _QUOTE_MARKS = {'"', "“", "”", "«", "»"}
 CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
@@ -26,6 +28,8 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c):
             c = _bare_clause(toks, c) or _after_marker(toks, c)
     while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
+        c += 1
+    if c < len(toks) and toks[c].text == PARTICLE and toks[i].text in that_verbs():
         c += 1
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt"):
         c = _after_marker(toks, c)
