@@ -69,6 +69,12 @@ REPORTED_SHAPES = {
         (("Ana Ruiz wrote to the council about the ferry and its winter timetable.",),
          {"the council about the": None, "about the ferry and": None}),
     ],
+    "according-to-aside": [
+        (("The ferry, according to the harbour agency, will run all winter this year.",),
+         {"The ferry, according to": "the harbour agency"}),
+        (("The ferry will run all winter, according to Ana Ruiz.",),
+         {"The ferry will run": "Ana Ruiz"}),
+    ],
     "verb-before-that": [
         (("Ana Ruiz revealed that the ferry would stop running in January.",),
          {"the ferry would stop": "Ana Ruiz"}),

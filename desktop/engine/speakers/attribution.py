@@ -31,9 +31,10 @@ from desktop.engine.speakers.reported import (
     CLAUSE_BREAK,
     MIN_WORDS,
     OPEN,
-    PARTICLE,
     content_after,
+    enclosed_aside,
     interrupted,
+    that_follows,
     to_hearer,
 )
 from desktop.engine.speakers.subjects import (
@@ -102,7 +103,7 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if prev in flagged("clause_verbs.txt", "modal") and not (i > 1 and toks[i - 1].text.istitle()):
         return False  # "he would ask staff for a report": speech to come, not speech reported
     if word in that_verbs():  # "revealed that …", "pointed out that …"
-        return prev not in word_set("determiners.txt") and _that_follows(toks, i, spans)
+        return prev not in word_set("determiners.txt") and that_follows(toks, i, spans)
     if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) or prev in word_set(
             "determiners.txt"):
         return False
@@ -112,19 +113,6 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if speech_verbs().get(word):
         return bool(spans.starting_in(toks[i].end, end))
     return True
-
-
-def _that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
-    """'revealed that …', 'revealed: "…"', 'assured residents that …', 'pointed out that …':
-    the content opens right after the verb (and its particle), or after who listened."""
-    c = i + 2 if toks[i + 1 : i + 2] and toks[i + 1].text == PARTICLE else i + 1
-    if toks[i].text in hearer_verbs():
-        phrase = subject_after(toks, i)
-        c = phrase[1] if phrase else c + 1
-    if c >= len(toks):
-        return False
-    return toks[c].text in ("that", ":") or bool(spans.starting_in(toks[c].start,
-                                                                   toks[c].start + 2))
 
 
 def sentence_attributions(
@@ -162,7 +150,8 @@ def _clipped(found: list[Found], spans: Quotations) -> list[Found]:
     "disgrace" after the vote')."""
     out = []
     for f in found:
-        end = min([g.mention.start for g in found if f.start < g.mention.start < f.end]
+        end = min([g.mention.start for g in found if f.start < g.mention.start < f.end
+                   and g is not f]
                   + [f.end])
         if speech_verbs().get(f.cue) and not f.content_first:
             quote = spans.starting_in(f.start, end)
@@ -294,5 +283,7 @@ def _according(article, sentence, toks, i) -> Found | None:
         return _found(sentence, toks, i, phrase, (toks[comma + 1].start, sentence.end), False)
     end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
     if word_count(article.text, sentence.start, end) < MIN_WORDS:
-        return None
+        if not enclosed_aside(toks, i, phrase[1]):
+            return None
+        end = sentence.end  # "The plan, according to X, will fail": the whole sentence
     return _found(sentence, toks, i, phrase, (sentence.start, end), True)

@@ -12,6 +12,7 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import Token, subject_after
+from desktop.engine.speakers.quotes import Quotations
 
 MIN_WORDS = 3
 PARTICLE = "out"  # of "point out", the one phrasal speech verb: "pointed out that …"
@@ -48,6 +49,19 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     return toks[c].start, _clipped_end(toks, c, sentence.end)
 
 
+def that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
+    """'revealed that …', 'revealed: "…"', 'assured residents that …', 'pointed out that …':
+    the content opens right after the verb (and its particle), or after who listened."""
+    c = i + 2 if toks[i + 1 : i + 2] and toks[i + 1].text == PARTICLE else i + 1
+    if toks[i].text in hearer_verbs():
+        phrase = subject_after(toks, i)
+        c = phrase[1] if phrase else c + 1
+    if c >= len(toks):
+        return False
+    return toks[c].text in ("that", ":") or bool(spans.starting_in(toks[c].start,
+                                                                   toks[c].start + 2))
+
+
 def to_hearer(toks: list[Token], i: int) -> bool:
     """'confirmed to CBC News that …', 'said to reporters that …': 'to' names who listened,
     and the content follows (not 'said to be', 'wrote to the council about the ferry')."""
@@ -59,6 +73,13 @@ def to_hearer(toks: list[Token], i: int) -> bool:
         phrase = subject_after(toks, i + 1)
         b = phrase[1] if phrase else len(toks)
     return b < len(toks) and toks[b].text in ("that", ":")
+
+
+def enclosed_aside(toks: list[Token], i: int, b: int) -> bool:
+    """'The plan, according to X, will fail': the phrase from `i` to `b` stands between commas
+    inside the sentence, with the words it interrupts going on after it."""
+    return i > 1 and toks[i - 1].text == "," and b < len(toks) and toks[b].text == "," and (
+        words_to_end(toks, b + 1) >= MIN_WORDS)
 
 
 def _clipped_end(toks: list[Token], c: int, end: int) -> int:
