@@ -75,6 +75,12 @@ REPORTED_SHAPES = {
         (("The ferry will run all winter, according to Ana Ruiz.",),
          {"The ferry will run": "Ana Ruiz"}),
     ],
+    "noun-in-ing-subject": [
+        (("Ana Ruiz acknowledged funding was short for the ferry this winter.",),
+         {"funding was short for": "Ana Ruiz"}),
+        (("Ana Ruiz recalled seeing the old ferry sink in the winter storm.",),
+         {"seeing the old ferry": None, "the old ferry sink": None}),
+    ],
     "verb-before-that": [
         (("Ana Ruiz revealed that the ferry would stop running in January.",),
          {"the ferry would stop": "Ana Ruiz"}),

@@ -39,7 +39,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     elif c < len(toks) and toks[c].text in ("that", ":"):
         c += 1
     elif c < len(toks) and (toks[c].text in CLAUSE_BREAK and not _opens_quote(toks, c)
-                            or toks[c].text.endswith("ing")):
+                            or toks[c].text.endswith("ing") and not _noun_subject(toks, c)):
         return None
     # a quotation opening the content may be short, or cut by the splitter ('said: "No.')
     least = 1 if c < len(toks) and toks[c].text in OPEN else MIN_WORDS
@@ -80,6 +80,12 @@ def enclosed_aside(toks: list[Token], i: int, b: int) -> bool:
     inside the sentence, with the words it interrupts going on after it."""
     return i > 1 and toks[i - 1].text == "," and b < len(toks) and toks[b].text == "," and (
         words_to_end(toks, b + 1) >= MIN_WORDS)
+
+
+def _noun_subject(toks: list[Token], c: int) -> bool:
+    """'acknowledged funding was short': a noun in -ing as the subject of the clause said,
+    its verb right after it (not 'recalled seeing him', 'said nothing')."""
+    return c + 1 < len(toks) and toks[c + 1].text.lower() in flagged("clause_verbs.txt")
 
 
 def _clipped_end(toks: list[Token], c: int, end: int) -> int:
