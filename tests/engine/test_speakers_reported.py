@@ -81,6 +81,14 @@ REPORTED_SHAPES = {
         (("Ana Ruiz recalled seeing the old ferry sink in the winter storm.",),
          {"seeing the old ferry": None, "the old ferry sink": None}),
     ],
+    "adverbial-then-clause": [
+        (("Ana Ruiz said in an interview the ferry would run all winter.",),
+         {"the ferry would run": "Ana Ruiz"}),
+        (("The harbour agency said in a news release the ferry would run all winter.",),
+         {"the ferry would run": "the harbour agency"}),
+        (("Ana Ruiz said last week the ferry would run all winter.",),
+         {"the ferry would run": "Ana Ruiz"}),
+    ],
     "verb-before-that": [
         (("Ana Ruiz revealed that the ferry would stop running in January.",),
          {"the ferry would stop": "Ana Ruiz"}),

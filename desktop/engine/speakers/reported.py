@@ -196,13 +196,16 @@ def _bare_clause(toks: list[Token], c: int) -> int | None:
 def _after_marker(toks: list[Token], c: int) -> int:
     """Past an adverbial ('in a statement') to the 'that' or ':' opening the content, or to
     the subject pronoun opening it ('said after the convention he would …'; not 'said as
-    she left', where the word before the pronoun joins a clause)."""
+    she left', where the word before the pronoun joins a clause), or to a determiner opening
+    a clause after the adverbial's noun ('said in an email the ferry would …')."""
     for k in range(c, min(len(toks), c + 15)):
         if toks[k].text in ("that", ":"):
             return k
         if toks[k].text in (".", ";"):
             break
-        if k > c + 1 and toks[k - 1].text[:1].isalnum() and _clause_start(toks, k):
+        if k > c + 1 and toks[k - 1].text[:1].isalnum() and (_clause_start(toks, k) or (
+                toks[k - 1].text.lower() not in word_set("content_openers.txt")
+                and _bare_clause(toks, k) == k)):
             return k
     return len(toks)
 
