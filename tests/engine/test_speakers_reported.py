@@ -89,6 +89,14 @@ REPORTED_SHAPES = {
         (("Ana Ruiz said last week the ferry would run all winter.",),
          {"the ferry would run": "Ana Ruiz"}),
     ],
+    "went-on-to-say": [
+        (("Ana Ruiz went on to say that the ferry would run all winter.",),
+         {"the ferry would run": "Ana Ruiz"}),
+        (("Ana Ruiz would only say that the ferry would run all winter.",),
+         {"the ferry would run": "Ana Ruiz"}),
+        (("Ana Ruiz will go to say goodbye to the ferry crew on Monday.",),
+         {"goodbye to the ferry": None}),
+    ],
     "verb-before-that": [
         (("Ana Ruiz revealed that the ferry would stop running in January.",),
          {"the ferry would stop": "Ana Ruiz"}),

@@ -25,6 +25,7 @@ from desktop.engine.speakers.noun_phrases import (
     subject_after,
     subject_before,
     tokens,
+    went_on_to,
 )
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.reported import (
@@ -98,7 +99,8 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
     if word.lower() == "according":
         return True
-    if prev == "to" or (prev in word_set("be_forms.txt") and not word.endswith("ing")):
+    if prev == "to" and not went_on_to(toks, i - 1) or (
+            prev in word_set("be_forms.txt") and not word.endswith("ing")):
         return False  # "to declare", "was told", "is said to": not a report of speech
     if prev in flagged("clause_verbs.txt", "modal") and not (i > 1 and toks[i - 1].text.istitle()):
         return False  # "he would ask staff for a report": speech to come, not speech reported

@@ -27,6 +27,7 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
 POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
+_GO = {"go", "goes", "went", "going", "gone"}  # "went on to say": the forms of "go"
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
 # dash, or a quotation mark ('"…," press secretary Ana Ruiz said')
 _ROLE_BOUNDARY = frozenset(',(—–"“”«»’')
@@ -95,6 +96,12 @@ def _head_ok(word: str) -> bool:
     ) or word.lower() in pronouns()
 
 
+def went_on_to(toks: list[Token], j: int) -> bool:
+    """Whether token `j` is the 'to' of 'went on to (say)': speech that followed, reported."""
+    return j >= 2 and toks[j].text == "to" and toks[j - 1].text == "on" and toks[
+        j - 2].text in _GO
+
+
 def skip_between(toks: list[Token], i: int) -> int:
     """Index of the last token before `i` that is not an adverb, auxiliary or 'on Friday'."""
     j = i - 1
@@ -104,6 +111,8 @@ def skip_between(toks: list[Token], i: int) -> int:
         if word in word_set("between_words.txt") and not _ambiguous(toks, j) or (
                 progressive and word in word_set("be_forms.txt")):  # "is saying", "was telling"
             j -= 1
+        elif went_on_to(toks, j):  # "Ruiz went on to say that …"
+            j -= 3
         elif word == ")" and any(t.text == "(" for t in toks[max(0, j - 8) : j]):
             while toks[j].text != "(":  # "Sen. Claire McCaskill (D-Mo.) said"
                 j -= 1
