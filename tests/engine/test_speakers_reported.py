@@ -97,6 +97,13 @@ REPORTED_SHAPES = {
         (("Ana Ruiz will go to say goodbye to the ferry crew on Monday.",),
          {"goodbye to the ferry": None}),
     ],
+    "semicolon-ends-the-clause-before": [
+        (("Ana Ruiz said the ferry would run all winter; fares would not rise, she added.",),
+         {"the ferry would run": "Ana Ruiz", "fares would not rise": "Ana Ruiz",
+          "Ana Ruiz said the": None}),
+        (('"We tried for years; we failed every time," Ana Ruiz said.',),
+         {"We tried for years;": "Ana Ruiz"}),
+    ],
     "verb-before-that": [
         (("Ana Ruiz revealed that the ferry would stop running in January.",),
          {"the ferry would stop": "Ana Ruiz"}),

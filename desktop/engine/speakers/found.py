@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from desktop.engine.article import Sentence
 from desktop.engine.speakers.noun_phrases import Mention, Token
 
+_MARKS = {'"', "“", "”", "«", "»"}  # quotation marks, opening or closing
+
 
 @dataclass(frozen=True)
 class Found:
@@ -32,7 +34,23 @@ def found_at(sentence: Sentence, toks: list[Token], cue: str, phrase: tuple[int,
     start, end = toks[a].start, toks[b - 1].end
     mention = Mention(sentence.text[start - sentence.start : end - sentence.start], start, end)
     words = tuple(t.text for t in toks[a:b])
+    if first and content[0] == sentence.start:  # "A; B, she added.": B is what she added
+        content = (_after_semicolon(toks, content[0], content[1]), content[1])
     return Found(content[0], content[1], False, cue, mention, words, role, sentence.index, first)
+
+
+def _after_semicolon(toks: list[Token], start: int, end: int) -> int:
+    """Where the clause before `end` starts: after the last semicolon outside quotation
+    marks ('"We tried; we failed," she said' keeps both halves)."""
+    marks = 0
+    for t in toks:
+        if t.end > end:
+            break
+        if t.text in _MARKS:
+            marks += 1
+        elif t.text == ";" and marks % 2 == 0:
+            start = t.end
+    return start
 
 
 def as_written(sentence: Sentence, words: list[Token]) -> str:
