@@ -18,11 +18,6 @@ _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
 _INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")  # "G.K." ending a piece
 _GOES_ON = re.compile(r"['’]s\b|[a-z]")  # "B.C.'s health officer": no sentence opens so
 _NEXT_WORD = re.compile(r"([A-Z][a-z][\w’'-]*)\b(?![.])")  # "Lee", not "Jr." or "The"
-# A "!" or "?" ending a title ("Wham!", "Do They Know It's Christmas?"), or a quotation closed
-# before its speaker ('…this year." | 'said the analyst.'), ends no sentence when the text goes
-# on in lower case: an English sentence opens with a capital.
-_TITLE_OR_QUOTE_END = re.compile(r"(?:[!?]|[.!?…][\"'’”)]+)\s*$")
-_LOWER_START = re.compile(r"[a-z]")
 # A CJK sentence end; after a closing quote the sentence goes on unless a space or a new quote
 # follows: "「本当ですか？」と彼は聞いた。" is one sentence.
 _CJK_END = re.compile(f"[{FINAL_CJK}]+(?:[」』”’）)]+(?=[\\s「『“‘（(]|$))?(?![」』”’）)])")
@@ -58,7 +53,6 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     Punkt knows nothing of "。", "！" and "？": sentences it returns are cut after them too.
     """
     spans = _initials_joined(paragraph, list(_sentence_tokenizer().span_tokenize(paragraph)))
-    spans = _lower_case_joined(paragraph, spans)
     if not any(mark in paragraph for mark in FINAL_CJK):
         return spans
     return [piece for span in spans for piece in _cjk_sentences(paragraph, *span)]
@@ -75,19 +69,6 @@ def _initials_joined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple
         if initials and (_GOES_ON.match(paragraph, start) or following and initials.group(1)
                          not in _place_initials() and following.group(1).lower()
                          not in stop_words("english")):
-            out[-1] = (out[-1][0], end)
-        else:
-            out.append((start, end))
-    return out
-
-
-def _lower_case_joined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """'… his days in Wham!' | 'through to …': a cut after "!", "?" or a closing quotation mark
-    before a lower-case letter is no sentence end."""
-    out = spans[:1]
-    for start, end in spans[1:]:
-        if (_LOWER_START.match(paragraph, start)
-                and _TITLE_OR_QUOTE_END.search(paragraph, out[-1][0], out[-1][1])):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

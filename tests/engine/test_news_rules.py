@@ -71,16 +71,3 @@ def test_a_headline_may_trail_off_mid_line():
     article = read_bytes(b"Stars wear rings... but would you?\n\nEvery year a trend comes.\n",
                          name="a.txt")
     assert article.title == "Stars wear rings... but would you?"
-
-
-@pytest.mark.parametrize(("paragraph", "sentences"), [
-    ("The film covers his days in Wham! through to his arrest. Then it ends.",
-     ["The film covers his days in Wham! through to his arrest.", "Then it ends."]),
-    ('"Sales will rise this year." said the analyst. Shares fell.',
-     ['"Sales will rise this year." said the analyst.', "Shares fell."]),
-    ("Is it over? Yes. Stop! Police said so.", ["Is it over?", "Yes.", "Stop!",
-                                                "Police said so."]),
-])
-def test_a_title_or_quotation_going_on_in_lower_case_ends_no_sentence(paragraph, sentences):
-    from desktop.engine.text import sentence_spans
-    assert [paragraph[a:b] for a, b in sentence_spans(paragraph)] == sentences
