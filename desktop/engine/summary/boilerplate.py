@@ -22,6 +22,7 @@ _BOILERPLATE = re.compile(r"^\s*(?:" + "|".join((
     r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?$)",
     r"\d{4}-\d{2}-\d{2}\s*$",
     r"(?i:(?:copyright|©|\(c\))\s)",
+    r"[\W\d_]*$",  # no letter at all: a list number "1.", a rule "- - -", a stray "."
 )) + ")")
 _NON_WORD = re.compile(r"\W+")
 
@@ -43,7 +44,7 @@ def heading_sentences(article) -> set[int]:
 
 def is_boilerplate(sentence: str, title: str = "") -> bool:
     """True for a byline, date line, "Follow him on Twitter…" or "Scroll down for video" tail,
-    or a repeat of the headline."""
+    a piece with no letter ("1.", "- - -"), or a repeat of the headline."""
     if _BOILERPLATE.match(sentence):
         return True
     if title:
