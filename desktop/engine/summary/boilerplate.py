@@ -15,13 +15,14 @@ _NAME = r"[A-Z][\w.'’-]*"
 _BOILERPLATE = re.compile(r"^\s*(?:" + "|".join((
     rf"(?i:follow|like|find)\s+(?:(?i:us|me|him|her|them)|@\w+|{_NAME}(?:\s+{_NAME}){{0,3}})"
     r"\s+(?i:on|at)\s+(?i:twitter|facebook|instagram|x|linkedin|threads|mastodon|bluesky|tiktok)\b",
-    r"(?i:sign up|subscribe|click here|read more|share this|email us)\b",
+    r"(?i:sign up|subscribe|click here|read more|share this|email us|scroll down)\b",
     rf"(?i:by)\s+{_NAME}(?:\s+(?:and\s+)?{_NAME}){{0,5}}\s*[.,]?\s*$",
     r"(?i:(?:posted|updated|published|last (?:modified|updated))\b.{0,40}\d)",
     r"(?i:(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:jan|feb|mar|apr|may|jun|"
     r"jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}\s*\.?$)",
     r"\d{4}-\d{2}-\d{2}\s*$",
     r"(?i:(?:copyright|©|\(c\))\s)",
+    r"[\W\d_]*$",  # no letter at all: a list number "1.", a rule "- - -", a stray "."
 )) + ")")
 _NON_WORD = re.compile(r"\W+")
 
@@ -42,7 +43,8 @@ def heading_sentences(article) -> set[int]:
 
 
 def is_boilerplate(sentence: str, title: str = "") -> bool:
-    """True for a byline, date line, "Follow him on Twitter…" tail, or a repeat of the headline."""
+    """True for a byline, date line, "Follow him on Twitter…" or "Scroll down for video" tail,
+    a piece with no letter ("1.", "- - -"), or a repeat of the headline."""
     if _BOILERPLATE.match(sentence):
         return True
     if title:
