@@ -78,6 +78,10 @@ REPORTED_SHAPES = {
     "noun-in-ing-subject": [
         (("Ana Ruiz acknowledged funding was short for the ferry this winter.",),
          {"funding was short for": "Ana Ruiz"}),
+        (("Ana Ruiz said keeping the ferry running is her first task this winter.",),
+         {"keeping the ferry running": "Ana Ruiz"}),
+        (("Ana Ruiz said having the ferry run all winter would help the port.",),
+         {"having the ferry run": "Ana Ruiz"}),
         (("Ana Ruiz recalled seeing the old ferry sink in the winter storm.",),
          {"seeing the old ferry": None, "the old ferry sink": None}),
     ],

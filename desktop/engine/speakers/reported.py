@@ -15,6 +15,7 @@ from desktop.engine.speakers.noun_phrases import Token, subject_after
 from desktop.engine.speakers.quotes import Quotations
 
 MIN_WORDS = 3
+GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 PARTICLE = "out"  # of "point out", the one phrasal speech verb: "pointed out that …"
 OPEN = {'"', "“", "„", "«", "‘", "'"}
 _QUOTE_MARKS = {'"', "“", "”", "«", "»"}
@@ -83,9 +84,15 @@ def enclosed_aside(toks: list[Token], i: int, b: int) -> bool:
 
 
 def _noun_subject(toks: list[Token], c: int) -> bool:
-    """'acknowledged funding was short': a noun in -ing as the subject of the clause said,
-    its verb right after it (not 'recalled seeing him', 'said nothing')."""
-    return c + 1 < len(toks) and toks[c + 1].text.lower() in flagged("clause_verbs.txt")
+    """'acknowledged funding was short', 'said keeping the ferry running is her priority': a
+    word in -ing opening the subject of the clause said, its verb within a few words and no
+    punctuation between (not 'recalled seeing him', 'said nothing')."""
+    for tok in toks[c + 1 : c + GERUND_REACH]:
+        if tok.text.lower() in flagged("clause_verbs.txt"):
+            return True
+        if not tok.text[:1].isalnum():
+            return False
+    return False
 
 
 def _clipped_end(toks: list[Token], c: int, end: int) -> int:
