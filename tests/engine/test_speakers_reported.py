@@ -75,6 +75,10 @@ REPORTED_SHAPES = {
         (("The ferry will run all winter, according to Ana Ruiz.",),
          {"The ferry will run": "Ana Ruiz"}),
     ],
+    "hearer-phrase-then-clause": [
+        (("Ana Ruiz told a news conference the ferry would run all winter.",),
+         {"the ferry would run": "Ana Ruiz", "a news conference the": None}),
+    ],
     "noun-in-ing-subject": [
         (("Ana Ruiz acknowledged funding was short for the ferry this winter.",),
          {"funding was short for": "Ana Ruiz"}),

@@ -187,16 +187,21 @@ def _skip_hearer(toks: list[Token], c: int) -> int:
 
 def _bare_clause(toks: list[Token], c: int) -> int | None:
     """'told CBC News the bridge would open': a determiner opening a clause whose auxiliary
-    follows within a few words, with no 'that' ('on Monday' may stand before it)."""
+    follows within a few words, with no 'that' ('on Monday' may stand before it); the last
+    determiner before it when who listened is a phrase of its own ('told a news conference
+    the bridge would open')."""
     while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
         c += 1
     if c >= len(toks) or toks[c].text.lower() not in word_set("determiners.txt"):
         return None
-    for tok in toks[c + 1 : c + 6]:
-        if tok.text.lower() in flagged("clause_verbs.txt"):
+    for k in range(c + 1, min(len(toks), c + 6)):
+        word = toks[k].text.lower()
+        if word in flagged("clause_verbs.txt"):
             return c
-        if not tok.text[:1].isalnum():
+        if not word[:1].isalnum():
             return None
+        if word in word_set("determiners.txt"):
+            c = k
     return None
 
 
