@@ -90,6 +90,14 @@ def test_an_opening_role_word_is_a_role_and_a_dashed_aside_is_none():
         "proved his point."))
     assert (alder.name, alder.role) == ("Tom Alder", "Councillor")
 
+# -- a role written in capitals ('the agency's CEO, Ana Ruiz, said') --
+CAPITAL_ROLES = [
+    (("The harbour agency's CEO, Ana Ruiz, said the ferry would run all winter.",),
+     {"the ferry would run": "Ana Ruiz"}),
+    (('"The ferry will run all winter," said the agency\'s CEO, Ana Ruiz.',),
+     {"The ferry will run all": "Ana Ruiz"}),
+]
+
 
 TABLES = {
     "dashed": DASHED,
@@ -98,6 +106,7 @@ TABLES = {
     "institutions": INSTITUTIONS,
     "possessives": POSSESSIVES,
     "polls": POLLS,
+    "capital_roles": CAPITAL_ROLES,
 }
 
 

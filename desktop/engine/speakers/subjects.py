@@ -133,9 +133,11 @@ _ROLE_STOPS = {",", ".", ";", ":", "—", "–", "(", '"', "“", "”", "«", "
 
 
 def _role_word(word: str) -> bool:
-    """A lower-case noun that can end a role ('lawyer', 'daughter', 'spokesperson')."""
+    """A lower-case noun that can end a role ('lawyer', 'daughter', 'spokesperson'), or a
+    role written in capitals ('the agency's CEO')."""
     return word.isalpha() and word.islower() and (
-        word in speaker_nouns() or word not in non_name_words())
+        word in speaker_nouns() or word not in non_name_words()) or (
+        word.isupper() and word in titles())
 
 
 def _name_range(toks: list[Token], a: int, b: int) -> bool:
