@@ -95,7 +95,7 @@ CAPITAL_ROLES = [
     (("The harbour agency's CEO, Ana Ruiz, said the ferry would run all winter.",),
      {"the ferry would run": "Ana Ruiz"}),
     (('"The ferry will run all winter," said the agency\'s CEO, Ana Ruiz.',),
-     {"The ferry will run all": "Ana Ruiz"}),
+     {"The ferry will run": "Ana Ruiz"}),
 ]
 
 
