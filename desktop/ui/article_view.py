@@ -5,14 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QTextCursor, QTextFormat
-from PySide6.QtWidgets import QTextBrowser, QTextEdit, QToolTip
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import QTextBrowser
 
 from desktop.engine.article import Article
 from desktop.ui import typeset
 from desktop.ui.page_map import PageMap, RepairIndex, utf16_length
-from desktop.ui.source_styles import mark_styles
+from desktop.ui.page_marks import PageMarks
 from desktop.ui.themes import THEMES, Theme
 
 SERIF_FAMILIES = ["Charter", "Georgia", "Noto Serif", "DejaVu Serif", "Liberation Serif",
@@ -23,8 +23,8 @@ FOCUS_STYLE = ("QTextBrowser#articleView {{ border: 2px solid transparent; }}"
                "QTextBrowser#articleView:focus {{ border: 2px solid {accent}; }}")
 
 
-class ArticleView(QTextBrowser):
-    """Shows one Article; maps body offsets to document positions for highlights.
+class ArticleView(PageMarks, QTextBrowser):
+    """Shows one Article; maps body offsets to document positions for highlights (`PageMarks`).
 
     Signals:
         first_painted: emitted once, after the first paint of the page.
@@ -166,17 +166,6 @@ class ArticleView(QTextBrowser):
         """Inverse of `document_position`: the body offset of a document position, if any."""
         return self._map.offset(position) if self._article else None
 
-    def repair_at(self, offset: int):
-        """The repair covering a body offset, or None."""
-        return self._repairs.at(offset)
-
-    def repair_tooltip(self, offset: int) -> str:
-        repair = self.repair_at(offset)
-        if repair is None:
-            return ""
-        return (f"Repaired: the file reads “{repair.original}”. "
-                "View › Repair run-together words switches repairs off.")
-
     # -- typesetting ---------------------------------------------------------------------------
     def _start_typesetting(self) -> None:
         article = self._article
@@ -259,38 +248,6 @@ class ArticleView(QTextBrowser):
         if self._article is not None:
             typeset.style_header(self.document(), self._article, self.theme.colour("muted"))
 
-    def _refresh_selections(self) -> None:
-        if not self.is_typeset():
-            return  # done when typesetting completes
-        spans = ([(s, "muted") for s in self._lead_ins] if self._key_only
-                 else [(s, "key") for s in self._key_spans])
-        if self._focus:
-            spans.append((self._focus, "focus"))
-        selections = []
-        for (start, end), role in spans:
-            selection = QTextEdit.ExtraSelection()
-            selection.cursor = typeset.cursor_over(self.document(), self.document_position(start),
-                                                   self.document_position(end))
-            if role == "muted":
-                selection.format.setForeground(self.theme.colour(role))
-            else:
-                selection.format.setBackground(self.theme.colour(role))
-                selection.format.setForeground(self.theme.colour("text"))
-            selection.format.setProperty(QTextFormat.Property.FullWidthSelection, False)
-            selections.append(selection)
-        self.setExtraSelections(selections)
-
-    def _mark_repairs(self, start: int, end: int) -> None:
-        """A dotted underline under each repaired word between two body offsets."""
-        spans = [(self.document_position(r.start), self.document_position(r.end))
-                 for r in self._repairs.between(start, end)]
-        typeset.underline(self.document(), spans, self.theme.colour("accent"))
-
-    def _mark_styles(self, start: int, end: int) -> None:
-        """The source's own headings, emphasis and code between two body offsets."""
-        styles = (s for s in self._article.styles if start <= s.start < end)
-        mark_styles(self.document(), styles, self.document_position)
-
     def _update_margins(self) -> None:
         """Keep the text column near MEASURE_CHARACTERS wide, centred in the view."""
         average = self.fontMetrics().averageCharWidth() * self.document().defaultFont().pointSizeF()
@@ -299,18 +256,6 @@ class ArticleView(QTextBrowser):
         typeset.set_margins(self.document(), side)
 
     # -- Qt overrides --------------------------------------------------------------------------
-    def event(self, event) -> bool:  # noqa: D102 - repair tooltips
-        if event.type() == QEvent.Type.ToolTip and self._repairs.repairs:
-            point = self.viewport().mapFromGlobal(event.globalPos())
-            offset = self.body_offset(self.cursorForPosition(point).position())
-            text = self.repair_tooltip(offset) if offset is not None else ""
-            if text:
-                QToolTip.showText(event.globalPos(), text, self)
-            else:
-                QToolTip.hideText()
-            return True
-        return super().event(event)
-
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - a click selects in the panel
         super().mouseReleaseEvent(event)
         if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
