@@ -11,6 +11,7 @@ from desktop.engine.speakers.subjects import role_then_name_before
 
 APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
 ROLE_WORDS = 16  # longest role between dashes, in tokens
+CLAUSE_REACH = 20  # longest clause between commas after a subject ('The report, released …,')
 
 
 def role_first(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
@@ -86,3 +87,27 @@ def dashed(article: Article, sentence: Sentence, toks: list[Token], i: int) -> F
         return None
     before = (sentence.start, toks[a - 1].start)
     return found_at(sentence, toks, toks[i].text, phrase, before, True, role=role)
+
+
+def relative_between(article: Article, sentence: Sentence, toks: list[Token],
+                     i: int) -> Found | None:
+    """'The report, released Tuesday, said CONTENT', 'The ministry, which runs the port, said
+    CONTENT': a relative clause (reduced to its participle or not) between commas parts the
+    subject from its verb."""
+    k = next((k for k in range(i - 3, max(0, i - CLAUSE_REACH), -1) if toks[k].text == ","),
+             None)
+    if k is None or k == 0 or not _relative_opener(toks[k + 1].text):
+        return None
+    phrase = subject_before(toks, k)
+    if phrase is None or phrase[0] > 0 and toks[phrase[0] - 1].text not in CLAUSE_BREAK:
+        return None
+    after = content_after(toks, i, sentence)
+    if after is None:
+        return None
+    return found_at(sentence, toks, toks[i].text, phrase, after, False)
+
+
+def _relative_opener(word: str) -> bool:
+    """'released', 'written', 'which': the first word of a relative clause after its noun."""
+    return word == "which" or word.isalpha() and word.islower() and (
+        word.endswith("ed") or word in word_set("irregular_participles.txt"))

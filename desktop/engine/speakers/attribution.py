@@ -7,7 +7,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from desktop.engine.article import Article, Sentence
-from desktop.engine.speakers.apposition import apposed_found, appositive, dashed, role_first
+from desktop.engine.speakers.apposition import (
+    apposed_found,
+    appositive,
+    dashed,
+    relative_between,
+    role_first,
+)
 from desktop.engine.speakers.found import Found, as_written, found_at, word_count
 from desktop.engine.speakers.lexicon import (
     flagged,
@@ -206,7 +212,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
                           role)
         if toks[i - 1].text == ",":  # "ROLE, SPEAKER, said" or "SPEAKER, ROLE, said CONTENT"
             return role_first(article, sentence, toks, i) or appositive(
-                article, sentence, toks, i)
+                article, sentence, toks, i) or relative_between(article, sentence, toks, i)
         if toks[i - 1].text in ("—", "–", "--"):  # "SPEAKER — ROLE — said CONTENT"
             return dashed(article, sentence, toks, i)
         return None
