@@ -27,6 +27,7 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
 POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
+QUOTED_REACH = 6  # longest 'quoted by THE NEWS AGENCY as', in tokens
 _GO = {"go", "goes", "went", "going", "gone"}  # "went on to say": the forms of "go"
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
 # dash, or a quotation mark ('"…," press secretary Ana Ruiz said')
@@ -102,6 +103,17 @@ def went_on_to(toks: list[Token], j: int) -> bool:
         j - 2].text in _GO
 
 
+def quoted_as(toks: list[Token], j: int) -> int | None:
+    """Index of 'quoted' when token `j` is the 'as' of 'was quoted (by Reuters) as (saying)':
+    who is quoted said it, not who quotes them."""
+    if toks[j].text != "as":
+        return None
+    for k in range(j - 1, max(-1, j - QUOTED_REACH), -1):
+        if toks[k].text == "quoted":
+            return k if k + 1 == j or toks[k + 1].text == "by" else None
+    return None
+
+
 def skip_between(toks: list[Token], i: int) -> int:
     """Index of the last token before `i` that is not an adverb, auxiliary or 'on Friday'."""
     j = i - 1
@@ -113,6 +125,8 @@ def skip_between(toks: list[Token], i: int) -> int:
             j -= 1
         elif went_on_to(toks, j):  # "Ruiz went on to say that …"
             j -= 3
+        elif (quoted := quoted_as(toks, j)) is not None:  # "Ruiz was quoted as saying"
+            j = quoted - 1
         elif word == ")" and any(t.text == "(" for t in toks[max(0, j - 8) : j]):
             while toks[j].text != "(":  # "Sen. Claire McCaskill (D-Mo.) said"
                 j -= 1

@@ -1,0 +1,40 @@
+"""Speech reported in the passive: 'X was quoted (by Reuters) as saying …'."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.helpers import check, table_cases
+
+# -- 'was quoted as saying': who is quoted said it --
+QUOTED_AS = [
+    (("Ana Ruiz was quoted as saying the bridge would open in May.",),
+     {"the bridge would open": "Ana Ruiz"}),
+    (("The bridge would open in May, Ana Ruiz was quoted as saying.",),
+     {"The bridge would open": "Ana Ruiz"}),
+    (('"The bridge will open in May," Ana Ruiz was quoted as saying.',),
+     {"The bridge will open": "Ana Ruiz"}),
+    (("The mayor has been quoted as saying that the ferry would run on Sunday.",),
+     {"the ferry would run": "the mayor"}),
+]
+
+# -- 'quoted by MEDIUM as saying': the medium quotes, it does not speak --
+QUOTED_BY = [
+    (("Ana Ruiz was quoted by Reuters as saying the bridge would open in May.",),
+     {"the bridge would open": "Ana Ruiz"}),
+    (("The mayor was quoted by the Harbour Times as saying that the ferry would run.",),
+     {"the ferry would run.": "the mayor"}),
+]
+
+# -- active 'X quoted Y as saying': X only quotes, so X is not the speaker --
+ACTIVE = [
+    (("The minister quoted Ana Ruiz as saying the bridge would open in May.",),
+     {"the bridge would open": None}),
+]
+
+TABLES = {"quoted_as": QUOTED_AS, "quoted_by": QUOTED_BY, "active": ACTIVE}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
+def test_who_said_it(paragraphs, expected):
+    check(paragraphs, expected)
