@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import UNATTRIBUTED, find_speakers
-from tests.engine.helpers import article, said
+from tests.engine.helpers import article, check, said, table_cases
 
 
 def test_he_resolves_to_the_nearest_titled_person():
@@ -126,3 +126,27 @@ def test_capitalised_role_noun_is_not_part_of_the_name():
     text = ("Actor Tom Bell was hurt on set. Bell sued the studio. "
             "He said the stunt went wrong on the first day.")
     assert list(said(text)) == ["Tom Bell"]
+
+
+# -- 'it' for an organisation named (not quoted) in the sentences just before --
+IT_ORGANISATION = [
+    (("The Harbour Authority runs the port of Halifax.",
+      "It said the bridge would open in May."),
+     {"the bridge would open": "Harbour Authority"}),
+    (("Ana Ruiz met the Harbour Authority on Monday.",
+      '"The bridge will open in May," it said.'),
+     {"The bridge will open": "Harbour Authority"}),
+    (("The ferry crosses the bay twice a day. It said the bridge would open in May.",),
+     {"the bridge would open": UNATTRIBUTED}),  # no organisation named
+    (("The Harbour Authority runs the port of Halifax. The ferry crosses the bay twice a day. "
+      "Gulls circle the market at noon. It said the bridge would open in May.",),
+     {"the bridge would open": UNATTRIBUTED}),  # named too far back
+    (("The Harbour Authority runs the port of Halifax.",
+      "They said the bridge would open in May."),
+     {"the bridge would open": UNATTRIBUTED}),  # 'they' are people as often as not
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases({"it": IT_ORGANISATION}))
+def test_it_resolves_to_an_organisation_named_just_before(paragraphs, expected):
+    check(paragraphs, expected)

@@ -38,6 +38,7 @@ from desktop.engine.speakers.mentions import (
     split_role,
 )
 from desktop.engine.speakers.noun_phrases import AGE, is_name_word
+from desktop.engine.speakers.organisations import named_organisation
 from desktop.engine.speakers.scan import finditer_from
 
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
@@ -251,7 +252,7 @@ class Resolver:
             for sentence, name, role, k in reversed(self.groups):
                 if found.sentence - sentence <= _GROUP_WINDOW:
                     return name, role, k
-            return None
+            return named_organisation(self.article, found)  # "The port authority … It said"
         paragraph = self.article.sentences[found.sentence].paragraph
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
         # "she": a woman named nearby first, then any woman named before; "he": the nearest
