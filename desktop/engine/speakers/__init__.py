@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.aliases import canonical_names
 from desktop.engine.speakers.attribution import sentence_attributions
 from desktop.engine.speakers.conventions import closes_speech, conventions, quoted_words
-from desktop.engine.speakers.found import Found
+from desktop.engine.speakers.found import Found, overlaps
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.mentions import name_case
@@ -111,7 +110,7 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
 def _uncovered(extra: list[Found], found: list[Found]) -> list[Found]:
     """The attributions of `extra` whose content no attribution of `found` shares."""
     covered = sorted((f.start, f.end) for f in found)
-    return [f for f in extra if not _overlaps(covered, f.start, f.end)]
+    return [f for f in extra if not overlaps(covered, f.start, f.end)]
 
 
 def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> tuple[Quote, ...]:
@@ -119,7 +118,7 @@ def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> t
     covered = sorted((q.start, q.end) for q in listed)
     out = []
     for group in spans.groups.values():
-        if any(_overlaps(covered, s.start, s.end) for s in group):
+        if any(overlaps(covered, s.start, s.end) for s in group):
             continue
         for span in group:
             start, end = _trim(article.text, span.start, span.end)
@@ -127,12 +126,6 @@ def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> t
             if _reads_as_speech(text) or closes_speech(article, start, end):
                 out.append(Quote(text, start, end, "", "", True))
     return tuple(sorted(out, key=lambda q: q.start))
-
-
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    """Whether any of the sorted, mostly disjoint `spans` shares a character with [start, end)."""
-    at = bisect_left(spans, (end, end))
-    return any(b > start for _, b in spans[max(0, at - 8) : at])
 
 
 def _reads_as_speech(text: str) -> bool:

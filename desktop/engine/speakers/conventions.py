@@ -5,11 +5,11 @@ and a quotation after a speech verb whose subject was not read ('Cruz called him
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.attribution import cue_allowed
-from desktop.engine.speakers.found import Found, found_at
+from desktop.engine.speakers.found import Found, found_at, overlaps
 from desktop.engine.speakers.lexicon import pronouns, speech_verbs
 from desktop.engine.speakers.noun_phrases import (
     Token,
@@ -137,7 +137,7 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
     out = []
     for span in spans.spans:
         text = article.text[span.start : span.end]
-        if not text.split() or title_case(text) or _covered(covered, span.start, span.end):
+        if not text.split() or title_case(text) or overlaps(covered, span.start, span.end):
             continue  # "Keepin' It Real": a title
         sentence = article.sentences[max(0, bisect_right(starts, span.start) - 1)]
         toks = _case_tokens(sentence, case)
@@ -183,8 +183,3 @@ def _subject(toks: list[Token], cue: int, spans: Quotations) -> tuple[int, int] 
         return None
     rest = sentence_subject(toks[j:], cue - j)
     return (rest[0] + j, rest[1] + j) if rest else None
-
-
-def _covered(covered: list[tuple[int, int]], start: int, end: int) -> bool:
-    at = bisect_left(covered, (end, end))
-    return any(b > start for _, b in covered[max(0, at - 8) : at])

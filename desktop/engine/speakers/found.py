@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from desktop.engine.article import Sentence
 from desktop.engine.speakers.noun_phrases import Mention, Token
 
-_MARKS = {'"', "“", "”", "«", "»"}  # quotation marks, opening or closing
+QUOTE_MARKS = {'"', "“", "”", "«", "»"}  # double quotation marks as tokens, opening or closing
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def _after_semicolon(toks: list[Token], start: int, end: int) -> int:
     for t in toks:
         if t.end > end:
             break
-        if t.text in _MARKS:
+        if t.text in QUOTE_MARKS:
             marks += 1
         elif t.text == ";" and marks % 2 == 0:
             start = t.end
@@ -63,3 +64,9 @@ def as_written(sentence: Sentence, words: list[Token]) -> str:
 
 def word_count(body: str, start: int, end: int) -> int:
     return len(body[start:end].split())
+
+
+def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether any of the sorted, mostly disjoint `spans` shares a character with [start, end)."""
+    at = bisect_left(spans, (end, end))
+    return any(b > start for _, b in spans[max(0, at - 8) : at])

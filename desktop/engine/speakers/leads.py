@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.aliases import person_like
-from desktop.engine.speakers.found import Found, found_at
+from desktop.engine.speakers.found import Found, found_at, overlaps
 from desktop.engine.speakers.lexicon import pronouns
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, tokens
 from desktop.engine.speakers.quotes import Quotations, title_case
@@ -35,7 +35,7 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
             quote = _opening_quotation(article, sentence, spans)
             before = article.sentences[sentence.index - 1] if sentence.index else None
         if quote is None or before is None or any(
-                _covered(covered, s.start, s.end) for s in _group_of(spans, quote[0])):
+                overlaps(covered, s.start, s.end) for s in _group_of(spans, quote[0])):
             continue  # a piece of a quotation attributed elsewhere ('"A? B," she said.')
         lead = _lead(article, before, case, quote) if _quotes_nobody(
             before, sentence.paragraph - 1, spans) else None
@@ -146,8 +146,3 @@ def _verb_like(toks: list[Token], k: int) -> bool:
 def _group_of(spans: Quotations, start: int) -> list:
     """The pieces of the quotation opening at `start`."""
     return spans.groups[spans.starting_in(start, start + 3)[0].group]
-
-
-def _covered(covered: list[tuple[int, int]], start: int, end: int) -> bool:
-    at = bisect_left(covered, (end, end))
-    return any(b > start for _, b in covered[max(0, at - 8) : at])

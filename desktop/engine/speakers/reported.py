@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.engine.article import Sentence
+from desktop.engine.speakers.found import QUOTE_MARKS
 from desktop.engine.speakers.lexicon import (
     flagged,
     hearer_verbs,
@@ -18,7 +19,6 @@ MIN_WORDS = 3
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 PARTICLE = "out"  # of "point out", the one phrasal speech verb: "pointed out that …"
 OPEN = {'"', "“", "„", "«", "‘", "'"}
-_QUOTE_MARKS = {'"', "“", "”", "«", "»"}
 CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
 
 
@@ -101,7 +101,7 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
     # (the typewriter "--" is no clip point: wire copy writes it inside reported clauses)
     for k in range(c + 1, len(toks) - 1):
         word = toks[k].text
-        if word in _QUOTE_MARKS:
+        if word in QUOTE_MARKS:
             quoted = not quoted if word == '"' else word in OPEN
         if word == ";" or word == "—" and not quoted and not _paired(toks, c, k):
             return toks[k].start
