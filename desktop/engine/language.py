@@ -23,6 +23,7 @@ _SUMY_STEMMERS = ("czech", "slovak", "hebrew", "chinese", "japanese", "korean", 
                   "greek", "polish")
 
 
+@lru_cache(maxsize=16)
 def stop_words(language: str) -> frozenset[str]:
     """sumy's stop words for `language` (a full name such as "english"), as sumy reads them.
 

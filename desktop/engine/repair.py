@@ -143,7 +143,5 @@ def repair_paragraph(paragraph: str, vocabulary: Counter,
         pieces += [paragraph[last : match.start()], replacement]
         last = match.end()
         shift += len(replacement) - len(match.group())
-    if not repairs:
-        return paragraph, []
     pieces.append(paragraph[last:])
     return "".join(pieces), repairs
