@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import NamedTuple
 
 from desktop.engine.speakers.lexicon import (
@@ -180,6 +181,7 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     return (a, end) if a < b else None
 
 
+@cache
 def _openers() -> frozenset[str]:
     """Words that open a noun phrase before its nouns: 'the', 'a', 'his', 'their'."""
     return word_set("articles.txt") | word_set("possessive_determiners.txt")

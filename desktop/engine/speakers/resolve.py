@@ -162,8 +162,8 @@ class Resolver:
                 found.role if not role else f"{role}, {found.role}")
         if kind == "unnamed":
             name = found.mention.text
-            if name.split()[0].lower() in speaker_nouns() | word_set(
-                    "possessive_determiners.txt"):  # "Officials said", "His lawyer said"
+            first = name.split()[0].lower()  # "Officials said", "His lawyer said"
+            if first in speaker_nouns() or first in word_set("possessive_determiners.txt"):
                 name = name[:1].lower() + name[1:]
             person = self._described(found)
             if person:

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.aliases import NAME_RUN, after_titles, person_like
+from desktop.engine.speakers.aliases import after_titles, name_runs_in, person_like
 from desktop.engine.speakers.found import Found, found_at
 from desktop.engine.speakers.lexicon import word_set
 from desktop.engine.speakers.noun_phrases import Token
@@ -38,7 +38,7 @@ def transcript_lines(article: Article) -> list[Found]:
             labelled.append((paragraph, match))
     if len({m.group(1).strip() for _, m in labelled}) < LINES:
         return _answers(article)
-    first_sentence = {s.paragraph: s for s in reversed(article.sentences)}
+    first_sentence = _first_sentences(article)
     out = []
     for paragraph, match in labelled:
         sentence = first_sentence.get(paragraph.index)
@@ -60,12 +60,12 @@ def _answers(article: Article) -> list[Found]:
     answers = [(p, m) for p, m in labelled if m.group(1) == "A"]
     if len(answers) < LINES or len(answers) == len(labelled):
         return []
-    names = Counter(n for r in NAME_RUN.finditer(article.text)
+    names = Counter(n for r in name_runs_in(article.text)
                     if (n := after_titles(r.group(1))) and person_like(n))
     if not names:
         return []
     person = names.most_common(1)[0][0]
-    first_sentence = {s.paragraph: s for s in reversed(article.sentences)}
+    first_sentence = _first_sentences(article)
     out = []
     for paragraph, match in answers:
         sentence = first_sentence[paragraph.index]
@@ -83,3 +83,8 @@ def _speaker_label(label: str) -> bool:
 def _name_case(word: str) -> str:
     """'WALLACE' -> 'Wallace', 'SEN.' -> 'Sen.', 'O’BRIEN' -> 'O’Brien'."""
     return re.sub(r"[A-Z]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
+
+
+def _first_sentences(article: Article) -> dict:
+    """Each paragraph's first sentence, by paragraph index."""
+    return {s.paragraph: s for s in reversed(article.sentences)}
