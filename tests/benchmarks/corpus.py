@@ -20,8 +20,7 @@ def bbc_articles(split: str) -> list[Path]:
 def bbc_part(path: Path) -> str:
     """"tune" or "held": a third of BBC dev (by a hash of "category/NNN") is held out from
     training (`train_precis.py`)."""
-    key = f"{path.parent.name}/{path.stem}".encode()
-    return "held" if int(hashlib.sha256(key).hexdigest(), 16) % 3 == 0 else "tune"
+    return cnndm_part(f"{path.parent.name}/{path.stem}")
 
 
 def read_text(path: Path) -> str:
@@ -34,7 +33,8 @@ def read_text(path: Path) -> str:
 
 
 def cnndm_part(name: str) -> str:
-    """"tune" or "held": cnndm-dev is all dev, so a third (by a hash of the name) is held out."""
+    """"tune" or "held": cnndm-dev is all dev, so a third (by a hash of the name) is held out
+    (the same rule splits BBC dev by "category/NNN": `bbc_part`)."""
     return "held" if int(hashlib.sha256(name.encode()).hexdigest(), 16) % 3 == 0 else "tune"
 
 

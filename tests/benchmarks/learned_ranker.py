@@ -26,8 +26,8 @@ from desktop.engine.summary.scorers.terms import stop_words
 
 NAMES = ("opening", "paragraph_start", "late", "centrality", "headline", "lede",
          "long", "short", "points_back", "quote", "number", "names", "not_prose")
-POSITION_DECAY = 0.8
-LONG_SENTENCE, SHORT_SENTENCE = 20, 10
+POSITION_DECAY, LONG_SENTENCE = precis.POSITION_DECAY, precis.LONG_SENTENCE  # as shipped
+SHORT_SENTENCE = 10
 _QUOTE = re.compile(r"[\"“”]|(?:^|\s)[‘']\w|\w[’']\s*(?:,|$)")
 _DIGIT = re.compile(r"\d")
 _CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’-]*")
