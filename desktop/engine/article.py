@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
@@ -90,6 +91,16 @@ class Article:
         from desktop.engine.counting import count_words
 
         return count_words(self.text)
+
+    @cached_property
+    def sentence_starts(self) -> tuple[int, ...]:
+        """Where each sentence starts in the body, in order (worked out once)."""
+        return tuple(s.start for s in self.sentences)
+
+    def sentence_at(self, offset: int) -> Sentence:
+        """The sentence holding body position `offset` (the last to start at or before it;
+        the first sentence for a position before all of them)."""
+        return self.sentences[max(0, bisect_right(self.sentence_starts, offset) - 1)]
 
     def paragraph_text(self, paragraph: Paragraph) -> str:
         return self.text[paragraph.start : paragraph.end]

@@ -5,7 +5,6 @@ and a quotation after a speech verb whose subject was not read ('Cruz called him
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.attribution import cue_allowed
@@ -133,13 +132,12 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
     attribution covers, after a speech verb of its sentence, is said by the sentence's subject
     (a few quoted words in a sentence without speech stay scare quotes)."""
     covered = sorted((f.start, f.end) for f in found)
-    starts = [sentence.start for sentence in article.sentences]
     out = []
     for span in spans.spans:
         text = article.text[span.start : span.end]
         if not text.split() or title_case(text) or overlaps(covered, span.start, span.end):
             continue  # "Keepin' It Real": a title
-        sentence = article.sentences[max(0, bisect_right(starts, span.start) - 1)]
+        sentence = article.sentence_at(span.start)
         toks = _case_tokens(sentence, case)
         cue = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].text in speech_verbs()
                     and toks[k].end <= span.start and cue_allowed(toks, k, spans, sentence.end)),
@@ -161,8 +159,7 @@ def closes_speech(article: Article, start: int, end: int) -> bool:
     """'The board said on Monday: "no."', 'the port announced that it was "unsafe."': a
     quotation, however short, that ends its sentence after a speech verb of it is speech ('his
     mind: "the cup."', with no speech verb, stays a term)."""
-    starts = [sentence.start for sentence in article.sentences]
-    sentence = article.sentences[max(0, bisect_right(starts, start) - 1)]
+    sentence = article.sentence_at(start)
     text = article.text
     if text[end:sentence.end].strip(" \"”’»)") not in ("", ".", "!", "?") or title_case(
             text[start:end]):

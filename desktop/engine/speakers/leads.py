@@ -27,7 +27,6 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
     subject of the sentence right before when that sentence quotes nobody, else of the sentence
     right after it in the same paragraph."""
     covered = sorted((f.start, f.end) for f in found)
-    starts = [s.start for s in article.sentences]
     out: list[Found] = []
     for sentence in article.sentences:
         quote, before = _colon_quotation(article, sentence, spans)
@@ -39,7 +38,7 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
             continue  # a piece of a quotation attributed elsewhere ('"A? B," she said.')
         lead = _lead(article, before, case, quote) if _quotes_nobody(
             before, sentence.paragraph - 1, spans) else None
-        after = _next_in_paragraph(article, starts, quote[1])
+        after = _next_in_paragraph(article, quote[1])
         if lead is None and after is not None and _quotes_nobody(after, sentence.paragraph,
                                                                  spans):
             lead = _lead(article, after, case, quote)  # '"We lost." Lind shook his head.'
@@ -55,10 +54,9 @@ def _quotes_nobody(sentence: Sentence, paragraph: int, spans: Quotations) -> boo
                                                                      sentence.end)
 
 
-def _next_in_paragraph(article: Article, starts: list[int], end: int) -> Sentence | None:
-    """The sentence starting after body position `end` (`starts`: where each sentence starts),
-    in the same paragraph."""
-    at = bisect_left(starts, end)
+def _next_in_paragraph(article: Article, end: int) -> Sentence | None:
+    """The sentence starting after body position `end`, in the same paragraph."""
+    at = bisect_left(article.sentence_starts, end)
     if at >= len(article.sentences) or at == 0:
         return None
     after = article.sentences[at]

@@ -78,7 +78,7 @@ class Resolver:
         self.titles: dict[str, str] = {}  # name -> title seen before it ("President")
         self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
         self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
-        self.sentence_list = [s.start for s in article.sentences]
+        self.sentence_list = article.sentence_starts
         self.sentence_starts = set(self.sentence_list)
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
         self.lower = lower_words(article.text)  # words written lower
