@@ -22,7 +22,9 @@ from desktop.engine.speakers.quotes import Quotations, title_case
 from desktop.engine.speakers.subjects import sentence_subject
 
 _DASHES = ("—", "–", "―", "--")
-_DASH_MARKS = ("—", "–", "―")  # a token is one mark: "--" is two "-" tokens, never a dash
+# A sentence is read for a signature only when it holds one of these: a typewriter "--" alone
+# opens none, though the tokeniser keeps "--" as one token (and `_DASHES` then matches it).
+_DASH_MARKS = ("—", "–", "―")
 _CLOSING = ('"', "”", "»", "’", "“")
 _OPENING = ('"', "“", "«", "‘", "„")
 # How someone worded it: "(as) X put it", "X puts it bluntly:"; or "in the words of X"
