@@ -56,16 +56,22 @@ def after_titles(run: str) -> str:
 def _name_runs_of(article: Article) -> list[str]:
     """The runs of name words, without a sentence's capitalised opening word that the article
     also writes in lower case ('Rival Sony') or a '-based' modifier ('Paris-based Euronext')."""
-    starts = {s.start for s in article.sentences}
+    starts = set(article.sentence_starts)
     lower = lower_words(article.text)
-    out = []
-    for match in name_runs_in(article.text):
-        before, run = word_before(article.text, match.start(1)), match.group(1)
-        if run.split()[0].endswith("-based") or (match.start(1) in starts
-                                                 and opening_word(run, lower)):
-            before, run = run.split(maxsplit=1)
-        out.append(undated(before, run))
-    return out
+    return [run_name(article.text, match, starts, lower, True)
+            for match in name_runs_in(article.text)]
+
+
+def run_name(text: str, match: re.Match[str], starts: set[int], lower: frozenset[str],
+             based: bool = False) -> str:
+    """A `NAME_RUN` match's words without a sentence's capitalised opening word that `text`
+    also writes in lower case (`starts`: where sentences start; `lower`: `lower_words(text)`),
+    with `based` a '-based' first word, and a date opening it."""
+    before, run = word_before(text, match.start(1)), match.group(1)
+    if based and run.split()[0].endswith("-based") or (match.start(1) in starts
+                                                       and opening_word(run, lower)):
+        before, run = run.split(maxsplit=1)
+    return undated(before, run)
 
 
 def word_before(text: str, start: int) -> str:

@@ -14,8 +14,7 @@ from desktop.engine.speakers.aliases import (
     name_runs_in,
     opening_word,
     person_like,
-    undated,
-    word_before,
+    run_name,
 )
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.introductions import NAME as _NAME
@@ -109,10 +108,7 @@ class Resolver:
         lower = self.lower
         places = word_set("place_prepositions.txt")
         for match in runs:
-            before, run = word_before(text, match.start(1)), match.group(1)
-            if match.start(1) in self.sentence_starts and opening_word(run, lower):
-                before, run = run.split(maxsplit=1)
-            name = after_titles(undated(before, run))
+            name = after_titles(run_name(text, match, self.sentence_starts, lower))
             before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
             if not name or not person_like(name) or self._is_author(name) or (
                     before and before.group(1) in places):
