@@ -150,3 +150,25 @@ IT_ORGANISATION = [
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases({"it": IT_ORGANISATION}))
 def test_it_resolves_to_an_organisation_named_just_before(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- a pronoun is never the person its own report names ('He said Mr Bell had …') --
+NAMED_IN_REPORT = [
+    (("Rob Hale, a ferry pilot, watched from the pier. Tom Bell opened the bridge on Monday.",
+      "He said Mr Bell had spoken with great care."),
+     {"Mr Bell had spoken": "Rob Hale"}),
+    (("Rob Hale, a ferry pilot, watched from the pier. Tom Bell opened the bridge on Monday.",
+      "He said Tom Bell had spoken with great care."),
+     {"Tom Bell had spoken": "Rob Hale"}),
+    (("Rob Hale, a ferry pilot, watched from the pier. Tom Bell opened the bridge on Monday.",
+      "He said the Bell family had waited for years."),
+     {"the Bell family had": "Tom Bell"}),  # a bare surname may be a modifier
+    (("Tom Bell opened the bridge on Monday.",
+      "Bell said the pier had 'a number of cracks' that need work, he told the radio."),
+     {"the pier had 'a": "Tom Bell"}),  # before the cue: his own report, not bound
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases({"named": NAMED_IN_REPORT}))
+def test_pronoun_is_not_the_person_its_report_names(paragraphs, expected):
+    check(paragraphs, expected)

@@ -8,7 +8,6 @@ from functools import cached_property, lru_cache
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import (
-    NAME_RUN,
     after_titles,
     lower_words,
     name_runs_in,
@@ -16,6 +15,7 @@ from desktop.engine.speakers.aliases import (
     person_like,
     run_name,
 )
+from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.introductions import NAME as _NAME
 from desktop.engine.speakers.introductions import Introductions
@@ -33,6 +33,7 @@ from desktop.engine.speakers.mentions import (
     coordinated,
     is_pronoun,
     kind_of,
+    names_in,
     person_for,
     split_role,
 )
@@ -45,11 +46,6 @@ _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
 # or one opening phrase and its comma ('In an interview on Monday, Ham said')
 _BEFORE_SUBJECT = re.compile(r"(?:[^,;:\"“”]*,[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+)*")
 _CAPITAL = re.compile(_NAME)
-_AUTHOR = re.compile(
-    r"\b(?:is|was) (?:the|an?) (?:author|columnist|contributor|editor)\b|\bFollow (?:him|her|them)"
-    r"\b|\bcontributed to this report\b|\bwrites (?:for|about)\b|\breach (?:him|her) at\b",
-    re.IGNORECASE,
-)
 UNATTRIBUTED = "Unattributed quotes"
 _UNMARKED_REACH = 200  # name runs back in which an unmarked name may take a pronoun
 SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
@@ -69,7 +65,7 @@ class Resolver:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.authors = _author_words(article)
+        self.authors = author_words(article)
         self.persons: list[tuple[int, str]] = []  # (position, name), kept sorted
         self.gender: dict[str, str] = {}
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
@@ -271,7 +267,9 @@ class Resolver:
                      (before, {kind}), (runs, {kind}), (unmarked, {None}))
         for people, genders in order:
             for _, name in reversed(people):
-                if self.gender.get(name.split()[-1]) in genders:
+                if self.gender.get(name.split()[-1]) in genders and not (
+                        not found.direct and not found.content_first and names_in(
+                            self.article.text[found.start - 1 : found.end], name, kind)):
                     return name, self._role_of(name), "person"
         return None
 
@@ -285,13 +283,3 @@ class Resolver:
     def _subjects(self, people: list[tuple[int, str]]) -> list[tuple[int, str]]:
         return [(p, n) for p, n in people if self._subject_at(p)]
 
-
-def _author_words(article: Article) -> set[str]:
-    words: set[str] = set()
-    if article.byline:
-        words.update(w for w in article.byline.split() if len(w) > 2)
-    for sentence in article.sentences:
-        if _AUTHOR.search(sentence.text):
-            for run in NAME_RUN.findall(sentence.text):
-                words.update(w for w in run.split() if len(w) > 2)
-    return words
