@@ -172,3 +172,22 @@ NAMED_IN_REPORT = [
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases({"named": NAMED_IN_REPORT}))
 def test_pronoun_is_not_the_person_its_report_names(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- 'he' and 'she' never stand for a place ('at the Harbour Zoo') --
+PRONOUN_NOT_A_PLACE = [
+    (("A boy fell into the lion pen at the Harbour Zoo on Monday.",
+      "Tom Bell saw the fall. Harbour Zoo keepers closed the pen. He said he was shocked by it."),
+     {"he was shocked by": "Tom Bell"}),
+    (("Tom Bell lives in Port Hale.", "Port Hale has a new bridge. He said he was shocked by it."),
+     {"he was shocked by": "Tom Bell"}),
+    (("Tom Ruiz opened the bridge. The crowd cheered in Tom Ruiz's home town.",
+      "He said the trams would run in May."),
+     {"the trams would run": "Tom Ruiz"}),  # 'in Tom Ruiz's home town': not a place
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"),
+                         table_cases({"place": PRONOUN_NOT_A_PLACE}))
+def test_pronoun_never_resolves_to_a_place(paragraphs, expected):
+    check(paragraphs, expected)

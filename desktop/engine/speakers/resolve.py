@@ -38,7 +38,7 @@ from desktop.engine.speakers.mentions import (
     split_role,
 )
 from desktop.engine.speakers.noun_phrases import AGE, is_name_word
-from desktop.engine.speakers.organisations import named_organisation
+from desktop.engine.speakers.organisations import named_organisation, placed
 from desktop.engine.speakers.scan import finditer_from
 
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
@@ -267,7 +267,8 @@ class Resolver:
                      (before, {kind}), (runs, {kind}), (unmarked, {None}))
         for people, genders in order:
             for _, name in reversed(people):
-                if self.gender.get(name.split()[-1]) in genders and not (
+                if self.gender.get(name.split()[-1]) in genders and not placed(
+                        self.article.text, name) and not (
                         not found.direct and not found.content_first and names_in(
                             self.article.text[found.start - 1 : found.end], name, kind)):
                     return name, self._role_of(name), "person"
