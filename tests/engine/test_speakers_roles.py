@@ -98,6 +98,24 @@ CAPITAL_ROLES = [
      {"The ferry will run": "Ana Ruiz"}),
 ]
 
+# -- a body's name keeps its first words ('the National Audit Office', not 'Audit Office') --
+BODY_NAMES = [
+    (("The National Harbour Office said the ferry would run all winter.",),
+     {"the ferry would run": "National Harbour Office"}),
+    (("The US State Department said the ferry would run all winter.",),
+     {"the ferry would run": "State Department"}),
+    (("According to the Coastal Interior Ministry, the ferry will run all winter.",),
+     {"the ferry will run": "Coastal Interior Ministry"}),
+    (("The National Union of Ferrymen said the ferry would run all winter.",),
+     {"the ferry would run": "National Union of Ferrymen"}),
+    (("According to the Associated Press, the ferry will run all winter.",),
+     {"the ferry will run": "Associated Press"}),
+    (("Professor Ana Ruiz of Bell College said the ferry would run all winter.",),
+     {"the ferry would run": "Ana Ruiz"}),  # a person's 'of' complement is no body's name
+    (("Harbour Office spokesman Tom Bell said the ferry would run all winter.",),
+     {"the ferry would run": "Tom Bell"}),
+]
+
 
 TABLES = {
     "dashed": DASHED,
@@ -107,6 +125,7 @@ TABLES = {
     "possessives": POSSESSIVES,
     "polls": POLLS,
     "capital_roles": CAPITAL_ROLES,
+    "body_names": BODY_NAMES,
 }
 
 

@@ -38,16 +38,17 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
         elif name and POSSESSIVE.search(word) and word[-2:-1] in "'’":
             break  # "NBC’s Dante Chinni": whose, a role
         elif (is_name_word(word) or ambiguous_name(words[k - 1] if k else "", word, (
-                name or [""])[0])) and bare not in titles() and not capital_article(bare):
-            name.insert(0, word)
+                name or [""])[0])) and (bare not in titles() or _organisation(name)) and not (
+                capital_article(bare)):
+            name.insert(0, word)  # "Interior Ministry": a title word naming a body
         elif word in inner_words() and name:
             name.insert(0, word)
         else:
             break
     while name and (name[0] in inner_words() or len(name) > 1 and name[1] not in inner_words()
-                    and name[0].lower() in speaker_nouns()):
+                    and name[0].lower() in speaker_nouns() and not _organisation(name)):
         name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
-        # (not "Department of Fisheries")
+        # (not "Department of Fisheries", not "National Audit Office")
     if not name:
         return None, " ".join(words)
     role_words = [w for w in words[: len(words) - len(name)] if w != "."]
@@ -57,6 +58,14 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
     while role_words and role_words[-1].lower() in trailing:
         role_words.pop()  # "data from the Census Bureau" -> role "data"
     return " ".join(role_words) or None, " ".join(name)
+
+
+def _organisation(name: list[str]) -> bool:
+    """Whether the name words are headed by an organisation's noun, last before any 'of'
+    ('Audit Office', 'Union of Journalists'; not 'Ana Ruiz of Bell College'): the words before
+    it name the body ('National', 'Interior'), not a person's role."""
+    head = next((k for k, w in enumerate(name) if w in inner_words()), len(name)) - 1
+    return head >= 0 and name[head] in organisation_words()
 
 
 def kind_of(words: list[str]) -> str:
