@@ -116,6 +116,18 @@ BODY_NAMES = [
      {"the ferry would run": "Tom Bell"}),
 ]
 
+# -- a role's 'of'/'to' complement ends where the person's name starts --
+COMPLEMENTS = [
+    (("CEO of the Harbour Council Tom Bell said the ferry would run all winter.",),
+     {"the ferry would run": "Tom Bell"}),  # after the body's head noun
+    (("According to Ambassador to the Coastal States Rob Okafor, the ferry will run all winter.",),
+     {"the ferry will run": "Rob Okafor"}),
+    (("Governor of Coastal Province Mary Hale said the ferry would run all winter.",),
+     {"the ferry would run": "Mary Hale"}),  # before a given name
+    (("A friend of Ana Maria Ruiz said the ferry would run all winter.",),
+     {"the ferry would run": "Ana Maria Ruiz"}),  # a given name first: the whole run
+]
+
 
 TABLES = {
     "dashed": DASHED,
@@ -126,6 +138,7 @@ TABLES = {
     "polls": POLLS,
     "capital_roles": CAPITAL_ROLES,
     "body_names": BODY_NAMES,
+    "complements": COMPLEMENTS,
 }
 
 

@@ -21,6 +21,7 @@ from desktop.engine.speakers.lexicon import (
 )
 from desktop.engine.speakers.noun_phrases import POSSESSIVE, capital_article, is_name_word
 
+_COMPLEMENT = frozenset(("of", "to", "for", "at"))  # a role's complement: 'Governor of …'
 INITIAL = re.compile(r"[A-Z]\.")  # "Julie A. Diaz": a middle initial
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -52,12 +53,30 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
     if not name:
         return None, " ".join(words)
     role_words = [w for w in words[: len(words) - len(name)] if w != "."]
+    k = _person_in_complement(role_words, name)  # "Governor of Washington Chris Gregoire"
+    role_words, name = role_words + name[:k], name[k:]
     while role_words and role_words[0].lower() in word_set("articles.txt"):
         role_words.pop(0)
     trailing = inner_words() | word_set("affiliation_words.txt") | {"by"}
     while role_words and role_words[-1].lower() in trailing:
         role_words.pop()  # "data from the Census Bureau" -> role "data"
     return " ".join(role_words) or None, " ".join(name)
+
+
+def _person_in_complement(role: list[str], name: list[str]) -> int:
+    """Where the person's name starts in a run of capitalised words after a role's 'of' or
+    'to' ('CEO of the Harbour Council Ana Ruiz', 'Ambassador to the United States Tom Bell'):
+    the body or place ends before a given name, or with an organisation's head noun right before
+    the last two words. 0 when the run tells nothing so ('head of Human Rights Watch')."""
+    role = [w.lower() for w in role if w.lower() not in word_set("articles.txt")]
+    if not role or role[-1] not in _COMPLEMENT or len(name) < 3 or given_name_gender(
+            name[0]) or any(w in inner_words() for w in name):  # 'a friend of Ana Lee Ruiz'
+        return 0
+    for k in range(1, len(name) - 1):
+        if given_name_gender(name[k]) and not _organisation(name[k:]):
+            return k
+    last = len(name) - 2
+    return last if name[last - 1] in organisation_words() and not _organisation(name[last:]) else 0
 
 
 def _organisation(name: list[str]) -> bool:
