@@ -191,3 +191,31 @@ PRONOUN_NOT_A_PLACE = [
                          table_cases({"place": PRONOUN_NOT_A_PLACE}))
 def test_pronoun_never_resolves_to_a_place(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- 'he'/'she' after a speaker described, not named ('The spokesman said … He added') --
+AFTER_DESCRIBED = [
+    (("Tom Bell opened the bridge on Monday.",
+      "The mayor's spokesman said the bridge had cost too much. He added that the tolls stay."),
+     {"the tolls stay.": "the mayor's spokesman"}),
+    (("Tom Bell opened the bridge on Monday.",
+      "A harbour spokeswoman said the bridge had cost too much.",
+      '"The tolls will stay," she added.'),
+     {"The tolls will stay": "a harbour spokeswoman"}),
+    (("Tom Bell opened the bridge on Monday.",
+      "A harbour spokeswoman said the bridge had cost too much.",
+      '"The tolls will stay," he added.'),
+     {"The tolls will stay": "Tom Bell"}),  # a spokeswoman is not 'he'
+    (("The mayor's spokesman said the bridge had cost too much. Tom Bell, a pilot, disagreed.",
+      "He said the tolls would stay."),
+     {"the tolls would stay.": "Tom Bell"}),  # someone named since
+    (("The harbour report said the bridge had cost too much. Tom Bell opened it on Monday.",
+      "He said the tolls would stay."),
+     {"the tolls would stay.": "Tom Bell"}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"),
+                         table_cases({"described": AFTER_DESCRIBED}))
+def test_pronoun_after_a_described_speaker(paragraphs, expected):
+    check(paragraphs, expected)

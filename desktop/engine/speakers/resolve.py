@@ -16,6 +16,7 @@ from desktop.engine.speakers.aliases import (
     run_name,
 )
 from desktop.engine.speakers.authors import author_words
+from desktop.engine.speakers.descriptions import Described
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.introductions import NAME as _NAME
 from desktop.engine.speakers.introductions import Introductions
@@ -70,6 +71,7 @@ class Resolver:
         self.gender: dict[str, str] = {}
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
         self._indefinite: dict[str, str] = {}  # noun -> the last unnamed group "a/an noun …"
+        self.described = Described()  # speakers described, not named ('the spokesman')
         self.titles: dict[str, str] = {}  # name -> title seen before it ("President")
         self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
         self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
@@ -159,8 +161,10 @@ class Resolver:
                 name = name[:1].lower() + name[1:]
             person = self._described(found)
             if person:
+                self.described.add(found, (person, self._role_of(person), "person"))
                 return [(person, self._role_of(person), "person")]
             name = self._same_unnamed(name)
+            self.described.add(found, (name, role, kind))
         elif self._is_author(name):
             return []
         if kind == "person":
@@ -245,6 +249,9 @@ class Resolver:
                 if found.sentence - sentence <= _GROUP_WINDOW:
                     return name, role, k
             return named_organisation(self.article, found)  # "The port authority … It said"
+        described = self.described.before(found, kind, [self.persons, self.runs])
+        if described:
+            return described  # 'The spokesman said … He added'
         paragraph = self.article.sentences[found.sentence].paragraph
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
         # "she": a woman named nearby first, then any woman named before; "he": the nearest
