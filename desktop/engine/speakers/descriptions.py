@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import cache
 
 from desktop.engine.speakers.found import Found
-from desktop.paths import word_list
+from desktop.engine.speakers.lexicon import person_nouns
 
 Who = tuple[str, str | None, str]  # (name, role, kind), as the resolver gives it
-
-
-@cache
-def person_nouns() -> dict[str, str | None]:
-    """Singular noun for one person -> the sex it tells ('spokeswoman' -> 'female') or None."""
-    rows = [line.split() for line in word_list("person_nouns.txt")]
-    return {row[0]: row[1] if len(row) > 1 else None for row in rows}
 
 
 class Described:

@@ -60,6 +60,13 @@ def pronouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> dict[str, str | None]:
+    """Singular noun for one person -> the sex it tells ('spokeswoman' -> 'female') or None."""
+    rows = [line.split() for line in word_list("person_nouns.txt")]
+    return {row[0]: row[1] if len(row) > 1 else None for row in rows}
+
+
+@lru_cache(maxsize=1)
 def title_genders() -> dict[str, str]:
     """Title -> the gender it tells ('Mrs' -> 'female')."""
     return {line.split()[0]: line.split()[1] for line in word_list("gendered_titles.txt")}
