@@ -219,3 +219,20 @@ AFTER_DESCRIBED = [
                          table_cases({"described": AFTER_DESCRIBED}))
 def test_pronoun_after_a_described_speaker(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- a speaker named after the speech verb is its subject too ('…, said Mr Hale. He said') --
+INVERTED_SPEAKER = [
+    (("Tom Bell wants a toll on the bridge.",
+      "The toll would be unfair to the islanders, said Mr Hale. He said the ferry was cheaper."),
+     {"the ferry was cheaper.": "Hale"}),
+    (("Tom Bell wants a toll on the bridge.",
+      '"It is unfair to the islanders," Rob Hale, a pilot, said. He said the ferry was cheaper.'),
+     {"the ferry was cheaper.": "Rob Hale"}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"),
+                         table_cases({"inverted": INVERTED_SPEAKER}))
+def test_pronoun_after_a_speaker_named_after_the_verb(paragraphs, expected):
+    check(paragraphs, expected)

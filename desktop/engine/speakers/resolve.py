@@ -71,6 +71,7 @@ class Resolver:
         self.gender: dict[str, str] = {}
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
         self._indefinite: dict[str, str] = {}  # noun -> the last unnamed group "a/an noun …"
+        self.speaking: set[int] = set()  # where speakers named by an attribution start
         self.described = Described()  # speakers described, not named ('the spokesman')
         self.titles: dict[str, str] = {}  # name -> title seen before it ("President")
         self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
@@ -169,6 +170,7 @@ class Resolver:
             return []
         if kind == "person":
             bisect.insort(self.persons, (found.mention.start, name))
+            self.speaking.add(found.mention.start)  # the subject of its speech verb
             return [(part, role, kind) for part in coordinated(name)]
         self.groups.append((found.sentence, name, role, kind))
         first = name.split()
@@ -289,5 +291,5 @@ class Resolver:
         return bool(_BEFORE_SUBJECT.fullmatch(self.article.text, start, position))
 
     def _subjects(self, people: list[tuple[int, str]]) -> list[tuple[int, str]]:
-        return [(p, n) for p, n in people if self._subject_at(p)]
+        return [(p, n) for p, n in people if p in self.speaking or self._subject_at(p)]
 
