@@ -236,3 +236,20 @@ INVERTED_SPEAKER = [
                          table_cases({"inverted": INVERTED_SPEAKER}))
 def test_pronoun_after_a_speaker_named_after_the_verb(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- 'he'/'she' skip a lone word no full name ends in ('Portavia has denied …') --
+LONE_WORD = [
+    (("Deputy minister Tom Bell said the loan would be paid on time.",
+      "Portavia has denied it will miss the payment. He said: \"We are ready to pay.\""),
+     {"We are ready to": "Tom Bell"}),
+    (("Deputy minister Tom Bell said the loan would be paid on time.",
+      "Obama has denied it will miss the payment. President Obama's aides were calm.",
+      "He said: \"We are ready to pay.\""),
+     {"We are ready to": "Obama"}),  # a titled name is a person
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases({"lone": LONE_WORD}))
+def test_pronoun_skips_a_lone_word_that_is_no_name(paragraphs, expected):
+    check(paragraphs, expected)

@@ -276,12 +276,29 @@ class Resolver:
                      (before, {kind}), (runs, {kind}), (unmarked, {None}))
         for people, genders in order:
             for _, name in reversed(people):
-                if self.gender.get(name.split()[-1]) in genders and not placed(
-                        self.article.text, name) and not (
-                        not found.direct and not found.content_first and names_in(
-                            self.article.text[found.start - 1 : found.end], name, kind)):
+                if self.gender.get(name.split()[-1]) in genders and self._may_be(found, name):
                     return name, self._role_of(name), "person"
         return None
+
+    def _may_be(self, found: Found, name: str) -> bool:
+        """Whether 'he' or 'she' of `found` may stand for `name`: not a place ('in Greece'), not
+        a lone word of unknown sex that no full name ends in ('Greece has denied …'), not the
+        person its own report names ('He said Mr Blair …')."""
+        if placed(self.article.text, name) or " " not in name and name not in self._surnames:
+            return False
+        return found.direct or found.content_first or not names_in(
+            self.article.text[found.start - 1 : found.end], name, self._sex(found))
+
+    def _sex(self, found: Found) -> str:
+        return pronouns()[found.words[0].lower()]
+
+    @cached_property
+    def _surnames(self) -> set[str]:
+        """The last words of the full names and of the titled names in the text ('President
+        Obama's'), and the names of known sex."""
+        titled = {m.group(2).split()[-1].split("’")[0].split("'")[0] for m in finditer_from(
+            title_pattern(), self.article.text, titles())}  # "President Obama's decision"
+        return {n.split()[-1] for _, n in self.runs} | titled | set(self.gender)
 
     def _subject_at(self, position: int) -> bool:
         """Whether the name at `position` opens its sentence's clause: the sentence's subject
