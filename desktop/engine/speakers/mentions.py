@@ -15,7 +15,6 @@ from desktop.engine.speakers.lexicon import (
     organisation_words,
     pronouns,
     speaker_nouns,
-    title_genders,
     titles,
     word_set,
 )
@@ -135,15 +134,3 @@ def coordinated(name: str) -> list[str]:
         return parts
     return [name]
 
-
-def names_in(text: str, name: str, kind: str) -> bool:
-    """Whether `text` names the person `name` with their given name or a title of sex `kind`
-    ('He said Mr Blair had …': 'he' is not Blair, for a name is not bound by a pronoun above
-    it). A bare surname may be a modifier ('the Trump campaign'); another given name or a title
-    of the other sex is someone else ('He said Mrs Clinton …')."""
-    first, last = name.split()[0], name.split()[-1]
-    for match in re.finditer(rf"(\S*)\s+{re.escape(last)}\b", text):
-        before = match.group(1).rstrip(".")
-        if before == first or before in titles() and title_genders().get(before, kind) == kind:
-            return True
-    return False

@@ -1,10 +1,7 @@
-"""Names that are not persons: 'It said' after an organisation is named ('The Harbour Authority
-runs the port. It said …'), and places, which 'he' and 'she' never stand for."""
+"""'It said' after an organisation is named: 'The Harbour Authority runs the port. It said …'
+goes to the organisation when none has spoken in the sentences before."""
 
 from __future__ import annotations
-
-import re
-from functools import lru_cache
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import name_runs_in
@@ -29,12 +26,3 @@ def named_organisation(article: Article, found: Found) -> tuple[str, None, str] 
             return " ".join(words), None, "organisation"
     return None
 
-
-@lru_cache(maxsize=256)
-def placed(text: str, name: str) -> bool:
-    """Whether `text` puts `name` after a place preposition ('in Greece', 'at the Harbour
-    Zoo'): a place, which 'he' or 'she' does not stand for. Not when the name is only the first
-    part of a longer name or a possessive ('at Bell Tower', 'in Bell's view')."""
-    places = "|".join(word_set("place_prepositions.txt"))
-    return re.search(rf"\b(?:{places})\s+(?:the\s+)?{re.escape(name)}(?![\w’'-])(?!\s+[A-Z])",
-                     text) is not None

@@ -15,6 +15,7 @@ from desktop.engine.speakers.aliases import (
     person_like,
     run_name,
 )
+from desktop.engine.speakers.antecedents import may_stand_for
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.descriptions import Described
 from desktop.engine.speakers.found import Found
@@ -34,12 +35,11 @@ from desktop.engine.speakers.mentions import (
     coordinated,
     is_pronoun,
     kind_of,
-    names_in,
     person_for,
     split_role,
 )
 from desktop.engine.speakers.noun_phrases import AGE, is_name_word
-from desktop.engine.speakers.organisations import named_organisation, placed
+from desktop.engine.speakers.organisations import named_organisation
 from desktop.engine.speakers.scan import finditer_from
 
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
@@ -276,26 +276,14 @@ class Resolver:
                      (before, {kind}), (runs, {kind}), (unmarked, {None}))
         for people, genders in order:
             for _, name in reversed(people):
-                if self.gender.get(name.split()[-1]) in genders and self._may_be(found, name):
+                if self.gender.get(name.split()[-1]) in genders and may_stand_for(
+                        self.article.text, found, name, self._surnames):
                     return name, self._role_of(name), "person"
         return None
 
-    def _may_be(self, found: Found, name: str) -> bool:
-        """Whether 'he' or 'she' of `found` may stand for `name`: not a place ('in Greece'), not
-        a lone word of unknown sex that no full name ends in ('Greece has denied …'), not the
-        person its own report names ('He said Mr Blair …')."""
-        if placed(self.article.text, name) or " " not in name and name not in self._surnames:
-            return False
-        return found.direct or found.content_first or not names_in(
-            self.article.text[found.start - 1 : found.end], name, self._sex(found))
-
-    def _sex(self, found: Found) -> str:
-        return pronouns()[found.words[0].lower()]
-
     @cached_property
     def _surnames(self) -> set[str]:
-        """The last words of the full names and of the titled names in the text ('President
-        Obama's'), and the names of known sex."""
+        """Last words of the full and titled names ('President Obama's'), names of known sex."""
         titled = {m.group(2).split()[-1].split("’")[0].split("'")[0] for m in finditer_from(
             title_pattern(), self.article.text, titles())}  # "President Obama's decision"
         return {n.split()[-1] for _, n in self.runs} | titled | set(self.gender)
