@@ -128,6 +128,21 @@ COMPLEMENTS = [
      {"the ferry would run": "Ana Maria Ruiz"}),  # a given name first: the whole run
 ]
 
+# -- capitalised role words before a given name are a role ('Liberal Democrat Ana Ruiz') --
+ROLE_BEFORE_GIVEN_NAME = [
+    (("Harbour Democrat Mary Hale said the ferry would run all winter.",),
+     {"the ferry would run": "Mary Hale"}),
+    (("The ferry will run all winter, said Trooper Tom Okafor of the coast patrol.",),
+     {"The ferry will run": "Tom Okafor"}),  # an agent noun
+    (("The ferry is late, but Harbourist Tom Okafor is not worried. Okafor said the ferry "
+      "would run all winter.",),
+     {"the ferry would run": "Tom Okafor"}),  # the full name the surname stands for
+    (("The ferry will run all winter, said Hernan Mary Hale.",),
+     {"The ferry will run": "Hernan Mary Hale"}),  # one word that may be a given name
+    (("Mary Ann Hale said the ferry would run all winter.",),
+     {"the ferry would run": "Mary Ann Hale"}),
+]
+
 
 TABLES = {
     "dashed": DASHED,
@@ -139,6 +154,7 @@ TABLES = {
     "capital_roles": CAPITAL_ROLES,
     "body_names": BODY_NAMES,
     "complements": COMPLEMENTS,
+    "role_before_given_name": ROLE_BEFORE_GIVEN_NAME,
 }
 
 

@@ -19,6 +19,7 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
 
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
+_AGENT = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")  # agent nouns: 'Trooper'
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 NAME_RUN = re.compile(rf"(?<![\w.])({NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{NAME}){{1,4}})")
 
@@ -50,7 +51,24 @@ def after_titles(run: str) -> str:
                if w in titles() or not (is_name_word(w) or i and ambiguous_name(
                    words[i - 1], w, "")) or w.lower() in speaker_nouns()),
               default=0)  # "Actor Bruce Willis", "The Clinton" -> "Bruce Willis", ""
+    cut += given_name_start(words[cut:])
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
+
+
+def given_name_start(words: list[str]) -> int:
+    """Where a person's name starts in a run of capitalised words: at a given name after role
+    words, two or more or an agent noun ('Liberal Democrat Ana Ruiz', 'Trooper Tom Bell' -> 2,
+    1), and before the surname; 0 when the run opens with a given name ('Mary Ann Lee') or with
+    what may be one ('Hernan Dario Gomez', 'St Louis …'), holds an organisation's word or shows
+    no given name."""
+    genders = given_name_genders()
+    if len(words) < 3 or words[0] in genders or not person_like(" ".join(words)):
+        return 0
+    k = next((k for k in range(1, len(words) - 1) if words[k] in genders), 0)
+    roles = words[:k]
+    if k == 1 and not roles[0].lower().endswith(_AGENT):
+        return 0
+    return k if all(w[:1].isupper() and len(w) > 2 and not w.endswith(".") for w in roles) else 0
 
 
 def _name_runs_of(article: Article) -> list[str]:

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.aliases import person_like
+from desktop.engine.speakers.aliases import given_name_start, person_like
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     given_name_gender,
@@ -52,7 +52,7 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
     if not name:
         return None, " ".join(words)
     role_words = [w for w in words[: len(words) - len(name)] if w != "."]
-    k = _person_in_complement(role_words, name)  # "Governor of Washington Chris Gregoire"
+    k = _person_in_complement(role_words, name) or given_name_start(name)  # "Governor of …"
     role_words, name = role_words + name[:k], name[k:]
     while role_words and role_words[0].lower() in word_set("articles.txt"):
         role_words.pop(0)
