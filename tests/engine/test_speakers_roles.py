@@ -143,6 +143,16 @@ ROLE_BEFORE_GIVEN_NAME = [
      {"the ferry would run": "Mary Ann Hale"}),
 ]
 
+# -- a noun phrase opens with its determiner ('in Halifax the woman says' -> 'the woman') --
+INNER_DETERMINER = [
+    (("Although she studies in Halifax the woman says the ferry is too dear.",),
+     {"the ferry is too": "the woman"}),
+    (("In early November the company announced that the ferry would run all winter.",),
+     {"the ferry would run": "the company"}),
+    (("A friend of the mayor said the ferry would run all winter.",),
+     {"the ferry would run": "a friend of the mayor"}),  # 'of the': one phrase
+]
+
 
 TABLES = {
     "dashed": DASHED,
@@ -155,6 +165,7 @@ TABLES = {
     "body_names": BODY_NAMES,
     "complements": COMPLEMENTS,
     "role_before_given_name": ROLE_BEFORE_GIVEN_NAME,
+    "inner_determiner": INNER_DETERMINER,
 }
 
 

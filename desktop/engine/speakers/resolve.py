@@ -18,7 +18,7 @@ from desktop.engine.speakers.aliases import (
 from desktop.engine.speakers.antecedents import may_stand_for
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.descriptions import Described
-from desktop.engine.speakers.found import Found
+from desktop.engine.speakers.found import Found, from_determiner
 from desktop.engine.speakers.introductions import NAME as _NAME
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
@@ -142,6 +142,7 @@ class Resolver:
     def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
         unattributed group for a pronoun that fits nobody; none for the article's author."""
+        found = from_determiner(found)  # 'in London the woman says' -> 'the woman'
         if is_pronoun(found.words):
             return [self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")]
         modifier, words = self._opening_modifier(found)
@@ -193,10 +194,9 @@ class Resolver:
 
     def _same_unnamed(self, name: str) -> str:
         """'the spokesperson' after 'a spokesperson for the city': the one introduced before."""
-        words = name.split()
-        if len(words) == 2 and words[0].lower() == "the":
-            return self._indefinite.get(words[1], name)  # the latest, as a scan back finds
-        return name
+        words = name.split()  # the latest one, as a scan back finds
+        return self._indefinite.get(words[1], name) if len(words) == 2 and words[0].lower() == (
+            "the") else name
 
     def _role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
