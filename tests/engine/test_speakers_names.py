@@ -90,8 +90,20 @@ DATES = [
     ((OPENING, '"The ferry will run," June Okafor said.'), {"The ferry will run": "June Okafor"}),
 ]
 
-TABLES = {"dates": DATES, "places": PLACES, "particles": PARTICLES, "ambiguous": AMBIGUOUS,
-          "subject_pronouns": SUBJECT_PRONOUNS, "describers": DESCRIBERS}
+# -- a participle opening a sentence is no name ('Watching Ruiz sing …', 'Realising …') --
+PARTICIPLES = [
+    (("The singer Tom Okafor came home.", "Watching Okafor sing is a joy for the town.",
+      '"I never tire of it," Okafor said.'),
+     {"I never tire of": "Tom Okafor"}),
+    (("Realising his error, Tom Okafor wrote to the council pointing out the mistake, but "
+      "suggesting the ferry would run all winter.",),
+     {"the ferry would run": None}),
+    (("Coach Peyton Manning spoke on Monday.", "Manning said the ferry would run all winter."),
+     {"the ferry would run": "Peyton Manning"}),  # a surname the article gives
+]
+
+TABLES = {"dates": DATES, "participles": PARTICIPLES, "places": PLACES, "particles": PARTICLES,
+          "ambiguous": AMBIGUOUS, "subject_pronouns": SUBJECT_PRONOUNS, "describers": DESCRIBERS}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

@@ -107,12 +107,18 @@ def undated(before: str, run: str) -> str:
 
 def opening_word(run: str, lower: set[str]) -> bool:
     """Whether the first word of a run that opens a sentence is capitalised only for that: the
-    article writes it in lower case too ('Rival Sony'), or a given name follows it in a run of
-    three ('Defenceman Erik Lind')."""
+    article writes it in lower case too ('Rival Sony'), a given name follows it in a run of
+    three ('Defenceman Erik Lind'), or it is a participle ('Watching Ana Ruiz …')."""
     words = run.split()
     genders = given_name_genders()
     return words[0] not in genders and (words[0].lower() in lower or len(words) >= 3
-                                        and words[1] in genders)
+                                        and words[1] in genders or participle(words[0]))
+
+
+def participle(word: str) -> bool:
+    """'Watching', 'Realising': a word of six letters or more in -ing opening a sentence is a
+    participle, not a name ('King', 'Ming' are shorter)."""
+    return len(word) >= 6 and word.endswith("ing") and word[:1].isupper() and word[1:].islower()
 
 
 def canonical_names(names: list[str], article: Article,

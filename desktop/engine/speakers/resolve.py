@@ -12,6 +12,7 @@ from desktop.engine.speakers.aliases import (
     lower_words,
     name_runs_in,
     opening_word,
+    participle,
     person_like,
     run_name,
 )
@@ -167,7 +168,8 @@ class Resolver:
                 return [(person, self._role_of(person), "person")]
             name = self._same_unnamed(name)
             self.described.add(found, (name, role, kind))
-        elif self._is_author(name):
+        elif self._is_author(name) or words == [name] and participle(name) and (
+                name not in self._surnames):  # 'Realising his error, Mr Ruiz …': nobody
             return []
         if kind == "person":
             bisect.insort(self.persons, (found.mention.start, name))
@@ -251,8 +253,7 @@ class Resolver:
                 if found.sentence - sentence <= _GROUP_WINDOW:
                     return name, role, k
             return named_organisation(self.article, found)  # "The port authority … It said"
-        described = self.described.before(found, kind, [self.persons, self.runs])
-        if described:
+        if described := self.described.before(found, kind, [self.persons, self.runs]):
             return described  # 'The spokesman said … He added'
         paragraph = self.article.sentences[found.sentence].paragraph
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
