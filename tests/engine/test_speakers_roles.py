@@ -141,6 +141,9 @@ ROLE_BEFORE_GIVEN_NAME = [
      {"The ferry will run": "Hernan Mary Hale"}),  # one word that may be a given name
     (("Mary Ann Hale said the ferry would run all winter.",),
      {"the ferry would run": "Mary Ann Hale"}),
+    (("The complaint came from Harbourland's Tom Okafor. Okafor said the ferry would run all "
+      "winter.",),
+     {"the ferry would run": "Tom Okafor"}),  # a possessive before the full name
 ]
 
 # -- a noun phrase opens with its determiner ('in Halifax the woman says' -> 'the woman') --

@@ -49,8 +49,9 @@ def after_titles(run: str) -> str:
     words = run.split()
     cut = max((i + 1 for i, w in enumerate(words)
                if w in titles() or not (is_name_word(w) or i and ambiguous_name(
-                   words[i - 1], w, "")) or w.lower() in speaker_nouns()),
-              default=0)  # "Actor Bruce Willis", "The Clinton" -> "Bruce Willis", ""
+                   words[i - 1], w, "")) or w.lower() in speaker_nouns() or w.endswith(
+                   ("'s", "’s"))),
+              default=0)  # "Actor Bruce Willis", "The Clinton", "Armenia's Tom Bell"
     cut += given_name_start(words[cut:])
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
 
