@@ -98,8 +98,8 @@ PARTICIPLES = [
     (("Realising his error, Tom Okafor wrote to the council pointing out the mistake, but "
       "suggesting the ferry would run all winter.",),
      {"the ferry would run": None}),
-    (("Coach Peyton Manning spoke on Monday.", "Manning said the ferry would run all winter."),
-     {"the ferry would run": "Peyton Manning"}),  # a surname the article gives
+    (("Coach Ana Fleming spoke on Monday.", "Fleming said the ferry would run all winter."),
+     {"the ferry would run": "Ana Fleming"}),  # a surname the article gives
 ]
 
 TABLES = {"dates": DATES, "participles": PARTICIPLES, "places": PLACES, "particles": PARTICLES,

@@ -244,9 +244,9 @@ LONE_WORD = [
       "Portavia has denied it will miss the payment. He said: \"We are ready to pay.\""),
      {"We are ready to": "Tom Bell"}),
     (("Deputy minister Tom Bell said the loan would be paid on time.",
-      "Obama has denied it will miss the payment. President Obama's aides were calm.",
+      "Bellamy has denied it will miss the payment. President Bellamy's aides were calm.",
       "He said: \"We are ready to pay.\""),
-     {"We are ready to": "Obama"}),  # a titled name is a person
+     {"We are ready to": "Bellamy"}),  # a titled name is a person
 ]
 
 

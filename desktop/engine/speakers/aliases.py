@@ -51,7 +51,7 @@ def after_titles(run: str) -> str:
                if w in titles() or not (is_name_word(w) or i and ambiguous_name(
                    words[i - 1], w, "")) or w.lower() in speaker_nouns() or w.endswith(
                    ("'s", "’s"))),
-              default=0)  # "Actor Bruce Willis", "The Clinton", "Armenia's Tom Bell"
+              default=0)  # "Actor Bruce Willis", "The Clinton", "Harbourland's Tom Bell"
     cut += given_name_start(words[cut:])
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
 
@@ -60,7 +60,7 @@ def given_name_start(words: list[str]) -> int:
     """Where a person's name starts in a run of capitalised words: at a given name after role
     words, two or more or an agent noun ('Liberal Democrat Ana Ruiz', 'Trooper Tom Bell' -> 2,
     1), and before the surname; 0 when the run opens with a given name ('Mary Ann Lee') or with
-    what may be one ('Hernan Dario Gomez', 'St Louis …'), holds an organisation's word or shows
+    what may be one ('Hernan Ana Ruiz', 'St Louis …'), holds an organisation's word or shows
     no given name."""
     genders = given_name_genders()
     if len(words) < 3 or words[0] in genders or not person_like(" ".join(words)):

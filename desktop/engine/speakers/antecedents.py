@@ -11,9 +11,9 @@ from desktop.engine.speakers.lexicon import pronouns, title_genders, titles, wor
 
 
 def may_stand_for(text: str, found: Found, name: str, surnames: set[str]) -> bool:
-    """Whether the pronoun of `found` may stand for `name`: not a place ('in Greece'), not a
-    lone word that no full name in `surnames` ends in ('Greece has denied …'), not the person
-    its own report names ('He said Mr Blair …').
+    """Whether the pronoun of `found` may stand for `name`: not a place ('in Portavia'), not a
+    lone word that no full name in `surnames` ends in ('Portavia has denied …'), not the person
+    its own report names ('He said Mr Bell …').
 
     Args:
         text: the article's text.
@@ -30,7 +30,7 @@ def may_stand_for(text: str, found: Found, name: str, surnames: set[str]) -> boo
 
 @lru_cache(maxsize=256)
 def placed(text: str, name: str) -> bool:
-    """Whether `text` puts `name` after a place preposition ('in Greece', 'at the Harbour
+    """Whether `text` puts `name` after a place preposition ('in Portavia', 'at the Harbour
     Zoo'): a place, which 'he' or 'she' does not stand for. Not when the name is only the first
     part of a longer name or a possessive ('at Bell Tower', 'in Bell's view')."""
     places = "|".join(word_set("place_prepositions.txt"))
@@ -40,7 +40,7 @@ def placed(text: str, name: str) -> bool:
 
 def names_in(text: str, name: str, kind: str) -> bool:
     """Whether `text` names the person `name` with their given name or a title of sex `kind`
-    ('He said Mr Blair had …': 'he' is not Blair, for a name is not bound by a pronoun above
+    ('He said Mr Bell had …': 'he' is not Bell, for a name is not bound by a pronoun above
     it). A bare surname may be a modifier ('the Trump campaign'); another given name or a title
     of the other sex is someone else ('He said Mrs Clinton …')."""
     first, last = name.split()[0], name.split()[-1]

@@ -80,7 +80,7 @@ def _answers(article: Article) -> list[Found]:
 
 def _named(text: str, label: str) -> bool:
     """Whether the article names the label's speaker outside the labels ('REYES' after 'Dana
-    Reyes spoke with …'); a caption's label in capitals ('FAKERS:') names nobody."""
+    Reyes spoke with …'); a caption's label in capitals ('FERRY FOLLIES:') names nobody."""
     last = _name_case(label.split()[-1])
     return re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text) is not None
 
