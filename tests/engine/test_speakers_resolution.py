@@ -144,6 +144,13 @@ IT_ORGANISATION = [
     (("The Harbour Authority runs the port of Halifax.",
       "They said the bridge would open in May."),
      {"the bridge would open": UNATTRIBUTED}),  # 'they' are people as often as not
+    (("The Harbour Authority said the bridge would open in May.",
+      "The commission, a body of three judges, was asked to review the tolls.",
+      "But it said the tolls would stay."),
+     {"the tolls would stay.": "the commission"}),  # a body opening the sentence before
+    (("The Harbour Authority said the bridge would open in May.",
+      "The ferry will stop in June. It said the tolls would stay."),
+     {"the tolls would stay.": "Harbour Authority"}),  # a ferry is no body
 ]
 
 

@@ -40,7 +40,7 @@ from desktop.engine.speakers.mentions import (
     split_role,
 )
 from desktop.engine.speakers.noun_phrases import AGE, is_name_word
-from desktop.engine.speakers.organisations import named_organisation
+from desktop.engine.speakers.organisations import group_for
 from desktop.engine.speakers.scan import finditer_from
 
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
@@ -51,7 +51,6 @@ _CAPITAL = re.compile(_NAME)
 UNATTRIBUTED = "Unattributed quotes"
 _UNMARKED_REACH = 200  # name runs back in which an unmarked name may take a pronoun
 SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
-_GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
 
 
 @lru_cache(maxsize=1)
@@ -249,10 +248,7 @@ class Resolver:
     def _pronoun(self, found: Found) -> tuple[str, str | None, str] | None:
         kind = pronouns()[found.words[0].lower()]
         if kind == "group":
-            for sentence, name, role, k in reversed(self.groups):
-                if found.sentence - sentence <= _GROUP_WINDOW:
-                    return name, role, k
-            return named_organisation(self.article, found)  # "The port authority … It said"
+            return group_for(self.article, found, self.groups)
         if described := self.described.before(found, kind, [self.persons, self.runs]):
             return described  # 'The spokesman said … He added'
         paragraph = self.article.sentences[found.sentence].paragraph
