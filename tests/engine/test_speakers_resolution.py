@@ -260,3 +260,18 @@ LONE_WORD = [
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases({"lone": LONE_WORD}))
 def test_pronoun_skips_a_lone_word_that_is_no_name(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- names spelt with the same letters are one speaker ('HarbourLink', 'Harbour Link') --
+SAME_LETTERS = [
+    (("HarbourLink said fares rose 2% this year.", "Harbour Link said the ferry runs all winter."),
+     {"fares rose 2% this": "Harbour Link", "the ferry runs all": "Harbour Link"}),
+    (("FerryWatch.com reports that fares rose this year.",
+      "According to FerryWatch, the ferry runs all winter."),
+     {"fares rose this year.": "FerryWatch", "the ferry runs all": "FerryWatch"}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases({"letters": SAME_LETTERS}))
+def test_names_spelt_with_the_same_letters_are_one_speaker(paragraphs, expected):
+    check(paragraphs, expected)

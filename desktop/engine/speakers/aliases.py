@@ -156,4 +156,18 @@ def canonical_names(names: list[str], article: Article,
     for name, expanded in full.items():
         tokens = set(expanded.split())
         out[name] = next((o for o, words in ordered_words if tokens <= words), expanded)
-    return out
+    return _same_letters(out)
+
+
+def _same_letters(out: dict[str, str]) -> dict[str, str]:
+    """Names spelt with the same letters are one ('TimeWarner', 'Time Warner'; 'Ana.com',
+    'Ana'): each goes to the spelling with the most words, then the shortest."""
+    spellings: dict[str, set[str]] = {}
+    for name in out.values():
+        spellings.setdefault(_letters(name), set()).add(name)
+    return {n: min(spellings[_letters(o)], key=lambda s: (-len(s.split()), len(s), s))
+            for n, o in out.items()}
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^\w]|_", "", re.sub(r"\.(?:com|org|net)$", "", name.lower()))
