@@ -9,8 +9,23 @@ person, people merged or split, stray punctuation in a role, a pronoun of the wr
 Sets: all 75 cnndm-dev articles; BBC News Summary dev (number not divisible by 5), the first 30
 of politics and of business; the 43 gum-wikinews documents.
 
-Audit of 2026-11-28 (round 6), error kinds on the 178 articles read: see the commit messages and
-the report of branch s4-attribution-audit.
+Audit of 2026-11-28 (round 6) on the 178 articles (692 speakers, 1,405 quotations listed):
+errors found by reading, before -> after the round's rules (PolNeAR figures unchanged):
+    organisation's name split into a role and a name ('Audit Office', role 'National')  11 -> 2
+    a role's 'of'/'to' complement joined to the person's name                             7 -> 5
+    capitalised role words kept in the name ('Trooper …', 'X's …')                        8 -> 3
+    no name taken for a speaker (a sentence's opening word, a caption's label)           14 -> 10
+    a descriptor joined to the word before it ('London the woman')                        2 -> 0
+    'he'/'she' given to a place, a body or a word that is no name                        10 -> 3
+    'he'/'she' given to the wrong person                                                 11 -> 7
+    'he'/'she' given to a person of the other sex                                         3 -> 1
+    'it' given to the wrong body                                                          5 -> 4
+    the speaker of a clause or an apposition taken wrongly                                5 -> 5
+    one person or body split in two                                                       3 -> 1
+    stray punctuation or a time word in a name or role                                    4 -> 4
+    all                                                                                  83 -> 45
+Not tallied above: companies, media and places listed with the kind 'person' (shown only in a
+tooltip): 40 -> 38.
 """
 
 from __future__ import annotations
