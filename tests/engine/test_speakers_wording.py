@@ -32,7 +32,21 @@ SHORT_QUOTES = [
     (("The storm made the harbour \"a mess\" for weeks.",), {"a mess": None}),
 ]
 
-TABLES = {"worded": WORDED, "short_quotes": SHORT_QUOTES}
+# -- a quotation of several paragraphs whose paragraph breaks were lost: each paragraph still
+# reopens it with a straight mark after the end of the sentence before --
+LOST_BREAKS = [
+    (('Ana Ruiz said: "The ferry is late again. "The pier needs new boards before winter."',),
+     {"The ferry is late": "Ana Ruiz", "The pier needs new": "Ana Ruiz"}),
+    (('"The ferry is late again. "The pier needs new boards," Ana Ruiz said.',),
+     {"The ferry is late": "Ana Ruiz", "The pier needs new": "Ana Ruiz"}),
+    (('Ana Ruiz added: "Is the ferry late? "Ask the captain who never sails it on time."',),
+     {"Is the ferry late?": "Ana Ruiz", "Ask the captain who": "Ana Ruiz"}),
+    # a quoted word inside a quotation still closes at its own mark
+    (('Ana Ruiz said: "The ferry is "late" again and the pier is rotten."',),
+     {'The ferry is "late"': "Ana Ruiz", "again and the pier": None}),
+]
+
+TABLES = {"worded": WORDED, "short_quotes": SHORT_QUOTES, "lost_breaks": LOST_BREAKS}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

@@ -49,33 +49,47 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
         group = len(spans)
         label = speaker_label(text, 0, len(text)) if found and found[0][0] <= 1 else None
         if label is not None:  # '"PENCE: Well, …': a new turn of a quoted transcript
-            found[0] = (max(found[0][0], label.end()), found[0][1])
+            found[0] = (max(found[0][0], label.end()), *found[0][1:])
         elif carry and found and found[0][0] <= 1 and spans:
             group = spans[-1].group  # "each paragraph reopens it, only the last closes it"
-        for index, (a, b) in enumerate(found):
+        for index, (a, b, goes_on) in enumerate(found):
             span = _trimmed(article.text, paragraph.start + a, paragraph.start + b)
             if span:
-                spans.append(QuoteSpan(*span, group if index == 0 else len(spans)))
+                if index and not goes_on:
+                    group = len(spans)
+                spans.append(QuoteSpan(*span, group))
         carry = left_open
     return spans
 
 
-def _paragraph_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
-    """Inner spans of the quotes of one paragraph, and whether the last one stays open."""
-    spans, opened, closers, single = [], -1, (), False
+def _paragraph_spans(text: str) -> tuple[list[tuple[int, int, bool]], bool]:
+    """Inner spans of the quotes of one paragraph, each with whether it goes on with the quote
+    before it, and whether the last one stays open."""
+    spans, opened, closers, single, goes_on = [], -1, (), False, False
     for match in _MARK.finditer(text):
         mark, at = match.group(), match.start()
         if opened >= 0:
             if mark in closers and (not single or _closes_single(text, at)):
-                spans.append((opened, at))
-                opened = -1
+                spans.append((opened, at, goes_on))
+                opened, goes_on = -1, _reopens(text, at, mark)
+                if goes_on:  # the same quotation, in its next paragraph
+                    opened = match.end()
             continue
+        goes_on = False
         if mark in _CLOSERS and _opens(text, at, mark):
             opened, closers, single = match.end(), _CLOSERS[mark], mark in ("‘", "'")
     if opened >= 0 and not single:
-        spans.append((opened, len(text)))
+        spans.append((opened, len(text), goes_on))
         return spans, True
     return spans, False
+
+
+def _reopens(text: str, at: int, mark: str) -> bool:
+    """A straight mark after the end of a quoted sentence and a space, before a word: the
+    paragraph break that began the quotation's next paragraph was lost ('"We lost. "We will
+    be back."'), so the mark opens that paragraph instead of closing the quotation."""
+    return mark == '"' and text[at - 2 : at - 1] in (".", "?", "!") and text[at - 1 : at] == " " \
+        and text[at + 1 : at + 2].isalnum()
 
 
 def _opens(text: str, at: int, mark: str) -> bool:
