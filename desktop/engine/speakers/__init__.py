@@ -155,7 +155,8 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     inner = spans.overlapping(f.start, f.end)
     covered = sum(min(s.end, f.end) - max(s.start, f.start) for s in inner)
     pieces = [(f.start, f.end, False)]
-    if inner and covered >= _DIRECT_SHARE * (f.end - f.start - 2):
+    if inner and (covered >= _DIRECT_SHARE * (f.end - f.start - 2)
+                  or not f.cue and _speech_after(article.text, inner[-1].end, f.end)):
         sentence = article.sentences[f.sentence]
         group = {s.group for s in inner}
         near = spans.overlapping(sentence.start, sentence.end)
@@ -175,6 +176,13 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
             out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
                              f.sentence, f.mention.start, f.mention.end))
     return out
+
+
+def _speech_after(body: str, start: int, end: int) -> bool:
+    """Whether the words after a quotation that goes on from an earlier sentence are an
+    attribution ('"…," said the champion.'): the quotation is then what was said, the rest
+    the writer's."""
+    return any(w.lower() in speech_verbs() for w in _WORD.findall(body, start, end))
 
 
 def _from_last_sentence(body: str, f: Found, spans: Quotations) -> Found:
