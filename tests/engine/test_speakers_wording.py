@@ -46,7 +46,16 @@ LOST_BREAKS = [
      {'The ferry is "late"': "Ana Ruiz", "again and the pier": None}),
 ]
 
-TABLES = {"worded": WORDED, "short_quotes": SHORT_QUOTES, "lost_breaks": LOST_BREAKS}
+# -- a quotation the writer never closed ends with its last sentence before the next one opens
+UNCLOSED = [
+    (('Ana Ruiz said: "The ferry is late again. She added: "The pier needs new boards."',),
+     {"The ferry is late": "Ana Ruiz", "The pier needs new": "Ana Ruiz"}),
+    (('"The ferry is late again, Ana Ruiz said. Tom Bell replied: "The pier needs new boards."',),
+     {"The pier needs new": "Tom Bell"}),
+]
+
+TABLES = {"worded": WORDED, "short_quotes": SHORT_QUOTES, "lost_breaks": LOST_BREAKS,
+          "unclosed": UNCLOSED}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
@@ -79,3 +88,9 @@ def test_a_short_quotation_closing_a_speech_sentence_is_listed(sentence, listed)
     speakers = find_speakers(article("The vote in the harbour town was close.", sentence))
     quotes = [q.text for s in speakers for q in s.quotes]
     assert bool(quotes) is listed, quotes
+
+
+def test_an_unclosed_quotation_ends_with_its_last_sentence():
+    assert said('Ana Ruiz said: "The ferry is late again. She added: "The pier needs new '
+                'boards."') == {"Ana Ruiz": ["The ferry is late again.",
+                                             "The pier needs new boards."]}

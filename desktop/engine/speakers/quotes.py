@@ -70,9 +70,11 @@ def _paragraph_spans(text: str) -> tuple[list[tuple[int, int, bool]], bool]:
         mark, at = match.group(), match.start()
         if opened >= 0:
             if mark in closers and (not single or _closes_single(text, at)):
-                spans.append((opened, at, goes_on))
-                opened, goes_on = -1, _reopens(text, at, mark)
-                if goes_on:  # the same quotation, in its next paragraph
+                reopens, unclosed = _reopens(text, at, mark), _unclosed(text, at, mark)
+                spans.append((opened, _last_sentence_end(text, opened, at) if unclosed
+                              else at, goes_on))
+                opened, goes_on = -1, reopens
+                if reopens or unclosed:  # the same quotation goes on, or a new one opens
                     opened = match.end()
             continue
         goes_on = False
@@ -90,6 +92,21 @@ def _reopens(text: str, at: int, mark: str) -> bool:
     be back."'), so the mark opens that paragraph instead of closing the quotation."""
     return mark == '"' and text[at - 2 : at - 1] in (".", "?", "!") and text[at - 1 : at] == " " \
         and text[at + 1 : at + 2].isalnum()
+
+
+def _unclosed(text: str, at: int, mark: str) -> bool:
+    """A straight mark after a space and before a word opens a quotation, so the one still open
+    was never closed ('"We lost. He added: "We will be back."'), unless the paragraph break
+    before the mark was lost (`_reopens`)."""
+    return mark == '"' and text[at - 1 : at].isspace() and text[at + 1 : at + 2].isalnum() \
+        and not _reopens(text, at, mark)
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int:
+    """Where the last sentence of `text[start:end]` ends ('We lost. He added: ' -> after
+    'lost.'), or `end` when it holds no sentence end."""
+    ends = [text.rfind(f"{stop} ", start, end) for stop in ".?!"]
+    return max(ends) + 1 if max(ends) >= 0 else end
 
 
 def _opens(text: str, at: int, mark: str) -> bool:
