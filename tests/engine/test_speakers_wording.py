@@ -94,3 +94,17 @@ def test_an_unclosed_quotation_ends_with_its_last_sentence():
     assert said('Ana Ruiz said: "The ferry is late again. She added: "The pier needs new '
                 'boards."') == {"Ana Ruiz": ["The ferry is late again.",
                                              "The pier needs new boards."]}
+
+
+# -- a single mark nothing closes is an apostrophe ('90s, 'em), not a quotation hiding the
+# double-quoted ones after it --
+@pytest.mark.parametrize("paragraph", [
+    "The band's hit ('90s Ferry Song) made Ana Ruiz famous. \"I still hear it on the pier every "
+    'day," she said.',
+    "Ana Ruiz said the old boats will get 'em home. \"I still hear it on the pier every day,\" "
+    "she said.",
+])
+def test_an_apostrophe_before_a_quotation_does_not_hide_it(paragraph):
+    quotes = [(s.name, q.text, q.direct) for s in find_speakers(article(paragraph))
+              for q in s.quotes]
+    assert ("Ana Ruiz", "I still hear it on the pier every day", True) in quotes, quotes

@@ -65,7 +65,22 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
 def _paragraph_spans(text: str) -> tuple[list[tuple[int, int, bool]], bool]:
     """Inner spans of the quotes of one paragraph, each with whether it goes on with the quote
     before it, and whether the last one stays open."""
-    spans, opened, closers, single, goes_on = [], -1, (), False, False
+    apostrophes: dict[str, int] = {}
+    while True:
+        spans, left_open, unclosed_single = _scan(text, apostrophes)
+        if unclosed_single is None:
+            return spans, left_open
+        # a single mark that nothing closes was an apostrophe ("('03 hit", "'bot nets"), and so
+        # is every mark of its kind after it: read the paragraph again without them
+        mark, at = unclosed_single
+        apostrophes[mark] = at
+
+
+def _scan(text: str, apostrophes: dict[str, int]
+          ) -> tuple[list[tuple[int, int, bool]], bool, tuple[str, int] | None]:
+    """`_paragraph_spans` with the single marks of a kind from `apostrophes[kind]` on read as
+    apostrophes; also the single mark (and where it is) that opened and was never closed."""
+    spans, opened, closers, single, goes_on, opener = [], -1, (), False, False, ("", 0)
     for match in _MARK.finditer(text):
         mark, at = match.group(), match.start()
         if opened >= 0:
@@ -78,12 +93,15 @@ def _paragraph_spans(text: str) -> tuple[list[tuple[int, int, bool]], bool]:
                     opened = match.end()
             continue
         goes_on = False
-        if mark in _CLOSERS and _opens(text, at, mark):
+        if mark in _CLOSERS and at < apostrophes.get(mark, len(text)) and _opens(text, at, mark):
             opened, closers, single = match.end(), _CLOSERS[mark], mark in ("‘", "'")
-    if opened >= 0 and not single:
+            opener = (mark, at)
+    if opened >= 0 and single:
+        return spans, False, opener
+    if opened >= 0:
         spans.append((opened, len(text), goes_on))
-        return spans, True
-    return spans, False
+        return spans, True, None
+    return spans, False, None
 
 
 def _reopens(text: str, at: int, mark: str) -> bool:
