@@ -154,7 +154,7 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     f = _from_last_sentence(article.text, f, spans)
     inner = spans.overlapping(f.start, f.end)
     covered = sum(min(s.end, f.end) - max(s.start, f.start) for s in inner)
-    pieces = [(f.start, f.end, False)]
+    pieces = [(f.start, _through_quotation(f, inner), False)]
     if inner and (covered >= _DIRECT_SHARE * (f.end - f.start - 2)
                   or not f.cue and _speech_after(article.text, inner[-1].end, f.end)):
         sentence = article.sentences[f.sentence]
@@ -176,6 +176,15 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
             out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
                              f.sentence, f.mention.start, f.mention.end))
     return out
+
+
+def _through_quotation(f: Found, inner: list) -> int:
+    """Where reported content ends: not inside a quotation it opens ('said the welcome was "like
+    nothing else. It is loud."'), where the words are still the speaker's, but after it."""
+    last = inner[-1] if inner else None
+    if last is None or f.content_first or not f.start < last.start < f.end < last.end:
+        return f.end
+    return last.end + 1
 
 
 def _speech_after(body: str, start: int, end: int) -> bool:
