@@ -32,9 +32,9 @@ from tests.benchmarks.corpus import BBC, CNNDM, CORPUS, WIKINEWS, bbc_articles, 
 from tests.benchmarks.speakers_quality import part_of
 
 POLNEAR = CORPUS / "polnear-dev" / "text"
-# Curly quotes and '' pairs within one paragraph (a ’ followed by a letter is an apostrophe:
-# "don’t"); straight double quotes are paired by `_straight`.
-SCAN = re.compile(r"“[^”\n]+”|''(?:(?!'')[^\n])+''|‘(?:[^’\n]|’(?=\w))+’(?!\w)")
+# '' pairs and curly single quotes within one paragraph (a ’ followed by a letter is an
+# apostrophe: "don’t"); double quotes, straight or curly, are paired by `_straight`.
+SCAN = re.compile(r"''(?:(?!'')[^\n])+''|‘(?:[^’\n]|’(?=\w))+’(?!\w)")
 WORD = re.compile(r"[^\W_]+")
 MIN_WORDS = 3
 SHOWN_SHARE = 0.8  # a quotation with at least this share of its words listed is shown
@@ -61,7 +61,8 @@ def scanned(text: str) -> Iterator[tuple[int, int]]:
     """Inner spans of three words or more between quotation marks, paragraph by paragraph."""
     spans = [(m.start() + (2 if m.group().startswith("''") else 1),
               m.end() - (2 if m.group().startswith("''") else 1)) for m in SCAN.finditer(text)]
-    for line in re.finditer(r"[^\n]+", text):
+    doubles = text.replace("“", '"').replace("”", '"')  # '"Oz has …,” said Gorski'
+    for line in re.finditer(r"[^\n]+", doubles):
         spans += [(line.start() + a, line.start() + b) for a, b in _straight(line.group())]
     for start, end in sorted(spans):
         if len(WORD.findall(text[start:end])) >= MIN_WORDS:
@@ -69,7 +70,7 @@ def scanned(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _straight(line: str) -> Iterator[tuple[int, int]]:
-    """Spans between straight double quotes of one line, read by the side each mark faces: a
+    """Spans between double quotes of one line, read by the side each mark faces: a
     mark after a space and before a word opens, so one opening while a quotation is open ends
     it (the paragraph break between the two was lost: '"No regrets. "We did nothing wrong."');
     a quotation still open at the end of the line runs to it."""
@@ -105,14 +106,14 @@ def judge(text: str, quotes: list) -> list[tuple[str, int, int]]:
             verdict = "missed"
         elif share < SHOWN_SHARE:
             verdict = "cut"
+        elif any(q.start >= start - 1 and len(WORD.findall(text[end : q.end])) >= 2
+                 and not _inside_other(text, end, q.end) for q in over):
+            verdict = "past"  # a quote that opens with the quotation and runs on past it
         elif not any(q.direct for q in over):
             # reported speech holding a few quoted words ('said it would "cut costs" soon') is
             # a mixed quotation, rightly shown as reported
             quoted = len(words) >= 0.6 * max(len(WORD.findall(q.text)) for q in over)
             verdict = "reported" if quoted else "mixed"
-        elif any(q.end > end + 1 and len(WORD.findall(text[end : q.end])) >= 2
-                 and not _inside_other(text, end, q.end) for q in over):
-            verdict = "past"
         else:
             verdict = "shown"
         out.append((verdict, start, end))
