@@ -54,8 +54,18 @@ UNCLOSED = [
      {"The pier needs new": "Tom Bell"}),
 ]
 
+# -- a paragraph opening with a misprinted closing mark before a word is a quotation --
+MISPRINTED = [
+    (("The harbour town waited all week for news.",
+      "”Nobody told us anything about the ferry closing.”"),
+     {"Nobody told us anything": UNATTRIBUTED}),
+    (("Ana Ruiz spoke at the pier on Monday.",
+      "”Nobody told us anything about the ferry closing,” she said."),
+     {"Nobody told us anything": "Ana Ruiz"}),
+]
+
 TABLES = {"worded": WORDED, "short_quotes": SHORT_QUOTES, "lost_breaks": LOST_BREAKS,
-          "unclosed": UNCLOSED}
+          "unclosed": UNCLOSED, "misprinted": MISPRINTED}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

@@ -12,7 +12,7 @@ from desktop.engine.speakers.transcripts import speaker_label
 _MARK = re.compile(r"''|[\"“”„«»‘’']")  # '' is a double quote in some newspapers' text
 # What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere).
 _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”"), "«": ("»",), "‘": ("’",),
-            "''": ("''",), "'": ("'",)}
+            "''": ("''",), "'": ("'",), "”": ("”", '"')}  # ” before a word: a misprinted “
 _OPEN_CONTEXT = " \t\n([{—–-:/"
 _WORD = re.compile(r"[^\W_]+")
 _TRIM = " ,;:—–―-"
@@ -132,6 +132,8 @@ def _opens(text: str, at: int, mark: str) -> bool:
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if after.isspace():
         return False
+    if mark == "”":  # '”Fear. I am afraid.” ― Ana Ruiz': only at the start of a paragraph
+        return at == 0 and after.isalnum()
     if mark in ('"', "‘", "''", "'"):  # ambiguous: open only after a space or an opening bracket
         return before in _OPEN_CONTEXT
     return True
