@@ -92,6 +92,9 @@ def test_a_quotation_in_capitals_is_shouted_not_a_title():
     ('The port announced on Monday that the pier was "unsafe."', True),
     ('The port called the pier a "disgrace" on Monday.', False),  # scare quotes mid-sentence
     ('The mayor read "The Old Pier and the Sea."', False),  # a title
+    ('The mayor did not want to talk about the pier but when asked whether it would close '
+     'replied: "Is the Sea Not Wet?"', True),  # a speech verb and a colon: speech
+    ('The mayor opened a book: "The Old Pier and the Sea."', False),  # a colon, no speech
     ('The pier was "unsafe."', False),  # no speech in the sentence
 ])
 def test_a_short_quotation_closing_a_speech_sentence_is_listed(sentence, listed):
