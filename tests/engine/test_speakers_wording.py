@@ -121,3 +121,16 @@ def test_an_apostrophe_before_a_quotation_does_not_hide_it(paragraph):
     quotes = [(s.name, q.text, q.direct) for s in find_speakers(article(paragraph))
               for q in s.quotes]
     assert ("Ana Ruiz", "I still hear it on the pier every day", True) in quotes, quotes
+
+
+# -- a curly-quoted quotation inside a straight-quoted one is part of it --
+@pytest.mark.parametrize(("paragraph", "quotes"), [
+    ('Ana Ruiz said: "I will read you the question: “Do you trust the ferry?” Most of the town '
+     'said no."',
+     ["I will read you the question: “Do you trust the ferry?” Most of the town said no."]),
+    # no straight mark closes after it: the “ does not nest
+    ('Ana Ruiz said: "The ferry is late. “Late again,” the sign says.',
+     ["The ferry is late."]),
+])
+def test_a_quotation_nested_in_another_is_part_of_it(paragraph, quotes):
+    assert said(paragraph)["Ana Ruiz"][: len(quotes)] == quotes

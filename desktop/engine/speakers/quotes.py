@@ -81,9 +81,14 @@ def _scan(text: str, apostrophes: dict[str, int]
     """`_paragraph_spans` with the single marks of a kind from `apostrophes[kind]` on read as
     apostrophes; also the single mark (and where it is) that opened and was never closed."""
     spans, opened, closers, single, goes_on, opener = [], -1, (), False, False, ("", 0)
+    inside = -1  # the end of a quotation nested in the open one
     for match in _MARK.finditer(text):
         mark, at = match.group(), match.start()
         if opened >= 0:
+            if at <= inside:
+                continue
+            if closers[0] == '"' and (inside := _nested_end(text, at, mark)) > 0:
+                continue
             if mark in closers and (not single or _closes_single(text, at)):
                 reopens, unclosed = _reopens(text, at, mark), _unclosed(text, at, mark)
                 spans.append((opened, _last_sentence_end(text, opened, at) if unclosed
@@ -102,6 +107,16 @@ def _scan(text: str, apostrophes: dict[str, int]
         spans.append((opened, len(text), goes_on))
         return spans, True, None
     return spans, False, None
+
+
+def _nested_end(text: str, at: int, mark: str) -> int:
+    """Where a quotation nested in a straight-quoted one closes ('"… the question: “Do you
+    …?” Forty-three, yes."'): a “ after a space, before a word, whose ” comes before the
+    straight mark that closes the outer quotation; -1 if `mark` opens none."""
+    if mark != "“" or not text[at - 1 : at].isspace() or text[at + 1 : at + 2].isspace():
+        return -1
+    end = text.find("”", at + 1)
+    return end if end > 0 and text.find('"', end + 1) > 0 else -1
 
 
 def _reopens(text: str, at: int, mark: str) -> bool:
