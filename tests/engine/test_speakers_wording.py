@@ -41,6 +41,9 @@ LOST_BREAKS = [
      {"The ferry is late": "Ana Ruiz", "The pier needs new": "Ana Ruiz"}),
     (('Ana Ruiz added: "Is the ferry late? "Ask the captain who never sails it on time."',),
      {"Is the ferry late?": "Ana Ruiz", "Ask the captain who": "Ana Ruiz"}),
+    (("\"You start to think: 'This is not my ferry.' \"But then you find a way home,\" Ana "
+      "Ruiz said.",),
+     {"You start to think:": "Ana Ruiz", "But then you find": "Ana Ruiz"}),
     # a quoted word inside a quotation still closes at its own mark
     (('Ana Ruiz said: "The ferry is "late" again and the pier is rotten."',),
      {'The ferry is "late"': "Ana Ruiz", "again and the pier": None}),

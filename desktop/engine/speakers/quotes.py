@@ -16,6 +16,9 @@ _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”")
 _OPEN_CONTEXT = " \t\n([{—–-:/"
 _WORD = re.compile(r"[^\W_]+")
 _TRIM = " ,;:—–―-"
+# the end of a quoted sentence, perhaps with the single mark of a quotation inside it, and the
+# space after it ('… my day.' "But …')
+_SENTENCE_END = re.compile(r"[.?!]['’]? ")
 
 
 @dataclass(frozen=True)
@@ -123,8 +126,8 @@ def _reopens(text: str, at: int, mark: str) -> bool:
     """A straight mark after the end of a quoted sentence and a space, before a word: the
     paragraph break that began the quotation's next paragraph was lost ('"We lost. "We will
     be back."'), so the mark opens that paragraph instead of closing the quotation."""
-    return mark == '"' and text[at - 2 : at - 1] in (".", "?", "!") and text[at - 1 : at] == " " \
-        and text[at + 1 : at + 2].isalnum()
+    return mark == '"' and text[at + 1 : at + 2].isalnum() and any(
+        _SENTENCE_END.fullmatch(text, at - n, at) for n in (2, 3) if at >= n)
 
 
 def _unclosed(text: str, at: int, mark: str) -> bool:
@@ -138,8 +141,8 @@ def _unclosed(text: str, at: int, mark: str) -> bool:
 def _last_sentence_end(text: str, start: int, end: int) -> int:
     """Where the last sentence of `text[start:end]` ends ('We lost. He added: ' -> after
     'lost.'), or `end` when it holds no sentence end."""
-    ends = [text.rfind(f"{stop} ", start, end) for stop in ".?!"]
-    return max(ends) + 1 if max(ends) >= 0 else end
+    ends = [m.end() - 1 for m in _SENTENCE_END.finditer(text, start, end)]
+    return ends[-1] if ends else end
 
 
 def _opens(text: str, at: int, mark: str) -> bool:
