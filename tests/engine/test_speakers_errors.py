@@ -254,11 +254,11 @@ def test_reported_speech_stops_where_the_writer_goes_on():
 
 def test_quotation_marks_inside_reported_speech_stay_paired():
     texts = sorted(q.text for s in find_speakers(article(
-        "Ana Ruiz described the plan as a “disgrace” after the vote.",
+        "Ana Ruiz said the plan was a “disgrace” after the vote.",
         'Omar Haddad said "budget reforms" and unpaid fees would pay for the bridge.',
         "Lena Berg noted that fares have not risen ― as was true for years ― Omar Haddad "
         "added, “That makes the ferry cheap.”")) for q in s.quotes)
-    assert texts == sorted(["the plan as a “disgrace”",
+    assert texts == sorted(["the plan was a “disgrace” after the vote.",
                             '"budget reforms" and unpaid fees would pay for the bridge.',
                             "fares have not risen ― as was true for years",
                             "That makes the ferry cheap."])

@@ -137,3 +137,16 @@ def test_an_apostrophe_before_a_quotation_does_not_hide_it(paragraph):
 ])
 def test_a_quotation_nested_in_another_is_part_of_it(paragraph, quotes):
     assert said(paragraph)["Ana Ruiz"][: len(quotes)] == quotes
+
+
+# -- 'called X a "…"': what the verb names is the quotation, however short, not the sentence --
+@pytest.mark.parametrize(("paragraph", "quote"), [
+    ('Ana Ruiz called the new ferry plan a "disaster for the whole town."',
+     "disaster for the whole town."),
+    ('Ana Ruiz called Tom Bell a "champion."', "champion."),
+    ('Ana Ruiz described the harbour board\'s decision as a "huge win for the town."',
+     "huge win for the town."),
+])
+def test_a_calling_verb_names_the_quotation(paragraph, quote):
+    quotes = said(paragraph)
+    assert quotes.get("Ana Ruiz") == [quote], quotes

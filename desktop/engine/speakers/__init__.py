@@ -155,7 +155,7 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     inner = spans.overlapping(f.start, f.end)
     covered = sum(min(s.end, f.end) - max(s.start, f.start) for s in inner)
     pieces = [(f.start, _through_quotation(f, inner), False)]
-    if inner and (covered >= _DIRECT_SHARE * (f.end - f.start - 2)
+    if inner and (covered >= _DIRECT_SHARE * (f.end - f.start - 2) or speech_verbs().get(f.cue)
                   or not f.cue and _speech_after(article.text, inner[-1].end, f.end)):
         sentence = article.sentences[f.sentence]
         group = {s.group for s in inner}
@@ -171,7 +171,8 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         # attribution follows or points at
         exact = direct and (start - 1, end + 1) == (f.start, f.end) or (start, end) == (
             f.start, f.end)
-        least = 1 if direct and (f.content_first and end <= f.mention.start or exact) else 2
+        least = 1 if direct and (f.content_first and end <= f.mention.start or exact
+                                 or speech_verbs().get(f.cue)) else 2
         if end - start > 1 and len(article.text[start:end].split()) >= least:
             out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
                              f.sentence, f.mention.start, f.mention.end))
