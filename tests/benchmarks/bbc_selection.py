@@ -26,6 +26,7 @@ from rouge_score import rouge_scorer  # noqa: E402
 from desktop.engine.readers import read_bytes  # noqa: E402
 from desktop.engine.summary.scorers import precis  # noqa: E402
 from tests.benchmarks.corpus import BBC, bbc_articles, bbc_part, read_text  # noqa: E402
+from tests.benchmarks.news_measures import paired_interval  # noqa: E402
 
 _SCORER = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -58,9 +59,9 @@ def chosen(row: dict) -> list[int]:
     return sorted(range(len(parts.scores)), key=lambda i: (-parts.scores[i], i))[:k]
 
 
-def measure(rows: list[dict], stop: frozenset[str]) -> dict[str, tuple[float, float]]:
-    """Per part: share of reference sentences chosen, and ROUGE-2 F1, with `stop` as the
-    coverage centrality's stop list."""
+def measure(rows: list[dict], stop: frozenset[str]) -> dict[str, list[tuple[float, float]]]:
+    """Per part, per article: share of reference sentences chosen, and ROUGE-2 F1, with `stop`
+    as the coverage centrality's stop list."""
     out: dict[str, list[tuple[float, float]]] = {"tune": [], "held": []}
     with mock.patch.object(precis, "_function_words", lambda: stop):
         for row in rows:
@@ -69,7 +70,7 @@ def measure(rows: list[dict], stop: frozenset[str]) -> dict[str, tuple[float, fl
             text = "\n".join(row["sentences"][i] for i in picks)
             out[row["part"]].append((found, _SCORER.score(row["reference"], text)["rouge2"]
                                      .fmeasure))
-    return {p: tuple(statistics.fmean(v[i] for v in r) for i in (0, 1)) for p, r in out.items()}
+    return out
 
 
 def features(row: dict, i: int) -> dict[str, float]:
@@ -120,10 +121,17 @@ def main() -> int:
           f"{sum(r['part'] == 'held' for r in rows)} held-out articles; reference length")
     print(f"{'coverage stop list':36s} {'tune found':>10s} {'R2':>6s} {'held found':>10s} "
           f"{'R2':>6s}")
-    for name, stop in variants.items():
-        result = measure(rows, stop)
-        print(f"{name:36s} {result['tune'][0]:10.4f} {result['tune'][1]:6.4f} "
-              f"{result['held'][0]:10.4f} {result['held'][1]:6.4f}")
+    results = {name: measure(rows, stop) for name, stop in variants.items()}
+    for name, result in results.items():
+        means = [statistics.fmean(v[i] for v in result[p])
+                 for p in ("tune", "held") for i in (0, 1)]
+        print(f"{name:36s} {means[0]:10.4f} {means[1]:6.4f} {means[2]:10.4f} {means[3]:6.4f}")
+    before, shipped = results["sumy's list (before)"], results["function words (shipped)"]
+    for part in ("tune", "held"):
+        print(f"{part}: shipped - before, per article, 95% interval: "
+              + "; ".join("{} {:+.4f} [{:+.4f}, {:+.4f}]".format(label, *paired_interval(
+                  [v[i] for v in shipped[part]], [v[i] for v in before[part]]))
+                  for i, label in ((0, "found"), (1, "R2"))))
     study(rows)
     return 0
 
