@@ -23,9 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from rouge_score import rouge_scorer  # noqa: E402
 
-from desktop.engine.readers import read_bytes  # noqa: E402
 from desktop.engine.summary.scorers import precis  # noqa: E402
-from tests.benchmarks.corpus import BBC, bbc_articles, bbc_part, read_text  # noqa: E402
+from tests.benchmarks.corpus import BBC, bbc_examples, bbc_part  # noqa: E402
 from tests.benchmarks.news_measures import paired_interval  # noqa: E402
 
 _SCORER = rouge_scorer.RougeScorer(["rouge2"], use_stemmer=True)
@@ -39,13 +38,10 @@ _LEMMATISER_ESCAPES = frozenset({"was", "has", "us"})
 def load() -> list[dict]:
     """BBC dev articles: sentences, prose flags, headline, reference and which are in it."""
     rows = []
-    for path in bbc_articles("dev"):
-        reference = read_text(BBC / "summaries" / path.parent.name / path.name)
-        article = read_bytes(read_text(path).encode("utf-8"), name=path.name)
-        sentences = [s.text for s in article.sentences]
-        gold = [s in reference for s in sentences]
+    for path, article, reference, gold in bbc_examples("dev"):
         if any(gold):
-            rows.append({"part": bbc_part(path), "sentences": sentences, "gold": gold,
+            rows.append({"part": bbc_part(path), "gold": gold,
+                         "sentences": [s.text for s in article.sentences],
                          "reference": reference, "prose": precis.prose_sentences(article),
                          "headline": precis.headline(article),
                          "paragraphs": [s.paragraph for s in article.sentences]})
