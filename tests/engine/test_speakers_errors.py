@@ -187,6 +187,10 @@ GOES_ON_DIRECT = [
     (("Ferry captain Ana Ruiz said the town would understand.",
       '"It would be a shame to lose the ferry," the veteran sailor told the Harbour News.'),
      "It would be a shame to lose the ferry"),
+    # the writer's words after it, the attribution lost
+    (("Ferry captain Ana Ruiz said the town would understand.",
+      '"It would be a shame to lose the ferry," On Monday the harbour board met again.'),
+     "It would be a shame to lose the ferry"),
 ]
 
 

@@ -155,8 +155,11 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     inner = spans.overlapping(f.start, f.end)
     covered = sum(min(s.end, f.end) - max(s.start, f.start) for s in inner)
     pieces = [(f.start, _through_quotation(f, inner), False)]
+    # a quotation named by 'called' is what was said, and a sentence that goes on with the
+    # quotation before it (no cue) is its quoted words: what follows them ('"…," said the
+    # champion.', '"…," on Monday the board ruled …') is the writer's
     if inner and (covered >= _DIRECT_SHARE * (f.end - f.start - 2) or speech_verbs().get(f.cue)
-                  or not f.cue and _speech_after(article.text, inner[-1].end, f.end)):
+                  or not f.cue):
         sentence = article.sentences[f.sentence]
         group = {s.group for s in inner}
         near = spans.overlapping(sentence.start, sentence.end)
@@ -186,13 +189,6 @@ def _through_quotation(f: Found, inner: list) -> int:
     if last is None or f.content_first or not f.start < last.start < f.end < last.end:
         return f.end
     return last.end + 1
-
-
-def _speech_after(body: str, start: int, end: int) -> bool:
-    """Whether the words after a quotation that goes on from an earlier sentence are an
-    attribution ('"…," said the champion.'): the quotation is then what was said, the rest
-    the writer's."""
-    return any(w.lower() in speech_verbs() for w in _WORD.findall(body, start, end))
 
 
 def _from_last_sentence(body: str, f: Found, spans: Quotations) -> Found:
