@@ -33,6 +33,12 @@ LONG_SENTENCE = 20
 POSITION_DECAY = 0.8
 FULL_PRIOR_SIZE = 3
 NEWS_SHARE, COVERAGE_SHARE = 0.15, 0.40
+# Experimental digest priors (0: off), measured by tests/benchmarks/digest_priors.py.
+CENTROID_WEIGHT = 0.0  # cosine with the rest of the article's words, in the digest prior
+HEADLINE_FULL_SIZE = FULL_PRIOR_SIZE  # the headline weighs in full from this size on
+SHORT_SENTENCE, SHORT_WEIGHT = 8, 0.0  # penalty for digest sentences shorter than this
+SINGLE_BREVITY = 0.0  # the brevity penalty's share in one-sentence summaries
+CREDIT_CAPTIONS = False  # a paragraph ending in "Image: Name." is a caption, the credit no prose
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*\s*$")
 
@@ -130,11 +136,33 @@ def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None
     prior = weight * min(1.0, size / FULL_PRIOR_SIZE)
     opening = _opening(is_prose, OPENING_WEIGHT * prior)
     overlap = _headline_overlap(words, headline, stop, language)
-    head = [o * HEADLINE_WEIGHT * prior for o in overlap]
-    brevity = LONG_SENTENCE_WEIGHT * weight if size > 1 else 0.0
+    head_prior = weight * min(1.0, size / HEADLINE_FULL_SIZE)
+    head = [o * HEADLINE_WEIGHT * head_prior for o in overlap]
+    brevity = LONG_SENTENCE_WEIGHT * weight * (1.0 if size > 1 else SINGLE_BREVITY)
     values = [c + p + h - brevity * max(0, len(s.split()) - LONG_SENTENCE) / LONG_SENTENCE
               for c, p, h, s in zip(central, opening, head, sentences, strict=True)]
+    if CENTROID_WEIGHT:
+        centroid = _centroid(words)
+        values = [v + CENTROID_WEIGHT * weight * c for v, c in zip(values, centroid, strict=True)]
+    if SHORT_WEIGHT:
+        values = [v - SHORT_WEIGHT * weight * max(0, SHORT_SENTENCE - len(s.split()))
+                  / SHORT_SENTENCE for v, s in zip(values, sentences, strict=True)]
     return PrecisScores(values, central, opening, head, weight, lengths, overlap)
+
+
+def _centroid(words: list[tuple[str, ...]]) -> list[float]:
+    """Cosine of each sentence's word counts with those of the rest of the article."""
+    counted = [Counter(ws) for ws in words]
+    total = reduce(add, counted, Counter())
+    values = []
+    for own in counted:
+        rest = {t: total[t] - c for t, c in own.items()}
+        dot = sum(c * rest[t] for t, c in own.items())
+        norm_rest = sum(v * v for v in total.values()) - sum(
+            total[t] ** 2 - rest[t] ** 2 for t in own)
+        norm = (sum(c * c for c in own.values()) * norm_rest) ** 0.5
+        values.append(dot / norm if norm else 0.0)
+    return values
 
 
 def _opening(is_prose: Sequence[bool], weight: float) -> list[float]:
@@ -186,8 +214,18 @@ def explain(parts: PrecisScores, index: int) -> str:
 def prose_sentences(article: Article) -> list[bool]:
     """Which sentences are the article's own prose: not a heading, boilerplate or caption."""
     title, headings = headline(article), heading_sentences(article)
+    credited = _credited_paragraphs(article) if CREDIT_CAPTIONS else set()
     return [i not in headings and not is_boilerplate(s.text, title) and not is_caption(article, i)
-            for i, s in enumerate(article.sentences)]
+            and s.paragraph not in credited for i, s in enumerate(article.sentences)]
+
+
+_CREDIT = re.compile(r"^(?:Image|Photo|Picture|Photograph)s?:\s+\S.{0,60}$")
+
+
+def _credited_paragraphs(article: Article) -> set[int]:
+    """Paragraphs whose last sentence is a photo credit ("Image: Nick Moreau."): captions."""
+    last = {s.paragraph: s.text for s in article.sentences}
+    return {p for p, text in last.items() if _CREDIT.match(text.strip())}
 
 
 def article_scores(article: Article, size: int) -> Scores:
