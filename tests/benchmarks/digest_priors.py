@@ -1,14 +1,14 @@
 """Measure Précis's digest priors: each variant's ROUGE-2 beside the shipped settings, paired.
 
 Run on demand with the `bench` extra: `PYTHONPATH=. python tests/benchmarks/digest_priors.py
---variants "CENTROID_WEIGHT=1;HEADLINE_FULL_SIZE=1,SHORT_WEIGHT=1" [--bbc]`. A variant is a
-comma-separated list of NAME=VALUE settings of `scorers/precis.py` (`boilerplate.NAME` for
-`boilerplate.py`), one variant per ";". Groups: cnndm-dev tuning and held-out parts
-(`corpus.cnndm_part`) with k = the highlights and with k = 1; Wikinews news and interviews with
-k = 1 and 2 (human summaries, no dev part); with `--bbc`, the BBC dev split's tuning and held
-parts (`corpus.bbc_part`, k = reference sentences; ROUGE-2 and sentence-F1). ROUGE-2 F1 x 100
-as `summary_quality.py` computes it; each variant minus the shipped settings per article, with
-a 95% bootstrap interval.
+--variants "CAPTION_WEIGHT=0;OPENING_WEIGHT=2,HEADLINE_WEIGHT=4" [--bbc] [--changed]`. A variant
+is a comma-separated list of NAME=VALUE settings of `scorers/precis.py`, one variant per ";".
+Groups: cnndm-dev tuning and held-out parts (`corpus.cnndm_part`) with k = the highlights and
+with k = 1; Wikinews news and interviews with k = 1 and 2 (human summaries, no dev part); with
+`--bbc`, the BBC dev split's tuning and held parts (`corpus.bbc_part`, k = reference sentences;
+ROUGE-2 and sentence-F1). ROUGE-2 F1 x 100 as `summary_quality.py` computes it; each variant
+minus the shipped settings per article, with a 95% bootstrap interval; `--changed` names the
+documents whose ROUGE-2 changed.
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from unittest import mock
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from desktop.engine.readers import read_bytes  # noqa: E402
-from desktop.engine.summary import boilerplate  # noqa: E402
 from desktop.engine.summary.scorers import precis  # noqa: E402
 from tests.benchmarks.corpus import (  # noqa: E402
     BBC,
@@ -46,6 +45,8 @@ from tests.benchmarks.summary_quality import (  # noqa: E402
     sentence_f1,
     texts,
 )
+
+ALL: list = []  # the measured cases, for naming the documents that change
 
 
 def cases(bbc: bool) -> list[tuple[str, object, int, object]]:
@@ -88,16 +89,14 @@ def cases(bbc: bool) -> list[tuple[str, object, int, object]]:
     return out
 
 
-def settings(variant: str) -> list[tuple[object, str, float]]:
-    """(module, name, value) of each NAME=VALUE of a variant."""
+def settings(variant: str) -> list[tuple[str, float]]:
+    """(name, value) of each NAME=VALUE of a variant, typed as the setting is."""
     out = []
     for item in (i.strip() for i in variant.split(",") if i.strip()):
         name, value = item.split("=")
-        module = boilerplate if name.startswith("boilerplate.") else precis
-        name = name.removeprefix("boilerplate.")
-        if not hasattr(module, name):
-            raise SystemExit(f"no setting {name} in {module.__name__}")
-        out.append((module, name, type(getattr(module, name))(float(value))))
+        if not hasattr(precis, name):
+            raise SystemExit(f"no setting {name} in {precis.__name__}")
+        out.append((name, type(getattr(precis, name))(float(value))))
     return out
 
 
@@ -105,14 +104,16 @@ def measure(all_cases, variant: str) -> dict[str, list[tuple[float, float | None
     """Per group, each summary's (ROUGE-2, sentence-F1 or None) under `variant`."""
     results: dict[str, list] = defaultdict(list)
     with ExitStack() as stack:
-        for module, name, value in settings(variant):
-            stack.enter_context(mock.patch.object(module, name, value))
+        for name, value in settings(variant):
+            stack.enter_context(mock.patch.object(precis, name, value))
         for group, article, k, score in all_cases:
             results[group].append(score(texts(article, extract(article, "precis", k)[0])))
     return results
 
 
-def report(name: str, results: dict, baseline: dict) -> None:
+def report(name: str, results: dict, baseline: dict, changed: bool = False) -> None:
+    """Each group's mean ROUGE-2 [95%] and the paired difference from `baseline`; with
+    `changed`, the documents whose ROUGE-2 changed."""
     print(f"== {name or 'shipped'}")
     for group in sorted(results):
         r2 = [r[0] for r in results[group]]
@@ -124,21 +125,28 @@ def report(name: str, results: dict, baseline: dict) -> None:
             line += "  diff {:+.2f} [{:+.2f},{:+.2f}]".format(
                 *paired_interval(r2, [r[0] for r in baseline[group]]))
         print(line)
+        if changed and results is not baseline and r2 != [r[0] for r in baseline[group]]:
+            print("    " + " ".join(
+                f"{article.title[:20]}:{r[0] - b[0]:+.1f}"
+                for (_, article, _, _), r, b in zip(
+                    [c for c in ALL if c[0] == group], results[group], baseline[group],
+                    strict=True) if abs(r[0] - b[0]) > 1e-9))
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--variants", default="", help='"NAME=V,NAME=V;NAME=V" (";" apart)')
     parser.add_argument("--bbc", action="store_true", help="also the BBC dev split (slow)")
+    parser.add_argument("--changed", action="store_true", help="name the documents that change")
     args = parser.parse_args()
-    all_cases = cases(args.bbc)
+    all_cases = ALL[:] = cases(args.bbc)
     if not all_cases:
         print("corpus not found; nothing to measure")
         return 0
     baseline = measure(all_cases, "")
     report("", baseline, baseline)
     for variant in (v for v in args.variants.split(";") if v.strip()):
-        report(variant, measure(all_cases, variant), baseline)
+        report(variant, measure(all_cases, variant), baseline, args.changed)
     return 0
 
 

@@ -25,8 +25,7 @@ _BOILERPLATE = re.compile(r"^\s*(?:" + "|".join((
     r"[\W\d_]*$",  # no letter at all: a list number "1.", a rule "- - -", a stray "."
 )) + ")")
 _NON_WORD = re.compile(r"\W+")
-CREDIT_LINES = False  # experimental: "Image: Nick Moreau." (a photo credit) is boilerplate
-_CREDIT = re.compile(r"^\s*(?i:image|photo|picture|photograph)s?:\s+\S.{0,60}$")
+_CREDIT = re.compile(r"^\s*(?i:image|photo|picture|photograph|video)s?:\s+\S.{0,60}$")
 
 
 def headline(article: Article) -> str:
@@ -47,7 +46,7 @@ def heading_sentences(article) -> set[int]:
 def is_boilerplate(sentence: str, title: str = "") -> bool:
     """True for a byline, date line, "Follow him on Twitter…" or "Scroll down for video" tail,
     a piece with no letter ("1.", "- - -"), or a repeat of the headline."""
-    if _BOILERPLATE.match(sentence) or (CREDIT_LINES and _CREDIT.match(sentence)):
+    if _BOILERPLATE.match(sentence) or _CREDIT.match(sentence):
         return True
     if title:
         return _normal(sentence) == _normal_title(title)

@@ -26,6 +26,10 @@ OTHER_EXPONENT = 0.5
 # in full from FULL_PRIOR_SIZE sentences on; a one-sentence summary must stand for the whole
 # story, so it leans on centrality and its length is not held against it. Chosen on the tuning
 # part of CNN / Daily Mail dev and on Wikinews; the BBC dev split checked the fade.
+# Captions (a paragraph of one line without closing punctuation: Daily Mail's photo captions,
+# teasers) are not prose, so the opening skips them; but the first ones sum the story up, so
+# they have an opening prior of their own, CAPTION_WEIGHT for the first (as much as the sixth
+# prose sentence has), decaying alike (tests/benchmarks/digest_priors.py measured it).
 OPENING_WEIGHT = 3.0
 HEADLINE_WEIGHT = 3.0
 LONG_SENTENCE_WEIGHT = 1.0
@@ -33,12 +37,7 @@ LONG_SENTENCE = 20
 POSITION_DECAY = 0.8
 FULL_PRIOR_SIZE = 3
 NEWS_SHARE, COVERAGE_SHARE = 0.15, 0.40
-# Experimental digest priors (0: off), measured by tests/benchmarks/digest_priors.py.
-CENTROID_WEIGHT = 0.0  # cosine with the rest of the article's words, in the digest prior
-HEADLINE_FULL_SIZE = FULL_PRIOR_SIZE  # the headline weighs in full from this size on
-SHORT_SENTENCE, SHORT_WEIGHT = 8, 0.0  # penalty for digest sentences shorter than this
-SINGLE_BREVITY = 0.0  # the brevity penalty's share in one-sentence summaries
-CREDIT_CAPTIONS = False  # a paragraph ending in "Image: Name." is a caption, the credit no prose
+CAPTION_WEIGHT = 1.0
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*\s*$")
 
@@ -119,7 +118,8 @@ def news_weight(size: int, prose: int) -> float:
 
 
 def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None = None,
-           headline: str = "", size: int = 1) -> PrecisScores:
+           headline: str = "", size: int = 1,
+           captions: Sequence[bool] | None = None) -> PrecisScores:
     """Score each sentence for a summary of about `size` sentences.
 
     Args:
@@ -127,6 +127,7 @@ def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None
             caption); the opening is counted from the first of them. All, if not given.
         headline: the article's headline ("" if it has none).
         size: sentences wanted.
+        captions: which sentences are captions (their own opening prior). None, if not given.
     """
     stop = stop_words(language)
     words = [content_words(s, stop) for s in sentences]
@@ -135,34 +136,15 @@ def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None
     weight = news_weight(size, sum(is_prose))
     prior = weight * min(1.0, size / FULL_PRIOR_SIZE)
     opening = _opening(is_prose, OPENING_WEIGHT * prior)
+    if captions is not None:
+        below = _opening(captions, CAPTION_WEIGHT * prior)
+        opening = [o + c for o, c in zip(opening, below, strict=True)]
     overlap = _headline_overlap(words, headline, stop, language)
-    head_prior = weight * min(1.0, size / HEADLINE_FULL_SIZE)
-    head = [o * HEADLINE_WEIGHT * head_prior for o in overlap]
-    brevity = LONG_SENTENCE_WEIGHT * weight * (1.0 if size > 1 else SINGLE_BREVITY)
+    head = [o * HEADLINE_WEIGHT * prior for o in overlap]
+    brevity = LONG_SENTENCE_WEIGHT * weight if size > 1 else 0.0
     values = [c + p + h - brevity * max(0, len(s.split()) - LONG_SENTENCE) / LONG_SENTENCE
               for c, p, h, s in zip(central, opening, head, sentences, strict=True)]
-    if CENTROID_WEIGHT:
-        centroid = _centroid(words)
-        values = [v + CENTROID_WEIGHT * weight * c for v, c in zip(values, centroid, strict=True)]
-    if SHORT_WEIGHT:
-        values = [v - SHORT_WEIGHT * weight * max(0, SHORT_SENTENCE - len(s.split()))
-                  / SHORT_SENTENCE for v, s in zip(values, sentences, strict=True)]
     return PrecisScores(values, central, opening, head, weight, lengths, overlap)
-
-
-def _centroid(words: list[tuple[str, ...]]) -> list[float]:
-    """Cosine of each sentence's word counts with those of the rest of the article."""
-    counted = [Counter(ws) for ws in words]
-    total = reduce(add, counted, Counter())
-    values = []
-    for own in counted:
-        rest = {t: total[t] - c for t, c in own.items()}
-        dot = sum(c * rest[t] for t, c in own.items())
-        norm_rest = sum(v * v for v in total.values()) - sum(
-            total[t] ** 2 - rest[t] ** 2 for t in own)
-        norm = (sum(c * c for c in own.values()) * norm_rest) ** 0.5
-        values.append(dot / norm if norm else 0.0)
-    return values
 
 
 def _opening(is_prose: Sequence[bool], weight: float) -> list[float]:
@@ -213,23 +195,24 @@ def explain(parts: PrecisScores, index: int) -> str:
 
 def prose_sentences(article: Article) -> list[bool]:
     """Which sentences are the article's own prose: not a heading, boilerplate or caption."""
+    return sentence_kinds(article)[0]
+
+
+def sentence_kinds(article: Article) -> tuple[list[bool], list[bool]]:
+    """Which sentences are prose, and which are captions (neither is a heading or boilerplate)."""
     title, headings = headline(article), heading_sentences(article)
-    credited = _credited_paragraphs(article) if CREDIT_CAPTIONS else set()
-    return [i not in headings and not is_boilerplate(s.text, title) and not is_caption(article, i)
-            and s.paragraph not in credited for i, s in enumerate(article.sentences)]
-
-
-_CREDIT = re.compile(r"^(?:Image|Photo|Picture|Photograph)s?:\s+\S.{0,60}$")
-
-
-def _credited_paragraphs(article: Article) -> set[int]:
-    """Paragraphs whose last sentence is a photo credit ("Image: Nick Moreau."): captions."""
-    last = {s.paragraph: s.text for s in article.sentences}
-    return {p for p, text in last.items() if _CREDIT.match(text.strip())}
+    prose, captions = [], []
+    for i, s in enumerate(article.sentences):
+        kept = i not in headings and not is_boilerplate(s.text, title)
+        caption = kept and is_caption(article, i)
+        prose.append(kept and not caption)
+        captions.append(caption)
+    return prose, captions
 
 
 def article_scores(article: Article, size: int) -> Scores:
     """Scores of `article`'s sentences for a summary of about `size`, with explanations."""
     texts = [s.text for s in article.sentences]
-    parts = scores(texts, article.language, prose_sentences(article), headline(article), size)
+    prose, captions = sentence_kinds(article)
+    parts = scores(texts, article.language, prose, headline(article), size, captions)
     return Scores(parts.scores, lambda i: explain(parts, i))
