@@ -4,11 +4,12 @@ Run on demand with the `bench` extra: `PYTHONPATH=. python tests/benchmarks/dige
 [--part tune|held|all] [--rows]`. For each cnndm-dev article of the part (a hash of the file
 name, `corpus.cnndm_part`; the analysis is meant for "tune") and each Wikinews document (news
 and interviews apart; no dev part exists), the prose sentences are scored alone against the
-reference (cnndm: the highlights; Wikinews: mean over the human summaries), ROUGE-2 F1 x 100.
-The one-sentence oracle is the best of them. Prints how often the oracle is the opening prose
-sentence, Précis's one-sentence pick, the sentence sharing most headline stems, the one most
-like the whole article (centroid cosine) and the most central (Précis's centrality); the mean
-ROUGE-2 each of these choices would get; and where the oracle sits (prose position, paragraph).
+reference (cnndm: the highlights; Wikinews: mean over the human summaries), ROUGE-2 F1 x 100,
+and so are the captions (`precis.sentence_kinds`). The one-sentence oracle is the best of them.
+Prints how often the oracle is the opening prose sentence, Précis's one-sentence pick, the
+sentence sharing most headline stems, the one most like the whole article (centroid cosine) and
+the most central (Précis's centrality); the mean ROUGE-2 each of these choices would get; and
+where the oracle sits (prose position, paragraph; a caption counts as "cap").
 `--rows` prints one line per document: oracle, pick and lead-1 with their features.
 """
 
@@ -43,7 +44,7 @@ class Document:
     group: str
     name: str
     article: object
-    prose: list[int]  # sentence indices of the prose, in order
+    prose: list[int]  # sentence indices of the prose and captions, in order
     r2: dict[int, float]
     features: dict[str, dict[int, float]]
     pick: int | None
@@ -70,13 +71,14 @@ def centroid_similarity(texts: list[str], language: str) -> list[float]:
 
 def document(group: str, name: str, article, r2_of) -> Document:
     """Score every prose sentence alone against the reference and work out its features."""
-    mask = precis.prose_sentences(article)
-    prose = [i for i, ok in enumerate(mask) if ok]
+    mask, captions = precis.sentence_kinds(article)
+    prose = [i for i, (p, c) in enumerate(zip(mask, captions, strict=True)) if p or c]
     texts = [s.text for s in article.sentences]
-    parts = precis.scores(texts, article.language, mask, headline(article), 1)
+    parts = precis.scores(texts, article.language, mask, headline(article), 1, captions)
     centroid = centroid_similarity(texts, article.language)
+    ranks = [i for i in prose if mask[i]]
     features = {
-        "rank": {i: float(n) for n, i in enumerate(prose)},
+        "rank": {i: float(ranks.index(i)) if mask[i] else -1.0 for i in prose},
         "para": {i: float(article.sentences[i].paragraph) for i in prose},
         "words": {i: float(len(texts[i].split())) for i in prose},
         "headline": {i: parts.headline_overlap[i] for i in prose},
@@ -114,7 +116,8 @@ def chosen(doc: Document) -> dict[str, int | None]:
     def best(values: dict[int, float]) -> int:
         return max(doc.prose, key=lambda i: (values[i], -i))
 
-    return {"oracle": best(doc.r2), "lead1": doc.prose[0], "pick": doc.pick,
+    first = next((i for i in doc.prose if doc.features["rank"][i] == 0), doc.prose[0])
+    return {"oracle": best(doc.r2), "lead1": first, "pick": doc.pick,
             "headline": best(doc.features["headline"]), "centroid": best(doc.features["centroid"]),
             "central": best(doc.features["central"])}
 
@@ -127,7 +130,8 @@ def row(doc: Document, picks: dict[str, int | None]) -> str:
             cells.append(f"{name} -")
             continue
         f = {k: v.get(i, 0.0) for k, v in doc.features.items()}
-        cells.append(f"{name} #{int(f['rank'])} p{int(f['para'])} R2 {doc.r2.get(i, 0):4.1f} "
+        place = "cap" if f["rank"] < 0 else f"#{int(f['rank'])}"
+        cells.append(f"{name} {place} p{int(f['para'])} R2 {doc.r2.get(i, 0):4.1f} "
                      f"w{int(f['words'])} hl {f['headline']:.2f} cen {f['centroid']:.2f} "
                      f"c {f['central']:.2f}")
     return f"{doc.group[:5]:5s} {doc.name[:24]:24s} | " + " | ".join(cells)
@@ -144,11 +148,12 @@ def summary(group: str, docs: list[Document]) -> None:
     print(line)
     ranks = Counter(min(int(d.features["rank"][p["oracle"]]), 5)
                     for d, p in zip(docs, picks, strict=True) if p["oracle"] is not None)
+    ranks["cap"] = ranks.pop(-1, 0)
     first_para = sum(d.article.sentences[p["oracle"]].paragraph
-                     == d.article.sentences[d.prose[0]].paragraph
+                     == d.article.sentences[p["lead1"]].paragraph
                      for d, p in zip(docs, picks, strict=True) if p["oracle"] is not None)
     print(f"{'':9s} oracle's prose position (5 = 5 or later): "
-          + " ".join(f"{r}:{ranks[r]}" for r in range(6))
+          + " ".join(f"{r}:{ranks[r]}" for r in [*range(6), "cap"])
           + f"; in the first prose paragraph {first_para}/{len(docs)}")
 
 
