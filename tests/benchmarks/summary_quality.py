@@ -16,12 +16,9 @@ cnndm-dev). ROUGE and sentence-F1 score the key sentences themselves (as the sha
 `summary[].text`), not their lead-ins.
 Every system reads the same Article.
 
-Dev figures, 2026-11-28 (Précis with the caption prior and photo credits as boilerplate; the
-full table is in desktop/engine/summary/scorers/README.md):
-    precis  BBC R2 .790 sentF1 .802 | W1 R2 17.9 | W2 R2 17.3 | CNN R2 20.28 [17.95,22.94]
-    lead    BBC R2 .503 sentF1 .495 | W1 R2 13.8 | W2 R2 17.3 | CNN R2 18.49 [16.13,20.95]
-    cnndm-dev R2 precis - lead-k: tune +1.64 [+0.31, +3.02]; held +2.05 [-0.63, +5.09];
-    all +1.79 [+0.42, +3.12]
+Dev figures, 2026-11-28 (`--split dev --systems lead,precis`; more in the summary README):
+  precis  BBC R2 .833 sentF1 .851 | W1 R2 17.9 | W2 R2 17.3 | CNN R2 20.27 (tune 19.49, held 21.59)
+  lead    BBC R2 .503 sentF1 .495 | W1 R2 13.8 | W2 R2 17.3 | CNN R2 18.49 (tune 17.87, held 19.53)
 """
 
 from __future__ import annotations

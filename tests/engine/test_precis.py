@@ -176,3 +176,37 @@ def test_a_photo_credit_is_neither_prose_nor_caption_and_never_a_key_sentence():
     assert kinds["The parade crossed the square in the afternoon."] == (True, False)
     for count in (1, 2, 3):
         assert "Image: Jane Doe." not in [s.text for s in summarize(article, count=count).sentences]
+
+# Three sentences share only words that sumy's long stop list drops ("said", "new", "would",
+# "two", "more", "years"); the council sentences share "council" and "budget".
+COVERAGE_ARTICLE = [
+    "The council met on Monday to settle the budget for the coming year.",
+    "Teachers said the new schools would need two more years.",
+    "Nurses said the new hospital would need two more years.",
+    "Drivers said the new roads would need two more years.",
+    "Budget talks with the council ran late into the night.",
+    "The council budget sets aside money for council housing.",
+    "Council housing takes the largest share of the budget.",
+    "Parks and libraries keep the same money as last year.",
+    "The mayor will present the budget to the public next week.",
+    "Bus fares rise in April.",
+]
+
+
+@pytest.mark.parametrize(("size", "language", "said_outranks_council"), [
+    (1, "english", False),  # a digest: sumy's stop list, "said" and "would" do not count
+    (2, "english", False),  # the coverage centrality weighs 0.2 only
+    (5, "english", True),   # half the article: coverage, only function words are ignored
+    (5, "german", False),   # no function-word list but English's: sumy's list throughout
+])
+def test_coverage_summaries_count_all_but_function_words(size, language, said_outranks_council):
+    parts = precis.scores(COVERAGE_ARTICLE, language, size=size)
+    said, council = parts.centrality[1], parts.centrality[6]
+    assert (said > council) is said_outranks_council
+    assert parts.centrality[2] == pytest.approx(parts.centrality[1])
+
+
+def test_function_words_are_a_short_list_of_grammar_words():
+    words = precis._function_words()
+    assert {"the", "was", "would", "said", "new", "two"} & words == {"the", "was"}
+    assert len(words) < len(precis.stop_words("english")) / 2
