@@ -29,11 +29,10 @@ from tests.benchmarks.corpus import (  # noqa: E402
     BBC,
     CNNDM,
     WIKINEWS,
-    bbc_articles,
+    bbc_examples,
     bbc_part,
     cnndm_articles,
     cnndm_part,
-    read_text,
 )
 from tests.benchmarks.news_measures import _SCORER as CNN_SCORER  # noqa: E402
 from tests.benchmarks.news_measures import interval, paired_interval  # noqa: E402
@@ -75,10 +74,8 @@ def cases(bbc: bool) -> list[tuple[str, object, int, object]]:
                                           for r in rs), None
 
         out += [(f"{group} k{k}", article, k, wiki) for k in (1, 2)]
-    for path in bbc_articles("dev") if bbc and BBC.is_dir() else []:
-        reference = read_text(BBC / "summaries" / path.parent.name / path.name)
-        article = read_bytes(read_text(path).encode("utf-8"), name=path.name)
-        gold = [s.text for s in article.sentences if s.text in reference]
+    for path, article, reference, held in bbc_examples("dev") if bbc and BBC.is_dir() else []:
+        gold = [s.text for s, h in zip(article.sentences, held, strict=True) if h]
         k = len(gold) or max(1, round(0.4 * len(article.sentences)))
 
         def bbc_score(chosen, r=reference, g=gold):
