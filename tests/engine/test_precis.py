@@ -124,6 +124,59 @@ def test_centrality_is_the_sparse_products_to_the_bit_on_real_articles(corpus):
         _same_centrality([s.text for s in read_path(path).sentences])
 
 
+# (prose, captions, size) -> each sentence's opening prior, 30 sentences (the rest prose):
+# captions have their own prior, CAPTION_WEIGHT for the first, decaying as the opening does.
+_P, _C, _X = "prose", "caption", "neither"  # _X: a date line, heading or boilerplate
+_O, _W, _D = precis.OPENING_WEIGHT, precis.CAPTION_WEIGHT, precis.POSITION_DECAY
+
+
+@pytest.mark.parametrize(("kinds", "size", "expected"), [
+    ([_P, _C, _P], 3, [_O, _W, _O * _D]),
+    ([_X, _P, _C, _P, _C], 3, [0, _O, _W, _O * _D, _W * _D]),
+    ([_C, _X, _C, _P], 3, [_W, 0, _W * _D, _O]),
+    ([_P, _C, _P], 1, [_O / 3, _W / 3, _O * _D / 3]),
+    ([_P, _C, _P], 12, [0, 0, 0]),  # 40% of the prose: a summary about coverage, no priors
+])
+def test_captions_have_an_opening_prior_of_their_own(kinds, size, expected):
+    kinds = kinds + [_P] * (30 - len(kinds))
+    parts = precis.scores([f"Sentence {i} of the story." for i in range(30)], "english",
+                          prose=[k == _P for k in kinds], size=size,
+                          captions=[k == _C for k in kinds])
+    np.testing.assert_allclose(parts.position[: len(expected)], expected, atol=1e-9)
+
+
+def test_without_captions_given_no_sentence_has_a_caption_prior():
+    parts = precis.scores(["Crowds came.", "The bridge seen from the bank"] + ["More."] * 18,
+                          "english", prose=[True, False] + [True] * 18, size=3)
+    assert parts.position[1] == 0
+
+
+CREDITED = """Record crowds at the town festival
+
+Saturday, June 3, 2023
+
+The town festival drew record crowds on Saturday as the weather held.
+
+Stalls on the square at noon
+
+Image: Jane Doe.
+
+Stalls sold food from twelve countries, organisers said.
+The parade crossed the square in the afternoon.
+Jane Doe, who took photographs for the festival, said it was the busiest in years.
+"""
+
+
+def test_a_photo_credit_is_neither_prose_nor_caption_and_never_a_key_sentence():
+    article = from_plain_text(CREDITED + "\n\nImage: Jane Doe.\n" * 4)
+    prose, captions = precis.sentence_kinds(article)
+    kinds = {s.text: (p, c) for s, p, c in zip(article.sentences, prose, captions, strict=True)}
+    assert kinds["Image: Jane Doe."] == (False, False)
+    assert kinds["Stalls on the square at noon"] == (False, True)
+    assert kinds["The parade crossed the square in the afternoon."] == (True, False)
+    for count in (1, 2, 3):
+        assert "Image: Jane Doe." not in [s.text for s in summarize(article, count=count).sentences]
+
 # Three sentences share only words that sumy's long stop list drops ("said", "new", "would",
 # "two", "more", "years"); the council sentences share "council" and "budget".
 COVERAGE_ARTICLE = [
