@@ -16,6 +16,18 @@ CANDIDATES = ("english", "german", "french", "spanish", "italian", "portuguese",
 SAMPLE_CHARS = 20_000
 MIN_HITS = 5
 _TOKEN = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+# Scripts written without spaces between words, or with no stop-word candidate above: sumy has
+# stop words for each language named (Unicode blocks; kana before Han, since Japanese mixes
+# both and Chinese has no kana).
+_SCRIPTS = (
+    ("japanese", re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")),
+    ("korean", re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")),
+    ("chinese", re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")),
+    ("thai", re.compile(r"[\u0e00-\u0e7f]")),
+    ("arabic", re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")),
+    ("hebrew", re.compile(r"[\u0590-\u05ff\ufb1d-\ufb4f]")),
+)
 
 
 # Languages whose stemmer sumy writes itself (or leaves out) instead of taking NLTK's Snowball.
@@ -66,13 +78,32 @@ def _stop_lists() -> dict[str, frozenset[str]]:
 def detect_language(text: str) -> str:
     """The candidate language whose stop words cover most of the text's first words.
 
-    Returns `DEFAULT_LANGUAGE` when the text is too short to tell (fewer than `MIN_HITS` stop
-    words in any list).
+    A text whose letters are mostly of one script in `_SCRIPTS` (Chinese, Japanese, Korean,
+    Thai, Arabic, Hebrew) is that script's language: it has no spaces to find stop words
+    between, or no candidate. Returns `DEFAULT_LANGUAGE` when the text is too short to tell
+    (fewer than `MIN_HITS` stop words in any list).
     """
-    tokens = [t.lower() for t in _TOKEN.findall(text[:SAMPLE_CHARS])]
+    sample = text[:SAMPLE_CHARS]
+    script = _script_language(sample)
+    if script:
+        return script
+    tokens = [t.lower() for t in _TOKEN.findall(sample)]
     best, best_hits = DEFAULT_LANGUAGE, 0
     for language, stop in _stop_lists().items():
         hits = sum(1 for t in tokens if t in stop)
         if hits > best_hits:
             best, best_hits = language, hits
     return best if best_hits >= MIN_HITS else DEFAULT_LANGUAGE
+
+
+def _script_language(sample: str) -> str | None:
+    """The language of the script that writes at least half of `sample`'s letters, if any."""
+    letters = len(_LETTER.findall(sample))
+    if not letters:
+        return None
+    for language, script in _SCRIPTS:
+        if 2 * len(script.findall(sample)) >= letters:
+            return language
+    if 2 * sum(len(script.findall(sample)) for _, script in _SCRIPTS[:3]) >= letters:
+        return "japanese" if _SCRIPTS[0][1].search(sample) else "chinese"
+    return None

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from pathlib import Path
+
+from desktop.engine.article import Article
+from desktop.engine.readers import read_bytes
 
 CORPUS = Path(__file__).resolve().parents[2] / ".." / "shared" / "corpus"
 BBC = CORPUS / "bbc-news-summary"
@@ -15,6 +19,15 @@ def bbc_articles(split: str) -> list[Path]:
     """BBC article files of `split`: "dev" (number not divisible by 5) or "test"."""
     return [p for p in sorted(BBC.glob("articles/*/*.txt"))
             if (int(p.stem) % 5 == 0) == (split == "test")]
+
+
+def bbc_examples(split: str) -> Iterator[tuple[Path, Article, str, list[bool]]]:
+    """Each BBC article of `split` as read (file, Article), its reference summary, and which of
+    its sentences the reference holds verbatim."""
+    for path in bbc_articles(split):
+        reference = read_text(BBC / "summaries" / path.parent.name / path.name)
+        article = read_bytes(read_text(path).encode("utf-8"), name=path.name)
+        yield path, article, reference, [s.text in reference for s in article.sentences]
 
 
 def bbc_part(path: Path) -> str:

@@ -38,11 +38,10 @@ from tests.benchmarks import learned_ranker as model  # noqa: E402
 from tests.benchmarks.corpus import (  # noqa: E402
     BBC,
     WIKINEWS,
-    bbc_articles,
+    bbc_examples,
     bbc_part,
     cnndm_articles,
     cnndm_part,
-    read_text,
 )
 from tests.benchmarks.news_measures import _SCORER as CNN_SCORER  # noqa: E402
 from tests.benchmarks.news_measures import interval, paired_interval  # noqa: E402
@@ -99,12 +98,9 @@ def oracle(sentences: list[str], highlights: list[str], k: int) -> set[int]:
 def examples() -> list[Example]:
     """Every dev article with its features and labels (Wikinews labels unused)."""
     out = []
-    for path in bbc_articles("dev"):
-        reference = read_text(BBC / "summaries" / path.parent.name / path.name)
-        article = read_bytes(read_text(path).encode("utf-8"), name=path.name)
-        sentences = [s.text for s in article.sentences]
-        labels = np.array([s in reference for s in sentences], float)
-        k = int(labels.sum()) or max(1, round(0.4 * len(sentences)))
+    for path, article, reference, gold in bbc_examples("dev"):
+        labels = np.array(gold, float)
+        k = int(labels.sum()) or max(1, round(0.4 * len(article.sentences)))
         out.append(Example("bbc", bbc_part(path), article, reference, k,
                            *model.article_features(article, k), labels))
     for path, highlights in cnndm_articles():

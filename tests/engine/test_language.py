@@ -57,3 +57,34 @@ def test_stop_words_and_stemmers_are_sumys_own_without_pycountry():
             continue  # sumy's own stemmers (both sides call them; two need extra packages)
         ours, theirs = stemmer(language), Stemmer(language)
         assert [ours(w) for w in sample] == [theirs(w) for w in sample]
+
+
+# Invented sentences in scripts written without spaces between words, or with no Latin stop
+# words to count: before, each of these was taken for English and its speakers list was empty.
+SCRIPTS = [
+    ("新闻发布会\n\n发言人今天举行记者会。他说，各方应加强合作。专家认为，这一趋势将持续。",
+     "chinese"),
+    ("記者会見\n\n東京で記者会見が開かれました。彼は協力したいと述べました。とても暑いです。",
+     "japanese"),
+    ("뉴스\n\n서울에서 기자회견이 열렸다. 그는 협력하겠다고 말했다. 경제는 성장하고 있다.",
+     "korean"),
+    ("أخبار\n\nقال المتحدث إن الحكومة ستواصل العمل. وأضاف أن الوضع مستقر.", "arabic"),
+    ("חדשות\n\nהדובר אמר כי הממשלה תמשיך לעבוד. הוא הוסיף כי המצב יציב.", "hebrew"),
+    ("ข่าว\n\nรัฐบาลประกาศนโยบายใหม่ในวันนี้ นายกรัฐมนตรีกล่าวว่าเศรษฐกิจจะเติบโต", "thai"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), SCRIPTS)
+def test_a_script_without_spaces_or_stop_words_is_its_language(text, language):
+    from desktop.engine.speakers import ENGLISH_ONLY, unsupported
+
+    article = from_plain_text(text)
+    assert detect_language(text) == language == article.language
+    assert unsupported(article) == ENGLISH_ONLY  # the panel says so instead of an empty list
+    assert summarize(article, count=1).sentences  # and the key sentences still come
+
+
+def test_an_english_article_quoting_a_few_characters_stays_english():
+    text = ("The word 北京 means the northern capital, the guide said on Monday, and the city "
+            "has been the seat of the government for a very long time.")
+    assert detect_language(text) == "english"

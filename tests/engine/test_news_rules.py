@@ -29,7 +29,9 @@ def test_a_first_line_ending_in_a_full_stop_is_still_body():
                                       "Like many on Facebook, he was angry.",
                                       "By the time the rain stopped, the match was lost.",
                                       "Scrolling down the list, she found her name.",
-                                      "1 He eats rice at every meal.", "Él ganó.", "他赢了。"])
+                                      "1 He eats rice at every meal.", "Él ganó.", "他赢了。",
+                                      "Image matters to him: he dresses well.",
+                                      "Pictures of the bridge were shown on Monday."])
 def test_sentences_that_only_look_like_bylines_are_not_boilerplate(sentence):
     assert not is_boilerplate(sentence)
 
@@ -37,7 +39,8 @@ def test_sentences_that_only_look_like_bylines_are_not_boilerplate(sentence):
 @pytest.mark.parametrize("sentence", ["By Jane Doe", "BY JOHN SMITH AND Ann Lee.",
                                       "Follow her on Twitter @jdoe", "Like us on Facebook",
                                       "Scroll down for video", "SCROLL DOWN TO WATCH THE CLIP",
-                                      "1.", "12.", "- - - - -", "."])
+                                      "1.", "12.", "- - - - -", ".", "Image: Jane Doe.",
+                                      "Photo: City Council.", "Video: A. Smith & B. Jones."])
 def test_bylines_and_social_tails_are_boilerplate(sentence):
     assert is_boilerplate(sentence)
 

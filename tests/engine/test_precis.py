@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from desktop.engine.readers import from_plain_text
 from desktop.engine.summary import summarize
@@ -121,3 +122,91 @@ def test_centrality_is_the_sparse_products_to_the_bit_on_real_articles(corpus):
 
     for path in bbc_dev_articles(step=41, limit=30):
         _same_centrality([s.text for s in read_path(path).sentences])
+
+
+# (prose, captions, size) -> each sentence's opening prior, 30 sentences (the rest prose):
+# captions have their own prior, CAPTION_WEIGHT for the first, decaying as the opening does.
+_P, _C, _X = "prose", "caption", "neither"  # _X: a date line, heading or boilerplate
+_O, _W, _D = precis.OPENING_WEIGHT, precis.CAPTION_WEIGHT, precis.POSITION_DECAY
+
+
+@pytest.mark.parametrize(("kinds", "size", "expected"), [
+    ([_P, _C, _P], 3, [_O, _W, _O * _D]),
+    ([_X, _P, _C, _P, _C], 3, [0, _O, _W, _O * _D, _W * _D]),
+    ([_C, _X, _C, _P], 3, [_W, 0, _W * _D, _O]),
+    ([_P, _C, _P], 1, [_O / 3, _W / 3, _O * _D / 3]),
+    ([_P, _C, _P], 12, [0, 0, 0]),  # 40% of the prose: a summary about coverage, no priors
+])
+def test_captions_have_an_opening_prior_of_their_own(kinds, size, expected):
+    kinds = kinds + [_P] * (30 - len(kinds))
+    parts = precis.scores([f"Sentence {i} of the story." for i in range(30)], "english",
+                          prose=[k == _P for k in kinds], size=size,
+                          captions=[k == _C for k in kinds])
+    np.testing.assert_allclose(parts.position[: len(expected)], expected, atol=1e-9)
+
+
+def test_without_captions_given_no_sentence_has_a_caption_prior():
+    parts = precis.scores(["Crowds came.", "The bridge seen from the bank"] + ["More."] * 18,
+                          "english", prose=[True, False] + [True] * 18, size=3)
+    assert parts.position[1] == 0
+
+
+CREDITED = """Record crowds at the town festival
+
+Saturday, June 3, 2023
+
+The town festival drew record crowds on Saturday as the weather held.
+
+Stalls on the square at noon
+
+Image: Jane Doe.
+
+Stalls sold food from twelve countries, organisers said.
+The parade crossed the square in the afternoon.
+Jane Doe, who took photographs for the festival, said it was the busiest in years.
+"""
+
+
+def test_a_photo_credit_is_neither_prose_nor_caption_and_never_a_key_sentence():
+    article = from_plain_text(CREDITED + "\n\nImage: Jane Doe.\n" * 4)
+    prose, captions = precis.sentence_kinds(article)
+    kinds = {s.text: (p, c) for s, p, c in zip(article.sentences, prose, captions, strict=True)}
+    assert kinds["Image: Jane Doe."] == (False, False)
+    assert kinds["Stalls on the square at noon"] == (False, True)
+    assert kinds["The parade crossed the square in the afternoon."] == (True, False)
+    for count in (1, 2, 3):
+        assert "Image: Jane Doe." not in [s.text for s in summarize(article, count=count).sentences]
+
+# Three sentences share only words that sumy's long stop list drops ("said", "new", "would",
+# "two", "more", "years"); the council sentences share "council" and "budget".
+COVERAGE_ARTICLE = [
+    "The council met on Monday to settle the budget for the coming year.",
+    "Teachers said the new schools would need two more years.",
+    "Nurses said the new hospital would need two more years.",
+    "Drivers said the new roads would need two more years.",
+    "Budget talks with the council ran late into the night.",
+    "The council budget sets aside money for council housing.",
+    "Council housing takes the largest share of the budget.",
+    "Parks and libraries keep the same money as last year.",
+    "The mayor will present the budget to the public next week.",
+    "Bus fares rise in April.",
+]
+
+
+@pytest.mark.parametrize(("size", "language", "said_outranks_council"), [
+    (1, "english", False),  # a digest: sumy's stop list, "said" and "would" do not count
+    (2, "english", False),  # the coverage centrality weighs 0.2 only
+    (5, "english", True),   # half the article: coverage, only function words are ignored
+    (5, "german", False),   # no function-word list but English's: sumy's list throughout
+])
+def test_coverage_summaries_count_all_but_function_words(size, language, said_outranks_council):
+    parts = precis.scores(COVERAGE_ARTICLE, language, size=size)
+    said, council = parts.centrality[1], parts.centrality[6]
+    assert (said > council) is said_outranks_council
+    assert parts.centrality[2] == pytest.approx(parts.centrality[1])
+
+
+def test_function_words_are_a_short_list_of_grammar_words():
+    words = precis._function_words()
+    assert {"the", "was", "would", "said", "new", "two"} & words == {"the", "was"}
+    assert len(words) < len(precis.stop_words("english")) / 2

@@ -23,6 +23,8 @@ _BOILERPLATE = re.compile(r"^\s*(?:" + "|".join((
     r"\d{4}-\d{2}-\d{2}\s*$",
     r"(?i:(?:copyright|©|\(c\))\s)",
     r"[\W\d_]*$",  # no letter at all: a list number "1.", a rule "- - -", a stray "."
+    # a photo or video credit under a caption ("Image: Jane Doe." in Wikinews): a name, no news
+    r"(?i:image|photo|picture|photograph|video)s?:\s+\S.{0,60}$",
 )) + ")")
 _NON_WORD = re.compile(r"\W+")
 
@@ -44,7 +46,8 @@ def heading_sentences(article) -> set[int]:
 
 def is_boilerplate(sentence: str, title: str = "") -> bool:
     """True for a byline, date line, "Follow him on Twitter…" or "Scroll down for video" tail,
-    a piece with no letter ("1.", "- - -"), or a repeat of the headline."""
+    a piece with no letter ("1.", "- - -"), a photo credit ("Image: Jane Doe."), or a repeat of
+    the headline."""
     if _BOILERPLATE.match(sentence):
         return True
     if title:

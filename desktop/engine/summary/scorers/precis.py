@@ -6,7 +6,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import reduce
+from functools import lru_cache, reduce
 from itertools import repeat
 from operator import add, mul
 
@@ -14,6 +14,7 @@ from desktop.engine.article import Article
 from desktop.engine.summary.algorithms import Scores
 from desktop.engine.summary.boilerplate import heading_sentences, headline, is_boilerplate
 from desktop.engine.summary.scorers.terms import stem_cache, stop_words
+from desktop.paths import word_list
 
 # Centrality exponents: tuned on the BBC News Summary dev split (numbers not divisible by 5).
 OWN_EXPONENT = 0.4
@@ -26,6 +27,10 @@ OTHER_EXPONENT = 0.5
 # in full from FULL_PRIOR_SIZE sentences on; a one-sentence summary must stand for the whole
 # story, so it leans on centrality and its length is not held against it. Chosen on the tuning
 # part of CNN / Daily Mail dev and on Wikinews; the BBC dev split checked the fade.
+# Captions (a paragraph of one line without closing punctuation: Daily Mail's photo captions,
+# teasers) are not prose, so the opening skips them; but the first ones sum the story up, so
+# they have an opening prior of their own, CAPTION_WEIGHT for the first (as much as the sixth
+# prose sentence has), decaying alike (tests/benchmarks/digest_priors.py measured it).
 OPENING_WEIGHT = 3.0
 HEADLINE_WEIGHT = 3.0
 LONG_SENTENCE_WEIGHT = 1.0
@@ -33,6 +38,11 @@ LONG_SENTENCE = 20
 POSITION_DECAY = 0.8
 FULL_PRIOR_SIZE = 3
 NEWS_SHARE, COVERAGE_SHARE = 0.15, 0.40
+CAPTION_WEIGHT = 1.0
+# As the priors fade, so does sumy's long stop-word list: a coverage summary's centrality ignores
+# only function words (resources/function_words.txt), so "said", "would", "new" or "two" count as
+# the article's words. English only (other languages keep sumy's list). Measured on BBC dev.
+COVERAGE_STOP_LIST = "function_words.txt"
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SENTENCE_END = re.compile(r"[.!?…][\"'’”)\]]*\s*$")
 
@@ -113,7 +123,8 @@ def news_weight(size: int, prose: int) -> float:
 
 
 def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None = None,
-           headline: str = "", size: int = 1) -> PrecisScores:
+           headline: str = "", size: int = 1,
+           captions: Sequence[bool] | None = None) -> PrecisScores:
     """Score each sentence for a summary of about `size` sentences.
 
     Args:
@@ -121,20 +132,40 @@ def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None
             caption); the opening is counted from the first of them. All, if not given.
         headline: the article's headline ("" if it has none).
         size: sentences wanted.
+        captions: which sentences are captions (their own opening prior). None, if not given.
     """
     stop = stop_words(language)
     words = [content_words(s, stop) for s in sentences]
     central, lengths = centrality(words)
     is_prose = [True] * len(sentences) if prose is None else [bool(p) for p in prose]
     weight = news_weight(size, sum(is_prose))
+    if weight < 1.0 and language == "english":
+        central = _coverage_centrality(sentences, central, weight)
     prior = weight * min(1.0, size / FULL_PRIOR_SIZE)
     opening = _opening(is_prose, OPENING_WEIGHT * prior)
+    if captions is not None:
+        below = _opening(captions, CAPTION_WEIGHT * prior)
+        opening = [o + c for o, c in zip(opening, below, strict=True)]
     overlap = _headline_overlap(words, headline, stop, language)
     head = [o * HEADLINE_WEIGHT * prior for o in overlap]
     brevity = LONG_SENTENCE_WEIGHT * weight if size > 1 else 0.0
     values = [c + p + h - brevity * max(0, len(s.split()) - LONG_SENTENCE) / LONG_SENTENCE
               for c, p, h, s in zip(central, opening, head, sentences, strict=True)]
     return PrecisScores(values, central, opening, head, weight, lengths, overlap)
+
+
+def _coverage_centrality(sentences: Sequence[str], central: list[float],
+                         weight: float) -> list[float]:
+    """`central` (a digest's) blended with the centrality over all but function words, the
+    latter weighing 1 - `weight` (in full for a coverage summary)."""
+    function_words = _function_words()
+    coverage, _ = centrality([content_words(s, function_words) for s in sentences])
+    return [weight * d + (1.0 - weight) * c for d, c in zip(central, coverage, strict=True)]
+
+
+@lru_cache(maxsize=1)
+def _function_words() -> frozenset[str]:
+    return frozenset(word_list(COVERAGE_STOP_LIST))
 
 
 def _opening(is_prose: Sequence[bool], weight: float) -> list[float]:
@@ -185,13 +216,24 @@ def explain(parts: PrecisScores, index: int) -> str:
 
 def prose_sentences(article: Article) -> list[bool]:
     """Which sentences are the article's own prose: not a heading, boilerplate or caption."""
+    return sentence_kinds(article)[0]
+
+
+def sentence_kinds(article: Article) -> tuple[list[bool], list[bool]]:
+    """Which sentences are prose, and which are captions (neither is a heading or boilerplate)."""
     title, headings = headline(article), heading_sentences(article)
-    return [i not in headings and not is_boilerplate(s.text, title) and not is_caption(article, i)
-            for i, s in enumerate(article.sentences)]
+    prose, captions = [], []
+    for i, s in enumerate(article.sentences):
+        kept = i not in headings and not is_boilerplate(s.text, title)
+        caption = kept and is_caption(article, i)
+        prose.append(kept and not caption)
+        captions.append(caption)
+    return prose, captions
 
 
 def article_scores(article: Article, size: int) -> Scores:
     """Scores of `article`'s sentences for a summary of about `size`, with explanations."""
     texts = [s.text for s in article.sentences]
-    parts = scores(texts, article.language, prose_sentences(article), headline(article), size)
+    prose, captions = sentence_kinds(article)
+    parts = scores(texts, article.language, prose, headline(article), size, captions)
     return Scores(parts.scores, lambda i: explain(parts, i))
