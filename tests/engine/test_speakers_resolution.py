@@ -176,11 +176,6 @@ NAMED_IN_REPORT = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), table_cases({"named": NAMED_IN_REPORT}))
-def test_pronoun_is_not_the_person_its_report_names(paragraphs, expected):
-    check(paragraphs, expected)
-
-
 # -- 'he' and 'she' never stand for a place ('at the Harbour Zoo') --
 PRONOUN_NOT_A_PLACE = [
     (("A boy fell into the lion pen at the Harbour Zoo on Monday.",
@@ -192,12 +187,6 @@ PRONOUN_NOT_A_PLACE = [
       "He said the trams would run in May."),
      {"the trams would run": "Tom Ruiz"}),  # 'in Tom Ruiz's home town': not a place
 ]
-
-
-@pytest.mark.parametrize(("paragraphs", "expected"),
-                         table_cases({"place": PRONOUN_NOT_A_PLACE}))
-def test_pronoun_never_resolves_to_a_place(paragraphs, expected):
-    check(paragraphs, expected)
 
 
 # -- 'he'/'she' after a speaker described, not named ('The spokesman said … He added') --
@@ -222,12 +211,6 @@ AFTER_DESCRIBED = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"),
-                         table_cases({"described": AFTER_DESCRIBED}))
-def test_pronoun_after_a_described_speaker(paragraphs, expected):
-    check(paragraphs, expected)
-
-
 # -- a speaker named after the speech verb is its subject too ('…, said Mr Hale. He said') --
 INVERTED_SPEAKER = [
     (("Tom Bell wants a toll on the bridge.",
@@ -237,12 +220,6 @@ INVERTED_SPEAKER = [
       '"It is unfair to the islanders," Rob Hale, a pilot, said. He said the ferry was cheaper.'),
      {"the ferry was cheaper.": "Rob Hale"}),
 ]
-
-
-@pytest.mark.parametrize(("paragraphs", "expected"),
-                         table_cases({"inverted": INVERTED_SPEAKER}))
-def test_pronoun_after_a_speaker_named_after_the_verb(paragraphs, expected):
-    check(paragraphs, expected)
 
 
 # -- 'he'/'she' skip a lone word no full name ends in ('Portavia has denied …') --
@@ -257,11 +234,6 @@ LONE_WORD = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), table_cases({"lone": LONE_WORD}))
-def test_pronoun_skips_a_lone_word_that_is_no_name(paragraphs, expected):
-    check(paragraphs, expected)
-
-
 # -- names spelt with the same letters are one speaker ('HarbourLink', 'Harbour Link') --
 SAME_LETTERS = [
     (("HarbourLink said fares rose 2% this year.", "Harbour Link said the ferry runs all winter."),
@@ -272,6 +244,17 @@ SAME_LETTERS = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), table_cases({"letters": SAME_LETTERS}))
-def test_names_spelt_with_the_same_letters_are_one_speaker(paragraphs, expected):
+# The tables above, one case per row ('named-0', 'place-1', …)
+PRONOUN_AND_NAME_TABLES = {
+    "named": NAMED_IN_REPORT,
+    "place": PRONOUN_NOT_A_PLACE,
+    "described": AFTER_DESCRIBED,
+    "inverted": INVERTED_SPEAKER,
+    "lone": LONE_WORD,
+    "letters": SAME_LETTERS,
+}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(PRONOUN_AND_NAME_TABLES))
+def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)
