@@ -88,6 +88,9 @@ DATES = [
     ((OPENING, "In late August Okafor told reporters the ferry would run all winter."),
      {"the ferry would run": "Okafor"}),
     ((OPENING, '"The ferry will run," June Okafor said.'), {"The ferry will run": "June Okafor"}),
+    (("The ferry firm HarbourLink lost its case.",
+      "Yesterday HarbourLink said the ruling gave clarity to riders."),
+     {"the ruling gave clarity": "HarbourLink"}),  # a time word opening the sentence
 ]
 
 # -- a participle opening a sentence is no name ('Watching Ruiz sing …', 'Realising …') --
@@ -131,3 +134,10 @@ def test_a_province_written_with_stops_still_ends_a_sentence():
     sentences = article(OPENING, "She lives in Halifax, N.S. Police said the road was shut.")
     assert [s.text for s in sentences.sentences][-2:] == [
         "She lives in Halifax, N.S.", "Police said the road was shut."]
+
+
+def test_a_time_word_opening_the_sentence_is_no_role():
+    (speaker,) = find_speakers(article(
+        "It rained yesterday.", "Yesterday HarbourLink welcomed the ruling, saying: \"It gives "
+        "clarity to riders and to the ferry firms.\""))
+    assert (speaker.name, speaker.role) == ("HarbourLink", None)

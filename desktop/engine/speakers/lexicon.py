@@ -102,8 +102,9 @@ def ambiguous_name(before: str, word: str, after: str) -> bool:
 
 def dated(before: str, word: str) -> bool:
     """Whether `word` is a date rather than a name: a day or month word ('Monday Ruiz'), or a
-    month that is also a name after a word of time ('In March Ana Ruiz', 'late August')."""
-    return bool(time_word().match(word)) or (
+    month that is also a name after a word of time ('In March Ana Ruiz', 'late August'), or
+    'Yesterday', 'Today' opening a sentence ('Yesterday Ruiz said')."""
+    return bool(time_word().match(word) or time_word().match(word.lower())) or (
         word in flagged("date_words.txt", "month")
         and before.lower() in flagged("date_words.txt", "before"))
 

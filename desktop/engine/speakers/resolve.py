@@ -28,6 +28,7 @@ from desktop.engine.speakers.lexicon import (
     non_name_words,
     pronouns,
     speaker_nouns,
+    time_word,
     title_genders,
     titles,
     word_set,
@@ -188,6 +189,8 @@ class Resolver:
         opening = (found.mention.start in self.sentence_starts and opening_word(
             " ".join(words), self.lower) and first.lower() not in (
                 non_name_words() | speaker_nouns()))
+        if len(words) > 1 and is_name_word(words[1]) and time_word().match(first.lower()):
+            return "", words[1:]  # "Yesterday Sony said": a time, not a role
         if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
             lowered = opening and {first.lower(), first.lower() + "s"} & self.lower
             return (first.lower() if lowered else first), words[1:]  # "Montreal's" stays
