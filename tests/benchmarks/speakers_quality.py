@@ -20,7 +20,7 @@ Measured 2026-11-28, round 7, session 4 (P/R/F1; tuning 57 articles, held-out 27
     said." after a quotation; the dev-only miss finder `quotation_misses.py` shows the rest)
 Round 6 (s4-attribution-audit, merged with round 7): every figure as above, and as round 5's
 before the merge; its rules were found by reading the speakers of other dev news
-(speakers_audit.py: 83 -> 45 errors read) and kept only where no part fell.
+(speakers_audit.py: 83 -> 44 errors read) and kept only where no part fell.
 Round 5:
     quotes       tune .897/.821/.858  held .853/.807/.829  all .880/.816/.847
     attribution  tune .861/.788/.823  held .810/.767/.788  all .841/.780/.809
