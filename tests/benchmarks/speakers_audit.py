@@ -16,7 +16,7 @@ errors found by reading, before -> after the round's rules (PolNeAR figures unch
     a role's 'of'/'to' complement joined to the person's name                             7 -> 5
     capitalised role words kept in the name ('Trooper …', 'X's …')                        8 -> 3
     no name taken for a speaker (a sentence's opening word, a caption's label)           14 -> 10
-    a descriptor joined to the word before it ('London the woman')                        2 -> 0
+    a descriptor joined to the word before it ('Halifax the woman')                       2 -> 0
     'he'/'she' given to a place, a body or a word that is no name                        10 -> 3
     'he'/'she' given to the wrong person                                                 11 -> 7
     'he'/'she' given to a person of the other sex                                         3 -> 1

@@ -76,7 +76,7 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
 
 def from_determiner(found: Found) -> Found:
     """`found` with its speaker's words cut to start at a determiner inside them that no
-    preposition governs ('in London the woman says' -> 'the woman', 'In early November the
+    preposition governs ('in Halifax the woman says' -> 'the woman', 'In early November the
     company announced' -> 'the company'): a noun phrase has its determiner first."""
     words = found.words
     for k in range(1, len(words)):

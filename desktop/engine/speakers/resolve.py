@@ -143,7 +143,7 @@ class Resolver:
     def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
         unattributed group for a pronoun that fits nobody; none for the article's author."""
-        found = from_determiner(found)  # 'in London the woman says' -> 'the woman'
+        found = from_determiner(found)  # 'in Halifax the woman says' -> 'the woman'
         if is_pronoun(found.words):
             return [self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")]
         modifier, words = self._opening_modifier(found)
