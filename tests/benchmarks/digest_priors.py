@@ -1,15 +1,17 @@
 """Measure Précis's digest priors: each variant's ROUGE-2 beside the shipped settings, paired.
 
 Run on demand with the `bench` extra: `PYTHONPATH=. python tests/benchmarks/digest_priors.py
---variants "CAPTION_WEIGHT=0;OPENING_WEIGHT=2,HEADLINE_WEIGHT=4" [--bbc] [--changed]`. A variant
-is a comma-separated list of NAME=VALUE settings of `scorers/precis.py`, one variant per ";".
-Groups: cnndm-dev tuning and held-out parts (`corpus.cnndm_part`) with k = the highlights and
-with k = 1; Wikinews news and interviews with k = 1 and 2 (human summaries, no dev part; with
-`--parts`, in tune and held parts by `corpus.cnndm_part` of the file name); with `--bbc`, the BBC dev split's tuning and held parts (`corpus.bbc_part`, k = reference sentences;
-ROUGE-2 and sentence-F1). ROUGE-2 F1 x 100 as `summary_quality.py` computes it; each variant
-minus the shipped settings per article, with a 95% bootstrap interval; `--changed` names the
-documents whose ROUGE-2 changed; `--detector` prints how many documents of each group
-`interview_start` calls interviews, and which Wikinews ones, beside the corpus's 19 interviews.
+--variants "CAPTION_WEIGHT=0;OPENING_WEIGHT=2,HEADLINE_WEIGHT=4" [--bbc] [--changed] [--parts]
+[--detector]`. A variant is a comma-separated list of NAME=VALUE settings of
+`scorers/precis.py`, one variant per ";". Groups: cnndm-dev tuning and held-out parts
+(`corpus.cnndm_part`) with k = the highlights and with k = 1; Wikinews news and interviews with
+k = 1 and 2 (human summaries, no dev part; with `--parts`, in tune and held parts by
+`corpus.cnndm_part` of the file name); with `--bbc`, the BBC dev split's tuning and held parts
+(`corpus.bbc_part`, k = reference sentences; ROUGE-2 and sentence-F1). ROUGE-2 F1 x 100 as
+`summary_quality.py` computes it; each variant minus the shipped settings per article, with a
+95% bootstrap interval; `--changed` names the documents whose ROUGE-2 changed; `--detector`
+prints how many documents of each set `interview_start` calls interviews, and the Wikinews ones
+it gets wrong beside the corpus's 19 interviews.
 """
 
 from __future__ import annotations
