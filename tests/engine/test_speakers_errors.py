@@ -178,6 +178,28 @@ def test_a_quotation_without_a_speaker_is_listed_as_unattributed():
     assert all(q.direct for q in rest.quotes)
 
 
+# -- a quotation going on from the sentence before, after an attribution the reader missed:
+# its quoted words are shown as direct speech, not the sentence as "(reported)" --
+GOES_ON_DIRECT = [
+    (("Ferry captain Ana Ruiz said the town would understand if the ferry stopped.",
+      '"It would be a shame to lose the ferry," said the European sailing champion.'),
+     "It would be a shame to lose the ferry"),
+    (("Ferry captain Ana Ruiz said the town would understand.",
+      '"It would be a shame to lose the ferry," the veteran sailor told the Harbour News.'),
+     "It would be a shame to lose the ferry"),
+    # the writer's words after it, the attribution lost
+    (("Ferry captain Ana Ruiz said the town would understand.",
+      '"It would be a shame to lose the ferry," On Monday the harbour board met again.'),
+     "It would be a shame to lose the ferry"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quotation"), GOES_ON_DIRECT)
+def test_a_quotation_going_on_is_shown_as_quoted(paragraphs, quotation):
+    quotes = [q for s in find_speakers(article(*paragraphs)) for q in s.quotes]
+    assert [(q.text, q.direct) for q in quotes if "shame" in q.text] == [(quotation, True)]
+
+
 # -- saying when it cannot --
 def test_an_article_not_in_english_says_why_it_has_no_speakers():
     german = from_plain_text(
@@ -236,11 +258,11 @@ def test_reported_speech_stops_where_the_writer_goes_on():
 
 def test_quotation_marks_inside_reported_speech_stay_paired():
     texts = sorted(q.text for s in find_speakers(article(
-        "Ana Ruiz described the plan as a “disgrace” after the vote.",
+        "Ana Ruiz said the plan was a “disgrace” after the vote.",
         'Omar Haddad said "budget reforms" and unpaid fees would pay for the bridge.',
         "Lena Berg noted that fares have not risen ― as was true for years ― Omar Haddad "
         "added, “That makes the ferry cheap.”")) for q in s.quotes)
-    assert texts == sorted(["the plan as a “disgrace”",
+    assert texts == sorted(["the plan was a “disgrace” after the vote.",
                             '"budget reforms" and unpaid fees would pay for the bridge.',
                             "fares have not risen ― as was true for years",
                             "That makes the ferry cheap."])

@@ -139,3 +139,15 @@ def test_speech_verb_list_leaves_out_beliefs_and_intentions():
     assert {"said", "told", "asked", "added", "declared", "warned", "insisted", "explained",
             "wrote", "tweeted"} <= set(verbs)
     assert not {"thinks", "believes", "wants", "hopes", "feels", "plans"} & set(verbs)
+
+
+# -- 'X said.' after the words: a quotation said is the sentences from its opening mark on --
+@pytest.mark.parametrize(("paragraph", "quote"), [
+    ("On Monday's episode of the Harbour Morning Show on the local radio, the former mayor Ana "
+     "Ruiz said she wanted to talk to “the sailors.” “Why now?” Ruiz said.",
+     "Why now?"),
+    ("The pier closed on Monday. “Why now? Why here?” Ana Ruiz asked.", "Why now? Why here?"),
+])
+def test_a_bare_attribution_after_a_quotation_says_the_quotation(paragraph, quote):
+    (quotes,) = said(paragraph).values()
+    assert quotes[-1] == quote, quotes

@@ -136,3 +136,20 @@ REPORTED_SHAPES = {
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(REPORTED_SHAPES))
 def test_reported_speech_shapes(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- reported speech that opens a quotation runs to its closing mark: the quoted words, past a
+# sentence end, a comma clause or a dash, are still the speaker's --
+@pytest.mark.parametrize(("paragraph", "quotation"), [
+    ("Ana Ruiz said after the long crossing from the island on Monday morning that the new "
+     'ferry was "unlike any boat. It is fast." The ferry sails on Monday.',
+     "unlike any boat. It is fast."),
+    ("Ana Ruiz said after the long crossing from the island on Monday morning that the port "
+     'will gain "new routes, while the town will have better ferries."',
+     "new routes, while the town will have better ferries."),
+    ('Ana Ruiz said the port has what the town needs: "Patience -- a great deal of patience, '
+     'and some money."', "Patience -- a great deal of patience, and some money."),
+])
+def test_reported_speech_runs_to_the_end_of_its_quotation(paragraph, quotation):
+    (quotes,) = said(paragraph).values()
+    assert len(quotes) == 1 and quotation in quotes[0], quotes

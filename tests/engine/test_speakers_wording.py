@@ -32,7 +32,43 @@ SHORT_QUOTES = [
     (("The storm made the harbour \"a mess\" for weeks.",), {"a mess": None}),
 ]
 
-TABLES = {"worded": WORDED, "short_quotes": SHORT_QUOTES}
+# -- a quotation of several paragraphs whose paragraph breaks were lost: each paragraph still
+# reopens it with a straight mark after the end of the sentence before --
+LOST_BREAKS = [
+    (('Ana Ruiz said: "The ferry is late again. "The pier needs new boards before winter."',),
+     {"The ferry is late": "Ana Ruiz", "The pier needs new": "Ana Ruiz"}),
+    (('"The ferry is late again. "The pier needs new boards," Ana Ruiz said.',),
+     {"The ferry is late": "Ana Ruiz", "The pier needs new": "Ana Ruiz"}),
+    (('Ana Ruiz added: "Is the ferry late? "Ask the captain who never sails it on time."',),
+     {"Is the ferry late?": "Ana Ruiz", "Ask the captain who": "Ana Ruiz"}),
+    (("\"You start to think: 'This is not my ferry.' \"But then you find a way home,\" Ana "
+      "Ruiz said.",),
+     {"You start to think:": "Ana Ruiz", "But then you find": "Ana Ruiz"}),
+    # a quoted word inside a quotation still closes at its own mark
+    (('Ana Ruiz said: "The ferry is "late" again and the pier is rotten."',),
+     {'The ferry is "late"': "Ana Ruiz", "again and the pier": None}),
+]
+
+# -- a quotation the writer never closed ends with its last sentence before the next one opens
+UNCLOSED = [
+    (('Ana Ruiz said: "The ferry is late again. She added: "The pier needs new boards."',),
+     {"The ferry is late": "Ana Ruiz", "The pier needs new": "Ana Ruiz"}),
+    (('"The ferry is late again, Ana Ruiz said. Tom Bell replied: "The pier needs new boards."',),
+     {"The pier needs new": "Tom Bell"}),
+]
+
+# -- a paragraph opening with a misprinted closing mark before a word is a quotation --
+MISPRINTED = [
+    (("The harbour town waited all week for news.",
+      "”Nobody told us anything about the ferry closing.”"),
+     {"Nobody told us anything": UNATTRIBUTED}),
+    (("Ana Ruiz spoke at the pier on Monday.",
+      "”Nobody told us anything about the ferry closing,” she said."),
+     {"Nobody told us anything": "Ana Ruiz"}),
+]
+
+TABLES = {"worded": WORDED, "short_quotes": SHORT_QUOTES, "lost_breaks": LOST_BREAKS,
+          "unclosed": UNCLOSED, "misprinted": MISPRINTED}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
@@ -59,9 +95,58 @@ def test_a_quotation_in_capitals_is_shouted_not_a_title():
     ('The port announced on Monday that the pier was "unsafe."', True),
     ('The port called the pier a "disgrace" on Monday.', False),  # scare quotes mid-sentence
     ('The mayor read "The Old Pier and the Sea."', False),  # a title
+    ('The mayor did not want to talk about the pier but when asked whether it would close '
+     'replied: "Is the Sea Not Wet?"', True),  # a speech verb and a colon: speech
+    ('The mayor opened a book: "The Old Pier and the Sea."', False),  # a colon, no speech
     ('The pier was "unsafe."', False),  # no speech in the sentence
 ])
 def test_a_short_quotation_closing_a_speech_sentence_is_listed(sentence, listed):
     speakers = find_speakers(article("The vote in the harbour town was close.", sentence))
     quotes = [q.text for s in speakers for q in s.quotes]
     assert bool(quotes) is listed, quotes
+
+
+def test_an_unclosed_quotation_ends_with_its_last_sentence():
+    assert said('Ana Ruiz said: "The ferry is late again. She added: "The pier needs new '
+                'boards."') == {"Ana Ruiz": ["The ferry is late again.",
+                                             "The pier needs new boards."]}
+
+
+# -- a single mark nothing closes is an apostrophe ('90s, 'em), not a quotation hiding the
+# double-quoted ones after it --
+@pytest.mark.parametrize("paragraph", [
+    "The band's hit ('90s Ferry Song) made Ana Ruiz famous. \"I still hear it on the pier every "
+    'day," she said.',
+    "Ana Ruiz said the old boats will get 'em home. \"I still hear it on the pier every day,\" "
+    "she said.",
+])
+def test_an_apostrophe_before_a_quotation_does_not_hide_it(paragraph):
+    quotes = [(s.name, q.text, q.direct) for s in find_speakers(article(paragraph))
+              for q in s.quotes]
+    assert ("Ana Ruiz", "I still hear it on the pier every day", True) in quotes, quotes
+
+
+# -- a curly-quoted quotation inside a straight-quoted one is part of it --
+@pytest.mark.parametrize(("paragraph", "quotes"), [
+    ('Ana Ruiz said: "I will read you the question: “Do you trust the ferry?” Most of the town '
+     'said no."',
+     ["I will read you the question: “Do you trust the ferry?” Most of the town said no."]),
+    # no straight mark closes after it: the “ does not nest
+    ('Ana Ruiz said: "The ferry is late. “Late again,” the sign says.',
+     ["The ferry is late."]),
+])
+def test_a_quotation_nested_in_another_is_part_of_it(paragraph, quotes):
+    assert said(paragraph)["Ana Ruiz"][: len(quotes)] == quotes
+
+
+# -- 'called X a "…"': what the verb names is the quotation, however short, not the sentence --
+@pytest.mark.parametrize(("paragraph", "quote"), [
+    ('Ana Ruiz called the new ferry plan a "disaster for the whole town."',
+     "disaster for the whole town."),
+    ('Ana Ruiz called Tom Bell a "champion."', "champion."),
+    ('Ana Ruiz described the harbour board\'s decision as a "huge win for the town."',
+     "huge win for the town."),
+])
+def test_a_calling_verb_names_the_quotation(paragraph, quote):
+    quotes = said(paragraph)
+    assert quotes.get("Ana Ruiz") == [quote], quotes

@@ -154,8 +154,12 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     f = _from_last_sentence(article.text, f, spans)
     inner = spans.overlapping(f.start, f.end)
     covered = sum(min(s.end, f.end) - max(s.start, f.start) for s in inner)
-    pieces = [(f.start, f.end, False)]
-    if inner and covered >= _DIRECT_SHARE * (f.end - f.start - 2):
+    pieces = [(f.start, _through_quotation(f, inner), False)]
+    # a quotation named by 'called' is what was said, and a sentence that goes on with the
+    # quotation before it (no cue) is its quoted words: what follows them ('"…," said the
+    # champion.', '"…," on Monday the board ruled …') is the writer's
+    if inner and (covered >= _DIRECT_SHARE * (f.end - f.start - 2) or speech_verbs().get(f.cue)
+                  or not f.cue):
         sentence = article.sentences[f.sentence]
         group = {s.group for s in inner}
         near = spans.overlapping(sentence.start, sentence.end)
@@ -170,11 +174,21 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         # attribution follows or points at
         exact = direct and (start - 1, end + 1) == (f.start, f.end) or (start, end) == (
             f.start, f.end)
-        least = 1 if direct and (f.content_first and end <= f.mention.start or exact) else 2
+        least = 1 if direct and (f.content_first and end <= f.mention.start or exact
+                                 or speech_verbs().get(f.cue)) else 2
         if end - start > 1 and len(article.text[start:end].split()) >= least:
             out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
                              f.sentence, f.mention.start, f.mention.end))
     return out
+
+
+def _through_quotation(f: Found, inner: list) -> int:
+    """Where reported content ends: not inside a quotation it opens ('said the welcome was "like
+    nothing else. It is loud."'), where the words are still the speaker's, but after it."""
+    last = inner[-1] if inner else None
+    if last is None or f.content_first or not f.start < last.start < f.end < last.end:
+        return f.end
+    return last.end + 1
 
 
 def _from_last_sentence(body: str, f: Found, spans: Quotations) -> Found:

@@ -275,6 +275,9 @@ def _content_before(article, sentence, toks, i, phrase) -> Found | None:
                 if s.paragraph == sentence.paragraph]
     if not previous or previous[-1].text.rstrip()[-1:] not in "?!”\"":
         return None
+    # '… said she would speak. “Why now?” Ruiz said.': the quotation, not the writer's sentence
+    quoted = [s for s in previous if s.text.lstrip()[:1] in OPEN]
+    previous = previous[previous.index(quoted[-1]) :] if quoted else previous
     return _found(sentence, toks, i, phrase, (previous[0].start, previous[-1].end), True)
 
 

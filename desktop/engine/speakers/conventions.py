@@ -163,10 +163,19 @@ def closes_speech(article: Article, start: int, end: int) -> bool:
     mind: "the cup."', with no speech verb, stays a term)."""
     sentence = article.sentence_at(start)
     text = article.text
-    if text[end:sentence.end].strip(" \"”’»)") not in ("", ".", "!", "?") or title_case(
-            text[start:end]):
+    if text[end:sentence.end].strip(" \"”’»)") not in ("", ".", "!", "?"):
         return False
-    return any(t.text in speech_verbs() for t in tokens(text[sentence.start : start])[1:])
+    before = tokens(text[sentence.start : start])
+    if title_case(text[start:end]) and not _speech_colon(before):
+        return False
+    return any(t.text in speech_verbs() for t in before[1:])
+
+
+def _speech_colon(before: list[Token]) -> bool:
+    """'… replied: "Is the Pope a Catholic?"': a speech verb and a colon introduce what was
+    said, whatever its capitals."""
+    words = [t.text for t in before if t.text not in _OPENING]
+    return len(words) >= 2 and words[-1] == ":" and words[-2] in speech_verbs()
 
 
 def _subject(toks: list[Token], cue: int, spans: Quotations) -> tuple[int, int] | None:

@@ -12,10 +12,13 @@ from desktop.engine.speakers.transcripts import speaker_label
 _MARK = re.compile(r"''|[\"“”„«»‘’']")  # '' is a double quote in some newspapers' text
 # What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere).
 _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”"), "«": ("»",), "‘": ("’",),
-            "''": ("''",), "'": ("'",)}
+            "''": ("''",), "'": ("'",), "”": ("”", '"')}  # ” before a word: a misprinted “
 _OPEN_CONTEXT = " \t\n([{—–-:/"
 _WORD = re.compile(r"[^\W_]+")
 _TRIM = " ,;:—–―-"
+# the end of a quoted sentence, perhaps with the single mark of a quotation inside it, and the
+# space after it ('… my day.' "But …')
+_SENTENCE_END = re.compile(r"[.?!]['’]? ")
 
 
 @dataclass(frozen=True)
@@ -49,33 +52,97 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
         group = len(spans)
         label = speaker_label(text, 0, len(text)) if found and found[0][0] <= 1 else None
         if label is not None:  # '"PENCE: Well, …': a new turn of a quoted transcript
-            found[0] = (max(found[0][0], label.end()), found[0][1])
+            found[0] = (max(found[0][0], label.end()), *found[0][1:])
         elif carry and found and found[0][0] <= 1 and spans:
             group = spans[-1].group  # "each paragraph reopens it, only the last closes it"
-        for index, (a, b) in enumerate(found):
+        for index, (a, b, goes_on) in enumerate(found):
             span = _trimmed(article.text, paragraph.start + a, paragraph.start + b)
             if span:
-                spans.append(QuoteSpan(*span, group if index == 0 else len(spans)))
+                if index and not goes_on:
+                    group = len(spans)
+                spans.append(QuoteSpan(*span, group))
         carry = left_open
     return spans
 
 
-def _paragraph_spans(text: str) -> tuple[list[tuple[int, int]], bool]:
-    """Inner spans of the quotes of one paragraph, and whether the last one stays open."""
-    spans, opened, closers, single = [], -1, (), False
+def _paragraph_spans(text: str) -> tuple[list[tuple[int, int, bool]], bool]:
+    """Inner spans of the quotes of one paragraph, each with whether it goes on with the quote
+    before it, and whether the last one stays open."""
+    apostrophes: dict[str, int] = {}
+    while True:
+        spans, left_open, unclosed_single = _scan(text, apostrophes)
+        if unclosed_single is None:
+            return spans, left_open
+        # a single mark that nothing closes was an apostrophe ("('03 hit", "'bot nets"), and so
+        # is every mark of its kind after it: read the paragraph again without them
+        mark, at = unclosed_single
+        apostrophes[mark] = at
+
+
+def _scan(text: str, apostrophes: dict[str, int]
+          ) -> tuple[list[tuple[int, int, bool]], bool, tuple[str, int] | None]:
+    """`_paragraph_spans` with the single marks of a kind from `apostrophes[kind]` on read as
+    apostrophes; also the single mark (and where it is) that opened and was never closed."""
+    spans, opened, closers, single, goes_on, opener = [], -1, (), False, False, ("", 0)
+    inside = -1  # the end of a quotation nested in the open one
     for match in _MARK.finditer(text):
         mark, at = match.group(), match.start()
         if opened >= 0:
+            if at <= inside:
+                continue
+            if closers[0] == '"' and (inside := _nested_end(text, at, mark)) > 0:
+                continue
             if mark in closers and (not single or _closes_single(text, at)):
-                spans.append((opened, at))
-                opened = -1
+                reopens, unclosed = _reopens(text, at, mark), _unclosed(text, at, mark)
+                spans.append((opened, _last_sentence_end(text, opened, at) if unclosed
+                              else at, goes_on))
+                opened, goes_on = -1, reopens
+                if reopens or unclosed:  # the same quotation goes on, or a new one opens
+                    opened = match.end()
             continue
-        if mark in _CLOSERS and _opens(text, at, mark):
+        goes_on = False
+        if mark in _CLOSERS and at < apostrophes.get(mark, len(text)) and _opens(text, at, mark):
             opened, closers, single = match.end(), _CLOSERS[mark], mark in ("‘", "'")
-    if opened >= 0 and not single:
-        spans.append((opened, len(text)))
-        return spans, True
-    return spans, False
+            opener = (mark, at)
+    if opened >= 0 and single:
+        return spans, False, opener
+    if opened >= 0:
+        spans.append((opened, len(text), goes_on))
+        return spans, True, None
+    return spans, False, None
+
+
+def _nested_end(text: str, at: int, mark: str) -> int:
+    """Where a quotation nested in a straight-quoted one closes ('"… the question: “Do you
+    …?” Forty-three, yes."'): a “ after a space, before a word, whose ” comes before the
+    straight mark that closes the outer quotation; -1 if `mark` opens none."""
+    if mark != "“" or not text[at - 1 : at].isspace() or text[at + 1 : at + 2].isspace():
+        return -1
+    end = text.find("”", at + 1)
+    return end if end > 0 and text.find('"', end + 1) > 0 else -1
+
+
+def _reopens(text: str, at: int, mark: str) -> bool:
+    """A straight mark after the end of a quoted sentence and a space, before a word: the
+    paragraph break that began the quotation's next paragraph was lost ('"We lost. "We will
+    be back."'), so the mark opens that paragraph instead of closing the quotation."""
+    return mark == '"' and text[at + 1 : at + 2].isalnum() and any(
+        _SENTENCE_END.fullmatch(text, at - n, at) for n in (2, 3) if at >= n)
+
+
+def _unclosed(text: str, at: int, mark: str) -> bool:
+    """A straight mark after a space and before a word opens a quotation, so the one still open
+    was never closed ('"We lost. He added: "We will be back."'), unless the paragraph break
+    before the mark was lost (`_reopens`)."""
+    return mark == '"' and text[at - 1 : at].isspace() and text[at + 1 : at + 2].isalnum() \
+        and not _reopens(text, at, mark)
+
+
+def _last_sentence_end(text: str, start: int, end: int) -> int:
+    """Where the last sentence of `text[start:end]` ends ('We lost. He added: ' -> after
+    'lost.'), or `end` when it holds no sentence end."""
+    ends = [m.end() - 1 for m in _SENTENCE_END.finditer(text, start, end)]
+    return ends[-1] if ends else end
 
 
 def _opens(text: str, at: int, mark: str) -> bool:
@@ -83,6 +150,8 @@ def _opens(text: str, at: int, mark: str) -> bool:
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if after.isspace():
         return False
+    if mark == "”":  # '”Fear. I am afraid.” ― Ana Ruiz': only at the start of a paragraph
+        return at == 0 and after.isalnum()
     if mark in ('"', "‘", "''", "'"):  # ambiguous: open only after a space or an opening bracket
         return before in _OPEN_CONTEXT
     return True
