@@ -115,6 +115,9 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) or prev in word_set(
             "determiners.txt"):
         return False
+    if word in noun_verbs() and prev not in pronouns() and (
+            nxt in flagged("clause_verbs.txt") or nxt in speech_verbs()):
+        return False  # "EU states have to approve", "the reports said": a noun before its verb
     if word in noun_verbs() and (i == 0 or not (
             prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))):
         return False  # "the state", "swing states": a noun
