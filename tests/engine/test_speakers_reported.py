@@ -145,6 +145,21 @@ REPORTED_SHAPES = {
         (("The fare rise is what he claims is needed to keep the ferry running.",),
          {"is needed to keep": "Unattributed quotes"}),
     ],
+    # a bare speech verb after a causative verb and its object names speech that was caused or
+    # allowed, not reported ('threatened to make Bell testify, should he fail …')
+    "caused-not-reported": [
+        (("The council threatened to make Bell testify in public, should he refuse the ferry "
+          "plan again.",), {"he refuse the ferry": None}),
+        (("The mayor would not let Ruiz explain that the ferry had been unsafe for years.",),
+         {"the ferry had been": None}),
+        (("The owners had Bell tell the crew that the ferry would not sail.",),
+         {"the ferry would not": None}),
+        (("Neighbours heard Bell tell the crew that the ferry would not sail.",),
+         {"the ferry would not": "Bell"}),  # perceived speech is reported
+        # a bare verb after a plain subject still reports ('Critics say …')
+        (("Critics of the plan say the ferry will not run all winter.",),
+         {"the ferry will not": "critics of the plan"}),
+    ],
 }
 
 

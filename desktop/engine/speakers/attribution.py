@@ -16,6 +16,7 @@ from desktop.engine.speakers.apposition import (
 )
 from desktop.engine.speakers.found import Found, as_written, found_at, word_count
 from desktop.engine.speakers.lexicon import (
+    base_forms,
     flagged,
     hearer_verbs,
     noun_verbs,
@@ -115,6 +116,10 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) or prev in word_set(
             "determiners.txt"):
         return False
+    if i > 1 and toks[i - 2].text.lower() in word_set("causative_verbs.txt") and (
+            is_name_word(toks[i - 1].text) or prev in ("him", "her", "them")) and (
+            word in base_forms()):
+        return False  # "to make Kadzik testify", "let him explain": caused, not reported
     if word in noun_verbs() and prev not in pronouns() and (
             nxt in flagged("clause_verbs.txt") or nxt in speech_verbs()):
         return False  # "EU states have to approve", "the reports said": a noun before its verb
