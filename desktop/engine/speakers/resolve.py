@@ -49,7 +49,6 @@ _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
 # or one opening phrase and its comma ('In an interview on Monday, Ham said')
 _BEFORE_SUBJECT = re.compile(r"(?:[^,;:\"“”]*,[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+)*")
 _CAPITAL = re.compile(_NAME)
-_POSSESSIVE = re.compile(r"['’]s$")
 UNATTRIBUTED = "Unattributed quotes"
 _UNMARKED_REACH = 200  # name runs back in which an unmarked name may take a pronoun
 SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
@@ -87,7 +86,7 @@ class Resolver:
 
     def _title_names(self) -> None:
         for match in finditer_from(title_pattern(), self.article.text, titles()):
-            name = _POSSESSIVE.sub("", match.group(2))  # "Mr. Ban's watch": a man named Ban
+            name = re.sub(r"['’]s$", "", match.group(2))  # "Mr. Ban's watch": a man named Ban
             if person_like(name) and not self._is_author(name) and not any(
                 w.split("’")[0].split("'")[0] in titles() for w in name.split()
             ):
