@@ -90,7 +90,7 @@ def _scan(text: str, apostrophes: dict[str, int]
         if opened >= 0:
             if at <= inside:
                 continue
-            if closers[0] == '"' and (inside := _nested_end(text, at, mark)) > 0:
+            if closers[0] == '"' and (inside := _nested_end(text, at, mark, opener[1])) > 0:
                 continue
             if mark in closers and (not single or _closes_single(text, at)):
                 reopens, unclosed = _reopens(text, at, mark), _unclosed(text, at, mark)
@@ -112,14 +112,21 @@ def _scan(text: str, apostrophes: dict[str, int]
     return spans, False, None
 
 
-def _nested_end(text: str, at: int, mark: str) -> int:
-    """Where a quotation nested in a straight-quoted one closes ('"… the question: “Do you
-    …?” Forty-three, yes."'): a “ after a space, before a word, whose ” comes before the
-    straight mark that closes the outer quotation; -1 if `mark` opens none."""
+def _nested_end(text: str, at: int, mark: str, outer: int) -> int:
+    """Where a quotation nested in a straight-quoted one (opened at `outer`) closes ('"… the
+    question: “Do you …?” Forty-three, yes."'): a “ after a space, before a word, whose ” comes
+    before the straight mark that closes the outer quotation, or anywhere in a quoted transcript's
+    turn ('"PENCE: … an episode of “Shark Tank.” But …'), which runs on with no closing mark;
+    -1 if `mark` opens none."""
     if mark != "“" or not text[at - 1 : at].isspace() or text[at + 1 : at + 2].isspace():
         return -1
     end = text.find("”", at + 1)
-    return end if end > 0 and text.find('"', end + 1) > 0 else -1
+    if end < 0:
+        return -1
+    if text.find('"', end + 1) > 0:
+        return end
+    turn = outer == 0 and speaker_label(text, 0, len(text)) is not None
+    return end if turn and '"' not in text[at:] else -1
 
 
 def _reopens(text: str, at: int, mark: str) -> bool:
