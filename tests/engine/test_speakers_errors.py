@@ -165,6 +165,21 @@ def test_quotation_after_an_abbreviation_is_not_joined_to_the_sentence_before():
     assert quote.text == "We are proud of every worker here" and quote.direct
 
 
+def test_a_quotation_after_a_sentence_whose_full_stop_was_lost_is_shown_alone():
+    speakers = find_speakers(article(
+        "Ana Ruiz - who would not name the player - said the striker did not score enough "
+        '"The last one scored nine goals a season in the top league," said Ruiz.'))
+    (quote,) = [q for s in speakers for q in s.quotes if s.name == "Ana Ruiz"]
+    assert quote.text == "The last one scored nine goals a season in the top league"
+    assert quote.direct
+
+
+def test_a_quoted_name_ending_the_writers_sentence_keeps_the_sentence_reported():
+    speakers = find_speakers(article(
+        'The club will rename the old ground "The Harbour Park Stadium," Ana Ruiz said.'))
+    assert [q.text[:8] for s in speakers for q in s.quotes] == ["The club"]
+
+
 # -- every quotation is shown --
 def test_a_quotation_without_a_speaker_is_listed_as_unattributed():
     speakers = find_speakers(article(

@@ -13,7 +13,7 @@ from desktop.engine.speakers.found import Found, overlaps
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.mentions import name_case
-from desktop.engine.speakers.quotes import Quotations, quotations, title_case
+from desktop.engine.speakers.quotes import Quotations, opens_after_sentence, quotations, title_case
 from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver
 from desktop.engine.speakers.transcripts import transcript_lines
 
@@ -193,13 +193,12 @@ def _through_quotation(f: Found, inner: list) -> int:
 
 def _from_last_sentence(body: str, f: Found, spans: Quotations) -> Found:
     """'… in the U.S. "We are proud," Ruiz said.': a sentence the splitter kept whole (after an
-    abbreviation) is not part of the quotation that opens after it."""
+    abbreviation, or its full stop lost) is not part of the quotation that opens after it."""
     if not f.content_first:
         return f
     for span in spans.starting_in(f.start + 1, f.end):
-        mark = span.start - 1
-        if body[f.start : mark].rstrip().endswith((".", "!", "?")) and body[mark - 1 : mark] == " ":
-            return replace(f, start=mark)
+        if opens_after_sentence(body, f.start, span, f.end):
+            return replace(f, start=span.start - 1)
     return f
 
 

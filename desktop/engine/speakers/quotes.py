@@ -112,6 +112,20 @@ def _scan(text: str, apostrophes: dict[str, int]
     return spans, False, None
 
 
+def opens_after_sentence(body: str, start: int, span: QuoteSpan, end: int) -> bool:
+    """Whether the quotation `span` opens after the end of the writer's sentence that begins at
+    `start`, in a content running to `end`: after a full stop, or after one that was lost ('…
+    enough goals "The chap scored nine," said Souness.': a capital opens the quotation that
+    ends the content)."""
+    mark, before = span.start - 1, body[start : span.start - 1].rstrip()
+    if body[mark - 1 : mark] != " ":
+        return False
+    lost = (before[-1:].islower() and body[span.start : span.start + 1].isupper()
+            and not body[span.end : end].strip(_TRIM + "\"”'’") and not title_case(
+                body[span.start : span.end]))
+    return before.endswith((".", "!", "?")) or lost
+
+
 def _nested_end(text: str, at: int, mark: str, outer: int) -> int:
     """Where a quotation nested in a straight-quoted one (opened at `outer`) closes ('"… the
     question: “Do you …?” Forty-three, yes."'): a “ after a space, before a word, whose ” comes
