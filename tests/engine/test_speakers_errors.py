@@ -291,3 +291,10 @@ TABLES = {"after-the-quotation": AFTER_THE_QUOTATION, "modifier": MODIFIERS,
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
 def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)
+
+
+def test_reported_speech_opening_a_quotation_keeps_its_opening_mark():
+    (quote,) = [q for s in find_speakers(article(
+        'Ana Ruiz warned that "the damage to the harbour may be as bad as the storm itself" '
+        "because of the old sea wall and its rusty gates.")) for q in s.quotes]
+    assert quote.text.startswith('"the damage to') and not quote.direct, quote.text

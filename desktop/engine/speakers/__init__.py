@@ -212,8 +212,7 @@ def _trim(body: str, start: int, end: int) -> tuple[int, int]:
     inner = body[start:end]
     opened = inner.count("“") + inner.count("«") - inner.count("”") - inner.count("»")
     before, after = body[start - 1 : start] if start else "", body[end : end + 1]
-    if (opened < 0 and before in ("“", "«")) or (inner.count('"') % 2 and before == '"'
-                                                  and inner.find('"') < len(inner) // 2):
+    if (opened < 0 and before in ("“", "«")) or (inner.count('"') % 2 and before == '"'):
         return start - 1, end  # '"budget reforms" and …': the mark that opens inside
     if (opened > 0 and after in ("”", "»")) or (inner.count('"') % 2 and after == '"'):
         return start, end + 1  # 'the mayor as a “disgrace”'
