@@ -16,6 +16,7 @@ _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”")
 _OPEN_CONTEXT = " \t\n([{—–-:/"
 _WORD = re.compile(r"[^\W_]+")
 _TRIM = " ,;:—–―-"
+_TRIM_ALL = _TRIM + "\"“”„«»‘’"  # and quotation marks, for the words of a quote
 # the end of a quoted sentence, perhaps with the single mark of a quotation inside it, and the
 # space after it ('… my day.' "But …')
 _SENTENCE_END = re.compile(r"[.?!]['’]? ")
@@ -121,9 +122,27 @@ def opens_after_sentence(body: str, start: int, span: QuoteSpan, end: int) -> bo
     if body[mark - 1 : mark] != " ":
         return False
     lost = (before[-1:].islower() and body[span.start : span.start + 1].isupper()
-            and not body[span.end : end].strip(_TRIM + "\"”'’") and not title_case(
+            and not body[span.end : end].strip(_TRIM_ALL + "'") and not title_case(
                 body[span.start : span.end]))
     return before.endswith((".", "!", "?")) or lost
+
+
+def quote_bounds(body: str, start: int, end: int) -> tuple[int, int]:
+    """`body[start:end]` without the punctuation around the words, but with the mark that
+    closes or opens a quotation inside them ('the mayor as a “disgrace”', '"budget reforms"
+    and …', 'are "not meeting the demand," says …')."""
+    while start < end and body[start] in _TRIM_ALL:
+        start += 1
+    while end > start and body[end - 1] in _TRIM_ALL:
+        end -= 1
+    inner = body[start:end]
+    opened = inner.count("“") + inner.count("«") - inner.count("”") - inner.count("»")
+    before, after = body[start - 1 : start] if start else "", body[end : end + 1]
+    if (opened < 0 and before in ("“", "«")) or (inner.count('"') % 2 and before == '"'):
+        return start - 1, end  # '"budget reforms" and …': the mark that opens inside
+    if (opened > 0 and after in ("”", "»")) or (inner.count('"') % 2 and after == '"'):
+        return start, end + 1  # 'the mayor as a “disgrace”'
+    return start, end
 
 
 def _nested_end(text: str, at: int, mark: str, outer: int) -> int:
