@@ -298,3 +298,10 @@ def test_reported_speech_opening_a_quotation_keeps_its_opening_mark():
         'Ana Ruiz warned that "the damage to the harbour may be as bad as the storm itself" '
         "because of the old sea wall and its rusty gates.")) for q in s.quotes]
     assert quote.text.startswith('"the damage to') and not quote.direct, quote.text
+
+
+def test_reported_speech_ending_in_a_quotation_keeps_its_closing_mark_after_a_comma():
+    (quote,) = [q for s in find_speakers(article(
+        'The new ferries on the island route are "not meeting the demand," says Ana Ruiz.'))
+        for q in s.quotes]
+    assert quote.text == 'The new ferries on the island route are "not meeting the demand,"'

@@ -137,12 +137,14 @@ def quote_bounds(body: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     inner = body[start:end]
     opened = inner.count("“") + inner.count("«") - inner.count("”") - inner.count("»")
-    before, after = body[start - 1 : start] if start else "", body[end : end + 1]
+    before = body[start - 1 : start] if start else ""
     if (opened < 0 and before in ("“", "«")) or (inner.count('"') % 2 and before == '"'):
         return start - 1, end  # '"budget reforms" and …': the mark that opens inside
-    if (opened > 0 and after in ("”", "»")) or (inner.count('"') % 2 and after == '"'):
-        return start, end + 1  # 'the mayor as a “disgrace”'
-    return start, end
+    # 'the mayor as a “disgrace”', 'are "not meeting the demand," says': the mark that closes
+    closing = "”»" if opened > 0 else '"' if inner.count('"') % 2 else ""
+    tail = re.match(r"[,;:.!?]*", body[end : end + 3]).group()
+    after = body[end + len(tail) : end + len(tail) + 1]
+    return start, end + len(tail) + 1 if after and after in closing else end
 
 
 def _nested_end(text: str, at: int, mark: str, outer: int) -> int:
