@@ -17,7 +17,7 @@ cnndm-dev). ROUGE and sentence-F1 score the key sentences themselves (as the sha
 Every system reads the same Article.
 
 Dev figures, 2026-11-28 (`--split dev --systems lead,precis`; more in the summary README):
-  precis  BBC R2 .833 sentF1 .851 | W1 R2 17.9 | W2 R2 17.3 | CNN R2 20.27 (tune 19.49, held 21.59)
+  precis  BBC R2 .833 sentF1 .851 | W1 R2 18.3 | W2 R2 17.9 | CNN R2 20.27 (tune 19.49, held 21.59)
   lead    BBC R2 .503 sentF1 .495 | W1 R2 13.8 | W2 R2 17.3 | CNN R2 18.49 (tune 17.87, held 19.53)
 """
 

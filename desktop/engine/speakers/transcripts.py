@@ -1,5 +1,6 @@
 """Transcript lines: a paragraph opening with the speaker's name in capitals and a colon
-('WALLACE: Do you think …', 'PENCE: Well, look …'), the layout of interviews and debates."""
+('WALLACE: Do you think …', 'PENCE: Well, look …'), the layout of interviews and debates; and
+where an interview's turns begin, for the summary."""
 
 from __future__ import annotations
 
@@ -17,6 +18,14 @@ from desktop.engine.speakers.noun_phrases import Token
 _LABEL = re.compile(r"[\"“'‘]?((?:[A-Z][A-Z’'.-]*[A-Z.](?:[ \t]+|(?=:))){1,3}):[ \t]+(?=\S)")
 # An interview printed as questions and answers: "Q: …" and "A: …" opening paragraphs.
 _QA = re.compile(r"[\"“]?([QA]):[ \t]+(?=\S)")
+# An interview printed without labels: a short paragraph asking a question, a paragraph of prose
+# answering it. Readers' comments and opinion pieces ask questions too, in longer paragraphs, or
+# one after another, or before a heading: they are not turns.
+_QUESTION_END = re.compile(r"\?[\"'’”)\]]*\s*$")
+_PROSE_END = re.compile(r"[.!?…:][\"'’”)\]]*\s*$")
+QUESTION_WORDS = 40  # a question paragraph is no longer than this
+TURNS = 2  # an interview has at least this many question-and-answer turns ...
+TURN_SHARE = 0.1  # ... opening at least this share of its paragraphs
 
 
 def speaker_label(text: str, start: int, end: int) -> re.Match | None:
@@ -30,13 +39,16 @@ LINES = 2  # a transcript has at least this many labelled lines: one alone is a 
 
 def transcript_lines(article: Article) -> list[Found]:
     """An attribution for each labelled paragraph of a transcript, its label the speaker (the
-    paragraphs after one without a label continue it, as follow-ons do for quotations)."""
+    paragraphs after one without a label continue it, as follow-ons do for quotations). Two
+    labels at least must be speakers': each comes back, or names someone the article names."""
     labelled = []
     for paragraph in article.paragraphs:
         match = speaker_label(article.text, paragraph.start, paragraph.end)
         if match is not None:
             labelled.append((paragraph, match))
-    if len({m.group(1).strip() for _, m in labelled}) < LINES:
+    labels = Counter(m.group(1).strip() for _, m in labelled)
+    if len([label for label, n in labels.items() if n >= LINES or _named(article.text, label)]
+           ) < LINES:
         return _answers(article)
     first_sentence = _first_sentences(article)
     out = []
@@ -73,6 +85,58 @@ def _answers(article: Article) -> list[Found]:
         out.append(found_at(sentence, toks, ":", (0, len(toks)), (match.end(), paragraph.end),
                             False))
     return out
+
+
+def _named(text: str, label: str) -> bool:
+    """Whether the article names the label's speaker outside the labels ('REYES' after 'Dana
+    Reyes spoke with …'); a caption's label in capitals ('FERRY FOLLIES:') names nobody."""
+    last = _name_case(label.split()[-1])
+    return re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text) is not None
+
+
+def interview_start(article: Article) -> int | None:
+    """The paragraph where an interview's turns begin (its introduction is the paragraphs
+    before), or None if `article` is not an interview: at least TURNS, and TURN_SHARE of its
+    paragraphs, open a turn (a speaker's label, 'Q:', or a short question answered in prose)."""
+    turns = _labelled_turns(article) or _question_turns(article)
+    if len(turns) < max(TURNS, TURN_SHARE * len(article.paragraphs)):
+        return None
+    return turns[0]
+
+
+def _labelled_turns(article: Article) -> list[int]:
+    """Paragraphs opened by a label of one of two or more speakers, or by 'Q:' where answers
+    have 'A:' (as `transcript_lines` and `_answers` read them), if TURNS of them ask a question:
+    a fact box ('CURRENT JOB: …') has labels too, but asks nothing."""
+    text = article.text
+    labels = {p.index: m.group(1).strip() for p in article.paragraphs
+              if (m := speaker_label(text, p.start, p.end) or _QA.match(text, p.start, p.end))}
+    speakers = set(labels.values())
+    if len(speakers - {"Q", "A"}) < LINES and not {"Q", "A"} <= speakers:
+        return []
+    turns = sorted(i for i, label in labels.items() if label != "A")
+    asking = sum("?" in text[article.paragraphs[i].start:article.paragraphs[i].end] for i in turns)
+    return turns if asking >= TURNS else []
+
+
+def _question_turns(article: Article) -> list[int]:
+    """Paragraphs of at most QUESTION_WORDS words that end by asking (a statement may come
+    first, none after the first question), followed by prose that does not (an answer, not a
+    heading or another question)."""
+    sentences: list[list[str]] = [[] for _ in article.paragraphs]
+    for sentence in article.sentences:
+        sentences[sentence.paragraph].append(sentence.text)
+    asks = [_asks(s) for s in sentences]
+    answers = [bool(s) and _PROSE_END.search(s[-1]) is not None for s in sentences]
+    return [i for i in range(len(sentences) - 1)
+            if asks[i] and answers[i + 1] and not asks[i + 1]
+            and sum(len(s.split()) for s in sentences[i]) <= QUESTION_WORDS]
+
+
+def _asks(sentences: list[str]) -> bool:
+    """The sentences end with a question, and no statement follows the first question."""
+    questions = [_QUESTION_END.search(s) is not None for s in sentences]
+    return bool(questions) and questions[-1] and all(questions[questions.index(True):])
 
 
 def _speaker_label(label: str) -> bool:

@@ -11,6 +11,7 @@ from itertools import repeat
 from operator import add, mul
 
 from desktop.engine.article import Article
+from desktop.engine.speakers.transcripts import interview_start
 from desktop.engine.summary.algorithms import Scores
 from desktop.engine.summary.boilerplate import heading_sentences, headline, is_boilerplate
 from desktop.engine.summary.scorers.terms import stem_cache, stop_words
@@ -39,6 +40,11 @@ POSITION_DECAY = 0.8
 FULL_PRIOR_SIZE = 3
 NEWS_SHARE, COVERAGE_SHARE = 0.15, 0.40
 CAPTION_WEIGHT = 1.0
+# An interview (questions and answers: speakers.transcripts.interview_start) is no inverted
+# pyramid: its headline says what it is about, so the headline prior weighs INTERVIEW_HEADLINE of
+# its full weight from k = 1 (Wikinews interviews, tests/benchmarks/digest_priors.py; giving the
+# opening prior to the introduction only, before the first question, measured worse).
+INTERVIEW_HEADLINE = 1.0
 # As the priors fade, so does sumy's long stop-word list: a coverage summary's centrality ignores
 # only function words (resources/function_words.txt), so "said", "would", "new" or "two" count as
 # the article's words. English only (other languages keep sumy's list). Measured on BBC dev.
@@ -124,7 +130,7 @@ def news_weight(size: int, prose: int) -> float:
 
 def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None = None,
            headline: str = "", size: int = 1,
-           captions: Sequence[bool] | None = None) -> PrecisScores:
+           captions: Sequence[bool] | None = None, interview: bool = False) -> PrecisScores:
     """Score each sentence for a summary of about `size` sentences.
 
     Args:
@@ -133,6 +139,7 @@ def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None
         headline: the article's headline ("" if it has none).
         size: sentences wanted.
         captions: which sentences are captions (their own opening prior). None, if not given.
+        interview: the article is an interview (questions and answers), not news.
     """
     stop = stop_words(language)
     words = [content_words(s, stop) for s in sentences]
@@ -147,7 +154,8 @@ def scores(sentences: Sequence[str], language: str, prose: Sequence[bool] | None
         below = _opening(captions, CAPTION_WEIGHT * prior)
         opening = [o + c for o, c in zip(opening, below, strict=True)]
     overlap = _headline_overlap(words, headline, stop, language)
-    head = [o * HEADLINE_WEIGHT * prior for o in overlap]
+    head_prior = prior if not interview else max(prior, weight * INTERVIEW_HEADLINE)
+    head = [o * HEADLINE_WEIGHT * head_prior for o in overlap]
     brevity = LONG_SENTENCE_WEIGHT * weight if size > 1 else 0.0
     values = [c + p + h - brevity * max(0, len(s.split()) - LONG_SENTENCE) / LONG_SENTENCE
               for c, p, h, s in zip(central, opening, head, sentences, strict=True)]
@@ -235,5 +243,6 @@ def article_scores(article: Article, size: int) -> Scores:
     """Scores of `article`'s sentences for a summary of about `size`, with explanations."""
     texts = [s.text for s in article.sentences]
     prose, captions = sentence_kinds(article)
-    parts = scores(texts, article.language, prose, headline(article), size, captions)
+    parts = scores(texts, article.language, prose, headline(article), size, captions,
+                   interview_start(article) is not None)
     return Scores(parts.scores, lambda i: explain(parts, i))
