@@ -49,7 +49,9 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
         if _CREDIT.match(text):  # '"Follow Pam Lee on Twitter."' closing a quoted transcript
             carry = False
             continue
-        found, left_open = _paragraph_spans(text)
+        # a transcript's quoted turn, or a paragraph of a quotation left open, runs on unclosed
+        runs_on = carry or speaker_label(text, 0, len(text)) is not None
+        found, left_open = _paragraph_spans(text, runs_on)
         group = len(spans)
         label = speaker_label(text, 0, len(text)) if found and found[0][0] <= 1 else None
         if label is not None:  # '"PENCE: Well, …': a new turn of a quoted transcript
@@ -66,12 +68,12 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
     return spans
 
 
-def _paragraph_spans(text: str) -> tuple[list[tuple[int, int, bool]], bool]:
+def _paragraph_spans(text: str, runs_on: bool) -> tuple[list[tuple[int, int, bool]], bool]:
     """Inner spans of the quotes of one paragraph, each with whether it goes on with the quote
     before it, and whether the last one stays open."""
     apostrophes: dict[str, int] = {}
     while True:
-        spans, left_open, unclosed_single = _scan(text, apostrophes)
+        spans, left_open, unclosed_single = _scan(text, apostrophes, runs_on)
         if unclosed_single is None:
             return spans, left_open
         # a single mark that nothing closes was an apostrophe ("('03 hit", "'bot nets"), and so
@@ -80,10 +82,11 @@ def _paragraph_spans(text: str) -> tuple[list[tuple[int, int, bool]], bool]:
         apostrophes[mark] = at
 
 
-def _scan(text: str, apostrophes: dict[str, int]
+def _scan(text: str, apostrophes: dict[str, int], runs_on: bool
           ) -> tuple[list[tuple[int, int, bool]], bool, tuple[str, int] | None]:
     """`_paragraph_spans` with the single marks of a kind from `apostrophes[kind]` on read as
-    apostrophes; also the single mark (and where it is) that opened and was never closed."""
+    apostrophes (`runs_on`: see `_nested_end`); also the single mark (and where it is) that
+    opened and was never closed."""
     spans, opened, closers, single, goes_on, opener = [], -1, (), False, False, ("", 0)
     inside = -1  # the end of a quotation nested in the open one
     for match in _MARK.finditer(text):
@@ -91,7 +94,8 @@ def _scan(text: str, apostrophes: dict[str, int]
         if opened >= 0:
             if at <= inside:
                 continue
-            if closers[0] == '"' and (inside := _nested_end(text, at, mark, opener[1])) > 0:
+            runs = runs_on and opener[1] == 0  # the quotation opening the paragraph runs on
+            if closers[0] == '"' and (inside := _nested_end(text, at, mark, runs)) > 0:
                 continue
             if mark in closers and (not single or _closes_single(text, at)):
                 reopens, unclosed = _reopens(text, at, mark), _unclosed(text, at, mark)
@@ -147,12 +151,13 @@ def quote_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end + len(tail) + 1 if after and after in closing else end
 
 
-def _nested_end(text: str, at: int, mark: str, outer: int) -> int:
-    """Where a quotation nested in a straight-quoted one (opened at `outer`) closes ('"… the
-    question: “Do you …?” Forty-three, yes."'): a “ after a space, before a word, whose ” comes
-    before the straight mark that closes the outer quotation, or anywhere in a quoted transcript's
-    turn ('"PENCE: … an episode of “Shark Tank.” But …'), which runs on with no closing mark;
-    -1 if `mark` opens none."""
+def _nested_end(text: str, at: int, mark: str, runs_on: bool) -> int:
+    """Where a quotation nested in a straight-quoted one closes ('"… the question: “Do you
+    …?” Forty-three, yes."'): a “ after a space, before a word, whose ” comes before the
+    straight mark that closes the outer quotation, or anywhere when the outer one `runs_on`
+    with no closing mark from the paragraph's start (a quoted transcript's turn, '"PENCE: … an
+    episode of “Shark Tank.” But …', or the next paragraph of a quotation left open); -1 if
+    `mark` opens none."""
     if mark != "“" or not text[at - 1 : at].isspace() or text[at + 1 : at + 2].isspace():
         return -1
     end = text.find("”", at + 1)
@@ -160,8 +165,7 @@ def _nested_end(text: str, at: int, mark: str, outer: int) -> int:
         return -1
     if text.find('"', end + 1) > 0:
         return end
-    turn = outer == 0 and speaker_label(text, 0, len(text)) is not None
-    return end if turn and '"' not in text[at:] else -1
+    return end if runs_on and '"' not in text[at:] else -1
 
 
 def _reopens(text: str, at: int, mark: str) -> bool:
