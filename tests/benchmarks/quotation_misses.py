@@ -141,7 +141,7 @@ def judge(text: str, quotes: list) -> list[tuple[str, int, int]]:
 
 def _titled(quoted: str) -> bool:
     """A name or a title, not speech: every word of four letters or more is capitalised
-    ('Scarne on Card Tricks', 'The Internet Explorer 6 Countdown', 'Face the Nation')."""
+    ('Tides of the North Sea', 'The Harbour Radio 4 Countdown', 'Meet the Mayor')."""
     long = [w for w in WORD.findall(quoted) if len(w) >= 4]
     return bool(long) and all(w[0].isupper() for w in long)
 

@@ -167,10 +167,10 @@ def test_quotation_after_an_abbreviation_is_not_joined_to_the_sentence_before():
 
 def test_a_quotation_after_a_sentence_whose_full_stop_was_lost_is_shown_alone():
     speakers = find_speakers(article(
-        "Ana Ruiz - who would not name the player - said the striker did not score enough "
-        '"The last one scored nine goals a season in the top league," said Ruiz.'))
+        "Ana Ruiz - who would not name the boat - said the island ferry ran late again "
+        '"The old boat is tired and far too slow for the island route," said Ruiz.'))
     (quote,) = [q for s in speakers for q in s.quotes if s.name == "Ana Ruiz"]
-    assert quote.text == "The last one scored nine goals a season in the top league"
+    assert quote.text == "The old boat is tired and far too slow for the island route"
     assert quote.direct
 
 
@@ -302,6 +302,7 @@ def test_reported_speech_opening_a_quotation_keeps_its_opening_mark():
 
 def test_reported_speech_ending_in_a_quotation_keeps_its_closing_mark_after_a_comma():
     (quote,) = [q for s in find_speakers(article(
-        'The new ferries on the island route are "not meeting the demand," says Ana Ruiz.'))
+        'The new ferries on the island route are "not keeping up with the crowds," says Ana '
+        "Ruiz."))
         for q in s.quotes]
-    assert quote.text == 'The new ferries on the island route are "not meeting the demand,"'
+    assert quote.text == 'The new ferries on the island route are "not keeping up with the crowds,"'

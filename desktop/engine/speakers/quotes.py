@@ -120,7 +120,7 @@ def _scan(text: str, apostrophes: dict[str, int], runs_on: bool
 def opens_after_sentence(body: str, start: int, span: QuoteSpan, end: int) -> bool:
     """Whether the quotation `span` opens after the end of the writer's sentence that begins at
     `start`, in a content running to `end`: after a full stop, or after one that was lost ('…
-    enough goals "The chap scored nine," said Souness.': a capital opens the quotation that
+    ran late again "The old boat is tired," said Ruiz.': a capital opens the quotation that
     ends the content)."""
     mark, before = span.start - 1, body[start : span.start - 1].rstrip()
     if body[mark - 1 : mark] != " ":
@@ -134,7 +134,7 @@ def opens_after_sentence(body: str, start: int, span: QuoteSpan, end: int) -> bo
 def quote_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     """`body[start:end]` without the punctuation around the words, but with the mark that
     closes or opens a quotation inside them ('the mayor as a “disgrace”', '"budget reforms"
-    and …', 'are "not meeting the demand," says …')."""
+    and …', 'are "not keeping up with the crowds," says …')."""
     while start < end and body[start] in _TRIM_ALL:
         start += 1
     while end > start and body[end - 1] in _TRIM_ALL:
@@ -144,7 +144,7 @@ def quote_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     before = body[start - 1 : start] if start else ""
     if (opened < 0 and before in ("“", "«")) or (inner.count('"') % 2 and before == '"'):
         return start - 1, end  # '"budget reforms" and …': the mark that opens inside
-    # 'the mayor as a “disgrace”', 'are "not meeting the demand," says': the mark that closes
+    # 'the mayor as a “disgrace”', 'are "not keeping up," says': the mark that closes
     closing = "”»" if opened > 0 else '"' if inner.count('"') % 2 else ""
     tail = re.match(r"[,;:.!?]*", body[end : end + 3]).group()
     after = body[end + len(tail) : end + len(tail) + 1]
@@ -155,8 +155,8 @@ def _nested_end(text: str, at: int, mark: str, runs_on: bool) -> int:
     """Where a quotation nested in a straight-quoted one closes ('"… the question: “Do you
     …?” Forty-three, yes."'): a “ after a space, before a word, whose ” comes before the
     straight mark that closes the outer quotation, or anywhere when the outer one `runs_on`
-    with no closing mark from the paragraph's start (a quoted transcript's turn, '"PENCE: … an
-    episode of “Shark Tank.” But …', or the next paragraph of a quotation left open); -1 if
+    with no closing mark from the paragraph's start (a quoted transcript's turn, '"ALDER: … a
+    “floating museum.” But …', or the next paragraph of a quotation left open); -1 if
     `mark` opens none."""
     if mark != "“" or not text[at - 1 : at].isspace() or text[at + 1 : at + 2].isspace():
         return -1
