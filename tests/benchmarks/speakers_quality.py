@@ -10,9 +10,17 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
-Measured 2026-11-28, round 8 (s4-names): names tune .939/.905/.922 held .875/.854/.864 all
-.916/.887/.901; every other figure as round 7's below. Rules from the tuning part's names errors
-(titled possessives 'Mr. Ban's watch', 'make Kadzik testify') and the audit ('EU states have').
+Measured 2026-11-28, round 8 (s4-names, merged with main's s4-direct-quotes-2): names tune
+.939/.905/.922 held .875/.854/.864 all .916/.887/.901; every other figure as round 7's below.
+Names rules from the tuning part's names errors (titled possessives 'Mr. Ban's watch', 'make
+Kadzik testify') and the audit ('EU states have').
+Round 8, session 4 (s4-direct-quotes-2 merged with main): every figure as
+round 7's below, on every part. The round's rules change how quotes read, not which are found
+(a quoted transcript turn holding a curly quotation shown in quotation marks, a quotation after
+a lost full stop shown alone, both marks of a quotation kept in reported speech, no cut at a
+semicolon inside brackets, a "--" signature); each was kept only with every figure unchanged.
+A broader nested-quotation rule (any paragraph opened by a straight mark, not only a transcript
+turn) was dropped: held-out quote recall .814 -> .811.
 Round 7, session 4 (P/R/F1; tuning 57 articles, held-out 27, all 84):
     quotes       tune .901/.821/.860  held .860/.814/.836  all .885/.819/.851
     attribution  tune .865/.788/.825  held .813/.769/.790  all .845/.781/.811
