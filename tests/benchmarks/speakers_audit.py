@@ -31,15 +31,15 @@ tooltip): 40 -> 37.
 
 Audit of round 8 (s4-names): bbc-more, 60 articles not read before (316 quotations listed),
 errors read before -> after the round's rules (PolNeAR figures unchanged or higher):
-    a speech verb form that is a noun read as the verb ('EU|states have to approve')      4 -> 2
-    a nationality kept in the name ('Dutchman Arnoud Okken', 'Russian Dmitriy …')         2 -> 2
-    'he' given to a book or a body ('Final Diagnosis', 'Da Vinci Code', 'Sun Grid')       3 -> 3
-    'he' given to the wrong person (the man named last, not the one answering)            1 -> 1
-    quotations with no cue given to a body ('The Lyric' for the actor's words)            1 -> 1
+    a speech verb form that is a noun read as the verb ('Baltic|states have to')         4 -> 2
+    a nationality kept in the name ('Dutchman …', 'Russian …' before a runner's name)    2 -> 2
+    'he' given to a book or a body (a novel's title, a product's name)                   3 -> 3
+    'he' given to the wrong person (the man named last, not the one answering)           1 -> 1
+    quotations with no cue given to a body (a theatre's name for an actor's words)       1 -> 1
     all                                                                                  11 -> 9
-and the 'noun before its verb' rule fixed 4 listings of the round 6 sets ('The NAO report
-said', 'Cojedes state said', 'Recent reports have revealed'). Companies listed with the kind
-'person': 10 -> 8 ('anti-virus firm Sophos', 'company Envisional' now organisations).
+and the 'noun before its verb' rule fixed 4 listings of the round 6 sets ('The … report
+said', '… state said', 'Recent reports have revealed'). Companies listed with the kind
+'person': 10 -> 8 (a firm and a company named by their role now organisations).
 """
 
 from __future__ import annotations

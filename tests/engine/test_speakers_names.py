@@ -143,7 +143,7 @@ def test_a_time_word_opening_the_sentence_is_no_role():
     assert (speaker.name, speaker.role) == ("HarbourLink", None)
 
 
-# -- a body noun as the role ('anti-virus firm Sophos') makes the name a body, not a person --
+# -- a body noun as the role ('ferry firm Quaylink') makes the name a body, not a person --
 BODY_ROLES = [
     ("Ferry firm Quaylink said fares would rise in May.", "Quaylink", "organisation"),
     ("The vote will be shown live, broadcaster Harbour TV said.", "Harbour TV", "organisation"),

@@ -131,9 +131,9 @@ REPORTED_SHAPES = {
          {"the new ferry timetable": None}),
     ],
     # a speech verb form that is also a noun, before a verb, is that noun: the speaker is the
-    # noun phrase it heads ('the reports said'), or nobody speaks ('EU states have to approve')
+    # noun phrase it heads ('the reports said'), or nobody speaks ('Baltic states have to approve')
     "noun-before-its-verb": [
-        (("To pass, a majority of EU states have to approve the ferry plan.",),
+        (("To pass, a majority of Baltic states have to approve the ferry plan.",),
          {"have to approve the": None}),
         (("The Quaylink reports said that fares would rise in May.",),
          {"fares would rise in": "the Quaylink reports", "said that fares would": None}),

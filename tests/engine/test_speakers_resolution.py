@@ -244,7 +244,7 @@ SAME_LETTERS = [
 ]
 
 
-# -- a titled name in the possessive names a person ('under Mr Ban's watch': a man, Ban) --
+# -- a titled name in the possessive names a person ('under Mr Osei's watch': a man, Osei) --
 TITLED_POSSESSIVE = [
     (("Ana Ruiz chairs the harbour board. Ferries sailed under Mr Osei's watch.",
       "Troops near the coast were often targeted by gangs tied to Al Marrak.",

@@ -38,10 +38,10 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if i > 1 and toks[i - 2].text.lower() in word_set("causative_verbs.txt") and (
             is_name_word(toks[i - 1].text) or prev in ("him", "her", "them")) and (
             word in base_forms()):
-        return False  # "to make Kadzik testify", "let him explain": caused, not reported
+        return False  # "to make Bell testify", "let him explain": caused, not reported
     if word in noun_verbs() and prev not in pronouns() and (
             nxt in flagged("clause_verbs.txt") or nxt in speech_verbs()):
-        return False  # "EU states have to approve", "the reports said": a noun before its verb
+        return False  # "Baltic states have to approve", "the reports said": a noun before its verb
     if word in noun_verbs() and (i == 0 or not (
             prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))):
         return False  # "the state", "swing states": a noun

@@ -98,7 +98,7 @@ def kind_of(words: list[str]) -> str:
     if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the"):
         return "organisation"
     if role and role.split()[-1].lower() in word_set("body_nouns.txt"):
-        return "organisation"  # "anti-virus firm Sophos", "broadcaster ITV"
+        return "organisation"  # "ferry firm Quaylink", "broadcaster Harbour TV"
     if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
         return "organisation"  # "NATO", "CNN"
     return "person"
