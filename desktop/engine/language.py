@@ -1,4 +1,4 @@
-"""Language of an article, guessed from the overlap of its words with sumy's stop-word lists."""
+"""An article's language: the script of most of its letters, else sumy's stop words' overlap."""
 
 from __future__ import annotations
 
