@@ -220,3 +220,12 @@ def test_a_coverage_summary_weighs_centrality_over_all_but_function_words_alone(
     assert parts.weight == 0 and parts.centrality == coverage
     # the explanation's count of content words stays that of sumy's list
     assert parts.content_words == [len(precis.content_words(s, stop)) for s in COVERAGE_ARTICLE]
+
+
+def test_a_coverage_summary_reads_contractions_alike_with_either_apostrophe():
+    straight = ["It's late, and it's the budget again.", "The council budget is late.",
+                "Parks don't need more money.", "It's cold and it's dark."]
+    typographic = [s.replace("'", "’") for s in straight]
+    assert typographic != straight
+    assert (precis.scores(typographic, "english", size=4).centrality
+            == precis.scores(straight, "english", size=4).centrality)

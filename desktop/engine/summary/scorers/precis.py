@@ -189,7 +189,9 @@ def _centrality(sentences: Sequence[str], stop: frozenset[str], language: str,
 
 @lru_cache(maxsize=1)
 def _function_words() -> frozenset[str]:
-    return frozenset(word_list(COVERAGE_STOP_LIST))
+    """The function words, their contractions with a typographic apostrophe too ("it’s")."""
+    words = word_list(COVERAGE_STOP_LIST)
+    return frozenset(words + [w.replace("'", "’") for w in words if "'" in w])
 
 
 def _opening(is_prose: Sequence[bool], weight: float) -> list[float]:
