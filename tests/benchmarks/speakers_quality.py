@@ -18,6 +18,9 @@ Measured 2026-11-28, round 7, session 4 (P/R/F1; tuning 57 articles, held-out 27
     held 97.1%, all 98.6% (quotation marks read as a reader does: a quotation nested in another,
     a quotation named by 'called', reported speech running to the closing mark, a bare "X
     said." after a quotation; the dev-only miss finder `quotation_misses.py` shows the rest)
+Round 6 (s4-attribution-audit, merged with round 7): every figure as above, and as round 5's
+before the merge; its rules were found by reading the speakers of other dev news
+(speakers_audit.py: 83 -> 44 errors read) and kept only where no part fell.
 Round 5:
     quotes       tune .897/.821/.858  held .853/.807/.829  all .880/.816/.847
     attribution  tune .861/.788/.823  held .810/.767/.788  all .841/.780/.809

@@ -88,10 +88,25 @@ DATES = [
     ((OPENING, "In late August Okafor told reporters the ferry would run all winter."),
      {"the ferry would run": "Okafor"}),
     ((OPENING, '"The ferry will run," June Okafor said.'), {"The ferry will run": "June Okafor"}),
+    (("The ferry firm HarbourLink lost its case.",
+      "Yesterday HarbourLink said the ruling gave clarity to riders."),
+     {"the ruling gave clarity": "HarbourLink"}),  # a time word opening the sentence
 ]
 
-TABLES = {"dates": DATES, "places": PLACES, "particles": PARTICLES, "ambiguous": AMBIGUOUS,
-          "subject_pronouns": SUBJECT_PRONOUNS, "describers": DESCRIBERS}
+# -- a participle opening a sentence is no name ('Watching Ruiz sing …', 'Realising …') --
+PARTICIPLES = [
+    (("The singer Tom Okafor came home.", "Watching Okafor sing is a joy for the town.",
+      '"I never tire of it," Okafor said.'),
+     {"I never tire of": "Tom Okafor"}),
+    (("Realising his error, Tom Okafor wrote to the council pointing out the mistake, but "
+      "suggesting the ferry would run all winter.",),
+     {"the ferry would run": None}),
+    (("Coach Ana Fleming spoke on Monday.", "Fleming said the ferry would run all winter."),
+     {"the ferry would run": "Ana Fleming"}),  # a surname the article gives
+]
+
+TABLES = {"dates": DATES, "participles": PARTICIPLES, "places": PLACES, "particles": PARTICLES,
+          "ambiguous": AMBIGUOUS, "subject_pronouns": SUBJECT_PRONOUNS, "describers": DESCRIBERS}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
@@ -119,3 +134,10 @@ def test_a_province_written_with_stops_still_ends_a_sentence():
     sentences = article(OPENING, "She lives in Halifax, N.S. Police said the road was shut.")
     assert [s.text for s in sentences.sentences][-2:] == [
         "She lives in Halifax, N.S.", "Police said the road was shut."]
+
+
+def test_a_time_word_opening_the_sentence_is_no_role():
+    (speaker,) = find_speakers(article(
+        "It rained yesterday.", "Yesterday HarbourLink welcomed the ruling, saying: \"It gives "
+        "clarity to riders and to the ferry firms.\""))
+    assert (speaker.name, speaker.role) == ("HarbourLink", None)

@@ -144,9 +144,117 @@ IT_ORGANISATION = [
     (("The Harbour Authority runs the port of Halifax.",
       "They said the bridge would open in May."),
      {"the bridge would open": UNATTRIBUTED}),  # 'they' are people as often as not
+    (("The Harbour Authority said the bridge would open in May.",
+      "The commission, a body of three judges, was asked to review the tolls.",
+      "But it said the tolls would stay."),
+     {"the tolls would stay.": "the commission"}),  # a body opening the sentence before
+    (("The Harbour Authority said the bridge would open in May.",
+      "The ferry will stop in June. It said the tolls would stay."),
+     {"the tolls would stay.": "Harbour Authority"}),  # a ferry is no body
 ]
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases({"it": IT_ORGANISATION}))
 def test_it_resolves_to_an_organisation_named_just_before(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+# -- a pronoun is never the person its own report names ('He said Mr Bell had …') --
+NAMED_IN_REPORT = [
+    (("Rob Hale, a ferry pilot, watched from the pier. Tom Bell opened the bridge on Monday.",
+      "He said Mr Bell had spoken with great care."),
+     {"Mr Bell had spoken": "Rob Hale"}),
+    (("Rob Hale, a ferry pilot, watched from the pier. Tom Bell opened the bridge on Monday.",
+      "He said Tom Bell had spoken with great care."),
+     {"Tom Bell had spoken": "Rob Hale"}),
+    (("Rob Hale, a ferry pilot, watched from the pier. Tom Bell opened the bridge on Monday.",
+      "He said the Bell family had waited for years."),
+     {"the Bell family had": "Tom Bell"}),  # a bare surname may be a modifier
+    (("Tom Bell opened the bridge on Monday.",
+      "Bell said the pier had 'a number of cracks' that need work, he told the radio."),
+     {"the pier had 'a": "Tom Bell"}),  # before the cue: his own report, not bound
+]
+
+
+# -- 'he' and 'she' never stand for a place ('at the Harbour Zoo') --
+PRONOUN_NOT_A_PLACE = [
+    (("A boy fell into the lion pen at the Harbour Zoo on Monday.",
+      "Tom Bell saw the fall. Harbour Zoo keepers closed the pen. He said he was shocked by it."),
+     {"he was shocked by": "Tom Bell"}),
+    (("Tom Bell lives in Port Hale.", "Port Hale has a new bridge. He said he was shocked by it."),
+     {"he was shocked by": "Tom Bell"}),
+    (("Tom Ruiz opened the bridge. The crowd cheered in Tom Ruiz's home town.",
+      "He said the trams would run in May."),
+     {"the trams would run": "Tom Ruiz"}),  # 'in Tom Ruiz's home town': not a place
+]
+
+
+# -- 'he'/'she' after a speaker described, not named ('The spokesman said … He added') --
+AFTER_DESCRIBED = [
+    (("Tom Bell opened the bridge on Monday.",
+      "The mayor's spokesman said the bridge had cost too much. He added that the tolls stay."),
+     {"the tolls stay.": "the mayor's spokesman"}),
+    (("Tom Bell opened the bridge on Monday.",
+      "A harbour spokeswoman said the bridge had cost too much.",
+      '"The tolls will stay," she added.'),
+     {"The tolls will stay": "a harbour spokeswoman"}),
+    (("Tom Bell opened the bridge on Monday.",
+      "A harbour spokeswoman said the bridge had cost too much.",
+      '"The tolls will stay," he added.'),
+     {"The tolls will stay": "Tom Bell"}),  # a spokeswoman is not 'he'
+    (("The mayor's spokesman said the bridge had cost too much. Tom Bell, a pilot, disagreed.",
+      "He said the tolls would stay."),
+     {"the tolls would stay.": "Tom Bell"}),  # someone named since
+    (("The harbour report said the bridge had cost too much. Tom Bell opened it on Monday.",
+      "He said the tolls would stay."),
+     {"the tolls would stay.": "Tom Bell"}),
+]
+
+
+# -- a speaker named after the speech verb is its subject too ('…, said Mr Hale. He said') --
+INVERTED_SPEAKER = [
+    (("Tom Bell wants a toll on the bridge.",
+      "The toll would be unfair to the islanders, said Mr Hale. He said the ferry was cheaper."),
+     {"the ferry was cheaper.": "Hale"}),
+    (("Tom Bell wants a toll on the bridge.",
+      '"It is unfair to the islanders," Rob Hale, a pilot, said. He said the ferry was cheaper.'),
+     {"the ferry was cheaper.": "Rob Hale"}),
+]
+
+
+# -- 'he'/'she' skip a lone word no full name ends in ('Portavia has denied …') --
+LONE_WORD = [
+    (("Deputy minister Tom Bell said the loan would be paid on time.",
+      "Portavia has denied it will miss the payment. He said: \"We are ready to pay.\""),
+     {"We are ready to": "Tom Bell"}),
+    (("Deputy minister Tom Bell said the loan would be paid on time.",
+      "Bellamy has denied it will miss the payment. President Bellamy's aides were calm.",
+      "He said: \"We are ready to pay.\""),
+     {"We are ready to": "Bellamy"}),  # a titled name is a person
+]
+
+
+# -- names spelt with the same letters are one speaker ('HarbourLink', 'Harbour Link') --
+SAME_LETTERS = [
+    (("HarbourLink said fares rose 2% this year.", "Harbour Link said the ferry runs all winter."),
+     {"fares rose 2% this": "Harbour Link", "the ferry runs all": "Harbour Link"}),
+    (("FerryWatch.com reports that fares rose this year.",
+      "According to FerryWatch, the ferry runs all winter."),
+     {"fares rose this year.": "FerryWatch", "the ferry runs all": "FerryWatch"}),
+]
+
+
+# The tables above, one case per row ('named-0', 'place-1', …)
+PRONOUN_AND_NAME_TABLES = {
+    "named": NAMED_IN_REPORT,
+    "place": PRONOUN_NOT_A_PLACE,
+    "described": AFTER_DESCRIBED,
+    "inverted": INVERTED_SPEAKER,
+    "lone": LONE_WORD,
+    "letters": SAME_LETTERS,
+}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(PRONOUN_AND_NAME_TABLES))
+def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)

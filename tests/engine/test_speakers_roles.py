@@ -98,6 +98,64 @@ CAPITAL_ROLES = [
      {"The ferry will run": "Ana Ruiz"}),
 ]
 
+# -- a body's name keeps its first words ('the National Audit Office', not 'Audit Office') --
+BODY_NAMES = [
+    (("The National Harbour Office said the ferry would run all winter.",),
+     {"the ferry would run": "National Harbour Office"}),
+    (("The US State Department said the ferry would run all winter.",),
+     {"the ferry would run": "State Department"}),
+    (("According to the Coastal Interior Ministry, the ferry will run all winter.",),
+     {"the ferry will run": "Coastal Interior Ministry"}),
+    (("The National Union of Ferrymen said the ferry would run all winter.",),
+     {"the ferry would run": "National Union of Ferrymen"}),
+    (("According to the Associated Press, the ferry will run all winter.",),
+     {"the ferry will run": "Associated Press"}),
+    (("Professor Ana Ruiz of Bell College said the ferry would run all winter.",),
+     {"the ferry would run": "Ana Ruiz"}),  # a person's 'of' complement is no body's name
+    (("Harbour Office spokesman Tom Bell said the ferry would run all winter.",),
+     {"the ferry would run": "Tom Bell"}),
+]
+
+# -- a role's 'of'/'to' complement ends where the person's name starts --
+COMPLEMENTS = [
+    (("CEO of the Harbour Council Tom Bell said the ferry would run all winter.",),
+     {"the ferry would run": "Tom Bell"}),  # after the body's head noun
+    (("According to Ambassador to the Coastal States Rob Okafor, the ferry will run all winter.",),
+     {"the ferry will run": "Rob Okafor"}),
+    (("Governor of Coastal Province Mary Hale said the ferry would run all winter.",),
+     {"the ferry would run": "Mary Hale"}),  # before a given name
+    (("A friend of Ana Maria Ruiz said the ferry would run all winter.",),
+     {"the ferry would run": "Ana Maria Ruiz"}),  # a given name first: the whole run
+]
+
+# -- capitalised role words before a given name are a role ('Liberal Democrat Ana Ruiz') --
+ROLE_BEFORE_GIVEN_NAME = [
+    (("Harbour Democrat Mary Hale said the ferry would run all winter.",),
+     {"the ferry would run": "Mary Hale"}),
+    (("The ferry will run all winter, said Trooper Tom Okafor of the coast patrol.",),
+     {"The ferry will run": "Tom Okafor"}),  # an agent noun
+    (("The ferry is late, but Harbourist Tom Okafor is not worried. Okafor said the ferry "
+      "would run all winter.",),
+     {"the ferry would run": "Tom Okafor"}),  # the full name the surname stands for
+    (("The ferry will run all winter, said Hernan Mary Hale.",),
+     {"The ferry will run": "Hernan Mary Hale"}),  # one word that may be a given name
+    (("Mary Ann Hale said the ferry would run all winter.",),
+     {"the ferry would run": "Mary Ann Hale"}),
+    (("The complaint came from Harbourland's Tom Okafor. Okafor said the ferry would run all "
+      "winter.",),
+     {"the ferry would run": "Tom Okafor"}),  # a possessive before the full name
+]
+
+# -- a noun phrase opens with its determiner ('in Halifax the woman says' -> 'the woman') --
+INNER_DETERMINER = [
+    (("Although she studies in Halifax the woman says the ferry is too dear.",),
+     {"the ferry is too": "the woman"}),
+    (("In early November the company announced that the ferry would run all winter.",),
+     {"the ferry would run": "the company"}),
+    (("A friend of the mayor said the ferry would run all winter.",),
+     {"the ferry would run": "a friend of the mayor"}),  # 'of the': one phrase
+]
+
 
 TABLES = {
     "dashed": DASHED,
@@ -107,6 +165,10 @@ TABLES = {
     "possessives": POSSESSIVES,
     "polls": POLLS,
     "capital_roles": CAPITAL_ROLES,
+    "body_names": BODY_NAMES,
+    "complements": COMPLEMENTS,
+    "role_before_given_name": ROLE_BEFORE_GIVEN_NAME,
+    "inner_determiner": INNER_DETERMINER,
 }
 
 

@@ -29,6 +29,10 @@ TRANSCRIPTS = [
       "Why did you stay": None}),
     (("CORRECTION: An earlier version of this story gave the wrong date for the vote.",
       "The council will vote on the ferry plan next week."), {"An earlier version of": None}),
+    (("The ferry company doubled its fares this spring.",
+      "FERRY FOLLIES: Riders paid twice as much for the same crossing to the island.",
+      "PRICE GOUGERS: The company says fuel costs forced the rise in fares."),
+     {"Riders paid twice as": None, "The company says fuel": None}),  # captions' labels
 ]
 
 TABLES = {"transcripts": TRANSCRIPTS}

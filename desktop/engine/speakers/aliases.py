@@ -19,6 +19,7 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
 
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
+_AGENT = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")  # agent nouns: 'Trooper'
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
 NAME_RUN = re.compile(rf"(?<![\w.])({NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{NAME}){{1,4}})")
 
@@ -48,9 +49,27 @@ def after_titles(run: str) -> str:
     words = run.split()
     cut = max((i + 1 for i, w in enumerate(words)
                if w in titles() or not (is_name_word(w) or i and ambiguous_name(
-                   words[i - 1], w, "")) or w.lower() in speaker_nouns()),
-              default=0)  # "Actor Bruce Willis", "The Clinton" -> "Bruce Willis", ""
+                   words[i - 1], w, "")) or w.lower() in speaker_nouns() or w.endswith(
+                   ("'s", "’s"))),
+              default=0)  # "Actor Bruce Willis", "The Clinton", "Harbourland's Tom Bell"
+    cut += given_name_start(words[cut:])
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
+
+
+def given_name_start(words: list[str]) -> int:
+    """Where a person's name starts in a run of capitalised words: at a given name after role
+    words, two or more or an agent noun ('Liberal Democrat Ana Ruiz', 'Trooper Tom Bell' -> 2,
+    1), and before the surname; 0 when the run opens with a given name ('Mary Ann Lee') or with
+    what may be one ('Hernan Ana Ruiz', 'St Louis …'), holds an organisation's word or shows
+    no given name."""
+    genders = given_name_genders()
+    if len(words) < 3 or words[0] in genders or not person_like(" ".join(words)):
+        return 0
+    k = next((k for k in range(1, len(words) - 1) if words[k] in genders), 0)
+    roles = words[:k]
+    if k == 1 and not roles[0].lower().endswith(_AGENT):
+        return 0
+    return k if all(w[:1].isupper() and len(w) > 2 and not w.endswith(".") for w in roles) else 0
 
 
 def _name_runs_of(article: Article) -> list[str]:
@@ -89,12 +108,18 @@ def undated(before: str, run: str) -> str:
 
 def opening_word(run: str, lower: set[str]) -> bool:
     """Whether the first word of a run that opens a sentence is capitalised only for that: the
-    article writes it in lower case too ('Rival Sony'), or a given name follows it in a run of
-    three ('Defenceman Erik Lind')."""
+    article writes it in lower case too ('Rival Sony'), a given name follows it in a run of
+    three ('Defenceman Erik Lind'), or it is a participle ('Watching Ana Ruiz …')."""
     words = run.split()
     genders = given_name_genders()
     return words[0] not in genders and (words[0].lower() in lower or len(words) >= 3
-                                        and words[1] in genders)
+                                        and words[1] in genders or participle(words[0]))
+
+
+def participle(word: str) -> bool:
+    """'Watching', 'Realising': a word of six letters or more in -ing opening a sentence is a
+    participle, not a name ('King', 'Ming' are shorter)."""
+    return len(word) >= 6 and word.endswith("ing") and word[:1].isupper() and word[1:].islower()
 
 
 def canonical_names(names: list[str], article: Article,
@@ -131,4 +156,18 @@ def canonical_names(names: list[str], article: Article,
     for name, expanded in full.items():
         tokens = set(expanded.split())
         out[name] = next((o for o, words in ordered_words if tokens <= words), expanded)
-    return out
+    return _same_letters(out)
+
+
+def _same_letters(out: dict[str, str]) -> dict[str, str]:
+    """Names spelt with the same letters are one ('TimeWarner', 'Time Warner'; 'Ana.com',
+    'Ana'): each goes to the spelling with the most words, then the shortest."""
+    spellings: dict[str, set[str]] = {}
+    for name in out.values():
+        spellings.setdefault(_letters(name), set()).add(name)
+    return {n: min(spellings[_letters(o)], key=lambda s: (-len(s.split()), len(s), s))
+            for n, o in out.items()}
+
+
+def _letters(name: str) -> str:
+    return re.sub(r"[^\w]|_", "", re.sub(r"\.(?:com|org|net)$", "", name.lower()))

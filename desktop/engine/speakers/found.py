@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop.engine.article import Sentence
+from desktop.engine.speakers.lexicon import inner_words, non_name_words, word_set
 from desktop.engine.speakers.noun_phrases import Mention, Token
 
 QUOTE_MARKS = {'"', "“", "”", "«", "»"}  # double quotation marks as tokens, opening or closing
@@ -70,3 +72,20 @@ def overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     """Whether any of the sorted, mostly disjoint `spans` shares a character with [start, end)."""
     at = bisect_left(spans, (end, end))
     return any(b > start for _, b in spans[max(0, at - 8) : at])
+
+
+def from_determiner(found: Found) -> Found:
+    """`found` with its speaker's words cut to start at a determiner inside them that no
+    preposition governs ('in Halifax the woman says' -> 'the woman', 'In early November the
+    company announced' -> 'the company'): a noun phrase has its determiner first."""
+    words = found.words
+    for k in range(1, len(words)):
+        if words[k].lower() in word_set("articles.txt") and words[k - 1] not in non_name_words(
+                ) and words[k - 1] not in inner_words():  # not 'head of the …', 'to the …'
+            at = re.search(rf"(?<=\s){re.escape(words[k])}\b", found.mention.text)
+            if at is None:
+                return found
+            mention = Mention(found.mention.text[at.start() :], found.mention.start + at.start(),
+                              found.mention.end)
+            return replace(found, words=words[k:], mention=mention)
+    return found

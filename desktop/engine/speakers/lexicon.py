@@ -60,6 +60,13 @@ def pronouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> dict[str, str | None]:
+    """Singular noun for one person -> the sex it tells ('spokeswoman' -> 'female') or None."""
+    rows = [line.split() for line in word_list("person_nouns.txt")]
+    return {row[0]: row[1] if len(row) > 1 else None for row in rows}
+
+
+@lru_cache(maxsize=1)
 def title_genders() -> dict[str, str]:
     """Title -> the gender it tells ('Mrs' -> 'female')."""
     return {line.split()[0]: line.split()[1] for line in word_list("gendered_titles.txt")}
@@ -95,8 +102,9 @@ def ambiguous_name(before: str, word: str, after: str) -> bool:
 
 def dated(before: str, word: str) -> bool:
     """Whether `word` is a date rather than a name: a day or month word ('Monday Ruiz'), or a
-    month that is also a name after a word of time ('In March Ana Ruiz', 'late August')."""
-    return bool(time_word().match(word)) or (
+    month that is also a name after a word of time ('In March Ana Ruiz', 'late August'), or
+    'Yesterday', 'Today' opening a sentence ('Yesterday Ruiz said')."""
+    return bool(time_word().match(word) or time_word().match(word.lower())) or (
         word in flagged("date_words.txt", "month")
         and before.lower() in flagged("date_words.txt", "before"))
 

@@ -6,7 +6,7 @@ import re
 from collections import Counter
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.aliases import person_like
+from desktop.engine.speakers.aliases import given_name_start, person_like
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     given_name_gender,
@@ -20,6 +20,7 @@ from desktop.engine.speakers.lexicon import (
 )
 from desktop.engine.speakers.noun_phrases import POSSESSIVE, capital_article, is_name_word
 
+_COMPLEMENT = frozenset(("of", "to", "for", "at"))  # a role's complement: 'Governor of …'
 INITIAL = re.compile(r"[A-Z]\.")  # "Julie A. Diaz": a middle initial
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -37,25 +38,52 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
         elif name and POSSESSIVE.search(word) and word[-2:-1] in "'’":
             break  # "NBC’s Dante Chinni": whose, a role
         elif (is_name_word(word) or ambiguous_name(words[k - 1] if k else "", word, (
-                name or [""])[0])) and bare not in titles() and not capital_article(bare):
-            name.insert(0, word)
+                name or [""])[0])) and (bare not in titles() or _organisation(name)) and not (
+                capital_article(bare)):
+            name.insert(0, word)  # "Interior Ministry": a title word naming a body
         elif word in inner_words() and name:
             name.insert(0, word)
         else:
             break
     while name and (name[0] in inner_words() or len(name) > 1 and name[1] not in inner_words()
-                    and name[0].lower() in speaker_nouns()):
+                    and name[0].lower() in speaker_nouns() and not _organisation(name)):
         name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
-        # (not "Department of Fisheries")
+        # (not "Department of Fisheries", not "National Audit Office")
     if not name:
         return None, " ".join(words)
     role_words = [w for w in words[: len(words) - len(name)] if w != "."]
+    k = _person_in_complement(role_words, name) or given_name_start(name)  # "Governor of …"
+    role_words, name = role_words + name[:k], name[k:]
     while role_words and role_words[0].lower() in word_set("articles.txt"):
         role_words.pop(0)
     trailing = inner_words() | word_set("affiliation_words.txt") | {"by"}
     while role_words and role_words[-1].lower() in trailing:
         role_words.pop()  # "data from the Census Bureau" -> role "data"
     return " ".join(role_words) or None, " ".join(name)
+
+
+def _person_in_complement(role: list[str], name: list[str]) -> int:
+    """Where the person's name starts in a run of capitalised words after a role's 'of' or
+    'to' ('CEO of the Harbour Council Ana Ruiz', 'Ambassador to the United States Tom Bell'):
+    the body or place ends before a given name, or with an organisation's head noun right before
+    the last two words. 0 when the run tells nothing so ('head of Human Rights Watch')."""
+    role = [w.lower() for w in role if w.lower() not in word_set("articles.txt")]
+    if not role or role[-1] not in _COMPLEMENT or len(name) < 3 or given_name_gender(
+            name[0]) or any(w in inner_words() for w in name):  # 'a friend of Ana Lee Ruiz'
+        return 0
+    for k in range(1, len(name) - 1):
+        if given_name_gender(name[k]) and not _organisation(name[k:]):
+            return k
+    last = len(name) - 2
+    return last if name[last - 1] in organisation_words() and not _organisation(name[last:]) else 0
+
+
+def _organisation(name: list[str]) -> bool:
+    """Whether the name words are headed by an organisation's noun, last before any 'of'
+    ('Audit Office', 'Union of Journalists'; not 'Ana Ruiz of Bell College'): the words before
+    it name the body ('National', 'Interior'), not a person's role."""
+    head = next((k for k, w in enumerate(name) if w in inner_words()), len(name)) - 1
+    return head >= 0 and name[head] in organisation_words()
 
 
 def kind_of(words: list[str]) -> str:
@@ -105,3 +133,4 @@ def coordinated(name: str) -> list[str]:
     if len(parts) > 1 and all(p and is_name_word(p.split()[0]) and person_like(p) for p in parts):
         return parts
     return [name]
+

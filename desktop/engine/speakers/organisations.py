@@ -1,7 +1,9 @@
-"""'It said' after an organisation is named: 'The Harbour Authority runs the port. It said …'
-goes to the organisation when none has spoken in the sentences before."""
+"""'They said', 'it said': the group or body that spoke just before, the body a sentence just
+before opens with ('The commission was asked … It said'), or the organisation named there."""
 
 from __future__ import annotations
+
+import re
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import name_runs_in
@@ -9,6 +11,34 @@ from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import organisation_words, word_set
 
 ORGANISATION_WINDOW = 2  # sentences back in which 'it' may find an organisation named
+GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
+# A sentence opening with a body as its subject: 'The school issued …', 'The commission, an
+# independent body, …', 'The local council said …'
+_BODY = re.compile(r"The((?:[ \t]+[A-Za-z][\w-]*){1,3})(?=[ \t]+[a-z]|,)")
+Group = tuple[int, str, str | None, str]  # (sentence, name, role, kind), as the resolver keeps
+
+
+def group_for(article: Article, found: Found, groups: list[Group]) -> tuple | None:
+    """(name, role, kind) that the 'they' or 'it' of `found` stands for: the group or body that
+    spoke last within a few sentences, unless for 'it' a later sentence opens with a body
+    ('The school issued an apology. It said …'); else the organisation named just before."""
+    body = _body_before(article, found) if found.words[0].lower() == "it" else None
+    for sentence, name, role, kind in reversed(groups):
+        if found.sentence - sentence <= GROUP_WINDOW:
+            return body[1] if body and body[0] > sentence else (name, role, kind)
+    return body[1] if body else named_organisation(article, found)
+
+
+def _body_before(article: Article, found: Found) -> tuple[int, tuple] | None:
+    """(sentence, (name, None, 'unnamed')) of the body opening the sentence of `found` or the
+    one before it ('The commission …'), when its head noun names a body."""
+    bodies = {w.lower() for w in organisation_words()}
+    for index in (found.sentence, found.sentence - 1):
+        sentence = article.sentences[index] if index >= 0 else None
+        match = _BODY.match(article.text, sentence.start) if sentence else None
+        if match and match.start() < found.mention.start and match.group(1).split()[-1] in bodies:
+            return index, ("the" + match.group(1), None, "unnamed")
+    return None
 
 
 def named_organisation(article: Article, found: Found) -> tuple[str, None, str] | None:
@@ -25,3 +55,4 @@ def named_organisation(article: Article, found: Found) -> tuple[str, None, str] 
                 words = words[1:]
             return " ".join(words), None, "organisation"
     return None
+

@@ -8,15 +8,18 @@ from functools import cached_property, lru_cache
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import (
-    NAME_RUN,
     after_titles,
     lower_words,
     name_runs_in,
     opening_word,
+    participle,
     person_like,
     run_name,
 )
-from desktop.engine.speakers.found import Found
+from desktop.engine.speakers.antecedents import may_stand_for
+from desktop.engine.speakers.authors import author_words
+from desktop.engine.speakers.descriptions import Described
+from desktop.engine.speakers.found import Found, from_determiner
 from desktop.engine.speakers.introductions import NAME as _NAME
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
@@ -25,6 +28,7 @@ from desktop.engine.speakers.lexicon import (
     non_name_words,
     pronouns,
     speaker_nouns,
+    time_word,
     title_genders,
     titles,
     word_set,
@@ -37,7 +41,7 @@ from desktop.engine.speakers.mentions import (
     split_role,
 )
 from desktop.engine.speakers.noun_phrases import AGE, is_name_word
-from desktop.engine.speakers.organisations import named_organisation
+from desktop.engine.speakers.organisations import group_for
 from desktop.engine.speakers.scan import finditer_from
 
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
@@ -45,15 +49,9 @@ _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
 # or one opening phrase and its comma ('In an interview on Monday, Ham said')
 _BEFORE_SUBJECT = re.compile(r"(?:[^,;:\"“”]*,[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+)*")
 _CAPITAL = re.compile(_NAME)
-_AUTHOR = re.compile(
-    r"\b(?:is|was) (?:the|an?) (?:author|columnist|contributor|editor)\b|\bFollow (?:him|her|them)"
-    r"\b|\bcontributed to this report\b|\bwrites (?:for|about)\b|\breach (?:him|her) at\b",
-    re.IGNORECASE,
-)
 UNATTRIBUTED = "Unattributed quotes"
 _UNMARKED_REACH = 200  # name runs back in which an unmarked name may take a pronoun
 SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
-_GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
 
 
 @lru_cache(maxsize=1)
@@ -69,11 +67,13 @@ class Resolver:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.authors = _author_words(article)
+        self.authors = author_words(article)
         self.persons: list[tuple[int, str]] = []  # (position, name), kept sorted
         self.gender: dict[str, str] = {}
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
         self._indefinite: dict[str, str] = {}  # noun -> the last unnamed group "a/an noun …"
+        self.speaking: set[int] = set()  # where speakers named by an attribution start
+        self.described = Described()  # speakers described, not named ('the spokesman')
         self.titles: dict[str, str] = {}  # name -> title seen before it ("President")
         self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
         self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
@@ -143,6 +143,7 @@ class Resolver:
     def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
         unattributed group for a pronoun that fits nobody; none for the article's author."""
+        found = from_determiner(found)  # 'in Halifax the woman says' -> 'the woman'
         if is_pronoun(found.words):
             return [self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")]
         modifier, words = self._opening_modifier(found)
@@ -163,12 +164,16 @@ class Resolver:
                 name = name[:1].lower() + name[1:]
             person = self._described(found)
             if person:
+                self.described.add(found, (person, self._role_of(person), "person"))
                 return [(person, self._role_of(person), "person")]
             name = self._same_unnamed(name)
-        elif self._is_author(name):
+            self.described.add(found, (name, role, kind))
+        elif self._is_author(name) or words == [name] and participle(name) and (
+                name not in self._surnames):  # 'Realising his error, Mr Ruiz …': nobody
             return []
         if kind == "person":
             bisect.insort(self.persons, (found.mention.start, name))
+            self.speaking.add(found.mention.start)  # the subject of its speech verb
             return [(part, role, kind) for part in coordinated(name)]
         self.groups.append((found.sentence, name, role, kind))
         first = name.split()
@@ -184,6 +189,8 @@ class Resolver:
         opening = (found.mention.start in self.sentence_starts and opening_word(
             " ".join(words), self.lower) and first.lower() not in (
                 non_name_words() | speaker_nouns()))
+        if len(words) > 1 and is_name_word(words[1]) and time_word().match(first.lower()):
+            return "", words[1:]  # "Yesterday Sony said": a time, not a role
         if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
             lowered = opening and {first.lower(), first.lower() + "s"} & self.lower
             return (first.lower() if lowered else first), words[1:]  # "Montreal's" stays
@@ -191,10 +198,9 @@ class Resolver:
 
     def _same_unnamed(self, name: str) -> str:
         """'the spokesperson' after 'a spokesperson for the city': the one introduced before."""
-        words = name.split()
-        if len(words) == 2 and words[0].lower() == "the":
-            return self._indefinite.get(words[1], name)  # the latest, as a scan back finds
-        return name
+        words = name.split()  # the latest one, as a scan back finds
+        return self._indefinite.get(words[1], name) if len(words) == 2 and words[0].lower() == (
+            "the") else name
 
     def _role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
@@ -245,10 +251,9 @@ class Resolver:
     def _pronoun(self, found: Found) -> tuple[str, str | None, str] | None:
         kind = pronouns()[found.words[0].lower()]
         if kind == "group":
-            for sentence, name, role, k in reversed(self.groups):
-                if found.sentence - sentence <= _GROUP_WINDOW:
-                    return name, role, k
-            return named_organisation(self.article, found)  # "The port authority … It said"
+            return group_for(self.article, found, self.groups)
+        if described := self.described.before(found, kind, [self.persons, self.runs]):
+            return described  # 'The spokesman said … He added'
         paragraph = self.article.sentences[found.sentence].paragraph
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
         # "she": a woman named nearby first, then any woman named before; "he": the nearest
@@ -271,9 +276,17 @@ class Resolver:
                      (before, {kind}), (runs, {kind}), (unmarked, {None}))
         for people, genders in order:
             for _, name in reversed(people):
-                if self.gender.get(name.split()[-1]) in genders:
+                if self.gender.get(name.split()[-1]) in genders and may_stand_for(
+                        self.article.text, found, name, self._surnames):
                     return name, self._role_of(name), "person"
         return None
+
+    @cached_property
+    def _surnames(self) -> set[str]:
+        """Last words of the full and titled names ('President Obama's'), names of known sex."""
+        titled = {m.group(2).split()[-1].split("’")[0].split("'")[0] for m in finditer_from(
+            title_pattern(), self.article.text, titles())}  # "President Obama's decision"
+        return {n.split()[-1] for _, n in self.runs} | titled | set(self.gender)
 
     def _subject_at(self, position: int) -> bool:
         """Whether the name at `position` opens its sentence's clause: the sentence's subject
@@ -283,15 +296,5 @@ class Resolver:
         return bool(_BEFORE_SUBJECT.fullmatch(self.article.text, start, position))
 
     def _subjects(self, people: list[tuple[int, str]]) -> list[tuple[int, str]]:
-        return [(p, n) for p, n in people if self._subject_at(p)]
+        return [(p, n) for p, n in people if p in self.speaking or self._subject_at(p)]
 
-
-def _author_words(article: Article) -> set[str]:
-    words: set[str] = set()
-    if article.byline:
-        words.update(w for w in article.byline.split() if len(w) > 2)
-    for sentence in article.sentences:
-        if _AUTHOR.search(sentence.text):
-            for run in NAME_RUN.findall(sentence.text):
-                words.update(w for w in run.split() if len(w) > 2)
-    return words

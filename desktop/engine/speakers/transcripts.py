@@ -39,13 +39,16 @@ LINES = 2  # a transcript has at least this many labelled lines: one alone is a 
 
 def transcript_lines(article: Article) -> list[Found]:
     """An attribution for each labelled paragraph of a transcript, its label the speaker (the
-    paragraphs after one without a label continue it, as follow-ons do for quotations)."""
+    paragraphs after one without a label continue it, as follow-ons do for quotations). Two
+    labels at least must be speakers': each comes back, or names someone the article names."""
     labelled = []
     for paragraph in article.paragraphs:
         match = speaker_label(article.text, paragraph.start, paragraph.end)
         if match is not None:
             labelled.append((paragraph, match))
-    if len({m.group(1).strip() for _, m in labelled}) < LINES:
+    labels = Counter(m.group(1).strip() for _, m in labelled)
+    if len([label for label, n in labels.items() if n >= LINES or _named(article.text, label)]
+           ) < LINES:
         return _answers(article)
     first_sentence = _first_sentences(article)
     out = []
@@ -82,6 +85,13 @@ def _answers(article: Article) -> list[Found]:
         out.append(found_at(sentence, toks, ":", (0, len(toks)), (match.end(), paragraph.end),
                             False))
     return out
+
+
+def _named(text: str, label: str) -> bool:
+    """Whether the article names the label's speaker outside the labels ('REYES' after 'Dana
+    Reyes spoke with …'); a caption's label in capitals ('FERRY FOLLIES:') names nobody."""
+    last = _name_case(label.split()[-1])
+    return re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text) is not None
 
 
 def interview_start(article: Article) -> int | None:

@@ -1,0 +1,51 @@
+"""Whom 'he' or 'she' may stand for: not a place, not a lone word that no name ends in, not
+the person the pronoun's own report names."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from desktop.engine.speakers.found import Found
+from desktop.engine.speakers.lexicon import pronouns, title_genders, titles, word_set
+
+
+def may_stand_for(text: str, found: Found, name: str, surnames: set[str]) -> bool:
+    """Whether the pronoun of `found` may stand for `name`: not a place ('in Portavia'), not a
+    lone word that no full name in `surnames` ends in ('Portavia has denied …'), not the person
+    its own report names ('He said Mr Bell …').
+
+    Args:
+        text: the article's text.
+        found: the attribution whose speaker is 'he' or 'she'.
+        name: the person the pronoun might stand for.
+        surnames: last words of the article's full and titled names, and names of known sex.
+    """
+    if placed(text, name) or " " not in name and name not in surnames:
+        return False
+    sex = pronouns()[found.words[0].lower()]
+    return found.direct or found.content_first or not names_in(
+        text[found.start - 1 : found.end], name, sex)
+
+
+@lru_cache(maxsize=256)
+def placed(text: str, name: str) -> bool:
+    """Whether `text` puts `name` after a place preposition ('in Portavia', 'at the Harbour
+    Zoo'): a place, which 'he' or 'she' does not stand for. Not when the name is only the first
+    part of a longer name or a possessive ('at Bell Tower', 'in Bell's view')."""
+    places = "|".join(word_set("place_prepositions.txt"))
+    return re.search(rf"\b(?:{places})\s+(?:the\s+)?{re.escape(name)}(?![\w’'-])(?!\s+[A-Z])",
+                     text) is not None
+
+
+def names_in(text: str, name: str, kind: str) -> bool:
+    """Whether `text` names the person `name` with their given name or a title of sex `kind`
+    ('He said Mr Bell had …': 'he' is not Bell, for a name is not bound by a pronoun above
+    it). A bare surname may be a modifier ('the Trump campaign'); another given name or a title
+    of the other sex is someone else ('He said Mrs Clinton …')."""
+    first, last = name.split()[0], name.split()[-1]
+    for match in re.finditer(rf"(\S*)\s+{re.escape(last)}\b", text):
+        before = match.group(1).rstrip(".")
+        if before == first or before in titles() and title_genders().get(before, kind) == kind:
+            return True
+    return False

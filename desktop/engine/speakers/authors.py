@@ -1,0 +1,26 @@
+"""The article's own writers: their names are never speakers ('Ana Ruiz contributed')."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine.article import Article
+from desktop.engine.speakers.aliases import NAME_RUN
+
+_AUTHOR = re.compile(
+    r"\b(?:is|was) (?:the|an?) (?:author|columnist|contributor|editor)\b|\bFollow (?:him|her|them)"
+    r"\b|\bcontributed to this report\b|\bwrites (?:for|about)\b|\breach (?:him|her) at\b",
+    re.IGNORECASE,
+)
+
+
+def author_words(article: Article) -> set[str]:
+    """Words of the byline and of the names in sentences that say who wrote the article."""
+    words: set[str] = set()
+    if article.byline:
+        words.update(w for w in article.byline.split() if len(w) > 2)
+    for sentence in article.sentences:
+        if _AUTHOR.search(sentence.text):
+            for run in NAME_RUN.findall(sentence.text):
+                words.update(w for w in run.split() if len(w) > 2)
+    return words
