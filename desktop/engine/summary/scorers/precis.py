@@ -11,7 +11,7 @@ from itertools import repeat
 from operator import add, mul
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.transcripts import interview_start
+from desktop.engine.interviews import interview_start
 from desktop.engine.summary.algorithms import Scores
 from desktop.engine.summary.boilerplate import heading_sentences, headline, is_boilerplate
 from desktop.engine.summary.scorers.terms import stem_cache, stop_words
@@ -40,7 +40,7 @@ POSITION_DECAY = 0.8
 FULL_PRIOR_SIZE = 3
 NEWS_SHARE, COVERAGE_SHARE = 0.15, 0.40
 CAPTION_WEIGHT = 1.0
-# An interview (questions and answers: speakers.transcripts.interview_start) is no inverted
+# An interview (questions and answers: engine.interviews.interview_start) is no inverted
 # pyramid: its headline says what it is about, so the headline prior weighs INTERVIEW_HEADLINE of
 # its full weight from k = 1 (Wikinews interviews, tests/benchmarks/digest_priors.py; giving the
 # opening prior to the introduction only, before the first question, measured worse).
