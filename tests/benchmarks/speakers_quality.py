@@ -10,7 +10,14 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
-Measured 2026-11-28, round 7, session 4 (P/R/F1; tuning 57 articles, held-out 27, all 84):
+Measured 2026-11-28, round 8, session 4 (s4-direct-quotes-2 merged with main): every figure as
+round 7's below, on every part. The round's rules change how quotes read, not which are found
+(a quoted transcript turn holding a curly quotation shown in quotation marks, a quotation after
+a lost full stop shown alone, both marks of a quotation kept in reported speech, no cut at a
+semicolon inside brackets, a "--" signature); each was kept only with every figure unchanged.
+A broader nested-quotation rule (any paragraph opened by a straight mark, not only a transcript
+turn) was dropped: held-out quote recall .814 -> .811.
+Round 7, session 4 (P/R/F1; tuning 57 articles, held-out 27, all 84):
     quotes       tune .901/.821/.860  held .860/.814/.836  all .885/.819/.851
     attribution  tune .865/.788/.825  held .813/.769/.790  all .845/.781/.811
     names        tune .930/.900/.915  held .861/.854/.857  all .905/.884/.894

@@ -41,6 +41,8 @@ NO_VERB_BESIDE = [
      {"Nobody should walk on": "Lena Moss"}),
     (('"Nobody should walk on the pier when the tide comes in." — Lena Moss',),
      {"Nobody should walk on": "Lena Moss"}),
+    (('"Nobody should walk on the pier when the tide comes in." -- Lena Moss',),
+     {"Nobody should walk on": "Lena Moss"}),
     (("Full text of the notice below:", '"Nobody should walk on the pier when the tide comes in."'),
      {"Nobody should walk on": UNATTRIBUTED}),
 ]

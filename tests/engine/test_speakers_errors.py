@@ -165,6 +165,21 @@ def test_quotation_after_an_abbreviation_is_not_joined_to_the_sentence_before():
     assert quote.text == "We are proud of every worker here" and quote.direct
 
 
+def test_a_quotation_after_a_sentence_whose_full_stop_was_lost_is_shown_alone():
+    speakers = find_speakers(article(
+        "Ana Ruiz - who would not name the boat - said the island ferry ran late again "
+        '"The old boat is tired and far too slow for the island route," said Ruiz.'))
+    (quote,) = [q for s in speakers for q in s.quotes if s.name == "Ana Ruiz"]
+    assert quote.text == "The old boat is tired and far too slow for the island route"
+    assert quote.direct
+
+
+def test_a_quoted_name_ending_the_writers_sentence_keeps_the_sentence_reported():
+    speakers = find_speakers(article(
+        'The club will rename the old ground "The Harbour Park Stadium," Ana Ruiz said.'))
+    assert [q.text[:8] for s in speakers for q in s.quotes] == ["The club"]
+
+
 # -- every quotation is shown --
 def test_a_quotation_without_a_speaker_is_listed_as_unattributed():
     speakers = find_speakers(article(
@@ -276,3 +291,18 @@ TABLES = {"after-the-quotation": AFTER_THE_QUOTATION, "modifier": MODIFIERS,
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
 def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)
+
+
+def test_reported_speech_opening_a_quotation_keeps_its_opening_mark():
+    (quote,) = [q for s in find_speakers(article(
+        'Ana Ruiz warned that "the damage to the harbour may be as bad as the storm itself" '
+        "because of the old sea wall and its rusty gates.")) for q in s.quotes]
+    assert quote.text.startswith('"the damage to') and not quote.direct, quote.text
+
+
+def test_reported_speech_ending_in_a_quotation_keeps_its_closing_mark_after_a_comma():
+    (quote,) = [q for s in find_speakers(article(
+        'The new ferries on the island route are "not keeping up with the crowds," says Ana '
+        "Ruiz."))
+        for q in s.quotes]
+    assert quote.text == 'The new ferries on the island route are "not keeping up with the crowds,"'

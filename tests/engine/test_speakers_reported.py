@@ -153,3 +153,16 @@ def test_reported_speech_shapes(paragraphs, expected):
 def test_reported_speech_runs_to_the_end_of_its_quotation(paragraph, quotation):
     (quotes,) = said(paragraph).values()
     assert len(quotes) == 1 and quotation in quotes[0], quotes
+
+
+# -- a semicolon inside brackets ('40m euros ($52m; £34m)') ends no clause --
+@pytest.mark.parametrize(("paragraph", "start", "end"), [
+    ("The ferry company said its profit rose 12% to 40m euros ($52m; £34m) in the year to "
+     "March.", "its profit rose", "to March"),
+    ("A total of 2m euros ($2.6m; £1.7m) is set aside for repairs to the old pier, the "
+     "harbour office said.", "A total of", "old pier"),
+])
+def test_a_semicolon_inside_brackets_does_not_cut_reported_speech(paragraph, start, end):
+    (quotes,) = said(paragraph).values()
+    assert len(quotes) == 1 and quotes[0].startswith(start), quotes
+    assert quotes[0].rstrip(".").endswith(end), quotes

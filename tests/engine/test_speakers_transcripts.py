@@ -50,3 +50,23 @@ def test_the_writers_credit_line_closing_a_quoted_transcript_is_nobodys():
         '"BELL: It will run on time every single day.', '"Follow Pam Lee on Twitter @plee."'))
         for q in s.quotes]
     assert quotes and not any("Follow" in q for q in quotes), quotes
+
+
+def test_a_quoted_turn_holding_a_curly_quotation_is_shown_as_said():
+    turns = {q.text[:20]: q.direct for s in find_speakers(article(
+        "Dana Reyes spoke with Mayor Tom Alder on the morning show.",
+        '"REYES: Will the ferry run on time this summer?',
+        '"ALDER: Well, some people call it a “floating museum.” But the ferry will leave on '
+        "time every single day from June.",
+        '"REYES: And the new boats?')) for q in s.quotes}
+    assert turns.get("Well, some people ca") is True, turns
+
+
+def test_a_quoted_turn_going_on_in_the_next_paragraph_keeps_its_curly_quotation():
+    quotes = [q.text for s in find_speakers(article(
+        "Dana Reyes spoke with Mayor Tom Alder on the morning show.",
+        '"REYES: Will the ferry run on time this summer?',
+        '"ALDER: Well, the ferry will leave on time every day.',
+        '"And the new boats, as the “Harbor Times” wrote, will come before the winter storms.',
+        '"REYES: And the old pier?')) if s.name == "Tom Alder" for q in s.quotes]
+    assert any(q.endswith("before the winter storms.") for q in quotes), quotes

@@ -13,11 +13,16 @@ from desktop.engine.speakers.found import Found, overlaps
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.mentions import name_case
-from desktop.engine.speakers.quotes import Quotations, quotations, title_case
+from desktop.engine.speakers.quotes import (
+    Quotations,
+    opens_after_sentence,
+    quotations,
+    quote_bounds,
+    title_case,
+)
 from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver
 from desktop.engine.speakers.transcripts import transcript_lines
 
-_TRIM = " ,;:—–―-\"“”„«»‘’"
 ENGLISH_ONLY = "Speakers are found in English articles only."
 _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
 SPEECH_WORDS = 3  # fewer words between quotation marks are a term or a title, not speech
@@ -121,7 +126,7 @@ def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> t
         if any(overlaps(covered, s.start, s.end) for s in group):
             continue
         for span in group:
-            start, end = _trim(article.text, span.start, span.end)
+            start, end = quote_bounds(article.text, span.start, span.end)
             text = article.text[start:end]
             if _reads_as_speech(text) or closes_speech(article, start, end):
                 out.append(Quote(text, start, end, "", "", True))
@@ -169,7 +174,7 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         pieces = [(s.start, s.end, True) for s in sorted(chosen, key=lambda s: s.start)]
     out = []
     for start, end, direct in pieces:
-        start, end = _trim(article.text, start, end)
+        start, end = quote_bounds(article.text, start, end)
         # '"No," Ruiz said.', 'called him a "bully"': one word is enough for a quotation the
         # attribution follows or points at
         exact = direct and (start - 1, end + 1) == (f.start, f.end) or (start, end) == (
@@ -193,32 +198,13 @@ def _through_quotation(f: Found, inner: list) -> int:
 
 def _from_last_sentence(body: str, f: Found, spans: Quotations) -> Found:
     """'… in the U.S. "We are proud," Ruiz said.': a sentence the splitter kept whole (after an
-    abbreviation) is not part of the quotation that opens after it."""
+    abbreviation, or its full stop lost) is not part of the quotation that opens after it."""
     if not f.content_first:
         return f
     for span in spans.starting_in(f.start + 1, f.end):
-        mark = span.start - 1
-        if body[f.start : mark].rstrip().endswith((".", "!", "?")) and body[mark - 1 : mark] == " ":
-            return replace(f, start=mark)
+        if opens_after_sentence(body, f.start, span, f.end):
+            return replace(f, start=span.start - 1)
     return f
-
-
-def _trim(body: str, start: int, end: int) -> tuple[int, int]:
-    """Without the punctuation around the words, but with the mark that closes or opens a
-    quotation inside them ('the mayor as a “disgrace”', '"budget reforms" and …')."""
-    while start < end and body[start] in _TRIM:
-        start += 1
-    while end > start and body[end - 1] in _TRIM:
-        end -= 1
-    inner = body[start:end]
-    opened = inner.count("“") + inner.count("«") - inner.count("”") - inner.count("»")
-    before, after = body[start - 1 : start] if start else "", body[end : end + 1]
-    if (opened < 0 and before in ("“", "«")) or (inner.count('"') % 2 and before == '"'
-                                                  and inner.find('"') < len(inner) // 2):
-        return start - 1, end  # '"budget reforms" and …': the mark that opens inside
-    if (opened > 0 and after in ("”", "»")) or (inner.count('"') % 2 and after == '"'):
-        return start, end + 1  # 'the mayor as a “disgrace”'
-    return start, end
 
 
 def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list[Found]:

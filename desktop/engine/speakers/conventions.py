@@ -21,10 +21,8 @@ from desktop.engine.speakers.noun_phrases import (
 from desktop.engine.speakers.quotes import Quotations, title_case
 from desktop.engine.speakers.subjects import sentence_subject
 
+# A signature's dash: a typewriter "--" too ('"…" -- Ana Ruiz'; the tokeniser keeps it whole)
 _DASHES = ("—", "–", "―", "--")
-# A sentence is read for a signature only when it holds one of these: a typewriter "--" alone
-# opens none, though the tokeniser keeps "--" as one token (and `_DASHES` then matches it).
-_DASH_MARKS = ("—", "–", "―")
 _CLOSING = ('"', "”", "»", "’", "“")
 _OPENING = ('"', "“", "«", "‘", "„")
 # How someone worded it: "(as) X put it", "X puts it bluntly:"; or "in the words of X"
@@ -102,7 +100,7 @@ def _speaker_like(article: Article, words: list[Token]) -> bool:
 
 def _signature(article: Article, sentence: Sentence, spans: Quotations) -> Found | None:
     """'"…" — Ana Ruiz' (a sentence of its own or the quotation's tail): the name signs it."""
-    if not any(mark in sentence.text for mark in _DASH_MARKS):
+    if not any(mark in sentence.text for mark in _DASHES):
         return None  # most sentences: no need to tokenise them
     toks = tokens(sentence.text, sentence.start)
     dash = next((k for k, t in enumerate(toks) if t.text in _DASHES), None)

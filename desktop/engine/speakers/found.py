@@ -44,14 +44,16 @@ def found_at(sentence: Sentence, toks: list[Token], cue: str, phrase: tuple[int,
 
 def _after_semicolon(toks: list[Token], start: int, end: int) -> int:
     """Where the clause before `end` starts: after the last semicolon outside quotation
-    marks ('"We tried; we failed," she said' keeps both halves)."""
-    marks = 0
+    marks and brackets ('"We tried; we failed," she said' and '2m euros ($2.6m; £1.7m) is
+    spent, she said' keep both halves)."""
+    marks = bracketed = 0
     for t in toks:
         if t.end > end:
             break
+        bracketed = max(0, bracketed + (t.text == "(") - (t.text == ")"))
         if t.text in QUOTE_MARKS:
             marks += 1
-        elif t.text == ";" and marks % 2 == 0:
+        elif t.text == ";" and marks % 2 == 0 and not bracketed:
             start = t.end
     return start
 

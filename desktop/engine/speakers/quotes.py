@@ -16,6 +16,7 @@ _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”")
 _OPEN_CONTEXT = " \t\n([{—–-:/"
 _WORD = re.compile(r"[^\W_]+")
 _TRIM = " ,;:—–―-"
+_TRIM_ALL = _TRIM + "\"“”„«»‘’"  # and quotation marks, for the words of a quote
 # the end of a quoted sentence, perhaps with the single mark of a quotation inside it, and the
 # space after it ('… my day.' "But …')
 _SENTENCE_END = re.compile(r"[.?!]['’]? ")
@@ -48,7 +49,9 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
         if _CREDIT.match(text):  # '"Follow Pam Lee on Twitter."' closing a quoted transcript
             carry = False
             continue
-        found, left_open = _paragraph_spans(text)
+        # a transcript's quoted turn, or a paragraph of a quotation left open, runs on unclosed
+        runs_on = carry or speaker_label(text, 0, len(text)) is not None
+        found, left_open = _paragraph_spans(text, runs_on)
         group = len(spans)
         label = speaker_label(text, 0, len(text)) if found and found[0][0] <= 1 else None
         if label is not None:  # '"PENCE: Well, …': a new turn of a quoted transcript
@@ -65,12 +68,12 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
     return spans
 
 
-def _paragraph_spans(text: str) -> tuple[list[tuple[int, int, bool]], bool]:
+def _paragraph_spans(text: str, runs_on: bool) -> tuple[list[tuple[int, int, bool]], bool]:
     """Inner spans of the quotes of one paragraph, each with whether it goes on with the quote
     before it, and whether the last one stays open."""
     apostrophes: dict[str, int] = {}
     while True:
-        spans, left_open, unclosed_single = _scan(text, apostrophes)
+        spans, left_open, unclosed_single = _scan(text, apostrophes, runs_on)
         if unclosed_single is None:
             return spans, left_open
         # a single mark that nothing closes was an apostrophe ("('03 hit", "'bot nets"), and so
@@ -79,10 +82,11 @@ def _paragraph_spans(text: str) -> tuple[list[tuple[int, int, bool]], bool]:
         apostrophes[mark] = at
 
 
-def _scan(text: str, apostrophes: dict[str, int]
+def _scan(text: str, apostrophes: dict[str, int], runs_on: bool
           ) -> tuple[list[tuple[int, int, bool]], bool, tuple[str, int] | None]:
     """`_paragraph_spans` with the single marks of a kind from `apostrophes[kind]` on read as
-    apostrophes; also the single mark (and where it is) that opened and was never closed."""
+    apostrophes (`runs_on`: see `_nested_end`); also the single mark (and where it is) that
+    opened and was never closed."""
     spans, opened, closers, single, goes_on, opener = [], -1, (), False, False, ("", 0)
     inside = -1  # the end of a quotation nested in the open one
     for match in _MARK.finditer(text):
@@ -90,7 +94,8 @@ def _scan(text: str, apostrophes: dict[str, int]
         if opened >= 0:
             if at <= inside:
                 continue
-            if closers[0] == '"' and (inside := _nested_end(text, at, mark)) > 0:
+            runs = runs_on and opener[1] == 0  # the quotation opening the paragraph runs on
+            if closers[0] == '"' and (inside := _nested_end(text, at, mark, runs)) > 0:
                 continue
             if mark in closers and (not single or _closes_single(text, at)):
                 reopens, unclosed = _reopens(text, at, mark), _unclosed(text, at, mark)
@@ -112,14 +117,55 @@ def _scan(text: str, apostrophes: dict[str, int]
     return spans, False, None
 
 
-def _nested_end(text: str, at: int, mark: str) -> int:
+def opens_after_sentence(body: str, start: int, span: QuoteSpan, end: int) -> bool:
+    """Whether the quotation `span` opens after the end of the writer's sentence that begins at
+    `start`, in a content running to `end`: after a full stop, or after one that was lost ('…
+    ran late again "The old boat is tired," said Ruiz.': a capital opens the quotation that
+    ends the content)."""
+    mark, before = span.start - 1, body[start : span.start - 1].rstrip()
+    if body[mark - 1 : mark] != " ":
+        return False
+    lost = (before[-1:].islower() and body[span.start : span.start + 1].isupper()
+            and not body[span.end : end].strip(_TRIM_ALL + "'") and not title_case(
+                body[span.start : span.end]))
+    return before.endswith((".", "!", "?")) or lost
+
+
+def quote_bounds(body: str, start: int, end: int) -> tuple[int, int]:
+    """`body[start:end]` without the punctuation around the words, but with the mark that
+    closes or opens a quotation inside them ('the mayor as a “disgrace”', '"budget reforms"
+    and …', 'are "not keeping up with the crowds," says …')."""
+    while start < end and body[start] in _TRIM_ALL:
+        start += 1
+    while end > start and body[end - 1] in _TRIM_ALL:
+        end -= 1
+    inner = body[start:end]
+    opened = inner.count("“") + inner.count("«") - inner.count("”") - inner.count("»")
+    before = body[start - 1 : start] if start else ""
+    if (opened < 0 and before in ("“", "«")) or (inner.count('"') % 2 and before == '"'):
+        return start - 1, end  # '"budget reforms" and …': the mark that opens inside
+    # 'the mayor as a “disgrace”', 'are "not keeping up," says': the mark that closes
+    closing = "”»" if opened > 0 else '"' if inner.count('"') % 2 else ""
+    tail = re.match(r"[,;:.!?]*", body[end : end + 3]).group()
+    after = body[end + len(tail) : end + len(tail) + 1]
+    return start, end + len(tail) + 1 if after and after in closing else end
+
+
+def _nested_end(text: str, at: int, mark: str, runs_on: bool) -> int:
     """Where a quotation nested in a straight-quoted one closes ('"… the question: “Do you
     …?” Forty-three, yes."'): a “ after a space, before a word, whose ” comes before the
-    straight mark that closes the outer quotation; -1 if `mark` opens none."""
+    straight mark that closes the outer quotation, or anywhere when the outer one `runs_on`
+    with no closing mark from the paragraph's start (a quoted transcript's turn, '"ALDER: … a
+    “floating museum.” But …', or the next paragraph of a quotation left open); -1 if
+    `mark` opens none."""
     if mark != "“" or not text[at - 1 : at].isspace() or text[at + 1 : at + 2].isspace():
         return -1
     end = text.find("”", at + 1)
-    return end if end > 0 and text.find('"', end + 1) > 0 else -1
+    if end < 0:
+        return -1
+    if text.find('"', end + 1) > 0:
+        return end
+    return end if runs_on and '"' not in text[at:] else -1
 
 
 def _reopens(text: str, at: int, mark: str) -> bool:

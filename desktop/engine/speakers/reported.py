@@ -99,11 +99,14 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
     """Reported speech stops before a trailing aside (', which ...', ', citing ...', '— and')."""
     quoted = False  # a dash inside a quotation belongs to the words quoted
     # (the typewriter "--" is no clip point: wire copy writes it inside reported clauses)
+    bracketed = 0  # nor is a semicolon inside brackets: '40m euros ($52m; £34m)'
     for k in range(c + 1, len(toks) - 1):
         word = toks[k].text
         if word in QUOTE_MARKS:
             quoted = not quoted if word == '"' else word in OPEN
-        if word == ";" or word == "—" and not quoted and not _paired(toks, c, k):
+        bracketed = max(0, bracketed + (word == "(") - (word == ")"))
+        if word == ";" and not bracketed or word == "—" and not quoted and not _paired(
+                toks, c, k):
             return toks[k].start
         nxt = toks[k + 1].text.lower()
         if word == "," and (_is_aside(nxt) or _participle(nxt) or nxt.endswith("ly") and k + 2
