@@ -1,4 +1,4 @@
-"""Interviews and transcripts as laid out: speakers' labels ('WALLACE: '), 'Q:' and 'A:', and
+"""Interviews and transcripts as laid out: speakers' labels ('RUIZ: '), 'Q:' and 'A:', and
 where an interview's turns begin (read by the summary without loading the speaker finder)."""
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ LINES = 2  # a transcript has at least this many labelled lines: one alone is a 
 
 
 def speaker_label(text: str, start: int, end: int) -> re.Match | None:
-    """The label opening `text[start:end]` ('WALLACE: '), if it reads as a speaker's."""
+    """The label opening `text[start:end]` ('RUIZ: '), if it reads as a speaker's."""
     match = _LABEL.match(text, start, end)
     return match if match is not None and _speaker_label(match.group(1)) else None
 

@@ -170,7 +170,7 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         near = spans.overlapping(sentence.start, sentence.end)
         chosen = {s for g in group for s in spans.groups[g]}
         chosen |= {s for s in near if s.end <= f.mention.start + 2 or s.start >= f.mention.end
-                   and not title_case(article.text[s.start : s.end])}  # 'on "Face the Nation"'
+                   and not title_case(article.text[s.start : s.end])}  # 'on "Morning Harbour"'
         pieces = [(s.start, s.end, True) for s in sorted(chosen, key=lambda s: s.start)]
     out = []
     for start, end, direct in pieces:

@@ -223,7 +223,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     after = content_after(toks, i, sentence)
     quoted = a > 1 and (toks[a - 1].text in _CLOSE or toks[a - 2].text in _CLOSE)
     if quoted and after is not None and toks[0].text not in OPEN:
-        quoted = False  # 'On CBS's "Face the Nation," Ryan said CONTENT': a title, not the quote
+        quoted = False  # 'On the "Morning Harbour," Ruiz said CONTENT': a title, not the quote
     if a > 0 and toks[a - 1].text in CLAUSE_BREAK:
         rest = interrupted(toks, i, sentence)
         before = (sentence.start, toks[a - 1].start)

@@ -54,7 +54,7 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
         found, left_open = _paragraph_spans(text, runs_on)
         group = len(spans)
         label = speaker_label(text, 0, len(text)) if found and found[0][0] <= 1 else None
-        if label is not None:  # '"PENCE: Well, …': a new turn of a quoted transcript
+        if label is not None:  # '"RUIZ: Well, …': a new turn of a quoted transcript
             found[0] = (max(found[0][0], label.end()), *found[0][1:])
         elif carry and found and found[0][0] <= 1 and spans:
             group = spans[-1].group  # "each paragraph reopens it, only the last closes it"

@@ -1,5 +1,5 @@
 """Transcript lines: a paragraph opening with the speaker's name in capitals and a colon
-('WALLACE: Do you think …', 'PENCE: Well, look …'), the layout of interviews and debates, read
+('HOST: Do you think …', 'RUIZ: Well, look …'), the layout of interviews and debates, read
 as quotations (the labels: `desktop.engine.interviews`)."""
 
 from __future__ import annotations
