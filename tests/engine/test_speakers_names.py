@@ -105,7 +105,20 @@ PARTICIPLES = [
      {"the ferry would run": "Ana Fleming"}),  # a surname the article gives
 ]
 
-TABLES = {"dates": DATES, "participles": PARTICIPLES, "places": PLACES, "particles": PARTICLES,
+# -- an adverb between a role in apposition and the verb: the name, not the role, speaks --
+APPOSED_ADVERB = [
+    ((OPENING, "Ms Ana Robinson, a friend of the mayor, also revealed that the ferry would run."),
+     {"the ferry would run.": "Ana Robinson"}),
+    ((OPENING, "Tom Okafor, the harbour master, later told reporters the pier was unsafe."),
+     {"the pier was unsafe.": "Tom Okafor"}),
+    ((OPENING, "The pier is unsafe for boats, Okafor, a fisherman, also said."),
+     {"The pier is unsafe": "Okafor"}),  # the content before the name
+    ((OPENING, "After the vote in Ashton, Okafor also said the pier was unsafe."),
+     {"the pier was unsafe.": "Okafor"}),  # a comma before a plain subject: as before
+]
+
+TABLES = {"apposed_adverb": APPOSED_ADVERB, "dates": DATES, "participles": PARTICIPLES,
+          "places": PLACES, "particles": PARTICLES,
           "ambiguous": AMBIGUOUS, "subject_pronouns": SUBJECT_PRONOUNS, "describers": DESCRIBERS}
 
 

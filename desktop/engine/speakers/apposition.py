@@ -39,10 +39,13 @@ def apposed_found(sentence: Sentence, toks: list[Token], i: int,
     return found_at(sentence, toks, toks[i].text, (a, b), content, first, role=role)
 
 
-def appositive(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
-    """'SPEAKER, ROLE, said CONTENT' and 'QUOTE, SPEAKER, ROLE, said'."""
+def appositive(article: Article, sentence: Sentence, toks: list[Token], i: int,
+               comma: int | None = None) -> Found | None:
+    """'SPEAKER, ROLE, said CONTENT' and 'QUOTE, SPEAKER, ROLE, said'; `comma` closes the role
+    where adverbs stand before the verb ('Ruiz, a friend of the mayor, also said')."""
+    comma = i - 1 if comma is None else comma
     after = content_after(toks, i, sentence)
-    for k in range(i - 3, max(0, i - APPOSITIVE_REACH), -1):
+    for k in range(comma - 2, max(0, i - APPOSITIVE_REACH), -1):
         if toks[k].text != ",":
             continue
         phrase = subject_before(toks, k)
@@ -51,7 +54,7 @@ def appositive(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         a = phrase[0]
         if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
             continue
-        role = as_written(sentence, toks[k + 1 : i - 1])
+        role = as_written(sentence, toks[k + 1 : comma])
         if role.split(maxsplit=1)[0].lower() in word_set("aside_words.txt") or (
                 role.islower() and " " not in role and role not in speaker_nouns()):
             role = ""  # ", who served as envoy from 2012,", ", however,": not a role

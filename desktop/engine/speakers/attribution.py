@@ -24,6 +24,7 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import (
     Token,
     org_phrase,
+    skip_between,
     subject_after,
     subject_before,
     tokens,
@@ -183,6 +184,10 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         if toks[i - 1].text in ("—", "–", "--"):  # "SPEAKER — ROLE — said CONTENT"
             return dashed(article, sentence, toks, i)
         return None
+    j = skip_between(toks, i)
+    if 1 < j < i - 1 and toks[j].text == "," and (  # "X, ROLE, also said"
+            found := appositive(article, sentence, toks, i, comma=j)):
+        return found
     phrase = shared_subject(toks, i) or subject_before(toks, i)
     if phrase is None:
         return None
