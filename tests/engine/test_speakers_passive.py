@@ -32,7 +32,19 @@ ACTIVE = [
      {"the bridge would open": None}),
 ]
 
-TABLES = {"quoted_as": QUOTED_AS, "quoted_by": QUOTED_BY, "active": ACTIVE}
+# -- 'was told by X': a verb whose object listens, made passive; the agent after 'by' speaks --
+TOLD_BY = [
+    (("Reporters were told by Tom Bell that the ferry would run all winter.",),
+     {"the ferry would run": "Tom Bell"}),
+    (("The ferry will run all winter, the crew was told by Tom Bell.",),
+     {"The ferry will run": "Tom Bell"}),
+    (('Ana Ruiz was told by officials: "The bridge will not open in May."',),
+     {"The bridge will not": "officials"}),
+    (("Ana Ruiz was told by doctors to rest for a week.",),
+     {"to rest for a": None}),  # an order, not a report
+]
+
+TABLES = {"quoted_as": QUOTED_AS, "quoted_by": QUOTED_BY, "active": ACTIVE, "told_by": TOLD_BY}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

@@ -29,6 +29,7 @@ from desktop.engine.speakers.noun_phrases import (
     subject_before,
     tokens,
 )
+from desktop.engine.speakers.passive import passive_agent
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.reported import (
     CLAUSE_BREAK,
@@ -100,7 +101,8 @@ def sentence_attributions(
     toks = tokens(sentence.text, sentence.start, case)
     out: list[Found] = []
     for i in _cues(toks, spans):
-        if not cue_allowed(toks, i, spans, sentence.end):
+        passive = passive_agent(article, sentence, toks, i)  # "was told by Ruiz that …"
+        if passive is None and not cue_allowed(toks, i, spans, sentence.end):
             continue
         if out and _is_participle(toks, i):  # "X said A, adding B": X again
             after = content_after(toks, i, sentence)
@@ -108,8 +110,9 @@ def sentence_attributions(
                 out.append(replace(out[-1], start=after[0], end=after[1], cue=toks[i].text,
                                    content_first=False))
             continue
-        found = _according(article, sentence, toks, i) if toks[i].text.lower() == "according" \
-            else _attribute(article, sentence, toks, i)
+        found = passive or (_according(article, sentence, toks, i)
+                            if toks[i].text.lower() == "according"
+                            else _attribute(article, sentence, toks, i))
         if found is not None and not any(
             (f.start, f.end) == (found.start, found.end)
             or f.mention.start <= found.mention.start < f.mention.end

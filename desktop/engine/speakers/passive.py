@@ -1,0 +1,36 @@
+"""Speech told in the passive with its agent: 'Reporters were told by Ana Ruiz that …'."""
+
+from __future__ import annotations
+
+from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.found import Found, found_at, word_count
+from desktop.engine.speakers.lexicon import hearer_verbs, word_set
+from desktop.engine.speakers.noun_phrases import Token, subject_after
+from desktop.engine.speakers.reported import CLAUSE_BREAK, MIN_WORDS, content_after
+
+HEARER_REACH = 8  # longest hearer before 'was told by', in tokens
+
+
+def passive_agent(article: Article, sentence: Sentence, toks: list[Token],
+                  i: int) -> Found | None:
+    """'X was told by AGENT that CONTENT' and 'CONTENT, X was told by AGENT': a verb whose object
+    is who listens ('told', 'assured', 'informed'), made passive, has its hearer as subject and
+    its speaker after 'by' (Quirk et al. 3.63-3.79, the agent by-phrase)."""
+    if not (1 < i < len(toks) - 2 and toks[i + 1].text == "by"
+            and toks[i].text.lower() in hearer_verbs()
+            and toks[i - 1].text.lower() in word_set("be_forms.txt")):
+        return None
+    agent = subject_after(toks, i + 1)
+    if agent is None:
+        return None
+    after = content_after(toks, agent[1] - 1, sentence) if agent[1] < len(toks) else None
+    if after is not None:
+        return found_at(sentence, toks, toks[i].text, agent, after, False)
+    comma = next((k for k in range(i - 2, max(0, i - HEARER_REACH), -1)
+                  if toks[k].text in CLAUSE_BREAK), None)  # ", the crew was told by …"
+    if comma is None:
+        return None
+    before = (sentence.start, toks[comma].start)
+    if word_count(article.text, *before) < MIN_WORDS:
+        return None
+    return found_at(sentence, toks, toks[i].text, agent, before, True)
