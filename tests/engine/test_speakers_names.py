@@ -117,7 +117,19 @@ APPOSED_ADVERB = [
      {"the pier was unsafe.": "Okafor"}),  # a comma before a plain subject: as before
 ]
 
-TABLES = {"apposed_adverb": APPOSED_ADVERB, "dates": DATES, "participles": PARTICIPLES,
+# -- a nationality word before a surname is where the person is from, not part of the name --
+NATIONALITY = [
+    ((OPENING, '"The ferry will run," said Ecuadorian Volkov.'),
+     {"The ferry will run": "Volkov"}),
+    ((OPENING, "Ecuadorian Volkov told reporters the ferry would run all winter.",
+      '"It will," Volkov said.'),
+     {"the ferry would run": "Volkov", "It will": "Volkov"}),
+    ((OPENING, "Dawn French said the ferry would run all winter.", '"It will," French said.'),
+     {"the ferry would run": "Dawn French", "It will": "Dawn French"}),  # a surname stays
+]
+
+TABLES = {"apposed_adverb": APPOSED_ADVERB, "nationality": NATIONALITY, "dates": DATES,
+          "participles": PARTICIPLES,
           "places": PLACES, "particles": PARTICLES,
           "ambiguous": AMBIGUOUS, "subject_pronouns": SUBJECT_PRONOUNS, "describers": DESCRIBERS}
 

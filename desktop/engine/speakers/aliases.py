@@ -15,6 +15,7 @@ from desktop.engine.speakers.lexicon import (
     organisation_words,
     speaker_nouns,
     titles,
+    word_set,
 )
 from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
 
@@ -50,8 +51,10 @@ def after_titles(run: str) -> str:
     cut = max((i + 1 for i, w in enumerate(words)
                if w in titles() or not (is_name_word(w) or i and ambiguous_name(
                    words[i - 1], w, "")) or w.lower() in speaker_nouns() or w.endswith(
-                   ("'s", "’s"))),
-              default=0)  # "Actor Bruce Willis", "The Clinton", "Harbourland's Tom Bell"
+                   ("'s", "’s")) or i + 1 < len(words) and w in word_set(
+                   "nationality_words.txt")),
+              default=0)  # "Actor Bruce Willis", "The Clinton", "Harbourland's Tom Bell",
+    # "Ecuadorian Volkov" (where the person is from; "Dawn French" keeps her surname)
     cut += given_name_start(words[cut:])
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
 

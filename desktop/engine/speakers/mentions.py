@@ -49,6 +49,9 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
                     and name[0].lower() in speaker_nouns() and not _organisation(name)):
         name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
         # (not "Department of Fisheries", not "National Audit Office")
+    while len(name) > 1 and name[0] in word_set("nationality_words.txt") and person_like(
+            " ".join(name[1:])):
+        name.pop(0)  # "Ecuadorian Volkov": where the person is from is a role, not a name
     if not name:
         return None, " ".join(words)
     role_words = [w for w in words[: len(words) - len(name)] if w != "."]
