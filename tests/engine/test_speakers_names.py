@@ -184,3 +184,11 @@ BODY_ROLES = [
 def test_a_body_noun_before_a_name_makes_it_a_body(text, name, kind):
     kinds = {s.name: s.kind for s in find_speakers(article(text))}
     assert kinds.get(name) == kind, kinds
+
+
+@pytest.mark.parametrize(("paragraph", "speaker"), [
+    ('"The ferry will run," said many Americans.', ("many Americans", "unnamed")),
+    ("Norwegians said the ferry would run all winter.", ("Norwegians", "unnamed")),
+])
+def test_a_people_is_no_persons_name(paragraph, speaker):
+    assert [(s.name, s.kind) for s in find_speakers(article(OPENING, paragraph))] == [speaker]

@@ -98,6 +98,9 @@ def kind_of(words: list[str]) -> str:
     if len(words) == 1 and words[0].lower() in speaker_nouns():
         return "unnamed"  # "Police said", "Officials said" at the start of a sentence
     name_words = name.split()
+    if len(name_words) == 1 and name[-1:] == "s" and name[:-1] in word_set(
+            "nationality_words.txt"):
+        return "unnamed"  # "Americans", "many Norwegians": a people, not a person's name
     if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the"):
         return "organisation"
     if role and role.split()[-1].lower() in word_set("body_nouns.txt"):
