@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import UNATTRIBUTED, find_speakers
-from tests.engine.helpers import article, check, table_cases
+from tests.engine.helpers import article, check, said, table_cases
 
 OPENING = "The vote in the harbour town was close."
 
@@ -192,3 +192,12 @@ def test_a_body_noun_before_a_name_makes_it_a_body(text, name, kind):
 ])
 def test_a_people_is_no_persons_name(paragraph, speaker):
     assert [(s.name, s.kind) for s in find_speakers(article(OPENING, paragraph))] == [speaker]
+
+
+@pytest.mark.parametrize(("paragraph", "names"), [
+    ("Bell, Ruiz and Okafor said the ferry would run all winter.", ["Bell", "Okafor", "Ruiz"]),
+    ("Ana Bell, Tom Ruiz and Okafor said the ferry would run.", ["Ana Bell", "Okafor", "Tom Ruiz"]),
+    ("In Ashton, Ruiz and Okafor said the ferry would run all winter.", ["Okafor", "Ruiz"]),
+])
+def test_a_list_of_names_says_it_together(paragraph, names):
+    assert sorted(said(OPENING, paragraph)) == names

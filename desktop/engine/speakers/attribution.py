@@ -42,6 +42,7 @@ from desktop.engine.speakers.reported import (
 from desktop.engine.speakers.subjects import (
     according_source,
     clause_ends,
+    listed,
     role_after,
     role_then_name_after,
     sentence_subject,
@@ -191,7 +192,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if 1 < j < i - 1 and toks[j].text == "," and (  # "X, ROLE, also said"
             found := appositive(article, sentence, toks, i, comma=j)):
         return found
-    phrase = shared_subject(toks, i) or subject_before(toks, i)
+    phrase = shared_subject(toks, i) or listed(toks, subject_before(toks, i))
     if phrase is None:
         return None
     a = phrase[0]

@@ -41,8 +41,9 @@ def split_role(words: list[str]) -> tuple[str | None, str]:
                 name or [""])[0])) and (bare not in titles() or _organisation(name)) and not (
                 capital_article(bare)):
             name.insert(0, word)  # "Interior Ministry": a title word naming a body
-        elif word in inner_words() and name:
-            name.insert(0, word)
+        elif word in inner_words() and name or word == "," and "and" in name and k and (
+                is_name_word(words[k - 1])):
+            name.insert(0, word)  # "Bell , Ruiz and Okafor": a list of names
         else:
             break
     while name and (name[0] in inner_words() or len(name) > 1 and name[1] not in inner_words()
@@ -137,7 +138,7 @@ def person_for(name: str) -> tuple[str, str]:
 
 def coordinated(name: str) -> list[str]:
     """'Green and Schneider' -> both; 'Procter and Gamble'-like names stay whole."""
-    parts = [p.strip() for p in name.split(" and ")]
+    parts = [p.strip() for p in re.split(r" ?, | and ", name)]  # "Bell, Ruiz and Okafor"
     if len(parts) > 1 and all(p and is_name_word(p.split()[0]) and person_like(p) for p in parts):
         return parts
     return [name]
