@@ -1,0 +1,38 @@
+"""Hostile input, small: the stress benchmark's makers (`speakers_stress.py`) at a few KB."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from desktop.cli import main
+from desktop.engine.speakers import find_speakers
+from tests.benchmarks.speakers_stress import INPUTS
+from tests.engine.helpers import from_text, said
+
+SMALL = 3_000  # bytes: every shape of the 1 MB inputs, none of their time
+
+
+@pytest.mark.parametrize("name", list(INPUTS))
+def test_hostile_input_gives_quotes_that_are_spans_of_the_text(name):
+    article = from_text(INPUTS[name](SMALL))
+    for speaker in find_speakers(article):
+        assert speaker.quotes and speaker.name
+        for quote in speaker.quotes:
+            assert article.text[quote.start : quote.end] == quote.text
+
+
+@pytest.mark.parametrize("name", list(INPUTS))
+def test_hostile_input_summarises_to_json(name, tmp_path, capsys):
+    path = tmp_path / "hostile.txt"
+    path.write_text(INPUTS[name](SMALL), encoding="utf-8")
+    assert main(["--format", "json", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["speakers"] is not None
+
+
+def test_every_quotation_after_one_speech_verb_is_said_by_its_subject():
+    # one sentence holding many quotations is read once for all of them
+    assert said('Ana Ruiz called the plan "far too slow for us", the road "much too narrow '
+                'to use" and the budget "very thin this year".') == {
+        "Ana Ruiz": ["far too slow for us", "much too narrow to use", "very thin this year"]}
