@@ -7,9 +7,9 @@ import json
 import pytest
 
 from desktop.cli import main
-from desktop.engine.speakers import find_speakers
+from desktop.engine.speakers import UNATTRIBUTED, find_speakers
 from tests.benchmarks.speakers_stress import INPUTS
-from tests.engine.helpers import from_text, said
+from tests.engine.helpers import from_text, said, who_said
 
 SMALL = 3_000  # bytes: every shape of the 1 MB inputs, none of their time
 
@@ -36,3 +36,12 @@ def test_every_quotation_after_one_speech_verb_is_said_by_its_subject():
     assert said('Ana Ruiz called the plan "far too slow for us", the road "much too narrow '
                 'to use" and the budget "very thin this year".') == {
         "Ana Ruiz": ["far too slow for us", "much too narrow to use", "very thin this year"]}
+
+
+@pytest.mark.parametrize(("woman", "speaker"), [(True, "Ana Ruiz"), (False, UNATTRIBUTED)])
+def test_she_after_many_mentions_of_a_man_is_the_woman_named_before_or_nobody(woman, speaker):
+    # each name is tried once, and no woman is looked for when no name is a woman's
+    paragraphs = ["Mrs Ana Ruiz said the harbour plan was far too slow for the town."] * woman
+    paragraphs += ["Tom Alder said the road was long and the bridge too narrow to use."] * 12
+    paragraphs += ["She said the budget was very thin this year and would not last."]
+    assert who_said(*paragraphs)["the budget was very"] == speaker

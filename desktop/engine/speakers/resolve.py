@@ -16,7 +16,7 @@ from desktop.engine.speakers.aliases import (
     person_like,
     run_name,
 )
-from desktop.engine.speakers.antecedents import may_stand_for
+from desktop.engine.speakers.antecedents import last_fitting
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.descriptions import Described
 from desktop.engine.speakers.found import Found, from_determiner
@@ -275,10 +275,9 @@ class Resolver:
             order = ((subjects, {kind, None}), (persons, {kind, None}), (near_runs, {kind}),
                      (before, {kind}), (runs, {kind}), (unmarked, {None}))
         for people, genders in order:
-            for _, name in reversed(people):
-                if self.gender.get(name.split()[-1]) in genders and may_stand_for(
-                        self.article.text, found, name, self._surnames):
-                    return name, self._role_of(name), "person"
+            if name := last_fitting(self.article.text, found, people, (self.gender, genders),
+                                    self._surnames):
+                return name, self._role_of(name), "person"
         return None
 
     @cached_property
