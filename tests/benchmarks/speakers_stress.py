@@ -88,7 +88,8 @@ def mark_every_few_words(size: int) -> str:
 
 
 def one_paragraph(size: int) -> str:
-    return _fill(size, lambda r: f'"{_sentence(r)}" {r.choice(NAMES)} said. {_sentence(r)} ')
+    return _fill(size, lambda r: f'"{_sentence(r)}" {r.choice(NAMES)} said. {_sentence(r)} '
+                 f'He said {_sentence(r).lower()} ')
 
 
 def colons(size: int) -> str:

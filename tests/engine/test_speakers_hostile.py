@@ -45,3 +45,11 @@ def test_she_after_many_mentions_of_a_man_is_the_woman_named_before_or_nobody(wo
     paragraphs += ["Tom Alder said the road was long and the bridge too narrow to use."] * 12
     paragraphs += ["She said the budget was very thin this year and would not last."]
     assert who_said(*paragraphs)["the budget was very"] == speaker
+
+
+def test_he_in_one_long_paragraph_is_the_latest_subject_before_a_nearer_titled_man():
+    # every name of a one-paragraph article is near: the subjects are read latest first
+    turns = [("Tom Alder", "road"), ("Mr Omar Haddad", "ferry"), ("Tom Alder", "bridge")] * 4
+    paragraph = " ".join(f"{n} said the {w} plan was too slow for the town." for n, w in turns)
+    paragraph += " Lee Park met Mr Omar Haddad. He said the school budget would not last."
+    assert who_said(paragraph)["the school budget would"] == "Lee Park"

@@ -4,6 +4,7 @@ the person the pronoun's own report names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from desktop.engine.speakers.found import Found
@@ -51,9 +52,9 @@ def names_in(text: str, name: str, kind: str) -> bool:
     return False
 
 
-def last_fitting(text: str, found: Found, people: list[tuple[int, str]],
+def last_fitting(text: str, found: Found, latest_first: Iterable[tuple[int, str]],
                  sexes: tuple[dict[str, str], set[str | None]], surnames: set[str]) -> str | None:
-    """The last of `people` (position, name) whose last word has one of the sexes wanted
+    """The first of `latest_first` (position, name) whose last word has one of the sexes wanted
     (`sexes`: last word -> sex known, sexes wanted) and whom the pronoun of `found` may stand
     for. Each name is tried once, and a sex no name has is not looked for ('she said' in every
     sentence of an article with no woman named would read every name before each of them)."""
@@ -61,7 +62,7 @@ def last_fitting(text: str, found: Found, people: list[tuple[int, str]],
     if None not in wanted and wanted.isdisjoint(known.values()):
         return None
     tried = set()
-    for _, name in reversed(people):
+    for _, name in latest_first:
         if name not in tried and known.get(name.split()[-1]) in wanted and may_stand_for(
                 text, found, name, surnames):
             return name

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from functools import cached_property, lru_cache
 
@@ -266,8 +267,9 @@ class Resolver:
         near_runs = runs[bisect.bisect_left(runs, (near, "")) :]
         unmarked = [(p, n) for p, n in runs[-_UNMARKED_REACH:] if n in self.alone]
         # a titled or quoted person of that sex further back outranks a name run further back
-        # ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name)
-        subjects = self._subjects(sorted(persons + near_runs))
+        # ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name); read lazily
+        subjects = ((p, n) for p, n in heapq.merge(reversed(persons), reversed(near_runs),
+                    reverse=True) if p in self.speaking or self._subject_at(p))
         if kind == "female":
             order = ((subjects, {kind}), (persons, {kind}), (near_runs, {kind}),
                      (before, {kind}), (runs, {kind}), (persons, {None}), (unmarked, {None}))
@@ -275,7 +277,8 @@ class Resolver:
             order = ((subjects, {kind, None}), (persons, {kind, None}), (near_runs, {kind}),
                      (before, {kind}), (runs, {kind}), (unmarked, {None}))
         for people, genders in order:
-            if name := last_fitting(self.article.text, found, people, (self.gender, genders),
+            latest = people if people is subjects else reversed(people)
+            if name := last_fitting(self.article.text, found, latest, (self.gender, genders),
                                     self._surnames):
                 return name, self._role_of(name), "person"
         return None
@@ -293,7 +296,3 @@ class Resolver:
         i = bisect.bisect_right(self.sentence_list, position) - 1
         start = self.sentence_list[i] if i >= 0 else 0
         return bool(_BEFORE_SUBJECT.fullmatch(self.article.text, start, position))
-
-    def _subjects(self, people: list[tuple[int, str]]) -> list[tuple[int, str]]:
-        return [(p, n) for p, n in people if p in self.speaking or self._subject_at(p)]
-
