@@ -7,8 +7,8 @@ Each input is invented here (no corpus text), about `--size` bytes (default 500 
 quotation marks, a mark every few words, one unbroken paragraph, runs of colons and dashes,
 every word capitalised, "said" in every sentence, a transcript of 20,000 "NAME:" turns,
 quotations nested 500 deep, lines of punctuation only, right-to-left text with emoji, "Q:"
-lines with no answers, and text of quotation marks only. Each input runs once, in a fresh
-process per checkout: `find_speakers` on the read article (ms), then `precis-summarize --format
+lines with no answers, and text of quotation marks only. Each input runs once, in two fresh
+processes per checkout: `find_speakers` on the read article (ms), and `precis-summarize --format
 json` in process (ms, and whether it printed JSON). A run over `--cap` seconds or one that
 raises is shown as such. With `--base PATH` (a worktree of an older commit, e.g. `git worktree
 add /tmp/base bd6f96e`) the same child runs against that checkout's `desktop` package.
@@ -33,31 +33,29 @@ CURLY = ("“", "”", "‘", "’")
 CHILD = r"""
 import contextlib, io, json, sys, time, warnings
 warnings.simplefilter("ignore")
-root, path = sys.argv[1:3]
+root, path, mode = sys.argv[1:4]
 sys.path.insert(0, root)
 from desktop.engine.readers import read_bytes
 from desktop.engine.speakers import find_speakers
 from desktop import cli
-data = open(path, "rb").read()
 out = {}
 try:
-    article = read_bytes(data, name="stress.txt")
-    start = time.perf_counter()
-    speakers = find_speakers(article)
-    out["speakers_ms"] = (time.perf_counter() - start) * 1000
-    out["quotes"] = sum(len(s.quotes) for s in speakers)
-except Exception as error:  # noqa: BLE001 - reported, not hidden
-    out["speakers_error"] = f"{type(error).__name__}: {error}"[:120]
-buffer, errors = io.StringIO(), io.StringIO()
-start = time.perf_counter()
-try:
-    with contextlib.redirect_stdout(buffer), contextlib.redirect_stderr(errors):
-        status = cli.main(["--format", "json", path])
-    out["cli_ms"] = (time.perf_counter() - start) * 1000
-    text = buffer.getvalue()
-    out["cli"] = "json" if text and json.loads(text) else f"rc {status}: {errors.getvalue()[:80]}"
-except Exception as error:  # noqa: BLE001
-    out["cli_error"] = f"{type(error).__name__}: {error}"[:120]
+    if mode == "speakers":
+        article = read_bytes(open(path, "rb").read(), name="stress.txt")
+        start = time.perf_counter()
+        speakers = find_speakers(article)
+        out["speakers_ms"] = (time.perf_counter() - start) * 1000
+        out["quotes"] = sum(len(s.quotes) for s in speakers)
+    else:
+        printed, errors = io.StringIO(), io.StringIO()
+        start = time.perf_counter()
+        with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(errors):
+            status = cli.main(["--format", "json", path])
+        out["cli_ms"] = (time.perf_counter() - start) * 1000
+        text = printed.getvalue()
+        out["cli"] = "json" if text and json.loads(text) else f"rc {status}: {errors.getvalue()}"
+except Exception as error:  # reported, not hidden
+    out[mode + "_error"] = f"{type(error).__name__}: {error}"[:120]
 print(json.dumps(out))
 """
 
@@ -166,15 +164,20 @@ INPUTS: dict[str, Callable[[int], str]] = {
 
 
 def run_child(root: Path, path: Path, cap: float) -> dict:
-    """One input against one checkout, in a fresh process."""
-    try:
-        done = subprocess.run([sys.executable, "-c", CHILD, str(root), str(path)], cwd=root,
-                              capture_output=True, text=True, timeout=cap)
-    except subprocess.TimeoutExpired:
-        return {"speakers_error": f"> {cap:.0f} s"}
-    if done.returncode:
-        return {"speakers_error": f"exit {done.returncode}: {done.stderr.strip()[-100:]}"}
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    """One input against one checkout: speakers, then the CLI, each in a fresh process."""
+    out: dict = {}
+    for mode in ("speakers", "cli"):
+        try:
+            done = subprocess.run([sys.executable, "-c", CHILD, str(root), str(path), mode],
+                                  cwd=root, capture_output=True, text=True, timeout=cap)
+        except subprocess.TimeoutExpired:
+            out[f"{mode}_error"] = f"> {cap:.0f} s"
+            continue
+        if done.returncode:
+            out[f"{mode}_error"] = f"exit {done.returncode}: {done.stderr.strip()[-100:]}"
+        else:
+            out.update(json.loads(done.stdout.strip().splitlines()[-1]))
+    return out
 
 
 def cell(result: dict | None, key: str) -> str:
