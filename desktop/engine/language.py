@@ -1,4 +1,4 @@
-"""Language of an article, guessed from the overlap of its words with sumy's stop-word lists."""
+"""An article's language: the script of most of its letters, else sumy's stop words' overlap."""
 
 from __future__ import annotations
 
@@ -18,8 +18,8 @@ MIN_HITS = 5
 _TOKEN = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 # Scripts written without spaces between words, or with no stop-word candidate above: sumy has
-# stop words for each language named (Unicode blocks; kana before Han, since Japanese mixes
-# both and Chinese has no kana).
+# stop words for each language named (Unicode blocks; kana and Hangul before Han, since
+# Japanese and Korean mix them with Han and Chinese has neither).
 _SCRIPTS = (
     ("japanese", re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")),
     ("korean", re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")),
@@ -28,6 +28,8 @@ _SCRIPTS = (
     ("arabic", re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")),
     ("hebrew", re.compile(r"[\u0590-\u05ff\ufb1d-\ufb4f]")),
 )
+_ANY_SCRIPT = re.compile("|".join(script.pattern for _, script in _SCRIPTS))
+_EAST_ASIAN = ("japanese", "korean", "chinese")  # kana, Hangul, Han: `_SCRIPTS`' first three
 
 
 # Languages whose stemmer sumy writes itself (or leaves out) instead of taking NLTK's Snowball.
@@ -97,13 +99,17 @@ def detect_language(text: str) -> str:
 
 
 def _script_language(sample: str) -> str | None:
-    """The language of the script that writes at least half of `sample`'s letters, if any."""
+    """The language of the script that writes at least half of `sample`'s letters, if any; else
+    of kana, Hangul and Han together: Japanese if there is kana, Korean if Hangul, else Chinese."""
+    if not _ANY_SCRIPT.search(sample):  # most texts: no need to count
+        return None
     letters = len(_LETTER.findall(sample))
     if not letters:
         return None
-    for language, script in _SCRIPTS:
-        if 2 * len(script.findall(sample)) >= letters:
+    counts = {language: len(script.findall(sample)) for language, script in _SCRIPTS}
+    for language, count in counts.items():
+        if 2 * count >= letters:
             return language
-    if 2 * sum(len(script.findall(sample)) for _, script in _SCRIPTS[:3]) >= letters:
-        return "japanese" if _SCRIPTS[0][1].search(sample) else "chinese"
+    if 2 * sum(counts[language] for language in _EAST_ASIAN) >= letters:
+        return next(language for language in _EAST_ASIAN if counts[language])
     return None

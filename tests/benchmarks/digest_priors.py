@@ -26,8 +26,8 @@ from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
+from desktop.engine.interviews import interview_start  # noqa: E402
 from desktop.engine.readers import read_bytes  # noqa: E402
-from desktop.engine.speakers.transcripts import interview_start  # noqa: E402
 from desktop.engine.summary.scorers import precis  # noqa: E402
 from tests.benchmarks.corpus import (  # noqa: E402
     BBC,

@@ -10,7 +10,11 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
-Measured 2026-11-28, round 8, session 4 (s4-direct-quotes-2 merged with main): every figure as
+Measured 2026-11-28, round 8 (s4-names, merged with main's s4-direct-quotes-2): names tune
+.939/.905/.922 held .875/.854/.864 all .916/.887/.901; every other figure as round 7's below.
+Names rules from the tuning part's names errors (titled possessives 'Mr. Osei's watch', 'make
+Bell testify') and the audit ('Baltic states have').
+Round 8, session 4 (s4-direct-quotes-2 merged with main): every figure as
 round 7's below, on every part. The round's rules change how quotes read, not which are found
 (a quoted transcript turn holding a curly quotation shown in quotation marks, a quotation after
 a lost full stop shown alone, both marks of a quotation kept in reported speech, no cut at a

@@ -38,6 +38,15 @@ def test_summarising_the_seed_loads_neither_pycountry_nor_requests(seed_path):
     assert fresh_python(code) == "[]"
 
 
+def test_summarising_the_seed_loads_no_speaker_finder(seed_path):
+    # The window shows the summary first: the speakers' modules load on their own thread.
+    code = ("import sys; from desktop.engine.readers import read_path; "
+            "from desktop.engine.summary import summarize; "
+            f"summarize(read_path({str(seed_path)!r})); "
+            "print(sorted(m for m in sys.modules if m.startswith('desktop.engine.speakers')))")
+    assert fresh_python(code) == "[]"
+
+
 def test_the_window_module_loads_no_nlp_before_the_article_is_painted():
     code = ("import sys; import desktop.ui.main_window, desktop.engine.preview; "
             "print(sorted(m for m in ('nltk', 'numpy', 'scipy', 'sumy', 'wordfreq') "

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.engine.interviews import interview_start
 from desktop.engine.readers import from_plain_text
-from desktop.engine.speakers.transcripts import interview_start
 from desktop.engine.summary import summarize
 from tests.engine.helpers import article
 

@@ -88,3 +88,11 @@ def test_an_english_article_quoting_a_few_characters_stays_english():
     text = ("The word 北京 means the northern capital, the guide said on Monday, and the city "
             "has been the seat of the government for a very long time.")
     assert detect_language(text) == "english"
+
+
+def test_korean_written_with_some_chinese_characters_is_korean():
+    # Invented: Hangul particles on Han (Hanja) words and Latin names; no script has half the
+    # letters, kana, Hangul and Han together do; Chinese is never written with Hangul.
+    text = ("大韓民國 國會議員들은 오늘 Samsung 代表를 불렀다. 議員們은 半導體 政策 問題를 "
+            "물었다. Hyundai LG.")
+    assert detect_language(text) == "korean"

@@ -210,3 +210,22 @@ def test_function_words_are_a_short_list_of_grammar_words():
     words = precis._function_words()
     assert {"the", "was", "would", "said", "new", "two"} & words == {"the", "was"}
     assert len(words) < len(precis.stop_words("english")) / 2
+
+
+def test_a_coverage_summary_weighs_centrality_over_all_but_function_words_alone():
+    parts = precis.scores(COVERAGE_ARTICLE, "english", size=len(COVERAGE_ARTICLE))
+    function_words, stop = precis._function_words(), precis.stop_words("english")
+    coverage, _ = precis.centrality([precis.content_words(s, function_words)
+                                     for s in COVERAGE_ARTICLE])
+    assert parts.weight == 0 and parts.centrality == coverage
+    # the explanation's count of content words stays that of sumy's list
+    assert parts.content_words == [len(precis.content_words(s, stop)) for s in COVERAGE_ARTICLE]
+
+
+def test_a_coverage_summary_reads_contractions_alike_with_either_apostrophe():
+    straight = ["It's late, and it's the budget again.", "The council budget is late.",
+                "Parks don't need more money.", "It's cold and it's dark."]
+    typographic = [s.replace("'", "’") for s in straight]
+    assert typographic != straight
+    assert (precis.scores(typographic, "english", size=4).centrality
+            == precis.scores(straight, "english", size=4).centrality)

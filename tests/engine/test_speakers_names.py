@@ -141,3 +141,21 @@ def test_a_time_word_opening_the_sentence_is_no_role():
         "It rained yesterday.", "Yesterday HarbourLink welcomed the ruling, saying: \"It gives "
         "clarity to riders and to the ferry firms.\""))
     assert (speaker.name, speaker.role) == ("HarbourLink", None)
+
+
+# -- a body noun as the role ('ferry firm Quaylink') makes the name a body, not a person --
+BODY_ROLES = [
+    ("Ferry firm Quaylink said fares would rise in May.", "Quaylink", "organisation"),
+    ("The vote will be shown live, broadcaster Harbour TV said.", "Harbour TV", "organisation"),
+    ("Fares will rise in May, said company Envoris.", "Envoris", "organisation"),
+    ("Software giant Tessaro said the ferry app would close.", "Tessaro", "organisation"),
+    # a person's role stays a person's ('film maker', 'developer' are not on the list)
+    ("Film maker Nora Okafor said the ferry film was finished.", "Nora Okafor", "person"),
+    ("Property developer Tom Bell said the pier would be rebuilt.", "Tom Bell", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), BODY_ROLES)
+def test_a_body_noun_before_a_name_makes_it_a_body(text, name, kind):
+    kinds = {s.name: s.kind for s in find_speakers(article(text))}
+    assert kinds.get(name) == kind, kinds

@@ -130,6 +130,36 @@ REPORTED_SHAPES = {
         (("Ana Ruiz revealed the new ferry timetable at the town hall on Monday.",),
          {"the new ferry timetable": None}),
     ],
+    # a speech verb form that is also a noun, before a verb, is that noun: the speaker is the
+    # noun phrase it heads ('the reports said'), or nobody speaks ('Baltic states have to approve')
+    "noun-before-its-verb": [
+        (("To pass, a majority of Baltic states have to approve the ferry plan.",),
+         {"have to approve the": None}),
+        (("The Quaylink reports said that fares would rise in May.",),
+         {"fares would rise in": "the Quaylink reports", "said that fares would": None}),
+        (("Recent reports have revealed that the ferry had been unsafe for years.",),
+         {"the ferry had been": "Recent reports"}),
+        (("The harbour agency's report will be published on Monday.",),
+         {"will be published on": None}),
+        # a pronoun before it makes it a verb ('what he claims is a ruse')
+        (("The fare rise is what he claims is needed to keep the ferry running.",),
+         {"is needed to keep": "Unattributed quotes"}),
+    ],
+    # a bare speech verb after a causative verb and its object names speech that was caused or
+    # allowed, not reported ('threatened to make Bell testify, should he fail …')
+    "caused-not-reported": [
+        (("The council threatened to make Bell testify in public, should he refuse the ferry "
+          "plan again.",), {"he refuse the ferry": None}),
+        (("The mayor would not let Ruiz explain that the ferry had been unsafe for years.",),
+         {"the ferry had been": None}),
+        (("The owners had Bell tell the crew that the ferry would not sail.",),
+         {"the ferry would not": None}),
+        (("Neighbours heard Bell tell the crew that the ferry would not sail.",),
+         {"the ferry would not": "Bell"}),  # perceived speech is reported
+        # a bare verb after a plain subject still reports ('Critics say …')
+        (("Critics of the plan say the ferry will not run all winter.",),
+         {"the ferry will not": "critics of the plan"}),
+    ],
 }
 
 

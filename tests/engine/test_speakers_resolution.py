@@ -244,6 +244,21 @@ SAME_LETTERS = [
 ]
 
 
+# -- a titled name in the possessive names a person ('under Mr Osei's watch': a man, Osei) --
+TITLED_POSSESSIVE = [
+    (("Ana Ruiz chairs the harbour board. Ferries sailed under Mr Osei's watch.",
+      "Troops near the coast were often targeted by gangs tied to Al Marrak.",
+      "He said he backed the plan for a second pier."),
+     {"he backed the plan": "Osei"}),
+    (("Ana Ruiz opened the pier. Mr Hale's firm had built it for Jon Castro.",
+      "He said: \"The pier will last a century.\""),
+     {"The pier will last": "Hale"}),
+    (("Tom Bell watched from the pier. The vote was held at Ms Ruiz’s request.",
+      "She said the ferry would run all winter."),
+     {"the ferry would run": "Ruiz"}),
+]
+
+
 # The tables above, one case per row ('named-0', 'place-1', …)
 PRONOUN_AND_NAME_TABLES = {
     "named": NAMED_IN_REPORT,
@@ -252,6 +267,7 @@ PRONOUN_AND_NAME_TABLES = {
     "inverted": INVERTED_SPEAKER,
     "lone": LONE_WORD,
     "letters": SAME_LETTERS,
+    "possessive": TITLED_POSSESSIVE,
 }
 
 

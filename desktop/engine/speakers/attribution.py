@@ -14,24 +14,19 @@ from desktop.engine.speakers.apposition import (
     relative_between,
     role_first,
 )
+from desktop.engine.speakers.cues import cue_allowed
 from desktop.engine.speakers.found import Found, as_written, found_at, word_count
 from desktop.engine.speakers.lexicon import (
-    flagged,
     hearer_verbs,
-    noun_verbs,
-    pronouns,
     speech_verbs,
-    that_verbs,
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import (
     Token,
-    is_name_word,
     org_phrase,
     subject_after,
     subject_before,
     tokens,
-    went_on_to,
 )
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.reported import (
@@ -41,8 +36,6 @@ from desktop.engine.speakers.reported import (
     content_after,
     enclosed_aside,
     interrupted,
-    that_follows,
-    to_hearer,
 )
 from desktop.engine.speakers.subjects import (
     according_source,
@@ -95,32 +88,6 @@ def _cues(toks: list[Token], spans: Quotations) -> list[int]:
             if spans.containing(tok.start) is None:
                 out.append(i)
     return out
-
-
-def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
-    """Whether the speech verb at `i` reports speech: not passive, not after 'to' or a modal,
-    not a noun ('the state'); a 'called'-like verb only before a quotation."""
-    word = toks[i].text
-    prev = toks[i - 1].text.lower() if i else ""
-    nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
-    if word.lower() == "according":
-        return True
-    if prev == "to" and not went_on_to(toks, i - 1) or (
-            prev in word_set("be_forms.txt") and not word.endswith("ing")):
-        return False  # "to declare", "was told", "is said to": not a report of speech
-    if prev in flagged("clause_verbs.txt", "modal") and not (i > 1 and toks[i - 1].text.istitle()):
-        return False  # "he would ask staff for a report": speech to come, not speech reported
-    if word in that_verbs():  # "revealed that …", "pointed out that …"
-        return prev not in word_set("determiners.txt") and that_follows(toks, i, spans)
-    if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) or prev in word_set(
-            "determiners.txt"):
-        return False
-    if word in noun_verbs() and (i == 0 or not (
-            prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))):
-        return False  # "the state", "swing states": a noun
-    if speech_verbs().get(word):
-        return bool(spans.starting_in(toks[i].end, end))
-    return True
 
 
 def sentence_attributions(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop.engine.article import Article, Sentence
-from desktop.engine.speakers.attribution import cue_allowed
+from desktop.engine.speakers.cues import cue_allowed
 from desktop.engine.speakers.found import Found, found_at, overlaps
 from desktop.engine.speakers.lexicon import pronouns, speech_verbs
 from desktop.engine.speakers.noun_phrases import (

@@ -37,6 +37,15 @@ def speech_verbs() -> dict[str, bool]:
     return {line.split()[0]: "*" in line.split() for line in word_list("speech_verbs.txt")}
 
 
+@lru_cache(maxsize=1)
+def base_forms() -> frozenset[str]:
+    """Speech verb forms that are the bare verb ('say', 'testify'): those whose third person
+    singular ('says', 'testifies') is listed too."""
+    forms = speech_verbs()
+    return frozenset(f for f in forms if not f.endswith("s") and (
+        f + "s" in forms or f + "es" in forms or f[:-1] + "ies" in forms))
+
+
 def hearer_verbs() -> frozenset[str]:
     """Speech verb forms followed by who listens ('told reporters that ...')."""
     return flagged("speech_verbs.txt", "hearer")

@@ -97,6 +97,8 @@ def kind_of(words: list[str]) -> str:
     name_words = name.split()
     if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the"):
         return "organisation"
+    if role and role.split()[-1].lower() in word_set("body_nouns.txt"):
+        return "organisation"  # "ferry firm Quaylink", "broadcaster Harbour TV"
     if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
         return "organisation"  # "NATO", "CNN"
     return "person"

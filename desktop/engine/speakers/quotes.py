@@ -7,7 +7,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.transcripts import speaker_label
+from desktop.engine.interviews import speaker_label
 
 _MARK = re.compile(r"''|[\"“”„«»‘’']")  # '' is a double quote in some newspapers' text
 # What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere).

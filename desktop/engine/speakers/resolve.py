@@ -87,7 +87,7 @@ class Resolver:
 
     def _title_names(self) -> None:
         for match in finditer_from(title_pattern(), self.article.text, titles()):
-            name = match.group(2)
+            name = re.sub(r"['’]s$", "", match.group(2))  # "Mr. Osei's watch": a man named Osei
             if person_like(name) and not self._is_author(name) and not any(
                 w.split("’")[0].split("'")[0] in titles() for w in name.split()
             ):

@@ -1,5 +1,5 @@
-"""Sentences never worth a summary: bylines, date lines, social-media tails, the headline,
-and the document's own headings."""
+"""Sentences never worth a summary: bylines, date lines, social-media tails, photo credits, the
+headline, and the document's own headings."""
 
 from __future__ import annotations
 

@@ -1,0 +1,50 @@
+"""Whether a speech verb form reports speech: not passive, not a noun, not speech to come or
+speech caused ('was told', 'the reports said', 'would ask', 'made Bell testify')."""
+
+from __future__ import annotations
+
+from desktop.engine.speakers.lexicon import (
+    base_forms,
+    flagged,
+    noun_verbs,
+    pronouns,
+    speech_verbs,
+    that_verbs,
+    word_set,
+)
+from desktop.engine.speakers.noun_phrases import Token, is_name_word, went_on_to
+from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.reported import CLAUSE_BREAK, that_follows, to_hearer
+
+
+def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
+    """Whether the speech verb at `i` reports speech: not passive, not after 'to' or a modal,
+    not a noun ('the state'); a 'called'-like verb only before a quotation."""
+    word = toks[i].text
+    prev = toks[i - 1].text.lower() if i else ""
+    nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
+    if word.lower() == "according":
+        return True
+    if prev == "to" and not went_on_to(toks, i - 1) or (
+            prev in word_set("be_forms.txt") and not word.endswith("ing")):
+        return False  # "to declare", "was told", "is said to": not a report of speech
+    if prev in flagged("clause_verbs.txt", "modal") and not (i > 1 and toks[i - 1].text.istitle()):
+        return False  # "he would ask staff for a report": speech to come, not speech reported
+    if word in that_verbs():  # "revealed that …", "pointed out that …"
+        return prev not in word_set("determiners.txt") and that_follows(toks, i, spans)
+    if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) or prev in word_set(
+            "determiners.txt"):
+        return False
+    if i > 1 and toks[i - 2].text.lower() in word_set("causative_verbs.txt") and (
+            is_name_word(toks[i - 1].text) or prev in ("him", "her", "them")) and (
+            word in base_forms()):
+        return False  # "to make Bell testify", "let him explain": caused, not reported
+    if word in noun_verbs() and prev not in pronouns() and (
+            nxt in flagged("clause_verbs.txt") or nxt in speech_verbs()):
+        return False  # "Baltic states have to approve", "the reports said": a noun before its verb
+    if word in noun_verbs() and (i == 0 or not (
+            prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))):
+        return False  # "the state", "swing states": a noun
+    if speech_verbs().get(word):
+        return bool(spans.starting_in(toks[i].end, end))
+    return True
