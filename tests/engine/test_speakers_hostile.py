@@ -8,6 +8,7 @@ import pytest
 
 from desktop.cli import main
 from desktop.engine.speakers import UNATTRIBUTED, find_speakers
+from desktop.engine.speakers.conventions import closes_speech
 from tests.benchmarks.speakers_stress import INPUTS
 from tests.engine.helpers import from_text, said, who_said
 
@@ -53,3 +54,10 @@ def test_he_in_one_long_paragraph_is_the_latest_subject_before_a_nearer_titled_m
     paragraph = " ".join(f"{n} said the {w} plan was too slow for the town." for n, w in turns)
     paragraph += " Lee Park met Mr Omar Haddad. He said the school budget would not last."
     assert who_said(paragraph)["the school budget would"] == "Lee Park"
+
+
+@pytest.mark.parametrize(("after", "speech"), [(".", True), ('." ', True), (", he", False)])
+def test_a_quotation_closes_its_sentence_only_before_closing_marks_and_one_stop(after, speech):
+    article = from_text(f'The port announced that it was "unsafe{after}')
+    start = article.text.index("unsafe")
+    assert closes_speech(article, start, start + len("unsafe")) is speech
