@@ -10,6 +10,9 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Measured 2026-11-28, round 9, session 4 (s4-names-2: apposition after an adverb, passive
+'told by', nationality words, lists of three names): attribution held .813/.771/.792, all
+.812; quotes held .861/.816/.838; names and direct found as round 8's.
 Measured 2026-11-28, round 8 (s4-names, merged with main's s4-direct-quotes-2): names tune
 .939/.905/.922 held .875/.854/.864 all .916/.887/.901; every other figure as round 7's below.
 Names rules from the tuning part's names errors (titled possessives 'Mr. Osei's watch', 'make
