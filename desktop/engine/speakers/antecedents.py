@@ -4,6 +4,7 @@ the person the pronoun's own report names."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from desktop.engine.speakers.found import Found
@@ -70,3 +71,21 @@ def names_in(text: str, name: str, kind: str) -> bool:
         if before == first or before in titles() and title_genders().get(before, kind) == kind:
             return True
     return False
+
+
+def last_fitting(text: str, found: Found, latest_first: Iterable[tuple[int, str]],
+                 sexes: tuple[dict[str, str], set[str | None]], surnames: set[str]) -> str | None:
+    """The first of `latest_first` (position, name) whose last word has one of the sexes wanted
+    (`sexes`: last word -> sex known, sexes wanted) and whom the pronoun of `found` may stand
+    for. Each name is tried once, and a sex no name has is not looked for ('she said' in every
+    sentence of an article with no woman named would read every name before each of them)."""
+    known, wanted = sexes
+    if None not in wanted and wanted.isdisjoint(known.values()):
+        return None
+    tried = set()
+    for _, name in latest_first:
+        if name not in tried and known.get(name.split()[-1]) in wanted and may_stand_for(
+                text, found, name, surnames):
+            return name
+        tried.add(name)
+    return None

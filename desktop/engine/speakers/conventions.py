@@ -29,6 +29,9 @@ _OPENING = ('"', "“", "«", "‘", "„")
 # ("put it on the shelf" is no wording: only an adverb may follow before the punctuation)
 _WORDED = re.compile(r"\b(?:put|puts|putting)[ \t]+it(?:[ \t]+\w+ly)?(?=[ \t]*[,:;.!?\"”—])"
                      r"|\b([Ii]n[ \t]+the[ \t]+words[ \t]+of)\b")
+# what may follow a quotation that ends its sentence: closing marks, one stop (read from the
+# quotation's end on, not sliced off: a sentence of 1 MB holds thousands of quotations)
+_CLOSED = re.compile(r"[ \"”’»)]*+[.!?]?[ \"”’»)]*+")
 SHORT_QUOTE = 3  # fewer quoted words than this are listed only with the speaker of the sentence
 SIGNATURE_WORDS = 6  # longest name after a dash, in words ('— Ana Ruiz, mayor of Halifax')
 
@@ -132,20 +135,21 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
     attribution covers, after a speech verb of its sentence, is said by the sentence's subject
     (a few quoted words in a sentence without speech stay scare quotes)."""
     covered = sorted((f.start, f.end) for f in found)
-    out = []
+    out, read = [], {}
     for span in spans.spans:
         text = article.text[span.start : span.end]
         if not text.split() or title_case(text) or overlaps(covered, span.start, span.end):
             continue  # "Keepin' It Real": a title
         sentence = article.sentence_at(span.start)
-        toks = _case_tokens(sentence, case)
-        cue = next((k for k in range(len(toks) - 1, 0, -1) if toks[k].text in speech_verbs()
-                    and toks[k].end <= span.start and cue_allowed(toks, k, spans, sentence.end)),
+        if sentence.index not in read:  # a sentence of many quotations is read once
+            read[sentence.index] = _verb_tokens(sentence, case)
+        toks, verbs = read[sentence.index]
+        cue = next((k for k in reversed(verbs) if toks[k].end <= span.start
+                    and cue_allowed(toks, k, spans, sentence.end)),
                    None)  # the nearest before the quotation, and the subject right before it
         phrase = (subject_before(toks, cue) or _subject(toks, cue, spans)) if cue else None
         if phrase is None and len(text.split()) < SHORT_QUOTE:
-            cue = next((k for k in range(1, len(toks)) if toks[k].text in speech_verbs()
-                        and toks[k].end <= span.start), None)
+            cue = next((k for k in verbs if toks[k].end <= span.start), None)
             phrase = sentence_subject(toks, cue) if cue else None  # 'Bell responded to the
             # claim that it made him "smart"': a word or two quoted in what the subject said
         if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
@@ -155,13 +159,19 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
     return out
 
 
+def _verb_tokens(sentence: Sentence, case: dict[str, str]) -> tuple[list[Token], list[int]]:
+    """The tokens of `sentence` and the indexes of its speech verbs after the first word."""
+    toks = _case_tokens(sentence, case)
+    return toks, [k for k in range(1, len(toks)) if toks[k].text in speech_verbs()]
+
+
 def closes_speech(article: Article, start: int, end: int) -> bool:
     """'The board said on Monday: "no."', 'the port announced that it was "unsafe."': a
     quotation, however short, that ends its sentence after a speech verb of it is speech ('his
     mind: "the cup."', with no speech verb, stays a term)."""
     sentence = article.sentence_at(start)
     text = article.text
-    if text[end:sentence.end].strip(" \"”’»)") not in ("", ".", "!", "?"):
+    if not _CLOSED.fullmatch(text, end, sentence.end):
         return False
     before = tokens(text[sentence.start : start])
     if title_case(text[start:end]) and not _speech_colon(before):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import heapq
 import re
 from functools import cached_property, lru_cache
 
@@ -16,7 +17,7 @@ from desktop.engine.speakers.aliases import (
     person_like,
     run_name,
 )
-from desktop.engine.speakers.antecedents import may_stand_for
+from desktop.engine.speakers.antecedents import last_fitting
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.descriptions import Described
 from desktop.engine.speakers.found import Found, from_determiner
@@ -268,8 +269,9 @@ class Resolver:
         near_runs = runs[bisect.bisect_left(runs, (near, "")) :]
         unmarked = [(p, n) for p, n in runs[-_UNMARKED_REACH:] if n in self.alone]
         # a titled or quoted person of that sex further back outranks a name run further back
-        # ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name)
-        subjects = self._subjects(sorted(persons + near_runs))
+        # ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name); read lazily
+        subjects = ((p, n) for p, n in heapq.merge(reversed(persons), reversed(near_runs),
+                    reverse=True) if p in self.speaking or self._subject_at(p))
         if kind == "female":
             order = ((subjects, {kind}), (persons, {kind}), (near_runs, {kind}),
                      (before, {kind}), (runs, {kind}), (persons, {None}), (unmarked, {None}))
@@ -277,10 +279,10 @@ class Resolver:
             order = ((subjects, {kind, None}), (persons, {kind, None}), (near_runs, {kind}),
                      (before, {kind}), (runs, {kind}), (unmarked, {None}))
         for people, genders in order:
-            for _, name in reversed(people):
-                if self.gender.get(name.split()[-1]) in genders and may_stand_for(
-                        self.article.text, found, name, self._surnames):
-                    return name, self._role_of(name), "person"
+            latest = people if people is subjects else reversed(people)
+            if name := last_fitting(self.article.text, found, latest, (self.gender, genders),
+                                    self._surnames):
+                return name, self._role_of(name), "person"
         return None
 
     @cached_property
@@ -294,7 +296,3 @@ class Resolver:
         i = bisect.bisect_right(self.sentence_list, position) - 1
         start = self.sentence_list[i] if i >= 0 else 0
         return bool(_BEFORE_SUBJECT.fullmatch(self.article.text, start, position))
-
-    def _subjects(self, people: list[tuple[int, str]]) -> list[tuple[int, str]]:
-        return [(p, n) for p, n in people if p in self.speaking or self._subject_at(p)]
-

@@ -1,0 +1,231 @@
+"""Speakers and summary on hostile invented inputs, timed beside an older checkout (on demand).
+
+    PYTHONPATH=. python tests/benchmarks/speakers_stress.py [--size BYTES] [--base PATH]
+        [--only NAME ...] [--cap SECONDS]
+
+Each input is invented here (no corpus text), about `--size` bytes (default 500 KB): unmatched
+quotation marks, a mark every few words, one unbroken paragraph, runs of colons and dashes,
+every word capitalised, "said" in every sentence, a transcript of 20,000 "NAME:" turns,
+quotations nested 500 deep, lines of punctuation only, right-to-left text with emoji, "Q:"
+lines with no answers, and text of quotation marks only. Each input runs once, in two fresh
+processes per checkout: `find_speakers` on the read article (ms), and `precis-summarize --format
+json` in process (ms, and whether it printed JSON). A run over `--cap` seconds or one that
+raises is shown as such. With `--base PATH` (a worktree of an older commit, e.g. `git worktree
+add /tmp/base bd6f96e`) the same child runs against that checkout's `desktop` package.
+
+Measured 2026-11-28 at 1 MB, --base bd6f96e, cap 60 s, one run each on a shared 2-core machine
+(load ~3; runs vary by up to 2x), speakers ms base -> now, precis-summarize ms base -> now:
+    unmatched quotation marks   1239 -> 1299     2297 -> 2138
+    a mark every few words       751 -> 824      1472 -> 1155
+    one paragraph, no breaks   18197 -> 1174    17159 -> 1811
+    colons                         0 -> 0         191 -> 194
+    dashes                       393 -> 402       771 -> 550
+    every word capitalised       924 -> 971      1339 -> 1244
+    said in every sentence     23967 -> 2532    21307 -> 4509   (22,557 quotes found)
+    20,000 NAME: turns           296 -> 343      1093 -> 1354
+    nested 500 deep            37204 -> 1237    26052 -> 1748
+    punctuation lines           1395 -> 1656     3111 -> 3265
+    RTL and emoji                497 -> 1176      979 -> 2282   (3,651 quotes, base 2,289)
+    Q: lines, no answers         343 -> 280      1168 -> 729
+    quotation marks only      > 60 s -> 2675   > 60 s -> 2414
+Every CLI run printed JSON; no input raised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+WORDS = ("the plan would work for the town and its people before the vote next week "
+         "after a long meeting about roads schools money and the harbour").split()
+NAMES = ("Alder Brook", "Mira Quell", "Tobin Farrow", "Ines Dunmore", "Oskar Vale")
+CURLY = ("“", "”", "‘", "’")
+CHILD = r"""
+import contextlib, io, json, sys, time, warnings
+warnings.simplefilter("ignore")
+root, path, mode = sys.argv[1:4]
+sys.path.insert(0, root)
+from desktop.engine.readers import read_bytes
+from desktop.engine.speakers import find_speakers
+from desktop import cli
+out = {}
+try:
+    if mode == "speakers":
+        article = read_bytes(open(path, "rb").read(), name="stress.txt")
+        start = time.perf_counter()
+        speakers = find_speakers(article)
+        out["speakers_ms"] = (time.perf_counter() - start) * 1000
+        out["quotes"] = sum(len(s.quotes) for s in speakers)
+    else:
+        printed, errors = io.StringIO(), io.StringIO()
+        start = time.perf_counter()
+        with contextlib.redirect_stdout(printed), contextlib.redirect_stderr(errors):
+            status = cli.main(["--format", "json", path])
+        out["cli_ms"] = (time.perf_counter() - start) * 1000
+        text = printed.getvalue()
+        out["cli"] = "json" if text and json.loads(text) else f"rc {status}: {errors.getvalue()}"
+except Exception as error:  # reported, not hidden
+    out[mode + "_error"] = f"{type(error).__name__}: {error}"[:120]
+print(json.dumps(out))
+"""
+
+
+def _sentence(rng: random.Random, words: int = 9) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(words)).capitalize() + "."
+
+
+def _fill(size: int, make: Callable[[random.Random], str], seed: int = 7) -> str:
+    """Pieces from `make` joined until `size` bytes of UTF-8."""
+    rng, parts, total = random.Random(seed), [], 0
+    while total < size:
+        piece = make(rng)
+        parts.append(piece)
+        total += len(piece.encode("utf-8"))
+    return "".join(parts)
+
+
+def unmatched_marks(size: int) -> str:
+    marks = ('"', "“", "‘", "”")
+    return _fill(size, lambda r: f"{r.choice(NAMES)} said {r.choice(marks)}{_sentence(r)}\n\n")
+
+
+def mark_every_few_words(size: int) -> str:
+    def piece(r: random.Random) -> str:
+        return " ".join(r.choice(WORDS) for _ in range(r.randint(2, 5))) + f' {r.choice(CURLY)}"'
+    return _fill(size, lambda r: piece(r) + (" said Mira Quell. " if r.random() < 0.2 else " "))
+
+
+def one_paragraph(size: int) -> str:
+    return _fill(size, lambda r: f'"{_sentence(r)}" {r.choice(NAMES)} said. {_sentence(r)} '
+                 f'He said {_sentence(r).lower()} ')
+
+
+def colons(size: int) -> str:
+    return _fill(size, lambda r: r.choice((":", ": ", "::::", f"{r.choice(NAMES)}:")))
+
+
+def dashes(size: int) -> str:
+    return _fill(size, lambda r: r.choice(("-", "—", "–", " -- ", " — ", f"{r.choice(WORDS)}—")))
+
+
+def capitalised(size: int) -> str:
+    return _fill(size, lambda r: " ".join(w.title() for w in _sentence(r, 12).split()) + " ")
+
+
+def said_everywhere(size: int) -> str:
+    def piece(r: random.Random) -> str:
+        return f"{r.choice(NAMES)} said {_sentence(r).lower()} He said so, she said. "
+    return _fill(size, lambda r: piece(r) + ("\n\n" if r.random() < 0.1 else ""))
+
+
+def transcript(size: int) -> str:
+    turns = [f"{random.Random(i).choice(NAMES).split()[1].upper()}: {_sentence(random.Random(i))}"
+             for i in range(20_000)]
+    text = "\n".join(turns)
+    return (text * (size // len(text) + 1))[:size]
+
+
+def nested(size: int) -> str:
+    def piece(r: random.Random) -> str:
+        opens = [("“", "”"), ("‘", "’"), ('"', '"')]
+        pairs = [opens[i % 3] for i in range(500)]
+        head = "".join(f"{NAMES[i % 5]} said {o}" for i, (o, _) in enumerate(pairs))
+        return head + _sentence(r) + "".join(c for _, c in reversed(pairs)) + "\n\n"
+    return _fill(size, piece)
+
+
+def punctuation_lines(size: int) -> str:
+    marks = "!?.,;:-—()[]…'\"“”*/&#"
+    return _fill(size, lambda r: "".join(r.choice(marks) for _ in range(r.randint(1, 60))) + "\n")
+
+
+def rtl_emoji(size: int) -> str:
+    bits = ("שלום", "עולם", "مرحبا", "بالعالم", "😀", "🇺🇳", "👩‍👩‍👧", "\u200f", "\u202e", "«", "»")
+    def piece(r: random.Random) -> str:
+        return " ".join(r.choice(bits + tuple(WORDS)) for _ in range(10)) + (
+            f' said {r.choice(NAMES)}. "' if r.random() < 0.3 else ". ")
+    return _fill(size, piece)
+
+
+def questions(size: int) -> str:
+    return _fill(size, lambda r: f"Q: {_sentence(r)[:-1]}?\n" + ("\n" if r.random() < 0.3 else ""))
+
+
+def only_marks(size: int) -> str:
+    marks = "\"'“”‘’«»„‚‹›"
+    return _fill(size, lambda r: r.choice(marks) + ("\n" if r.random() < 0.01 else ""))
+
+
+INPUTS: dict[str, Callable[[int], str]] = {
+    "unmatched quotation marks": unmatched_marks,
+    "a mark every few words": mark_every_few_words,
+    "one paragraph, no breaks": one_paragraph,
+    "colons": colons,
+    "dashes": dashes,
+    "every word capitalised": capitalised,
+    "said in every sentence": said_everywhere,
+    "20,000 NAME: turns": transcript,
+    "nested 500 deep": nested,
+    "punctuation lines": punctuation_lines,
+    "RTL and emoji": rtl_emoji,
+    "Q: lines, no answers": questions,
+    "quotation marks only": only_marks,
+}
+
+
+def run_child(root: Path, path: Path, cap: float) -> dict:
+    """One input against one checkout: speakers, then the CLI, each in a fresh process."""
+    out: dict = {}
+    for mode in ("speakers", "cli"):
+        try:
+            done = subprocess.run([sys.executable, "-c", CHILD, str(root), str(path), mode],
+                                  cwd=root, capture_output=True, text=True, timeout=cap)
+        except subprocess.TimeoutExpired:
+            out[f"{mode}_error"] = f"> {cap:.0f} s"
+            continue
+        if done.returncode:
+            out[f"{mode}_error"] = f"exit {done.returncode}: {done.stderr.strip()[-100:]}"
+        else:
+            out.update(json.loads(done.stdout.strip().splitlines()[-1]))
+    return out
+
+
+def cell(result: dict | None, key: str) -> str:
+    if result is None:
+        return "-"
+    if key in result:
+        return f"{result[key]:.0f}"
+    return result.get(key.replace("_ms", "_error"), "?")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", type=int, default=500_000)
+    parser.add_argument("--base", type=Path, help="an older checkout to time beside this one")
+    parser.add_argument("--only", nargs="*", help="names of inputs (a part of the name will do)")
+    parser.add_argument("--cap", type=float, default=120.0, help="seconds before a run is cut")
+    args = parser.parse_args()
+    chosen = [n for n in INPUTS if not args.only or any(o in n for o in args.only)]
+    print(f"{'input':28} {'KB':>5} {'spk base':>9} {'spk now':>8} {'cli base':>9} "
+          f"{'cli now':>8} quotes now  (ms, one run each)")
+    with tempfile.TemporaryDirectory() as folder:
+        for name in chosen:
+            path = Path(folder) / "stress.txt"
+            path.write_text(INPUTS[name](args.size), encoding="utf-8")
+            base = run_child(args.base.resolve(), path, args.cap) if args.base else None
+            now = run_child(ROOT, path, args.cap)
+            print(f"{name:28} {path.stat().st_size // 1000:5} {cell(base, 'speakers_ms'):>9} "
+                  f"{cell(now, 'speakers_ms'):>8} {cell(base, 'cli_ms'):>9} "
+                  f"{cell(now, 'cli_ms'):>8} {now.get('quotes', '-')} {now.get('cli', '')}",
+                  flush=True)
+
+
+if __name__ == "__main__":
+    main()
