@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import UNATTRIBUTED
+from desktop.engine.speakers.leads import _surname
 from tests.engine.helpers import check, said, table_cases
 
 # -- a quotation with no speech verb, after the sentence about its speaker --
@@ -76,3 +77,17 @@ def test_a_quotation_attributed_after_it_is_not_the_speaker_before_too():
                   'said. "Nobody voted for this."')
     assert quotes["council members"] == ["the budget was on the line."]
     assert quotes["Tom Alder"][0].startswith("We cannot cut the ferry again.")
+
+
+@pytest.mark.parametrize(("text", "end", "expected"), [
+    ("Erik Lind joined. Lind", 17, True),  # a full name before the lone word
+    ("Mr. Lind joined. Lind", 16, True),  # a title with its stop
+    ("Halifax lost power. Lind", 19, False),  # the word is never written after a capital
+    ("Erik Lindqvist joined. Lind", 22, False),  # a longer word, not the surname
+    ("The club. Erik Lind", 9, False),  # written after a capital only past `end`
+    ("o'Hara-Lind joined. Lind", 19, False),  # no capital opening the word before
+    ("McNeil-O'Hara\tLind came", 23, True),  # any capital after a mark inside it, a tab
+])
+def test_a_lone_word_is_a_surname_when_a_capitalised_word_comes_right_before_it(
+        text, end, expected):
+    assert _surname(text, "Lind", end) is expected

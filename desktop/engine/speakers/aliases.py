@@ -33,6 +33,12 @@ def name_runs_in(text: str) -> tuple[re.Match[str], ...]:
 
 
 @lru_cache(maxsize=1)
+def name_run_starts(text: str) -> tuple[int, ...]:
+    """Where each of `name_runs_in(text)` starts, in order: for a bisect to those in a span."""
+    return tuple(m.start(1) for m in name_runs_in(text))
+
+
+@lru_cache(maxsize=1)
 def lower_words(text: str) -> frozenset[str]:
     """The words `text` writes in lower case (found once per article, as `name_runs_in`)."""
     return frozenset(re.findall(r"\b[a-z][\w’'-]*", text))

@@ -50,9 +50,12 @@ def _after_semicolon(toks: list[Token], start: int, end: int) -> int:
     for t in toks:
         if t.end > end:
             break
-        bracketed = max(0, bracketed + (t.text == "(") - (t.text == ")"))
         if t.text in QUOTE_MARKS:
             marks += 1
+        elif t.text == "(":
+            bracketed += 1
+        elif t.text == ")":
+            bracketed = max(0, bracketed - 1)
         elif t.text == ";" and marks % 2 == 0 and not bracketed:
             start = t.end
     return start

@@ -19,6 +19,9 @@ from desktop.engine.speakers.subjects import ROLE_REACH, role_then_name_before, 
 LEAD_WORDS = 3  # fewer words between quotation marks are a term, not a quotation that stands
 QUOTED_SHARE = 0.6  # a sentence of which this share is quoted is the quotation itself
 _PERSONS = ("male", "female")  # 'he', 'she': 'it' and 'they' lead to no one in particular
+_CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\.?[ \t]+")  # 'Erik ', 'Mr. ' before a surname
+_NAME_CHAR = re.compile(r"[\w’'-]")
+_BOUNDARY = re.compile(r"\b")
 
 
 def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
@@ -123,8 +126,31 @@ def _apposed_subject(toks: list[Token]) -> tuple[int, int] | None:
 
 def _surname(text: str, word: str, end: int) -> bool:
     """Whether `word` closes a name or follows a title before `end` ('Erik Lind', 'Mr. Lind'):
-    a person's surname, not a town ('Halifax lost power')."""
-    return re.search(rf"\b[A-Z][\w’'-]*\.?[ \t]+{re.escape(word)}\b", text[:end]) is not None
+    a person's surname, not a town ('Halifax lost power').
+
+    Each place `word` is written is found as a plain string and the word before it is read:
+    one regex search of the text for any capitalised word before it walked the whole text."""
+    at = text.find(word, 0, end)
+    while at >= 0:
+        if _BOUNDARY.match(text, at + len(word), end) and _after_capital(text, at):
+            return True
+        at = text.find(word, at + 1, end)
+    return False
+
+
+def _after_capital(text: str, at: int) -> bool:
+    """Whether a capitalised word ('Erik', 'Mr.') and spaces end at `at`: exactly where
+    `_CAPITAL_BEFORE` matches up to `at`."""
+    start = at
+    while start and text[start - 1] in " \t":
+        start -= 1
+    if start and start < at and text[start - 1] == ".":
+        start -= 1
+    run = start
+    while run and _NAME_CHAR.match(text, run - 1):
+        run -= 1
+    return start < at and any(_CAPITAL_BEFORE.fullmatch(text, s, at) for s in range(run, start)
+                              if "A" <= text[s] <= "Z")
 
 
 def _past_apposition(toks: list[Token], b: int) -> int:

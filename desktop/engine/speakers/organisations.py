@@ -4,9 +4,10 @@ before opens with ('The commission was asked … It said'), or the organisation 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.aliases import name_runs_in
+from desktop.engine.speakers.aliases import name_run_starts, name_runs_in
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import organisation_words, word_set
 
@@ -47,8 +48,10 @@ def named_organisation(article: Article, found: Found) -> tuple[str, None, str] 
     if found.words[0].lower() != "it":
         return None
     start = article.sentences[max(0, found.sentence - ORGANISATION_WINDOW)].start
-    names = [m.group(1).split() for m in name_runs_in(article.text)
-             if start <= m.start(1) < found.mention.start]
+    starts = name_run_starts(article.text)  # the runs in order: those between by bisection
+    runs = name_runs_in(article.text)[
+        bisect_left(starts, start) : bisect_left(starts, found.mention.start)]
+    names = [m.group(1).split() for m in runs]
     for words in reversed(names):
         if any(w in organisation_words() for w in words):
             while words and words[0].lower() in word_set("articles.txt"):

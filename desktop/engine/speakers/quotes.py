@@ -20,6 +20,7 @@ _TRIM_ALL = _TRIM + "\"“”„«»‘’"  # and quotation marks, for the word
 # the end of a quoted sentence, perhaps with the single mark of a quotation inside it, and the
 # space after it ('… my day.' "But …')
 _SENTENCE_END = re.compile(r"[.?!]['’]? ")
+_TAIL = re.compile(r"[,;:.!?]*")  # the punctuation between a quote's words and its closing mark
 
 
 @dataclass(frozen=True)
@@ -141,12 +142,13 @@ def quote_bounds(body: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     inner = body[start:end]
     opened = inner.count("“") + inner.count("«") - inner.count("”") - inner.count("»")
+    odd = inner.count('"') % 2
     before = body[start - 1 : start] if start else ""
-    if (opened < 0 and before in ("“", "«")) or (inner.count('"') % 2 and before == '"'):
+    if (opened < 0 and before in ("“", "«")) or (odd and before == '"'):
         return start - 1, end  # '"budget reforms" and …': the mark that opens inside
     # 'the mayor as a “disgrace”', 'are "not keeping up," says': the mark that closes
-    closing = "”»" if opened > 0 else '"' if inner.count('"') % 2 else ""
-    tail = re.match(r"[,;:.!?]*", body[end : end + 3]).group()
+    closing = "”»" if opened > 0 else '"' if odd else ""
+    tail = _TAIL.match(body, end, end + 3).group()
     after = body[end + len(tail) : end + len(tail) + 1]
     return start, end + len(tail) + 1 if after and after in closing else end
 

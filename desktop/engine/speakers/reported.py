@@ -104,7 +104,10 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
         word = toks[k].text
         if word in QUOTE_MARKS:
             quoted = not quoted if word == '"' else word in OPEN
-        bracketed = max(0, bracketed + (word == "(") - (word == ")"))
+        if word == "(":
+            bracketed += 1
+        elif word == ")":
+            bracketed = max(0, bracketed - 1)
         if word == ";" and not bracketed or word == "—" and not quoted and not _paired(
                 toks, c, k):
             return toks[k].start
@@ -114,11 +117,13 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
                             or nxt in word_set("clause_conjunctions.txt") and not (
                                 _second_complement(toks, k + 2))):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
+        if word != "and":
+            continue
         verb = next((t.text for t in toks[k + 1 : k + 3]
                      if t.text.lower() not in word_set("between_words.txt")), "")
-        if word == "and" and verb in speech_verbs():  # "… and (repeatedly) said CONTENT"
+        if verb in speech_verbs():  # "… and (repeatedly) said CONTENT"
             return toks[k - 1].end
-        if word == "and" and _new_subject(toks, k + 1):  # "… and Democrats accused them"
+        if _new_subject(toks, k + 1):  # "… and Democrats accused them"
             return toks[k - 1].end
     return end
 

@@ -86,7 +86,9 @@ class Resolver:
         self._name_runs()
 
     def _title_names(self) -> None:
+        self._title_lasts: set[str] = set()  # "President Obama's": Obama
         for match in finditer_from(title_pattern(), self.article.text, titles()):
+            self._title_lasts.add(match.group(2).split()[-1].split("’")[0].split("'")[0])
             name = re.sub(r"['’]s$", "", match.group(2))  # "Mr. Osei's watch": a man named Osei
             if person_like(name) and not self._is_author(name) and not any(
                 w.split("’")[0].split("'")[0] in titles() for w in name.split()
@@ -286,9 +288,7 @@ class Resolver:
     @cached_property
     def _surnames(self) -> set[str]:
         """Last words of the full and titled names ('President Obama's'), names of known sex."""
-        titled = {m.group(2).split()[-1].split("’")[0].split("'")[0] for m in finditer_from(
-            title_pattern(), self.article.text, titles())}  # "President Obama's decision"
-        return {n.split()[-1] for _, n in self.runs} | titled | set(self.gender)
+        return {n.split()[-1] for _, n in self.runs} | self._title_lasts | set(self.gender)
 
     def _subject_at(self, position: int) -> bool:
         """Whether the name at `position` opens its sentence's clause: the sentence's subject
