@@ -42,6 +42,10 @@ TOLD_BY = [
      {"The bridge will not": "officials"}),
     (("Ana Ruiz was told by doctors to rest for a week.",),
      {"to rest for a": None}),  # an order, not a report
+    (("Reporters were told by Tom Bell, the council engineer, that repairs would cost more.",),
+     {"repairs would cost more.": "Tom Bell"}),  # an apposition between the agent and 'that'
+    (("Reporters were told by Tom Bell, who runs the yard, that repairs would cost more.",),
+     {"repairs would cost more.": "Tom Bell"}),  # a relative clause set off: still the agent
 ]
 
 TABLES = {"quoted_as": QUOTED_AS, "quoted_by": QUOTED_BY, "active": ACTIVE, "told_by": TOLD_BY}

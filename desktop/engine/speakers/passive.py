@@ -9,6 +9,8 @@ from desktop.engine.speakers.noun_phrases import Token, subject_after
 from desktop.engine.speakers.reported import CLAUSE_BREAK, MIN_WORDS, content_after
 
 HEARER_REACH = 8  # longest hearer before 'was told by', in tokens
+RELATIVES = ("who", "whose", "which")
+APPOSITION_REACH = 10  # longest 'the council engineer' between the agent's commas, in tokens
 
 
 def passive_agent(article: Article, sentence: Sentence, toks: list[Token],
@@ -26,6 +28,13 @@ def passive_agent(article: Article, sentence: Sentence, toks: list[Token],
     after = content_after(toks, agent[1] - 1, sentence) if agent[1] < len(toks) else None
     if after is not None:
         return found_at(sentence, toks, toks[i].text, agent, after, False)
+    close = _apposition_end(toks, agent[1])  # 'told by Tom Bell, the engineer, that …'
+    if close is not None and (after := content_after(toks, close, sentence)) is not None:
+        role = sentence.text[toks[agent[1] + 1].start - sentence.start
+                             : toks[close - 1].end - sentence.start]
+        if toks[agent[1] + 1].text in RELATIVES:  # 'who runs the yard' is no role
+            role = None
+        return found_at(sentence, toks, toks[i].text, agent, after, False, role)
     comma = next((k for k in range(i - 2, max(0, i - HEARER_REACH), -1)
                   if toks[k].text in CLAUSE_BREAK), None)  # ", the crew was told by …"
     if comma is None:
@@ -34,3 +43,13 @@ def passive_agent(article: Article, sentence: Sentence, toks: list[Token],
     if word_count(article.text, *before) < MIN_WORDS:
         return None
     return found_at(sentence, toks, toks[i].text, agent, before, True)
+
+
+def _apposition_end(toks: list[Token], b: int) -> int | None:
+    """The comma closing a description set off after the agent ('by Tom Bell, the council
+    engineer, that …', or a relative clause 'who runs the yard'): it opens in lower case and
+    'that' follows it."""
+    if not (b + 1 < len(toks) and toks[b].text == "," and toks[b + 1].text[:1].islower()):
+        return None
+    return next((k for k in range(b + 2, min(len(toks) - 1, b + APPOSITION_REACH))
+                 if toks[k].text == "," and toks[k + 1].text == "that"), None)
