@@ -169,7 +169,7 @@ def canonical_names(names: list[str], article: Article,
 
 
 def _same_letters(out: dict[str, str]) -> dict[str, str]:
-    """Names spelt with the same letters are one ('TimeWarner', 'Time Warner'; 'Ana.com',
+    """Names spelt with the same letters are one ('HarbourLink', 'Harbour Link'; 'Ana.com',
     'Ana'): each goes to the spelling with the most words, then the shortest."""
     spellings: dict[str, set[str]] = {}
     for name in out.values():

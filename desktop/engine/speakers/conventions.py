@@ -180,7 +180,7 @@ def closes_speech(article: Article, start: int, end: int) -> bool:
 
 
 def _speech_colon(before: list[Token]) -> bool:
-    """'… replied: "Is the Pope a Catholic?"': a speech verb and a colon introduce what was
+    """'… replied: "Is the Sea Wet?"': a speech verb and a colon introduce what was
     said, whatever its capitals."""
     words = [t.text for t in before if t.text not in _OPENING]
     return len(words) >= 2 and words[-1] == ":" and words[-2] in speech_verbs()

@@ -77,7 +77,7 @@ def _paragraph_spans(text: str, runs_on: bool) -> tuple[list[tuple[int, int, boo
         spans, left_open, unclosed_single = _scan(text, apostrophes, runs_on)
         if unclosed_single is None:
             return spans, left_open
-        # a single mark that nothing closes was an apostrophe ("('03 hit", "'bot nets"), and so
+        # a single mark that nothing closes was an apostrophe ("('09 win", "'til dawn"), and so
         # is every mark of its kind after it: read the paragraph again without them
         mark, at = unclosed_single
         apostrophes[mark] = at
@@ -155,7 +155,7 @@ def quote_bounds(body: str, start: int, end: int) -> tuple[int, int]:
 
 def _nested_end(text: str, at: int, mark: str, runs_on: bool) -> int:
     """Where a quotation nested in a straight-quoted one closes ('"… the question: “Do you
-    …?” Forty-three, yes."'): a “ after a space, before a word, whose ” comes before the
+    …?” Nine said yes."'): a “ after a space, before a word, whose ” comes before the
     straight mark that closes the outer quotation, or anywhere when the outer one `runs_on`
     with no closing mark from the paragraph's start (a quoted transcript's turn, '"ALDER: … a
     “floating museum.” But …', or the next paragraph of a quotation left open); -1 if
