@@ -50,12 +50,12 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
         if _CREDIT.match(text):  # '"Follow Pam Lee on Twitter."' closing a quoted transcript
             carry = False
             continue
-        # a transcript's quoted turn, or a paragraph of a quotation left open, runs on unclosed
-        runs_on = carry or speaker_label(text, 0, len(text)) is not None
-        found, left_open = _paragraph_spans(text, runs_on)
+        # a transcript's quoted turn ('"RUIZ: Well, …'), or a paragraph of a quotation left
+        # open, runs on unclosed
+        label = speaker_label(text, 0, len(text))
+        found, left_open = _paragraph_spans(text, carry or label is not None)
         group = len(spans)
-        label = speaker_label(text, 0, len(text)) if found and found[0][0] <= 1 else None
-        if label is not None:  # '"RUIZ: Well, …': a new turn of a quoted transcript
+        if label is not None and found and found[0][0] <= 1:  # a new turn: after its label
             found[0] = (max(found[0][0], label.end()), *found[0][1:])
         elif carry and found and found[0][0] <= 1 and spans:
             group = spans[-1].group  # "each paragraph reopens it, only the last closes it"
