@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import name_run_starts, name_runs_in
@@ -33,13 +34,19 @@ def group_for(article: Article, found: Found, groups: list[Group]) -> tuple | No
 def _body_before(article: Article, found: Found) -> tuple[int, tuple] | None:
     """(sentence, (name, None, 'unnamed')) of the body opening the sentence of `found` or the
     one before it ('The commission …'), when its head noun names a body."""
-    bodies = {w.lower() for w in organisation_words()}
     for index in (found.sentence, found.sentence - 1):
         sentence = article.sentences[index] if index >= 0 else None
         match = _BODY.match(article.text, sentence.start) if sentence else None
-        if match and match.start() < found.mention.start and match.group(1).split()[-1] in bodies:
+        if match and match.start() < found.mention.start and (
+                match.group(1).split()[-1] in _body_nouns()):
             return index, ("the" + match.group(1), None, "unnamed")
     return None
+
+
+@cache
+def _body_nouns() -> frozenset[str]:
+    """The organisation words in lower case ('commission', 'council'), made once."""
+    return frozenset(w.lower() for w in organisation_words())
 
 
 def named_organisation(article: Article, found: Found) -> tuple[str, None, str] | None:
