@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.engine.article import Sentence
-from desktop.engine.speakers.found import QUOTE_MARKS
+from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import (
     flagged,
     hearer_verbs,
@@ -104,10 +104,7 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
         word = toks[k].text
         if word in QUOTE_MARKS:
             quoted = not quoted if word == '"' else word in OPEN
-        if word == "(":
-            bracketed += 1
-        elif word == ")":
-            bracketed = max(0, bracketed - 1)
+        bracketed = bracket_depth(word, bracketed)
         if word == ";" and not bracketed or word == "—" and not quoted and not _paired(
                 toks, c, k):
             return toks[k].start
