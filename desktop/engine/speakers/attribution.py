@@ -170,24 +170,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if _is_participle(toks, i):
         return _participle(article, sentence, toks, i)
     if i > 0 and toks[i - 1].text in (*CLAUSE_BREAK, "--"):
-        hearer = toks[i].text.lower() in hearer_verbs()
-        phrase = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
-        if phrase is not None and _object_then_infinitive(toks, phrase[1]):
-            phrase = None  # "…, urged people to stay home": people are told, not telling
-        apposed = None if hearer else role_then_name_after(toks, i)
-        if apposed is not None and i > 1:  # "QUOTE, said the couple's daughter, Ana Ruiz."
-            return apposed_found(sentence, toks, i, apposed, (sentence.start, toks[i - 1].start))
-        if phrase is not None and i > 1 and clause_ends(toks, phrase[1]):  # "QUOTE, said X"
-            apposed_role = role_after(toks, phrase[1])
-            role = as_written(sentence, toks[slice(*apposed_role)]) if apposed_role else None
-            return _found(sentence, toks, i, phrase, (sentence.start, toks[i - 1].start), True,
-                          role)
-        if toks[i - 1].text == ",":  # "ROLE, SPEAKER, said" or "SPEAKER, ROLE, said CONTENT"
-            return role_first(article, sentence, toks, i) or appositive(
-                article, sentence, toks, i) or relative_between(article, sentence, toks, i)
-        if toks[i - 1].text in ("—", "–", "--"):  # "SPEAKER — ROLE — said CONTENT"
-            return dashed(article, sentence, toks, i)
-        return None
+        return _after_break(article, sentence, toks, i)
     j = skip_between(toks, i)
     if 1 < j < i - 1 and toks[j].text == "," and (  # "X, ROLE, also said"
             found := appositive(article, sentence, toks, i, comma=j)):
@@ -213,6 +196,30 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if after is None:
         return _content_before(article, sentence, toks, i, phrase)
     return _found(sentence, toks, i, phrase, after, False)
+
+
+def _after_break(article: Article, sentence: Sentence, toks: list[Token], i: int
+                 ) -> Found | None:
+    """The speech verb right after a comma or a dash: 'QUOTE, said X', 'ROLE, SPEAKER, said',
+    'SPEAKER — ROLE — said CONTENT'."""
+    hearer = toks[i].text.lower() in hearer_verbs()
+    phrase = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
+    if phrase is not None and _object_then_infinitive(toks, phrase[1]):
+        phrase = None  # "…, urged people to stay home": people are told, not telling
+    apposed = None if hearer else role_then_name_after(toks, i)
+    if apposed is not None and i > 1:  # "QUOTE, said the couple's daughter, Ana Ruiz."
+        return apposed_found(sentence, toks, i, apposed, (sentence.start, toks[i - 1].start))
+    if phrase is not None and i > 1 and clause_ends(toks, phrase[1]):  # "QUOTE, said X"
+        apposed_role = role_after(toks, phrase[1])
+        role = as_written(sentence, toks[slice(*apposed_role)]) if apposed_role else None
+        return _found(sentence, toks, i, phrase, (sentence.start, toks[i - 1].start), True,
+                      role)
+    if toks[i - 1].text == ",":  # "ROLE, SPEAKER, said" or "SPEAKER, ROLE, said CONTENT"
+        return role_first(article, sentence, toks, i) or appositive(
+            article, sentence, toks, i) or relative_between(article, sentence, toks, i)
+    if toks[i - 1].text in ("—", "–", "--"):  # "SPEAKER — ROLE — said CONTENT"
+        return dashed(article, sentence, toks, i)
+    return None
 
 
 def _object_then_infinitive(toks: list[Token], b: int) -> bool:
