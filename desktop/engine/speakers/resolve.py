@@ -201,9 +201,10 @@ class Resolver:
 
     def _same_unnamed(self, name: str) -> str:
         """'the spokesperson' after 'a spokesperson for the city': the one introduced before."""
-        words = name.split()  # the latest one, as a scan back finds
-        return self._indefinite.get(words[1], name) if len(words) == 2 and words[0].lower() == (
-            "the") else name
+        words = name.split()
+        if len(words) == 2 and words[0].lower() == "the":
+            return self._indefinite.get(words[1], name)  # the latest, as a scan back finds
+        return name
 
     def _role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
