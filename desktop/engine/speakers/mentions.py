@@ -142,4 +142,3 @@ def coordinated(name: str) -> list[str]:
     if len(parts) > 1 and all(p and is_name_word(p.split()[0]) and person_like(p) for p in parts):
         return parts
     return [name]
-

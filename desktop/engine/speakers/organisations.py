@@ -65,4 +65,3 @@ def named_organisation(article: Article, found: Found) -> tuple[str, None, str] 
                 words = words[1:]
             return " ".join(words), None, "organisation"
     return None
-
