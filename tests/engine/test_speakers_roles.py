@@ -175,3 +175,12 @@ TABLES = {
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
 def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz, whose parents ran the ferry, said the pier must close before the storms.",
+    "The pier must close before the storms, Ana Ruiz, whose parents ran the ferry, said.",
+])
+def test_a_relative_clause_set_off_after_the_name_is_no_role(text):
+    (ruiz,) = find_speakers(article(text))
+    assert (ruiz.name, ruiz.role) == ("Ana Ruiz", None)
