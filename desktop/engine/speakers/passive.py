@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from desktop.engine.article import Article, Sentence
-from desktop.engine.speakers.found import Found, found_at, word_count
+from desktop.engine.speakers.found import Found, as_written, found_at, word_count
 from desktop.engine.speakers.lexicon import hearer_verbs, word_set
 from desktop.engine.speakers.noun_phrases import Token, subject_after
 from desktop.engine.speakers.reported import CLAUSE_BREAK, MIN_WORDS, content_after
 
 HEARER_REACH = 8  # longest hearer before 'was told by', in tokens
-RELATIVES = ("who", "whose", "which")
 APPOSITION_REACH = 10  # longest 'the council engineer' between the agent's commas, in tokens
 
 
@@ -30,9 +29,8 @@ def passive_agent(article: Article, sentence: Sentence, toks: list[Token],
         return found_at(sentence, toks, toks[i].text, agent, after, False)
     close = _apposition_end(toks, agent[1])  # 'told by Tom Bell, the engineer, that …'
     if close is not None and (after := content_after(toks, close, sentence)) is not None:
-        role = sentence.text[toks[agent[1] + 1].start - sentence.start
-                             : toks[close - 1].end - sentence.start]
-        if toks[agent[1] + 1].text in RELATIVES:  # 'who runs the yard' is no role
+        role = as_written(sentence, toks[agent[1] + 1 : close])
+        if toks[agent[1] + 1].text in word_set("aside_words.txt"):  # 'who runs the yard'
             role = None
         return found_at(sentence, toks, toks[i].text, agent, after, False, role)
     comma = next((k for k in range(i - 2, max(0, i - HEARER_REACH), -1)
