@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
+from desktop.engine.article import Article
 from desktop.engine.speakers.found import Found
-from desktop.engine.speakers.lexicon import person_nouns
+from desktop.engine.speakers.lexicon import non_name_words, person_nouns
 
 Who = tuple[str, str | None, str]  # (name, role, kind), as the resolver gives it
 
@@ -38,3 +40,31 @@ class Described:
                     return None  # 'The spokesman said … Tom Bell … He added': Bell
             return who
         return None
+
+
+
+# A sentence's subject opening with 'the', after at most an opening phrase: 'The premier had
+# harsh words', 'On Monday, the new mayor spoke' (group 1 the words after 'the').
+_SUBJECT = re.compile(r"(?:[^,;:\"“”]*,[ \t]+)?[Tt]he((?:[ \t]+[a-z][\w-]*){1,4})(?=[ \t,])")
+MODIFIERS = 2  # words that may stand between 'the' and the noun ('the newly elected mayor')
+DESCRIBED_REACH = 2  # sentences back in which an unnamed subject may take 'he' or 'she'
+
+
+def described_subject(article: Article, found: Found, sex: str) -> tuple[int, str] | None:
+    """(position, words) of the person the pronoun of `found` stands for when nobody named fits:
+    the subject of its sentence or of one of the few before, described by a singular person
+    noun of sex `sex` or of unknown sex ('The premier had harsh words. "…," he said'). Not a
+    place, a body or a group ('the city', 'the council', 'the farmers'): no person noun."""
+    first = max(0, found.sentence - DESCRIBED_REACH)
+    for index in range(found.sentence, first - 1, -1):
+        match = _SUBJECT.match(article.text, article.sentences[index].start, found.mention.start)
+        words = match.group(1).split() if match else []
+        for k, word in enumerate(words[: MODIFIERS + 1]):
+            if word in non_name_words():
+                break  # 'The city asked the mayor': the city
+            if word in person_nouns() and (k + 1 == len(words) or words[k + 1] not in (
+                    person_nouns())):  # 'the chief executive': the last of the nouns
+                if person_nouns()[word] in (None, sex):
+                    return match.start(1) - 3, " ".join(["the", *words[: k + 1]])
+                break
+    return None

@@ -19,7 +19,7 @@ from desktop.engine.speakers.aliases import (
 )
 from desktop.engine.speakers.antecedents import last_fitting
 from desktop.engine.speakers.authors import author_words
-from desktop.engine.speakers.descriptions import Described
+from desktop.engine.speakers.descriptions import Described, described_subject
 from desktop.engine.speakers.found import Found, from_determiner
 from desktop.engine.speakers.introductions import NAME as _NAME
 from desktop.engine.speakers.introductions import Introductions
@@ -165,7 +165,7 @@ class Resolver:
             first = name.split()[0].lower()  # "Officials said", "His lawyer said"
             if first in speaker_nouns() or first in word_set("possessive_determiners.txt"):
                 name = name[:1].lower() + name[1:]
-            person = self._described(found)
+            person = self._described(found.words, found.mention.start)
             if person:
                 self.described.add(found, (person, self._role_of(person), "person"))
                 return [(person, self._role_of(person), "person")]
@@ -210,25 +210,25 @@ class Resolver:
         role = self.titles.get(name)
         return None if role in courtesy_titles() else role
 
-    def _described(self, found: Found) -> str | None:
-        """'the president' -> the one person the article titles President; 'the rookie
+    def _described(self, described: tuple[str, ...], at: int) -> str | None:
+        """'the president' (at `at`) -> the one person the article titles President; 'the rookie
         defenceman' -> the person it introduced as one ('defenceman Erik Lind')."""
-        words = [w.lower() for w in found.words]
+        words = [w.lower() for w in described]
         if len(words) < 2 or words[0] != "the":
             return None
         head = words[-1]
         titled = self._titled.get(head, ())
         if titled and head.capitalize() in titles():
             return titled[0] if len(titled) == 1 else None
-        introduced = self._introductions(head).before(found.mention.start)
+        introduced = self._introductions(head).before(at)
         person = next((n for n in reversed(introduced) if n in self._known), None)
-        return person or (self._nearest(found) if AGE.fullmatch(head) else None)
+        return person or (self._nearest(at) if AGE.fullmatch(head) else None)
 
-    def _nearest(self, found: Found) -> str | None:
-        """The person named last before `found` within a few paragraphs ('the 24-year-old')."""
-        paragraph = self.article.sentences[found.sentence].paragraph
+    def _nearest(self, at: int) -> str | None:
+        """The person named last before `at` within a few paragraphs ('the 24-year-old')."""
+        paragraph = self.article.sentence_at(at).paragraph
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
-        named = [(p, n) for p, n in self.persons + self.runs if near <= p < found.mention.start]
+        named = [(p, n) for p, n in self.persons + self.runs if near <= p < at]
         return max(named)[1] if named else None
 
     @cached_property
@@ -284,7 +284,18 @@ class Resolver:
             if name := last_fitting(self.article.text, found, latest, (self.gender, genders),
                                     self._surnames):
                 return name, self._role_of(name), "person"
-        return None
+        return self._described_subject(found, kind)
+
+    def _described_subject(self, found: Found, sex: str) -> tuple[str, str | None, str] | None:
+        """'The premier had harsh words. "…," he said' with nobody named who fits: the person the
+        article introduced as the premier, if of that sex, else 'the premier' unnamed."""
+        subject = described_subject(self.article, found, sex)
+        if subject is None:
+            return None
+        person = self._described(tuple(subject[1].split()), subject[0])
+        if person and self.gender.get(person.split()[-1]) in (None, sex):
+            return person, self._role_of(person), "person"
+        return subject[1], None, "unnamed"
 
     @cached_property
     def _surnames(self) -> set[str]:

@@ -1,0 +1,56 @@
+"""Whom 'he' and 'she' stand for: the person described when nobody named fits, and only a
+person of that sex and number."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import UNATTRIBUTED
+from tests.engine.helpers import check, table_cases
+
+# -- nobody named before: the subject described by a person noun, kept unnamed --
+DESCRIBED_SUBJECT = [
+    (("The governor had sharp words for the ferry board.",
+      '"They have let the islanders down again," he said.'),
+     {"They have let the": "the governor"}),
+    (("The harbour mayor spoke to reporters on Tuesday.",
+      '"We will mend the pier before winter," she said.'),
+     {"We will mend the": "the harbour mayor"}),
+    (("On Friday, the chief executive met the pilots.", "The talks ran late.",
+      "She said the ferries would sail all winter."),
+     {"the ferries would sail": "the chief executive"}),
+    (("The daughter waited at the pier all night.",
+      '"Nobody told us anything," she said.'),
+     {"Nobody told us anything": "the daughter"}),
+    (("Premier Ana Ruiz opened the pier. The premier was in good spirits.",
+      '"This is a proud day," she said.'),
+     {"This is a proud": "Ana Ruiz"}),  # named already: the named person, as before
+]
+# near-misses: no person noun, a group, the other sex, too far back, not the subject
+DESCRIBED_NEAR_MISSES = [
+    (("The council met on Tuesday.", '"We will mend the pier," she said.'),
+     {"We will mend the": UNATTRIBUTED}),  # a body
+    (("The city spoke up on Tuesday.", '"We will mend the pier," he said.'),
+     {"We will mend the": UNATTRIBUTED}),  # a place
+    (("The farmers waited at the pier all night.", '"Nobody told us anything," he said.'),
+     {"Nobody told us anything": UNATTRIBUTED}),  # a group
+    (("The father waited at the pier all night.", '"Nobody told us anything," she said.'),
+     {"Nobody told us anything": UNATTRIBUTED}),  # the other sex
+    (("The mayor's office stayed closed.", '"We will mend the pier," she said.'),
+     {"We will mend the": UNATTRIBUTED}),  # an office, not the mayor
+    (("The storm asked too much of the mayor.", '"We will mend the pier," she said.'),
+     {"We will mend the": UNATTRIBUTED}),  # not the subject
+    (("The governor toured the harbour.", "Gulls circled the pier.", "The tide came in.",
+      "The ferry was late.", '"We will mend the pier," he said.'),
+     {"We will mend the": UNATTRIBUTED}),  # too far back
+]
+
+REFERENT_TABLES = {
+    "described": DESCRIBED_SUBJECT,
+    "described-not": DESCRIBED_NEAR_MISSES,
+}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(REFERENT_TABLES))
+def test_pronoun_referent(paragraphs, expected):
+    check(paragraphs, expected)
