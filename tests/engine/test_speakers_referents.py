@@ -45,9 +45,28 @@ DESCRIBED_NEAR_MISSES = [
      {"We will mend the": UNATTRIBUTED}),  # too far back
 ]
 
+# -- never a team, a band or a body the article always names with 'the' --
+NOT_A_GROUP = [
+    (("The Harbour Hawks lost again on Saturday.", '"We will rebuild the team," he said.'),
+     {"We will rebuild the": UNATTRIBUTED}),
+    (("Coach Tom Bell took over in May.", "The Harbour Hawks lost again on Saturday.",
+      '"We will rebuild the team," he said.'),
+     {"We will rebuild the": "Tom Bell"}),
+    (("Ana Ruiz sings with the Quayside Ramblers.", "The Quayside Ramblers play on Friday.",
+      '"We need a new drummer," he said.'),
+     {"We need a new": UNATTRIBUTED}),
+    (("Tom Bell came home on Friday. The Bell family had waited for years.",
+      '"I missed the harbour," he said.'),
+     {"I missed the harbour": "Tom Bell"}),  # a person is named without 'the' too
+    (("The Harbour Hawks hired Jon Castro.", "Castro lost again on Saturday.",
+      '"We will rebuild the team," he said.'),
+     {"We will rebuild the": "Jon Castro"}),
+]
+
 REFERENT_TABLES = {
     "described": DESCRIBED_SUBJECT,
     "described-not": DESCRIBED_NEAR_MISSES,
+    "group": NOT_A_GROUP,
 }
 
 

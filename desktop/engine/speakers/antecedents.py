@@ -1,5 +1,5 @@
-"""Whom 'he' or 'she' may stand for: not a place, not a lone word that no name ends in, not
-the person the pronoun's own report names."""
+"""Whom 'he' or 'she' may stand for: not a place, not a team or body always named with 'the',
+not a lone word that no name ends in, not the person the pronoun's own report names."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def may_stand_for(text: str, found: Found, name: str, surnames: set[str]) -> boo
         name: the person the pronoun might stand for.
         surnames: last words of the article's full and titled names, and names of known sex.
     """
-    if placed(text, name) or " " not in name and name not in surnames:
+    if placed(text, name) or grouped(text, name) or " " not in name and name not in surnames:
         return False
     sex = pronouns()[found.words[0].lower()]
     return found.direct or found.content_first or not names_in(
@@ -51,6 +51,25 @@ def placed(text: str, name: str) -> bool:
             return True
         start = text.find(name, start + 1)
     return False
+
+
+_THE = re.compile(r"\b[Tt]he[ \t]+$")
+
+
+@lru_cache(maxsize=256)
+def grouped(text: str, name: str) -> bool:
+    """Whether `text` writes `name` after 'the' each time it names it on its own: a team, a
+    band or a body ('The Harbour Hawks lost', 'the Maple Leafs'), which 'he' or 'she' does
+    not stand for; a person is named without it at least once ('the Bell family' beside 'Tom
+    Bell said')."""
+    start, seen = text.find(name), False
+    while start >= 0:
+        if _NAME_GOES_ON.match(text, start + len(name)) is None:
+            if not _THE.search(text, max(0, start - 4), start):
+                return False
+            seen = True
+        start = text.find(name, start + 1)
+    return seen
 
 
 @cache
