@@ -63,10 +63,32 @@ NOT_A_GROUP = [
      {"We will rebuild the": "Jon Castro"}),
 ]
 
+# -- never the company a person is said to work for ('a director of Quaylink Holdings') --
+NOT_AN_EMPLOYER = [
+    (("Ana Ruiz, a director of Quaylink Holdings, said the vote was close.",
+      "Quaylink Holdings shares fell.", '"We will rebuild," he said.'),
+     {"We will rebuild": UNATTRIBUTED}),
+    (("Ana Ruiz, an analyst with Corvel Freight, said the vote was close.",
+      "Corvel Freight runs the night ferry.", '"The trucks will wait," he said.'),
+     {"The trucks will wait": UNATTRIBUTED}),
+    (("Tom Bell spoke first.", "Tessaro Systems chief Ana Ruiz said the vote was close.",
+      '"We will rebuild," he said.'),
+     {"We will rebuild": "Tom Bell"}),
+    (("Ana Ruiz, the daughter of Jon Castro, said the vote was close.",
+      "Castro stayed at home.", '"We will rebuild," he said.'),
+     {"We will rebuild": "Jon Castro"}),  # kin: a person
+    (("Ana Ruiz, a lawyer for Sam Castro, said the vote was close.",
+      "Castro stayed at home.", '"We will rebuild," he said.'),
+     {"We will rebuild": "Sam Castro"}),  # 'for': a client as often as a firm
+    (("Ms Ruiz, an aide of Mr Castro, said the vote was close.", '"We will rebuild," he said.'),
+     {"We will rebuild": "Castro"}),  # a man by his title
+]
+
 REFERENT_TABLES = {
     "described": DESCRIBED_SUBJECT,
     "described-not": DESCRIBED_NEAR_MISSES,
     "group": NOT_A_GROUP,
+    "employer": NOT_AN_EMPLOYER,
 }
 
 

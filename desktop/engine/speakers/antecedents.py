@@ -8,7 +8,14 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from desktop.engine.speakers.found import Found
-from desktop.engine.speakers.lexicon import pronouns, title_genders, titles, word_set
+from desktop.engine.speakers.lexicon import (
+    flagged,
+    person_nouns,
+    pronouns,
+    title_genders,
+    titles,
+    word_set,
+)
 
 
 def may_stand_for(text: str, found: Found, name: str, surnames: set[str]) -> bool:
@@ -72,6 +79,35 @@ def grouped(text: str, name: str) -> bool:
     return seen
 
 
+@lru_cache(maxsize=256)
+def affiliated(text: str, name: str) -> bool:
+    """Whether `text` writes `name` as where a person works: after a person noun and 'of',
+    'at', 'from' or 'with' ('a director of Quaylink Holdings', 'an analyst with Morgan
+    Harbour') or before a person noun and a name ('Tessaro Systems chief Ana Ruiz'): a company
+    or a body, which 'he' or 'she' does not stand for when nothing tells its sex. Not after a
+    noun of kin ('the father of Jon Castro'), nor 'for' ('a lawyer for Tom Bell'), and not when
+    the name goes on ('director of Bell Tower')."""
+    before, after = _affiliation()
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        if _NAME_GOES_ON.match(text, end) is None and before.search(
+                text, max(0, start - PLACE_REACH), start) or after.match(text, end):
+            return True
+        start = text.find(name, start + 1)
+    return False
+
+
+@cache
+def _affiliation() -> tuple[re.Pattern, re.Pattern]:
+    """A person noun and its preposition ending where a name begins; a person noun and a
+    capital letter starting where a name ends."""
+    nouns = "|".join(sorted(person_nouns().keys() - flagged("person_nouns.txt", "kin")))
+    ties = "|".join(word_set("affiliation_words.txt") | {"with"})
+    return (re.compile(rf"\b(?:{nouns})\s+(?:{ties})\s+(?:the\s+)?$"),
+            re.compile(rf"[ \t]+(?:{nouns})[ \t]+[A-Z]"))
+
+
 @cache
 def _place_preposition() -> re.Pattern:
     """A place preposition ('in', 'at the') ending where a name begins."""
@@ -103,8 +139,9 @@ def last_fitting(text: str, found: Found, latest_first: Iterable[tuple[int, str]
         return None
     tried = set()
     for _, name in latest_first:
-        if name not in tried and known.get(name.split()[-1]) in wanted and may_stand_for(
-                text, found, name, surnames):
+        sex = known.get(name.split()[-1])
+        if name not in tried and sex in wanted and may_stand_for(text, found, name, surnames) and (
+                sex or not affiliated(text, name)):
             return name
         tried.add(name)
     return None

@@ -72,7 +72,7 @@ def pronouns() -> dict[str, str]:
 def person_nouns() -> dict[str, str | None]:
     """Singular noun for one person -> the sex it tells ('spokeswoman' -> 'female') or None."""
     rows = [line.split() for line in word_list("person_nouns.txt")]
-    return {row[0]: row[1] if len(row) > 1 else None for row in rows}
+    return {row[0]: next((w for w in row[1:] if w in ("male", "female")), None) for row in rows}
 
 
 @lru_cache(maxsize=1)
