@@ -84,11 +84,31 @@ NOT_AN_EMPLOYER = [
      {"We will rebuild": "Castro"}),  # a man by his title
 ]
 
+# -- the sex an apposition or a role noun tells ('Lee, a father of two'; 'businesswoman …') --
+SEX_TOLD = [
+    (("Lee, a father of two, said the vote was close.", "Cole agreed.",
+      '"We will rebuild," he said.'),
+     {"We will rebuild": "Lee"}),
+    (("Pat Cole said the vote was close.", "Businesswoman Dale Lamb agreed.",
+      '"We will rebuild," he said.'),
+     {"We will rebuild": "Pat Cole"}),
+    (("Pat Cole said the vote was close.", "Harbour spokeswoman Dale Lamb agreed.",
+      '"We will rebuild," she said.'),
+     {"We will rebuild": "Dale Lamb"}),
+    (("Pat Cole spoke first.", "Dale Lamb, 46, the widow of a pilot, said the vote was close.",
+      '"We will rebuild," he said.'),
+     {"We will rebuild": "Pat Cole"}),
+    (("Sen. Dale Lamb, her husband Pat Cole and two pilots met on Friday.",
+      '"We will rebuild," she said.'),
+     {"We will rebuild": "Dale Lamb"}),  # 'husband' tells Cole's sex, not Lamb's
+]
+
 REFERENT_TABLES = {
     "described": DESCRIBED_SUBJECT,
     "described-not": DESCRIBED_NEAR_MISSES,
     "group": NOT_A_GROUP,
     "employer": NOT_AN_EMPLOYER,
+    "sex": SEX_TOLD,
 }
 
 

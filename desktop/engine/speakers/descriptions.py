@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.found import Found
+from desktop.engine.speakers.introductions import NAME
 from desktop.engine.speakers.lexicon import non_name_words, person_nouns
 
 Who = tuple[str, str | None, str]  # (name, role, kind), as the resolver gives it
@@ -68,3 +70,37 @@ def described_subject(article: Article, found: Found, sex: str) -> tuple[int, st
                     return match.start(1) - 3, " ".join(["the", *words[: k + 1]])
                 break
     return None
+
+
+NAME_REACH = 80  # characters before an apposition's comma in which its name is read
+
+
+@lru_cache(maxsize=1)
+def _sex_told() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """An apposition ending in a noun of one sex (', 46, a father of two', ', the businesswoman'),
+    the name its comma follows, and such a noun before a name ('businesswoman Dale Lamb').
+    Each is found from its lower-case words: a name read first would be read again from each
+    of its words in a text of capitalised words."""
+    nouns = "|".join(sorted(n for n, sex in person_nouns().items() if sex))
+    name = rf"{NAME}(?:[ \t]+{NAME}){{0,3}}"
+    return (re.compile(rf",[ \t]+(?:\d+,[ \t]+)?(?:an?|the|his|her)[ \t]+"
+                       rf"(?:[a-z][\w-]*[ \t]+){{0,2}}({nouns})\b(?![ \t]+[A-Z])"),
+            re.compile(rf"(?<![\w’'-])({name})$"),
+            re.compile(rf"\b(?i:({nouns}))[ \t]+({name})"))
+
+
+def sexes_told(text: str) -> dict[str, str]:
+    """Last word of a name -> the sex its apposition or role noun tells ('Lee, a father of
+    two': Lee, male); a name told both is left out, and a noun before another name tells that
+    name's sex ('Ana Ruiz, her husband Tom Bell, …': Bell, not Ruiz)."""
+    apposition, name_before, before = _sex_told()
+    told = [(m.group(2), m.group(1)) for m in before.finditer(text)]
+    for match in apposition.finditer(text):
+        named = name_before.search(text, max(0, match.start() - NAME_REACH), match.start())
+        if named:
+            told.append((named.group(1), match.group(1)))
+    out: dict[str, str] = {}
+    for name, noun in told:
+        last, sex = name.split()[-1], person_nouns()[noun.lower()]
+        out[last] = sex if out.get(last, sex) == sex else ""
+    return {last: sex for last, sex in out.items() if sex}

@@ -19,7 +19,7 @@ from desktop.engine.speakers.aliases import (
 )
 from desktop.engine.speakers.antecedents import last_fitting
 from desktop.engine.speakers.authors import author_words
-from desktop.engine.speakers.descriptions import Described, described_subject
+from desktop.engine.speakers.descriptions import Described, described_subject, sexes_told
 from desktop.engine.speakers.found import Found, from_determiner
 from desktop.engine.speakers.introductions import NAME as _NAME
 from desktop.engine.speakers.introductions import Introductions
@@ -84,6 +84,8 @@ class Resolver:
         self.lower = lower_words(article.text)  # words written lower
         self._title_names()
         self._name_runs()
+        for last, sex in sexes_told(article.text).items():  # 'Lee, a father of two'
+            self.gender.setdefault(last, sex)
 
     def _title_names(self) -> None:
         self._title_lasts: set[str] = set()  # "President Obama's": Obama
