@@ -103,12 +103,36 @@ SEX_TOLD = [
      {"We will rebuild": "Dale Lamb"}),  # 'husband' tells Cole's sex, not Lamb's
 ]
 
+# -- 'it' for a body the sentence before opens with, capitalised or not --
+IT_BODY_OPENING = [
+    (("The pilots union said the toll was unfair.",
+      "The Harbour Authority was asked about the toll.", "It said the toll would stay."),
+     {"the toll would stay.": "Harbour Authority"}),
+    (("The pilots union said the toll was unfair.",
+      "The Ferry Commission, a body of three judges, met on Monday.",
+      '"The toll stays," it said.'),
+     {"The toll stays": "Ferry Commission"}),
+    (("The pilots union said the toll was unfair.",
+      "The harbour commission was asked about the toll.", "It said the toll would stay."),
+     {"the toll would stay.": "the harbour commission"}),
+    (("The pilots union said the toll was unfair.",
+      "The Harbour Express was asked about the toll.", "It said the toll would stay."),
+     {"the toll would stay.": "the pilots union"}),  # no body's word: the union, as before
+    (("The pilots union said the toll was unfair.",
+      "The Harbour Authority, in particular, wants it raised, it said."),
+     {"The Harbour Authority, in": "the pilots union"}),  # the body opens what was said
+    (("The pilots union said the toll was unfair.",
+      "The harbour commission, in particular, wants it raised, it said."),
+     {"The harbour commission, in": "the pilots union"}),
+]
+
 REFERENT_TABLES = {
     "described": DESCRIBED_SUBJECT,
     "described-not": DESCRIBED_NEAR_MISSES,
     "group": NOT_A_GROUP,
     "employer": NOT_AN_EMPLOYER,
     "sex": SEX_TOLD,
+    "it-body": IT_BODY_OPENING,
 }
 
 

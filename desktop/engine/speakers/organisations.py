@@ -17,6 +17,8 @@ GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisa
 # A sentence opening with a body as its subject: 'The school issued …', 'The commission, an
 # independent body, …', 'The local council said …'
 _BODY = re.compile(r"The((?:[ \t]+[A-Za-z][\w-]*){1,3})(?=[ \t]+[a-z]|,)")
+_NAMED_BODY = re.compile(r"The((?:[ \t]+[A-Z][\w-]*){1,3})(?=[ \t]+[a-z]|,)")  # 'The EU Council'
+
 Group = tuple[int, str, str | None, str]  # (sentence, name, role, kind), as the resolver keeps
 
 
@@ -32,14 +34,21 @@ def group_for(article: Article, found: Found, groups: list[Group]) -> tuple | No
 
 
 def _body_before(article: Article, found: Found) -> tuple[int, tuple] | None:
-    """(sentence, (name, None, 'unnamed')) of the body opening the sentence of `found` or the
-    one before it ('The commission …'), when its head noun names a body."""
+    """(sentence, (name, None, kind)) of the body opening the sentence of `found` or the one
+    before it, when its head noun names a body: 'The commission …' unnamed, 'The Harbour
+    Authority …' an organisation; not a body opening what `found` says."""
     for index in (found.sentence, found.sentence - 1):
-        sentence = article.sentences[index] if index >= 0 else None
-        match = _BODY.match(article.text, sentence.start) if sentence else None
-        if match and match.start() < found.mention.start and (
-                match.group(1).split()[-1] in _body_nouns()):
-            return index, ("the" + match.group(1), None, "unnamed")
+        start = article.sentences[index].start if index >= 0 else found.mention.start
+        if found.start <= start < found.end:
+            continue  # what was said: 'The Union, in particular, was …, it noted'
+        match = _BODY.match(article.text, start, found.mention.start)
+        words = match.group(1).split() if match else []
+        for k, word in enumerate(words):  # 'The local council said': up to its head noun
+            if word in _body_nouns():
+                return index, (" ".join(["the", *words[: k + 1]]), None, "unnamed")
+        match = _NAMED_BODY.match(article.text, start, found.mention.start)
+        if match and match.group(1).split()[-1] in organisation_words():
+            return index, (" ".join(match.group(1).split()), None, "organisation")
     return None
 
 
