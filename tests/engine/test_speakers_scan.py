@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from desktop.engine.speakers.aliases import title_pattern
 from desktop.engine.speakers.noun_phrases import titles
-from desktop.engine.speakers.resolve import title_pattern
 from desktop.engine.speakers.scan import finditer_from
 from tests.engine.corpus import bbc_dev_articles
 

@@ -26,6 +26,14 @@ NAME_RUN = re.compile(rf"(?<![\w.])({NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{NAME}){{1,
 
 
 @lru_cache(maxsize=1)
+def title_pattern() -> re.Pattern[str]:
+    """'President Xi Jinping', 'Mr. Smith': titles (group 1), then one or two names (group 2)."""
+    words = "|".join(sorted((re.escape(t) for t in titles()), key=len, reverse=True))
+    return re.compile(
+        rf"\b((?:(?:{words})\.?[ \t]+)*(?:{words}))\.?[ \t]+({NAME}(?:[ \t]+{NAME})?)")
+
+
+@lru_cache(maxsize=1)
 def name_runs_in(text: str) -> tuple[re.Match[str], ...]:
     """`NAME_RUN`'s matches in `text`, found once for the resolver and the aliases (the cache
     holds the last article; a string keeps its hash, so a look-up costs nothing)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import (
@@ -16,6 +16,7 @@ from desktop.engine.speakers.aliases import (
     participle,
     person_like,
     run_name,
+    title_pattern,
 )
 from desktop.engine.speakers.antecedents import last_fitting
 from desktop.engine.speakers.authors import author_words
@@ -53,14 +54,6 @@ _CAPITAL = re.compile(_NAME)
 UNATTRIBUTED = "Unattributed quotes"
 _UNMARKED_REACH = 200  # name runs back in which an unmarked name may take a pronoun
 SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
-
-
-@lru_cache(maxsize=1)
-def title_pattern() -> re.Pattern[str]:
-    """'President Xi Jinping', 'Mr. Smith': titles (group 1), then one or two names (group 2)."""
-    words = "|".join(sorted((re.escape(t) for t in titles()), key=len, reverse=True))
-    return re.compile(
-        rf"\b((?:(?:{words})\.?[ \t]+)*(?:{words}))\.?[ \t]+({_NAME}(?:[ \t]+{_NAME})?)")
 
 
 class Resolver:
@@ -264,7 +257,8 @@ class Resolver:
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
         # "she": a woman named nearby first, then any woman named before; "he": the nearest
         # titled or quoted man or person of unknown sex (news names men more often, so an
-        # unmarked name is a fair guess), then any man named before; then an unmarked name.
+        # unmarked name is a fair guess), then any man named before; then an unmarked name;
+        # then a subject described just before ('The premier had harsh words.').
         at = found.mention.start
         before = self.persons[: bisect.bisect_left(self.persons, (at, ""))]
         persons = before[bisect.bisect_left(before, (near, "")) :]
