@@ -126,6 +126,25 @@ IT_BODY_OPENING = [
      {"The harbour commission, in": "the pilots union"}),
 ]
 
+# -- a descriptor is the person the article introduced with it, in an apposition too --
+DESCRIPTOR_INTRODUCED = [
+    (("Jon Bell, the father of the missing boy, waited at the pier.",
+      '"Nobody told us anything," the father said.'),
+     {"Nobody told us anything": "Jon Bell"}),
+    (("Erik Lind, a rookie defenceman, scored twice on Saturday.",
+      '"It felt good," said the rookie defenceman.'),
+     {"It felt good": "Erik Lind"}),
+    (("Dale Lamb, the long-serving harbour spokeswoman, retired in May.",
+      '"The tides have changed," the spokeswoman said.'),
+     {"The tides have changed": "Dale Lamb"}),
+    (("Hope Ruiz, a campaign spokeswoman, did not answer.",
+      "The Harbour campaign said the toll would stay."),
+     {"the toll would stay.": "the Harbour campaign"}),  # 'campaign' only a modifier there
+    (("Jon Bell, whose son is missing, waited at the pier.",
+      '"Nobody told us anything," the father said.'),
+     {"Nobody told us anything": "the father"}),  # not introduced as the father
+]
+
 REFERENT_TABLES = {
     "described": DESCRIBED_SUBJECT,
     "described-not": DESCRIBED_NEAR_MISSES,
@@ -133,6 +152,7 @@ REFERENT_TABLES = {
     "employer": NOT_AN_EMPLOYER,
     "sex": SEX_TOLD,
     "it-body": IT_BODY_OPENING,
+    "introduced": DESCRIPTOR_INTRODUCED,
 }
 
 

@@ -16,13 +16,19 @@ _CAPITAL = re.compile("[A-Z]")
 _SPECIAL_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
 
+# After the noun that ends an apposition: its complement ('the father of the boy'), not more
+# of a longer noun phrase ('Hope Hicks, a campaign spokeswoman' introduces no campaign).
+_ENDS_APPOSITION = "of|for|at|from|with|in|to|who"
+
+
 @lru_cache(maxsize=256)
 def introduction_pattern(noun: str) -> re.Pattern[str]:
-    """'noun First Last' (group 1) or 'First Last, the … noun' (group 2, not used as a name)."""
+    """'noun First Last' (group 1) or 'First Last, the … noun' (group 2), the noun ending the
+    apposition."""
     word = re.escape(noun)
     return re.compile(
         rf"\b(?i:{word})[ \t]+({NAME}(?:[ \t]+{NAME})*)|({NAME}[ \t]+{NAME}), (?:the|an?) "
-        rf"(?:[\w-]+ ){{0,3}}(?i:{word})\b")
+        rf"(?:[\w-]+ ){{0,3}}(?i:{word})\b(?=[ \t]*[,.;:)]|[ \t]+(?:{_ENDS_APPOSITION})\b)")
 
 
 class Introductions:
@@ -42,7 +48,7 @@ class Introductions:
         matches = list(_scan(self.pattern, text, _starts(text, noun, lowered)))
         self.starts = [m.start() for m in matches]
         self.ends = [m.end() for m in matches]
-        self.names = [m.group(1) for m in matches]
+        self.names = [m.group(1) or m.group(2) for m in matches]
 
     def before(self, end: int) -> list[str | None]:
         """Group 1 of each match of the pattern in `text[:end]`, in order (None for the second
@@ -53,7 +59,7 @@ class Introductions:
         if kept < len(self.starts) and self.starts[kept] < safe:
             safe = self.starts[kept]  # a match from before `safe` reaches past it: redo it
         resume = max(resume, min(safe, end))
-        rest = [m.group(1) for m in self.pattern.finditer(self.text, resume, end)]
+        rest = [m.group(1) or m.group(2) for m in self.pattern.finditer(self.text, resume, end)]
         return self.names[:kept] + rest
 
 
