@@ -140,6 +140,12 @@ DESCRIPTOR_INTRODUCED = [
     (("Hope Ruiz, a campaign spokeswoman, did not answer.",
       "The Harbour campaign said the toll would stay."),
      {"the toll would stay.": "the Harbour campaign"}),  # 'campaign' only a modifier there
+    (("The boy's father, Jon Bell, waited at the pier.",
+      '"Nobody told us anything," the father said.'),
+     {"Nobody told us anything": "Jon Bell"}),
+    (("The harbour's new spokeswoman, Dale Lamb, took questions.",
+      '"The tides have changed," the spokeswoman said.'),
+     {"The tides have changed": "Dale Lamb"}),
     (("Jon Bell, whose son is missing, waited at the pier.",
       '"Nobody told us anything," the father said.'),
      {"Nobody told us anything": "the father"}),  # not introduced as the father

@@ -23,11 +23,11 @@ _ENDS_APPOSITION = "of|for|at|from|with|in|to|who"
 
 @lru_cache(maxsize=256)
 def introduction_pattern(noun: str) -> re.Pattern[str]:
-    """'noun First Last' (group 1) or 'First Last, the … noun' (group 2), the noun ending the
-    apposition."""
+    """'noun First Last' or 'noun, First Last' (group 1), or 'First Last, the … noun' (group 2),
+    the noun ending the apposition."""
     word = re.escape(noun)
     return re.compile(
-        rf"\b(?i:{word})[ \t]+({NAME}(?:[ \t]+{NAME})*)|({NAME}[ \t]+{NAME}), (?:the|an?) "
+        rf"\b(?i:{word}),?[ \t]+({NAME}(?:[ \t]+{NAME})*)|({NAME}[ \t]+{NAME}), (?:the|an?) "
         rf"(?:[\w-]+ ){{0,3}}(?i:{word})\b(?=[ \t]*[,.;:)]|[ \t]+(?:{_ENDS_APPOSITION})\b)")
 
 
