@@ -44,7 +44,7 @@ def appositive(article: Article, sentence: Sentence, toks: list[Token], i: int,
     """'SPEAKER, ROLE, said CONTENT' and 'QUOTE, SPEAKER, ROLE, said'; `comma` closes the role
     where adverbs stand before the verb ('Ruiz, a friend of the mayor, also said')."""
     comma = i - 1 if comma is None else comma
-    after = content_after(toks, i, sentence)
+    place = None  # 'a nurse from Surrey, B.C., said': a comma inside a place, if nothing before
     for k in range(comma - 2, max(0, i - APPOSITIVE_REACH), -1):
         if toks[k].text != ",":
             continue
@@ -55,15 +55,27 @@ def appositive(article: Article, sentence: Sentence, toks: list[Token], i: int,
         if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
             continue
         role = as_written(sentence, toks[k + 1 : comma])
+        if role in word_set("region_names.txt"):
+            place = place or phrase  # the province ends a place name: no role, look further
+            continue
         if role.split(maxsplit=1)[0].lower() in word_set("aside_words.txt") or (
                 role.islower() and " " not in role and role not in speaker_nouns()):
             role = ""  # ", who served as envoy from 2012,", ", however,": not a role
-        if after is not None:
-            return found_at(sentence, toks, toks[i].text, phrase, after, False, role=role)
-        if a > 0 and word_count(article.text, sentence.start, toks[a - 1].start) >= MIN_WORDS:
-            before = (sentence.start, toks[a - 1].start)
-            return found_at(sentence, toks, toks[i].text, phrase, before, True, role)
-        return None
+        return _subject_found(article, sentence, toks, i, phrase, role)
+    return place and _subject_found(article, sentence, toks, i, place, "")
+
+
+def _subject_found(article: Article, sentence: Sentence, toks: list[Token], i: int,
+                   phrase: tuple[int, int], role: str) -> Found | None:
+    """The speaker `phrase` of verb `i`, with the content after the verb, else before the
+    speaker when it is long enough to be what was said."""
+    after = content_after(toks, i, sentence)
+    if after is not None:
+        return found_at(sentence, toks, toks[i].text, phrase, after, False, role=role)
+    a = phrase[0]
+    if a > 0 and word_count(article.text, sentence.start, toks[a - 1].start) >= MIN_WORDS:
+        before = (sentence.start, toks[a - 1].start)
+        return found_at(sentence, toks, toks[i].text, phrase, before, True, role)
     return None
 
 
