@@ -214,3 +214,17 @@ def test_a_state_after_a_city_is_part_of_the_place_not_a_role(text, role):
 def test_a_role_has_no_space_before_punctuation(text, role):
     (ruiz,) = find_speakers(article(text))
     assert (ruiz.name, ruiz.role) == ("Ana Ruiz", role)
+
+
+# -- a conjunction opening the sentence leaves the subject in apposition where it is --
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("But Ana Ruiz, an economist at Harbour Bank, warned that fares would rise in spring.",
+     "Ana Ruiz", "an economist at Harbour Bank"),
+    ("And Ana Ruiz -- an economist at Harbour Bank -- said that fares would rise in spring.",
+     "Ana Ruiz", "an economist at Harbour Bank"),
+    ("Yet the ministry, which runs the port, said that fares would rise in spring.",
+     "the ministry", None),
+])
+def test_a_conjunction_before_the_subject_keeps_its_speech(text, name, role):
+    (speaker,) = find_speakers(article(text))
+    assert (speaker.name, speaker.role) == (name, role)
