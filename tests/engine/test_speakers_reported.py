@@ -196,3 +196,21 @@ def test_a_semicolon_inside_brackets_does_not_cut_reported_speech(paragraph, sta
     (quotes,) = said(paragraph).values()
     assert len(quotes) == 1 and quotes[0].startswith(start), quotes
     assert quotes[0].rstrip(".").endswith(end), quotes
+
+
+# -- a wire story's dateline is where it was filed, not part of what was said --
+@pytest.mark.parametrize(("lead", "content"), [
+    ("HARBOURTON — The ferry will stop running in January, Mayor Ana Ruiz said Thursday.",
+     "The ferry will stop running in January"),
+    ("HARBOURTON (CP) -- The ferry will stop running in January, Mayor Ana Ruiz said.",
+     "The ferry will stop running in January"),
+    ("PORT ALDER, N.S. - The ferry will stop running in January, Mayor Ana Ruiz said.",
+     "The ferry will stop running in January"),
+    # near misses: capitals that are the content's own words, and no dash, stay
+    ("NATO will stop its ferry patrols in January, Mayor Ana Ruiz said Thursday.",
+     "NATO will stop its ferry patrols in January"),
+    ("CBC-TV will stop its ferry reports in January, Mayor Ana Ruiz said Thursday.",
+     "CBC-TV will stop its ferry reports in January"),
+])
+def test_a_dateline_is_not_part_of_the_lead_s_reported_speech(lead, content):
+    assert said(lead, "The council meets again in March.") == {"Ana Ruiz": [content]}
