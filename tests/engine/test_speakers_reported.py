@@ -214,3 +214,24 @@ def test_a_semicolon_inside_brackets_does_not_cut_reported_speech(paragraph, sta
 ])
 def test_a_dateline_is_not_part_of_the_lead_s_reported_speech(lead, content):
     assert said(lead, "The council meets again in March.") == {"Ana Ruiz": [content]}
+
+
+# -- a participle clause before the subject tells when or how, not what was said --
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Asked whether the ferry would run in January, Mayor Ana Ruiz said no.", {}),
+    ("Speaking to reporters at the harbour on Monday, Mayor Ana Ruiz said nothing.", {}),
+    ("When asked about the cost of the new pier, Mayor Ana Ruiz said no.", {}),
+    ("Asked about the delay, Mayor Ana Ruiz said the ferry would run in January.",
+     {"Ana Ruiz": ["the ferry would run in January."]}),
+    # near misses: a subject that opens with a participle is the content's own
+    ("Reduced fares will bring the riders back in spring, Mayor Ana Ruiz said.",
+     {"Ana Ruiz": ["Reduced fares will bring the riders back in spring"]}),
+    ("Leaving the harbour is not an option for the town, Mayor Ana Ruiz said.",
+     {"Ana Ruiz": ["Leaving the harbour is not an option for the town"]}),
+    ("Leaving them behind is not an option for the town, Mayor Ana Ruiz said.",
+     {"Ana Ruiz": ["Leaving them behind is not an option for the town"]}),
+    ("Indeed, the ferry will run again in spring, Mayor Ana Ruiz said.",
+     {"Ana Ruiz": ["Indeed, the ferry will run again in spring"]}),
+])
+def test_a_participle_clause_before_the_speaker_is_not_what_was_said(sentence, expected):
+    assert said(sentence) == expected
