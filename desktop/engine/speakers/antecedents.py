@@ -1,10 +1,10 @@
-"""Whom 'he' or 'she' may stand for: not a place, not a team or body always named with 'the',
-not a lone word that no name ends in, not the person the pronoun's own report names."""
+"""Whom 'he' or 'she' may stand for: not a place, a team or body always named with 'the' or a
+person's employer, not a lone word that no name ends in, not the person its own report names."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
 from desktop.engine.speakers.found import Found
@@ -20,8 +20,9 @@ from desktop.engine.speakers.lexicon import (
 
 def may_stand_for(text: str, found: Found, name: str, surnames: set[str]) -> bool:
     """Whether the pronoun of `found` may stand for `name`: not a place ('in Portavia'), not a
-    lone word that no full name in `surnames` ends in ('Portavia has denied …'), not the person
-    its own report names ('He said Mr Bell …').
+    name always written after 'the' ('The Harbour Hawks'), not a lone word that no full name in
+    `surnames` ends in ('Portavia has denied …'), not the person its own report names ('He said
+    Mr Bell …').
 
     Args:
         text: the article's text.
@@ -41,23 +42,26 @@ _NAME_GOES_ON = re.compile(r"[\w’'-]|\s+[A-Z]")
 PLACE_REACH = 80  # characters before a name in which its place preposition is looked for
 
 
+def _written(text: str, name: str) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, alone) for each place `text` writes `name`, found as a plain string; alone
+    unless the name is only the first part of a longer name or a possessive ('Bell Tower',
+    "Bell's"). One search of the text for a preposition before the name took seconds on a long
+    article with many names."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        yield start, end, _NAME_GOES_ON.match(text, end) is None
+        start = text.find(name, start + 1)
+
+
 @lru_cache(maxsize=256)
 def placed(text: str, name: str) -> bool:
     """Whether `text` puts `name` after a place preposition ('in Portavia', 'at the Harbour
     Zoo'): a place, which 'he' or 'she' does not stand for. Not when the name is only the first
-    part of a longer name or a possessive ('at Bell Tower', 'in Bell's view').
-
-    Each place the name is written is found as a plain string and the words just before it are
-    read: one search of the text for a preposition before the name took seconds on a long
-    article with many names."""
+    part of a longer name or a possessive ('at Bell Tower', 'in Bell's view')."""
     preposition = _place_preposition()
-    start = text.find(name)
-    while start >= 0:
-        if (_NAME_GOES_ON.match(text, start + len(name)) is None
-                and preposition.search(text, max(0, start - PLACE_REACH), start)):
-            return True
-        start = text.find(name, start + 1)
-    return False
+    return any(alone and preposition.search(text, max(0, start - PLACE_REACH), start)
+               for start, _, alone in _written(text, name))
 
 
 _THE = re.compile(r"\b[Tt]he[ \t]+$")
@@ -69,14 +73,8 @@ def grouped(text: str, name: str) -> bool:
     band or a body ('The Harbour Hawks lost', 'the Maple Leafs'), which 'he' or 'she' does
     not stand for; a person is named without it at least once ('the Bell family' beside 'Tom
     Bell said')."""
-    start, seen = text.find(name), False
-    while start >= 0:
-        if _NAME_GOES_ON.match(text, start + len(name)) is None:
-            if not _THE.search(text, max(0, start - 4), start):
-                return False
-            seen = True
-        start = text.find(name, start + 1)
-    return seen
+    starts = [start for start, _, alone in _written(text, name) if alone]
+    return bool(starts) and all(_THE.search(text, max(0, at - 4), at) for at in starts)
 
 
 @lru_cache(maxsize=256)
@@ -88,14 +86,8 @@ def affiliated(text: str, name: str) -> bool:
     noun of kin ('the father of Jon Castro'), nor 'for' ('a lawyer for Tom Bell'), and not when
     the name goes on ('director of Bell Tower')."""
     before, after = _affiliation()
-    start = text.find(name)
-    while start >= 0:
-        end = start + len(name)
-        if _NAME_GOES_ON.match(text, end) is None and before.search(
-                text, max(0, start - PLACE_REACH), start) or after.match(text, end):
-            return True
-        start = text.find(name, start + 1)
-    return False
+    return any(alone and before.search(text, max(0, start - PLACE_REACH), start)
+               or after.match(text, end) for start, end, alone in _written(text, name))
 
 
 @cache
