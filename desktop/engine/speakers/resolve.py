@@ -17,7 +17,7 @@ from desktop.engine.speakers.aliases import (
     person_like,
     run_name,
 )
-from desktop.engine.speakers.antecedents import last_fitting
+from desktop.engine.speakers.antecedents import last_fitting, latest_first
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.descriptions import Described
 from desktop.engine.speakers.found import Found, from_determiner
@@ -228,7 +228,9 @@ class Resolver:
         """The person named last before `found` within a few paragraphs ('the 24-year-old')."""
         paragraph = self.article.sentences[found.sentence].paragraph
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
-        named = [(p, n) for p, n in self.persons + self.runs if near <= p < found.mention.start]
+        at = found.mention.start
+        named = [people[k - 1] for people in (self.persons, self.runs)  # the last of each
+                 if (k := bisect.bisect_left(people, (at, ""))) and people[k - 1][0] >= near]
         return max(named)[1] if named else None
 
     @cached_property
@@ -260,31 +262,42 @@ class Resolver:
             return described  # 'The spokesman said … He added'
         paragraph = self.article.sentences[found.sentence].paragraph
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
-        # "she": a woman named nearby first, then any woman named before; "he": the nearest
-        # titled or quoted man or person of unknown sex (news names men more often, so an
-        # unmarked name is a fair guess), then any man named before; then an unmarked name.
-        at = found.mention.start
-        before = self.persons[: bisect.bisect_left(self.persons, (at, ""))]
-        persons = before[bisect.bisect_left(before, (near, "")) :]
-        runs = self.runs[: bisect.bisect_left(self.runs, (at, ""))]
-        near_runs = runs[bisect.bisect_left(runs, (near, "")) :]
-        unmarked = [(p, n) for p, n in runs[-_UNMARKED_REACH:] if n in self.alone]
-        # a titled or quoted person of that sex further back outranks a name run further back
-        # ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name); read lazily
-        subjects = ((p, n) for p, n in heapq.merge(reversed(persons), reversed(near_runs),
-                    reverse=True) if p in self.speaking or self._subject_at(p))
-        if kind == "female":
-            order = ((subjects, {kind}), (persons, {kind}), (near_runs, {kind}),
-                     (before, {kind}), (runs, {kind}), (persons, {None}), (unmarked, {None}))
-        else:
-            order = ((subjects, {kind, None}), (persons, {kind, None}), (near_runs, {kind}),
-                     (before, {kind}), (runs, {kind}), (unmarked, {None}))
-        for people, genders in order:
-            latest = people if people is subjects else reversed(people)
+        for latest, genders in self._candidates(kind, found.mention.start, near):
             if name := last_fitting(self.article.text, found, latest, (self.gender, genders),
                                     self._surnames):
                 return name, self._role_of(name), "person"
         return None
+
+    def _candidates(self, kind: str, at: int, near: int) -> tuple:
+        """(persons latest first, sexes wanted), in the order a pronoun of `kind` at `at` tries
+        them: "she": a woman named nearby (from `near`) first, then any woman named before;
+        "he": the nearest titled or quoted man or person of unknown sex (news names men more
+        often, so an unmarked name is a fair guess), then any man named before; then an
+        unmarked name. The sorted lists are read back lazily, never copied: a long article
+        names thousands, and each of its sentences may hold a pronoun."""
+        p_at, r_at = bisect.bisect_left(self.persons, (at, "")), bisect.bisect_left(
+            self.runs, (at, ""))
+        p_near = min(bisect.bisect_left(self.persons, (near, "")), p_at)
+        r_near = min(bisect.bisect_left(self.runs, (near, "")), r_at)
+        persons, near_runs = (self.persons, p_near, p_at), (self.runs, r_near, r_at)
+        before, runs = (self.persons, 0, p_at), (self.runs, 0, r_at)
+        unmarked = (p for p in latest_first(self.runs, max(0, r_at - _UNMARKED_REACH), r_at)
+                    if p[1] in self.alone)
+        # a titled or quoted person of that sex further back outranks a name run further back
+        # ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name); read lazily
+        subjects = ((p, n) for p, n in heapq.merge(latest_first(*persons),
+                                                   latest_first(*near_runs), reverse=True)
+                    if p in self.speaking or self._subject_at(p))
+        if kind == "female":
+            stretches = ((persons, {kind}), (near_runs, {kind}), (before, {kind}),
+                         (runs, {kind}), (persons, {None}))
+            first = subjects, {kind}
+        else:
+            stretches = ((persons, {kind, None}), (near_runs, {kind}), (before, {kind}),
+                         (runs, {kind}))
+            first = subjects, {kind, None}
+        return (first, *((latest_first(*s), sexes) for s, sexes in stretches),
+                (unmarked, {None}))
 
     @cached_property
     def _surnames(self) -> set[str]:
