@@ -171,7 +171,7 @@ class Resolver:
                 return [(person, self._role_of(person), "person")]
             name = self._same_unnamed(name)
             self.described.add(found, (name, role, kind))
-        elif self._is_author(name) or words == [name] and participle(name) and (
+        elif self._is_author(name) or words == (name,) and participle(name) and (
                 name not in self._surnames):  # 'Realising his error, Mr Ruiz …': nobody
             return []
         if kind == "person":
@@ -184,10 +184,10 @@ class Resolver:
             self._indefinite[first[1]] = name
         return [(name, role, kind)]
 
-    def _opening_modifier(self, found: Found) -> tuple[str, list[str]]:
+    def _opening_modifier(self, found: Found) -> tuple[str, tuple[str, ...]]:
         """'Rival Sony said', 'Paris-based Euronext said': a word capitalised only because it
         opens the sentence, or a '-based' modifier, is a role, not part of the name."""
-        words = list(found.words)
+        words = found.words
         first = words[0] if words else ""
         opening = (found.mention.start in self.sentence_starts and opening_word(
             " ".join(words), self.lower) and first.lower() not in (
