@@ -1,17 +1,18 @@
 """Speakers and summary on hostile invented inputs, timed beside an older checkout (on demand).
 
     PYTHONPATH=. python tests/benchmarks/speakers_stress.py [--size BYTES] [--base PATH]
-        [--only NAME ...] [--cap SECONDS]
+        [--only NAME ...] [--cap SECONDS] [--runs N]
 
 Each input is invented here (no corpus text), about `--size` bytes (default 500 KB): unmatched
 quotation marks, a mark every few words, one unbroken paragraph, runs of colons and dashes,
 every word capitalised, "said" in every sentence, a transcript of 20,000 "NAME:" turns,
 quotations nested 500 deep, lines of punctuation only, right-to-left text with emoji, "Q:"
-lines with no answers, and text of quotation marks only. Each input runs once, in two fresh
+lines with no answers, and text of quotation marks only. Each input runs in two fresh
 processes per checkout: `find_speakers` on the read article (ms), and `precis-summarize --format
-json` in process (ms, and whether it printed JSON). A run over `--cap` seconds or one that
-raises is shown as such. With `--base PATH` (a worktree of an older commit, e.g. `git worktree
-add /tmp/base bd6f96e`) the same child runs against that checkout's `desktop` package.
+json` in process (ms, and whether it printed JSON); with `--runs N`, N fresh processes each and
+the median shown. A run over `--cap` seconds or one that raises is shown as such. With `--base
+PATH` (a worktree of an older commit, e.g. `git worktree add /tmp/base bd6f96e`) the same child
+runs against that checkout's `desktop` package.
 
 Measured 2026-11-28 at 1 MB, --base bd6f96e, cap 60 s, one run each on a shared 2-core machine
 (load ~3; runs vary by up to 2x), speakers ms base -> now, precis-summarize ms base -> now:
@@ -36,6 +37,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -180,21 +182,30 @@ INPUTS: dict[str, Callable[[int], str]] = {
 }
 
 
-def run_child(root: Path, path: Path, cap: float) -> dict:
-    """One input against one checkout: speakers, then the CLI, each in a fresh process."""
+def run_child(root: Path, path: Path, cap: float, runs: int = 1) -> dict:
+    """One input against one checkout: speakers, then the CLI, each in `runs` fresh processes;
+    the median of the runs' times (any run that fails is reported instead)."""
     out: dict = {}
     for mode in ("speakers", "cli"):
-        try:
-            done = subprocess.run([sys.executable, "-c", CHILD, str(root), str(path), mode],
-                                  cwd=root, capture_output=True, text=True, timeout=cap)
-        except subprocess.TimeoutExpired:
-            out[f"{mode}_error"] = f"> {cap:.0f} s"
-            continue
-        if done.returncode:
-            out[f"{mode}_error"] = f"exit {done.returncode}: {done.stderr.strip()[-100:]}"
-        else:
-            out.update(json.loads(done.stdout.strip().splitlines()[-1]))
+        times = []
+        for _ in range(runs):
+            result = _run_once(root, path, cap, mode)
+            out.update({k: v for k, v in result.items() if not k.endswith("_ms")})
+            times += [result[f"{mode}_ms"]] if f"{mode}_ms" in result else []
+        if len(times) == runs:
+            out[f"{mode}_ms"] = statistics.median(times)
     return out
+
+
+def _run_once(root: Path, path: Path, cap: float, mode: str) -> dict:
+    try:
+        done = subprocess.run([sys.executable, "-c", CHILD, str(root), str(path), mode],
+                              cwd=root, capture_output=True, text=True, timeout=cap)
+    except subprocess.TimeoutExpired:
+        return {f"{mode}_error": f"> {cap:.0f} s"}
+    if done.returncode:
+        return {f"{mode}_error": f"exit {done.returncode}: {done.stderr.strip()[-100:]}"}
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def cell(result: dict | None, key: str) -> str:
@@ -211,16 +222,17 @@ def main() -> None:
     parser.add_argument("--base", type=Path, help="an older checkout to time beside this one")
     parser.add_argument("--only", nargs="*", help="names of inputs (a part of the name will do)")
     parser.add_argument("--cap", type=float, default=120.0, help="seconds before a run is cut")
+    parser.add_argument("--runs", type=int, default=1, help="runs of each child (the median)")
     args = parser.parse_args()
     chosen = [n for n in INPUTS if not args.only or any(o in n for o in args.only)]
     print(f"{'input':28} {'KB':>5} {'spk base':>9} {'spk now':>8} {'cli base':>9} "
-          f"{'cli now':>8} quotes now  (ms, one run each)")
+          f"{'cli now':>8} quotes now  (ms, median of {args.runs})")
     with tempfile.TemporaryDirectory() as folder:
         for name in chosen:
             path = Path(folder) / "stress.txt"
             path.write_text(INPUTS[name](args.size), encoding="utf-8")
-            base = run_child(args.base.resolve(), path, args.cap) if args.base else None
-            now = run_child(ROOT, path, args.cap)
+            base = run_child(args.base.resolve(), path, args.cap, args.runs) if args.base else None
+            now = run_child(ROOT, path, args.cap, args.runs)
             print(f"{name:28} {path.stat().st_size // 1000:5} {cell(base, 'speakers_ms'):>9} "
                   f"{cell(now, 'speakers_ms'):>8} {cell(base, 'cli_ms'):>9} "
                   f"{cell(now, 'cli_ms'):>8} {now.get('quotes', '-')} {now.get('cli', '')}",
