@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+from collections.abc import Iterator
 from functools import cached_property, lru_cache
 
 from desktop.engine.article import Article
@@ -268,7 +269,7 @@ class Resolver:
                 return name, self._role_of(name), "person"
         return None
 
-    def _candidates(self, kind: str, at: int, near: int) -> tuple:
+    def _candidates(self, kind: str, at: int, near: int) -> Iterator[tuple[Iterator, set]]:
         """(persons latest first, sexes wanted), in the order a pronoun of `kind` at `at` tries
         them: "she": a woman named nearby (from `near`) first, then any woman named before;
         "he": the nearest titled or quoted man or person of unknown sex (news names men more
@@ -296,8 +297,10 @@ class Resolver:
             stretches = ((persons, {kind, None}), (near_runs, {kind}), (before, {kind}),
                          (runs, {kind}))
             first = subjects, {kind, None}
-        return (first, *((latest_first(*s), sexes) for s, sexes in stretches),
-                (unmarked, {None}))
+        yield first
+        for stretch, sexes in stretches:
+            yield latest_first(*stretch), sexes
+        yield unmarked, {None}
 
     @cached_property
     def _surnames(self) -> set[str]:
