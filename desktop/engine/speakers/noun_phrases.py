@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from desktop.engine.speakers.lexicon import (
@@ -66,6 +66,7 @@ def iter_tokens(text: str, offset: int = 0, case: dict[str, str] | None = None
         yield make(Token, (get(word, word), offset + start, offset + end))
 
 
+@lru_cache(maxsize=8192)
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name ("Xi", "Kassym-Jomart", "O’Brien")."""
     if number_word().match(word):
@@ -96,6 +97,7 @@ def phrase_word(token: Token) -> bool:
     return is_name_word(word) or word.lower() in speaker_nouns() or word.rstrip(".") in titles()
 
 
+@lru_cache(maxsize=8192)
 def _head_ok(word: str) -> bool:
     if POSSESSIVE.search(word) and word[-2:-1] in "'’":  # "Trump’s campaign": not the head
         return False
@@ -131,18 +133,16 @@ def skip_between(toks: list[Token], i: int) -> int:
         if word in word_set("between_words.txt") and not _ambiguous(toks, j) or (
                 progressive and word in word_set("be_forms.txt")):  # "is saying", "was telling"
             j -= 1
-        elif went_on_to(toks, j):  # "Ruiz went on to say that …"
+        elif word == "to" and went_on_to(toks, j):  # "Ruiz went on to say that …"
             j -= 3
-        elif (quoted := quoted_as(toks, j)) is not None:  # "Ruiz was quoted as saying"
+        elif word == "as" and (quoted := quoted_as(toks, j)) is not None:  # "was quoted as"
             j = quoted - 1
         elif word == ")" and any(t.text == "(" for t in toks[max(0, j - 8) : j]):
             while toks[j].text != "(":  # "Sen. Claire McCaskill (D-Mo.) said"
                 j -= 1
             j -= 1
-        elif time_word().match(word) and j > 0 and toks[j - 1].text in ("on", "On"):
-            j -= 2
-        elif time_word().match(word):
-            j -= 1
+        elif time_word().match(word):  # "on Friday", "Friday"
+            j -= 2 if j > 0 and toks[j - 1].text in ("on", "On") else 1
         else:
             return j
     return j

@@ -44,7 +44,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         return None
     # a quotation opening the content may be short, or cut by the splitter ('said: "No.')
     least = 1 if c < len(toks) and toks[c].text in OPEN else MIN_WORDS
-    if c >= len(toks) or words_to_end(toks, c) < least or [
+    if c >= len(toks) or not enough_words(toks, c, least) or [
             t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
     return toks[c].start, _clipped_end(toks, c, sentence.end)
@@ -80,7 +80,7 @@ def enclosed_aside(toks: list[Token], i: int, b: int) -> bool:
     """'The plan, according to X, will fail': the phrase from `i` to `b` stands between commas
     inside the sentence, with the words it interrupts going on after it."""
     return i > 1 and toks[i - 1].text == "," and b < len(toks) and toks[b].text == "," and (
-        words_to_end(toks, b + 1) >= MIN_WORDS)
+        enough_words(toks, b + 1))
 
 
 def _noun_subject(toks: list[Token], c: int) -> bool:
@@ -154,7 +154,7 @@ def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int
         c += 1
     if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in OPEN:
         nxt = toks[c + 1].text
-        if words_to_end(toks, c + 1) >= MIN_WORDS and not _is_aside(nxt.lower()) \
+        if enough_words(toks, c + 1) and not _is_aside(nxt.lower()) \
                 and not nxt.endswith("ing"):  # ", referring to ...": an aside, not the content
             return toks[c + 1].start, sentence.end
     return None
@@ -175,8 +175,7 @@ def _is_aside(word: str) -> bool:
 
 def _clause_start(toks: list[Token], c: int) -> bool:
     """'told donors he would …': a subject pronoun opens the content without 'that'."""
-    return toks[c].text.lower() in word_set("subject_pronouns.txt") and words_to_end(
-        toks, c) >= MIN_WORDS
+    return toks[c].text.lower() in word_set("subject_pronouns.txt") and enough_words(toks, c)
 
 
 def _skip_hearer(toks: list[Token], c: int) -> int:
@@ -227,6 +226,12 @@ def _after_marker(toks: list[Token], c: int) -> int:
     return len(toks)
 
 
-def words_to_end(toks: list[Token], c: int) -> int:
-    """How many words there are from token `c` to the end of the sentence."""
-    return sum(1 for t in toks[c:] if t.text[:1].isalnum())
+def enough_words(toks: list[Token], c: int, least: int = MIN_WORDS) -> bool:
+    """Whether there are `least` words or more from token `c` to the end of the sentence
+    (counted only that far)."""
+    for k in range(c, len(toks)):
+        if toks[k].text[:1].isalnum():
+            least -= 1
+            if least <= 0:
+                return True
+    return least <= 0
