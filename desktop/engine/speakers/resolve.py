@@ -297,9 +297,12 @@ class Resolver:
             stretches = ((persons, {kind, None}), (near_runs, {kind}), (before, {kind}),
                          (runs, {kind}))
             first = subjects, {kind, None}
-        yield first
+        told = {*self.gender.values(), None}  # a sex that no name has is not looked for
+        if not first[1].isdisjoint(told):
+            yield first
         for stretch, sexes in stretches:
-            yield latest_first(*stretch), sexes
+            if not sexes.isdisjoint(told):
+                yield latest_first(*stretch), sexes
         yield unmarked, {None}
 
     @cached_property
