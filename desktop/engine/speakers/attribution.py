@@ -142,9 +142,11 @@ def _clipped(found: list[Found], spans: Quotations) -> list[Found]:
 
 def _other_half(sentence: Sentence, toks: list[Token], i: int, found: Found) -> list[Found]:
     """'A, he added, B': the half of an interrupted sentence the attribution did not take."""
-    a = next((k for k, t in enumerate(toks) if t.start == found.mention.start), 0)
     rest = interrupted(toks, i, sentence)
-    if a < 2 or toks[a - 1].text != "," or rest is None:
+    if rest is None:
+        return []
+    a = next((k for k, t in enumerate(toks) if t.start == found.mention.start), 0)
+    if a < 2 or toks[a - 1].text != ",":
         return []
     before = (sentence.start, toks[a - 1].start)
     if len(sentence.text[: before[1] - sentence.start].split()) < MIN_WORDS:

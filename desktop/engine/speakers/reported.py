@@ -108,11 +108,7 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
         if word == ";" and not bracketed or word == "—" and not quoted and not _paired(
                 toks, c, k):
             return toks[k].start
-        nxt = toks[k + 1].text.lower()
-        if word == "," and (_is_aside(nxt) or _participle(nxt) or nxt.endswith("ly") and k + 2
-                            < len(toks) and _participle(toks[k + 2].text)
-                            or nxt in word_set("clause_conjunctions.txt") and not (
-                                _second_complement(toks, k + 2))):
+        if word == "," and _aside_after(toks, k):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
         if word != "and":
             continue
@@ -123,6 +119,15 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
         if _new_subject(toks, k + 1):  # "… and Democrats accused them"
             return toks[k - 1].end
     return end
+
+
+def _aside_after(toks: list[Token], k: int) -> bool:
+    """Whether the comma at `k` opens the writer's aside or clause (', citing …', ',
+    implicitly putting …', ', and the …'; not ', and that …', the verb's second content)."""
+    nxt = toks[k + 1].text.lower()
+    return _is_aside(nxt) or _participle(nxt) or nxt.endswith("ly") and k + 2 < len(toks) and (
+        _participle(toks[k + 2].text)) or nxt in word_set("clause_conjunctions.txt") and not (
+        _second_complement(toks, k + 2))
 
 
 def _new_subject(toks: list[Token], k: int) -> bool:
