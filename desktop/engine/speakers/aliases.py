@@ -46,8 +46,7 @@ def lower_words(text: str) -> frozenset[str]:
 
 def person_like(name: str) -> bool:
     """Not an organisation ('Tax Foundation') and not a possessive ('Donald Trump’s')."""
-    return not name.endswith(("’s", "'s")) and not any(
-        w in organisation_words() for w in name.split())
+    return not name.endswith(("’s", "'s")) and organisation_words().isdisjoint(name.split())
 
 
 @lru_cache(maxsize=8192)
@@ -139,7 +138,7 @@ def canonical_names(names: list[str], article: Article,
     genders = genders or {}
     counts = Counter(names)
     runs = Counter(after_titles(r) for r in _name_runs_of(article)
-                   if not any(w in organisation_words() for w in r.split()))
+                   if organisation_words().isdisjoint(r.split()))
     del runs[""]
     by_word: dict[str, list[tuple[str, int]]] = {}  # a run's last word, and first if repeated
     for r, c in runs.items():
