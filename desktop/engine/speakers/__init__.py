@@ -9,6 +9,7 @@ from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.aliases import canonical_names
 from desktop.engine.speakers.attribution import sentence_attributions
 from desktop.engine.speakers.conventions import closes_speech, conventions, quoted_words
+from desktop.engine.speakers.datelines import past_dateline
 from desktop.engine.speakers.found import Found, overlaps
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
@@ -174,7 +175,8 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         pieces = [(s.start, s.end, True) for s in sorted(chosen, key=lambda s: s.start)]
     out = []
     for start, end, direct in pieces:
-        start, end = quote_bounds(article.text, start, end)
+        start, end = quote_bounds(article.text, start if direct else past_dateline(
+            article, start), end)
         # '"No," Ruiz said.', 'called him a "bully"': one word is enough for a quotation the
         # attribution follows or points at
         exact = direct and (start - 1, end + 1) == (f.start, f.end) or (start, end) == (

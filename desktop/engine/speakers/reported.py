@@ -240,3 +240,20 @@ def enough_words(toks: list[Token], c: int, least: int = MIN_WORDS) -> bool:
             if least <= 0:
                 return True
     return least <= 0
+
+
+def fronted_adverbial(toks: list[Token], a: int) -> bool:
+    """'Asked whether it would run, Ruiz said no', 'When speaking in Ashton, Ruiz said': a
+    participle clause before the subject at `a` tells when or how, not what was said."""
+    k = 1 if a > 2 and toks[0].text.lower() in word_set("participle_subordinators.txt") else 0
+    if k + 1 >= a:
+        return False
+    word, governs = toks[k].text.lower(), toks[k + 1].text.lower()
+    # the participle governs a preposition or a clause ('Asked about', 'Speaking to', 'Asked
+    # whether'); 'Reduced fares will …', 'Leaving the port is …', 'Indeed, …' open a subject
+    # (a noun, a gerund with its object) or an adverb instead
+    objects = word_set("determiners.txt") | word_set("possessive_determiners.txt") | word_set(
+        "object_pronouns.txt")
+    return word.isalpha() and (word.endswith(("ing", "ed")) or word in word_set(
+        "irregular_participles.txt")) and (governs == "whether" or governs in word_set(
+            "function_words.txt") and governs not in objects)
