@@ -9,10 +9,10 @@ every word capitalised, "said" in every sentence, a transcript of 20,000 "NAME:"
 quotations nested 500 deep, lines of punctuation only, right-to-left text with emoji, "Q:"
 lines with no answers, and text of quotation marks only. Each input runs in two fresh
 processes per checkout: `find_speakers` on the read article (ms), and `precis-summarize --format
-json` in process (ms, and whether it printed JSON); with `--runs N`, N fresh processes each and
-the median shown. A run over `--cap` seconds or one that raises is shown as such. With `--base
-PATH` (a worktree of an older commit, e.g. `git worktree add /tmp/base bd6f96e`) the same child
-runs against that checkout's `desktop` package.
+json` in process (ms, and whether it printed JSON); with `--runs N`, N fresh processes each
+(taking turns with `--base`'s) and the median shown. A run over `--cap` seconds or one that
+raises is shown as such. With `--base PATH` (a worktree of an older commit, e.g. `git worktree
+add /tmp/base bd6f96e`) the same child runs against that checkout's `desktop` package.
 
 Measured 2026-11-28 at 1 MB, --base bd6f96e, cap 60 s, one run each on a shared 2-core machine
 (load ~3; runs vary by up to 2x), speakers ms base -> now, precis-summarize ms base -> now:
@@ -182,18 +182,21 @@ INPUTS: dict[str, Callable[[int], str]] = {
 }
 
 
-def run_child(root: Path, path: Path, cap: float, runs: int = 1) -> dict:
-    """One input against one checkout: speakers, then the CLI, each in `runs` fresh processes;
+def run_children(roots: list[Path], path: Path, cap: float, runs: int = 1) -> list[dict]:
+    """One input against each checkout: speakers, then the CLI, each in `runs` fresh processes
+    taking turns between the checkouts (a shared machine's load then weighs on both alike);
     the median of the runs' times (any run that fails is reported instead)."""
-    out: dict = {}
+    out: list[dict] = [{} for _ in roots]
     for mode in ("speakers", "cli"):
-        times = []
+        times: list[list[float]] = [[] for _ in roots]
         for _ in range(runs):
-            result = _run_once(root, path, cap, mode)
-            out.update({k: v for k, v in result.items() if not k.endswith("_ms")})
-            times += [result[f"{mode}_ms"]] if f"{mode}_ms" in result else []
-        if len(times) == runs:
-            out[f"{mode}_ms"] = statistics.median(times)
+            for root, result, spent in zip(roots, out, times, strict=True):
+                once = _run_once(root, path, cap, mode)
+                result.update({k: v for k, v in once.items() if not k.endswith("_ms")})
+                spent += [once[f"{mode}_ms"]] if f"{mode}_ms" in once else []
+        for result, spent in zip(out, times, strict=True):
+            if len(spent) == runs:
+                result[f"{mode}_ms"] = statistics.median(spent)
     return out
 
 
@@ -231,8 +234,9 @@ def main() -> None:
         for name in chosen:
             path = Path(folder) / "stress.txt"
             path.write_text(INPUTS[name](args.size), encoding="utf-8")
-            base = run_child(args.base.resolve(), path, args.cap, args.runs) if args.base else None
-            now = run_child(ROOT, path, args.cap, args.runs)
+            roots = [args.base.resolve(), ROOT] if args.base else [ROOT]
+            *base, now = run_children(roots, path, args.cap, args.runs)
+            base = base[0] if base else None
             print(f"{name:28} {path.stat().st_size // 1000:5} {cell(base, 'speakers_ms'):>9} "
                   f"{cell(now, 'speakers_ms'):>8} {cell(base, 'cli_ms'):>9} "
                   f"{cell(now, 'cli_ms'):>8} {now.get('quotes', '-')} {now.get('cli', '')}",
