@@ -10,13 +10,12 @@ from functools import cached_property, lru_cache
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import (
-    after_titles,
     lower_words,
     name_runs_in,
+    named_runs,
     opening_word,
     participle,
     person_like,
-    run_name,
 )
 from desktop.engine.speakers.antecedents import last_fitting, latest_first
 from desktop.engine.speakers.authors import author_words
@@ -106,13 +105,13 @@ class Resolver:
         Surrey'), not an organisation; `alone` holds those whose last word also stands alone."""
         text = self.article.text
         runs = name_runs_in(text)
+        named = named_runs(text, self.article.sentence_starts)
         in_runs = {w.start() for r in runs for w in _CAPITAL.finditer(text, r.start(), r.end())}
         lone = [w for w in _CAPITAL.finditer(text) if w.start() not in in_runs]
         alone = {w.group() for w in lone}
         lower = self.lower
         places = word_set("place_prepositions.txt")
-        for match in runs:
-            name = after_titles(run_name(text, match, self.sentence_starts, lower))
+        for match, name, *_ in named:
             before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
             if not name or not person_like(name) or self._is_author(name) or (
                     before and before.group(1) in places):
