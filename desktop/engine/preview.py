@@ -39,6 +39,8 @@ def _turns(block: str) -> list[str]:
     """The turns of a block where LINES or more lines open with a speaker's label ('RUIZ: ',
     'Q: '), each with the unlabelled lines after it (the lines before the first are one
     paragraph of their own); else the block whole."""
+    if ":" not in block:
+        return [block]  # no label, no need to read the lines
     lines = block.split("\n")
     if len(lines) < LINES:
         return [block]
