@@ -14,6 +14,22 @@ json` in process (ms, and whether it printed JSON); with `--runs N`, N fresh pro
 raises is shown as such. With `--base PATH` (a worktree of an older commit, e.g. `git worktree
 add /tmp/base bd6f96e`) the same child runs against that checkout's `desktop` package.
 
+Measured 2026-11-28 (session 5, s5-speed) at 1 MB, --base 64e36a1 (main before it), --runs 3,
+cap 60 s, load ~4 on a shared 2-core machine; speakers ms base -> now, precis-summarize ms:
+    unmatched quotation marks   1784 -> 1087     3440 -> 2621
+    a mark every few words      1301 -> 1194     2646 -> 2277
+    one paragraph, no breaks    1766 -> 1379     2678 -> 2702
+    colons                         0 -> 0         319 -> 329
+    dashes                       653 -> 159      1347 -> 641
+    every word capitalised      1505 -> 1024     2210 -> 2006
+    said in every sentence      3259 -> 2169     3902 -> 2858   (22,557 quotes, as before)
+    20,000 NAME: turns           399 -> 972      1185 -> 1908   (17,921 turns listed; were 0)
+    nested 500 deep             1666 -> 1388     1911 -> 1272
+    punctuation lines           2545 -> 965      4534 -> 3877   (the CLI: sentence splitting)
+    RTL and emoji               1130 -> 780      1433 -> 1355
+    Q: lines, no answers         280 -> 315       829 -> 1068
+    quotation marks only        1430 -> 442      1014 -> 616
+Every other input lists the same quotes as before.
 Measured 2026-11-28 at 1 MB, --base bd6f96e, cap 60 s, one run each on a shared 2-core machine
 (load ~3; runs vary by up to 2x), speakers ms base -> now, precis-summarize ms base -> now:
     unmatched quotation marks   1239 -> 1299     2297 -> 2138
