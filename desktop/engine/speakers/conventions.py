@@ -5,14 +5,16 @@ and a quotation after a speech verb whose subject was not read ('Cruz called him
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.cues import cue_allowed
 from desktop.engine.speakers.found import Found, found_at, overlaps
-from desktop.engine.speakers.lexicon import pronouns, speech_verbs
+from desktop.engine.speakers.lexicon import may_hold_speech_verb, pronouns, speech_verbs
 from desktop.engine.speakers.noun_phrases import (
     Token,
     is_name_word,
+    iter_tokens,
     phrase_word,
     subject_after,
     subject_before,
@@ -105,8 +107,7 @@ def _signature(article: Article, sentence: Sentence, spans: Quotations) -> Found
     """'"…" — Ana Ruiz' (a sentence of its own or the quotation's tail): the name signs it."""
     if not any(mark in sentence.text for mark in _DASHES):
         return None  # most sentences: no need to tokenise them
-    toks = tokens(sentence.text, sentence.start)
-    dash = next((k for k, t in enumerate(toks) if t.text in _DASHES), None)
+    toks, dash = _to_dash(sentence)
     if dash is None or toks[dash - 1 if dash else 0].text not in _CLOSING and dash:
         return None
     b = dash + 1
@@ -127,6 +128,18 @@ def _signature(article: Article, sentence: Sentence, spans: Quotations) -> Found
     role = sentence.text[toks[b].end - sentence.start :].strip(" ,.") if b < len(toks) else ""
     return found_at(sentence, toks, toks[dash].text, (dash + 1, b), (start, end), True,
                     role or None)
+
+
+def _to_dash(sentence: Sentence) -> tuple[list[Token], int | None]:
+    """The tokens of `sentence` through its first dash and the name that may follow it, and
+    the dash's index (None without a dash): a line of dashes is not read to its end."""
+    toks: list[Token] = []
+    words = iter_tokens(sentence.text, sentence.start)
+    for tok in words:
+        toks.append(tok)
+        if tok.text in _DASHES:
+            return toks + list(islice(words, SIGNATURE_WORDS + 1)), len(toks) - 1
+    return toks, None
 
 
 def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
@@ -160,7 +173,10 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
 
 
 def _verb_tokens(sentence: Sentence, case: dict[str, str]) -> tuple[list[Token], list[int]]:
-    """The tokens of `sentence` and the indexes of its speech verbs after the first word."""
+    """The tokens of `sentence` and the indexes of its speech verbs after the first word (no
+    tokens when it holds no speech verb: nothing is read in it then)."""
+    if not may_hold_speech_verb(sentence.text):
+        return [], []
     toks = _case_tokens(sentence, case)
     return toks, [k for k in range(1, len(toks)) if toks[k].text in speech_verbs()]
 
@@ -171,7 +187,8 @@ def closes_speech(article: Article, start: int, end: int) -> bool:
     mind: "the cup."', with no speech verb, stays a term)."""
     sentence = article.sentence_at(start)
     text = article.text
-    if not _CLOSED.fullmatch(text, end, sentence.end):
+    if not _CLOSED.fullmatch(text, end, sentence.end) or not may_hold_speech_verb(
+            text[sentence.start : start]):
         return False
     before = tokens(text[sentence.start : start])
     if title_case(text[start:end]) and not _speech_colon(before):

@@ -44,7 +44,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         return None
     # a quotation opening the content may be short, or cut by the splitter ('said: "No.')
     least = 1 if c < len(toks) and toks[c].text in OPEN else MIN_WORDS
-    if c >= len(toks) or words_to_end(toks, c) < least or [
+    if c >= len(toks) or not enough_words(toks, c, least) or [
             t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
     return toks[c].start, _clipped_end(toks, c, sentence.end)
@@ -80,7 +80,7 @@ def enclosed_aside(toks: list[Token], i: int, b: int) -> bool:
     """'The plan, according to X, will fail': the phrase from `i` to `b` stands between commas
     inside the sentence, with the words it interrupts going on after it."""
     return i > 1 and toks[i - 1].text == "," and b < len(toks) and toks[b].text == "," and (
-        words_to_end(toks, b + 1) >= MIN_WORDS)
+        enough_words(toks, b + 1))
 
 
 def _noun_subject(toks: list[Token], c: int) -> bool:
@@ -108,11 +108,7 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
         if word == ";" and not bracketed or word == "—" and not quoted and not _paired(
                 toks, c, k):
             return toks[k].start
-        nxt = toks[k + 1].text.lower()
-        if word == "," and (_is_aside(nxt) or _participle(nxt) or nxt.endswith("ly") and k + 2
-                            < len(toks) and _participle(toks[k + 2].text)
-                            or nxt in word_set("clause_conjunctions.txt") and not (
-                                _second_complement(toks, k + 2))):
+        if word == "," and _aside_after(toks, k):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
         if word != "and":
             continue
@@ -123,6 +119,15 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
         if _new_subject(toks, k + 1):  # "… and Democrats accused them"
             return toks[k - 1].end
     return end
+
+
+def _aside_after(toks: list[Token], k: int) -> bool:
+    """Whether the comma at `k` opens the writer's aside or clause (', citing …', ',
+    implicitly putting …', ', and the …'; not ', and that …', the verb's second content)."""
+    nxt = toks[k + 1].text.lower()
+    return _is_aside(nxt) or _participle(nxt) or nxt.endswith("ly") and k + 2 < len(toks) and (
+        _participle(toks[k + 2].text)) or nxt in word_set("clause_conjunctions.txt") and not (
+        _second_complement(toks, k + 2))
 
 
 def _new_subject(toks: list[Token], k: int) -> bool:
@@ -154,7 +159,7 @@ def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int
         c += 1
     if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in OPEN:
         nxt = toks[c + 1].text
-        if words_to_end(toks, c + 1) >= MIN_WORDS and not _is_aside(nxt.lower()) \
+        if enough_words(toks, c + 1) and not _is_aside(nxt.lower()) \
                 and not nxt.endswith("ing"):  # ", referring to ...": an aside, not the content
             return toks[c + 1].start, sentence.end
     return None
@@ -175,8 +180,7 @@ def _is_aside(word: str) -> bool:
 
 def _clause_start(toks: list[Token], c: int) -> bool:
     """'told donors he would …': a subject pronoun opens the content without 'that'."""
-    return toks[c].text.lower() in word_set("subject_pronouns.txt") and words_to_end(
-        toks, c) >= MIN_WORDS
+    return toks[c].text.lower() in word_set("subject_pronouns.txt") and enough_words(toks, c)
 
 
 def _skip_hearer(toks: list[Token], c: int) -> int:
@@ -227,9 +231,15 @@ def _after_marker(toks: list[Token], c: int) -> int:
     return len(toks)
 
 
-def words_to_end(toks: list[Token], c: int) -> int:
-    """How many words there are from token `c` to the end of the sentence."""
-    return sum(1 for t in toks[c:] if t.text[:1].isalnum())
+def enough_words(toks: list[Token], c: int, least: int = MIN_WORDS) -> bool:
+    """Whether there are `least` words or more from token `c` to the end of the sentence
+    (counted only that far)."""
+    for k in range(c, len(toks)):
+        if toks[k].text[:1].isalnum():
+            least -= 1
+            if least <= 0:
+                return True
+    return least <= 0
 
 
 def fronted_adverbial(toks: list[Token], a: int) -> bool:
@@ -247,4 +257,3 @@ def fronted_adverbial(toks: list[Token], a: int) -> bool:
     return word.isalpha() and (word.endswith(("ing", "ed")) or word in word_set(
         "irregular_participles.txt")) and (governs == "whether" or governs in word_set(
             "function_words.txt") and governs not in objects)
-

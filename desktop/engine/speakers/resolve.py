@@ -5,20 +5,20 @@ from __future__ import annotations
 import bisect
 import heapq
 import re
+from collections.abc import Iterator
 from functools import cached_property
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import (
-    after_titles,
     lower_words,
     name_runs_in,
+    named_runs,
     opening_word,
     participle,
     person_like,
-    run_name,
     title_pattern,
 )
-from desktop.engine.speakers.antecedents import last_fitting
+from desktop.engine.speakers.antecedents import last_fitting, latest_first
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.descriptions import Described, described_subject, sexes_told
 from desktop.engine.speakers.found import Found, from_determiner
@@ -100,13 +100,13 @@ class Resolver:
         Surrey'), not an organisation; `alone` holds those whose last word also stands alone."""
         text = self.article.text
         runs = name_runs_in(text)
+        named = named_runs(text, self.article.sentence_starts)
         in_runs = {w.start() for r in runs for w in _CAPITAL.finditer(text, r.start(), r.end())}
         lone = [w for w in _CAPITAL.finditer(text) if w.start() not in in_runs]
         alone = {w.group() for w in lone}
         lower = self.lower
         places = word_set("place_prepositions.txt")
-        for match in runs:
-            name = after_titles(run_name(text, match, self.sentence_starts, lower))
+        for match, name, *_ in named:
             before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
             if not name or not person_like(name) or self._is_author(name) or (
                     before and before.group(1) in places):
@@ -166,7 +166,7 @@ class Resolver:
                 return [(person, self._role_of(person), "person")]
             name = self._same_unnamed(name)
             self.described.add(found, (name, role, kind))
-        elif self._is_author(name) or words == [name] and participle(name) and (
+        elif self._is_author(name) or words == (name,) and participle(name) and (
                 name not in self._surnames):  # 'Realising his error, Mr Ruiz …': nobody
             return []
         if kind == "person":
@@ -179,10 +179,10 @@ class Resolver:
             self._indefinite[first[1]] = name
         return [(name, role, kind)]
 
-    def _opening_modifier(self, found: Found) -> tuple[str, list[str]]:
+    def _opening_modifier(self, found: Found) -> tuple[str, tuple[str, ...]]:
         """'Rival Sony said', 'Paris-based Euronext said': a word capitalised only because it
         opens the sentence, or a '-based' modifier, is a role, not part of the name."""
-        words = list(found.words)
+        words = found.words
         first = words[0] if words else ""
         opening = (found.mention.start in self.sentence_starts and opening_word(
             " ".join(words), self.lower) and first.lower() not in (
@@ -223,7 +223,8 @@ class Resolver:
         """The person named last before `at` within a few paragraphs ('the 24-year-old')."""
         paragraph = self.article.sentence_at(at).paragraph
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
-        named = [(p, n) for p, n in self.persons + self.runs if near <= p < at]
+        named = [people[k - 1] for people in (self.persons, self.runs)  # the last of each
+                 if (k := bisect.bisect_left(people, (at, ""))) and people[k - 1][0] >= near]
         return max(named)[1] if named else None
 
     @cached_property
@@ -255,28 +256,7 @@ class Resolver:
             return described  # 'The spokesman said … He added'
         paragraph = self.article.sentences[found.sentence].paragraph
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
-        # "she": a woman named nearby first, then any woman named before; "he": the nearest
-        # titled or quoted man or person of unknown sex (news names men more often, so an
-        # unmarked name is a fair guess), then any man named before; then an unmarked name;
-        # then a subject described just before ('The premier had harsh words.').
-        at = found.mention.start
-        before = self.persons[: bisect.bisect_left(self.persons, (at, ""))]
-        persons = before[bisect.bisect_left(before, (near, "")) :]
-        runs = self.runs[: bisect.bisect_left(self.runs, (at, ""))]
-        near_runs = runs[bisect.bisect_left(runs, (near, "")) :]
-        unmarked = [(p, n) for p, n in runs[-_UNMARKED_REACH:] if n in self.alone]
-        # a titled or quoted person of that sex further back outranks a name run further back
-        # ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name); read lazily
-        subjects = ((p, n) for p, n in heapq.merge(reversed(persons), reversed(near_runs),
-                    reverse=True) if p in self.speaking or self._subject_at(p))
-        if kind == "female":
-            order = ((subjects, {kind}), (persons, {kind}), (near_runs, {kind}),
-                     (before, {kind}), (runs, {kind}), (persons, {None}), (unmarked, {None}))
-        else:
-            order = ((subjects, {kind, None}), (persons, {kind, None}), (near_runs, {kind}),
-                     (before, {kind}), (runs, {kind}), (unmarked, {None}))
-        for people, genders in order:
-            latest = people if people is subjects else reversed(people)
+        for latest, genders in self._candidates(kind, found.mention.start, near):
             if name := last_fitting(self.article.text, found, latest, (self.gender, genders),
                                     self._surnames):
                 return name, self._role_of(name), "person"
@@ -292,6 +272,43 @@ class Resolver:
         if person and self.gender.get(person.split()[-1]) in (None, sex):
             return person, self._role_of(person), "person"
         return subject[1], None, "unnamed"
+
+    def _candidates(self, kind: str, at: int, near: int) -> Iterator[tuple[Iterator, set]]:
+        """(persons latest first, sexes wanted), in the order a pronoun of `kind` at `at` tries
+        them: "she": a woman named nearby (from `near`) first, then any woman named before;
+        "he": the nearest titled or quoted man or person of unknown sex (news names men more
+        often, so an unmarked name is a fair guess), then any man named before; then an
+        unmarked name (then `_pronoun` tries a subject described just before: 'The premier had
+        harsh words.'). The sorted lists are read back lazily, never copied: a long article
+        names thousands, and each of its sentences may hold a pronoun."""
+        p_at, r_at = bisect.bisect_left(self.persons, (at, "")), bisect.bisect_left(
+            self.runs, (at, ""))
+        p_near = min(bisect.bisect_left(self.persons, (near, "")), p_at)
+        r_near = min(bisect.bisect_left(self.runs, (near, "")), r_at)
+        persons, near_runs = (self.persons, p_near, p_at), (self.runs, r_near, r_at)
+        before, runs = (self.persons, 0, p_at), (self.runs, 0, r_at)
+        unmarked = (p for p in latest_first(self.runs, max(0, r_at - _UNMARKED_REACH), r_at)
+                    if p[1] in self.alone)
+        # a titled or quoted person of that sex further back outranks a name run further back
+        # ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name); read lazily
+        subjects = ((p, n) for p, n in heapq.merge(latest_first(*persons),
+                                                   latest_first(*near_runs), reverse=True)
+                    if p in self.speaking or self._subject_at(p))
+        if kind == "female":
+            stretches = ((persons, {kind}), (near_runs, {kind}), (before, {kind}),
+                         (runs, {kind}), (persons, {None}))
+            first = subjects, {kind}
+        else:
+            stretches = ((persons, {kind, None}), (near_runs, {kind}), (before, {kind}),
+                         (runs, {kind}))
+            first = subjects, {kind, None}
+        told = {*self.gender.values(), None}  # a sex that no name has is not looked for
+        if not first[1].isdisjoint(told):
+            yield first
+        for stretch, sexes in stretches:
+            if not sexes.isdisjoint(told):
+                yield latest_first(*stretch), sexes
+        yield unmarked, {None}
 
     @cached_property
     def _surnames(self) -> set[str]:
