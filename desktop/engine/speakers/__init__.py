@@ -106,10 +106,27 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
         quotes = _quotes(article, f, spans)
         for who in resolver.resolve(f) if quotes else ():
             attributed += [_Attributed(quote, *who) for quote in quotes]
+    attributed = _outermost(attributed)
     listed = [a.quote for a in attributed]
     attributed += [_Attributed(q, UNATTRIBUTED, None, "unattributed")
                    for q in _unattributed(article, spans, listed)]
     return _group(attributed, article)
+
+
+def _outermost(attributed: list[_Attributed]) -> list[_Attributed]:
+    """Each word shown once: a quote inside another quote of the same speaker is part of it
+    ('"…," Ford said, adding that the province "will act."': 'will act.' is within the
+    reported 'the province "will act."'), and so are the words quoted inside what someone is
+    reported to say (theirs, not a speaker's named earlier in the sentence); reported speech
+    inside another's ('Ruiz said Ford told her …') stays with its own speaker."""
+    return [a for a in attributed if not any(_within(a, b) for b in attributed)]
+
+
+def _within(a: _Attributed, b: _Attributed) -> bool:
+    """Whether quote `a` is part of quote `b`, as `_outermost` says."""
+    inside = b.quote.start <= a.quote.start and a.quote.end <= b.quote.end and (
+        b.quote.start, b.quote.end) != (a.quote.start, a.quote.end)
+    return inside and (a.name == b.name or a.quote.direct and not b.quote.direct)
 
 
 def _uncovered(extra: list[Found], found: list[Found]) -> list[Found]:

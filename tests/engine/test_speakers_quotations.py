@@ -1,0 +1,33 @@
+"""Each quotation shown once and within its own bounds, in invented sentences (none from a
+corpus): each table is one rule, with the near misses it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.helpers import said
+
+# -- a quote inside another quote is part of it: each word shown once --
+SHOWN_ONCE = [
+    (('"We\'re not going to stand by," Ford said, adding that the province "will act."',),
+     {"Ford": ["We're not going to stand by", 'the province "will act."']}),
+    (('"The ferry runs late," Ruiz said, noting that the crews were "stretched thin."',),
+     {"Ruiz": ["The ferry runs late", 'the crews were "stretched thin."']}),
+    # the words quoted inside what Ruiz is reported to say are Ruiz's, not Ford's
+    (('"We are not going to stand by," Ford said, and Ruiz added that the province "will act."',),
+     {"Ford": ["We are not going to stand by"], "Ruiz": ['the province "will act."']}),
+    # near misses: reported speech inside reported speech keeps its own speaker, a quotation
+    # inside a quotation is not split off, and two quotations of one speaker stay two
+    (("Ruiz said Ford told her the ferry would run late every day.",),
+     {"Ruiz": ["Ford told her the ferry would run late every day."],
+      "Ford": ["the ferry would run late every day."]}),
+    (('"Ford told me, \'The ferry will run late every day,\'" Ruiz said.',),
+     {"Ruiz": ["Ford told me, 'The ferry will run late every day,'"]}),
+    (('"The ferry runs late," Ruiz said. "The crews are stretched thin."',),
+     {"Ruiz": ["The ferry runs late", "The crews are stretched thin."]}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SHOWN_ONCE)
+def test_a_quote_inside_another_is_shown_once(paragraphs, expected):
+    assert said(*paragraphs) == expected
