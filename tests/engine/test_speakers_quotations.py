@@ -31,3 +31,31 @@ SHOWN_ONCE = [
 @pytest.mark.parametrize(("paragraphs", "expected"), SHOWN_ONCE)
 def test_a_quote_inside_another_is_shown_once(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- reported speech inside a relative clause ends with the clause: the main verb is the
+# writer's ('left early') --
+RELATIVE_CLAUSE = [
+    (('Ruiz, who said the bridge "must be fixed by spring," left early.',),
+     {"Ruiz": ["must be fixed by spring"]}),
+    (("Ruiz, who said the bridge must be fixed by spring, left early.",),
+     {"Ruiz": ["the bridge must be fixed by spring"]}),
+    (("Ruiz, who has said the bridge must be fixed by spring, will chair the meeting.",),
+     {"Ruiz": ["the bridge must be fixed by spring"]}),
+    (("Ana Ruiz, who said that when the river rises, the bridge floods, left early.",),
+     {"Ana Ruiz": ["when the river rises, the bridge floods"]}),
+    (("Ruiz, who said the bridge must be fixed by spring, told reporters the ferry was slow.",),
+     {"Ruiz": ["the bridge must be fixed by spring", "the ferry was slow."]}),
+    # near misses: the clause ends the sentence, or no relative clause holds the verb
+    (("The mayor met Ruiz, who said the bridge must be fixed by spring.",),
+     {"Ruiz": ["the bridge must be fixed by spring."]}),
+    (("Ruiz, who chairs the council, said the bridge must be fixed by spring, rain or not.",),
+     {"Ruiz": ["the bridge must be fixed by spring, rain or not."]}),
+    (("Ruiz said that when the river rises, the bridge floods every spring.",),
+     {"Ruiz": ["when the river rises, the bridge floods every spring."]}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), RELATIVE_CLAUSE)
+def test_reported_speech_in_a_relative_clause_ends_with_it(paragraphs, expected):
+    assert said(*paragraphs) == expected

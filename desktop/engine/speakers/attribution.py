@@ -38,6 +38,7 @@ from desktop.engine.speakers.reported import (
     content_after,
     enclosed_aside,
     interrupted,
+    relative_clause_end,
 )
 from desktop.engine.speakers.subjects import (
     according_source,
@@ -195,7 +196,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         return _found(sentence, toks, i, phrase, (sentence.end, sentence.end), False)
     if after is None:
         return _content_before(article, sentence, toks, i, phrase)
-    return _found(sentence, toks, i, phrase, after, False)
+    return _found(sentence, toks, i, phrase, relative_clause_end(toks, i, after), False)
 
 
 def _after_break(article: Article, sentence: Sentence, toks: list[Token], i: int
