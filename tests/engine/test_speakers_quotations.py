@@ -59,3 +59,31 @@ RELATIVE_CLAUSE = [
 @pytest.mark.parametrize(("paragraphs", "expected"), RELATIVE_CLAUSE)
 def test_reported_speech_in_a_relative_clause_ends_with_it(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- an adverb between the verb and what was said is the writer's: the content starts after
+# it and the complementiser --
+ADVERB_BEFORE_CONTENT = [
+    (('Ford has said repeatedly that he is "not going to stand by."',),
+     {"Ford": ["not going to stand by."]}),
+    (("Ford said again on Monday that the ferry would run late all winter.",),
+     {"Ford": ["the ferry would run late all winter."]}),
+    (("Ford said firmly that the ferry was a disgrace.",),
+     {"Ford": ["the ferry was a disgrace."]}),
+    (("Ford said repeatedly he would not stand by while the ferry fails.",),
+     {"Ford": ["he would not stand by while the ferry fails."]}),
+    (('Ford said bluntly: "The ferry is a disgrace."',),
+     {"Ford": ["The ferry is a disgrace."]}),
+    (("The truth, the mayor said then, was that the ferry had failed twice.",),
+     {"the mayor": ["was that the ferry had failed twice."]}),
+    # near misses: a word in -ly that is a noun's modifier, and 'that' before a time
+    (("Ford said family members would ride the ferry for free.",),
+     {"Ford": ["family members would ride the ferry for free."]}),
+    (("Ford said later that week the ferry was safe.",),
+     {"Ford": ["later that week the ferry was safe."]}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ADVERB_BEFORE_CONTENT)
+def test_content_starts_after_the_adverb(paragraphs, expected):
+    assert said(*paragraphs) == expected
