@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.engine.speakers import UNATTRIBUTED
 from tests.engine.helpers import said
 
 # -- a quote inside another quote is part of it: each word shown once --
@@ -86,4 +87,27 @@ ADVERB_BEFORE_CONTENT = [
 
 @pytest.mark.parametrize(("paragraphs", "expected"), ADVERB_BEFORE_CONTENT)
 def test_content_starts_after_the_adverb(paragraphs, expected):
+    assert said(*paragraphs) == expected
+
+
+# -- a quotation that is a sentence of its own reads as speech, however short --
+WHOLE_SENTENCE = [
+    (('Ruiz was firm on the money. "Absolutely not."',),
+     {UNATTRIBUTED: ["Absolutely not."]}),
+    (("Ruiz was firm on the money.", '"Absolutely not."'),
+     {UNATTRIBUTED: ["Absolutely not."]}),
+    (('"Absolutely not," was the reply when asked about the money.',),
+     {UNATTRIBUTED: ["Absolutely not"]}),
+    (('"Never."', "The ferry sails at noon."), {UNATTRIBUTED: ["Never."]}),
+    (('The ferry was late again. "Why?"', "Nobody knew."), {UNATTRIBUTED: ["Why?"]}),
+    # near misses: a title in capitals, and terms quoted inside a sentence
+    (("The council voted.", '"All Bets Are Off."', "The ferry sails at noon."), {}),
+    (('The plan was called "Ferry First." by the council.',), {}),
+    (('The council\'s motto is "Onward." It is painted on the ferry.',), {}),
+    (('The ferry, "slow," was late.',), {}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), WHOLE_SENTENCE)
+def test_a_quoted_sentence_of_its_own_is_speech(paragraphs, expected):
     assert said(*paragraphs) == expected

@@ -8,7 +8,12 @@ from dataclasses import dataclass, replace
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.aliases import canonical_names
 from desktop.engine.speakers.attribution import sentence_attributions
-from desktop.engine.speakers.conventions import closes_speech, conventions, quoted_words
+from desktop.engine.speakers.conventions import (
+    closes_speech,
+    conventions,
+    quoted_words,
+    stands_alone,
+)
 from desktop.engine.speakers.found import Found, overlaps
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
@@ -145,7 +150,8 @@ def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> t
         for span in group:
             start, end = quote_bounds(article.text, span.start, span.end)
             text = article.text[start:end]
-            if _reads_as_speech(text) or closes_speech(article, start, end):
+            if _reads_as_speech(text) or closes_speech(article, start, end) or stands_alone(
+                    article, start, end):
                 out.append(Quote(text, start, end, "", "", True))
     return tuple(sorted(out, key=lambda q: q.start))
 

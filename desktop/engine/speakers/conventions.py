@@ -199,3 +199,24 @@ def _subject(toks: list[Token], cue: int, spans: Quotations) -> tuple[int, int] 
         return None
     rest = sentence_subject(toks[j:], cue - j)
     return (rest[0] + j, rest[1] + j) if rest else None
+
+
+def stands_alone(article: Article, start: int, end: int) -> bool:
+    """'Ruiz was firm. "Absolutely not."', '"Absolutely not," was the reply': a quotation,
+    however short, that is a sentence of its own (a capital first and its own stop inside the
+    marks) or opens one with its own comma, as speech does, is speech; a title in capitals
+    ("'All Bets Are Off.'") and a term quoted inside a sentence are not."""
+    text = article.text
+    if start < 1 or text[start - 1] not in _OPENING or not text[start : start + 1].isupper():
+        return False
+    paragraph = article.paragraphs[article.sentence_at(start).paragraph]
+    before = text[paragraph.start : start - 1].rstrip(" \t" + "".join(_CLOSING))
+    if before and not before.endswith((".", "!", "?", ":")):
+        return False
+    words = text[start:end]
+    if title_case(words):
+        return False
+    if words.endswith((".", "!", "?")):
+        return text[end : end + 1] in _CLOSING
+    return text[end : end + 1] == "," and text[end + 1 : end + 2] in _CLOSING and len(
+        words.split()) >= 2
