@@ -111,3 +111,24 @@ WHOLE_SENTENCE = [
 @pytest.mark.parametrize(("paragraphs", "expected"), WHOLE_SENTENCE)
 def test_a_quoted_sentence_of_its_own_is_speech(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- a signature after a hyphen with a space on each side, as after a dash --
+HYPHEN_SIGNATURE = [
+    (('"We have waited long enough for this bridge" - Ana Ruiz',),
+     {"Ana Ruiz": ["We have waited long enough for this bridge"]}),
+    (('"We have waited long enough for this bridge" — Ana Ruiz',),
+     {"Ana Ruiz": ["We have waited long enough for this bridge"]}),
+    (('"We have waited long enough for this bridge" - Ana Ruiz, mayor of Halifax',),
+     {"Ana Ruiz": ["We have waited long enough for this bridge"]}),
+    # near misses: a hyphen inside a word, and a score between numbers
+    (('"We have waited long enough for this bridge"-Ana Ruiz',),
+     {UNATTRIBUTED: ["We have waited long enough for this bridge"]}),
+    (('The vote was 12 - 3 in favour of "the new bridge plan" for the harbour.',),
+     {UNATTRIBUTED: ["the new bridge plan"]}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), HYPHEN_SIGNATURE)
+def test_a_spaced_hyphen_signs_a_quotation(paragraphs, expected):
+    assert said(*paragraphs) == expected

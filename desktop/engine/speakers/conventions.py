@@ -23,6 +23,7 @@ from desktop.engine.speakers.subjects import sentence_subject
 
 # A signature's dash: a typewriter "--" too ('"…" -- Ana Ruiz'; the tokeniser keeps it whole)
 _DASHES = ("—", "–", "―", "--")
+_SPACED_HYPHEN = " - "  # a dash typed with the hyphen key ('"…" - Ana Ruiz'), not 'well-known'
 _CLOSING = ('"', "”", "»", "’", "“")
 _OPENING = ('"', "“", "«", "‘", "„")
 # How someone worded it: "(as) X put it", "X puts it bluntly:"; or "in the words of X"
@@ -103,10 +104,11 @@ def _speaker_like(article: Article, words: list[Token]) -> bool:
 
 def _signature(article: Article, sentence: Sentence, spans: Quotations) -> Found | None:
     """'"…" — Ana Ruiz' (a sentence of its own or the quotation's tail): the name signs it."""
-    if not any(mark in sentence.text for mark in _DASHES):
+    if not any(mark in sentence.text for mark in (*_DASHES, _SPACED_HYPHEN)):
         return None  # most sentences: no need to tokenise them
     toks = tokens(sentence.text, sentence.start)
-    dash = next((k for k, t in enumerate(toks) if t.text in _DASHES), None)
+    dash = next((k for k, t in enumerate(toks) if t.text in _DASHES or (
+        article.text[t.start - 1 : t.end + 1] == _SPACED_HYPHEN)), None)
     if dash is None or toks[dash - 1 if dash else 0].text not in _CLOSING and dash:
         return None
     b = dash + 1
