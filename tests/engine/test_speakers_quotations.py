@@ -132,3 +132,25 @@ HYPHEN_SIGNATURE = [
 @pytest.mark.parametrize(("paragraphs", "expected"), HYPHEN_SIGNATURE)
 def test_a_spaced_hyphen_signs_a_quotation(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- a colon after the speaker introduces the quoted sentence that ends the sentence --
+COLON_BEFORE = [
+    (('Ana Ruiz: "We will fix the ferry by June."',),
+     {"Ana Ruiz": ["We will fix the ferry by June."]}),
+    (('Ana Ruiz had a simple message: "We will fix the ferry by June."',),
+     {"Ana Ruiz": ["We will fix the ferry by June."]}),
+    (("The mayor spoke last.", 'Ana Ruiz had a warning for the crews: “Nobody sails alone.”'),
+     {"Ana Ruiz": ["Nobody sails alone."]}),
+    # near misses: a title, a list in lower case, a body that is no name
+    (('Ana Ruiz had one aim: "Fix The Ferry."',), {}),
+    (('Ana Ruiz had a list: "the ferry, the pier and the bridge."',),
+     {UNATTRIBUTED: ["the ferry, the pier and the bridge."]}),
+    (('The council had one worry: "The ferry is too slow for the island."',),
+     {UNATTRIBUTED: ["The ferry is too slow for the island."]}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), COLON_BEFORE)
+def test_a_colon_after_the_speaker_introduces_the_quotation(paragraphs, expected):
+    assert said(*paragraphs) == expected

@@ -46,7 +46,8 @@ def conventions(article: Article, spans: Quotations, case: dict[str, str],
         if sentence.index in taken:
             continue
         found = _colon_lead_in(article, sentence, spans, case) or _signature(
-            article, sentence, spans) or _worded(sentence, spans, case)
+            article, sentence, spans) or _worded(sentence, spans, case) or _colon_before(
+            article, sentence, spans, case)
         if found is not None:
             out.append(found)
     return out
@@ -73,6 +74,28 @@ def _colon_lead_in(article: Article, sentence: Sentence, spans: Quotations,
     if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
         return None
     return found_at(sentence, toks, ":", phrase, (sentence.end, sentence.end), False)
+
+
+def _colon_before(article: Article, sentence: Sentence, spans: Quotations,
+                  case: dict[str, str]) -> Found | None:
+    """'Ruiz had a simple message: "We will fix it."', 'Ana Ruiz: "We will fix it."': a
+    colon after the speaker (the sentence's subject) introduces the quoted sentence that
+    ends the sentence, as it does closing a paragraph (`_colon_lead_in`)."""
+    colon = sentence.text.find(":")
+    if colon < 0:
+        return None  # most sentences: no need to tokenise them
+    opened = spans.starting_in(sentence.start + colon + 1, sentence.start + colon + 4)
+    if not opened or not _CLOSED.fullmatch(article.text, opened[-1].end, sentence.end):
+        return None
+    quoted = article.text[opened[0].start : opened[-1].end]
+    if not quoted[:1].isupper() or len(quoted.split()) < SHORT_QUOTE or title_case(quoted):
+        return None
+    toks = _case_tokens(sentence, case)
+    k = next(k for k, t in enumerate(toks) if t.text == ":")
+    phrase = sentence_subject(toks, k) if k else None
+    if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
+        return None
+    return found_at(sentence, toks, ":", phrase, (opened[0].start - 1, sentence.end), False)
 
 
 def _worded(sentence: Sentence, spans: Quotations, case: dict[str, str]) -> Found | None:
