@@ -154,3 +154,22 @@ COLON_BEFORE = [
 @pytest.mark.parametrize(("paragraphs", "expected"), COLON_BEFORE)
 def test_a_colon_after_the_speaker_introduces_the_quotation(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- two speakers in one sentence: each quotation under the one whose words it is --
+TWO_SPEAKERS = [
+    (('"The ferry sails when the sea lets it," Shore said, while Ruiz insisted: "It sails on '
+      'time."',),
+     {"Shore": ["The ferry sails when the sea lets it"], "Ruiz": ["It sails on time."]}),
+    (('Omar Shore wrote: "The ferry sails when the sea lets it," while Ana Ruiz added: "Only '
+      'on time."',),
+     {"Omar Shore": ["The ferry sails when the sea lets it"], "Ana Ruiz": ["Only on time."]}),
+    # near miss: one speaker's quotation in two pieces around the attribution
+    (('"The ferry sails when the sea lets it," Shore said, "and not a minute before."',),
+     {"Shore": ["The ferry sails when the sea lets it", "and not a minute before."]}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), TWO_SPEAKERS)
+def test_each_quotation_under_its_own_speaker(paragraphs, expected):
+    assert said(*paragraphs) == expected

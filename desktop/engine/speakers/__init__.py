@@ -18,6 +18,7 @@ from desktop.engine.speakers.found import Found, overlaps
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.mentions import name_case
+from desktop.engine.speakers.once import claimed, outermost
 from desktop.engine.speakers.quotes import (
     Quotations,
     opens_after_sentence,
@@ -81,6 +82,7 @@ class _Attributed:
     name: str
     role: str | None
     kind: str
+    own: bool = True  # the attribution's content holds it (see once.claimed)
 
 
 def unsupported(article: Article) -> str | None:
@@ -110,28 +112,13 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     for f in found:
         quotes = _quotes(article, f, spans)
         for who in resolver.resolve(f) if quotes else ():
-            attributed += [_Attributed(quote, *who) for quote in quotes]
-    attributed = _outermost(attributed)
+            attributed += [_Attributed(quote, *who, f.start <= quote.start <= quote.end
+                                       <= f.end + 1) for quote in quotes]
+    attributed = outermost(claimed(attributed))
     listed = [a.quote for a in attributed]
     attributed += [_Attributed(q, UNATTRIBUTED, None, "unattributed")
                    for q in _unattributed(article, spans, listed)]
     return _group(attributed, article)
-
-
-def _outermost(attributed: list[_Attributed]) -> list[_Attributed]:
-    """Each word shown once: a quote inside another quote of the same speaker is part of it
-    ('"…," Ford said, adding that the province "will act."': 'will act.' is within the
-    reported 'the province "will act."'), and so are the words quoted inside what someone is
-    reported to say (theirs, not a speaker's named earlier in the sentence); reported speech
-    inside another's ('Ruiz said Ford told her …') stays with its own speaker."""
-    return [a for a in attributed if not any(_within(a, b) for b in attributed)]
-
-
-def _within(a: _Attributed, b: _Attributed) -> bool:
-    """Whether quote `a` is part of quote `b`, as `_outermost` says."""
-    inside = b.quote.start <= a.quote.start and a.quote.end <= b.quote.end and (
-        b.quote.start, b.quote.end) != (a.quote.start, a.quote.end)
-    return inside and (a.name == b.name or a.quote.direct and not b.quote.direct)
 
 
 def _uncovered(extra: list[Found], found: list[Found]) -> list[Found]:
