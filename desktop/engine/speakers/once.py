@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from itertools import accumulate
 from typing import Protocol, TypeVar
 
 
@@ -29,14 +31,35 @@ def outermost(listed: list[L]) -> list[L]:
     reported 'the province "will act."'), and so are the words quoted inside what someone is
     reported to say (theirs, not a speaker's named earlier in the sentence); reported speech
     inside another's ('Ruiz said Ford told her …') stays with its own speaker."""
-    return [a for a in listed if not any(_within(a, b) for b in listed)]
+    spans: dict[str, set[tuple[int, int]]] = {}
+    for a in listed:
+        spans.setdefault(a.name, set()).add((a.quote.start, a.quote.end))
+    inner = {(name, *span) for name, held in spans.items() for span in _contained(held)}
+    reported = sorted({(a.quote.start, a.quote.end) for a in listed if not a.quote.direct})
+    starts = [start for start, _ in reported]
+    reach = list(accumulate((end for _, end in reported), max))  # sorted: one look-up each
+    return [a for a in listed if (a.name, a.quote.start, a.quote.end) not in inner and not (
+        a.quote.direct and _inside(a.quote.start, a.quote.end, starts, reach, reported))]
 
 
-def _within(a: Listed, b: Listed) -> bool:
-    """Whether quote `a` is part of quote `b`, as `outermost` says."""
-    inside = b.quote.start <= a.quote.start and a.quote.end <= b.quote.end and (
-        b.quote.start, b.quote.end) != (a.quote.start, a.quote.end)
-    return inside and (a.name == b.name or a.quote.direct and not b.quote.direct)
+def _contained(spans: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans lying inside another of `spans`, in one pass over them sorted."""
+    out, reach = [], -1
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if end <= reach:
+            out.append((start, end))
+        reach = max(reach, end)
+    return out
+
+
+def _inside(start: int, end: int, starts: list[int], reach: list[int],
+            spans: list[tuple[int, int]]) -> bool:
+    """Whether [start, end) lies inside one of the sorted `spans` (`reach`: running maxima of
+    their ends) other than itself."""
+    k = bisect_right(starts, start) - 1
+    if k >= 0 and spans[k] == (start, end):
+        k -= 1  # itself, the last of those starting where it does: the others before it
+    return k >= 0 and reach[k] >= end
 
 
 def claimed(listed: list[L]) -> list[L]:
