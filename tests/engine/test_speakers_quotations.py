@@ -173,3 +173,24 @@ TWO_SPEAKERS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), TWO_SPEAKERS)
 def test_each_quotation_under_its_own_speaker(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- an embedded post: the quoted paragraph, then a dash, the name and the handle --
+POST_SIGNATURE = [
+    (('"The ferry will sail on time this summer."', "— Ana Ruiz (@anaruiz) June 1, 2024"),
+     {"Ana Ruiz": ["The ferry will sail on time this summer."]}),
+    (('"The ferry will sail on time. We owe the island that much."',
+      "— Ana Ruiz (@anaruiz) June 1, 2024"),
+     {"Ana Ruiz": ["The ferry will sail on time. We owe the island that much."]}),
+    (('"The ferry will sail on time this summer." — Ana Ruiz (@anaruiz) June 1, 2024',),
+     {"Ana Ruiz": ["The ferry will sail on time this summer."]}),
+    # near miss: the paragraph before holds no quotation
+    (("The ferry will sail on time this summer, the mayor says.",
+      "— Ana Ruiz (@anaruiz) June 1, 2024"),
+     {"the mayor": ["The ferry will sail on time this summer"]}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), POST_SIGNATURE)
+def test_a_signature_under_a_quoted_paragraph_signs_it(paragraphs, expected):
+    assert said(*paragraphs) == expected

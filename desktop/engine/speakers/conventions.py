@@ -126,7 +126,8 @@ def _speaker_like(article: Article, words: list[Token]) -> bool:
 
 
 def _signature(article: Article, sentence: Sentence, spans: Quotations) -> Found | None:
-    """'"…" — Ana Ruiz' (a sentence of its own or the quotation's tail): the name signs it."""
+    """'"…" — Ana Ruiz' (a sentence of its own or the quotation's tail), '— Ana Ruiz
+    (@anaruiz) June 1, 2024' under a quoted paragraph (an embedded post): the name signs it."""
     if not any(mark in sentence.text for mark in (*_DASHES, _SPACED_HYPHEN)):
         return None  # most sentences: no need to tokenise them
     toks = tokens(sentence.text, sentence.start)
@@ -138,20 +139,30 @@ def _signature(article: Article, sentence: Sentence, spans: Quotations) -> Found
     while b < len(toks) and b - dash <= SIGNATURE_WORDS and phrase_word(toks[b]):
         b += 1
     if b == dash + 1 or not is_name_word(toks[b - 1].text) or (
-            b < len(toks) and toks[b].text not in (",", ".")):
+            b < len(toks) and toks[b].text not in (",", ".", "(")):
         return None
-    if dash:
-        start, end = sentence.start, toks[dash - 1].end
-    else:  # the quotation is the sentence before
-        before = article.sentences[sentence.index - 1] if sentence.index else None
-        if before is None or before.paragraph != sentence.paragraph:
-            return None
-        start, end = before.start, before.end
-    if not spans.overlapping(start, end):
+    signed = (sentence.start, toks[dash - 1].end) if dash else _signed(article, sentence, spans)
+    if signed is None or not spans.overlapping(*signed):
         return None
+    handle = b < len(toks) and toks[b].text == "("  # '(@anaruiz) June 1': no role
     role = sentence.text[toks[b].end - sentence.start :].strip(" ,.") if b < len(toks) else ""
-    return found_at(sentence, toks, toks[dash].text, (dash + 1, b), (start, end), True,
-                    role or None)
+    return found_at(sentence, toks, toks[dash].text, (dash + 1, b), signed, True,
+                    None if handle else role or None)
+
+
+def _signed(article: Article, sentence: Sentence, spans: Quotations) -> tuple[int, int] | None:
+    """What a signature opening `sentence` signs: the sentence before in its paragraph, or the
+    paragraph before when the signature opens its own and that one opens with a quotation."""
+    before = article.sentences[sentence.index - 1] if sentence.index else None
+    if before is None:
+        return None
+    if before.paragraph == sentence.paragraph:
+        return before.start, before.end
+    quoted = article.paragraphs[before.paragraph]
+    if article.paragraphs[sentence.paragraph].start != sentence.start or not (
+            spans.starting_in(quoted.start, quoted.start + 3)):
+        return None
+    return quoted.start, quoted.end
 
 
 def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
