@@ -194,3 +194,19 @@ POST_SIGNATURE = [
 @pytest.mark.parametrize(("paragraphs", "expected"), POST_SIGNATURE)
 def test_a_signature_under_a_quoted_paragraph_signs_it(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- a quotation split by its attribution goes on after it, however short the rest --
+SPLIT_QUOTATION = [
+    (('"The ferry," said Ruiz, "stays."',), {"Ruiz": ["The ferry", "stays."]}),
+    (('"The ferry," Ruiz said, "stays."',), {"Ruiz": ["The ferry", "stays."]}),
+    (('"The ferry," Ruiz said on Monday, "stays."',), {"Ruiz": ["The ferry", "stays."]}),
+    # near miss: a word quoted after other words of the writer is no piece of the quotation
+    (('"The ferry is ours," Ruiz said of the "deal."',),
+     {"Ruiz": ["The ferry is ours"], UNATTRIBUTED: ["deal."]}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SPLIT_QUOTATION)
+def test_a_split_quotation_goes_on_after_its_attribution(paragraphs, expected):
+    assert said(*paragraphs) == expected

@@ -14,7 +14,7 @@ from desktop.engine.speakers.conventions import (
     quoted_words,
     stands_alone,
 )
-from desktop.engine.speakers.found import Found, overlaps
+from desktop.engine.speakers.found import Found, overlaps, resumes
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.mentions import name_case
@@ -190,7 +190,8 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         exact = direct and (start - 1, end + 1) == (f.start, f.end) or (start, end) == (
             f.start, f.end)
         least = 1 if direct and (f.content_first and end <= f.mention.start or exact
-                                 or speech_verbs().get(f.cue)) else 2
+                                 or speech_verbs().get(f.cue) or resumes(article.text, f, start)
+                                 ) else 2
         if end - start > 1 and len(article.text[start:end].split()) >= least:
             out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
                              f.sentence, f.mention.start, f.mention.end))

@@ -7,10 +7,11 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from desktop.engine.article import Sentence
-from desktop.engine.speakers.lexicon import inner_words, non_name_words, word_set
+from desktop.engine.speakers.lexicon import inner_words, non_name_words, time_word, word_set
 from desktop.engine.speakers.noun_phrases import Mention, Token
 
 QUOTE_MARKS = {'"', "“", "”", "«", "»"}  # double quotation marks as tokens, opening or closing
+_WORD = re.compile(r"[^\W_]+")
 
 
 @dataclass(frozen=True)
@@ -99,3 +100,13 @@ def from_determiner(found: Found) -> Found:
                               found.mention.end)
             return replace(found, words=words[k:], mention=mention)
     return found
+
+
+def resumes(body: str, f: Found, start: int) -> bool:
+    """'"The ferry," said Ruiz (on Monday), "stays."': the quotation piece at `start` right
+    after the attribution `f` that splits a quotation goes on with it (only the cue, a day and
+    marks stand between)."""
+    if not f.content_first or start <= f.mention.end:
+        return False
+    between = body[f.mention.end : start].replace(f.cue, "", 1)
+    return all(w == "on" or time_word().fullmatch(w) for w in _WORD.findall(between))
