@@ -210,3 +210,25 @@ SPLIT_QUOTATION = [
 @pytest.mark.parametrize(("paragraphs", "expected"), SPLIT_QUOTATION)
 def test_a_split_quotation_goes_on_after_its_attribution(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- a quotation running on into the next paragraph, whose opening mark was lost --
+LOST_REOPENING = [
+    (('Ana Ruiz said: "The ferry must stay.', 'It is the island\'s lifeline."',
+      "The council disagreed."),
+     {"Ana Ruiz": ["The ferry must stay.", "It is the island's lifeline."]}),
+    (('Ana Ruiz said: "The ferry must stay.',
+      'It is the island’s lifeline.” Later, Omar Shore said: "It must go."'),
+     {"Ana Ruiz": ["The ferry must stay.", "It is the island’s lifeline."],
+      "Omar Shore": ["It must go."]}),
+    # near misses: the next paragraph reopens the quotation, or holds a quotation of its own
+    (('Ana Ruiz said: "The ferry must stay.', '"It is the island\'s lifeline."'),
+     {"Ana Ruiz": ["The ferry must stay.", "It is the island's lifeline."]}),
+    (('Ana Ruiz said: "The ferry must stay.', 'The council called it "a waste."'),
+     {"Ana Ruiz": ["The ferry must stay."], "the council": ["a waste."]}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), LOST_REOPENING)
+def test_a_quotation_goes_on_where_its_reopening_mark_was_lost(paragraphs, expected):
+    assert said(*paragraphs) == expected
