@@ -75,13 +75,26 @@ PRONOUNS = [
 ]
 
 
-# -- the person of this article, not a namesake --
-def test_surname_goes_to_the_person_of_this_article():
-    check(("Erik Karlsson scored twice on Saturday.",
-           "Karlsson has now scored in five straight games, and Erik Karlsson leads the team.",
-           "His teammate Melker Karlsson was rested.",
-           '"The puck just found me tonight," said Karlsson.'),
-          {"The puck just found": "Erik Karlsson"})
+# -- the person of this article, not a namesake: the one named more often, else named first --
+NAMESAKES = [
+    (("Erik Karlsson scored twice on Saturday.",
+      "Karlsson has now scored in five straight games, and Erik Karlsson leads the team.",
+      "His teammate Melker Karlsson was rested.",
+      '"The puck just found me tonight," said Karlsson.'),
+     {"The puck just found": "Erik Karlsson"}),
+    (("Nora Vance won the county chess title on Sunday.",  # each named once: the first is hers
+      "Her cousin Oliver Vance finished fourth.",
+      '"I played the opening I know best," said Vance.'),
+     {"I played the opening": "Nora Vance"}),
+    (("Oliver Vance finished fourth.",  # the order turned round: so is the answer
+      "His cousin Nora Vance won the county chess title on Sunday.",
+      '"I played the opening I know best," said Vance.'),
+     {"I played the opening": "Oliver Vance"}),
+    (("Oliver Vance finished fourth.",  # named more often wins over named first
+      "Nora Vance won the county title, and Nora Vance now goes to the nationals.",
+      '"I played the opening I know best," said Vance.'),
+     {"I played the opening": "Nora Vance"}),
+]
 
 
 def test_a_courtesy_title_keeps_the_surname_from_a_namesake_of_the_other_sex():
@@ -285,7 +298,8 @@ def test_quotation_marks_inside_reported_speech_stay_paired():
 
 # -- every table above: the quote's first words -> who is listed as saying it --
 TABLES = {"after-the-quotation": AFTER_THE_QUOTATION, "modifier": MODIFIERS,
-          "pronoun": PRONOUNS, "break": BREAKS, "shape": SHAPES}
+          "pronoun": PRONOUNS, "break": BREAKS, "shape": SHAPES,
+          "namesake": NAMESAKES}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

@@ -196,3 +196,42 @@ def test_a_semicolon_inside_brackets_does_not_cut_reported_speech(paragraph, sta
     (quotes,) = said(paragraph).values()
     assert len(quotes) == 1 and quotes[0].startswith(start), quotes
     assert quotes[0].rstrip(".").endswith(end), quotes
+
+
+# -- a wire story's dateline is where it was filed, not part of what was said --
+@pytest.mark.parametrize(("lead", "content"), [
+    ("HARBOURTON — The ferry will stop running in January, Mayor Ana Ruiz said Thursday.",
+     "The ferry will stop running in January"),
+    ("HARBOURTON (CP) -- The ferry will stop running in January, Mayor Ana Ruiz said.",
+     "The ferry will stop running in January"),
+    ("PORT ALDER, N.S. - The ferry will stop running in January, Mayor Ana Ruiz said.",
+     "The ferry will stop running in January"),
+    # near misses: capitals that are the content's own words, and no dash, stay
+    ("NATO will stop its ferry patrols in January, Mayor Ana Ruiz said Thursday.",
+     "NATO will stop its ferry patrols in January"),
+    ("CBC-TV will stop its ferry reports in January, Mayor Ana Ruiz said Thursday.",
+     "CBC-TV will stop its ferry reports in January"),
+])
+def test_a_dateline_is_not_part_of_the_lead_s_reported_speech(lead, content):
+    assert said(lead, "The council meets again in March.") == {"Ana Ruiz": [content]}
+
+
+# -- a participle clause before the subject tells when or how, not what was said --
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Asked whether the ferry would run in January, Mayor Ana Ruiz said no.", {}),
+    ("Speaking to reporters at the harbour on Monday, Mayor Ana Ruiz said nothing.", {}),
+    ("When asked about the cost of the new pier, Mayor Ana Ruiz said no.", {}),
+    ("Asked about the delay, Mayor Ana Ruiz said the ferry would run in January.",
+     {"Ana Ruiz": ["the ferry would run in January."]}),
+    # near misses: a subject that opens with a participle is the content's own
+    ("Reduced fares will bring the riders back in spring, Mayor Ana Ruiz said.",
+     {"Ana Ruiz": ["Reduced fares will bring the riders back in spring"]}),
+    ("Leaving the harbour is not an option for the town, Mayor Ana Ruiz said.",
+     {"Ana Ruiz": ["Leaving the harbour is not an option for the town"]}),
+    ("Leaving them behind is not an option for the town, Mayor Ana Ruiz said.",
+     {"Ana Ruiz": ["Leaving them behind is not an option for the town"]}),
+    ("Indeed, the ferry will run again in spring, Mayor Ana Ruiz said.",
+     {"Ana Ruiz": ["Indeed, the ferry will run again in spring"]}),
+])
+def test_a_participle_clause_before_the_speaker_is_not_what_was_said(sentence, expected):
+    assert said(sentence) == expected

@@ -184,3 +184,47 @@ def test_who_said_it(paragraphs, expected):
 def test_a_relative_clause_set_off_after_the_name_is_no_role(text):
     (ruiz,) = find_speakers(article(text))
     assert (ruiz.name, ruiz.role) == ("Ana Ruiz", None)
+
+
+# -- 'City, State' is one place: the state after the comma is no role in apposition --
+@pytest.mark.parametrize(("text", "role"), [
+    ("Ana Ruiz, a nurse from Surrey, B.C., said the ward had been full since May.",
+     "a nurse from Surrey, B.C."),
+    ("Ana Ruiz, a 59-year-old teacher from Ashton, Md., said the school would close.",
+     "a 59-year-old teacher from Ashton, Md."),
+    ("Ana Ruiz, who grew up in Austin, Texas, said the school would close in June.", None),
+    ('"The ward has been full since May," Ana Ruiz, a nurse in Moncton, New Brunswick, said.',
+     "a nurse in Moncton, New Brunswick"),
+    # near misses: a role after a place that is no state stays a role
+    ("Ana Ruiz, a nurse from Surrey, said the ward had been full since May.",
+     "a nurse from Surrey"),
+    ("Ana Ruiz, the mayor, said the ward had been full since May.", "the mayor"),
+])
+def test_a_state_after_a_city_is_part_of_the_place_not_a_role(text, role):
+    (ruiz,) = find_speakers(article(text))
+    assert (ruiz.name, ruiz.role) == ("Ana Ruiz", role)
+
+
+# -- a page that spaced its punctuation ('59 , of Ashton') shows the role as written well --
+@pytest.mark.parametrize(("text", "role"), [
+    ("Ana Ruiz , 59 , of Ashton , said the ferry would run all winter .", "59, of Ashton"),
+    ("Ana Ruiz , a nurse ( retired ) from Ashton , said the ferry would run all winter .",
+     "a nurse (retired) from Ashton"),
+])
+def test_a_role_has_no_space_before_punctuation(text, role):
+    (ruiz,) = find_speakers(article(text))
+    assert (ruiz.name, ruiz.role) == ("Ana Ruiz", role)
+
+
+# -- a conjunction opening the sentence leaves the subject in apposition where it is --
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("But Ana Ruiz, an economist at Harbour Bank, warned that fares would rise in spring.",
+     "Ana Ruiz", "an economist at Harbour Bank"),
+    ("And Ana Ruiz -- an economist at Harbour Bank -- said that fares would rise in spring.",
+     "Ana Ruiz", "an economist at Harbour Bank"),
+    ("Yet the ministry, which runs the port, said that fares would rise in spring.",
+     "the ministry", None),
+])
+def test_a_conjunction_before_the_subject_keeps_its_speech(text, name, role):
+    (speaker,) = find_speakers(article(text))
+    assert (speaker.name, speaker.role) == (name, role)

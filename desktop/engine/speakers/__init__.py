@@ -14,6 +14,7 @@ from desktop.engine.speakers.conventions import (
     quoted_words,
     stands_alone,
 )
+from desktop.engine.speakers.datelines import past_dateline
 from desktop.engine.speakers.found import Found, overlaps, resumes
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
@@ -184,7 +185,8 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         pieces = [(s.start, s.end, True) for s in sorted(chosen, key=lambda s: s.start)]
     out = []
     for start, end, direct in pieces:
-        start, end = quote_bounds(article.text, start, end)
+        start, end = quote_bounds(article.text, start if direct else past_dateline(
+            article, start), end)
         # '"No," Ruiz said.', 'called him a "bully"': one word is enough for a quotation the
         # attribution follows or points at
         exact = direct and (start - 1, end + 1) == (f.start, f.end) or (start, end) == (

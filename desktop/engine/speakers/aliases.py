@@ -141,6 +141,7 @@ def canonical_names(names: list[str], article: Article,
     runs = Counter(after_titles(r) for r in _name_runs_of(article)
                    if not any(w in organisation_words() for w in r.split()))
     del runs[""]
+    order = {r: i for i, r in enumerate(runs)}  # first mention: the article's own person first
     by_word: dict[str, list[tuple[str, int]]] = {}  # a run's last word, and first if repeated
     for r, c in runs.items():
         words = r.split()
@@ -153,7 +154,7 @@ def canonical_names(names: list[str], article: Article,
         parts = name.split()
         if len(parts) == 1 and (is_name_word(parts[0]) or parts[0] in given_name_genders()):
             # a surname ('Tokayev'), or a given name the article repeats in full ('Xi Jinping')
-            longer = [(c, len(r), r) for r, c in by_word.get(parts[0], ())
+            longer = [(c, -order[r], r) for r, c in by_word.get(parts[0], ())
                       if given_name_genders().get(r.split()[0], genders.get(name))
                       == genders.get(name, given_name_genders().get(r.split()[0]))]
             full[name] = max(longer)[2] if longer else name

@@ -44,7 +44,7 @@ def appositive(article: Article, sentence: Sentence, toks: list[Token], i: int,
     """'SPEAKER, ROLE, said CONTENT' and 'QUOTE, SPEAKER, ROLE, said'; `comma` closes the role
     where adverbs stand before the verb ('Ruiz, a friend of the mayor, also said')."""
     comma = i - 1 if comma is None else comma
-    after = content_after(toks, i, sentence)
+    place = None  # 'a nurse from Surrey, B.C., said': a comma inside a place, if nothing before
     for k in range(comma - 2, max(0, i - APPOSITIVE_REACH), -1):
         if toks[k].text != ",":
             continue
@@ -52,18 +52,30 @@ def appositive(article: Article, sentence: Sentence, toks: list[Token], i: int,
         if phrase is None or not name_at(toks, phrase[1] - 1):
             continue
         a = phrase[0]
-        if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
+        if not _opens_clause(toks, a):
             continue
         role = as_written(sentence, toks[k + 1 : comma])
+        if role in word_set("region_names.txt"):
+            place = place or phrase  # the province ends a place name: no role, look further
+            continue
         if role.split(maxsplit=1)[0].lower() in word_set("aside_words.txt") or (
                 role.islower() and " " not in role and role not in speaker_nouns()):
             role = ""  # ", who served as envoy from 2012,", ", however,": not a role
-        if after is not None:
-            return found_at(sentence, toks, toks[i].text, phrase, after, False, role=role)
-        if a > 0 and word_count(article.text, sentence.start, toks[a - 1].start) >= MIN_WORDS:
-            before = (sentence.start, toks[a - 1].start)
-            return found_at(sentence, toks, toks[i].text, phrase, before, True, role)
-        return None
+        return _subject_found(article, sentence, toks, i, phrase, role)
+    return place and _subject_found(article, sentence, toks, i, place, "")
+
+
+def _subject_found(article: Article, sentence: Sentence, toks: list[Token], i: int,
+                   phrase: tuple[int, int], role: str) -> Found | None:
+    """The speaker `phrase` of verb `i`, with the content after the verb, else before the
+    speaker when it is long enough to be what was said."""
+    after = content_after(toks, i, sentence)
+    if after is not None:
+        return found_at(sentence, toks, toks[i].text, phrase, after, False, role=role)
+    a = phrase[0]
+    if a > 0 and word_count(article.text, sentence.start, toks[a - 1].start) >= MIN_WORDS:
+        before = (sentence.start, toks[a - 1].start)
+        return found_at(sentence, toks, toks[i].text, phrase, before, True, role)
     return None
 
 
@@ -78,7 +90,7 @@ def dashed(article: Article, sentence: Sentence, toks: list[Token], i: int) -> F
     if phrase is None or not name_at(toks, phrase[1] - 1):
         return None
     a = phrase[0]
-    if a > 0 and toks[a - 1].text not in CLAUSE_BREAK:
+    if not _opens_clause(toks, a):
         return None
     role = as_written(sentence, toks[k + 1 : i - 1]) or None
     if role and role.split(maxsplit=1)[0].lower() in word_set("aside_words.txt"):
@@ -102,12 +114,19 @@ def relative_between(article: Article, sentence: Sentence, toks: list[Token],
     if k is None or k == 0 or not _relative_opener(toks[k + 1].text):
         return None
     phrase = subject_before(toks, k)
-    if phrase is None or phrase[0] > 0 and toks[phrase[0] - 1].text not in CLAUSE_BREAK:
+    if phrase is None or not _opens_clause(toks, phrase[0]):
         return None
     after = content_after(toks, i, sentence)
     if after is None:
         return None
     return found_at(sentence, toks, toks[i].text, phrase, after, False)
+
+
+def _opens_clause(toks: list[Token], a: int) -> bool:
+    """Whether a subject at token `a` opens its clause: first in the sentence or after only a
+    conjunction ('But Ruiz, an economist, warned'), or after a break (comma, quotation mark)."""
+    return a == 0 or toks[a - 1].text in CLAUSE_BREAK or (
+        a == 1 and toks[0].text.lower() in word_set("opening_conjunctions.txt"))
 
 
 def _relative_opener(word: str) -> bool:

@@ -31,14 +31,15 @@ from desktop.engine.speakers.noun_phrases import (
 )
 from desktop.engine.speakers.passive import passive_agent
 from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.relative import relative_clause_end
 from desktop.engine.speakers.reported import (
     CLAUSE_BREAK,
     MIN_WORDS,
     OPEN,
     content_after,
     enclosed_aside,
+    fronted_adverbial,
     interrupted,
-    relative_clause_end,
 )
 from desktop.engine.speakers.subjects import (
     according_source,
@@ -189,7 +190,8 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         before = (sentence.start, toks[a - 1].start)
         if rest and not quoted and word_count(body, *rest) > word_count(body, *before):
             return _found(sentence, toks, i, phrase, rest, False)  # "Back then, X said, CONTENT"
-        if (after is None or quoted) and (quoted or word_count(body, *before) >= MIN_WORDS):
+        if (after is None or quoted) and (quoted or word_count(body, *before) >= MIN_WORDS
+                                          and not fronted_adverbial(toks, a)):
             return _found(sentence, toks, i, phrase, before, True)  # "CONTENT, SPEAKER said"
     if after is None and toks[-1].text == ":" and not any(t.text in OPEN for t in toks[i:]):
         # "He said (in a statement):" closing a paragraph: the quotation follows in the next one

@@ -11,6 +11,7 @@ from desktop.engine.speakers.lexicon import inner_words, non_name_words, time_wo
 from desktop.engine.speakers.noun_phrases import Mention, Token
 
 QUOTE_MARKS = {'"', "“", "”", "«", "»"}  # double quotation marks as tokens, opening or closing
+_SPACED = re.compile(r" (?=[,.;:!?)\]])|(?<=[(\[]) ")  # a space a typesetter would not set
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -68,11 +69,12 @@ def bracket_depth(word: str, depth: int) -> int:
 
 
 def as_written(sentence: Sentence, words: list[Token]) -> str:
-    """The words as the sentence writes them ('59, of Ashton, Md.'), without a trailing comma."""
+    """The words as the sentence writes them ('59, of Ashton, Md.'), without a trailing comma
+    or a space before punctuation (a page that spaced its tokens: '59 , of Ashton , Md . ,')."""
     if not words:
         return ""
     text = sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]
-    return " ".join(text.split()).rstrip(" ,;:")
+    return _SPACED.sub("", " ".join(text.split())).rstrip(" ,;:")
 
 
 def word_count(body: str, start: int, end: int) -> int:

@@ -7,13 +7,12 @@ from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import (
     flagged,
     hearer_verbs,
-    non_name_words,
     speech_verbs,
     that_verbs,
     time_word,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import Token, skip_between, subject_after
+from desktop.engine.speakers.noun_phrases import Token, subject_after
 from desktop.engine.speakers.quotes import Quotations
 
 MIN_WORDS = 3
@@ -257,29 +256,19 @@ def words_to_end(toks: list[Token], c: int) -> int:
     return sum(1 for t in toks[c:] if t.text[:1].isalnum())
 
 
-def relative_clause_end(toks: list[Token], i: int, content: tuple[int, int]) -> tuple[int, int]:
-    """'Ruiz, who said the bridge "must be fixed by spring," left early': reported speech in a
-    relative clause set off by commas ends with the clause, at the comma before the main
-    clause's verb (a lower-case word that is not a function word, an adverb or a participle)."""
-    j = skip_between(toks, i)
-    if j < 1 or toks[j].text.lower() != "who" or toks[j - 1].text != ",":
-        return content
-    bracketed = 0
-    for k, tok in enumerate(toks[i + 1 : -1], i + 1):
-        bracketed = bracket_depth(tok.text, bracketed)
-        if tok.start < content[0] or tok.text != "," or bracketed:
-            continue
-        nxt = k + 2 if toks[k + 1].text in QUOTE_MARKS and k + 2 < len(toks) else k + 1
-        if _main_verb(toks[nxt].text):
-            return content[0], tok.start
-    return content
-
-
-def _main_verb(word: str) -> bool:
-    """A word that can open the predicate of the writer's clause: 'left', 'has', 'would'."""
-    if not word.isalpha() or not word.islower():
+def fronted_adverbial(toks: list[Token], a: int) -> bool:
+    """'Asked whether it would run, Ruiz said no', 'When speaking in Ashton, Ruiz said': a
+    participle clause before the subject at `a` tells when or how, not what was said."""
+    k = 1 if a > 2 and toks[0].text.lower() in word_set("participle_subordinators.txt") else 0
+    if k + 1 >= a:
         return False
-    if word in flagged("clause_verbs.txt") or word in speech_verbs():
-        return True
-    return word not in non_name_words() and not word.endswith(("ly", "ing")) and (
-        not _is_aside(word) and word not in word_set("clause_conjunctions.txt"))
+    word, governs = toks[k].text.lower(), toks[k + 1].text.lower()
+    # the participle governs a preposition or a clause ('Asked about', 'Speaking to', 'Asked
+    # whether'); 'Reduced fares will …', 'Leaving the port is …', 'Indeed, …' open a subject
+    # (a noun, a gerund with its object) or an adverb instead
+    objects = word_set("determiners.txt") | word_set("possessive_determiners.txt") | word_set(
+        "object_pronouns.txt")
+    return word.isalpha() and (word.endswith(("ing", "ed")) or word in word_set(
+        "irregular_participles.txt")) and (governs == "whether" or governs in word_set(
+            "function_words.txt") and governs not in objects)
+
