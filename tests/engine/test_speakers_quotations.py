@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import UNATTRIBUTED
-from tests.engine.helpers import said
+from tests.engine.helpers import said, table_cases
 
 # -- a quote inside another quote is part of it: each word shown once --
 SHOWN_ONCE = [
@@ -27,11 +27,6 @@ SHOWN_ONCE = [
     (('"The ferry runs late," Ruiz said. "The crews are stretched thin."',),
      {"Ruiz": ["The ferry runs late", "The crews are stretched thin."]}),
 ]
-
-
-@pytest.mark.parametrize(("paragraphs", "expected"), SHOWN_ONCE)
-def test_a_quote_inside_another_is_shown_once(paragraphs, expected):
-    assert said(*paragraphs) == expected
 
 
 # -- reported speech inside a relative clause ends with the clause: the main verb is the
@@ -57,11 +52,6 @@ RELATIVE_CLAUSE = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), RELATIVE_CLAUSE)
-def test_reported_speech_in_a_relative_clause_ends_with_it(paragraphs, expected):
-    assert said(*paragraphs) == expected
-
-
 # -- an adverb between the verb and what was said is the writer's: the content starts after
 # it and the complementiser --
 ADVERB_BEFORE_CONTENT = [
@@ -85,11 +75,6 @@ ADVERB_BEFORE_CONTENT = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), ADVERB_BEFORE_CONTENT)
-def test_content_starts_after_the_adverb(paragraphs, expected):
-    assert said(*paragraphs) == expected
-
-
 # -- a quotation that is a sentence of its own reads as speech, however short --
 WHOLE_SENTENCE = [
     (('Ruiz was firm on the money. "Absolutely not."',),
@@ -108,11 +93,6 @@ WHOLE_SENTENCE = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), WHOLE_SENTENCE)
-def test_a_quoted_sentence_of_its_own_is_speech(paragraphs, expected):
-    assert said(*paragraphs) == expected
-
-
 # -- a signature after a hyphen with a space on each side, as after a dash --
 HYPHEN_SIGNATURE = [
     (('"We have waited long enough for this bridge" - Ana Ruiz',),
@@ -127,11 +107,6 @@ HYPHEN_SIGNATURE = [
     (('The vote was 12 - 3 in favour of "the new bridge plan" for the harbour.',),
      {UNATTRIBUTED: ["the new bridge plan"]}),
 ]
-
-
-@pytest.mark.parametrize(("paragraphs", "expected"), HYPHEN_SIGNATURE)
-def test_a_spaced_hyphen_signs_a_quotation(paragraphs, expected):
-    assert said(*paragraphs) == expected
 
 
 # -- a colon after the speaker introduces the quoted sentence that ends the sentence --
@@ -151,11 +126,6 @@ COLON_BEFORE = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), COLON_BEFORE)
-def test_a_colon_after_the_speaker_introduces_the_quotation(paragraphs, expected):
-    assert said(*paragraphs) == expected
-
-
 # -- two speakers in one sentence: each quotation under the one whose words it is --
 TWO_SPEAKERS = [
     (('"The ferry sails when the sea lets it," Shore said, while Ruiz insisted: "It sails on '
@@ -168,11 +138,6 @@ TWO_SPEAKERS = [
     (('"The ferry sails when the sea lets it," Shore said, "and not a minute before."',),
      {"Shore": ["The ferry sails when the sea lets it", "and not a minute before."]}),
 ]
-
-
-@pytest.mark.parametrize(("paragraphs", "expected"), TWO_SPEAKERS)
-def test_each_quotation_under_its_own_speaker(paragraphs, expected):
-    assert said(*paragraphs) == expected
 
 
 # -- an embedded post: the quoted paragraph, then a dash, the name and the handle --
@@ -191,11 +156,6 @@ POST_SIGNATURE = [
 ]
 
 
-@pytest.mark.parametrize(("paragraphs", "expected"), POST_SIGNATURE)
-def test_a_signature_under_a_quoted_paragraph_signs_it(paragraphs, expected):
-    assert said(*paragraphs) == expected
-
-
 # -- a quotation split by its attribution goes on after it, however short the rest --
 SPLIT_QUOTATION = [
     (('"The ferry," said Ruiz, "stays."',), {"Ruiz": ["The ferry", "stays."]}),
@@ -205,11 +165,6 @@ SPLIT_QUOTATION = [
     (('"The ferry is ours," Ruiz said of the "deal."',),
      {"Ruiz": ["The ferry is ours"], UNATTRIBUTED: ["deal."]}),
 ]
-
-
-@pytest.mark.parametrize(("paragraphs", "expected"), SPLIT_QUOTATION)
-def test_a_split_quotation_goes_on_after_its_attribution(paragraphs, expected):
-    assert said(*paragraphs) == expected
 
 
 # -- a quotation running on into the next paragraph, whose opening mark was lost --
@@ -228,7 +183,20 @@ LOST_REOPENING = [
      {"Ana Ruiz": ["The ferry must stay."], "the council": ["a waste."]}),
 ]
 
+TABLES = {
+    "shown_once": SHOWN_ONCE,
+    "relative_clause": RELATIVE_CLAUSE,
+    "adverb_before_content": ADVERB_BEFORE_CONTENT,
+    "whole_sentence": WHOLE_SENTENCE,
+    "hyphen_signature": HYPHEN_SIGNATURE,
+    "colon_before": COLON_BEFORE,
+    "two_speakers": TWO_SPEAKERS,
+    "post_signature": POST_SIGNATURE,
+    "split_quotation": SPLIT_QUOTATION,
+    "lost_reopening": LOST_REOPENING,
+}
 
-@pytest.mark.parametrize(("paragraphs", "expected"), LOST_REOPENING)
-def test_a_quotation_goes_on_where_its_reopening_mark_was_lost(paragraphs, expected):
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
+def test_each_quotation_once_within_its_bounds(paragraphs, expected):
     assert said(*paragraphs) == expected
