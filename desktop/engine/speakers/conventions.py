@@ -34,6 +34,7 @@ _WORDED = re.compile(r"\b(?:put|puts|putting)[ \t]+it(?:[ \t]+\w+ly)?(?=[ \t]*[,
 # quotation's end on, not sliced off: a sentence of 1 MB holds thousands of quotations)
 _CLOSED = re.compile(r"[ \"”’»)]*+[.!?]?[ \"”’»)]*+")
 SHORT_QUOTE = 3  # fewer quoted words than this are listed only with the speaker of the sentence
+_LOOK_BACK = 16  # characters read back from a quotation for the end of the sentence before it
 SIGNATURE_WORDS = 6  # longest name after a dash, in words ('— Ana Ruiz, mayor of Halifax')
 
 
@@ -246,8 +247,9 @@ def stands_alone(article: Article, start: int, end: int) -> bool:
     if start < 1 or text[start - 1] not in _OPENING or not text[start : start + 1].isupper():
         return False
     paragraph = article.paragraphs[article.sentence_at(start).paragraph]
-    before = text[paragraph.start : start - 1].rstrip(" \t" + "".join(_CLOSING))
-    if before and not before.endswith((".", "!", "?", ":")):
+    near = max(paragraph.start, start - 1 - _LOOK_BACK)  # a look back, not the whole paragraph
+    before = text[near : start - 1].rstrip(" \t" + "".join(_CLOSING))
+    if before[-1:] not in (".", "!", "?", ":") and (before or near > paragraph.start):
         return False
     words = text[start:end]
     if title_case(words):
