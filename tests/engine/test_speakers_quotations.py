@@ -181,6 +181,10 @@ LOST_REOPENING = [
      {"Ana Ruiz": ["The ferry must stay.", "It is the island's lifeline."]}),
     (('Ana Ruiz said: "The ferry must stay.', 'The council called it "a waste."'),
      {"Ana Ruiz": ["The ferry must stay."], "the council": ["a waste."]}),
+    # a mark before a word (a misprinted opening one) closes nothing: 'Omar Shore said' is
+    # not the end of her quotation
+    (('Ana Ruiz said: "The ferry must stay.', 'Omar Shore said ”It must go now.'),
+     {"Ana Ruiz": ["The ferry must stay."]}),
 ]
 
 TABLES = {

@@ -80,7 +80,8 @@ def _closes_carried(text: str) -> int:
     first = _DOUBLE.search(text)
     if first is None or first.start() < 2 or first.group() not in ('"', "”", "''"):
         return 0
-    return 0 if _opens(text, first.start(), first.group()) else first.start()
+    at, after = first.start(), text[first.end() : first.end() + 1]
+    return 0 if text[at - 1].isspace() or after.isalnum() else at
 
 
 def _paragraph_spans(text: str, runs_on: bool) -> tuple[list[tuple[int, int, bool]], bool]:
