@@ -187,6 +187,24 @@ LOST_REOPENING = [
      {"Ana Ruiz": ["The ferry must stay."]}),
 ]
 
+
+# -- the writer names whose reply the quotation was: '"…," came the reply from X' --
+REPLY_FROM = [
+    (('"Absolutely not," was the reply from Ana Ruiz when asked about the money.',),
+     {"Ana Ruiz": ["Absolutely not"]}),
+    (('"Absolutely not," came the reply from Ana Ruiz.',), {"Ana Ruiz": ["Absolutely not"]}),
+    (('"We are not going anywhere," was the response of Mayor Ana Ruiz.',),
+     {"Ana Ruiz": ["We are not going anywhere"]}),
+    (('"We are not going anywhere."', "That was the message from Ana Ruiz on Monday."),
+     {"Ana Ruiz": ["We are not going anywhere."]}),
+    # near misses: no quotation before, a noun that is no reply, a reply from no name
+    (("The ferry stays. That was the message from Ana Ruiz on Monday.",), {}),
+    (('"The ferry is ours." That was the pride of Ana Ruiz.',),
+     {UNATTRIBUTED: ["The ferry is ours."]}),
+    (('"The ferry is ours," came the reply from the crowd.',),
+     {UNATTRIBUTED: ["The ferry is ours"]}),
+]
+
 TABLES = {
     "shown_once": SHOWN_ONCE,
     "relative_clause": RELATIVE_CLAUSE,
@@ -198,6 +216,7 @@ TABLES = {
     "post_signature": POST_SIGNATURE,
     "split_quotation": SPLIT_QUOTATION,
     "lost_reopening": LOST_REOPENING,
+    "reply_from": REPLY_FROM,
 }
 
 

@@ -9,7 +9,7 @@ import re
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.cues import cue_allowed
 from desktop.engine.speakers.found import Found, found_at, overlaps
-from desktop.engine.speakers.lexicon import pronouns, speech_verbs
+from desktop.engine.speakers.lexicon import pronouns, speech_verbs, word_set
 from desktop.engine.speakers.noun_phrases import (
     Token,
     is_name_word,
@@ -33,6 +33,10 @@ _WORDED = re.compile(r"\b(?:put|puts|putting)[ \t]+it(?:[ \t]+\w+ly)?(?=[ \t]*[,
 # what may follow a quotation that ends its sentence: closing marks, one stop (read from the
 # quotation's end on, not sliced off: a sentence of 1 MB holds thousands of quotations)
 _CLOSED = re.compile(r"[ \"”’»)]*+[.!?]?[ \"”’»)]*+")
+# '… came the reply from X', 'That was the message from X' ('back': the reply is the
+# quotation before the sentence); 'noun' is read against resources/reply_nouns.txt
+_REPLY = re.compile(r"^(?:(?P<back>That|This|Those|These)\s+)?.*?\b(?P<verb>was|were|came)\s+"
+                    r"(?:the|his|her|their)\s+(?P<noun>\w+)\s+(?:from|of)\s+(?=[A-Z])")
 SHORT_QUOTE = 3  # fewer quoted words than this are listed only with the speaker of the sentence
 _LOOK_BACK = 16  # characters read back from a quotation for the end of the sentence before it
 SIGNATURE_WORDS = 6  # longest name after a dash, in words ('— Ana Ruiz, mayor of Halifax')
@@ -48,7 +52,7 @@ def conventions(article: Article, spans: Quotations, case: dict[str, str],
             continue
         found = _colon_lead_in(article, sentence, spans, case) or _signature(
             article, sentence, spans) or _worded(sentence, spans, case) or _colon_before(
-            article, sentence, spans, case)
+            article, sentence, spans, case) or _reply_from(article, sentence, spans, case)
         if found is not None:
             out.append(found)
     return out
@@ -97,6 +101,33 @@ def _colon_before(article: Article, sentence: Sentence, spans: Quotations,
     if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
         return None
     return found_at(sentence, toks, ":", phrase, (opened[0].start - 1, sentence.end), False)
+
+
+def _reply_from(article: Article, sentence: Sentence, spans: Quotations,
+                case: dict[str, str]) -> Found | None:
+    """'"Absolutely not," came the reply from Ana Ruiz', '"We stay." That was the message
+    from Ana Ruiz': the person whose reply the writer names said the quotation opening the
+    sentence, or the one before it ('That was …') in its paragraph or the paragraph before."""
+    match = _REPLY.search(sentence.text)
+    if match is None or match.group("noun") not in word_set("reply_nouns.txt"):
+        return None
+    toks = _case_tokens(sentence, case)
+    k = next(k for k, t in enumerate(toks) if t.start >= sentence.start + match.end("noun"))
+    phrase = subject_after(toks, k)  # the noun phrase after 'from' / 'of'
+    if phrase is None or not is_name_word(toks[phrase[1] - 1].text):
+        return None
+    opening = spans.starting_in(sentence.start, sentence.start + 3)
+    if opening and opening[0].end < sentence.start + match.start("verb"):
+        content = (sentence.start, opening[0].end + 1)
+    elif match.group("back") and sentence.index:  # 'That was …': the quotation before
+        before = article.sentences[sentence.index - 1]
+        if sentence.paragraph - before.paragraph > 1 or not spans.starting_in(
+                before.start, before.start + 3):
+            return None
+        content = (before.start, before.end)
+    else:
+        return None
+    return found_at(sentence, toks, match.group("noun"), phrase, content, True)
 
 
 def _worded(sentence: Sentence, spans: Quotations, case: dict[str, str]) -> Found | None:
