@@ -205,6 +205,21 @@ REPLY_FROM = [
      {UNATTRIBUTED: ["The ferry is ours"]}),
 ]
 
+
+# -- 'according to X' inside brackets: X is the name before the bracket closes, and speaks
+# the words inside the brackets only --
+ACCORDING_IN_BRACKETS = [
+    (('The plan ("a total disaster for the island," according to Ruiz) passed.',),
+     {"Ruiz": ["a total disaster for the island"]}),
+    (("The plan (a total disaster for the island, according to Ana Ruiz) passed.",),
+     {"Ana Ruiz": ["a total disaster for the island"]}),
+    # near misses: brackets closed before the attribution, or after the name
+    (("The plan (Bill 12) is a total disaster for the island, according to Ana Ruiz.",),
+     {"Ana Ruiz": ["The plan (Bill 12) is a total disaster for the island"]}),
+    (("The plan passed, according to Ana Ruiz (the mayor).",),
+     {"Ana Ruiz": ["The plan passed"]}),
+]
+
 TABLES = {
     "shown_once": SHOWN_ONCE,
     "relative_clause": RELATIVE_CLAUSE,
@@ -217,6 +232,7 @@ TABLES = {
     "split_quotation": SPLIT_QUOTATION,
     "lost_reopening": LOST_REOPENING,
     "reply_from": REPLY_FROM,
+    "according_in_brackets": ACCORDING_IN_BRACKETS,
 }
 
 

@@ -283,4 +283,8 @@ def _according(article, sentence, toks, i) -> Found | None:
         if not enclosed_aside(toks, i, phrase[1]):
             return None
         end = sentence.end  # "The plan, according to X, will fail": the whole sentence
-    return _found(sentence, toks, i, phrase, (sentence.start, end), True)
+    # "The plan (a disaster, according to X) passed": X speaks the words in the brackets only
+    bracket = article.text.rfind("(", sentence.start, end)
+    start = bracket + 1 if bracket >= 0 and ")" not in article.text[bracket:end] else (
+        sentence.start)
+    return _found(sentence, toks, i, phrase, (start, end), True)
