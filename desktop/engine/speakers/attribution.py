@@ -30,6 +30,7 @@ from desktop.engine.speakers.noun_phrases import (
 )
 from desktop.engine.speakers.passive import passive_agent
 from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.relative import relative_clause_end
 from desktop.engine.speakers.reported import (
     CLAUSE_BREAK,
     MIN_WORDS,
@@ -198,7 +199,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         return _found(sentence, toks, i, phrase, (sentence.end, sentence.end), False)
     if after is None:
         return _content_before(article, sentence, toks, i, phrase)
-    return _found(sentence, toks, i, phrase, after, False)
+    return _found(sentence, toks, i, phrase, relative_clause_end(toks, i, after), False)
 
 
 def _after_break(article: Article, sentence: Sentence, toks: list[Token], i: int
@@ -283,4 +284,8 @@ def _according(article, sentence, toks, i) -> Found | None:
         if not enclosed_aside(toks, i, phrase[1]):
             return None
         end = sentence.end  # "The plan, according to X, will fail": the whole sentence
-    return _found(sentence, toks, i, phrase, (sentence.start, end), True)
+    # "The plan (a disaster, according to X) passed": X speaks the words in the brackets only
+    bracket = article.text.rfind("(", sentence.start, end)
+    start = bracket + 1 if bracket >= 0 and ")" not in article.text[bracket:end] else (
+        sentence.start)
+    return _found(sentence, toks, i, phrase, (start, end), True)

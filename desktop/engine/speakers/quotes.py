@@ -13,6 +13,7 @@ _MARK = re.compile(r"''|[\"“”„«»‘’']")  # '' is a double quote in so
 # What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere).
 _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”"), "«": ("»",), "‘": ("’",),
             "''": ("''",), "'": ("'",), "”": ("”", '"')}  # ” before a word: a misprinted “
+_DOUBLE = re.compile(r"''|[\"“”„«»]")  # the marks of a quotation, not of a quote inside one
 _OPEN_CONTEXT = " \t\n([{—–-:/"
 _WORD = re.compile(r"[^\W_]+")
 _TRIM = " ,;:—–―-"
@@ -54,6 +55,9 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
         # open, runs on unclosed
         label = speaker_label(text, 0, len(text))
         found, left_open = _paragraph_spans(text, carry or label is not None)
+        if carry and not (found and found[0][0] <= 1) and (close := _closes_carried(text)):
+            rest, left_open = _paragraph_spans(text[close + 1 :], False)
+            found = [(0, close, False), *((a + close + 1, b + close + 1, on) for a, b, on in rest)]
         group = len(spans)
         if label is not None and found and found[0][0] <= 1:  # a new turn: after its label
             found[0] = (max(found[0][0], label.end()), *found[0][1:])
@@ -67,6 +71,17 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(*span, group))
         carry = left_open
     return spans
+
+
+def _closes_carried(text: str) -> int:
+    """Where a paragraph whose first quotation mark closes (after a word, not before one)
+    closes the quotation left open in the paragraph before, its opening mark lost ('said: "We
+    will stay.' + 'It is ours." The council …'); 0 if it does not."""
+    first = _DOUBLE.search(text)
+    if first is None or first.start() < 2 or first.group() not in ('"', "”", "''"):
+        return 0
+    at, after = first.start(), text[first.end() : first.end() + 1]
+    return 0 if text[at - 1].isspace() or after.isalnum() else at
 
 
 def _paragraph_spans(text: str, runs_on: bool) -> tuple[list[tuple[int, int, bool]], bool]:

@@ -31,6 +31,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
             c = _bare_clause(toks, c) or _after_marker(toks, c)
     while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
         c += 1
+    c = _past_adverbs(toks, c)
     if c < len(toks) and toks[c].text == PARTICLE and toks[i].text in that_verbs():
         c += 1
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt"):
@@ -48,6 +49,28 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
             t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
     return toks[c].start, _clipped_end(toks, c, sentence.end)
+
+
+def _past_adverbs(toks: list[Token], c: int) -> int:
+    """'said repeatedly that', 'said again on Monday that', 'said bluntly: "…"': past the
+    adverbs (and time words) after the verb, when the content opens right after them."""
+    k = c
+    while k < len(toks) and (_adverb(toks[k].text) or time_word().match(toks[k].text)
+                             or toks[k].text == "on"):
+        k += 1
+    if k == c or k >= len(toks):
+        return c
+    word = toks[k].text
+    if word == "that" and k + 1 < len(toks) and toks[k + 1].text in word_set("period_nouns.txt"):
+        return c  # 'said later that week …': 'that week' is a time
+    opens = word in ("that", ":") or _opens_quote(toks, k) or _clause_start(toks, k) or (
+        word == "," and k + 1 < len(toks) and _opens_quote(toks, k + 1))
+    return k if opens else c
+
+
+def _adverb(word: str) -> bool:
+    return word.isalpha() and word.islower() and (
+        word.endswith("ly") or word in word_set("manner_adverbs.txt"))
 
 
 def that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
@@ -153,9 +176,10 @@ def _paired(toks: list[Token], c: int, k: int) -> bool:
 
 
 def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
-    """The part after 'X said,' when an attribution interrupts a sentence."""
+    """The part after 'X said (then),' when an attribution interrupts a sentence."""
     c = i + 1
-    while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
+    while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"
+                             or _adverb(toks[c].text)):
         c += 1
     if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in OPEN:
         nxt = toks[c + 1].text
