@@ -9,15 +9,18 @@ from dataclasses import dataclass
 from desktop.engine.article import Article
 from desktop.engine.interviews import speaker_label
 
-_MARK = re.compile(r"''|[\"“”„«»‘’']")  # '' is a double quote in some newspapers' text
-# What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere).
+# '' is a double quote in some newspapers' text, and `` opens one in typewriter (Penn Treebank)
+# text: ``We will,'' Ruiz said.
+_MARK = re.compile(r"''|``|[\"“”„«»‘’']")
+# What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere; ”
+# before a word is a misprinted “).
 _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”"), "«": ("»",), "‘": ("’",),
-            "''": ("''",), "'": ("'",), "”": ("”", '"')}  # ” before a word: a misprinted “
-_DOUBLE = re.compile(r"''|[\"“”„«»]")  # the marks of a quotation, not of a quote inside one
+            "''": ("''",), "``": ("''", '"'), "'": ("'",), "”": ("”", '"')}
+_DOUBLE = re.compile(r"''|``|[\"“”„«»]")  # the marks of a quotation, not of a quote inside one
 _OPEN_CONTEXT = " \t\n([{—–-:/"
 _WORD = re.compile(r"[^\W_]+")
 _TRIM = " ,;:—–―-"
-_TRIM_ALL = _TRIM + "\"“”„«»‘’"  # and quotation marks, for the words of a quote
+_TRIM_ALL = _TRIM + "\"“”„«»‘’`"  # and quotation marks, for the words of a quote
 # the end of a quoted sentence, perhaps with the single mark of a quotation inside it, and the
 # space after it ('… my day.' "But …')
 _SENTENCE_END = re.compile(r"[.?!]['’]? ")
@@ -93,7 +96,8 @@ def _paragraph_spans(text: str, runs_on: bool) -> tuple[list[tuple[int, int, boo
         if unclosed_single is None:
             return spans, left_open
         # a single mark that nothing closes was an apostrophe ("('09 win", "'til dawn"), and so
-        # is every mark of its kind after it: read the paragraph again without them
+        # is every mark of its kind after it (`` too, but for one opening the paragraph): read
+        # the paragraph again without them
         mark, at = unclosed_single
         apostrophes[mark] = at
 
@@ -125,8 +129,8 @@ def _scan(text: str, apostrophes: dict[str, int], runs_on: bool
         if mark in _CLOSERS and at < apostrophes.get(mark, len(text)) and _opens(text, at, mark):
             opened, closers, single = match.end(), _CLOSERS[mark], mark in ("‘", "'")
             opener = (mark, at)
-    if opened >= 0 and single:
-        return spans, False, opener
+    if opened >= 0 and (single or opener[0] == "``" and opener[1] > 0):
+        return spans, False, opener  # read again with the mark as none ('type ``make`` to')
     if opened >= 0:
         spans.append((opened, len(text), goes_on))
         return spans, True, None
