@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from desktop.engine.speakers import UNATTRIBUTED
 from tests.engine.helpers import said, table_cases
 
 # -- typewriter (Penn Treebank) marks: `` opens a quotation that '' closes --
@@ -32,8 +33,34 @@ TYPEWRITER = [
      {"Ruiz": ["We will rebuild the bridge"]}),
 ]
 
+# -- a space lost on one side of a straight mark: the mark opens where a reader sees it open,
+# the marks before it paired, a capital after it and a mark after it to close it --
+LOST_SPACE = [
+    (('The council met on Monday."We have waited long enough," Ruiz said."The bridge must be '
+      'fixed now."Tom Bell disagreed.',),
+     {"Ruiz": ["We have waited long enough", "The bridge must be fixed now."]}),
+    (('"We have waited long enough," Ruiz said."The bridge must be fixed now."',),
+     {"Ruiz": ["We have waited long enough", "The bridge must be fixed now."]}),
+    (('Ruiz spoke first."We have waited long enough."Tom Bell disagreed.',),
+     {UNATTRIBUTED: ["We have waited long enough."]}),
+    (('Ruiz said:"We have waited long enough for the bridge."',),
+     {"Ruiz": ["We have waited long enough for the bridge."]}),
+    # near misses: spaces where they belong; a mark after a letter or a digit that nothing
+    # closes; a closing mark before a capital
+    (('The council met on Monday. "We have waited long enough," Ruiz said. "The bridge must be '
+      'fixed now." Tom Bell disagreed.',),
+     {"Ruiz": ["We have waited long enough", "The bridge must be fixed now."]}),
+    (('The 6"Pipe was laid on Monday, Ruiz said.',),
+     {"Ruiz": ['The 6"Pipe was laid on Monday']}),
+    (('He called it "a disgrace."The mayor said the bridge was fine.',),
+     {"the mayor": ["the bridge was fine."], UNATTRIBUTED: ["a disgrace."]}),
+    (('The sign read "Closed."Ruiz said the bridge must be fixed by spring.',),
+     {"Ruiz": ["the bridge must be fixed by spring."]}),
+]
+
 TABLES = {
     "typewriter": TYPEWRITER,
+    "lost_space": LOST_SPACE,
 }
 
 

@@ -109,8 +109,10 @@ def _scan(text: str, apostrophes: dict[str, int], runs_on: bool
     opened and was never closed."""
     spans, opened, closers, single, goes_on, opener = [], -1, (), False, False, ("", 0)
     inside = -1  # the end of a quotation nested in the open one
+    straight = 0  # straight marks before this one: the ones before an opening mark are paired
     for match in _MARK.finditer(text):
         mark, at = match.group(), match.start()
+        paired, straight = straight % 2 == 0, straight + (mark == '"')
         if opened >= 0:
             if at <= inside:
                 continue
@@ -126,7 +128,8 @@ def _scan(text: str, apostrophes: dict[str, int], runs_on: bool
                     opened = match.end()
             continue
         goes_on = False
-        if mark in _CLOSERS and at < apostrophes.get(mark, len(text)) and _opens(text, at, mark):
+        if mark in _CLOSERS and at < apostrophes.get(mark, len(text)) and _opens(text, at, mark,
+                                                                                  paired):
             opened, closers, single = match.end(), _CLOSERS[mark], mark in ("‘", "'")
             opener = (mark, at)
     if opened >= 0 and (single or opener[0] == "``" and opener[1] > 0):
@@ -212,7 +215,7 @@ def _last_sentence_end(text: str, start: int, end: int) -> int:
     return ends[-1] if ends else end
 
 
-def _opens(text: str, at: int, mark: str) -> bool:
+def _opens(text: str, at: int, mark: str, paired: bool) -> bool:
     before = text[at - 1] if at else " "
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if after.isspace():
@@ -220,7 +223,10 @@ def _opens(text: str, at: int, mark: str) -> bool:
     if mark == "”":  # '”Fear. I am afraid.” ― Ana Ruiz': only at the start of a paragraph
         return at == 0 and after.isalnum()
     if mark in ('"', "‘", "''", "'"):  # ambiguous: open only after a space or an opening bracket
-        return before in _OPEN_CONTEXT
+        # or, a straight mark, after a lost space ('on Monday."We waited," Ruiz said."The …"'):
+        # as a reader sees it, the marks before it are `paired`, a capital follows, one closes
+        return before in _OPEN_CONTEXT or mark == '"' and paired and after.isupper() and \
+            text.find('"', at + 1) > 0
     return True
 
 
