@@ -58,9 +58,37 @@ LOST_SPACE = [
      {"Ruiz": ["the bridge must be fixed by spring."]}),
 ]
 
+# -- after an attribution that splits a sentence, "a"/"an" and a noun summing up the clause
+# before it open the writer's apposition, not the rest of what was said --
+WRITERS_APPOSITION = [
+    (("Fares will rise in the spring, Ruiz said, a move critics called reckless.",),
+     {"Ruiz": ["Fares will rise in the spring"]}),
+    (("Fares will rise in the spring, Ruiz said on Monday, an increase that angered riders.",),
+     {"Ruiz": ["Fares will rise in the spring"]}),
+    (("The council voted on Monday, Ruiz said, a rare step for a town of its size.",),
+     {"Ruiz": ["The council voted on Monday"]}),
+    (("The bridge will close, Ruiz said, a sign the town has run out of money.",),
+     {"Ruiz": ["The bridge will close"]}),
+    (('"Fares will rise in the spring," Ruiz said, a move critics called reckless.',),
+     {"Ruiz": ["Fares will rise in the spring"]}),
+    # near misses: a linking verb wants the noun phrase, the quotation marks say whose it is,
+    # a noun that sums nothing up, a clause after a fronted adverbial, or no "a"
+    (('"It is," Ruiz said, "a disgrace."',), {"Ruiz": ["It is", "a disgrace."]}),
+    (("It is, Ruiz said, a disgrace to the town.",), {"Ruiz": ["a disgrace to the town."]}),
+    (("The plan remains, Ruiz said, a step in the right direction.",),
+     {"Ruiz": ["The plan remains", "a step in the right direction."]}),
+    (("The plan was, Ruiz said, a move that saved the town from ruin.",),
+     {"Ruiz": ["The plan was", "a move that saved the town from ruin."]}),
+    (("Back then, Ruiz said, a plan was drawn up for the bridge.",),
+     {"Ruiz": ["a plan was drawn up for the bridge."]}),
+    (("Fares will rise in the spring, Ruiz said, and the ferry will run less often.",),
+     {"Ruiz": ["Fares will rise in the spring", "and the ferry will run less often."]}),
+]
+
 TABLES = {
     "typewriter": TYPEWRITER,
     "lost_space": LOST_SPACE,
+    "writers_apposition": WRITERS_APPOSITION,
 }
 
 
