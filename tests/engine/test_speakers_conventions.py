@@ -139,8 +139,9 @@ def test_a_lone_surname_is_a_mention_of_the_full_name_before_it():
 
 
 @pytest.mark.parametrize(("said_by", "name", "role"), [
-    ("said Coun. Ravi Shore", "Ravi Shore", "Coun"),
-    ("Supt. Ravi Shore said", "Ravi Shore", "Supt"),
+    ("said Coun. Ravi Shore", "Ravi Shore", "Coun."),  # an abbreviated title as written
+    ("Supt. Ravi Shore said", "Ravi Shore", "Supt."),
+    ("said Supt Ravi Shore", "Ravi Shore", "Supt"),  # written without a stop, shown so
     ("said Harbour Party MLA Ravi Shore", "Ravi Shore", "Harbour Party MLA"),
     ("said Ravi Shore, the harbour master", "Ravi Shore", "the harbour master"),
     ("said Mr. Ravi Shore, MLA for Shore Point", "Ravi Shore", "MLA for Shore Point"),

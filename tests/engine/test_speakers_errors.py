@@ -131,7 +131,7 @@ BREAKS = [
 def test_title_stays_with_the_name():
     (speaker,) = find_speakers(article(
         "According to Dr. Li Wei, the new clinic will open in the autumn."))
-    assert (speaker.name, speaker.role) == ("Li Wei", "Dr")
+    assert (speaker.name, speaker.role) == ("Li Wei", "Dr.")
 
 
 # -- speech verbs, and "state" the noun --

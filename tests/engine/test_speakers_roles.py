@@ -228,3 +228,16 @@ def test_a_role_has_no_space_before_punctuation(text, role):
 def test_a_conjunction_before_the_subject_keeps_its_speech(text, name, role):
     (speaker,) = find_speakers(article(text))
     assert (speaker.name, speaker.role) == (name, role)
+
+
+# -- an abbreviated title keeps its stop as the article writes it; 'Mr.' is still no role --
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Coun. Rebecca Tran said the vote on the pier was close.", "Rebecca Tran", "Coun."),
+    ("Dr Rebecca Tran said the vote on the pier was close.", "Rebecca Tran", "Dr"),
+    ("Dr. Rebecca Tran, the harbour doctor, said the pier was unsafe.", "Rebecca Tran",
+     "Dr., the harbour doctor"),
+    ("Mr. Ravi Shore said the vote on the pier was close.", "Ravi Shore", None),
+])
+def test_an_abbreviated_title_is_shown_as_written(text, name, role):
+    (speaker,) = find_speakers(article(text))
+    assert (speaker.name, speaker.role) == (name, role)

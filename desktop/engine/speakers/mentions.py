@@ -58,7 +58,12 @@ def split_role(words: tuple[str, ...]) -> tuple[str | None, str]:
         name.pop(0)  # "Ecuadorian Volkov": where the person is from is a role, not a name
     if not name:
         return None, " ".join(words)
-    role_words = [w for w in words[: len(words) - len(name)] if w != "."]
+    role_words: list[str] = []
+    for word in words[: len(words) - len(name)]:
+        if word != ".":
+            role_words.append(word)
+        elif role_words and role_words[-1] in titles():
+            role_words[-1] += "."  # 'Coun. Rebecca Tran': the title as written, with its stop
     k = _person_in_complement(role_words, name) or given_name_start(name)  # "Governor of …"
     role_words, name = role_words + name[:k], name[k:]
     while role_words and role_words[0].lower() in word_set("articles.txt"):

@@ -90,7 +90,8 @@ class Resolver:
             ):
                 self.persons.append((match.start(2), name))
                 title = match.group(1).split()[-1]
-                self.titles.setdefault(name, " ".join(match.group(1).split()))
+                dot = "." if self.article.text[match.end(1) : match.end(1) + 1] == "." else ""
+                self.titles.setdefault(name, " ".join(match.group(1).split()) + dot)
                 if title in title_genders():
                     self.gender.setdefault(name.split()[-1], title_genders()[title])
         self.persons.sort()
@@ -149,8 +150,8 @@ class Resolver:
         name, affiliation = person_for(name)
         role = " ".join(w for w in (modifier, role, affiliation) if w) or None
         kind = kind_of(words)
-        if role in courtesy_titles():
-            self.gender.setdefault(name.split()[-1], title_genders()[role])
+        if role and role.rstrip(".") in courtesy_titles():
+            self.gender.setdefault(name.split()[-1], title_genders()[role.rstrip(".")])
             role = None  # "Mr", "Mrs": a courtesy, not a role
         if found.role:
             role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
@@ -203,7 +204,7 @@ class Resolver:
 
     def _role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
-        return None if role in courtesy_titles() else role
+        return None if role and role.rstrip(".") in courtesy_titles() else role
 
     def _described(self, described: tuple[str, ...], at: int) -> str | None:
         """'the president' (at `at`) -> the one person the article titles President; 'the rookie
