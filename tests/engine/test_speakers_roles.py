@@ -241,3 +241,17 @@ def test_a_conjunction_before_the_subject_keeps_its_speech(text, name, role):
 def test_an_abbreviated_title_is_shown_as_written(text, name, role):
     (speaker,) = find_speakers(article(text))
     assert (speaker.name, speaker.role) == (name, role)
+
+
+# -- a person quoted by surname alone keeps the title the article introduced them with --
+@pytest.mark.parametrize(("paragraphs", "role"), [
+    (("Premier Ravi Shore closed the pier on Monday.",
+      '"Nobody sails until the storm has passed," Shore said.'), "Premier"),
+    (("Dr. Ravi Shore treated the crew.", '"They were lucky," Shore said.'), "Dr."),
+    (("Mr. Ravi Shore closed the pier.", '"Nobody sails," Shore said.'), None),  # a courtesy
+    (("Dr. Ravi Shore treated the crew.",  # a role where quoted comes first
+      '"They were lucky," said Shore, the ship\'s doctor.'), "the ship's doctor"),
+])
+def test_a_title_given_before_is_the_role_of_a_speaker_quoted_by_surname(paragraphs, role):
+    (speaker,) = find_speakers(article(*paragraphs))
+    assert (speaker.name, speaker.role) == ("Ravi Shore", role)

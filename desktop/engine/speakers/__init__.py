@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -119,7 +120,7 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     listed = [a.quote for a in attributed]
     attributed += [_Attributed(q, UNATTRIBUTED, None, "unattributed")
                    for q in _unattributed(article, spans, listed)]
-    return _group(attributed, article)
+    return _group(attributed, article, resolver.role_of)
 
 
 def _uncovered(extra: list[Found], found: list[Found]) -> list[Found]:
@@ -267,8 +268,10 @@ def _opens_with_quote(position: int, spans: Quotations) -> bool:
     return bool(spans.starting_in(position, position + 3))
 
 
-def _group(attributed: list[_Attributed], article: Article) -> tuple[Speaker, ...]:
-    """Merge aliases ('Xi' into 'Xi Jinping') and order speakers by number of quotes."""
+def _group(attributed: list[_Attributed], article: Article,
+           role_of: Callable[[str], str | None]) -> tuple[Speaker, ...]:
+    """Merge aliases ('Xi' into 'Xi Jinping') and order speakers by number of quotes; a person
+    with no role where quoted takes a title the article gave them ('President Tom Lee')."""
     named = [a.name for a in attributed if a.kind not in ("unnamed", "unattributed")]
     genders = {}
     for a in attributed:
@@ -289,7 +292,7 @@ def _group(attributed: list[_Attributed], article: Article) -> tuple[Speaker, ..
         seen.append(a.quote)
         roles[key] = roles.get(key) or a.role
         kinds.setdefault(key, a.kind)
-    speakers = [Speaker(n, roles[n], tuple(sorted(q, key=lambda x: x.start)),
+    speakers = [Speaker(n, roles[n] or role_of(n), tuple(sorted(q, key=lambda x: x.start)),
                         kinds[n] not in ("unnamed", "unattributed"), kinds[n])
                 for n, q in quotes.items()]
     # the unattributed quotes come last, whatever their number

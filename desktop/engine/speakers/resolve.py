@@ -163,8 +163,8 @@ class Resolver:
                 name = name[:1].lower() + name[1:]
             person = self._described(found.words, found.mention.start)
             if person:
-                self.described.add(found, (person, self._role_of(person), "person"))
-                return [(person, self._role_of(person), "person")]
+                self.described.add(found, (person, self.role_of(person), "person"))
+                return [(person, self.role_of(person), "person")]
             name = self._same_unnamed(name)
             self.described.add(found, (name, role, kind))
         elif self._is_author(name) or words == (name,) and participle(name) and (
@@ -202,7 +202,7 @@ class Resolver:
             return self._indefinite.get(words[1], name)  # the latest, as a scan back finds
         return name
 
-    def _role_of(self, name: str) -> str | None:
+    def role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
         return None if role and role.rstrip(".") in courtesy_titles() else role
 
@@ -260,7 +260,7 @@ class Resolver:
         for latest, genders in self._candidates(kind, found.mention.start, near):
             if name := last_fitting(self.article.text, found, latest, (self.gender, genders),
                                     self._surnames):
-                return name, self._role_of(name), "person"
+                return name, self.role_of(name), "person"
         return self._described_subject(found, kind)
 
     def _described_subject(self, found: Found, sex: str) -> tuple[str, str | None, str] | None:
@@ -271,7 +271,7 @@ class Resolver:
             return None
         person = self._described(tuple(subject[1].split()), subject[0])
         if person and self.gender.get(person.split()[-1]) in (None, sex):
-            return person, self._role_of(person), "person"
+            return person, self.role_of(person), "person"
         return subject[1], None, "unnamed"
 
     def _candidates(self, kind: str, at: int, near: int) -> Iterator[tuple[Iterator, set]]:
