@@ -108,9 +108,9 @@ def _named_after_nouns(text: str) -> list[tuple[str, str]]:
 
 
 def sexes_told(text: str) -> dict[str, str]:
-    """Last word of a name -> the sex its apposition or role noun tells ('Lee, a father of
-    two': Lee, male); a name told both is left out, and a noun before another name tells that
-    name's sex ('Ana Ruiz, her husband Tom Bell, …': Bell, not Ruiz)."""
+    """Name as written -> the sex its apposition or role noun tells ('Lee, a father of two':
+    Lee, male); a name told both is left out, and a noun before another name tells that
+    name's sex ('Ana Ruiz, her husband Tom Ruiz, …': Tom Ruiz, not Ana Ruiz)."""
     apposition, name_before, _ = _sex_told()
     told = _named_after_nouns(text)
     for match in apposition.finditer(text):
@@ -119,6 +119,6 @@ def sexes_told(text: str) -> dict[str, str]:
             told.append((named.group(1), match.group(1)))
     out: dict[str, str] = {}
     for name, noun in told:
-        last, sex = name.split()[-1], person_nouns()[noun.lower()]
-        out[last] = sex if out.get(last, sex) == sex else ""
-    return {last: sex for last, sex in out.items() if sex}
+        sex = person_nouns()[noun.lower()]
+        out[name] = sex if out.get(name, sex) == sex else ""
+    return {name: sex for name, sex in out.items() if sex}

@@ -20,6 +20,7 @@ from desktop.engine.speakers.aliases import (
 )
 from desktop.engine.speakers.antecedents import last_fitting
 from desktop.engine.speakers.authors import author_words
+from desktop.engine.speakers.clauses import after_pronoun, opens_clause
 from desktop.engine.speakers.descriptions import Described, described_subject, sexes_told
 from desktop.engine.speakers.found import Found, from_determiner
 from desktop.engine.speakers.introductions import NAME as _NAME
@@ -45,11 +46,9 @@ from desktop.engine.speakers.mentions import (
 from desktop.engine.speakers.noun_phrases import AGE, is_name_word
 from desktop.engine.speakers.organisations import group_for
 from desktop.engine.speakers.scan import finditer_from
+from desktop.engine.speakers.sexes import Sexes
 
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
-# What may stand before a sentence's subject: nothing, capitalised role words ('Retired Gen.'),
-# or one opening phrase and its comma ('In an interview on Monday, Ham said')
-_BEFORE_SUBJECT = re.compile(r"(?:[^,;:\"“”]*,[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+)*")
 _CAPITAL = re.compile(_NAME)
 UNATTRIBUTED = "Unattributed quotes"
 _UNMARKED_REACH = 200  # name runs back in which an unmarked name may take a pronoun
@@ -63,7 +62,7 @@ class Resolver:
         self.article = article
         self.authors = author_words(article)
         self.persons: list[tuple[int, str]] = []  # (position, name), kept sorted
-        self.gender: dict[str, str] = {}
+        self.sexes = Sexes()  # what the article tells of each person's sex
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
         self._indefinite: dict[str, str] = {}  # noun -> the last unnamed group "a/an noun …"
         self.speaking: set[int] = set()  # where speakers named by an attribution start
@@ -71,14 +70,13 @@ class Resolver:
         self.titles: dict[str, str] = {}  # name -> title seen before it ("President")
         self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
         self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
-        self.sentence_list = article.sentence_starts
-        self.sentence_starts = set(self.sentence_list)
+        self.sentence_starts = set(article.sentence_starts)
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
         self.lower = lower_words(article.text)  # words written lower
         self._title_names()
         self._name_runs()
-        for last, sex in sexes_told(article.text).items():  # 'Lee, a father of two'
-            self.gender.setdefault(last, sex)
+        for name, sex in sexes_told(article.text).items():  # 'Lee, a father of two'
+            self.sexes.tell(after_titles(name) or name, sex)
 
     def _title_names(self) -> None:
         self._title_lasts: set[str] = set()  # "President Obama's": Obama
@@ -92,7 +90,7 @@ class Resolver:
                 title = match.group(1).split()[-1]
                 self.titles.setdefault(name, " ".join(match.group(1).split()))
                 if title in title_genders():
-                    self.gender.setdefault(name.split()[-1], title_genders()[title])
+                    self.sexes.tell(name, title_genders()[title])
         self.persons.sort()
 
     def _name_runs(self) -> None:
@@ -117,22 +115,29 @@ class Resolver:
                 self.alone.add(name)
             given = given_name_gender(name.split()[0])
             if given:
-                self.gender.setdefault(last, given)
+                self.sexes.tell(name, given)
         self._surname_mentions(lone)
 
     def _surname_mentions(self, lone: list[re.Match]) -> None:
         """'Bell agreed.' after 'Tom Bell': a surname alone is a mention of the full name
-        introduced before it, for the pronouns that follow."""
-        by_last: dict[str, str] = {}
+        introduced last before it, for the pronouns that follow; after a title of one sex, of
+        the last of that sex ('Mrs. Clinton' after 'Hillary Clinton' and 'Bill Clinton')."""
+        by_last: dict[str, list[str]] = {}
+        titled = {position: self.sexes.of(name) for position, name in self.persons}
         mentions = []
         runs = iter(self.runs)
         upcoming = next(runs, None)
         for word in lone:
             while upcoming is not None and upcoming[0] < word.start():
-                by_last[upcoming[1].split()[-1]] = upcoming[1]
+                by_last.setdefault(upcoming[1].split()[-1], []).append(upcoming[1])
                 upcoming = next(runs, None)
-            if word.group() in by_last and word.group().lower() not in self.lower:
-                mentions.append((word.start(), by_last[word.group()]))
+            if word.group().lower() in self.lower:
+                continue
+            sex = titled.get(word.start())
+            named = (n for n in reversed(by_last.get(word.group(), ()))
+                     if sex is None or self.sexes.of(n) in (None, sex))
+            if full := next(named, None):
+                mentions.append((word.start(), full))
         self.runs = sorted(self.runs + mentions)
 
     def _is_author(self, name: str) -> bool:
@@ -150,7 +155,7 @@ class Resolver:
         role = " ".join(w for w in (modifier, role, affiliation) if w) or None
         kind = kind_of(words)
         if role in courtesy_titles():
-            self.gender.setdefault(name.split()[-1], title_genders()[role])
+            self.sexes.tell(name, title_genders()[role])
             role = None  # "Mr", "Mrs": a courtesy, not a role
         if found.role:
             role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
@@ -268,7 +273,7 @@ class Resolver:
         # a titled or quoted person of that sex further back outranks a name run further back
         # ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name); read lazily
         subjects = ((p, n) for p, n in heapq.merge(reversed(persons), reversed(near_runs),
-                    reverse=True) if p in self.speaking or self._subject_at(p))
+                    reverse=True) if p in self.speaking or opens_clause(self.article, p))
         if kind == "female":
             order = ((subjects, {kind}), (persons, {kind}), (near_runs, {kind}),
                      (before, {kind}), (runs, {kind}), (persons, {None}), (unmarked, {None}))
@@ -277,7 +282,8 @@ class Resolver:
                      (before, {kind}), (runs, {kind}), (unmarked, {None}))
         for people, genders in order:
             latest = people if people is subjects else reversed(people)
-            if name := last_fitting(self.article.text, found, latest, (self.gender, genders),
+            latest = (pn for pn in latest if not after_pronoun(self.article, pn[0], found.words[0]))
+            if name := last_fitting(self.article.text, found, latest, (self.sexes, genders),
                                     self._surnames):
                 return name, self._role_of(name), "person"
         return self._described_subject(found, kind)
@@ -289,18 +295,12 @@ class Resolver:
         if subject is None:
             return None
         person = self._described(tuple(subject[1].split()), subject[0])
-        if person and self.gender.get(person.split()[-1]) in (None, sex):
+        if person and self.sexes.of(person) in (None, sex):
             return person, self._role_of(person), "person"
         return subject[1], None, "unnamed"
 
     @cached_property
     def _surnames(self) -> set[str]:
         """Last words of the full and titled names ('President Obama's'), names of known sex."""
-        return {n.split()[-1] for _, n in self.runs} | self._title_lasts | set(self.gender)
-
-    def _subject_at(self, position: int) -> bool:
-        """Whether the name at `position` opens its sentence's clause: the sentence's subject
-        ('Trump said praise from President Putin…' -> Trump, not Putin)."""
-        i = bisect.bisect_right(self.sentence_list, position) - 1
-        start = self.sentence_list[i] if i >= 0 else 0
-        return bool(_BEFORE_SUBJECT.fullmatch(self.article.text, start, position))
+        return {n.split()[-1] for _, n in self.runs} | self._title_lasts | (
+            self.sexes.last_words())

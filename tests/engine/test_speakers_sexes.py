@@ -1,0 +1,69 @@
+"""'He' and 'she' go to the person of that sex the article tells of: two people of one family
+are two people, and a name of unknown sex is not passed over for one of known sex."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import UNATTRIBUTED
+from tests.engine.helpers import check, table_cases
+
+# -- a sex is told of a full name, not of every name ending in its surname --
+ONE_FAMILY = [
+    (("Maria Lopez and her husband Tom Lopez ran the shop.", '"We lost everything," she said.',
+      '"It was our life," he said.'),
+     {"We lost everything": "Maria Lopez", "It was our life": "Tom Lopez"}),
+    (("Tom Lopez and his wife Maria Lopez ran the shop.", '"It was our life," he said.',
+      '"We lost everything," she said.'),
+     {"It was our life": "Tom Lopez", "We lost everything": "Maria Lopez"}),
+    (("Mr. Pat Lamb and Ana Lamb met the mayor.", '"The pier is safe," he said.'),
+     {"The pier is safe": "Pat Lamb"}),  # the title tells Pat Lamb's sex, not Ana Lamb's
+    (("Spokeswoman Dale Lamb met Pat Lamb, a father of two.", '"The pier is safe," she said.',
+      '"My boys swim there," he said.'),
+     {"The pier is safe": "Dale Lamb", "My boys swim there": "Pat Lamb"}),
+    (("Ana Cole and her brother Jon Cole met the mayor.", "Mrs. Cole spoke first.",
+      '"The pier is safe," she said.'),
+     {"The pier is safe": "Ana Cole"}),  # 'Mrs. Cole' is the woman of the family
+]
+# near-misses: one family of one sex; a title on the surname alone; nobody of the other sex
+ONE_FAMILY_NEAR_MISSES = [
+    (("Maria Lopez and her daughter Ana Lopez ran the shop.", '"It was our life," he said.'),
+     {"It was our life": UNATTRIBUTED}),
+    (("Maria Lopez ran the shop.", "Lopez closed it in May.", '"We lost everything," she said.'),
+     {"We lost everything": "Maria Lopez"}),  # the family's one sex, by the surname
+    (("Maria Lopez and Tom Lopez ran the shop.", "Lopez closed it in May.",
+      '"We lost everything," she said.'),
+     {"We lost everything": "Maria Lopez"}),  # 'Lopez' alone tells no sex
+    (("Ana Cole met the mayor.", "Mr. Cole stayed at home.", '"The pier is safe," she said.'),
+     {"The pier is safe": "Ana Cole"}),  # 'Mr. Cole' is not Ana Cole
+]
+
+# -- a name inside a sentence whose subject is 'she' is not the next 'she' --
+AFTER_SUBJECT_PRONOUN = [
+    (("Ana Ruiz spoke at the harbour.", "The toll rose in May.", "The pilots were angry.",
+      "She met Maria Lopez, a lawyer for the pilots, on Friday.",
+      "She said the toll would stay."),
+     {"the toll would stay.": "Ana Ruiz"}),
+    (("Tom Bell spoke at the harbour.", "The toll rose in May.", "The pilots were angry.",
+      "He met Jon Castro, a lawyer for the pilots, on Friday.",
+      "He said the toll would stay."),
+     {"the toll would stay.": "Tom Bell"}),
+    (("Ana Ruiz spoke at the harbour.", "The toll rose in May.", "The pilots were angry.",
+      "The pilots met Maria Lopez, a lawyer, on Friday.", "She said the toll would stay."),
+     {"the toll would stay.": "Maria Lopez"}),  # no 'she' before: the woman named last
+    (("Tom Bell spoke at the harbour.", "The toll rose in May.", "The pilots were angry.",
+      "He met Maria Lopez, a lawyer for the pilots, on Friday.",
+      "She said the toll would stay."),
+     {"the toll would stay.": "Maria Lopez"}),  # a 'he' before: the woman he met
+]
+
+SEX_TABLES = {
+    "family": ONE_FAMILY,
+    "family-not": ONE_FAMILY_NEAR_MISSES,
+    "after-pronoun": AFTER_SUBJECT_PRONOUN,
+}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(SEX_TABLES))
+def test_pronoun_sex(paragraphs, expected):
+    check(paragraphs, expected)
