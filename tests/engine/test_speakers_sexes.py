@@ -57,7 +57,40 @@ AFTER_SUBJECT_PRONOUN = [
      {"the toll would stay.": "Maria Lopez"}),  # a 'he' before: the woman he met
 ]
 
+# -- 'her party', 'herself' after the name that opens a sentence tell that person's sex --
+SUBJECT_SEX = [
+    (('Premier Laura Chen spoke first. "It ends today," Ms. Chen said.',
+      "NDP Leader Marit Stiles accused the government of copying her party.",
+      '"Imitation is flattery," she said.'),
+     {"Imitation is flattery": "Marit Stiles"}),
+    (("Ms. Laura Chen spoke first.", "Robin Hale found herself alone on the bench.",
+      '"Imitation is flattery," she said.'),
+     {"Imitation is flattery": "Robin Hale"}),
+    (("Ms. Laura Chen spoke first.", "On Monday, Robin Hale said the vote had cost her the seat.",
+      '"Imitation is flattery," she said.'),
+     {"Imitation is flattery": "Robin Hale"}),
+    (("Robin Hale accused the government of copying her party.",
+      '"It was a long day," he said.'),
+     {"It was a long": UNATTRIBUTED}),
+]
+# near-misses: a title tells more; someone named before the pronoun; a pronoun quoted; both
+SUBJECT_SEX_NEAR_MISSES = [
+    (("Ms. Laura Chen spoke first.", "Mr. Robin Hale accused the government of copying her party.",
+      '"Imitation is flattery," she said.'),
+     {"Imitation is flattery": "Laura Chen"}),
+    (("Robin Hale met Maria Lopez and her son.", '"It was a long day," he said.'),
+     {"It was a long": "Robin Hale"}),
+    (('Robin Hale called the premier "a woman who keeps her word".',
+      '"It was a long day," he said.'),
+     {"It was a long": "Robin Hale"}),
+    (("Robin Hale praised her party.", "Robin Hale thanked his staff.",
+      '"It was a long day," he said.'),
+     {"It was a long": "Robin Hale"}),
+]
+
 SEX_TABLES = {
+    "subject": SUBJECT_SEX,
+    "subject-not": SUBJECT_SEX_NEAR_MISSES,
     "family": ONE_FAMILY,
     "family-not": ONE_FAMILY_NEAR_MISSES,
     "after-pronoun": AFTER_SUBJECT_PRONOUN,

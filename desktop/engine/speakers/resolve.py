@@ -46,7 +46,7 @@ from desktop.engine.speakers.mentions import (
 from desktop.engine.speakers.noun_phrases import AGE, is_name_word
 from desktop.engine.speakers.organisations import group_for
 from desktop.engine.speakers.scan import finditer_from
-from desktop.engine.speakers.sexes import Sexes
+from desktop.engine.speakers.sexes import Sexes, subject_sexes
 
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
 _CAPITAL = re.compile(_NAME)
@@ -77,6 +77,8 @@ class Resolver:
         self._name_runs()
         for name, sex in sexes_told(article.text).items():  # 'Lee, a father of two'
             self.sexes.tell(after_titles(name) or name, sex)
+        for name, sex in subject_sexes(article, sorted(self.persons + self.runs)).items():
+            self.sexes.tell(name, sex)  # 'Marit Stiles accused … of copying her party'
 
     def _title_names(self) -> None:
         self._title_lasts: set[str] = set()  # "President Obama's": Obama
