@@ -88,7 +88,43 @@ SUBJECT_SEX_NEAR_MISSES = [
      {"It was a long": "Robin Hale"}),
 ]
 
+# -- 'His mother, Karin,': a person of that sex named by one word, or 'his mother' unnamed --
+COACH = ("Head coach Kris Knoblauch never lost faith.", '"He will score," Knoblauch said.')
+KIN_NAMED = [
+    ((*COACH, "His mother, Karin, who flew in from Gothenburg for the game, was in the stands.",
+      '"I cried," she said.'),
+     {"I cried": "Karin"}),
+    (("Coach Tom Bell never lost faith.", "His wife, Dale, was in the stands.",
+      '"I cried," she said.'),
+     {"I cried": "Dale"}),
+    (("Skier Ana Ruiz won the race.", "Her husband, Robin, was in the stands.",
+      '"I cried," he said.'),
+     {"I cried": "Robin"}),
+    ((*COACH, "His mother, Dale Lind, was in the stands.", '"I cried," she said.'),
+     {"I cried": "Dale Lind"}),  # the noun tells the sex through the comma too
+    ((*COACH, "His mother was in the stands.", '"I cried," she said.'),
+     {"I cried": "his mother"}),
+    ((*COACH, "His mother, who flew in from Gothenburg for the game, was in the stands.",
+      '"I cried," she said.'),
+     {"I cried": "his mother"}),
+]
+# near-misses: the other pronoun; a noun of the other sex; a report's speaker after the comma;
+# a woman named before still comes first
+KIN_NAMED_NEAR_MISSES = [
+    ((*COACH, "His mother, Karin, was in the stands.", '"I cried," he said.'),
+     {"I cried": "Kris Knoblauch"}),
+    (("Skier Ana Ruiz won the race.", "Her father, Anders, was in the stands.",
+      '"I cried," she said.'),
+     {"I cried": "Ana Ruiz"}),
+    (("It was a gift for her husband, Robin Hale said.", '"I cried," she said.'),
+     {"I cried": "Robin Hale"}),  # Robin Hale reports: no husband
+    (("Skier Ana Ruiz won the race.", "Her mother was in the stands.", '"I cried," she said.'),
+     {"I cried": "Ana Ruiz"}),
+]
+
 SEX_TABLES = {
+    "kin": KIN_NAMED,
+    "kin-not": KIN_NAMED_NEAR_MISSES,
     "subject": SUBJECT_SEX,
     "subject-not": SUBJECT_SEX_NEAR_MISSES,
     "family": ONE_FAMILY,
