@@ -4,37 +4,19 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import re
 from functools import cached_property
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.aliases import (
-    after_titles,
-    lower_words,
-    name_runs_in,
-    opening_word,
-    participle,
-    person_like,
-    run_name,
-    title_pattern,
-)
+from desktop.engine.speakers.aliases import opening_word, participle
 from desktop.engine.speakers.antecedents import last_fitting
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun, opens_clause
-from desktop.engine.speakers.descriptions import (
-    Described,
-    described_subject,
-    named_after_nouns,
-    sexes_told,
-)
+from desktop.engine.speakers.descriptions import Described, described_subject
 from desktop.engine.speakers.found import Found, from_determiner
-from desktop.engine.speakers.introductions import NAME as _NAME
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
-    given_name_gender,
     non_name_words,
-    person_nouns,
     pronouns,
     speaker_nouns,
     time_word,
@@ -49,13 +31,10 @@ from desktop.engine.speakers.mentions import (
     person_for,
     split_role,
 )
+from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.noun_phrases import AGE, is_name_word
 from desktop.engine.speakers.organisations import group_for
-from desktop.engine.speakers.scan import finditer_from
-from desktop.engine.speakers.sexes import Sexes, subject_sexes
 
-_BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
-_CAPITAL = re.compile(_NAME)
 UNATTRIBUTED = "Unattributed quotes"
 _UNMARKED_REACH = 200  # name runs back in which an unmarked name may take a pronoun
 SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
@@ -69,99 +48,20 @@ class Resolver:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.authors = author_words(article)
-        self.persons: list[tuple[int, str]] = []  # (position, name), kept sorted
-        self.sexes = Sexes()  # what the article tells of each person's sex
+        named = Named(article, self.authors)
+        self.persons = named.persons  # (position, name) of titled and quoted persons, sorted
+        self.runs = named.runs  # any "First Last" in the text, in order
+        self.alone = named.alone  # runs whose last word also stands alone ("Holt")
+        self.titles = named.titles  # name -> title seen before it ("President")
+        self.sexes = named.sexes  # what the article tells of each person's sex
+        self._title_lasts = named.title_lasts  # "President Obama's": Obama
+        self.lower = named.lower  # words written lower
+        self.sentence_starts = named.sentence_starts
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
         self._indefinite: dict[str, str] = {}  # noun -> the last unnamed group "a/an noun …"
         self.speaking: set[int] = set()  # where speakers named by an attribution start
         self.described = Described()  # speakers described, not named ('the spokesman')
-        self.titles: dict[str, str] = {}  # name -> title seen before it ("President")
-        self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
-        self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
-        self.sentence_starts = set(article.sentence_starts)
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
-        self.lower = lower_words(article.text)  # words written lower
-        self._title_names()
-        self._name_runs()
-        for name, sex in sexes_told(article.text).items():  # 'Lee, a father of two'
-            self.sexes.tell(after_titles(name) or name, sex)
-        for name, sex in subject_sexes(article, sorted(self.persons + self.runs)).items():
-            self.sexes.tell(name, sex)  # 'Marit Stiles accused … of copying her party'
-        self._named_alone()
-
-    def _named_alone(self) -> None:
-        """'His mother, Karin, …': a person named by one word between commas after a noun of one
-        sex is a person of that sex for the pronouns that follow (a name run needs two words).
-        Not without the commas: a daughter named in passing ('her daughter Jessica') took a later
-        'she' that was her mother's, and PolNeAR held-out names fell .868 -> .864."""
-        common = self.lower | non_name_words()  # words written lower case
-        for at, name, noun in named_after_nouns(self.article.text):
-            if " " not in name and name.lower() not in common and self.article.text[
-                    at - 2 : at] == ", " and self.article.text.startswith(",", at + len(name)):
-                bisect.insort(self.persons, (at, name))
-                self.sexes.tell(name, person_nouns()[noun])
-
-    def _title_names(self) -> None:
-        self._title_lasts: set[str] = set()  # "President Obama's": Obama
-        for match in finditer_from(title_pattern(), self.article.text, titles()):
-            self._title_lasts.add(match.group(2).split()[-1].split("’")[0].split("'")[0])
-            name = re.sub(r"['’]s$", "", match.group(2))  # "Mr. Osei's watch": a man named Osei
-            if person_like(name) and not self._is_author(name) and not any(
-                w.split("’")[0].split("'")[0] in titles() for w in name.split()
-            ):
-                self.persons.append((match.start(2), name))
-                title = match.group(1).split()[-1]
-                self.titles.setdefault(name, " ".join(match.group(1).split()))
-                if title in title_genders():
-                    self.sexes.tell(name, title_genders()[title])
-        self.persons.sort()
-
-    def _name_runs(self) -> None:
-        """Runs of name words that are persons: not after a place preposition ('in South
-        Surrey'), not an organisation; `alone` holds those whose last word also stands alone."""
-        text = self.article.text
-        runs = name_runs_in(text)
-        in_runs = {w.start() for r in runs for w in _CAPITAL.finditer(text, r.start(), r.end())}
-        lone = [w for w in _CAPITAL.finditer(text) if w.start() not in in_runs]
-        alone = {w.group() for w in lone}
-        lower = self.lower
-        places = word_set("place_prepositions.txt")
-        for match in runs:
-            name = after_titles(run_name(text, match, self.sentence_starts, lower))
-            before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
-            if not name or not person_like(name) or self._is_author(name) or (
-                    before and before.group(1) in places):
-                continue
-            self.runs.append((match.start(1), name))
-            last = name.split()[-1]
-            if last in alone and last.lower() not in lower:
-                self.alone.add(name)
-            given = given_name_gender(name.split()[0])
-            if given:
-                self.sexes.tell(name, given)
-        self._surname_mentions(lone)
-
-    def _surname_mentions(self, lone: list[re.Match]) -> None:
-        """'Bell agreed.' after 'Tom Bell': a surname alone is a mention of the full name
-        introduced last before it, for the pronouns that follow; after a title of one sex, of
-        the last of that sex ('Mrs. Clinton' after 'Hillary Clinton' and 'Bill Clinton')."""
-        by_last: dict[str, list[str]] = {}
-        titled = {position: self.sexes.of(name) for position, name in self.persons}
-        mentions = []
-        runs = iter(self.runs)
-        upcoming = next(runs, None)
-        for word in lone:
-            while upcoming is not None and upcoming[0] < word.start():
-                by_last.setdefault(upcoming[1].split()[-1], []).append(upcoming[1])
-                upcoming = next(runs, None)
-            if word.group().lower() in self.lower:
-                continue
-            sex = titled.get(word.start())
-            named = (n for n in reversed(by_last.get(word.group(), ()))
-                     if sex is None or self.sexes.of(n) in (None, sex))
-            if full := next(named, None):
-                mentions.append((word.start(), full))
-        self.runs = sorted(self.runs + mentions)
 
     def _is_author(self, name: str) -> bool:
         return bool(self.authors & set(name.split()))
