@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+from collections.abc import Iterator
 from functools import cached_property
 
 from desktop.engine.article import Article
@@ -193,24 +194,35 @@ class Resolver:
         runs = self.runs[: bisect.bisect_left(self.runs, (at, ""))]
         near_runs = runs[bisect.bisect_left(runs, (near, "")) :]
         unmarked = [(p, n) for p, n in runs[-_UNMARKED_REACH:] if n in self.alone]
-        # a titled or quoted person of that sex further back outranks a name run further back
-        # ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name); read lazily
-        subjects = ((p, n) for p, n in heapq.merge(reversed(persons), reversed(near_runs),
-                    reverse=True) if p in self.speaking or opens_clause(self.article, p))
+        subjects = self._subjects(persons, near_runs)
         if kind == "female":
             order = ((subjects, {kind}), (persons, {kind}), (near_runs, {kind}),
                      (before, {kind}), (runs, {kind}), TOLD, (persons, {None}), (unmarked, {None}))
         else:
             order = ((subjects, {kind, None}), (persons, {kind, None}), (near_runs, {kind}),
                      (before, {kind}), (runs, {kind}), TOLD, (unmarked, {None}))
-        for people, genders in order:
+        return self._first_fitting(found, kind, order)
+
+    def _subjects(self, persons: list[tuple[int, str]],
+                  runs: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+        """The quoted persons and sentence subjects among `persons` and `runs`, latest first; a
+        titled or quoted person of that sex further back outranks a name run further back
+        ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name); read lazily."""
+        return ((p, n) for p, n in heapq.merge(reversed(persons), reversed(runs), reverse=True)
+                if p in self.speaking or opens_clause(self.article, p))
+
+    def _first_fitting(self, found: Found, kind: str, order: tuple) -> tuple[str, str | None,
+                                                                           str] | None:
+        """The first person who fits the pronoun of `found` in `order`: (people, latest first
+        when not a list, or in article order; sexes wanted), or TOLD."""
+        for people, sexes in order:
             if people is None:  # TOLD
                 if subject := described_subject(self.article, found, kind, told=True):
                     return self._described_person(subject, kind)
                 continue
-            latest = people if people is subjects else reversed(people)
+            latest = reversed(people) if isinstance(people, list) else people
             latest = (pn for pn in latest if not after_pronoun(self.article, pn[0], found.words[0]))
-            if name := last_fitting(self.article.text, found, latest, (self.sexes, genders),
+            if name := last_fitting(self.article.text, found, latest, (self.sexes, sexes),
                                     self._surnames):
                 return name, self._role_of(name), "person"
         return self._described_subject(found, kind)
