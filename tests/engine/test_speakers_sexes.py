@@ -122,7 +122,32 @@ KIN_NAMED_NEAR_MISSES = [
      {"I cried": "Ana Ruiz"}),
 ]
 
+# -- 'she' for the titled or quoted subject of this sentence or the last, unless a man --
+RECENT_SUBJECT = [
+    (("Premier Laura Chen spoke first.",
+      "NDP Leader Marit Stiles accused the government of copying the plan.",
+      '"Imitation is flattery," she said.'),
+     {"Imitation is flattery": "Marit Stiles"}),
+    (("Premier Laura Chen spoke first.", '"Imitation is flattery," Marit Stiles said.',
+      '"It is theft," she said.'),
+     {"It is theft": "Marit Stiles"}),
+]
+# near-misses: a man; a subject two sentences back; a name neither titled nor quoted
+RECENT_SUBJECT_NEAR_MISSES = [
+    (("Premier Laura Chen spoke first.", "Lakeside Logistics moved its depot to Port Hardy.",
+      '"We had no choice," she said.'),
+     {"We had no choice": "Laura Chen"}),
+    (("Premier Laura Chen spoke first.", "Mr. Tom Stiles accused the government.",
+      '"Imitation is flattery," she said.'),
+     {"Imitation is flattery": "Laura Chen"}),
+    (("Premier Laura Chen spoke first.", "NDP Leader Marit Stiles accused the government.",
+      "The vote is on Monday.", '"Imitation is flattery," she said.'),
+     {"Imitation is flattery": "Laura Chen"}),
+]
+
 SEX_TABLES = {
+    "recent": RECENT_SUBJECT,
+    "recent-not": RECENT_SUBJECT_NEAR_MISSES,
     "kin": KIN_NAMED,
     "kin-not": KIN_NAMED_NEAR_MISSES,
     "subject": SUBJECT_SEX,

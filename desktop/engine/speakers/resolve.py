@@ -184,10 +184,13 @@ class Resolver:
             return described  # 'The spokesman said … He added'
         paragraph = self.article.sentences[found.sentence].paragraph
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
-        # "she": a woman named nearby first, then any woman named before; "he": the nearest
-        # titled or quoted man or person of unknown sex (news names men more often, so an
-        # unmarked name is a fair guess), then any man named before; then an unmarked name;
-        # then a subject described just before ('The premier had harsh words.').
+        last = self.article.sentences[max(0, found.sentence - 1)].start
+        # "she": a titled or quoted person who is the subject of this sentence or the last,
+        # unless told a man (nearer than a woman further back: a sex filters, not outranks),
+        # then a woman named nearby, then any woman named before; "he": the nearest titled or
+        # quoted man or person of unknown sex (news names men more often, so an unmarked name
+        # is a fair guess), then any man named before; then an unmarked name; then a subject
+        # described just before ('The premier had harsh words.').
         at = found.mention.start
         before = self.persons[: bisect.bisect_left(self.persons, (at, ""))]
         persons = before[bisect.bisect_left(before, (near, "")) :]
@@ -196,8 +199,10 @@ class Resolver:
         unmarked = [(p, n) for p, n in runs[-_UNMARKED_REACH:] if n in self.alone]
         subjects = self._subjects(persons, near_runs)
         if kind == "female":
-            order = ((subjects, {kind}), (persons, {kind}), (near_runs, {kind}),
-                     (before, {kind}), (runs, {kind}), TOLD, (persons, {None}), (unmarked, {None}))
+            recent = self._subjects(persons[bisect.bisect_left(persons, (last, "")) :], [])
+            order = ((recent, {kind, None}), (subjects, {kind}), (persons, {kind}),
+                     (near_runs, {kind}), (before, {kind}), (runs, {kind}), TOLD,
+                     (persons, {None}), (unmarked, {None}))
         else:
             order = ((subjects, {kind, None}), (persons, {kind, None}), (near_runs, {kind}),
                      (before, {kind}), (runs, {kind}), TOLD, (unmarked, {None}))
