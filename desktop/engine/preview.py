@@ -12,6 +12,7 @@ import stat
 from pathlib import Path
 
 from desktop.engine.article import Article, Paragraph
+from desktop.engine.interviews import LINES, QA_LABEL, speaker_label
 
 PREVIEW_SUFFIXES = ("", ".txt", ".text")
 PREVIEW_MAX_BYTES = 20 * 1024 * 1024
@@ -27,10 +28,31 @@ _SPACE_RUN = re.compile(r"\s+")
 
 
 def split_paragraphs(text: str) -> list[str]:
-    """Paragraphs of plain text: blocks between blank lines, inner whitespace folded to a space."""
+    """Paragraphs of plain text: blocks between blank lines, inner whitespace folded to a space;
+    a transcript written a turn a line ('RUIZ: …' / 'HOST: …') is a paragraph a turn."""
     blocks = _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n"))
-    paragraphs = (_SPACE_RUN.sub(" ", block).strip() for block in blocks)
+    paragraphs = (_SPACE_RUN.sub(" ", turn).strip() for block in blocks for turn in _turns(block))
     return [p for p in paragraphs if p]
+
+
+def _turns(block: str) -> list[str]:
+    """The turns of a block where LINES or more lines open with a speaker's label ('RUIZ: ',
+    'Q: '), each with the unlabelled lines after it (the lines before the first are one
+    paragraph of their own); else the block whole."""
+    if ":" not in block:
+        return [block]  # no label, no need to read the lines
+    lines = block.split("\n")
+    if len(lines) < LINES:
+        return [block]
+    starts = [k for k, line in enumerate(lines) if _labelled(line.lstrip())]
+    if len(starts) < LINES:
+        return [block]
+    bounds = [0, *starts] if starts[0] else starts
+    return ["\n".join(lines[a:b]) for a, b in zip(bounds, [*bounds[1:], len(lines)], strict=True)]
+
+
+def _labelled(line: str) -> bool:
+    return bool(speaker_label(line, 0, len(line)) or QA_LABEL.match(line))
 
 
 def split_header(text: str) -> tuple[str | None, str | None, str]:

@@ -1,18 +1,35 @@
 """Speakers and summary on hostile invented inputs, timed beside an older checkout (on demand).
 
     PYTHONPATH=. python tests/benchmarks/speakers_stress.py [--size BYTES] [--base PATH]
-        [--only NAME ...] [--cap SECONDS]
+        [--only NAME ...] [--cap SECONDS] [--runs N]
 
 Each input is invented here (no corpus text), about `--size` bytes (default 500 KB): unmatched
 quotation marks, a mark every few words, one unbroken paragraph, runs of colons and dashes,
 every word capitalised, "said" in every sentence, a transcript of 20,000 "NAME:" turns,
 quotations nested 500 deep, lines of punctuation only, right-to-left text with emoji, "Q:"
-lines with no answers, and text of quotation marks only. Each input runs once, in two fresh
+lines with no answers, and text of quotation marks only. Each input runs in two fresh
 processes per checkout: `find_speakers` on the read article (ms), and `precis-summarize --format
-json` in process (ms, and whether it printed JSON). A run over `--cap` seconds or one that
+json` in process (ms, and whether it printed JSON); with `--runs N`, N fresh processes each
+(taking turns with `--base`'s) and the median shown. A run over `--cap` seconds or one that
 raises is shown as such. With `--base PATH` (a worktree of an older commit, e.g. `git worktree
 add /tmp/base bd6f96e`) the same child runs against that checkout's `desktop` package.
 
+Measured 2026-11-28 (session 5, s5-speed) at 1 MB, --base 64e36a1 (main before it), --runs 3,
+cap 60 s, load ~4 on a shared 2-core machine; speakers ms base -> now, precis-summarize ms:
+    unmatched quotation marks   1784 -> 1087     3440 -> 2621
+    a mark every few words      1301 -> 1194     2646 -> 2277
+    one paragraph, no breaks    1766 -> 1379     2678 -> 2702
+    colons                         0 -> 0         319 -> 329
+    dashes                       653 -> 159      1347 -> 641
+    every word capitalised      1505 -> 1024     2210 -> 2006
+    said in every sentence      3259 -> 2169     3902 -> 2858   (22,557 quotes, as before)
+    20,000 NAME: turns           399 -> 972      1185 -> 1908   (17,921 turns listed; were 0)
+    nested 500 deep             1666 -> 1388     1911 -> 1272
+    punctuation lines           2545 -> 965      4534 -> 3877   (the CLI: sentence splitting)
+    RTL and emoji               1130 -> 780      1433 -> 1355
+    Q: lines, no answers         280 -> 315       829 -> 1068
+    quotation marks only        1430 -> 442      1014 -> 616
+Every other input lists the same quotes as before.
 Measured 2026-11-28 at 1 MB, --base bd6f96e, cap 60 s, one run each on a shared 2-core machine
 (load ~3; runs vary by up to 2x), speakers ms base -> now, precis-summarize ms base -> now:
     unmatched quotation marks   1239 -> 1299     2297 -> 2138
@@ -36,6 +53,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -180,21 +198,33 @@ INPUTS: dict[str, Callable[[int], str]] = {
 }
 
 
-def run_child(root: Path, path: Path, cap: float) -> dict:
-    """One input against one checkout: speakers, then the CLI, each in a fresh process."""
-    out: dict = {}
+def run_children(roots: list[Path], path: Path, cap: float, runs: int = 1) -> list[dict]:
+    """One input against each checkout: speakers, then the CLI, each in `runs` fresh processes
+    taking turns between the checkouts (a shared machine's load then weighs on both alike);
+    the median of the runs' times (any run that fails is reported instead)."""
+    out: list[dict] = [{} for _ in roots]
     for mode in ("speakers", "cli"):
-        try:
-            done = subprocess.run([sys.executable, "-c", CHILD, str(root), str(path), mode],
-                                  cwd=root, capture_output=True, text=True, timeout=cap)
-        except subprocess.TimeoutExpired:
-            out[f"{mode}_error"] = f"> {cap:.0f} s"
-            continue
-        if done.returncode:
-            out[f"{mode}_error"] = f"exit {done.returncode}: {done.stderr.strip()[-100:]}"
-        else:
-            out.update(json.loads(done.stdout.strip().splitlines()[-1]))
+        times: list[list[float]] = [[] for _ in roots]
+        for _ in range(runs):
+            for root, result, spent in zip(roots, out, times, strict=True):
+                once = _run_once(root, path, cap, mode)
+                result.update({k: v for k, v in once.items() if not k.endswith("_ms")})
+                spent += [once[f"{mode}_ms"]] if f"{mode}_ms" in once else []
+        for result, spent in zip(out, times, strict=True):
+            if len(spent) == runs:
+                result[f"{mode}_ms"] = statistics.median(spent)
     return out
+
+
+def _run_once(root: Path, path: Path, cap: float, mode: str) -> dict:
+    try:
+        done = subprocess.run([sys.executable, "-c", CHILD, str(root), str(path), mode],
+                              cwd=root, capture_output=True, text=True, timeout=cap)
+    except subprocess.TimeoutExpired:
+        return {f"{mode}_error": f"> {cap:.0f} s"}
+    if done.returncode:
+        return {f"{mode}_error": f"exit {done.returncode}: {done.stderr.strip()[-100:]}"}
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def cell(result: dict | None, key: str) -> str:
@@ -211,16 +241,18 @@ def main() -> None:
     parser.add_argument("--base", type=Path, help="an older checkout to time beside this one")
     parser.add_argument("--only", nargs="*", help="names of inputs (a part of the name will do)")
     parser.add_argument("--cap", type=float, default=120.0, help="seconds before a run is cut")
+    parser.add_argument("--runs", type=int, default=1, help="runs of each child (the median)")
     args = parser.parse_args()
     chosen = [n for n in INPUTS if not args.only or any(o in n for o in args.only)]
     print(f"{'input':28} {'KB':>5} {'spk base':>9} {'spk now':>8} {'cli base':>9} "
-          f"{'cli now':>8} quotes now  (ms, one run each)")
+          f"{'cli now':>8} quotes now  (ms, median of {args.runs})")
     with tempfile.TemporaryDirectory() as folder:
         for name in chosen:
             path = Path(folder) / "stress.txt"
             path.write_text(INPUTS[name](args.size), encoding="utf-8")
-            base = run_child(args.base.resolve(), path, args.cap) if args.base else None
-            now = run_child(ROOT, path, args.cap)
+            roots = [args.base.resolve(), ROOT] if args.base else [ROOT]
+            *base, now = run_children(roots, path, args.cap, args.runs)
+            base = base[0] if base else None
             print(f"{name:28} {path.stat().st_size // 1000:5} {cell(base, 'speakers_ms'):>9} "
                   f"{cell(now, 'speakers_ms'):>8} {cell(base, 'cli_ms'):>9} "
                   f"{cell(now, 'cli_ms'):>8} {now.get('quotes', '-')} {now.get('cli', '')}",

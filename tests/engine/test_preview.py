@@ -41,3 +41,16 @@ def test_the_preview_imports_no_nlp(seed_path):
             "print(sorted(m for m in ('nltk', 'numpy', 'wordfreq', 'sumy', 'charset_normalizer') "
             "if m in sys.modules))")
     assert fresh_python(code) == "[]"
+
+
+def test_a_transcript_written_a_turn_a_line_is_a_paragraph_a_turn(tmp_path):
+    path = tmp_path / "show.txt"
+    path.write_text("Dana Reyes spoke with Tom Alder.\nThe show aired on Monday.\n"
+                    "REYES: Will the ferry run?\nALDER: It will run on time\nfrom June.\n\n"
+                    "WASHINGTON: The vote\nwas close.\n", encoding="utf-8")
+    quick, full = preview_path(path), read_path(path, repair=False)
+    assert quick.text == full.text
+    assert full.text.split("\n\n") == [
+        "Dana Reyes spoke with Tom Alder. The show aired on Monday.",
+        "REYES: Will the ferry run?", "ALDER: It will run on time from June.",
+        "WASHINGTON: The vote was close."]  # one label alone is no transcript

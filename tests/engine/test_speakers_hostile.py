@@ -32,6 +32,17 @@ def test_hostile_input_summarises_to_json(name, tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)["speakers"] is not None
 
 
+def test_a_transcript_of_one_turn_a_line_lists_each_turn_under_its_speaker():
+    # no blank line between the turns: each line is still a turn of the speaker it names
+    article = from_text(INPUTS["20,000 NAME: turns"](SMALL))
+    lines = article.text.split("\n\n")
+    speakers = {s.name: [q.text for q in s.quotes] for s in find_speakers(article)}
+    assert set(speakers) == {line.split(":")[0].capitalize() for line in lines}
+    assert sum(map(len, speakers.values())) == len(lines)
+    first = lines[0].split(": ", 1)
+    assert speakers[first[0].capitalize()][0] == first[1]
+
+
 def test_every_quotation_after_one_speech_verb_is_said_by_its_subject():
     # one sentence holding many quotations is read once for all of them
     assert said('Ana Ruiz called the plan "far too slow for us", the road "much too narrow '

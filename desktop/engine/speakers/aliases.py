@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from functools import lru_cache
+from typing import NamedTuple
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.introductions import NAME
@@ -54,8 +55,7 @@ def lower_words(text: str) -> frozenset[str]:
 
 def person_like(name: str) -> bool:
     """Not an organisation ('Tax Foundation') and not a possessive ('Donald Trump’s')."""
-    return not name.endswith(("’s", "'s")) and not any(
-        w in organisation_words() for w in name.split())
+    return not name.endswith(("’s", "'s")) and organisation_words().isdisjoint(name.split())
 
 
 @lru_cache(maxsize=8192)
@@ -89,13 +89,31 @@ def given_name_start(words: list[str]) -> int:
     return k if all(w[:1].isupper() and len(w) > 2 and not w.endswith(".") for w in roles) else 0
 
 
-def _name_runs_of(article: Article) -> list[str]:
-    """The runs of name words, without a sentence's capitalised opening word that the article
-    also writes in lower case ('Rival Sony') or a '-based' modifier ('Paris-based Euronext')."""
-    starts = set(article.sentence_starts)
-    lower = lower_words(article.text)
-    return [run_name(article.text, match, starts, lower, True)
-            for match in name_runs_in(article.text)]
+class NamedRun(NamedTuple):
+    """A `NAME_RUN` match as `run_name` reads it: `name` (after its titles) for the resolver,
+    `run` (a '-based' first word cut too) and its `full` name (after titles) for the aliases."""
+
+    match: re.Match[str]
+    name: str
+    run: str
+    full: str
+
+
+@lru_cache(maxsize=1)
+def named_runs(text: str, starts: tuple[int, ...]) -> tuple[NamedRun, ...]:
+    """Each of `name_runs_in(text)` read once for the resolver and the aliases (`starts`: where
+    the sentences start); the cache holds the last article, as `name_runs_in`'s does."""
+    opening, lower = set(starts), lower_words(text)
+    out = []
+    for match in name_runs_in(text):
+        plain = run_name(text, match, opening, lower)
+        name = after_titles(plain)
+        if match.group(1).split(maxsplit=1)[0].endswith("-based"):
+            run = run_name(text, match, opening, lower, True)
+            out.append(NamedRun(match, name, run, after_titles(run)))
+        else:
+            out.append(NamedRun(match, name, plain, name))
+    return tuple(out)
 
 
 def run_name(text: str, match: re.Match[str], starts: set[int], lower: frozenset[str],
@@ -146,8 +164,8 @@ def canonical_names(names: list[str], article: Article,
     name of a woman of the same family."""
     genders = genders or {}
     counts = Counter(names)
-    runs = Counter(after_titles(r) for r in _name_runs_of(article)
-                   if not any(w in organisation_words() for w in r.split()))
+    runs = Counter(r.full for r in named_runs(article.text, article.sentence_starts)
+                   if organisation_words().isdisjoint(r.run.split()))
     del runs[""]
     order = {r: i for i, r in enumerate(runs)}  # first mention: the article's own person first
     by_word: dict[str, list[tuple[str, int]]] = {}  # a run's last word, and first if repeated

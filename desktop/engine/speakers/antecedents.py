@@ -150,3 +150,9 @@ def last_fitting(text: str, found: Found, latest_first: Iterable[tuple[int, str]
             return name
         tried.add(name)
     return None
+
+
+def latest_first(people: list[tuple[int, str]], lo: int, hi: int) -> Iterator[tuple[int, str]]:
+    """`people[hi - 1]`, `people[hi - 2]`, … `people[lo]`: a stretch of a sorted list of
+    (position, name) read back from its end, lazily and without a copy."""
+    return map(people.__getitem__, range(hi - 1, lo - 1, -1))

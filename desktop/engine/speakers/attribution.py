@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from desktop.engine.article import Article, Sentence
@@ -31,6 +30,7 @@ from desktop.engine.speakers.noun_phrases import (
 )
 from desktop.engine.speakers.passive import passive_agent
 from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.relative import relative_clause_end
 from desktop.engine.speakers.reported import (
     CLAUSE_BREAK,
     MIN_WORDS,
@@ -109,8 +109,8 @@ def sentence_attributions(
         if out and _is_participle(toks, i):  # "X said A, adding B": X again
             after = content_after(toks, i, sentence)
             if after is not None and after[0] >= out[-1].end:
-                out.append(replace(out[-1], start=after[0], end=after[1], cue=toks[i].text,
-                                   content_first=False))
+                out.append(out[-1]._replace(start=after[0], end=after[1], cue=toks[i].text,
+                                            content_first=False))
             continue
         found = passive or (_according(article, sentence, toks, i)
                             if toks[i].text.lower() == "according"
@@ -137,15 +137,17 @@ def _clipped(found: list[Found], spans: Quotations) -> list[Found]:
         if speech_verbs().get(f.cue) and not f.content_first:
             quote = spans.starting_in(f.start, end)
             end = min(end, quote[0].end + 1) if quote else end
-        out.append(replace(f, end=end) if end < f.end else f)
+        out.append(f._replace(end=end) if end < f.end else f)
     return out
 
 
 def _other_half(sentence: Sentence, toks: list[Token], i: int, found: Found) -> list[Found]:
     """'A, he added, B': the half of an interrupted sentence the attribution did not take."""
-    a = next((k for k, t in enumerate(toks) if t.start == found.mention.start), 0)
     rest = interrupted(toks, i, sentence)
-    if a < 2 or toks[a - 1].text != "," or rest is None:
+    if rest is None:
+        return []
+    a = next((k for k, t in enumerate(toks) if t.start == found.mention.start), 0)
+    if a < 2 or toks[a - 1].text != ",":
         return []
     before = (sentence.start, toks[a - 1].start)
     if len(sentence.text[: before[1] - sentence.start].split()) < MIN_WORDS:
@@ -153,7 +155,7 @@ def _other_half(sentence: Sentence, toks: list[Token], i: int, found: Found) -> 
     other = before if found.start >= rest[0] else rest
     if other[0] < found.end and found.start < other[1]:
         return []
-    return [replace(found, start=other[0], end=other[1], content_first=other == before)]
+    return [found._replace(start=other[0], end=other[1], content_first=other == before)]
 
 
 def _found(sentence, toks, i, phrase, content, first, role=None) -> Found | None:
@@ -197,7 +199,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         return _found(sentence, toks, i, phrase, (sentence.end, sentence.end), False)
     if after is None:
         return _content_before(article, sentence, toks, i, phrase)
-    return _found(sentence, toks, i, phrase, after, False)
+    return _found(sentence, toks, i, phrase, relative_clause_end(toks, i, after), False)
 
 
 def _after_break(article: Article, sentence: Sentence, toks: list[Token], i: int
@@ -282,4 +284,8 @@ def _according(article, sentence, toks, i) -> Found | None:
         if not enclosed_aside(toks, i, phrase[1]):
             return None
         end = sentence.end  # "The plan, according to X, will fail": the whole sentence
-    return _found(sentence, toks, i, phrase, (sentence.start, end), True)
+    # "The plan (a disaster, according to X) passed": X speaks the words in the brackets only
+    bracket = article.text.rfind("(", sentence.start, end)
+    start = bracket + 1 if bracket >= 0 and ")" not in article.text[bracket:end] else (
+        sentence.start)
+    return _found(sentence, toks, i, phrase, (start, end), True)

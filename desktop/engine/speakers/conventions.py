@@ -5,14 +5,21 @@ and a quotation after a speech verb whose subject was not read ('Cruz called him
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.cues import cue_allowed
 from desktop.engine.speakers.found import Found, found_at, overlaps
-from desktop.engine.speakers.lexicon import pronouns, speech_verbs
+from desktop.engine.speakers.lexicon import (
+    may_hold_speech_verb,
+    pronouns,
+    speech_verbs,
+    word_set,
+)
 from desktop.engine.speakers.noun_phrases import (
     Token,
     is_name_word,
+    iter_tokens,
     phrase_word,
     subject_after,
     subject_before,
@@ -23,6 +30,7 @@ from desktop.engine.speakers.subjects import sentence_subject
 
 # A signature's dash: a typewriter "--" too ('"…" -- Ana Ruiz'; the tokeniser keeps it whole)
 _DASHES = ("—", "–", "―", "--")
+_SPACED_HYPHEN = " - "  # a dash typed with the hyphen key ('"…" - Ana Ruiz'), not 'well-known'
 _CLOSING = ('"', "”", "»", "’", "“")
 _OPENING = ('"', "“", "«", "‘", "„")
 # How someone worded it: "(as) X put it", "X puts it bluntly:"; or "in the words of X"
@@ -32,7 +40,12 @@ _WORDED = re.compile(r"\b(?:put|puts|putting)[ \t]+it(?:[ \t]+\w+ly)?(?=[ \t]*[,
 # what may follow a quotation that ends its sentence: closing marks, one stop (read from the
 # quotation's end on, not sliced off: a sentence of 1 MB holds thousands of quotations)
 _CLOSED = re.compile(r"[ \"”’»)]*+[.!?]?[ \"”’»)]*+")
+# '… came the reply from X', 'That was the message from X' ('back': the reply is the
+# quotation before the sentence); 'noun' is read against resources/reply_nouns.txt
+_REPLY = re.compile(r"^(?:(?P<back>That|This|Those|These)\s+)?.*?\b(?P<verb>was|were|came)\s+"
+                    r"(?:the|his|her|their)\s+(?P<noun>\w+)\s+(?:from|of)\s+(?=[A-Z])")
 SHORT_QUOTE = 3  # fewer quoted words than this are listed only with the speaker of the sentence
+_LOOK_BACK = 16  # characters read back from a quotation for the end of the sentence before it
 SIGNATURE_WORDS = 6  # longest name after a dash, in words ('— Ana Ruiz, mayor of Halifax')
 
 
@@ -45,7 +58,8 @@ def conventions(article: Article, spans: Quotations, case: dict[str, str],
         if sentence.index in taken:
             continue
         found = _colon_lead_in(article, sentence, spans, case) or _signature(
-            article, sentence, spans) or _worded(sentence, spans, case)
+            article, sentence, spans) or _worded(sentence, spans, case) or _colon_before(
+            article, sentence, spans, case) or _reply_from(article, sentence, spans, case)
         if found is not None:
             out.append(found)
     return out
@@ -72,6 +86,55 @@ def _colon_lead_in(article: Article, sentence: Sentence, spans: Quotations,
     if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
         return None
     return found_at(sentence, toks, ":", phrase, (sentence.end, sentence.end), False)
+
+
+def _colon_before(article: Article, sentence: Sentence, spans: Quotations,
+                  case: dict[str, str]) -> Found | None:
+    """'Ruiz had a simple message: "We will fix it."', 'Ana Ruiz: "We will fix it."': a
+    colon after the speaker (the sentence's subject) introduces the quoted sentence that
+    ends the sentence, as it does closing a paragraph (`_colon_lead_in`)."""
+    colon = sentence.text.find(":")
+    if colon < 0:
+        return None  # most sentences: no need to tokenise them
+    opened = spans.starting_in(sentence.start + colon + 1, sentence.start + colon + 4)
+    if not opened or not _CLOSED.fullmatch(article.text, opened[-1].end, sentence.end):
+        return None
+    quoted = article.text[opened[0].start : opened[-1].end]
+    if not quoted[:1].isupper() or len(quoted.split()) < SHORT_QUOTE or title_case(quoted):
+        return None
+    toks = _case_tokens(sentence, case)
+    k = next(k for k, t in enumerate(toks) if t.text == ":")
+    phrase = sentence_subject(toks, k) if k else None
+    if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
+        return None
+    return found_at(sentence, toks, ":", phrase, (opened[0].start - 1, sentence.end), False)
+
+
+def _reply_from(article: Article, sentence: Sentence, spans: Quotations,
+                case: dict[str, str]) -> Found | None:
+    """'"Absolutely not," came the reply from Ana Ruiz', '"We stay." That was the message
+    from Ana Ruiz': the person whose reply the writer names said the quotation opening the
+    sentence, or the one before it ('That was …') in its paragraph or the paragraph before."""
+    match = _REPLY.search(sentence.text)
+    if match is None or match.group("noun") not in word_set("reply_nouns.txt"):
+        return None
+    toks = _case_tokens(sentence, case)
+    k = next(k for k, t in enumerate(toks) if t.start >= sentence.start + match.end("noun"))
+    phrase = subject_after(toks, k)  # the noun phrase after 'from' / 'of'
+    if phrase is None or not is_name_word(toks[phrase[1] - 1].text):
+        return None
+    opening = spans.starting_in(sentence.start, sentence.start + 3)
+    if opening and opening[0].end < sentence.start + match.start("verb"):
+        content = (sentence.start, opening[0].end + 1)
+    elif match.group("back") and sentence.index:  # 'That was …': the quotation before
+        before = article.sentences[sentence.index - 1]
+        if sentence.paragraph - before.paragraph > 1 or not spans.starting_in(
+                before.start, before.start + 3):
+            return None
+        content = (before.start, before.end)
+    else:
+        return None
+    return found_at(sentence, toks, match.group("noun"), phrase, content, True)
 
 
 def _worded(sentence: Sentence, spans: Quotations, case: dict[str, str]) -> Found | None:
@@ -102,31 +165,54 @@ def _speaker_like(article: Article, words: list[Token]) -> bool:
 
 
 def _signature(article: Article, sentence: Sentence, spans: Quotations) -> Found | None:
-    """'"…" — Ana Ruiz' (a sentence of its own or the quotation's tail): the name signs it."""
-    if not any(mark in sentence.text for mark in _DASHES):
+    """'"…" — Ana Ruiz' (a sentence of its own or the quotation's tail), '— Ana Ruiz
+    (@anaruiz) June 1, 2024' under a quoted paragraph (an embedded post): the name signs it."""
+    if not any(mark in sentence.text for mark in (*_DASHES, _SPACED_HYPHEN)):
         return None  # most sentences: no need to tokenise them
-    toks = tokens(sentence.text, sentence.start)
-    dash = next((k for k, t in enumerate(toks) if t.text in _DASHES), None)
+    toks, dash = _to_dash(article.text, sentence)
     if dash is None or toks[dash - 1 if dash else 0].text not in _CLOSING and dash:
         return None
     b = dash + 1
     while b < len(toks) and b - dash <= SIGNATURE_WORDS and phrase_word(toks[b]):
         b += 1
     if b == dash + 1 or not is_name_word(toks[b - 1].text) or (
-            b < len(toks) and toks[b].text not in (",", ".")):
+            b < len(toks) and toks[b].text not in (",", ".", "(")):
         return None
-    if dash:
-        start, end = sentence.start, toks[dash - 1].end
-    else:  # the quotation is the sentence before
-        before = article.sentences[sentence.index - 1] if sentence.index else None
-        if before is None or before.paragraph != sentence.paragraph:
-            return None
-        start, end = before.start, before.end
-    if not spans.overlapping(start, end):
+    signed = (sentence.start, toks[dash - 1].end) if dash else _signed(article, sentence, spans)
+    if signed is None or not spans.overlapping(*signed):
         return None
+    handle = b < len(toks) and toks[b].text == "("  # '(@anaruiz) June 1': no role
     role = sentence.text[toks[b].end - sentence.start :].strip(" ,.") if b < len(toks) else ""
-    return found_at(sentence, toks, toks[dash].text, (dash + 1, b), (start, end), True,
-                    role or None)
+    return found_at(sentence, toks, toks[dash].text, (dash + 1, b), signed, True,
+                    None if handle else role or None)
+
+
+def _signed(article: Article, sentence: Sentence, spans: Quotations) -> tuple[int, int] | None:
+    """What a signature opening `sentence` signs: the sentence before in its paragraph, or the
+    paragraph before when the signature opens its own and that one opens with a quotation."""
+    before = article.sentences[sentence.index - 1] if sentence.index else None
+    if before is None:
+        return None
+    if before.paragraph == sentence.paragraph:
+        return before.start, before.end
+    quoted = article.paragraphs[before.paragraph]
+    if article.paragraphs[sentence.paragraph].start != sentence.start or not (
+            spans.starting_in(quoted.start, quoted.start + 3)):
+        return None
+    return quoted.start, quoted.end
+
+
+def _to_dash(body: str, sentence: Sentence) -> tuple[list[Token], int | None]:
+    """The tokens of `sentence` through its first dash (or hyphen with a space on each side)
+    and the name that may follow it, and the dash's index (None without a dash): a line of
+    dashes is not read to its end."""
+    toks: list[Token] = []
+    words = iter_tokens(sentence.text, sentence.start)
+    for tok in words:
+        toks.append(tok)
+        if tok.text in _DASHES or body[tok.start - 1 : tok.end + 1] == _SPACED_HYPHEN:
+            return toks + list(islice(words, SIGNATURE_WORDS + 1)), len(toks) - 1
+    return toks, None
 
 
 def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
@@ -160,7 +246,10 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
 
 
 def _verb_tokens(sentence: Sentence, case: dict[str, str]) -> tuple[list[Token], list[int]]:
-    """The tokens of `sentence` and the indexes of its speech verbs after the first word."""
+    """The tokens of `sentence` and the indexes of its speech verbs after the first word (no
+    tokens when it holds no speech verb: nothing is read in it then)."""
+    if not may_hold_speech_verb(sentence.text):
+        return [], []
     toks = _case_tokens(sentence, case)
     return toks, [k for k in range(1, len(toks)) if toks[k].text in speech_verbs()]
 
@@ -171,7 +260,8 @@ def closes_speech(article: Article, start: int, end: int) -> bool:
     mind: "the cup."', with no speech verb, stays a term)."""
     sentence = article.sentence_at(start)
     text = article.text
-    if not _CLOSED.fullmatch(text, end, sentence.end):
+    if not _CLOSED.fullmatch(text, end, sentence.end) or not may_hold_speech_verb(
+            text[sentence.start : start]):
         return False
     before = tokens(text[sentence.start : start])
     if title_case(text[start:end]) and not _speech_colon(before):
@@ -199,3 +289,25 @@ def _subject(toks: list[Token], cue: int, spans: Quotations) -> tuple[int, int] 
         return None
     rest = sentence_subject(toks[j:], cue - j)
     return (rest[0] + j, rest[1] + j) if rest else None
+
+
+def stands_alone(article: Article, start: int, end: int) -> bool:
+    """'Ruiz was firm. "Absolutely not."', '"Absolutely not," was the reply': a quotation,
+    however short, that is a sentence of its own (a capital first and its own stop inside the
+    marks) or opens one with its own comma, as speech does, is speech; a title in capitals
+    ("'All Bets Are Off.'") and a term quoted inside a sentence are not."""
+    text = article.text
+    if start < 1 or text[start - 1] not in _OPENING or not text[start : start + 1].isupper():
+        return False
+    paragraph = article.paragraphs[article.sentence_at(start).paragraph]
+    near = max(paragraph.start, start - 1 - _LOOK_BACK)  # a look back, not the whole paragraph
+    before = text[near : start - 1].rstrip(" \t" + "".join(_CLOSING))
+    if before[-1:] not in (".", "!", "?", ":") and (before or near > paragraph.start):
+        return False
+    words = text[start:end]
+    if title_case(words):
+        return False
+    if words.endswith((".", "!", "?")):
+        return text[end : end + 1] in _CLOSING
+    return text[end : end + 1] == "," and text[end + 1 : end + 2] in _CLOSING and len(
+        words.split()) >= 2

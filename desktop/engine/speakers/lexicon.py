@@ -37,6 +37,16 @@ def speech_verbs() -> dict[str, bool]:
     return {line.split()[0]: "*" in line.split() for line in word_list("speech_verbs.txt")}
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def may_hold_speech_verb(text: str) -> bool:
+    """Whether a token of `text` may be a speech verb form: one of its runs of letters is one.
+    Every form is a word of lower-case letters, and a token that equals one is a whole run of
+    letters, so False means none is there: a sentence need not be tokenised to tell."""
+    return not speech_verbs().keys().isdisjoint(_LETTERS.findall(text))
+
+
 @lru_cache(maxsize=1)
 def base_forms() -> frozenset[str]:
     """Speech verb forms that are the bare verb ('say', 'testify'): those whose third person

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import given_name_start, person_like
@@ -25,10 +26,12 @@ INITIAL = re.compile(r"[A-Z]\.")  # "Julie A. Diaz": a middle initial
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def split_role(words: list[str]) -> tuple[str | None, str]:
+@lru_cache(maxsize=4096)
+def split_role(words: tuple[str, ...]) -> tuple[str | None, str]:
     """'Chinese leader Xi Jinping' -> ('Chinese leader', 'Xi Jinping'); titles become the role.
 
     Without a capitalised name at the end ('a wife', 'officials'), the name is the description.
+    Kept for the mentions seen last: a long article names its speakers again and again.
     """
     name: list[str] = []
     for k in range(len(words) - 1, -1, -1):
@@ -90,7 +93,8 @@ def _organisation(name: list[str]) -> bool:
     return head >= 0 and name[head] in organisation_words()
 
 
-def kind_of(words: list[str]) -> str:
+@lru_cache(maxsize=4096)
+def kind_of(words: tuple[str, ...]) -> str:
     """'person', 'organisation' or 'unnamed' for the words of a mention."""
     role, name = split_role(words)
     if name == " ".join(words) and not any(is_name_word(w) for w in words[-1:]) and not (

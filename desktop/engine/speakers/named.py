@@ -11,8 +11,8 @@ from desktop.engine.speakers.aliases import (
     after_titles,
     lower_words,
     name_runs_in,
+    named_runs,
     person_like,
-    run_name,
     title_pattern,
 )
 from desktop.engine.speakers.descriptions import named_after_nouns, sexes_told
@@ -89,13 +89,13 @@ class Named:
         Surrey'), not an organisation; `alone` holds those whose last word also stands alone."""
         text = self.article.text
         runs = name_runs_in(text)
+        named = named_runs(text, self.article.sentence_starts)
         in_runs = {w.start() for r in runs for w in _CAPITAL.finditer(text, r.start(), r.end())}
         lone = [w for w in _CAPITAL.finditer(text) if w.start() not in in_runs]
         alone = {w.group() for w in lone}
         lower = self.lower
         places = word_set("place_prepositions.txt")
-        for match in runs:
-            name = after_titles(run_name(text, match, self.sentence_starts, lower))
+        for match, name, *_ in named:
             before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
             if not name or not person_like(name) or self.is_author(name) or (
                     before and before.group(1) in places):

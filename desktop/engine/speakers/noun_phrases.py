@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from desktop.engine.speakers.lexicon import (
@@ -52,13 +53,20 @@ Mention = Token  # the words naming a speaker, as written
 def tokens(text: str, offset: int = 0, case: dict[str, str] | None = None) -> list[Token]:
     """Words (with inner apostrophes, hyphens, stops) and punctuation marks of `text`; with
     `case` (see `name_case`), each word as `case` writes it."""
-    if case is None:
-        return [Token(m.group(), offset + m.start(), offset + m.end())
-                for m in _TOKEN.finditer(text)]
-    return [Token(case.get(m.group(), m.group()), offset + m.start(), offset + m.end())
-            for m in _TOKEN.finditer(text)]
+    return list(iter_tokens(text, offset, case))
 
 
+def iter_tokens(text: str, offset: int = 0, case: dict[str, str] | None = None
+                ) -> Iterator[Token]:
+    """`tokens(text, offset, case)` one by one, for a reader that may stop early."""
+    get = (case or {}).get
+    make = tuple.__new__  # a named tuple's own constructor is a Python function: a fifth slower
+    for match in _TOKEN.finditer(text):
+        word, (start, end) = match.group(), match.span()
+        yield make(Token, (get(word, word), offset + start, offset + end))
+
+
+@lru_cache(maxsize=8192)
 def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name ("Xi", "Kassym-Jomart", "O’Brien")."""
     if number_word().match(word):
@@ -89,6 +97,7 @@ def phrase_word(token: Token) -> bool:
     return is_name_word(word) or word.lower() in speaker_nouns() or word.rstrip(".") in titles()
 
 
+@lru_cache(maxsize=8192)
 def _head_ok(word: str) -> bool:
     if POSSESSIVE.search(word) and word[-2:-1] in "'’":  # "Trump’s campaign": not the head
         return False
@@ -124,18 +133,16 @@ def skip_between(toks: list[Token], i: int) -> int:
         if word in word_set("between_words.txt") and not _ambiguous(toks, j) or (
                 progressive and word in word_set("be_forms.txt")):  # "is saying", "was telling"
             j -= 1
-        elif went_on_to(toks, j):  # "Ruiz went on to say that …"
+        elif word == "to" and went_on_to(toks, j):  # "Ruiz went on to say that …"
             j -= 3
-        elif (quoted := quoted_as(toks, j)) is not None:  # "Ruiz was quoted as saying"
+        elif word == "as" and (quoted := quoted_as(toks, j)) is not None:  # "was quoted as"
             j = quoted - 1
         elif word == ")" and any(t.text == "(" for t in toks[max(0, j - 8) : j]):
             while toks[j].text != "(":  # "Sen. Claire McCaskill (D-Mo.) said"
                 j -= 1
             j -= 1
-        elif time_word().match(word) and j > 0 and toks[j - 1].text in ("on", "On"):
-            j -= 2
-        elif time_word().match(word):
-            j -= 1
+        elif time_word().match(word):  # "on Friday", "Friday"
+            j -= 2 if j > 0 and toks[j - 1].text in ("on", "On") else 1
         else:
             return j
     return j

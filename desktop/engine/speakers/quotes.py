@@ -9,14 +9,18 @@ from dataclasses import dataclass
 from desktop.engine.article import Article
 from desktop.engine.interviews import speaker_label
 
-_MARK = re.compile(r"''|[\"“”„«»‘’']")  # '' is a double quote in some newspapers' text
-# What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere).
+# '' is a double quote in some newspapers' text, and `` opens one in typewriter (Penn Treebank)
+# text: ``We will,'' Ruiz said.
+_MARK = re.compile(r"''|``|[\"“”„«»‘’']")
+# What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere; ”
+# before a word is a misprinted “).
 _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”"), "«": ("»",), "‘": ("’",),
-            "''": ("''",), "'": ("'",), "”": ("”", '"')}  # ” before a word: a misprinted “
+            "''": ("''",), "``": ("''", '"'), "'": ("'",), "”": ("”", '"')}
+_DOUBLE = re.compile(r"''|``|[\"“”„«»]")  # the marks of a quotation, not of a quote inside one
 _OPEN_CONTEXT = " \t\n([{—–-:/"
 _WORD = re.compile(r"[^\W_]+")
 _TRIM = " ,;:—–―-"
-_TRIM_ALL = _TRIM + "\"“”„«»‘’"  # and quotation marks, for the words of a quote
+_TRIM_ALL = _TRIM + "\"“”„«»‘’`"  # and quotation marks, for the words of a quote
 # the end of a quoted sentence, perhaps with the single mark of a quotation inside it, and the
 # space after it ('… my day.' "But …')
 _SENTENCE_END = re.compile(r"[.?!]['’]? ")
@@ -54,6 +58,9 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
         # open, runs on unclosed
         label = speaker_label(text, 0, len(text))
         found, left_open = _paragraph_spans(text, carry or label is not None)
+        if carry and not (found and found[0][0] <= 1) and (close := _closes_carried(text)):
+            rest, left_open = _paragraph_spans(text[close + 1 :], False)
+            found = [(0, close, False), *((a + close + 1, b + close + 1, on) for a, b, on in rest)]
         group = len(spans)
         if label is not None and found and found[0][0] <= 1:  # a new turn: after its label
             found[0] = (max(found[0][0], label.end()), *found[0][1:])
@@ -69,6 +76,17 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
     return spans
 
 
+def _closes_carried(text: str) -> int:
+    """Where a paragraph whose first quotation mark closes (after a word, not before one)
+    closes the quotation left open in the paragraph before, its opening mark lost ('said: "We
+    will stay.' + 'It is ours." The council …'); 0 if it does not."""
+    first = _DOUBLE.search(text)
+    if first is None or first.start() < 2 or first.group() not in ('"', "”", "''"):
+        return 0
+    at, after = first.start(), text[first.end() : first.end() + 1]
+    return 0 if text[at - 1].isspace() or after.isalnum() else at
+
+
 def _paragraph_spans(text: str, runs_on: bool) -> tuple[list[tuple[int, int, bool]], bool]:
     """Inner spans of the quotes of one paragraph, each with whether it goes on with the quote
     before it, and whether the last one stays open."""
@@ -78,7 +96,8 @@ def _paragraph_spans(text: str, runs_on: bool) -> tuple[list[tuple[int, int, boo
         if unclosed_single is None:
             return spans, left_open
         # a single mark that nothing closes was an apostrophe ("('09 win", "'til dawn"), and so
-        # is every mark of its kind after it: read the paragraph again without them
+        # is every mark of its kind after it (`` too, but for one opening the paragraph): read
+        # the paragraph again without them
         mark, at = unclosed_single
         apostrophes[mark] = at
 
@@ -90,8 +109,10 @@ def _scan(text: str, apostrophes: dict[str, int], runs_on: bool
     opened and was never closed."""
     spans, opened, closers, single, goes_on, opener = [], -1, (), False, False, ("", 0)
     inside = -1  # the end of a quotation nested in the open one
+    straight = 0  # straight marks before this one: the ones before an opening mark are paired
     for match in _MARK.finditer(text):
         mark, at = match.group(), match.start()
+        paired, straight = straight % 2 == 0, straight + (mark == '"')
         if opened >= 0:
             if at <= inside:
                 continue
@@ -107,11 +128,12 @@ def _scan(text: str, apostrophes: dict[str, int], runs_on: bool
                     opened = match.end()
             continue
         goes_on = False
-        if mark in _CLOSERS and at < apostrophes.get(mark, len(text)) and _opens(text, at, mark):
+        if mark in _CLOSERS and at < apostrophes.get(mark, len(text)) and _opens(text, at, mark,
+                                                                                  paired):
             opened, closers, single = match.end(), _CLOSERS[mark], mark in ("‘", "'")
             opener = (mark, at)
-    if opened >= 0 and single:
-        return spans, False, opener
+    if opened >= 0 and (single or opener[0] == "``" and opener[1] > 0):
+        return spans, False, opener  # read again with the mark as none ('type ``make`` to')
     if opened >= 0:
         spans.append((opened, len(text), goes_on))
         return spans, True, None
@@ -193,7 +215,7 @@ def _last_sentence_end(text: str, start: int, end: int) -> int:
     return ends[-1] if ends else end
 
 
-def _opens(text: str, at: int, mark: str) -> bool:
+def _opens(text: str, at: int, mark: str, paired: bool) -> bool:
     before = text[at - 1] if at else " "
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if after.isspace():
@@ -201,7 +223,10 @@ def _opens(text: str, at: int, mark: str) -> bool:
     if mark == "”":  # '”Fear. I am afraid.” ― Ana Ruiz': only at the start of a paragraph
         return at == 0 and after.isalnum()
     if mark in ('"', "‘", "''", "'"):  # ambiguous: open only after a space or an opening bracket
-        return before in _OPEN_CONTEXT
+        # or, a straight mark, after a lost space ('on Monday."We waited," Ruiz said."The …"'):
+        # as a reader sees it, the marks before it are `paired`, a capital follows, one closes
+        return before in _OPEN_CONTEXT or mark == '"' and paired and after.isupper() and \
+            text.find('"', at + 1) > 0
     return True
 
 

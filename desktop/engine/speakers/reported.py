@@ -16,6 +16,7 @@ from desktop.engine.speakers.noun_phrases import Token, subject_after
 from desktop.engine.speakers.quotes import Quotations
 
 MIN_WORDS = 3
+NOUN_REACH = 4  # tokens from "a" to the noun it opens ('a 5 per cent increase')
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 PARTICLE = "out"  # of "point out", the one phrasal speech verb: "pointed out that …"
 OPEN = {'"', "“", "„", "«", "‘", "'"}
@@ -31,6 +32,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
             c = _bare_clause(toks, c) or _after_marker(toks, c)
     while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
         c += 1
+    c = _past_adverbs(toks, c)
     if c < len(toks) and toks[c].text == PARTICLE and toks[i].text in that_verbs():
         c += 1
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt"):
@@ -44,10 +46,32 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         return None
     # a quotation opening the content may be short, or cut by the splitter ('said: "No.')
     least = 1 if c < len(toks) and toks[c].text in OPEN else MIN_WORDS
-    if c >= len(toks) or words_to_end(toks, c) < least or [
+    if c >= len(toks) or not enough_words(toks, c, least) or [
             t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
     return toks[c].start, _clipped_end(toks, c, sentence.end)
+
+
+def _past_adverbs(toks: list[Token], c: int) -> int:
+    """'said repeatedly that', 'said again on Monday that', 'said bluntly: "…"': past the
+    adverbs (and time words) after the verb, when the content opens right after them."""
+    k = c
+    while k < len(toks) and (_adverb(toks[k].text) or time_word().match(toks[k].text)
+                             or toks[k].text == "on"):
+        k += 1
+    if k == c or k >= len(toks):
+        return c
+    word = toks[k].text
+    if word == "that" and k + 1 < len(toks) and toks[k + 1].text in word_set("period_nouns.txt"):
+        return c  # 'said later that week …': 'that week' is a time
+    opens = word in ("that", ":") or _opens_quote(toks, k) or _clause_start(toks, k) or (
+        word == "," and k + 1 < len(toks) and _opens_quote(toks, k + 1))
+    return k if opens else c
+
+
+def _adverb(word: str) -> bool:
+    return word.isalpha() and word.islower() and (
+        word.endswith("ly") or word in word_set("manner_adverbs.txt"))
 
 
 def that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
@@ -80,7 +104,7 @@ def enclosed_aside(toks: list[Token], i: int, b: int) -> bool:
     """'The plan, according to X, will fail': the phrase from `i` to `b` stands between commas
     inside the sentence, with the words it interrupts going on after it."""
     return i > 1 and toks[i - 1].text == "," and b < len(toks) and toks[b].text == "," and (
-        words_to_end(toks, b + 1) >= MIN_WORDS)
+        enough_words(toks, b + 1))
 
 
 def _noun_subject(toks: list[Token], c: int) -> bool:
@@ -108,11 +132,7 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
         if word == ";" and not bracketed or word == "—" and not quoted and not _paired(
                 toks, c, k):
             return toks[k].start
-        nxt = toks[k + 1].text.lower()
-        if word == "," and (_is_aside(nxt) or _participle(nxt) or nxt.endswith("ly") and k + 2
-                            < len(toks) and _participle(toks[k + 2].text)
-                            or nxt in word_set("clause_conjunctions.txt") and not (
-                                _second_complement(toks, k + 2))):
+        if word == "," and _aside_after(toks, k):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
         if word != "and":
             continue
@@ -123,6 +143,15 @@ def _clipped_end(toks: list[Token], c: int, end: int) -> int:
         if _new_subject(toks, k + 1):  # "… and Democrats accused them"
             return toks[k - 1].end
     return end
+
+
+def _aside_after(toks: list[Token], k: int) -> bool:
+    """Whether the comma at `k` opens the writer's aside or clause (', citing …', ',
+    implicitly putting …', ', and the …'; not ', and that …', the verb's second content)."""
+    nxt = toks[k + 1].text.lower()
+    return _is_aside(nxt) or _participle(nxt) or nxt.endswith("ly") and k + 2 < len(toks) and (
+        _participle(toks[k + 2].text)) or nxt in word_set("clause_conjunctions.txt") and not (
+        _second_complement(toks, k + 2))
 
 
 def _new_subject(toks: list[Token], k: int) -> bool:
@@ -148,16 +177,33 @@ def _paired(toks: list[Token], c: int, k: int) -> bool:
 
 
 def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
-    """The part after 'X said,' when an attribution interrupts a sentence."""
+    """The part after 'X said (then),' when an attribution interrupts a sentence."""
     c = i + 1
-    while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
+    while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"
+                             or _adverb(toks[c].text)):
         c += 1
     if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in OPEN:
         nxt = toks[c + 1].text
-        if words_to_end(toks, c + 1) >= MIN_WORDS and not _is_aside(nxt.lower()) \
-                and not nxt.endswith("ing"):  # ", referring to ...": an aside, not the content
-            return toks[c + 1].start, sentence.end
+        if enough_words(toks, c + 1) and not _is_aside(nxt.lower()) \
+                and not nxt.endswith("ing") and not _sums_up(toks, c + 1, i):
+            return toks[c + 1].start, sentence.end  # (', referring to …': an aside)
     return None
+
+
+def _sums_up(toks: list[Token], c: int, i: int) -> bool:
+    """'Fares will rise, Ruiz said, a move critics called reckless': 'a'/'an' and a noun that
+    sums up the clause before the attribution at `i` open the writer's apposition, not the
+    rest of what was said ('It is, she said, a disgrace': a linking verb wants it)."""
+    comma = next((k for k in range(i - 1, 0, -1) if toks[k].text == ","), 0)
+    if toks[c].text.lower() not in ("a", "an") or not enough_words(toks[:comma], 0) or toks[
+            comma - 1].text.lower() in word_set("be_forms.txt") | word_set("linking_verbs.txt"):
+        return False
+    for tok in toks[c + 1 : c + 1 + NOUN_REACH]:  # past its adjectives ('a bold move')
+        if tok.text.lower() in word_set("summing_nouns.txt"):
+            return True
+        if not tok.text.isalnum() or tok.text.lower() in word_set("function_words.txt"):
+            return False
+    return False
 
 
 def _opens_quote(toks: list[Token], c: int) -> bool:
@@ -175,8 +221,7 @@ def _is_aside(word: str) -> bool:
 
 def _clause_start(toks: list[Token], c: int) -> bool:
     """'told donors he would …': a subject pronoun opens the content without 'that'."""
-    return toks[c].text.lower() in word_set("subject_pronouns.txt") and words_to_end(
-        toks, c) >= MIN_WORDS
+    return toks[c].text.lower() in word_set("subject_pronouns.txt") and enough_words(toks, c)
 
 
 def _skip_hearer(toks: list[Token], c: int) -> int:
@@ -227,9 +272,15 @@ def _after_marker(toks: list[Token], c: int) -> int:
     return len(toks)
 
 
-def words_to_end(toks: list[Token], c: int) -> int:
-    """How many words there are from token `c` to the end of the sentence."""
-    return sum(1 for t in toks[c:] if t.text[:1].isalnum())
+def enough_words(toks: list[Token], c: int, least: int = MIN_WORDS) -> bool:
+    """Whether there are `least` words or more from token `c` to the end of the sentence
+    (counted only that far)."""
+    for k in range(c, len(toks)):
+        if toks[k].text[:1].isalnum():
+            least -= 1
+            if least <= 0:
+                return True
+    return least <= 0
 
 
 def fronted_adverbial(toks: list[Token], a: int) -> bool:
@@ -247,4 +298,3 @@ def fronted_adverbial(toks: list[Token], a: int) -> bool:
     return word.isalpha() and (word.endswith(("ing", "ed")) or word in word_set(
         "irregular_participles.txt")) and (governs == "whether" or governs in word_set(
             "function_words.txt") and governs not in objects)
-

@@ -9,7 +9,7 @@ from functools import cached_property
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import opening_word, participle
-from desktop.engine.speakers.antecedents import last_fitting
+from desktop.engine.speakers.antecedents import last_fitting, latest_first
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun, opens_clause
 from desktop.engine.speakers.descriptions import Described, described_subject
@@ -95,7 +95,7 @@ class Resolver:
                 return [(person, self._role_of(person), "person")]
             name = self._same_unnamed(name)
             self.described.add(found, (name, role, kind))
-        elif self._is_author(name) or words == [name] and participle(name) and (
+        elif self._is_author(name) or words == (name,) and participle(name) and (
                 name not in self._surnames):  # 'Realising his error, Mr Ruiz …': nobody
             return []
         if kind == "person":
@@ -108,10 +108,10 @@ class Resolver:
             self._indefinite[first[1]] = name
         return [(name, role, kind)]
 
-    def _opening_modifier(self, found: Found) -> tuple[str, list[str]]:
+    def _opening_modifier(self, found: Found) -> tuple[str, tuple[str, ...]]:
         """'Rival Sony said', 'Paris-based Euronext said': a word capitalised only because it
         opens the sentence, or a '-based' modifier, is a role, not part of the name."""
-        words = list(found.words)
+        words = found.words
         first = words[0] if words else ""
         opening = (found.mention.start in self.sentence_starts and opening_word(
             " ".join(words), self.lower) and first.lower() not in (
@@ -152,7 +152,8 @@ class Resolver:
         """The person named last before `at` within a few paragraphs ('the 24-year-old')."""
         paragraph = self.article.sentence_at(at).paragraph
         near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
-        named = [(p, n) for p, n in self.persons + self.runs if near <= p < at]
+        named = [people[k - 1] for people in (self.persons, self.runs)  # the last of each
+                 if (k := bisect.bisect_left(people, (at, ""))) and people[k - 1][0] >= near]
         return max(named)[1] if named else None
 
     @cached_property
@@ -182,50 +183,11 @@ class Resolver:
             return group_for(self.article, found, self.groups)
         if described := self.described.before(found, kind, [self.persons, self.runs]):
             return described  # 'The spokesman said … He added'
-        paragraph = self.article.sentences[found.sentence].paragraph
-        near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
-        last = self.article.sentences[max(0, found.sentence - 1)].start
-        # "she": a titled or quoted person who is the subject of this sentence or the last,
-        # unless told a man (nearer than a woman further back: a sex filters, not outranks),
-        # then a woman named nearby, then any woman named before; "he": the nearest titled or
-        # quoted man or person of unknown sex (news names men more often, so an unmarked name
-        # is a fair guess), then any man named before; then an unmarked name; then a subject
-        # described just before ('The premier had harsh words.').
-        at = found.mention.start
-        before = self.persons[: bisect.bisect_left(self.persons, (at, ""))]
-        persons = before[bisect.bisect_left(before, (near, "")) :]
-        runs = self.runs[: bisect.bisect_left(self.runs, (at, ""))]
-        near_runs = runs[bisect.bisect_left(runs, (near, "")) :]
-        unmarked = [(p, n) for p, n in runs[-_UNMARKED_REACH:] if n in self.alone]
-        subjects = self._subjects(persons, near_runs)
-        if kind == "female":
-            recent = self._subjects(persons[bisect.bisect_left(persons, (last, "")) :], [])
-            order = ((recent, {kind, None}), (subjects, {kind}), (persons, {kind}),
-                     (near_runs, {kind}), (before, {kind}), (runs, {kind}), TOLD,
-                     (persons, {None}), (unmarked, {None}))
-        else:
-            order = ((subjects, {kind, None}), (persons, {kind, None}), (near_runs, {kind}),
-                     (before, {kind}), (runs, {kind}), TOLD, (unmarked, {None}))
-        return self._first_fitting(found, kind, order)
-
-    def _subjects(self, persons: list[tuple[int, str]],
-                  runs: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-        """The quoted persons and sentence subjects among `persons` and `runs`, latest first; a
-        titled or quoted person of that sex further back outranks a name run further back
-        ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name); read lazily."""
-        return ((p, n) for p, n in heapq.merge(reversed(persons), reversed(runs), reverse=True)
-                if p in self.speaking or opens_clause(self.article, p))
-
-    def _first_fitting(self, found: Found, kind: str, order: tuple) -> tuple[str, str | None,
-                                                                           str] | None:
-        """The first person who fits the pronoun of `found` in `order`: (people, latest first
-        when not a list, or in article order; sexes wanted), or TOLD."""
-        for people, sexes in order:
-            if people is None:  # TOLD
+        for latest, sexes in self._candidates(kind, found):
+            if latest is None:  # TOLD
                 if subject := described_subject(self.article, found, kind, told=True):
                     return self._described_person(subject, kind)
                 continue
-            latest = reversed(people) if isinstance(people, list) else people
             latest = (pn for pn in latest if not after_pronoun(self.article, pn[0], found.words[0]))
             if name := last_fitting(self.article.text, found, latest, (self.sexes, sexes),
                                     self._surnames):
@@ -244,6 +206,57 @@ class Resolver:
         if person and self.sexes.of(person) in (None, sex):
             return person, self._role_of(person), "person"
         return subject[1], None, "unnamed"
+
+    def _candidates(self, kind: str, found: Found) -> Iterator[tuple[Iterator | None, set]]:
+        """(persons latest first, sexes wanted), in the order the pronoun of `found`, of `kind`,
+        tries them: "she": a titled or quoted person who is the subject of its sentence or the
+        last, unless told a man (a sex filters, not outranks: nearer than a woman further back),
+        then a woman named nearby (within SPEAKER_REACH paragraphs), then any woman named
+        before; "he": the nearest titled or quoted man or person of unknown sex (news names men
+        more often, so an unmarked name is a fair guess), then any man named before; then
+        (None) a subject described by a noun of that sex ('His mother was in the stands'); then
+        an unmarked name (then `_pronoun` tries a subject described just before: 'The premier
+        had harsh words.'). The sorted lists are read back lazily, never copied: a long article
+        names thousands, and each of its sentences may hold a pronoun."""
+        at = found.mention.start
+        paragraph = self.article.sentences[found.sentence].paragraph
+        near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
+        last = self.article.sentences[max(0, found.sentence - 1)].start
+        p_at, r_at = bisect.bisect_left(self.persons, (at, "")), bisect.bisect_left(
+            self.runs, (at, ""))
+        p_near = min(bisect.bisect_left(self.persons, (near, "")), p_at)
+        r_near = min(bisect.bisect_left(self.runs, (near, "")), r_at)
+        persons, near_runs = (self.persons, p_near, p_at), (self.runs, r_near, r_at)
+        before, runs = (self.persons, 0, p_at), (self.runs, 0, r_at)
+        unmarked = (p for p in latest_first(self.runs, max(0, r_at - _UNMARKED_REACH), r_at)
+                    if p[1] in self.alone)
+        subjects = self._subjects(latest_first(*persons), latest_first(*near_runs))
+        if kind == "female":
+            p_last = min(max(bisect.bisect_left(self.persons, (last, "")), p_near), p_at)
+            recent = self._subjects(latest_first(self.persons, p_last, p_at), iter(()))
+            first = ((recent, {kind, None}), (subjects, {kind}))
+            stretches = ((persons, {kind}), (near_runs, {kind}), (before, {kind}),
+                         (runs, {kind}), TOLD, (persons, {None}))
+        else:
+            first = ((subjects, {kind, None}),)
+            stretches = ((persons, {kind, None}), (near_runs, {kind}), (before, {kind}),
+                         (runs, {kind}), TOLD)
+        told = self.sexes.known() | {None}  # a sex that no name has is not looked for
+        yield from ((people, sexes) for people, sexes in first if not sexes.isdisjoint(told))
+        for stretch, sexes in stretches:
+            if stretch is None:
+                yield None, set()
+            elif not sexes.isdisjoint(told):
+                yield latest_first(*stretch), sexes
+        yield unmarked, {None}
+
+    def _subjects(self, persons: Iterator[tuple[int, str]],
+                  runs: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+        """The quoted persons and sentence subjects of `persons` and `runs` (each latest first),
+        latest first; a titled or quoted person of that sex further back outranks a name run
+        further back ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name)."""
+        return ((p, n) for p, n in heapq.merge(persons, runs, reverse=True)
+                if p in self.speaking or opens_clause(self.article, p))
 
     @cached_property
     def _surnames(self) -> set[str]:

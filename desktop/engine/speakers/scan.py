@@ -16,7 +16,8 @@ def finditer_from(pattern: re.Pattern[str], text: str, starts: Iterable[str]) ->
     there (`match` at a position sees the whole text, so look-behinds and `\\b` are unchanged).
     """
     positions: set[int] = set()
-    for word in starts:
+    starts = set(starts)  # a start that begins with another ('General', 'Gen') adds no place
+    for word in {w for w in starts if not any(w[:k] in starts for k in range(1, len(w)))}:
         at = text.find(word)
         while at >= 0:
             positions.add(at)

@@ -17,12 +17,14 @@ class Sexes:
     def __init__(self) -> None:
         self._told: dict[str, str] = {}  # name as written ('Tom Lopez', 'Lopez') -> sex
         self._families: dict[str, set[str]] = {}  # last word of full names -> their sexes
+        self._known: set[str] = set()  # the sexes told of anyone
 
     def tell(self, name: str, sex: str) -> None:
         """Record that `name` (a full name, or one word: a surname or a given name) is of `sex`."""
         if not name:
             return
-        self._told.setdefault(name, sex)
+        if self._told.setdefault(name, sex) == sex:
+            self._known.add(sex)
         if " " in name:
             self._families.setdefault(name.split()[-1], set()).add(sex)
 
@@ -40,7 +42,7 @@ class Sexes:
 
     def known(self) -> set[str]:
         """The sexes anyone in the article is told to have."""
-        return set(self._told.values())
+        return self._known
 
     def last_words(self) -> set[str]:
         """Last words of the names of known sex."""

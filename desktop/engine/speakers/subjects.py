@@ -22,7 +22,7 @@ from desktop.engine.speakers.noun_phrases import (
 )
 
 ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
-_SOURCE_STOPS = {",", ".", ";", ":", "—", "–", "(", '"', "“", "”"}  # and source_stops.txt
+_SOURCE_STOPS = {",", ".", ";", ":", "—", "–", "(", ")", "]", '"', "“", "”"}  # and source_stops.txt
 # What may follow the speaker in 'QUOTE, said SPEAKER …': the end, a clause break, a role
 _AFTER_SPEAKER = {".", ",", "!", "?", ";", ":", "—", "–", "("}  # and after_speaker_words.txt
 

@@ -1,0 +1,241 @@
+"""Each quotation shown once and within its own bounds, in invented sentences (none from a
+corpus): each table is one rule, with the near misses it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import UNATTRIBUTED
+from tests.engine.helpers import said, table_cases
+
+# -- a quote inside another quote is part of it: each word shown once --
+SHOWN_ONCE = [
+    (('"We\'re not going to stand by," Ford said, adding that the province "will act."',),
+     {"Ford": ["We're not going to stand by", 'the province "will act."']}),
+    (('"The ferry runs late," Ruiz said, noting that the crews were "stretched thin."',),
+     {"Ruiz": ["The ferry runs late", 'the crews were "stretched thin."']}),
+    # the words quoted inside what Ruiz is reported to say are Ruiz's, not Ford's
+    (('"We are not going to stand by," Ford said, and Ruiz added that the province "will act."',),
+     {"Ford": ["We are not going to stand by"], "Ruiz": ['the province "will act."']}),
+    # near misses: reported speech inside reported speech keeps its own speaker, a quotation
+    # inside a quotation is not split off, and two quotations of one speaker stay two
+    (("Ruiz said Ford told her the ferry would run late every day.",),
+     {"Ruiz": ["Ford told her the ferry would run late every day."],
+      "Ford": ["the ferry would run late every day."]}),
+    (('"Ford told me, \'The ferry will run late every day,\'" Ruiz said.',),
+     {"Ruiz": ["Ford told me, 'The ferry will run late every day,'"]}),
+    (('"The ferry runs late," Ruiz said. "The crews are stretched thin."',),
+     {"Ruiz": ["The ferry runs late", "The crews are stretched thin."]}),
+]
+
+
+# -- reported speech inside a relative clause ends with the clause: the main verb is the
+# writer's ('left early') --
+RELATIVE_CLAUSE = [
+    (('Ruiz, who said the bridge "must be fixed by spring," left early.',),
+     {"Ruiz": ["must be fixed by spring"]}),
+    (("Ruiz, who said the bridge must be fixed by spring, left early.",),
+     {"Ruiz": ["the bridge must be fixed by spring"]}),
+    (("Ruiz, who has said the bridge must be fixed by spring, will chair the meeting.",),
+     {"Ruiz": ["the bridge must be fixed by spring"]}),
+    (("Ana Ruiz, who said that when the river rises, the bridge floods, left early.",),
+     {"Ana Ruiz": ["when the river rises, the bridge floods"]}),
+    (("Ruiz, who said the bridge must be fixed by spring, told reporters the ferry was slow.",),
+     {"Ruiz": ["the bridge must be fixed by spring", "the ferry was slow."]}),
+    # near misses: the clause ends the sentence, or no relative clause holds the verb
+    (("The mayor met Ruiz, who said the bridge must be fixed by spring.",),
+     {"Ruiz": ["the bridge must be fixed by spring."]}),
+    (("Ruiz, who chairs the council, said the bridge must be fixed by spring, rain or not.",),
+     {"Ruiz": ["the bridge must be fixed by spring, rain or not."]}),
+    (("Ruiz said that when the river rises, the bridge floods every spring.",),
+     {"Ruiz": ["when the river rises, the bridge floods every spring."]}),
+]
+
+
+# -- an adverb between the verb and what was said is the writer's: the content starts after
+# it and the complementiser --
+ADVERB_BEFORE_CONTENT = [
+    (('Ford has said repeatedly that he is "not going to stand by."',),
+     {"Ford": ["not going to stand by."]}),
+    (("Ford said again on Monday that the ferry would run late all winter.",),
+     {"Ford": ["the ferry would run late all winter."]}),
+    (("Ford said firmly that the ferry was a disgrace.",),
+     {"Ford": ["the ferry was a disgrace."]}),
+    (("Ford said repeatedly he would not stand by while the ferry fails.",),
+     {"Ford": ["he would not stand by while the ferry fails."]}),
+    (('Ford said bluntly: "The ferry is a disgrace."',),
+     {"Ford": ["The ferry is a disgrace."]}),
+    (("The truth, the mayor said then, was that the ferry had failed twice.",),
+     {"the mayor": ["was that the ferry had failed twice."]}),
+    # near misses: a word in -ly that is a noun's modifier, and 'that' before a time
+    (("Ford said family members would ride the ferry for free.",),
+     {"Ford": ["family members would ride the ferry for free."]}),
+    (("Ford said later that week the ferry was safe.",),
+     {"Ford": ["later that week the ferry was safe."]}),
+]
+
+
+# -- a quotation that is a sentence of its own reads as speech, however short --
+WHOLE_SENTENCE = [
+    (('Ruiz was firm on the money. "Absolutely not."',),
+     {UNATTRIBUTED: ["Absolutely not."]}),
+    (("Ruiz was firm on the money.", '"Absolutely not."'),
+     {UNATTRIBUTED: ["Absolutely not."]}),
+    (('"Absolutely not," was the reply when asked about the money.',),
+     {UNATTRIBUTED: ["Absolutely not"]}),
+    (('"Never."', "The ferry sails at noon."), {UNATTRIBUTED: ["Never."]}),
+    (('The ferry was late again. "Why?"', "Nobody knew."), {UNATTRIBUTED: ["Why?"]}),
+    # near misses: a title in capitals, and terms quoted inside a sentence
+    (("The council voted.", '"All Bets Are Off."', "The ferry sails at noon."), {}),
+    (('The plan was called "Ferry First." by the council.',), {}),
+    (('The council\'s motto is "Onward." It is painted on the ferry.',), {}),
+    (('The ferry, "slow," was late.',), {}),
+]
+
+
+# -- a signature after a hyphen with a space on each side, as after a dash --
+HYPHEN_SIGNATURE = [
+    (('"We have waited long enough for this bridge" - Ana Ruiz',),
+     {"Ana Ruiz": ["We have waited long enough for this bridge"]}),
+    (('"We have waited long enough for this bridge" — Ana Ruiz',),
+     {"Ana Ruiz": ["We have waited long enough for this bridge"]}),
+    (('"We have waited long enough for this bridge" - Ana Ruiz, mayor of Halifax',),
+     {"Ana Ruiz": ["We have waited long enough for this bridge"]}),
+    # near misses: a hyphen inside a word, and a score between numbers
+    (('"We have waited long enough for this bridge"-Ana Ruiz',),
+     {UNATTRIBUTED: ["We have waited long enough for this bridge"]}),
+    (('The vote was 12 - 3 in favour of "the new bridge plan" for the harbour.',),
+     {UNATTRIBUTED: ["the new bridge plan"]}),
+]
+
+
+# -- a colon after the speaker introduces the quoted sentence that ends the sentence --
+COLON_BEFORE = [
+    (('Ana Ruiz: "We will fix the ferry by June."',),
+     {"Ana Ruiz": ["We will fix the ferry by June."]}),
+    (('Ana Ruiz had a simple message: "We will fix the ferry by June."',),
+     {"Ana Ruiz": ["We will fix the ferry by June."]}),
+    (("The mayor spoke last.", 'Ana Ruiz had a warning for the crews: “Nobody sails alone.”'),
+     {"Ana Ruiz": ["Nobody sails alone."]}),
+    # near misses: a title, a list in lower case, a body that is no name
+    (('Ana Ruiz had one aim: "Fix The Ferry."',), {}),
+    (('Ana Ruiz had a list: "the ferry, the pier and the bridge."',),
+     {UNATTRIBUTED: ["the ferry, the pier and the bridge."]}),
+    (('The council had one worry: "The ferry is too slow for the island."',),
+     {UNATTRIBUTED: ["The ferry is too slow for the island."]}),
+]
+
+
+# -- two speakers in one sentence: each quotation under the one whose words it is --
+TWO_SPEAKERS = [
+    (('"The ferry sails when the sea lets it," Shore said, while Ruiz insisted: "It sails on '
+      'time."',),
+     {"Shore": ["The ferry sails when the sea lets it"], "Ruiz": ["It sails on time."]}),
+    (('Omar Shore wrote: "The ferry sails when the sea lets it," while Ana Ruiz added: "Only '
+      'on time."',),
+     {"Omar Shore": ["The ferry sails when the sea lets it"], "Ana Ruiz": ["Only on time."]}),
+    # near miss: one speaker's quotation in two pieces around the attribution
+    (('"The ferry sails when the sea lets it," Shore said, "and not a minute before."',),
+     {"Shore": ["The ferry sails when the sea lets it", "and not a minute before."]}),
+]
+
+
+# -- an embedded post: the quoted paragraph, then a dash, the name and the handle --
+POST_SIGNATURE = [
+    (('"The ferry will sail on time this summer."', "— Ana Ruiz (@anaruiz) June 1, 2024"),
+     {"Ana Ruiz": ["The ferry will sail on time this summer."]}),
+    (('"The ferry will sail on time. We owe the island that much."',
+      "— Ana Ruiz (@anaruiz) June 1, 2024"),
+     {"Ana Ruiz": ["The ferry will sail on time. We owe the island that much."]}),
+    (('"The ferry will sail on time this summer." — Ana Ruiz (@anaruiz) June 1, 2024',),
+     {"Ana Ruiz": ["The ferry will sail on time this summer."]}),
+    # near miss: the paragraph before holds no quotation
+    (("The ferry will sail on time this summer, the mayor says.",
+      "— Ana Ruiz (@anaruiz) June 1, 2024"),
+     {"the mayor": ["The ferry will sail on time this summer"]}),
+]
+
+
+# -- a quotation split by its attribution goes on after it, however short the rest --
+SPLIT_QUOTATION = [
+    (('"The ferry," said Ruiz, "stays."',), {"Ruiz": ["The ferry", "stays."]}),
+    (('"The ferry," Ruiz said, "stays."',), {"Ruiz": ["The ferry", "stays."]}),
+    (('"The ferry," Ruiz said on Monday, "stays."',), {"Ruiz": ["The ferry", "stays."]}),
+    # near miss: a word quoted after other words of the writer is no piece of the quotation
+    (('"The ferry is ours," Ruiz said of the "deal."',),
+     {"Ruiz": ["The ferry is ours"], UNATTRIBUTED: ["deal."]}),
+]
+
+
+# -- a quotation running on into the next paragraph, whose opening mark was lost --
+LOST_REOPENING = [
+    (('Ana Ruiz said: "The ferry must stay.', 'It is the island\'s lifeline."',
+      "The council disagreed."),
+     {"Ana Ruiz": ["The ferry must stay.", "It is the island's lifeline."]}),
+    (('Ana Ruiz said: "The ferry must stay.',
+      'It is the island’s lifeline.” Later, Omar Shore said: "It must go."'),
+     {"Ana Ruiz": ["The ferry must stay.", "It is the island’s lifeline."],
+      "Omar Shore": ["It must go."]}),
+    # near misses: the next paragraph reopens the quotation, or holds a quotation of its own
+    (('Ana Ruiz said: "The ferry must stay.', '"It is the island\'s lifeline."'),
+     {"Ana Ruiz": ["The ferry must stay.", "It is the island's lifeline."]}),
+    (('Ana Ruiz said: "The ferry must stay.', 'The council called it "a waste."'),
+     {"Ana Ruiz": ["The ferry must stay."], "the council": ["a waste."]}),
+    # a mark before a word (a misprinted opening one) closes nothing: 'Omar Shore said' is
+    # not the end of her quotation
+    (('Ana Ruiz said: "The ferry must stay.', 'Omar Shore said ”It must go now.'),
+     {"Ana Ruiz": ["The ferry must stay."]}),
+]
+
+
+# -- the writer names whose reply the quotation was: '"…," came the reply from X' --
+REPLY_FROM = [
+    (('"Absolutely not," was the reply from Ana Ruiz when asked about the money.',),
+     {"Ana Ruiz": ["Absolutely not"]}),
+    (('"Absolutely not," came the reply from Ana Ruiz.',), {"Ana Ruiz": ["Absolutely not"]}),
+    (('"We are not going anywhere," was the response of Mayor Ana Ruiz.',),
+     {"Ana Ruiz": ["We are not going anywhere"]}),
+    (('"We are not going anywhere."', "That was the message from Ana Ruiz on Monday."),
+     {"Ana Ruiz": ["We are not going anywhere."]}),
+    # near misses: no quotation before, a noun that is no reply, a reply from no name
+    (("The ferry stays. That was the message from Ana Ruiz on Monday.",), {}),
+    (('"The ferry is ours." That was the pride of Ana Ruiz.',),
+     {UNATTRIBUTED: ["The ferry is ours."]}),
+    (('"The ferry is ours," came the reply from the crowd.',),
+     {UNATTRIBUTED: ["The ferry is ours"]}),
+]
+
+
+# -- 'according to X' inside brackets: X is the name before the bracket closes, and speaks
+# the words inside the brackets only --
+ACCORDING_IN_BRACKETS = [
+    (('The plan ("a total disaster for the island," according to Ruiz) passed.',),
+     {"Ruiz": ["a total disaster for the island"]}),
+    (("The plan (a total disaster for the island, according to Ana Ruiz) passed.",),
+     {"Ana Ruiz": ["a total disaster for the island"]}),
+    # near misses: brackets closed before the attribution, or after the name
+    (("The plan (Bill 12) is a total disaster for the island, according to Ana Ruiz.",),
+     {"Ana Ruiz": ["The plan (Bill 12) is a total disaster for the island"]}),
+    (("The plan passed, according to Ana Ruiz (the mayor).",),
+     {"Ana Ruiz": ["The plan passed"]}),
+]
+
+TABLES = {
+    "shown_once": SHOWN_ONCE,
+    "relative_clause": RELATIVE_CLAUSE,
+    "adverb_before_content": ADVERB_BEFORE_CONTENT,
+    "whole_sentence": WHOLE_SENTENCE,
+    "hyphen_signature": HYPHEN_SIGNATURE,
+    "colon_before": COLON_BEFORE,
+    "two_speakers": TWO_SPEAKERS,
+    "post_signature": POST_SIGNATURE,
+    "split_quotation": SPLIT_QUOTATION,
+    "lost_reopening": LOST_REOPENING,
+    "reply_from": REPLY_FROM,
+    "according_in_brackets": ACCORDING_IN_BRACKETS,
+}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
+def test_each_quotation_once_within_its_bounds(paragraphs, expected):
+    assert said(*paragraphs) == expected
