@@ -16,6 +16,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
+from desktop.engine.speakers.sexes import Sexes
 
 
 def may_stand_for(text: str, found: Found, name: str, surnames: set[str]) -> bool:
@@ -133,17 +134,17 @@ def names_in(text: str, name: str, kind: str) -> bool:
 
 
 def last_fitting(text: str, found: Found, latest_first: Iterable[tuple[int, str]],
-                 sexes: tuple[dict[str, str], set[str | None]], surnames: set[str]) -> str | None:
-    """The first of `latest_first` (position, name) whose last word has one of the sexes wanted
-    (`sexes`: last word -> sex known, sexes wanted) and whom the pronoun of `found` may stand
+                 sexes: tuple[Sexes, set[str | None]], surnames: set[str]) -> str | None:
+    """The first of `latest_first` (position, name) who has one of the sexes wanted (`sexes`:
+    what the article tells of sexes, sexes wanted) and whom the pronoun of `found` may stand
     for. Each name is tried once, and a sex no name has is not looked for ('she said' in every
     sentence of an article with no woman named would read every name before each of them)."""
     known, wanted = sexes
-    if None not in wanted and wanted.isdisjoint(known.values()):
+    if None not in wanted and wanted.isdisjoint(known.known()):
         return None
     tried = set()
     for _, name in latest_first:
-        sex = known.get(name.split()[-1])
+        sex = known.of(name)
         if name not in tried and sex in wanted and may_stand_for(text, found, name, surnames) and (
                 sex or not affiliated(text, name)):
             return name

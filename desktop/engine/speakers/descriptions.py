@@ -9,7 +9,7 @@ from functools import lru_cache
 from desktop.engine.article import Article
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.introductions import NAME
-from desktop.engine.speakers.lexicon import non_name_words, person_nouns
+from desktop.engine.speakers.lexicon import non_name_words, person_nouns, speech_verbs
 
 Who = tuple[str, str | None, str]  # (name, role, kind), as the resolver gives it
 
@@ -47,27 +47,30 @@ class Described:
 
 # A sentence's subject opening with 'the', after at most an opening phrase: 'The premier had
 # harsh words', 'On Monday, the new mayor spoke' (group 1 the words after 'the').
-_SUBJECT = re.compile(r"(?:[^,;:\"“”]*,[ \t]+)?[Tt]he((?:[ \t]+[a-z][\w-]*){1,4})(?=[ \t,])")
+_SUBJECT = re.compile(r"(?:[^,;:\"“”]*,[ \t]+)?([Tt]he|[Hh]is|[Hh]er|[Tt]heir)"
+                      r"((?:[ \t]+[a-z][\w-]*){1,4})(?=[ \t,])")
 MODIFIERS = 2  # words that may stand between 'the' and the noun ('the newly elected mayor')
 DESCRIBED_REACH = 2  # sentences back in which an unnamed subject may take 'he' or 'she'
 
 
-def described_subject(article: Article, found: Found, sex: str) -> tuple[int, str] | None:
+def described_subject(article: Article, found: Found, sex: str,
+                      told: bool = False) -> tuple[int, str] | None:
     """(position, words) of the person the pronoun of `found` stands for when nobody named fits:
     the subject of its sentence or of one of the few before, described by a singular person
-    noun of sex `sex` or of unknown sex ('The premier had harsh words. "…," he said'). Not a
-    place, a body or a group ('the city', 'the council', 'the farmers'): no person noun."""
+    noun of sex `sex` or of unknown sex ('The premier had harsh words. "…," he said'; 'His
+    mother was in the stands'); with `told`, only a noun of sex `sex` ('mother' for 'she').
+    Not a place, a body or a group ('the city', 'the council', 'the farmers'): no person noun."""
     first = max(0, found.sentence - DESCRIBED_REACH)
     for index in range(found.sentence, first - 1, -1):
         match = _SUBJECT.match(article.text, article.sentences[index].start, found.mention.start)
-        words = match.group(1).split() if match else []
+        words = match.group(2).split() if match else []
         for k, word in enumerate(words[: MODIFIERS + 1]):
             if word in non_name_words():
                 break  # 'The city asked the mayor': the city
             if word in person_nouns() and (k + 1 == len(words) or words[k + 1] not in (
                     person_nouns())):  # 'the chief executive': the last of the nouns
-                if person_nouns()[word] in (None, sex):
-                    return match.start(1) - 3, " ".join(["the", *words[: k + 1]])
+                if person_nouns()[word] in ((sex,) if told else (None, sex)):
+                    return match.start(1), " ".join([match.group(1).lower(), *words[: k + 1]])
                 break
     return None
 
@@ -79,21 +82,30 @@ _WORD_GOES_ON = re.compile(r"[\w’'-]")
 @lru_cache(maxsize=1)
 def _sex_told() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """An apposition ending in a noun of one sex (', 46, a father of two', ', the businesswoman'),
-    the name its comma follows, and a name that follows such a noun ('businesswoman Dale Lamb').
-    Each is read from where a lower-case word or the noun is found: a name read first would be
-    read again from each of its words in a text of capitalised words."""
+    the name its comma follows, and a name that follows such a noun, after a comma or not
+    ('businesswoman Dale Lamb', 'His mother, Karin,'), but not the speaker of a report ('… his
+    mother, Tom Bell said'). Each is read from where a lower-case word or the noun is found: a
+    name read first would be read again from each of its words in a text of capitalised words."""
     nouns = "|".join(sorted(n for n, sex in person_nouns().items() if sex))
     name = rf"{NAME}(?:[ \t]+{NAME}){{0,3}}"
     return (re.compile(rf",[ \t]+(?:\d+,[ \t]+)?(?:an?|the|his|her)[ \t]+"
                        rf"(?:[a-z][\w-]*[ \t]+){{0,2}}({nouns})\b(?![ \t]+[A-Z])"),
             re.compile(rf"(?<![\w’'-])({name})$"),
-            re.compile(rf"[ \t]+({name})"))
+            re.compile(rf"(,?)[ \t]+({name})"))
 
 
-def _named_after_nouns(text: str) -> list[tuple[str, str]]:
-    """(name, noun) for each noun of one sex written just before a name ('spokeswoman Dale
-    Lamb', 'Businesswoman Ana Ruiz'), each noun found with `str.find` in the lower-cased text:
-    a pattern of all the nouns, tried at every letter, took ten times as long."""
+@lru_cache(maxsize=1)
+def _speech_verb() -> re.Pattern:
+    """A speech verb after a name ('… his mother, Tom Bell said': Bell reports, is no mother)."""
+    return re.compile(rf"[ \t]+(?:{'|'.join(sorted(map(re.escape, speech_verbs())))})\b")
+
+
+@lru_cache(maxsize=1)
+def named_after_nouns(text: str) -> tuple[tuple[int, str, str], ...]:
+    """(position, name, noun) for each noun of one sex written just before a name ('spokeswoman
+    Dale Lamb', 'Businesswoman Ana Ruiz', 'His mother, Karin,'), each noun found with
+    `str.find` in the lower-cased text: a pattern of all the nouns, tried at every letter, took
+    ten times as long. The last article's answer is kept: the resolver asks twice."""
     lowered, after = text.lower(), _sex_told()[2]
     found = []
     for noun in (n for n, sex in person_nouns().items() if sex):
@@ -101,24 +113,25 @@ def _named_after_nouns(text: str) -> list[tuple[str, str]]:
         while at >= 0:
             end = at + len(noun)
             named = None if at and _WORD_GOES_ON.match(text, at - 1) else after.match(text, end)
-            if named and not _WORD_GOES_ON.match(text, end):
-                found.append((named.group(1), noun))
+            if named and not (_WORD_GOES_ON.match(text, end) or named.group(1) and (
+                    _speech_verb().match(text, named.end()))):
+                found.append((named.start(2), named.group(2), noun))
             at = lowered.find(noun, end)
-    return found
+    return tuple(sorted(found))
 
 
 def sexes_told(text: str) -> dict[str, str]:
-    """Last word of a name -> the sex its apposition or role noun tells ('Lee, a father of
-    two': Lee, male); a name told both is left out, and a noun before another name tells that
-    name's sex ('Ana Ruiz, her husband Tom Bell, …': Bell, not Ruiz)."""
+    """Name as written -> the sex its apposition or role noun tells ('Lee, a father of two':
+    Lee, male); a name told both is left out, and a noun before another name tells that
+    name's sex ('Ana Ruiz, her husband Tom Ruiz, …': Tom Ruiz, not Ana Ruiz)."""
     apposition, name_before, _ = _sex_told()
-    told = _named_after_nouns(text)
+    told = [(name, noun) for _, name, noun in named_after_nouns(text)]
     for match in apposition.finditer(text):
         named = name_before.search(text, max(0, match.start() - NAME_REACH), match.start())
         if named:
             told.append((named.group(1), match.group(1)))
     out: dict[str, str] = {}
     for name, noun in told:
-        last, sex = name.split()[-1], person_nouns()[noun.lower()]
-        out[last] = sex if out.get(last, sex) == sex else ""
-    return {last: sex for last, sex in out.items() if sex}
+        sex = person_nouns()[noun.lower()]
+        out[name] = sex if out.get(name, sex) == sex else ""
+    return {name: sex for name, sex in out.items() if sex}

@@ -97,6 +97,12 @@ def given_name_genders() -> dict[str, str]:
     return dict(line.split() for line in word_list("given_names.txt"))
 
 
+@lru_cache(maxsize=1)
+def sexed_pronouns() -> dict[str, str]:
+    """Possessive, object or reflexive pronoun -> the sex it tells ('her' -> 'female')."""
+    return dict(line.split() for line in word_list("sexed_pronouns.txt"))
+
+
 def given_name_gender(name: str) -> str | None:
     """The sex a given name tells, hyphenated ones too when their known parts agree
     ('Jo-Renee', 'Jean-Pierre' -> the parts' sex); None when it tells nothing."""

@@ -4,29 +4,19 @@ from __future__ import annotations
 
 import bisect
 import heapq
-import re
 from collections.abc import Iterator
 from functools import cached_property
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.aliases import (
-    lower_words,
-    name_runs_in,
-    named_runs,
-    opening_word,
-    participle,
-    person_like,
-    title_pattern,
-)
+from desktop.engine.speakers.aliases import opening_word, participle
 from desktop.engine.speakers.antecedents import last_fitting, latest_first
 from desktop.engine.speakers.authors import author_words
-from desktop.engine.speakers.descriptions import Described, described_subject, sexes_told
+from desktop.engine.speakers.clauses import after_pronoun, opens_clause
+from desktop.engine.speakers.descriptions import Described, described_subject
 from desktop.engine.speakers.found import Found, from_determiner
-from desktop.engine.speakers.introductions import NAME as _NAME
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
-    given_name_gender,
     non_name_words,
     pronouns,
     speaker_nouns,
@@ -42,18 +32,15 @@ from desktop.engine.speakers.mentions import (
     person_for,
     split_role,
 )
+from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.noun_phrases import AGE, is_name_word
 from desktop.engine.speakers.organisations import group_for
-from desktop.engine.speakers.scan import finditer_from
 
-_BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
-# What may stand before a sentence's subject: nothing, capitalised role words ('Retired Gen.'),
-# or one opening phrase and its comma ('In an interview on Monday, Ham said')
-_BEFORE_SUBJECT = re.compile(r"(?:[^,;:\"“”]*,[ \t]+)?(?:[A-Z][\w.’'-]*[ \t]+)*")
-_CAPITAL = re.compile(_NAME)
 UNATTRIBUTED = "Unattributed quotes"
 _UNMARKED_REACH = 200  # name runs back in which an unmarked name may take a pronoun
 SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
+TOLD = (None, None)  # in the order of whom "he"/"she" may stand for: a subject described by
+# a noun of that sex ('His mother was in the stands'), tried before anyone of unknown sex
 
 
 class Resolver:
@@ -62,79 +49,20 @@ class Resolver:
     def __init__(self, article: Article) -> None:
         self.article = article
         self.authors = author_words(article)
-        self.persons: list[tuple[int, str]] = []  # (position, name), kept sorted
-        self.gender: dict[str, str] = {}
+        named = Named(article, self.authors)
+        self.persons = named.persons  # (position, name) of titled and quoted persons, sorted
+        self.runs = named.runs  # any "First Last" in the text, in order
+        self.alone = named.alone  # runs whose last word also stands alone ("Holt")
+        self.titles = named.titles  # name -> title seen before it ("President")
+        self.sexes = named.sexes  # what the article tells of each person's sex
+        self._title_lasts = named.title_lasts  # "President Obama's": Obama
+        self.lower = named.lower  # words written lower
+        self.sentence_starts = named.sentence_starts
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
         self._indefinite: dict[str, str] = {}  # noun -> the last unnamed group "a/an noun …"
         self.speaking: set[int] = set()  # where speakers named by an attribution start
         self.described = Described()  # speakers described, not named ('the spokesman')
-        self.titles: dict[str, str] = {}  # name -> title seen before it ("President")
-        self.runs: list[tuple[int, str]] = []  # any "First Last" in the text, in order
-        self.alone: set[str] = set()  # runs whose last word also stands alone ("Holt")
-        self.sentence_list = article.sentence_starts
-        self.sentence_starts = set(self.sentence_list)
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
-        self.lower = lower_words(article.text)  # words written lower
-        self._title_names()
-        self._name_runs()
-        for last, sex in sexes_told(article.text).items():  # 'Lee, a father of two'
-            self.gender.setdefault(last, sex)
-
-    def _title_names(self) -> None:
-        self._title_lasts: set[str] = set()  # "President Obama's": Obama
-        for match in finditer_from(title_pattern(), self.article.text, titles()):
-            self._title_lasts.add(match.group(2).split()[-1].split("’")[0].split("'")[0])
-            name = re.sub(r"['’]s$", "", match.group(2))  # "Mr. Osei's watch": a man named Osei
-            if person_like(name) and not self._is_author(name) and not any(
-                w.split("’")[0].split("'")[0] in titles() for w in name.split()
-            ):
-                self.persons.append((match.start(2), name))
-                title = match.group(1).split()[-1]
-                dot = "." if self.article.text[match.end(1) : match.end(1) + 1] == "." else ""
-                self.titles.setdefault(name, " ".join(match.group(1).split()) + dot)
-                if title in title_genders():
-                    self.gender.setdefault(name.split()[-1], title_genders()[title])
-        self.persons.sort()
-
-    def _name_runs(self) -> None:
-        """Runs of name words that are persons: not after a place preposition ('in South
-        Surrey'), not an organisation; `alone` holds those whose last word also stands alone."""
-        text = self.article.text
-        runs = name_runs_in(text)
-        named = named_runs(text, self.article.sentence_starts)
-        in_runs = {w.start() for r in runs for w in _CAPITAL.finditer(text, r.start(), r.end())}
-        lone = [w for w in _CAPITAL.finditer(text) if w.start() not in in_runs]
-        alone = {w.group() for w in lone}
-        lower = self.lower
-        places = word_set("place_prepositions.txt")
-        for match, name, *_ in named:
-            before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
-            if not name or not person_like(name) or self._is_author(name) or (
-                    before and before.group(1) in places):
-                continue
-            self.runs.append((match.start(1), name))
-            last = name.split()[-1]
-            if last in alone and last.lower() not in lower:
-                self.alone.add(name)
-            given = given_name_gender(name.split()[0])
-            if given:
-                self.gender.setdefault(last, given)
-        self._surname_mentions(lone)
-
-    def _surname_mentions(self, lone: list[re.Match]) -> None:
-        """'Bell agreed.' after 'Tom Bell': a surname alone is a mention of the full name
-        introduced before it, for the pronouns that follow."""
-        by_last: dict[str, str] = {}
-        mentions = []
-        runs = iter(self.runs)
-        upcoming = next(runs, None)
-        for word in lone:
-            while upcoming is not None and upcoming[0] < word.start():
-                by_last[upcoming[1].split()[-1]] = upcoming[1]
-                upcoming = next(runs, None)
-            if word.group() in by_last and word.group().lower() not in self.lower:
-                mentions.append((word.start(), by_last[word.group()]))
-        self.runs = sorted(self.runs + mentions)
 
     def _is_author(self, name: str) -> bool:
         return bool(self.authors & set(name.split()))
@@ -151,7 +79,7 @@ class Resolver:
         role = " ".join(w for w in (modifier, role, affiliation) if w) or None
         kind = kind_of(words)
         if role and role.rstrip(".") in courtesy_titles():
-            self.gender.setdefault(name.split()[-1], title_genders()[role.rstrip(".")])
+            self.sexes.tell(name, title_genders()[role.rstrip(".")])
             role = None  # "Mr", "Mrs": a courtesy, not a role
         if found.role:
             role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
@@ -233,7 +161,7 @@ class Resolver:
         """Title word, lower-cased -> the names written after it ('president' -> ['Xi'])."""
         out: dict[str, list[str]] = {}
         for name, title in self.titles.items():
-            out.setdefault(title.split()[-1].lower(), []).append(name)
+            out.setdefault(title.split()[-1].rstrip(".").lower(), []).append(name)
         return out
 
     @cached_property
@@ -255,10 +183,13 @@ class Resolver:
             return group_for(self.article, found, self.groups)
         if described := self.described.before(found, kind, [self.persons, self.runs]):
             return described  # 'The spokesman said … He added'
-        paragraph = self.article.sentences[found.sentence].paragraph
-        near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
-        for latest, genders in self._candidates(kind, found.mention.start, near):
-            if name := last_fitting(self.article.text, found, latest, (self.gender, genders),
+        for latest, sexes in self._candidates(kind, found):
+            if latest is None:  # TOLD
+                if subject := described_subject(self.article, found, kind, told=True):
+                    return self._described_person(subject, kind)
+                continue
+            latest = (pn for pn in latest if not after_pronoun(self.article, pn[0], found.words[0]))
+            if name := last_fitting(self.article.text, found, latest, (self.sexes, sexes),
                                     self._surnames):
                 return name, self.role_of(name), "person"
         return self._described_subject(found, kind)
@@ -267,21 +198,30 @@ class Resolver:
         """'The premier had harsh words. "…," he said' with nobody named who fits: the person the
         article introduced as the premier, if of that sex, else 'the premier' unnamed."""
         subject = described_subject(self.article, found, sex)
-        if subject is None:
-            return None
+        return None if subject is None else self._described_person(subject, sex)
+
+    def _described_person(self, subject: tuple[int, str], sex: str) -> tuple[str, str | None, str]:
+        """The person introduced as the subject's noun, if of sex `sex`, else the subject."""
         person = self._described(tuple(subject[1].split()), subject[0])
-        if person and self.gender.get(person.split()[-1]) in (None, sex):
+        if person and self.sexes.of(person) in (None, sex):
             return person, self.role_of(person), "person"
         return subject[1], None, "unnamed"
 
-    def _candidates(self, kind: str, at: int, near: int) -> Iterator[tuple[Iterator, set]]:
-        """(persons latest first, sexes wanted), in the order a pronoun of `kind` at `at` tries
-        them: "she": a woman named nearby (from `near`) first, then any woman named before;
-        "he": the nearest titled or quoted man or person of unknown sex (news names men more
-        often, so an unmarked name is a fair guess), then any man named before; then an
-        unmarked name (then `_pronoun` tries a subject described just before: 'The premier had
-        harsh words.'). The sorted lists are read back lazily, never copied: a long article
+    def _candidates(self, kind: str, found: Found) -> Iterator[tuple[Iterator | None, set]]:
+        """(persons latest first, sexes wanted), in the order the pronoun of `found`, of `kind`,
+        tries them: "she": a titled or quoted person who is the subject of its sentence or the
+        last, unless told a man (a sex filters, not outranks: nearer than a woman further back),
+        then a woman named nearby (within SPEAKER_REACH paragraphs), then any woman named
+        before; "he": the nearest titled or quoted man or person of unknown sex (news names men
+        more often, so an unmarked name is a fair guess), then any man named before; then
+        (None) a subject described by a noun of that sex ('His mother was in the stands'); then
+        an unmarked name (then `_pronoun` tries a subject described just before: 'The premier
+        had harsh words.'). The sorted lists are read back lazily, never copied: a long article
         names thousands, and each of its sentences may hold a pronoun."""
+        at = found.mention.start
+        paragraph = self.article.sentences[found.sentence].paragraph
+        near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
+        last = self.article.sentences[max(0, found.sentence - 1)].start
         p_at, r_at = bisect.bisect_left(self.persons, (at, "")), bisect.bisect_left(
             self.runs, (at, ""))
         p_near = min(bisect.bisect_left(self.persons, (near, "")), p_at)
@@ -290,35 +230,36 @@ class Resolver:
         before, runs = (self.persons, 0, p_at), (self.runs, 0, r_at)
         unmarked = (p for p in latest_first(self.runs, max(0, r_at - _UNMARKED_REACH), r_at)
                     if p[1] in self.alone)
-        # a titled or quoted person of that sex further back outranks a name run further back
-        # ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name); read lazily
-        subjects = ((p, n) for p, n in heapq.merge(latest_first(*persons),
-                                                   latest_first(*near_runs), reverse=True)
-                    if p in self.speaking or self._subject_at(p))
+        subjects = self._subjects(latest_first(*persons), latest_first(*near_runs))
         if kind == "female":
+            p_last = min(max(bisect.bisect_left(self.persons, (last, "")), p_near), p_at)
+            recent = self._subjects(latest_first(self.persons, p_last, p_at), iter(()))
+            first = ((recent, {kind, None}), (subjects, {kind}))
             stretches = ((persons, {kind}), (near_runs, {kind}), (before, {kind}),
-                         (runs, {kind}), (persons, {None}))
-            first = subjects, {kind}
+                         (runs, {kind}), TOLD, (persons, {None}))
         else:
+            first = ((subjects, {kind, None}),)
             stretches = ((persons, {kind, None}), (near_runs, {kind}), (before, {kind}),
-                         (runs, {kind}))
-            first = subjects, {kind, None}
-        told = {*self.gender.values(), None}  # a sex that no name has is not looked for
-        if not first[1].isdisjoint(told):
-            yield first
+                         (runs, {kind}), TOLD)
+        told = self.sexes.known() | {None}  # a sex that no name has is not looked for
+        yield from ((people, sexes) for people, sexes in first if not sexes.isdisjoint(told))
         for stretch, sexes in stretches:
-            if not sexes.isdisjoint(told):
+            if stretch is None:
+                yield None, set()
+            elif not sexes.isdisjoint(told):
                 yield latest_first(*stretch), sexes
         yield unmarked, {None}
+
+    def _subjects(self, persons: Iterator[tuple[int, str]],
+                  runs: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+        """The quoted persons and sentence subjects of `persons` and `runs` (each latest first),
+        latest first; a titled or quoted person of that sex further back outranks a name run
+        further back ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name)."""
+        return ((p, n) for p, n in heapq.merge(persons, runs, reverse=True)
+                if p in self.speaking or opens_clause(self.article, p))
 
     @cached_property
     def _surnames(self) -> set[str]:
         """Last words of the full and titled names ('President Obama's'), names of known sex."""
-        return {n.split()[-1] for _, n in self.runs} | self._title_lasts | set(self.gender)
-
-    def _subject_at(self, position: int) -> bool:
-        """Whether the name at `position` opens its sentence's clause: the sentence's subject
-        ('Trump said praise from President Putin…' -> Trump, not Putin)."""
-        i = bisect.bisect_right(self.sentence_list, position) - 1
-        start = self.sentence_list[i] if i >= 0 else 0
-        return bool(_BEFORE_SUBJECT.fullmatch(self.article.text, start, position))
+        return {n.split()[-1] for _, n in self.runs} | self._title_lasts | (
+            self.sexes.last_words())
