@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
 from desktop.paths import word_list
 
@@ -15,34 +15,30 @@ if TYPE_CHECKING:  # the article imports this module lazily, for its `furniture`
 
 FURNITURE_WORDS = 40  # a longer paragraph is prose, whatever it opens with
 CREDIT_WORDS = 10  # a photo credit ("Fred Lum/The Globe and Mail") is at most this long
-_LABEL = re.compile(r"\s*([^\W\d_][^:|\n]{0,40}?)\s*[:|]\s*")  # 'READ MORE: ', 'WATCH | '
-_NOT_WORD = re.compile(r"[\W_]+")
-_NUMBER_AFTER = re.compile(r" \d+$")
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _CREDIT = re.compile(r"[A-Z][\w.'’ -]{1,40}/ ?[A-Z][\w.'’ -]{1,40}")
-
-
-class _Phrases(NamedTuple):
-    lines: frozenset[str]
-    labels: frozenset[str]
-    openers: re.Pattern[str]
+_ALONE = ("line", "label", "bare")  # the kinds that stand alone, even on a line of a paragraph
 
 
 @lru_cache(maxsize=1)
-def _phrases() -> _Phrases:
-    kinds: dict[str, set[str]] = {"line": set(), "label": set(), "opener": set()}
+def _pattern() -> re.Pattern[str]:
+    """One pattern for every phrase of resources/page_furniture.txt, marks between words free:
+    a label with what follows it, a whole line (a number may end it), or an opener."""
+    kinds: dict[str, list[str]] = {"line": [], "label": [], "opener": []}
     for entry in word_list("page_furniture.txt"):
         kind, _, phrase = entry.partition(" ")
-        kinds[kind].add(_normal(phrase))
-    openers = "|".join(sorted(map(re.escape, kinds["opener"]), key=len, reverse=True))
-    return _Phrases(frozenset(kinds["line"]), frozenset(kinds["label"]),
-                    re.compile(rf"(?:{openers}) "))
+        kinds[kind].append(r"[\W_]+".join(map(re.escape, phrase.split())))
+    line, label, opener = ("|".join(sorted(kinds[k], key=len, reverse=True))
+                           for k in ("line", "label", "opener"))
+    return re.compile(rf"[\W_]*(?:(?P<label>{label})[ \t]*[:|]\s*(?P<after>\S?)"
+                      rf"|(?:{line})(?:[\W_]+\d+)?[\W_]*$|(?P<opener>{opener})\b)",
+                      re.IGNORECASE)
 
 
-def _normal(text: str) -> str:
-    """Lower case, words joined by single spaces, every mark left out ("READ MORE:" ->
-    "read more")."""
-    return _NOT_WORD.sub(" ", text.replace("’", "").replace("'", "")).strip().lower()
+@lru_cache(maxsize=1)
+def _pattern_at_line() -> re.Pattern[str]:
+    """The same, at the start of any line of a block: most blocks have none (one search)."""
+    return re.compile("^" + _pattern().pattern, re.IGNORECASE | re.MULTILINE)
 
 
 def is_furniture(text: str) -> bool:
@@ -55,22 +51,31 @@ def is_furniture(text: str) -> bool:
 def _kind(text: str) -> str | None:
     """'line', 'label', 'bare' (a label alone: what follows is its caption or headline),
     'opener', or None for prose."""
-    if len(text) > 400 or len(text.split()) > FURNITURE_WORDS:
+    match = _pattern().match(text)
+    if match is None or len(text) > 400 or len(text.split()) > FURNITURE_WORDS:
         return None
-    phrases = _phrases()
-    normal = _normal(text)
-    label = _LABEL.match(text)
-    if label and _normal(label.group(1)) in phrases.labels:
-        after = text[label.end() :].strip()
-        if not after:
-            return "bare"
-        if not after[0].islower():  # a headline or a caption: "Related: a word he used" is prose
-            return "label"
-    if _NUMBER_AFTER.sub("", normal) in phrases.lines:
-        return "line"
-    if phrases.openers.match(normal + " ") and not _QUOTE_MARK.search(text):
-        return "opener"
-    return None
+    if match["label"]:
+        # a headline or a caption follows a label: "Related: a word he used twice" is prose
+        return "bare" if not match["after"] else None if match["after"].islower() else "label"
+    if match["opener"]:
+        return None if _QUOTE_MARK.search(text) else "opener"
+    return "line"
+
+
+def furniture_lines(block: str) -> list[str]:
+    """The lines of `block` with each line of furniture ("ADVERTISEMENT", "READ MORE: …") taken
+    out as a block of its own: between two lines of a paragraph, it ends the first."""
+    if "\n" not in block or not _pattern_at_line().search(block):
+        return [block]
+    out: list[str] = []
+    kept: list[str] = []
+    for line in block.split("\n"):
+        if _kind(line) in _ALONE:
+            out += ["\n".join(kept), line] if kept else [line]
+            kept = []
+        else:
+            kept.append(line)
+    return [*out, "\n".join(kept)] if kept else out
 
 
 def furniture_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
@@ -126,3 +131,8 @@ def sentence_before(article: Article, sentence: Sentence) -> Sentence | None:
         return before
     paragraph = story_paragraph(article, before.paragraph, -1)
     return article.sentence_at(article.paragraphs[paragraph].end - 1) if paragraph >= 0 else None
+
+
+def in_furniture(article: Article, offset: int) -> bool:
+    """Whether body position `offset` is in a paragraph of page furniture."""
+    return bool(article.furniture) and article.sentence_at(offset).paragraph in article.furniture

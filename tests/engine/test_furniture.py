@@ -89,6 +89,12 @@ TABLES = {
         (("Mayor Ana Ruiz was blunt about the delays.", "Story continues below advertisement",
           AGAIN), {"The bridge must be": "Ana Ruiz"}),
     ],
+    # a link to another story quotes no one in this one
+    "inside": [
+        ((SAID, 'WATCH: "We will fix it," Premier Doug Ford says of the bridge',
+          "READ MORE: Ford says the province will pay for the Red River bridge", AGAIN),
+         {"We will fix it": None, "the province will pay": None, **RUIZ}),
+    ],
 }
 
 
@@ -141,3 +147,17 @@ def test_furniture_is_shown_but_never_a_key_sentence(algorithm):
 def test_an_article_knows_its_furniture_paragraphs():
     news = article(SAID, *GALLERY, AGAIN)
     assert news.furniture == {1, 2, 3}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ruiz spoke.\nStory continues below advertisement\nShe left.",
+     ["Ruiz spoke.", "Story continues below advertisement", "She left."]),
+    ("Ruiz spoke.\nREAD MORE: Council votes on the levy\n\nShe left.",
+     ["Ruiz spoke.", "READ MORE: Council votes on the levy", "She left."]),
+    # a wrapped line that opens with an opener's words stays in its paragraph
+    ("Ruiz told people to\nsign up for the plan.\nAdvertisement revenue fell.",
+     ["Ruiz told people to sign up for the plan. Advertisement revenue fell."]),
+])
+def test_a_line_of_furniture_in_plain_text_is_a_paragraph_of_its_own(text, expected):
+    read = from_plain_text(text)
+    assert [read.paragraph_text(p) for p in read.paragraphs] == expected

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from desktop.engine.article import Article, Sentence
-from desktop.engine.furniture import reading_positions
+from desktop.engine.furniture import in_furniture, reading_positions
 from desktop.engine.speakers.aliases import canonical_names
 from desktop.engine.speakers.attribution import sentence_attributions
 from desktop.engine.speakers.conventions import (
@@ -108,7 +108,8 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     found += quoted_words(article, spans, case, found)
     leads = lead_subjects(article, spans, case, found)
     found += leads + _uncovered(_follow_ons(article, leads, spans), found)
-    found.sort(key=lambda f: f.start)
+    # 'WATCH: "We will fix it," Ford says' is a link to another story, no speech of this one
+    found = sorted((f for f in found if not in_furniture(article, f.start)), key=lambda f: f.start)
     resolver = Resolver(article)
     attributed = []
     for f in found:
@@ -134,7 +135,8 @@ def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> t
     covered = sorted((q.start, q.end) for q in listed)
     out = []
     for group in spans.groups.values():
-        if any(overlaps(covered, s.start, s.end) for s in group):
+        if any(overlaps(covered, s.start, s.end) for s in group) or in_furniture(
+                article, group[0].start):
             continue
         for span in group:
             start, end = quote_bounds(article.text, span.start, span.end)
