@@ -16,7 +16,8 @@ if TYPE_CHECKING:  # the article imports this module lazily, for its `furniture`
 FURNITURE_WORDS = 40  # a longer paragraph is prose, whatever it opens with
 CREDIT_WORDS = 10  # a photo credit ("Fred Lum/The Globe and Mail") is at most this long
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
-_CREDIT = re.compile(r"[A-Z][\w.'’ -]{1,40}/ ?[A-Z][\w.'’ -]{1,40}")
+_CREDIT = re.compile(r"\(?[A-Z][\w.'’ -]{1,40}/ ?[A-Z][\w.'’ -]{1,40}\)?")
+_LETTER = re.compile(r"[^\W\d_]")
 _ALONE = ("line", "label", "bare")  # the kinds that stand alone, even on a line of a paragraph
 
 
@@ -81,13 +82,14 @@ def furniture_lines(block: str) -> list[str]:
 def furniture_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
     """Indices of the paragraphs that are page furniture: each one read alone, the paragraph
     after a label alone on its line ("Open this photo in gallery:" + its caption), and a photo
-    credit ("Fred Lum/The Globe and Mail") after any of them."""
+    credit ("Fred Lum/The Globe and Mail") or a line without a letter after any of them."""
     out: set[int] = set()
     caption_next = False
     for i, text in enumerate(paragraphs):
         kind = _kind(text)
         if kind is None and i - 1 in out and (
-                caption_next and not _QUOTE_MARK.match(text.lstrip()) or _credit(text)):
+                caption_next and not _QUOTE_MARK.match(text.lstrip()) or _credit(text)
+                or not _LETTER.search(text)):  # a video's length ("2:03") under its link
             kind = "caption"  # a quotation after a bare label is the story's again
         if kind is not None:
             out.add(i)

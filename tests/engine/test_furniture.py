@@ -58,6 +58,9 @@ GALLERY = ["Open this photo in gallery:", "The old bridge over the Red River in 
     # a quotation after a label alone is the story's again; a credit needs furniture before it
     (["WATCH:", '"We will fix it."', "Fred Lum/The Globe and Mail"], {0}),
     (["The bridge in 2020.", "Fred Lum/The Globe and Mail"], set()),
+    (["Click to play video: 'Bridge closed again'", "2:03", "(Sean Kilpatrick/The Canadian Press)",
+      "- - -"], {0, 1, 2, 3}),
+    (["Ruiz spoke first.", "- - -", "(Sean Kilpatrick/The Canadian Press)"], set()),
 ])
 def test_a_label_alone_takes_the_caption_after_it_and_its_credit(paragraphs, expected):
     assert furniture_paragraphs(paragraphs) == expected
