@@ -138,3 +138,17 @@ def sentence_before(article: Article, sentence: Sentence) -> Sentence | None:
 def in_furniture(article: Article, offset: int) -> bool:
     """Whether body position `offset` is in a paragraph of page furniture."""
     return bool(article.furniture) and article.sentence_at(offset).paragraph in article.furniture
+
+
+def reach_start(article: Article, paragraph: int, reach: int) -> int:
+    """Where the `reach` paragraphs of the story before `paragraph` start (furniture between
+    them is not counted)."""
+    for _ in range(reach):
+        paragraph = max(0, story_paragraph(article, paragraph, -1))
+    return article.paragraphs[paragraph].start
+
+
+def outside_furniture(article: Article, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The (position, name) pairs of `named` not in a paragraph of furniture: a name in a link
+    or a caption is nobody a pronoun of the story means."""
+    return [n for n in named if not in_furniture(article, n[0])] if article.furniture else named

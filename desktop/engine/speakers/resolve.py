@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from desktop.engine.article import Article
+from desktop.engine.furniture import outside_furniture, reach_start
 from desktop.engine.speakers.aliases import (
     lower_words,
     name_runs_in,
@@ -77,6 +78,7 @@ class Resolver:
         self.lower = lower_words(article.text)  # words written lower
         self._title_names()
         self._name_runs()
+        self.persons, self.runs = (outside_furniture(article, n) for n in (self.persons, self.runs))
         for last, sex in sexes_told(article.text).items():  # 'Lee, a father of two'
             self.gender.setdefault(last, sex)
 
@@ -221,8 +223,7 @@ class Resolver:
 
     def _nearest(self, at: int) -> str | None:
         """The person named last before `at` within a few paragraphs ('the 24-year-old')."""
-        paragraph = self.article.sentence_at(at).paragraph
-        near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
+        near = reach_start(self.article, self.article.sentence_at(at).paragraph, SPEAKER_REACH)
         named = [people[k - 1] for people in (self.persons, self.runs)  # the last of each
                  if (k := bisect.bisect_left(people, (at, ""))) and people[k - 1][0] >= near]
         return max(named)[1] if named else None
@@ -255,7 +256,7 @@ class Resolver:
         if described := self.described.before(found, kind, [self.persons, self.runs]):
             return described  # 'The spokesman said … He added'
         paragraph = self.article.sentences[found.sentence].paragraph
-        near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
+        near = reach_start(self.article, paragraph, SPEAKER_REACH)
         for latest, genders in self._candidates(kind, found.mention.start, near):
             if name := last_fitting(self.article.text, found, latest, (self.gender, genders),
                                     self._surnames):
