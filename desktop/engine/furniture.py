@@ -25,10 +25,7 @@ _ALONE = ("line", "label", "bare")  # the kinds that stand alone, even on a line
 def _pattern() -> re.Pattern[str]:
     """One pattern for every phrase of resources/page_furniture.txt, marks between words free:
     a label with what follows it, a whole line (a number may end it), or an opener."""
-    kinds: dict[str, list[str]] = {"line": [], "label": [], "opener": []}
-    for entry in word_list("page_furniture.txt"):
-        kind, _, phrase = entry.partition(" ")
-        kinds[kind].append(r"[\W_]+".join(map(re.escape, phrase.split())))
+    kinds = _phrases()
     line, label, opener = ("|".join(sorted(kinds[k], key=len, reverse=True))
                            for k in ("line", "label", "opener"))
     return re.compile(rf"[\W_]*(?:(?P<label>{label})[ \t]*[:|]\s*(?P<after>\S?)"
@@ -42,6 +39,25 @@ def _pattern_at_line() -> re.Pattern[str]:
     return re.compile("^" + _pattern().pattern, re.IGNORECASE | re.MULTILINE)
 
 
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, list[str]]:
+    """Kind -> its phrases as patterns, from resources/page_furniture.txt."""
+    kinds: dict[str, list[str]] = {"line": [], "label": [], "opener": [], "credit": []}
+    for entry in word_list("page_furniture.txt"):
+        kind, _, phrase = entry.partition(" ")
+        kinds[kind].append(r"[\W_]+".join(map(re.escape, phrase.split())))
+    return kinds
+
+
+@lru_cache(maxsize=1)
+def _credit_after() -> re.Pattern[str]:
+    """A photo credit in brackets ending a caption: '(Evan Mitsui/CBC)', '(Submitted by Ana
+    Ruiz)', '(THE CANADIAN PRESS/Sean Kilpatrick)'."""
+    words = "|".join(sorted(_phrases()["credit"], key=len, reverse=True))
+    return re.compile(rf"\((?:[A-Z][\w.'’ &-]{{0,40}}/ ?[A-Z][\w.'’ &-]{{0,40}}"
+                      rf"|(?i:{words})\b[^()]{{0,40}})\)\W*$")
+
+
 def is_furniture(text: str) -> bool:
     """True for one paragraph (or line) of page furniture, read alone: "Story continues below
     advertisement", "ADVERTISEMENT", "READ MORE: <headline>", "Click here to …"; not for a
@@ -51,10 +67,13 @@ def is_furniture(text: str) -> bool:
 
 def _kind(text: str) -> str | None:
     """'line', 'label', 'bare' (a label alone: what follows is its caption or headline),
-    'opener', or None for prose."""
-    match = _pattern().match(text)
-    if match is None or len(text) > 400 or len(text.split()) > FURNITURE_WORDS:
+    'opener', 'caption' (one ending with a credit in brackets), or None for prose."""
+    if len(text) > 400 or len(text.split()) > FURNITURE_WORDS:
         return None
+    match = _pattern().match(text)
+    if match is None:  # a caption with its credit ('Ford at Queen's Park. (Evan Mitsui/CBC)')
+        end = text.rstrip()[-90:]
+        return "caption" if end[-1:] == ")" and _credit_after().search(end) else None
     if match["label"]:
         # a headline or a caption follows a label: "Related: a word he used twice" is prose
         return "bare" if not match["after"] else None if match["after"].islower() else "label"

@@ -23,6 +23,9 @@ FURNITURE = [
     "LISTEN | The mayor on CBC's morning show", "Click to play video: 'Bridge closed again'",
     "Click here to sign up for our city hall newsletter.", "Sign up for the Morning Update.",
     "Related Stories", "Report an editorial error",
+    "Premier Doug Ford at Queen's Park on Monday. (Evan Mitsui/CBC)", "(Ben Nelms/CBC)",
+    "Neighbours clear the road after the storm. (Submitted by Ana Ruiz)",
+    "Police at the scene on Tuesday. (THE CANADIAN PRESS/Sean Kilpatrick)",
 ]
 PROSE = [
     "The city ran an advertisement for the job in May.",
@@ -34,6 +37,8 @@ PROSE = [
     "Signs went up for the detour on Monday.", "Video shows the bridge swaying in the wind.",
     "Clicking here and there, she found the report.",
     'Sign up for "the worst job in the city," she said of the post.',
+    "The poll of 1,000 people was run online (Angus Reid/CBC).",
+    "The motion passed 12 to 3 (with two absent)", "The vote was close (Reuters).",
 ]
 
 
@@ -60,7 +65,8 @@ GALLERY = ["Open this photo in gallery:", "The old bridge over the Red River in 
     (["The bridge in 2020.", "Fred Lum/The Globe and Mail"], set()),
     (["Click to play video: 'Bridge closed again'", "2:03", "(Sean Kilpatrick/The Canadian Press)",
       "- - -"], {0, 1, 2, 3}),
-    (["Ruiz spoke first.", "- - -", "(Sean Kilpatrick/The Canadian Press)"], set()),
+    # a line without a letter is furniture only after furniture; a credit in brackets always
+    (["Ruiz spoke first.", "- - -", "(Sean Kilpatrick/The Canadian Press)"], {2}),
 ])
 def test_a_label_alone_takes_the_caption_after_it_and_its_credit(paragraphs, expected):
     assert furniture_paragraphs(paragraphs) == expected
@@ -83,6 +89,7 @@ TABLES = {
         ((SAID, "WATCH | Council debates the bridge plan", AGAIN), RUIZ),
         ((SAID, *GALLERY, AGAIN), RUIZ),
         ((SAID, "Click here to sign up for our city hall newsletter.", AGAIN), RUIZ),
+        ((SAID, "Ruiz at the bridge on Monday. (Evan Mitsui/CBC)", AGAIN), RUIZ),
     ],
     # prose between them ends the speaker's turn, whatever it mentions
     "near_miss": [
