@@ -68,12 +68,17 @@ def is_furniture(text: str) -> bool:
 def _kind(text: str) -> str | None:
     """'line', 'label', 'bare' (a label alone: what follows is its caption or headline),
     'opener', 'caption' (one ending with a credit in brackets), or None for prose."""
-    if len(text) > 400 or len(text.split()) > FURNITURE_WORDS:
+    if len(text) > 400:
         return None
     match = _pattern().match(text)
     if match is None:  # a caption with its credit ('Ford at Queen's Park. (Evan Mitsui/CBC)')
         end = text.rstrip()[-90:]
-        return "caption" if end[-1:] == ")" and _credit_after().search(end) else None
+        if end[-1:] != ")" or not _credit_after().search(end):
+            return None
+    if len(text.split()) > FURNITURE_WORDS:
+        return None
+    if match is None:
+        return "caption"
     if match["label"]:
         # a headline or a caption follows a label: "Related: a word he used twice" is prose
         return "bare" if not match["after"] else None if match["after"].islower() else "label"
