@@ -28,7 +28,8 @@ def _pattern() -> re.Pattern[str]:
     kinds = _phrases()
     line, label, opener = ("|".join(sorted(kinds[k], key=len, reverse=True))
                            for k in ("line", "label", "opener"))
-    return re.compile(rf"[\W_]*(?:(?P<label>{label})[ \t]*[:|]\s*(?P<after>\S?)"
+    # marks may open it ("[Video: …]"), quotation marks not: '"Watch: we will win," she said'
+    return re.compile(rf"[^\w\"“”«»„‘']*(?:(?P<label>{label})[ \t]*[:|]\s*(?P<after>\S?)"
                       rf"|(?:{line})(?:[\W_]+\d+)?[\W_]*$|(?P<opener>{opener})\b)",
                       re.IGNORECASE)
 

@@ -39,6 +39,7 @@ PROSE = [
     'Sign up for "the worst job in the city," she said of the post.',
     "The poll of 1,000 people was run online (Angus Reid/CBC).",
     "The motion passed 12 to 3 (with two absent)", "The vote was close (Reuters).",
+    '"Watch: We will win this," she said.', "“Advertisement” was the word he used.",
 ]
 
 
