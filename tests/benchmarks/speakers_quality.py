@@ -10,6 +10,13 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Measured 2026-11-28, session 5 round 2 (s5-scraped-quotes: mojibake repaired by ftfy, typewriter
+`` '' marks, a straight mark after a lost space, the writer's apposition after a split
+attribution): tune attribution .872/.790/.829 -> .873/.791/.830, names .939/.905/.922 ->
+.939/.910/.924 (one article's twice-mangled name 'François Hollande' now repaired and
+matched); held and direct quotations found unchanged (attribution .825/.776/.800, names
+.875/.854/.864); all attribution .817 -> .818, names .901 -> .903; quotation_misses.py's figures
+unchanged.
 Measured 2026-11-28, round 9, session 4 (s4-names-2: apposition after an adverb, passive
 'told by', nationality words, lists of three names): attribution held .813/.771/.792, all
 .812; quotes held .861/.816/.838; names and direct found as round 8's.

@@ -29,6 +29,15 @@ def test_reading_an_article_does_not_load_scipy_stats(seed_path):
     assert fresh_python(code) == "ok"
 
 
+def test_reading_clean_text_does_not_load_ftfy(seed_path):
+    """ftfy (~40 ms to import) is loaded only for a line that shows a sign of mojibake."""
+    code = ("import sys; from desktop.engine.readers import read_bytes, read_path; "
+            f"read_path({str(seed_path)!r}); clean = 'ftfy' not in sys.modules; "
+            "read_bytes('â€œWe will,â€\\x9d Ruiz said.'.encode(), name='a.txt'); "
+            "print(clean, 'ftfy' in sys.modules)")
+    assert fresh_python(code) == "True True"
+
+
 def test_summarising_the_seed_loads_neither_pycountry_nor_requests(seed_path):
     # sumy's name normalisation would load pycountry's ISO database (~0.1 s) and requests.
     code = ("import sys; from desktop.engine.readers import read_path; "

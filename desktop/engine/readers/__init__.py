@@ -13,6 +13,7 @@ from desktop.engine.errors import NoSuchChapter, TooLarge
 from desktop.engine.formats import READERS, Format, format_of
 from desktop.engine.readers.decoding import decode
 from desktop.engine.readers.document import to_article
+from desktop.engine.readers.mojibake import unmangled
 from desktop.engine.readers.plain import build_article, from_plain_text, make_title
 from desktop.engine.readers.source import MAX_BYTES, megabytes, read_file
 
@@ -62,4 +63,5 @@ def _parse(entry: Format, data: bytes, name: str, chapter: int | None):
     if not entry.text:
         return (reader(data, name, chapter) if entry.chapters else reader(data, name)), []
     decoded = decode(data, name)
-    return reader(decoded.text, name), [decoded.note] if decoded.note else []
+    text, repaired = unmangled(decoded.text, name)
+    return reader(text, name), [note for note in (decoded.note, repaired) if note]

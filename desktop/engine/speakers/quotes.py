@@ -9,15 +9,18 @@ from dataclasses import dataclass
 from desktop.engine.article import Article
 from desktop.engine.interviews import speaker_label
 
-_MARK = re.compile(r"''|[\"“”„«»‘’']")  # '' is a double quote in some newspapers' text
-# What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere).
+# '' is a double quote in some newspapers' text, and `` opens one in typewriter (Penn Treebank)
+# text: ``We will,'' Ruiz said.
+_MARK = re.compile(r"''|``|[\"“”„«»‘’']")
+# What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere; ”
+# before a word is a misprinted “).
 _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”"), "«": ("»",), "‘": ("’",),
-            "''": ("''",), "'": ("'",), "”": ("”", '"')}  # ” before a word: a misprinted “
-_DOUBLE = re.compile(r"''|[\"“”„«»]")  # the marks of a quotation, not of a quote inside one
+            "''": ("''",), "``": ("''", '"'), "'": ("'",), "”": ("”", '"')}
+_DOUBLE = re.compile(r"''|``|[\"“”„«»]")  # the marks of a quotation, not of a quote inside one
 _OPEN_CONTEXT = " \t\n([{—–-:/"
 _WORD = re.compile(r"[^\W_]+")
 _TRIM = " ,;:—–―-"
-_TRIM_ALL = _TRIM + "\"“”„«»‘’"  # and quotation marks, for the words of a quote
+_TRIM_ALL = _TRIM + "\"“”„«»‘’`"  # and quotation marks, for the words of a quote
 # the end of a quoted sentence, perhaps with the single mark of a quotation inside it, and the
 # space after it ('… my day.' "But …')
 _SENTENCE_END = re.compile(r"[.?!]['’]? ")
@@ -93,7 +96,8 @@ def _paragraph_spans(text: str, runs_on: bool) -> tuple[list[tuple[int, int, boo
         if unclosed_single is None:
             return spans, left_open
         # a single mark that nothing closes was an apostrophe ("('09 win", "'til dawn"), and so
-        # is every mark of its kind after it: read the paragraph again without them
+        # is every mark of its kind after it (`` too, but for one opening the paragraph): read
+        # the paragraph again without them
         mark, at = unclosed_single
         apostrophes[mark] = at
 
@@ -105,8 +109,10 @@ def _scan(text: str, apostrophes: dict[str, int], runs_on: bool
     opened and was never closed."""
     spans, opened, closers, single, goes_on, opener = [], -1, (), False, False, ("", 0)
     inside = -1  # the end of a quotation nested in the open one
+    straight = 0  # straight marks before this one: the ones before an opening mark are paired
     for match in _MARK.finditer(text):
         mark, at = match.group(), match.start()
+        paired, straight = straight % 2 == 0, straight + (mark == '"')
         if opened >= 0:
             if at <= inside:
                 continue
@@ -122,11 +128,12 @@ def _scan(text: str, apostrophes: dict[str, int], runs_on: bool
                     opened = match.end()
             continue
         goes_on = False
-        if mark in _CLOSERS and at < apostrophes.get(mark, len(text)) and _opens(text, at, mark):
+        if mark in _CLOSERS and at < apostrophes.get(mark, len(text)) and _opens(text, at, mark,
+                                                                                  paired):
             opened, closers, single = match.end(), _CLOSERS[mark], mark in ("‘", "'")
             opener = (mark, at)
-    if opened >= 0 and single:
-        return spans, False, opener
+    if opened >= 0 and (single or opener[0] == "``" and opener[1] > 0):
+        return spans, False, opener  # read again with the mark as none ('type ``make`` to')
     if opened >= 0:
         spans.append((opened, len(text), goes_on))
         return spans, True, None
@@ -208,7 +215,7 @@ def _last_sentence_end(text: str, start: int, end: int) -> int:
     return ends[-1] if ends else end
 
 
-def _opens(text: str, at: int, mark: str) -> bool:
+def _opens(text: str, at: int, mark: str, paired: bool) -> bool:
     before = text[at - 1] if at else " "
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if after.isspace():
@@ -216,7 +223,10 @@ def _opens(text: str, at: int, mark: str) -> bool:
     if mark == "”":  # '”Fear. I am afraid.” ― Ana Ruiz': only at the start of a paragraph
         return at == 0 and after.isalnum()
     if mark in ('"', "‘", "''", "'"):  # ambiguous: open only after a space or an opening bracket
-        return before in _OPEN_CONTEXT
+        # or, a straight mark, after a lost space ('on Monday."We waited," Ruiz said."The …"'):
+        # as a reader sees it, the marks before it are `paired`, a capital follows, one closes
+        return before in _OPEN_CONTEXT or mark == '"' and paired and after.isupper() and \
+            text.find('"', at + 1) > 0
     return True
 
 

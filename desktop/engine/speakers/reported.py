@@ -16,6 +16,7 @@ from desktop.engine.speakers.noun_phrases import Token, subject_after
 from desktop.engine.speakers.quotes import Quotations
 
 MIN_WORDS = 3
+NOUN_REACH = 4  # tokens from "a" to the noun it opens ('a 5 per cent increase')
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 PARTICLE = "out"  # of "point out", the one phrasal speech verb: "pointed out that …"
 OPEN = {'"', "“", "„", "«", "‘", "'"}
@@ -184,9 +185,25 @@ def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int
     if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in OPEN:
         nxt = toks[c + 1].text
         if enough_words(toks, c + 1) and not _is_aside(nxt.lower()) \
-                and not nxt.endswith("ing"):  # ", referring to ...": an aside, not the content
-            return toks[c + 1].start, sentence.end
+                and not nxt.endswith("ing") and not _sums_up(toks, c + 1, i):
+            return toks[c + 1].start, sentence.end  # (', referring to …': an aside)
     return None
+
+
+def _sums_up(toks: list[Token], c: int, i: int) -> bool:
+    """'Fares will rise, Ruiz said, a move critics called reckless': 'a'/'an' and a noun that
+    sums up the clause before the attribution at `i` open the writer's apposition, not the
+    rest of what was said ('It is, she said, a disgrace': a linking verb wants it)."""
+    comma = next((k for k in range(i - 1, 0, -1) if toks[k].text == ","), 0)
+    if toks[c].text.lower() not in ("a", "an") or not enough_words(toks[:comma], 0) or toks[
+            comma - 1].text.lower() in word_set("be_forms.txt") | word_set("linking_verbs.txt"):
+        return False
+    for tok in toks[c + 1 : c + 1 + NOUN_REACH]:  # past its adjectives ('a bold move')
+        if tok.text.lower() in word_set("summing_nouns.txt"):
+            return True
+        if not tok.text.isalnum() or tok.text.lower() in word_set("function_words.txt"):
+            return False
+    return False
 
 
 def _opens_quote(toks: list[Token], c: int) -> bool:
