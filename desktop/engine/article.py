@@ -97,6 +97,14 @@ class Article:
         """Where each sentence starts in the body, in order (worked out once)."""
         return tuple(s.start for s in self.sentences)
 
+    @cached_property
+    def furniture(self) -> frozenset[int]:
+        """Indices of the paragraphs that are page furniture ("Story continues below
+        advertisement", "READ MORE: …"; see `engine.furniture`), found once."""
+        from desktop.engine.furniture import furniture_paragraphs
+
+        return furniture_paragraphs([self.paragraph_text(p) for p in self.paragraphs])
+
     def sentence_at(self, offset: int) -> Sentence:
         """The sentence holding body position `offset` (the last to start at or before it;
         the first sentence for a position before all of them)."""

@@ -12,6 +12,7 @@ import stat
 from pathlib import Path
 
 from desktop.engine.article import Article, Paragraph
+from desktop.engine.furniture import furniture_lines
 from desktop.engine.interviews import LINES, QA_LABEL, speaker_label
 
 PREVIEW_SUFFIXES = ("", ".txt", ".text")
@@ -29,9 +30,11 @@ _SPACE_RUN = re.compile(r"\s+")
 
 def split_paragraphs(text: str) -> list[str]:
     """Paragraphs of plain text: blocks between blank lines, inner whitespace folded to a space;
-    a transcript written a turn a line ('RUIZ: …' / 'HOST: …') is a paragraph a turn."""
+    a transcript written a turn a line ('RUIZ: …' / 'HOST: …') is a paragraph a turn, and a
+    line of page furniture ('Story continues below advertisement') a paragraph of its own."""
     blocks = _PARAGRAPH_BREAK.split(text.replace("\r\n", "\n").replace("\r", "\n"))
-    paragraphs = (_SPACE_RUN.sub(" ", turn).strip() for block in blocks for turn in _turns(block))
+    paragraphs = (_SPACE_RUN.sub(" ", turn).strip() for block in blocks
+                  for piece in furniture_lines(block) for turn in _turns(piece))
     return [p for p in paragraphs if p]
 
 

@@ -13,7 +13,7 @@ import statistics
 from rouge_score import rouge_scorer
 
 from desktop.engine.readers import read_bytes
-from desktop.engine.summary.boilerplate import headline, is_boilerplate
+from desktop.engine.summary.boilerplate import boilerplate_at
 from desktop.engine.summary.coherence import dangling, points_back
 from tests.benchmarks.corpus import cnndm_articles, cnndm_part
 
@@ -22,8 +22,8 @@ _SCORER = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=T
 
 def opening(article) -> int | None:
     """Index of the first body sentence that is not boilerplate."""
-    title = headline(article)
-    return next((s.index for s in article.sentences if not is_boilerplate(s.text, title)), None)
+    boilerplate = boilerplate_at(article)
+    return next((i for i in range(len(article.sentences)) if not boilerplate(i)), None)
 
 
 class ReaderCounts:

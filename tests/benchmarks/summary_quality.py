@@ -38,7 +38,7 @@ from rouge_score import rouge_scorer  # noqa: E402
 from desktop.engine.readers import read_bytes  # noqa: E402
 from desktop.engine.summary import summarize  # noqa: E402
 from desktop.engine.summary.algorithms import ALGORITHMS  # noqa: E402
-from desktop.engine.summary.boilerplate import headline, is_boilerplate  # noqa: E402
+from desktop.engine.summary.boilerplate import boilerplate_at  # noqa: E402
 from tests.benchmarks.corpus import BBC, CNNDM, WIKINEWS, bbc_articles, read_text  # noqa: E402
 from tests.benchmarks.news_measures import (  # noqa: E402
     ReaderCounts,
@@ -55,8 +55,8 @@ def extract(article, system: str, k: int) -> tuple[list[int], list[int]]:
     """Indices of the k sentences `system` picks (lead: the first k that are not boilerplate),
     and those of them shown with their lead-in (the sentence before, as one item)."""
     if system == "lead":
-        title = headline(article)
-        return [s.index for s in article.sentences if not is_boilerplate(s.text, title)][:k], []
+        boilerplate = boilerplate_at(article)
+        return [i for i in range(len(article.sentences)) if not boilerplate(i)][:k], []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # sumy's LSA and KL warn on some inputs
         key = summarize(article, count=k, algorithm=system).sentences

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from desktop.engine.article import Article, Sentence
+from desktop.engine.furniture import in_furniture, reading_positions
 from desktop.engine.speakers.aliases import canonical_names
 from desktop.engine.speakers.attribution import sentence_attributions
 from desktop.engine.speakers.conventions import (
@@ -108,7 +109,8 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     found += quoted_words(article, spans, case, found)
     leads = lead_subjects(article, spans, case, found)
     found += leads + _uncovered(_follow_ons(article, leads, spans), found)
-    found.sort(key=lambda f: f.start)
+    # 'WATCH: "We will fix it," Ford says' is a link to another story, no speech of this one
+    found = sorted((f for f in found if not in_furniture(article, f.start)), key=lambda f: f.start)
     resolver = Resolver(article)
     attributed = []
     for f in found:
@@ -134,7 +136,8 @@ def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> t
     covered = sorted((q.start, q.end) for q in listed)
     out = []
     for group in spans.groups.values():
-        if any(overlaps(covered, s.start, s.end) for s in group):
+        if any(overlaps(covered, s.start, s.end) for s in group) or in_furniture(
+                article, group[0].start):
             continue
         for span in group:
             start, end = quote_bounds(article.text, span.start, span.end)
@@ -223,22 +226,26 @@ def _from_last_sentence(body: str, f: Found, spans: Quotations) -> Found:
 
 def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list[Found]:
     """Sentences continuing an attribution: a quotation opening a later sentence of the same
-    paragraph or of the paragraphs right after it; plain text when the page lost its marks."""
+    paragraph or of the paragraphs right after it (page furniture between them is passed over:
+    "Story continues below advertisement"); plain text when the page lost its marks."""
     by_sentence = {f.sentence: f for f in found}
     claimed = {s.group: f.sentence for f in found for s in spans.overlapping(f.start, f.end)}
     unquoted = not spans and not re.search(r"[\"“”«»„]", article.text)
+    position = reading_positions(len(article.paragraphs), article.furniture)
     out: list[Found] = []
     last: Found | None = None
-    last_paragraph = -1  # the paragraph that `last` reaches to
+    last_paragraph = -1  # the position (furniture left out) of the paragraph `last` reaches to
     for sentence in article.sentences:
+        if sentence.paragraph in article.furniture:
+            continue
         if sentence.index in by_sentence:
             last = by_sentence[sentence.index]
-            last_paragraph = sentence.paragraph
+            last_paragraph = position[sentence.paragraph]
             continue
         # a quoted subheading in title case ("'All Bets Are Off.'") continues nobody's words
         quoted = _opens_with_quote(sentence.start, spans) and not _subheading(article, sentence)
-        if last is None or sentence.paragraph > last_paragraph + 1 or (
-                sentence.paragraph == last_paragraph + 1 and not quoted):
+        at = position[sentence.paragraph]
+        if last is None or at > last_paragraph + 1 or (at == last_paragraph + 1 and not quoted):
             last = None
             continue
         if quoted and claimed.get(spans.starting_in(sentence.start, sentence.start + 3)[0]
@@ -246,12 +253,12 @@ def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list
             last = None  # '"A. B," Ruiz said.': the attribution after it says whose it is
             continue
         if quoted or (unquoted and last.content_first and last.end <= sentence.start
-                      and sentence.paragraph == last_paragraph):
+                      and at == last_paragraph):
             follow = last._replace(start=sentence.start, end=sentence.end, cue="",
                                    sentence=sentence.index, content_first=last.content_first)
             out.append(follow)
             last = follow
-            last_paragraph = sentence.paragraph
+            last_paragraph = at
         elif unquoted:
             last = None
     return out

@@ -8,6 +8,7 @@ import re
 from itertools import islice
 
 from desktop.engine.article import Article, Sentence
+from desktop.engine.furniture import story_paragraph
 from desktop.engine.speakers.cues import cue_allowed
 from desktop.engine.speakers.found import Found, found_at, overlaps
 from desktop.engine.speakers.lexicon import (
@@ -76,9 +77,10 @@ def _colon_lead_in(article: Article, sentence: Sentence, spans: Quotations,
     if not sentence.text.rstrip().endswith(":") or spans.overlapping(sentence.start, sentence.end):
         return None
     paragraph = article.paragraphs[sentence.paragraph]
-    if sentence.end < paragraph.end - 1 or sentence.paragraph + 1 >= len(article.paragraphs):
+    after = story_paragraph(article, sentence.paragraph, 1)  # furniture passed over
+    if sentence.end < paragraph.end - 1 or after >= len(article.paragraphs):
         return None
-    following = article.paragraphs[sentence.paragraph + 1].start
+    following = article.paragraphs[after].start
     if not spans.starting_in(following, following + 3):
         return None
     toks = _case_tokens(sentence, case)

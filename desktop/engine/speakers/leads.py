@@ -9,6 +9,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from desktop.engine.article import Article, Sentence
+from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.speakers.aliases import person_like
 from desktop.engine.speakers.found import Found, found_at, overlaps
 from desktop.engine.speakers.lexicon import pronouns
@@ -35,12 +36,12 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
         quote, before = _colon_quotation(article, sentence, spans)
         if quote is None:
             quote = _opening_quotation(article, sentence, spans)
-            before = article.sentences[sentence.index - 1] if sentence.index else None
+            before = sentence_before(article, sentence)  # furniture passed over
         if quote is None or before is None or any(
                 overlaps(covered, s.start, s.end) for s in _group_of(spans, quote[0])):
             continue  # a piece of a quotation attributed elsewhere ('"A? B," she said.')
         lead = _lead(article, before, case, quote) if _quotes_nobody(
-            before, sentence.paragraph - 1, spans) else None
+            before, story_paragraph(article, sentence.paragraph, -1), spans) else None
         after = _next_in_paragraph(article, quote[1])
         if lead is None and after is not None and _quotes_nobody(after, sentence.paragraph,
                                                                  spans):

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cached_property
 
 from desktop.engine.article import Article
+from desktop.engine.furniture import outside_furniture, reach_start
 from desktop.engine.speakers.aliases import opening_word, participle
 from desktop.engine.speakers.antecedents import last_fitting, latest_first
 from desktop.engine.speakers.authors import author_words
@@ -52,6 +53,8 @@ class Resolver:
         named = Named(article, self.authors)
         self.persons = named.persons  # (position, name) of titled and quoted persons, sorted
         self.runs = named.runs  # any "First Last" in the text, in order
+        # a name in page furniture (a caption, a link to another story) takes no pronoun
+        self.persons, self.runs = (outside_furniture(article, n) for n in (self.persons, self.runs))
         self.alone = named.alone  # runs whose last word also stands alone ("Holt")
         self.titles = named.titles  # name -> title seen before it ("President")
         self.sexes = named.sexes  # what the article tells of each person's sex
@@ -150,8 +153,7 @@ class Resolver:
 
     def _nearest(self, at: int) -> str | None:
         """The person named last before `at` within a few paragraphs ('the 24-year-old')."""
-        paragraph = self.article.sentence_at(at).paragraph
-        near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
+        near = reach_start(self.article, self.article.sentence_at(at).paragraph, SPEAKER_REACH)
         named = [people[k - 1] for people in (self.persons, self.runs)  # the last of each
                  if (k := bisect.bisect_left(people, (at, ""))) and people[k - 1][0] >= near]
         return max(named)[1] if named else None
@@ -220,7 +222,7 @@ class Resolver:
         names thousands, and each of its sentences may hold a pronoun."""
         at = found.mention.start
         paragraph = self.article.sentences[found.sentence].paragraph
-        near = self.article.paragraphs[max(0, paragraph - SPEAKER_REACH)].start
+        near = reach_start(self.article, paragraph, SPEAKER_REACH)
         last = self.article.sentences[max(0, found.sentence - 1)].start
         p_at, r_at = bisect.bisect_left(self.persons, (at, "")), bisect.bisect_left(
             self.runs, (at, ""))

@@ -1,12 +1,14 @@
-"""Sentences never worth a summary: bylines, date lines, social-media tails, photo credits, the
-headline, and the document's own headings."""
+"""Sentences never worth a summary: bylines, date lines, social-media tails, photo credits, page
+furniture ("Story continues below advertisement"), the headline, and the document's own headings."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from desktop.engine.article import Article
+from desktop.engine.furniture import is_furniture
 
 _NAME = r"[A-Z][\w.'’-]*"
 # Case matters where a name must be capitalised: "By then it was over." is no byline and "Like
@@ -44,11 +46,22 @@ def heading_sentences(article) -> set[int]:
             if any(a <= s.start and s.end <= b for a, b in headings)}
 
 
+def boilerplate_at(article: Article) -> Callable[[int], bool]:
+    """Whether the sentence of index i is boilerplate (`is_boilerplate`, against the headline)
+    or part of a paragraph of page furniture (the caption after "Open this photo in gallery:")."""
+    title, furniture, sentences = headline(article), article.furniture, article.sentences
+
+    def at(i: int) -> bool:
+        return sentences[i].paragraph in furniture or is_boilerplate(sentences[i].text, title)
+
+    return at
+
+
 def is_boilerplate(sentence: str, title: str = "") -> bool:
     """True for a byline, date line, "Follow him on Twitter…" or "Scroll down for video" tail,
-    a piece with no letter ("1.", "- - -"), a photo credit ("Image: Jane Doe."), or a repeat of
-    the headline."""
-    if _BOILERPLATE.match(sentence):
+    a piece with no letter ("1.", "- - -"), a photo credit ("Image: Jane Doe."), a line of page
+    furniture ("ADVERTISEMENT", "READ MORE: …"), or a repeat of the headline."""
+    if _BOILERPLATE.match(sentence) or is_furniture(sentence):
         return True
     if title:
         return _normal(sentence) == _normal_title(title)

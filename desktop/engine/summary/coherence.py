@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from desktop.engine.article import Article
-from desktop.engine.summary.boilerplate import heading_sentences, headline, is_boilerplate
+from desktop.engine.summary.boilerplate import boilerplate_at, heading_sentences
 from desktop.paths import word_list
 
 _WORD = re.compile(r"[^\W_]+")
@@ -50,12 +50,12 @@ def lead_ins(article: Article, chosen: Iterable[int]) -> dict[int, int]:
     is not chosen: it is shown with them as one item (a heading or boilerplate line is not).
     """
     picked = set(chosen)
-    title, headings = headline(article), heading_sentences(article)
+    boilerplate, headings = boilerplate_at(article), heading_sentences(article)
     out = {}
     for i in sorted(picked):
         before = i - 1
         if (i > 0 and before not in picked and before not in headings
                 and points_back(article.sentences[i].text)
-                and not is_boilerplate(article.sentences[before].text, title)):
+                and not boilerplate(before)):
             out[i] = before
     return out

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from desktop.engine.article import Article
 from desktop.engine.summary.algorithms import ALGORITHMS, Scores
-from desktop.engine.summary.boilerplate import heading_sentences, headline, is_boilerplate
+from desktop.engine.summary.boilerplate import boilerplate_at, heading_sentences
 from desktop.engine.summary.coherence import points_back
 from desktop.engine.summary.length import WORDS, Length, word_count
 from desktop.engine.summary.near_duplicates import NearDuplicates
@@ -41,7 +41,7 @@ def choose(article: Article, values: Sequence[float], length: Length, limit: int
              if i not in headings]
     if limit >= len(values) and length.mode != WORDS:
         return order
-    title = headline(article)
+    boilerplate = boilerplate_at(article)
     points = _pointing(article, coherent)
     picks = _Picks(article, length, limit, order)
     waiting: list[int] = []
@@ -50,7 +50,7 @@ def choose(article: Article, values: Sequence[float], length: Length, limit: int
         queue = [i]
         while queue and not picks.done:
             j = queue.pop()
-            if is_boilerplate(article.sentences[j].text, title) or j in picks.chosen:
+            if boilerplate(j) or j in picks.chosen:
                 continue
             if points(j) and j - 1 not in picks.chosen:
                 if j not in tried and picks.room >= 2:  # one try with the sentence before

@@ -13,7 +13,7 @@ from operator import add, mul
 from desktop.engine.article import Article
 from desktop.engine.interviews import interview_start
 from desktop.engine.summary.algorithms import Scores
-from desktop.engine.summary.boilerplate import heading_sentences, headline, is_boilerplate
+from desktop.engine.summary.boilerplate import boilerplate_at, heading_sentences, headline
 from desktop.engine.summary.scorers.terms import stem_cache, stop_words
 from desktop.paths import word_list
 
@@ -247,10 +247,10 @@ def prose_sentences(article: Article) -> list[bool]:
 
 def sentence_kinds(article: Article) -> tuple[list[bool], list[bool]]:
     """Which sentences are prose, and which are captions (neither is a heading or boilerplate)."""
-    title, headings = headline(article), heading_sentences(article)
+    boilerplate, headings = boilerplate_at(article), heading_sentences(article)
     prose, captions = [], []
-    for i, s in enumerate(article.sentences):
-        kept = i not in headings and not is_boilerplate(s.text, title)
+    for i in range(len(article.sentences)):
+        kept = i not in headings and not boilerplate(i)
         caption = kept and is_caption(article, i)
         prose.append(kept and not caption)
         captions.append(caption)
