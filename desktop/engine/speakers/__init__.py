@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from desktop.engine.article import Article, Sentence
-from desktop.engine.furniture import in_furniture, reading_positions
+from desktop.engine.furniture import in_furniture
 from desktop.engine.speakers.aliases import canonical_names
 from desktop.engine.speakers.attribution import sentence_attributions
 from desktop.engine.speakers.conventions import (
@@ -18,6 +18,7 @@ from desktop.engine.speakers.conventions import (
     stands_alone,
 )
 from desktop.engine.speakers.datelines import past_dateline
+from desktop.engine.speakers.follow_ons import follow_ons, uncovered
 from desktop.engine.speakers.found import Found, overlaps, resumes
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
@@ -36,7 +37,6 @@ from desktop.engine.speakers.transcripts import transcript_lines
 ENGLISH_ONLY = "Speakers are found in English articles only."
 _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
 SPEECH_WORDS = 3  # fewer words between quotation marks are a term or a title, not speech
-HEADING_WORDS = 8  # a subheading is at most this long
 _WORD = re.compile(r"[^\W_]+")
 
 
@@ -105,10 +105,10 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
         found += sentence_attributions(article, sentence, spans, case)
     found += conventions(article, spans, case, {f.sentence for f in found})
     found += transcript_lines(article)  # after the others: the label speaks the whole line
-    found += _follow_ons(article, found, spans)
+    found += follow_ons(article, found, spans)
     found += quoted_words(article, spans, case, found)
     leads = lead_subjects(article, spans, case, found)
-    found += leads + _uncovered(_follow_ons(article, leads, spans), found)
+    found += leads + uncovered(follow_ons(article, leads, spans), found)
     # 'WATCH: "We will fix it," Ford says' is a link to another story, no speech of this one
     found = sorted((f for f in found if not in_furniture(article, f.start)), key=lambda f: f.start)
     resolver = Resolver(article)
@@ -123,12 +123,6 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     attributed += [_Attributed(q, UNATTRIBUTED, None, "unattributed")
                    for q in _unattributed(article, spans, listed)]
     return _group(attributed, article, resolver.role_of)
-
-
-def _uncovered(extra: list[Found], found: list[Found]) -> list[Found]:
-    """The attributions of `extra` whose content no attribution of `found` shares."""
-    covered = sorted((f.start, f.end) for f in found)
-    return [f for f in extra if not overlaps(covered, f.start, f.end)]
 
 
 def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> tuple[Quote, ...]:
@@ -222,57 +216,6 @@ def _from_last_sentence(body: str, f: Found, spans: Quotations) -> Found:
         if opens_after_sentence(body, f.start, span, f.end):
             return f._replace(start=span.start - 1)
     return f
-
-
-def _follow_ons(article: Article, found: list[Found], spans: Quotations) -> list[Found]:
-    """Sentences continuing an attribution: a quotation opening a later sentence of the same
-    paragraph or of the paragraphs right after it (page furniture between them is passed over:
-    "Story continues below advertisement"); plain text when the page lost its marks."""
-    by_sentence = {f.sentence: f for f in found}
-    claimed = {s.group: f.sentence for f in found for s in spans.overlapping(f.start, f.end)}
-    unquoted = not spans and not re.search(r"[\"“”«»„]", article.text)
-    position = reading_positions(len(article.paragraphs), article.furniture)
-    out: list[Found] = []
-    last: Found | None = None
-    last_paragraph = -1  # the position (furniture left out) of the paragraph `last` reaches to
-    for sentence in article.sentences:
-        if sentence.paragraph in article.furniture:
-            continue
-        if sentence.index in by_sentence:
-            last = by_sentence[sentence.index]
-            last_paragraph = position[sentence.paragraph]
-            continue
-        # a quoted subheading in title case ("'All Bets Are Off.'") continues nobody's words
-        quoted = _opens_with_quote(sentence.start, spans) and not _subheading(article, sentence)
-        at = position[sentence.paragraph]
-        if last is None or at > last_paragraph + 1 or (at == last_paragraph + 1 and not quoted):
-            last = None
-            continue
-        if quoted and claimed.get(spans.starting_in(sentence.start, sentence.start + 3)[0]
-                                  .group, -1) > sentence.index:
-            last = None  # '"A. B," Ruiz said.': the attribution after it says whose it is
-            continue
-        if quoted or (unquoted and last.content_first and last.end <= sentence.start
-                      and at == last_paragraph):
-            follow = last._replace(start=sentence.start, end=sentence.end, cue="",
-                                   sentence=sentence.index, content_first=last.content_first)
-            out.append(follow)
-            last = follow
-            last_paragraph = at
-        elif unquoted:
-            last = None
-    return out
-
-
-def _subheading(article: Article, sentence: Sentence) -> bool:
-    """A short paragraph of its own in title case ("'All Bets Are Off.'")."""
-    paragraph = article.paragraphs[sentence.paragraph]
-    whole = sentence.start - paragraph.start < 2 and paragraph.end - sentence.end < 2
-    return whole and len(sentence.text.split()) <= HEADING_WORDS and title_case(sentence.text)
-
-
-def _opens_with_quote(position: int, spans: Quotations) -> bool:
-    return bool(spans.starting_in(position, position + 3))
 
 
 def _group(attributed: list[_Attributed], article: Article,

@@ -1,0 +1,69 @@
+"""Sentences that go on with an attribution: quotations opening the sentences after it."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine.article import Article, Sentence
+from desktop.engine.furniture import reading_positions
+from desktop.engine.speakers.found import Found, overlaps
+from desktop.engine.speakers.quotes import Quotations, title_case
+
+HEADING_WORDS = 8  # a subheading is at most this long
+
+
+def follow_ons(article: Article, found: list[Found], spans: Quotations) -> list[Found]:
+    """Sentences continuing an attribution: a quotation opening a later sentence of the same
+    paragraph or of the paragraphs right after it (page furniture between them is passed over:
+    "Story continues below advertisement"); plain text when the page lost its marks."""
+    by_sentence = {f.sentence: f for f in found}
+    claimed = {s.group: f.sentence for f in found for s in spans.overlapping(f.start, f.end)}
+    unquoted = not spans and not re.search(r"[\"“”«»„]", article.text)
+    position = reading_positions(len(article.paragraphs), article.furniture)
+    out: list[Found] = []
+    last: Found | None = None
+    last_paragraph = -1  # the position (furniture left out) of the paragraph `last` reaches to
+    for sentence in article.sentences:
+        if sentence.paragraph in article.furniture:
+            continue
+        if sentence.index in by_sentence:
+            last = by_sentence[sentence.index]
+            last_paragraph = position[sentence.paragraph]
+            continue
+        # a quoted subheading in title case ("'All Bets Are Off.'") continues nobody's words
+        quoted = _opens_with_quote(sentence.start, spans) and not _subheading(article, sentence)
+        at = position[sentence.paragraph]
+        if last is None or at > last_paragraph + 1 or (at == last_paragraph + 1 and not quoted):
+            last = None
+            continue
+        if quoted and claimed.get(spans.starting_in(sentence.start, sentence.start + 3)[0]
+                                  .group, -1) > sentence.index:
+            last = None  # '"A. B," Ruiz said.': the attribution after it says whose it is
+            continue
+        if quoted or (unquoted and last.content_first and last.end <= sentence.start
+                      and at == last_paragraph):
+            follow = last._replace(start=sentence.start, end=sentence.end, cue="",
+                                   sentence=sentence.index, content_first=last.content_first)
+            out.append(follow)
+            last = follow
+            last_paragraph = at
+        elif unquoted:
+            last = None
+    return out
+
+
+def _subheading(article: Article, sentence: Sentence) -> bool:
+    """A short paragraph of its own in title case ("'All Bets Are Off.'")."""
+    paragraph = article.paragraphs[sentence.paragraph]
+    whole = sentence.start - paragraph.start < 2 and paragraph.end - sentence.end < 2
+    return whole and len(sentence.text.split()) <= HEADING_WORDS and title_case(sentence.text)
+
+
+def _opens_with_quote(position: int, spans: Quotations) -> bool:
+    return bool(spans.starting_in(position, position + 3))
+
+
+def uncovered(extra: list[Found], found: list[Found]) -> list[Found]:
+    """The attributions of `extra` whose content no attribution of `found` shares."""
+    covered = sorted((f.start, f.end) for f in found)
+    return [f for f in extra if not overlaps(covered, f.start, f.end)]
