@@ -5,12 +5,11 @@ and a quotation after a speech verb whose subject was not read ('Cruz called him
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import story_paragraph
 from desktop.engine.speakers.cues import cue_allowed
-from desktop.engine.speakers.found import Found, found_at, overlaps
+from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at, overlaps
 from desktop.engine.speakers.lexicon import (
     may_hold_speech_verb,
     pronouns,
@@ -20,19 +19,14 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import (
     Token,
     is_name_word,
-    iter_tokens,
-    phrase_word,
     subject_after,
     subject_before,
     tokens,
 )
 from desktop.engine.speakers.quotes import Quotations, title_case
+from desktop.engine.speakers.signatures import signature
 from desktop.engine.speakers.subjects import sentence_subject
 
-# A signature's dash: a typewriter "--" too ('"…" -- Ana Ruiz'; the tokeniser keeps it whole)
-_DASHES = ("—", "–", "―", "--")
-_SPACED_HYPHEN = " - "  # a dash typed with the hyphen key ('"…" - Ana Ruiz'), not 'well-known'
-_CLOSING = ('"', "”", "»", "’", "“")
 _OPENING = ('"', "“", "«", "‘", "„")
 # How someone worded it: "(as) X put it", "X puts it bluntly:"; or "in the words of X"
 # ("put it on the shelf" is no wording: only an adverb may follow before the punctuation)
@@ -47,7 +41,6 @@ _REPLY = re.compile(r"^(?:(?P<back>That|This|Those|These)\s+)?.*?\b(?P<verb>was|
                     r"(?:the|his|her|their)\s+(?P<noun>\w+)\s+(?:from|of)\s+(?=[A-Z])")
 SHORT_QUOTE = 3  # fewer quoted words than this are listed only with the speaker of the sentence
 _LOOK_BACK = 16  # characters read back from a quotation for the end of the sentence before it
-SIGNATURE_WORDS = 6  # longest name after a dash, in words ('— Ana Ruiz, mayor of Halifax')
 
 
 def conventions(article: Article, spans: Quotations, case: dict[str, str],
@@ -58,7 +51,7 @@ def conventions(article: Article, spans: Quotations, case: dict[str, str],
     for sentence in article.sentences:
         if sentence.index in taken:
             continue
-        found = _colon_lead_in(article, sentence, spans, case) or _signature(
+        found = _colon_lead_in(article, sentence, spans, case) or signature(
             article, sentence, spans) or _worded(sentence, spans, case) or _colon_before(
             article, sentence, spans, case) or _reply_from(article, sentence, spans, case)
         if found is not None:
@@ -166,57 +159,6 @@ def _speaker_like(article: Article, words: list[Token]) -> bool:
     return is_name_word(head) and (len(words) > 1 or article.text.count(head) > 1)
 
 
-def _signature(article: Article, sentence: Sentence, spans: Quotations) -> Found | None:
-    """'"…" — Ana Ruiz' (a sentence of its own or the quotation's tail), '— Ana Ruiz
-    (@anaruiz) June 1, 2024' under a quoted paragraph (an embedded post): the name signs it."""
-    if not any(mark in sentence.text for mark in (*_DASHES, _SPACED_HYPHEN)):
-        return None  # most sentences: no need to tokenise them
-    toks, dash = _to_dash(article.text, sentence)
-    if dash is None or toks[dash - 1 if dash else 0].text not in _CLOSING and dash:
-        return None
-    b = dash + 1
-    while b < len(toks) and b - dash <= SIGNATURE_WORDS and phrase_word(toks[b]):
-        b += 1
-    if b == dash + 1 or not is_name_word(toks[b - 1].text) or (
-            b < len(toks) and toks[b].text not in (",", ".", "(")):
-        return None
-    signed = (sentence.start, toks[dash - 1].end) if dash else _signed(article, sentence, spans)
-    if signed is None or not spans.overlapping(*signed):
-        return None
-    handle = b < len(toks) and toks[b].text == "("  # '(@anaruiz) June 1': no role
-    role = sentence.text[toks[b].end - sentence.start :].strip(" ,.") if b < len(toks) else ""
-    return found_at(sentence, toks, toks[dash].text, (dash + 1, b), signed, True,
-                    None if handle else role or None)
-
-
-def _signed(article: Article, sentence: Sentence, spans: Quotations) -> tuple[int, int] | None:
-    """What a signature opening `sentence` signs: the sentence before in its paragraph, or the
-    paragraph before when the signature opens its own and that one opens with a quotation."""
-    before = article.sentences[sentence.index - 1] if sentence.index else None
-    if before is None:
-        return None
-    if before.paragraph == sentence.paragraph:
-        return before.start, before.end
-    quoted = article.paragraphs[before.paragraph]
-    if article.paragraphs[sentence.paragraph].start != sentence.start or not (
-            spans.starting_in(quoted.start, quoted.start + 3)):
-        return None
-    return quoted.start, quoted.end
-
-
-def _to_dash(body: str, sentence: Sentence) -> tuple[list[Token], int | None]:
-    """The tokens of `sentence` through its first dash (or hyphen with a space on each side)
-    and the name that may follow it, and the dash's index (None without a dash): a line of
-    dashes is not read to its end."""
-    toks: list[Token] = []
-    words = iter_tokens(sentence.text, sentence.start)
-    for tok in words:
-        toks.append(tok)
-        if tok.text in _DASHES or body[tok.start - 1 : tok.end + 1] == _SPACED_HYPHEN:
-            return toks + list(islice(words, SIGNATURE_WORDS + 1)), len(toks) - 1
-    return toks, None
-
-
 def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
                  found: list[Found]) -> list[Found]:
     """'Cruz called Trump a "bully"', 'Ruiz sang before asking, "…"': a quotation that no
@@ -286,7 +228,7 @@ def _subject(toks: list[Token], cue: int, spans: Quotations) -> tuple[int, int] 
     if phrase is not None or first is None:
         return phrase
     j = next((k for k, t in enumerate(toks) if t.start > first.end
-              and t.text not in _CLOSING and t.text != ","), cue)
+              and t.text not in CLOSING_MARKS and t.text != ","), cue)
     if j >= cue:
         return None
     rest = sentence_subject(toks[j:], cue - j)
@@ -303,13 +245,13 @@ def stands_alone(article: Article, start: int, end: int) -> bool:
         return False
     paragraph = article.paragraphs[article.sentence_at(start).paragraph]
     near = max(paragraph.start, start - 1 - _LOOK_BACK)  # a look back, not the whole paragraph
-    before = text[near : start - 1].rstrip(" \t" + "".join(_CLOSING))
+    before = text[near : start - 1].rstrip(" \t" + "".join(CLOSING_MARKS))
     if before[-1:] not in (".", "!", "?", ":") and (before or near > paragraph.start):
         return False
     words = text[start:end]
     if title_case(words):
         return False
     if words.endswith((".", "!", "?")):
-        return text[end : end + 1] in _CLOSING
-    return text[end : end + 1] == "," and text[end + 1 : end + 2] in _CLOSING and len(
+        return text[end : end + 1] in CLOSING_MARKS
+    return text[end : end + 1] == "," and text[end + 1 : end + 2] in CLOSING_MARKS and len(
         words.split()) >= 2

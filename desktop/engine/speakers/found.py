@@ -11,6 +11,7 @@ from desktop.engine.speakers.lexicon import inner_words, non_name_words, time_wo
 from desktop.engine.speakers.noun_phrases import Mention, Token
 
 QUOTE_MARKS = {'"', "“", "”", "«", "»"}  # double quotation marks as tokens, opening or closing
+CLOSING_MARKS = ('"', "”", "»", "’", "“")  # marks that may close a quotation ('„…“' too)
 _SPACED = re.compile(r" (?=[,.;:!?)\]])|(?<=[(\[]) ")  # a space a typesetter would not set
 _WORD = re.compile(r"[^\W_]+")
 RESUME_REACH = 40  # most characters between a speaker and the rest of a split quotation

@@ -1,0 +1,66 @@
+"""A signature after a dash: '"…" — Ana Ruiz', and '— Ana Ruiz (@anaruiz)' under a post."""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at
+from desktop.engine.speakers.noun_phrases import Token, is_name_word, iter_tokens, phrase_word
+from desktop.engine.speakers.quotes import Quotations
+
+# A signature's dash: a typewriter "--" too ('"…" -- Ana Ruiz'; the tokeniser keeps it whole)
+_DASHES = ("—", "–", "―", "--")
+_SPACED_HYPHEN = " - "  # a dash typed with the hyphen key ('"…" - Ana Ruiz'), not 'well-known'
+SIGNATURE_WORDS = 6  # longest name after a dash, in words ('— Ana Ruiz, mayor of Halifax')
+
+
+def signature(article: Article, sentence: Sentence, spans: Quotations) -> Found | None:
+    """'"…" — Ana Ruiz' (a sentence of its own or the quotation's tail), '— Ana Ruiz
+    (@anaruiz) June 1, 2024' under a quoted paragraph (an embedded post): the name signs it."""
+    if not any(mark in sentence.text for mark in (*_DASHES, _SPACED_HYPHEN)):
+        return None  # most sentences: no need to tokenise them
+    toks, dash = _to_dash(article.text, sentence)
+    if dash is None or toks[dash - 1 if dash else 0].text not in CLOSING_MARKS and dash:
+        return None
+    b = dash + 1
+    while b < len(toks) and b - dash <= SIGNATURE_WORDS and phrase_word(toks[b]):
+        b += 1
+    if b == dash + 1 or not is_name_word(toks[b - 1].text) or (
+            b < len(toks) and toks[b].text not in (",", ".", "(")):
+        return None
+    signed = (sentence.start, toks[dash - 1].end) if dash else _signed(article, sentence, spans)
+    if signed is None or not spans.overlapping(*signed):
+        return None
+    handle = b < len(toks) and toks[b].text == "("  # '(@anaruiz) June 1': no role
+    role = sentence.text[toks[b].end - sentence.start :].strip(" ,.") if b < len(toks) else ""
+    return found_at(sentence, toks, toks[dash].text, (dash + 1, b), signed, True,
+                    None if handle else role or None)
+
+
+def _signed(article: Article, sentence: Sentence, spans: Quotations) -> tuple[int, int] | None:
+    """What a signature opening `sentence` signs: the sentence before in its paragraph, or the
+    paragraph before when the signature opens its own and that one opens with a quotation."""
+    before = article.sentences[sentence.index - 1] if sentence.index else None
+    if before is None:
+        return None
+    if before.paragraph == sentence.paragraph:
+        return before.start, before.end
+    quoted = article.paragraphs[before.paragraph]
+    if article.paragraphs[sentence.paragraph].start != sentence.start or not (
+            spans.starting_in(quoted.start, quoted.start + 3)):
+        return None
+    return quoted.start, quoted.end
+
+
+def _to_dash(body: str, sentence: Sentence) -> tuple[list[Token], int | None]:
+    """The tokens of `sentence` through its first dash (or hyphen with a space on each side)
+    and the name that may follow it, and the dash's index (None without a dash): a line of
+    dashes is not read to its end."""
+    toks: list[Token] = []
+    words = iter_tokens(sentence.text, sentence.start)
+    for tok in words:
+        toks.append(tok)
+        if tok.text in _DASHES or body[tok.start - 1 : tok.end + 1] == _SPACED_HYPHEN:
+            return toks + list(islice(words, SIGNATURE_WORDS + 1)), len(toks) - 1
+    return toks, None
