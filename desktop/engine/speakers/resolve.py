@@ -49,26 +49,17 @@ class Resolver:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        self.authors = author_words(article)
-        named = Named(article, self.authors)
-        self.persons = named.persons  # (position, name) of titled and quoted persons, sorted
-        self.runs = named.runs  # any "First Last" in the text, in order
+        self.named = Named(article, author_words(article))  # whom the article names, and where
         # a name in page furniture (a caption, a link to another story) takes no pronoun
-        self.persons, self.runs = (outside_furniture(article, n) for n in (self.persons, self.runs))
-        self.alone = named.alone  # runs whose last word also stands alone ("Holt")
-        self.titles = named.titles  # name -> title seen before it ("President")
-        self.sexes = named.sexes  # what the article tells of each person's sex
-        self._title_lasts = named.title_lasts  # "President Obama's": Obama
-        self.lower = named.lower  # words written lower
-        self.sentence_starts = named.sentence_starts
+        self.persons = outside_furniture(article, self.named.persons)  # titled and quoted, sorted
+        self.runs = outside_furniture(article, self.named.runs)  # any "First Last", in order
+        self.titles = self.named.titles  # name -> title seen before it ("President")
+        self.sexes = self.named.sexes  # what the article tells of each person's sex
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
         self._indefinite: dict[str, str] = {}  # noun -> the last unnamed group "a/an noun …"
         self.speaking: set[int] = set()  # where speakers named by an attribution start
         self.described = Described()  # speakers described, not named ('the spokesman')
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
-
-    def _is_author(self, name: str) -> bool:
-        return bool(self.authors & set(name.split()))
 
     def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
@@ -98,7 +89,7 @@ class Resolver:
                 return [(person, self.role_of(person), "person")]
             name = self._same_unnamed(name)
             self.described.add(found, (name, role, kind))
-        elif self._is_author(name) or words == (name,) and participle(name) and (
+        elif self.named.is_author(name) or words == (name,) and participle(name) and (
                 name not in self._surnames):  # 'Realising his error, Mr Ruiz …': nobody
             return []
         if kind == "person":
@@ -116,13 +107,13 @@ class Resolver:
         opens the sentence, or a '-based' modifier, is a role, not part of the name."""
         words = found.words
         first = words[0] if words else ""
-        opening = (found.mention.start in self.sentence_starts and opening_word(
-            " ".join(words), self.lower) and first.lower() not in (
+        opening = (found.mention.start in self.named.sentence_starts and opening_word(
+            " ".join(words), self.named.lower) and first.lower() not in (
                 non_name_words() | speaker_nouns()))
         if len(words) > 1 and is_name_word(words[1]) and time_word().match(first.lower()):
             return "", words[1:]  # "Yesterday Sony said": a time, not a role
         if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
-            lowered = opening and {first.lower(), first.lower() + "s"} & self.lower
+            lowered = opening and {first.lower(), first.lower() + "s"} & self.named.lower
             return (first.lower() if lowered else first), words[1:]  # "Montreal's" stays
         return "", words
 
@@ -231,7 +222,7 @@ class Resolver:
         persons, near_runs = (self.persons, p_near, p_at), (self.runs, r_near, r_at)
         before, runs = (self.persons, 0, p_at), (self.runs, 0, r_at)
         unmarked = (p for p in latest_first(self.runs, max(0, r_at - _UNMARKED_REACH), r_at)
-                    if p[1] in self.alone)
+                    if p[1] in self.named.alone)
         subjects = self._subjects(latest_first(*persons), latest_first(*near_runs))
         if kind == "female":
             p_last = min(max(bisect.bisect_left(self.persons, (last, "")), p_near), p_at)
@@ -263,5 +254,5 @@ class Resolver:
     @cached_property
     def _surnames(self) -> set[str]:
         """Last words of the full and titled names ('President Obama's'), names of known sex."""
-        return {n.split()[-1] for _, n in self.runs} | self._title_lasts | (
+        return {n.split()[-1] for _, n in self.runs} | self.named.title_lasts | (
             self.sexes.last_words())
