@@ -55,10 +55,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
 def _past_adverbs(toks: list[Token], c: int) -> int:
     """'said repeatedly that', 'said again on Monday that', 'said bluntly: "…"': past the
     adverbs (and time words) after the verb, when the content opens right after them."""
-    k = c
-    while k < len(toks) and (_adverb(toks[k].text) or time_word().match(toks[k].text)
-                             or toks[k].text == "on"):
-        k += 1
+    k = _past_adverbials(toks, c)
     if k == c or k >= len(toks):
         return c
     word = toks[k].text
@@ -67,6 +64,14 @@ def _past_adverbs(toks: list[Token], c: int) -> int:
     opens = word in ("that", ":") or _opens_quote(toks, k) or _clause_start(toks, k) or (
         word == "," and k + 1 < len(toks) and _opens_quote(toks, k + 1))
     return k if opens else c
+
+
+def _past_adverbials(toks: list[Token], c: int) -> int:
+    """The first token from `c` on that is no adverb or time word ('again on Monday')."""
+    while c < len(toks) and (_adverb(toks[c].text) or time_word().match(toks[c].text)
+                             or toks[c].text == "on"):
+        c += 1
+    return c
 
 
 def _adverb(word: str) -> bool:
@@ -178,10 +183,7 @@ def _paired(toks: list[Token], c: int, k: int) -> bool:
 
 def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
     """The part after 'X said (then),' when an attribution interrupts a sentence."""
-    c = i + 1
-    while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"
-                             or _adverb(toks[c].text)):
-        c += 1
+    c = _past_adverbials(toks, i + 1)
     if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in OPEN:
         nxt = toks[c + 1].text
         if enough_words(toks, c + 1) and not _is_aside(nxt.lower()) \
