@@ -58,12 +58,7 @@ def split_role(words: tuple[str, ...]) -> tuple[str | None, str]:
         name.pop(0)  # "Ecuadorian Volkov": where the person is from is a role, not a name
     if not name:
         return None, " ".join(words)
-    role_words: list[str] = []
-    for word in words[: len(words) - len(name)]:
-        if word != ".":
-            role_words.append(word)
-        elif role_words and role_words[-1] in titles():
-            role_words[-1] += "."  # 'Coun. Rebecca Tran': the title as written, with its stop
+    role_words = _role_as_written(words[: len(words) - len(name)])
     k = _person_in_complement(role_words, name) or given_name_start(name)  # "Governor of …"
     role_words, name = role_words + name[:k], name[k:]
     while role_words and role_words[0].lower() in word_set("articles.txt"):
@@ -72,6 +67,18 @@ def split_role(words: tuple[str, ...]) -> tuple[str | None, str]:
     while role_words and role_words[-1].lower() in trailing:
         role_words.pop()  # "data from the Census Bureau" -> role "data"
     return " ".join(role_words) or None, " ".join(name)
+
+
+def _role_as_written(words: tuple[str, ...]) -> list[str]:
+    """The role's words without the stops the tokeniser split off, but for a title's ('Coun.
+    Rebecca Tran': the title as written, with its stop)."""
+    role_words: list[str] = []
+    for word in words:
+        if word != ".":
+            role_words.append(word)
+        elif role_words and role_words[-1] in titles():
+            role_words[-1] += "."
+    return role_words
 
 
 def _person_in_complement(role: list[str], name: list[str]) -> int:
