@@ -7,6 +7,7 @@ from bisect import bisect_left
 from functools import lru_cache
 
 from desktop.engine.article import Article
+from desktop.engine.speakers.clauses import OPENING_PHRASE
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.introductions import NAME
 from desktop.engine.speakers.lexicon import non_name_words, person_nouns, speech_verbs
@@ -45,9 +46,10 @@ class Described:
 
 
 
-# A sentence's subject opening with 'the', after at most an opening phrase: 'The premier had
-# harsh words', 'On Monday, the new mayor spoke' (group 1 the words after 'the').
-_SUBJECT = re.compile(r"(?:[^,;:\"“”]*,[ \t]+)?([Tt]he|[Hh]is|[Hh]er|[Tt]heir)"
+# A sentence's subject opening with 'the' or a possessive, after at most an opening phrase: 'The
+# premier had harsh words', 'On Monday, the new mayor spoke' (group 1 'the', group 2 the words
+# after it).
+_SUBJECT = re.compile(rf"{OPENING_PHRASE}([Tt]he|[Hh]is|[Hh]er|[Tt]heir)"
                       r"((?:[ \t]+[a-z][\w-]*){1,4})(?=[ \t,])")
 MODIFIERS = 2  # words that may stand between 'the' and the noun ('the newly elected mayor')
 DESCRIBED_REACH = 2  # sentences back in which an unnamed subject may take 'he' or 'she'
