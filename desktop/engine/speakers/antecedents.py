@@ -78,6 +78,13 @@ def grouped(text: str, name: str) -> bool:
     return bool(starts) and all(_THE.search(text, max(0, at - 4), at) for at in starts)
 
 
+# The two words before a name ('director of', 'analyst with the'): read from a few characters
+# back, not with a pattern of every person noun tried at each of them (a tenth of a second per
+# name on a megabyte of text).
+_WORDS_BEFORE = re.compile(r"(\w+)\s+(\w+)\s+(?:the\s+)?$")
+TIE_REACH = 40  # characters before a name in which those two words are read
+
+
 @lru_cache(maxsize=256)
 def affiliated(text: str, name: str) -> bool:
     """Whether `text` writes `name` as where a person works: after a person noun and 'of',
@@ -94,13 +101,6 @@ def affiliated(text: str, name: str) -> bool:
 
     return any(alone and after_tie(start) or after.match(text, end)
                for start, end, alone in _written(text, name))
-
-
-# The two words before a name ('director of', 'analyst with the'): read from a few characters
-# back, not with a pattern of every person noun tried at each of them (a tenth of a second per
-# name on a megabyte of text).
-_WORDS_BEFORE = re.compile(r"(\w+)\s+(\w+)\s+(?:the\s+)?$")
-TIE_REACH = 40
 
 
 @cache

@@ -45,7 +45,6 @@ class Described:
         return None
 
 
-
 # A sentence's subject opening with 'the' or a possessive, after at most an opening phrase: 'The
 # premier had harsh words', 'On Monday, the new mayor spoke' (group 1 'the', group 2 the words
 # after it).

@@ -49,6 +49,9 @@ class Sexes:
         return {name.split()[-1] for name in self._told}
 
 
+SUBJECT_REACH = 200  # characters from a sentence's start within which its subject is looked for
+
+
 def subject_sexes(article: Article, named: list[tuple[int, str]]) -> dict[str, str]:
     """Name -> the sex the possessive, object or reflexive pronouns after it tell ('Marit Stiles
     accused the government of copying her party': female), when it opens its sentence and
@@ -67,9 +70,6 @@ def subject_sexes(article: Article, named: list[tuple[int, str]]) -> dict[str, s
         if told and opens_clause(article, at):
             votes.setdefault(name, set()).update(told)
     return {name: sexes.pop() for name, sexes in votes.items() if len(sexes) == 1}
-
-
-SUBJECT_REACH = 200  # characters from a sentence's start within which its subject is looked for
 
 
 def _next_other(named: list[tuple[int, str]], end: int) -> list[int]:
