@@ -239,7 +239,7 @@ def stands_alone(article: Article, start: int, end: int) -> bool:
     """'Ruiz was firm. "Absolutely not."', '"Absolutely not," was the reply': a quotation,
     however short, that is a sentence of its own (a capital first and its own stop inside the
     marks) or opens one with its own comma, as speech does, is speech; a title in capitals
-    ("'All Bets Are Off.'") and a term quoted inside a sentence are not."""
+    ("'No Way Back Now.'") and a term quoted inside a sentence are not."""
     text = article.text
     if start < 1 or text[start - 1] not in _OPENING or not text[start : start + 1].isupper():
         return False

@@ -30,7 +30,7 @@ def follow_ons(article: Article, found: list[Found], spans: Quotations) -> list[
             last = by_sentence[sentence.index]
             last_paragraph = position[sentence.paragraph]
             continue
-        # a quoted subheading in title case ("'All Bets Are Off.'") continues nobody's words
+        # a quoted subheading in title case ("'No Way Back Now.'") continues nobody's words
         quoted = _opens_with_quote(sentence.start, spans) and not _subheading(article, sentence)
         at = position[sentence.paragraph]
         if last is None or at > last_paragraph + 1 or (at == last_paragraph + 1 and not quoted):
@@ -53,7 +53,7 @@ def follow_ons(article: Article, found: list[Found], spans: Quotations) -> list[
 
 
 def _subheading(article: Article, sentence: Sentence) -> bool:
-    """A short paragraph of its own in title case ("'All Bets Are Off.'")."""
+    """A short paragraph of its own in title case ("'No Way Back Now.'")."""
     paragraph = article.paragraphs[sentence.paragraph]
     whole = sentence.start - paragraph.start < 2 and paragraph.end - sentence.end < 2
     return whole and len(sentence.text.split()) <= HEADING_WORDS and title_case(sentence.text)

@@ -17,7 +17,7 @@ _SPECIAL_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
 
 # After the noun that ends an apposition: its complement ('the father of the boy'), not more
-# of a longer noun phrase ('Hope Hicks, a campaign spokeswoman' introduces no campaign).
+# of a longer noun phrase ('Ana Ruiz, a campaign spokeswoman' introduces no campaign).
 _ENDS_APPOSITION = "of|for|at|from|with|in|to|who"
 
 

@@ -113,7 +113,7 @@ class Named:
     def _surname_mentions(self, lone: list[re.Match]) -> None:
         """'Bell agreed.' after 'Tom Bell': a surname alone is a mention of the full name
         introduced last before it, for the pronouns that follow; after a title of one sex, of
-        the last of that sex ('Mrs. Clinton' after 'Hillary Clinton' and 'Bill Clinton')."""
+        the last of that sex ('Mrs. Lopez' after 'Maria Lopez' and 'Tom Lopez')."""
         by_last: dict[str, list[str]] = {}
         titled = {position: self.sexes.of(name) for position, name in self.persons}
         mentions = []

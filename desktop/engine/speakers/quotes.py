@@ -279,7 +279,7 @@ class Quotations:
 
 
 def title_case(text: str) -> bool:
-    """Most words capitalised, as in a title or a subheading ('All Bets Are Off')."""
+    """Most words capitalised, as in a title or a subheading ('No Way Back Now')."""
     words = _WORD.findall(text)
     if sum(1 for w in words if w.isupper() and len(w) > 1) >= 2:
         return False  # "THEY LOSE, WE WIN": shouted or tweeted in capitals, not a title
