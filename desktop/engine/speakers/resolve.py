@@ -215,10 +215,8 @@ class Resolver:
         paragraph = self.article.sentences[found.sentence].paragraph
         near = reach_start(self.article, paragraph, SPEAKER_REACH)
         last = self.article.sentences[max(0, found.sentence - 1)].start
-        p_at, r_at = bisect.bisect_left(self.persons, (at, "")), bisect.bisect_left(
-            self.runs, (at, ""))
-        p_near = min(bisect.bisect_left(self.persons, (near, "")), p_at)
-        r_near = min(bisect.bisect_left(self.runs, (near, "")), r_at)
+        (p_near, p_at), (r_near, r_at) = _stretch(self.persons, near, at), _stretch(
+            self.runs, near, at)
         persons, near_runs = (self.persons, p_near, p_at), (self.runs, r_near, r_at)
         before, runs = (self.persons, 0, p_at), (self.runs, 0, r_at)
         unmarked = (p for p in latest_first(self.runs, max(0, r_at - _UNMARKED_REACH), r_at)
@@ -256,3 +254,10 @@ class Resolver:
         """Last words of the full and titled names ('President Obama's'), names of known sex."""
         return {n.split()[-1] for _, n in self.runs} | self.named.title_lasts | (
             self.sexes.last_words())
+
+
+def _stretch(people: list[tuple[int, str]], start: int, end: int) -> tuple[int, int]:
+    """(lo, hi): the indexes of the sorted (position, name) `people` from `start` to before
+    `end` (lo is hi when `start` lies past `end`)."""
+    hi = bisect.bisect_left(people, (end, ""))
+    return min(bisect.bisect_left(people, (start, "")), hi), hi
