@@ -16,7 +16,9 @@ NLTKWordTokenizer = nltk_module("nltk.tokenize.destructive").NLTKWordTokenizer
 
 _WORD = re.compile(r"^[^\W\d_](?:[^\W\d_]|['’-])*$")
 _INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")  # "G.K." ending a piece
-_GOES_ON = re.compile(r"['’]s\b|[a-z]")  # "B.C.'s health officer": no sentence opens so
+# "B.C.'s health officer", "HALIFAX, N.S. — The council …" (a dateline's dash): no sentence
+# opens so
+_GOES_ON = re.compile(r"['’]s\b|[a-z]|[—–]|--")
 _NEXT_WORD = re.compile(r"([A-Z][a-z][\w’'-]*)\b(?![.])")  # "Lee", not "Jr." or "The"
 # A CJK sentence end; after a closing quote the sentence goes on unless a space or a new quote
 # follows: "「本当ですか？」と彼は聞いた。" is one sentence.

@@ -161,6 +161,16 @@ def test_a_province_written_with_stops_still_ends_a_sentence():
         "She lives in Halifax, N.S.", "Police said the road was shut."]
 
 
+@pytest.mark.parametrize("dateline", ["PORT ALDER, N.S. —", "ST. ANNE'S, N.L. --",
+                                      "PORT ALDER, B.C. –"])
+def test_a_dateline_s_province_does_not_end_the_lead_sentence(dateline):
+    lead = f"{dateline} The council closed the pier on Monday, Mayor Ana Ruiz said."
+    sentences = article(lead, "The pier opened in 1902.").sentences
+    assert [s.text for s in sentences] == [lead, "The pier opened in 1902."]
+    (speaker,) = find_speakers(article(lead, "The pier opened in 1902."))
+    assert [q.text for q in speaker.quotes] == ["The council closed the pier on Monday"]
+
+
 def test_a_time_word_opening_the_sentence_is_no_role():
     (speaker,) = find_speakers(article(
         "It rained yesterday.", "Yesterday HarbourLink welcomed the ruling, saying: \"It gives "
