@@ -52,7 +52,7 @@ def _phrases() -> dict[str, list[str]]:
 
 @lru_cache(maxsize=1)
 def _credit_after() -> re.Pattern[str]:
-    """A photo credit in brackets ending a caption: '(Evan Mitsui/CBC)', '(Submitted by Ana
+    """A photo credit in brackets ending a caption: '(Evan Marsh/CBC)', '(Submitted by Ana
     Ruiz)', '(THE CANADIAN PRESS/Sean Kilpatrick)'."""
     words = "|".join(sorted(_phrases()["credit"], key=len, reverse=True))
     return re.compile(rf"\((?:[A-Z][\w.'’ &-]{{0,40}}/ ?[A-Z][\w.'’ &-]{{0,40}}"
@@ -72,7 +72,7 @@ def _kind(text: str) -> str | None:
     if len(text) > 400:
         return None
     match = _pattern().match(text)
-    if match is None:  # a caption with its credit ('Ford at Queen's Park. (Evan Mitsui/CBC)')
+    if match is None:  # a caption with its credit ('Ruiz at the harbour. (Evan Marsh/CBC)')
         end = text.rstrip()[-90:]
         if end[-1:] != ")" or not _credit_after().search(end):
             return None

@@ -23,7 +23,7 @@ FURNITURE = [
     "LISTEN | The mayor on CBC's morning show", "Click to play video: 'Bridge closed again'",
     "Click here to sign up for our city hall newsletter.", "Sign up for the Morning Update.",
     "Related Stories", "Report an editorial error",
-    "Premier Doug Ford at Queen's Park on Monday. (Evan Mitsui/CBC)", "(Ben Nelms/CBC)",
+    "Premier Doug Ruiz at the harbour on Monday. (Evan Marsh/CBC)", "(Ben Nelms/CBC)",
     "Neighbours clear the road after the storm. (Submitted by Ana Ruiz)",
     "Police at the scene on Tuesday. (THE CANADIAN PRESS/Sean Kilpatrick)",
 ]
@@ -90,7 +90,7 @@ TABLES = {
         ((SAID, "WATCH | Council debates the bridge plan", AGAIN), RUIZ),
         ((SAID, *GALLERY, AGAIN), RUIZ),
         ((SAID, "Click here to sign up for our city hall newsletter.", AGAIN), RUIZ),
-        ((SAID, "Ruiz at the bridge on Monday. (Evan Mitsui/CBC)", AGAIN), RUIZ),
+        ((SAID, "Ruiz at the bridge on Monday. (Evan Marsh/CBC)", AGAIN), RUIZ),
     ],
     # prose between them ends the speaker's turn, whatever it mentions
     "near_miss": [

@@ -60,9 +60,9 @@ AFTER_SUBJECT_PRONOUN = [
 # -- 'her party', 'herself' after the name that opens a sentence tell that person's sex --
 SUBJECT_SEX = [
     (('Premier Laura Chen spoke first. "It ends today," Ms. Chen said.',
-      "NDP Leader Marit Stiles accused the government of copying her party.",
+      "NDP Leader Marit Stillwell accused the government of copying her party.",
       '"Imitation is flattery," she said.'),
-     {"Imitation is flattery": "Marit Stiles"}),
+     {"Imitation is flattery": "Marit Stillwell"}),
     (("Ms. Laura Chen spoke first.", "Robin Hale found herself alone on the bench.",
       '"Imitation is flattery," she said.'),
      {"Imitation is flattery": "Robin Hale"}),
@@ -125,22 +125,22 @@ KIN_NAMED_NEAR_MISSES = [
 # -- 'she' for the titled or quoted subject of this sentence or the last, unless a man --
 RECENT_SUBJECT = [
     (("Premier Laura Chen spoke first.",
-      "NDP Leader Marit Stiles accused the government of copying the plan.",
+      "NDP Leader Marit Stillwell accused the government of copying the plan.",
       '"Imitation is flattery," she said.'),
-     {"Imitation is flattery": "Marit Stiles"}),
-    (("Premier Laura Chen spoke first.", '"Imitation is flattery," Marit Stiles said.',
+     {"Imitation is flattery": "Marit Stillwell"}),
+    (("Premier Laura Chen spoke first.", '"Imitation is flattery," Marit Stillwell said.',
       '"It is theft," she said.'),
-     {"It is theft": "Marit Stiles"}),
+     {"It is theft": "Marit Stillwell"}),
 ]
 # near-misses: a man; a subject two sentences back; a name neither titled nor quoted
 RECENT_SUBJECT_NEAR_MISSES = [
     (("Premier Laura Chen spoke first.", "Lakeside Logistics moved its depot to Port Hardy.",
       '"We had no choice," she said.'),
      {"We had no choice": "Laura Chen"}),
-    (("Premier Laura Chen spoke first.", "Mr. Tom Stiles accused the government.",
+    (("Premier Laura Chen spoke first.", "Mr. Tom Stillwell accused the government.",
       '"Imitation is flattery," she said.'),
      {"Imitation is flattery": "Laura Chen"}),
-    (("Premier Laura Chen spoke first.", "NDP Leader Marit Stiles accused the government.",
+    (("Premier Laura Chen spoke first.", "NDP Leader Marit Stillwell accused the government.",
       "The vote is on Monday.", '"Imitation is flattery," she said.'),
      {"Imitation is flattery": "Laura Chen"}),
 ]

@@ -52,7 +52,7 @@ class Named:
         for name, sex in sexes_told(article.text).items():  # 'Lee, a father of two'
             self.sexes.tell(after_titles(name) or name, sex)
         for name, sex in subject_sexes(article, sorted(self.persons + self.runs)).items():
-            self.sexes.tell(name, sex)  # 'Marit Stiles accused … of copying her party'
+            self.sexes.tell(name, sex)  # 'Marit Stillwell accused … of copying her party'
         self._named_alone()
 
     def is_author(self, name: str) -> bool:

@@ -53,7 +53,7 @@ SUBJECT_REACH = 200  # characters from a sentence's start within which its subje
 
 
 def subject_sexes(article: Article, named: list[tuple[int, str]]) -> dict[str, str]:
-    """Name -> the sex the possessive, object or reflexive pronouns after it tell ('Marit Stiles
+    """Name -> the sex the possessive, object or reflexive pronouns after it tell ('Marit Stillwell
     accused the government of copying her party': female), when it opens its sentence and
     nobody else is named before them; outside quotation marks; a name told both is left out.
 
@@ -74,7 +74,7 @@ def subject_sexes(article: Article, named: list[tuple[int, str]]) -> dict[str, s
 
 def _next_other(named: list[tuple[int, str]], end: int) -> list[int]:
     """For each of `named`, where the next other name is (`end` if none): the same name again
-    at once ('Marit Stiles' as a name run and as a titled name) is not someone else."""
+    at once ('Marit Stillwell' as a name run and as a titled name) is not someone else."""
     out = [end] * len(named)
     for k in range(len(named) - 2, -1, -1):
         out[k] = named[k + 1][0] if named[k + 1][1] != named[k][1] else out[k + 1]
