@@ -10,6 +10,10 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 5 end (2026-11-28, main after every branch of the session; P/R/F1 as F1):
+    quotes .862 / .843 / .855, attribution .830 / .800 / .818, names .926 / .868 / .905 (tune /
+    held / all); direct quotations found .988 / .968 / .981 (of the scan's finds 99.4% / 97.1% /
+    98.6%), as at the session's start (held: quotes .838, attribution .792, names .864).
 Measured 2026-11-28, session 5 round 2 (s5-scraped-quotes: mojibake repaired by ftfy, typewriter
 `` '' marks, a straight mark after a lost space, the writer's apposition after a split
 attribution): tune attribution .872/.790/.829 -> .873/.791/.830, names .939/.905/.922 ->
