@@ -20,6 +20,7 @@ from desktop.engine.speakers.conventions import (
 from desktop.engine.speakers.datelines import past_dateline
 from desktop.engine.speakers.follow_ons import follow_ons, uncovered
 from desktop.engine.speakers.found import Found, overlaps, resumes
+from desktop.engine.speakers.introduced import introduced_role
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.mentions import name_case
@@ -122,7 +123,8 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     listed = [a.quote for a in attributed]
     attributed += [_Attributed(q, UNATTRIBUTED, None, "unattributed")
                    for q in _unattributed(article, spans, listed)]
-    return _group(attributed, article, resolver.role_of)
+    return _group(attributed, article, lambda name, kind: resolver.role_of(name) or (
+        introduced_role(article, name) if kind == "person" else None))
 
 
 def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> tuple[Quote, ...]:
@@ -219,9 +221,10 @@ def _from_last_sentence(body: str, f: Found, spans: Quotations) -> Found:
 
 
 def _group(attributed: list[_Attributed], article: Article,
-           role_of: Callable[[str], str | None]) -> tuple[Speaker, ...]:
-    """Merge aliases ('Xi' into 'Xi Jinping') and order speakers by number of quotes; a person
-    with no role where quoted takes a title the article gave them ('President Tom Lee')."""
+           role_of: Callable[[str, str], str | None]) -> tuple[Speaker, ...]:
+    """Merge aliases ('Xi' into 'Xi Jinping') and order speakers by number of quotes; a speaker
+    with no role where quoted takes `role_of(name, kind)`: a title the article gave them
+    ('President Tom Lee'), else a person's role where the article introduced them."""
     named = [a.name for a in attributed if a.kind not in ("unnamed", "unattributed")]
     genders = {}
     for a in attributed:
@@ -242,7 +245,8 @@ def _group(attributed: list[_Attributed], article: Article,
         seen.append(a.quote)
         roles[key] = roles.get(key) or a.role
         kinds.setdefault(key, a.kind)
-    speakers = [Speaker(n, roles[n] or role_of(n), tuple(sorted(q, key=lambda x: x.start)),
+    speakers = [Speaker(n, roles[n] or role_of(n, kinds[n]),
+                        tuple(sorted(q, key=lambda x: x.start)),
                         kinds[n] not in ("unnamed", "unattributed"), kinds[n])
                 for n, q in quotes.items()]
     # the unattributed quotes come last, whatever their number

@@ -33,7 +33,7 @@ QUOTED_REACH = 6  # longest 'quoted by THE NEWS AGENCY as', in tokens
 _GO = {"go", "goes", "went", "going", "gone"}  # "went on to say": the forms of "go"
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
 # dash, or a quotation mark ('"…," press secretary Ana Ruiz said')
-_ROLE_BOUNDARY = frozenset(',(—–"“”«»’')
+ROLE_BOUNDARY = frozenset(',(—–"“”«»’')
 
 
 class Token(NamedTuple):
@@ -183,7 +183,7 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
             _YEAR.fullmatch(toks[a - 1].text)):
         a -= 1  # "63 percent said", "12 officials said": the number counts them ("In 2015" no)
     if 0 < a < b and toks[a - 1].text.lower() in _openers() and (
-            a == 1 or toks[a - 2].text in _ROLE_BOUNDARY) and not is_name_word(toks[a].text):
+            a == 1 or toks[a - 2].text in ROLE_BOUNDARY) and not is_name_word(toks[a].text):
         a -= 1  # '"…," a spokesperson for the city said': the article opens the phrase
     return (a, end) if a < b else None
 
@@ -217,7 +217,7 @@ def _role_words_before(toks: list[Token], a: int) -> int:
         c -= 1
     if not roles:
         return a
-    while c < a and not (c == 0 or toks[c - 1].text in _ROLE_BOUNDARY):
+    while c < a and not (c == 0 or toks[c - 1].text in ROLE_BOUNDARY):
         c += 1  # forward to a boundary, or back to the phrase itself
     return c
 

@@ -1,0 +1,129 @@
+"""A person's role where the article first names them in full: 'Lisa Park, a fisher, was blunt'
+or 'Head coach Kris Lund never lost faith', for a speaker whose quotes give none."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine.article import Article, Sentence
+from desktop.engine.furniture import in_furniture
+from desktop.engine.speakers.found import as_written
+from desktop.engine.speakers.lexicon import (
+    courtesy_titles,
+    speaker_nouns,
+    speech_verbs,
+    titles,
+    word_set,
+)
+from desktop.engine.speakers.mentions import split_role
+from desktop.engine.speakers.noun_phrases import (
+    POSSESSIVE,
+    ROLE_BOUNDARY,
+    Token,
+    is_name_word,
+    tokens,
+)
+
+APPOSITION_TOKENS = 12  # longest role between the commas after a name, in tokens
+ROLE_WORDS = 4  # most role words before a name ('former Harbour Council chair')
+_AGE = re.compile(r"\d{1,3}")  # 'Ana Ruiz, 54,': an age, the only role written in figures
+_ENDS = frozenset(".;:!?()[]\"“”—–")  # a mark that ends an apposition before its comma
+
+
+def introduced_role(article: Article, name: str) -> str | None:
+    """The role `article` gives the person `name` (two words or more) where it first names them
+    outside page furniture: an apposition between commas right after the name, else role words
+    right before it; None when that mention gives no role."""
+    if len(name.split()) < 2:
+        return None  # a surname alone is no introduction
+    mention = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])")
+    at = next((m for m in mention.finditer(article.text) if not in_furniture(article, m.start())),
+              None)
+    if at is None:
+        return None
+    sentence = article.sentence_at(at.start())
+    toks = tokens(sentence.text, sentence.start)
+    first = next((k for k, t in enumerate(toks) if t.start == at.start()), None)
+    last = next((k for k, t in enumerate(toks) if t.end == at.end()), None)
+    if first is None or last is None:
+        return None  # 'Lisa Park's boat': the name runs into a longer word
+    role = _apposed(sentence, toks, last + 1) or _role_before(toks, first, name)
+    return None if role is None or role.rstrip(".") in courtesy_titles() else role
+
+
+def _apposed(sentence: Sentence, toks: list[Token], k: int) -> str | None:
+    """'NAME, a fisher,': the words between the comma at token `k` and the next comma."""
+    if k >= len(toks) or toks[k].text != ",":
+        return None
+    close = next((j for j in range(k + 1, min(len(toks), k + 1 + APPOSITION_TOKENS))
+                  if toks[j].text == "," or toks[j].text in _ENDS), None)
+    if close is None or close == k + 1 or toks[close].text != ",":
+        return None
+    words = [t.text for t in toks[k + 1 : close]]
+    return as_written(sentence, toks[k + 1 : close]) if _apposition(words) else None
+
+
+def _apposition(words: list[str]) -> bool:
+    """Whether the words between commas describe the person before them: a noun phrase ('a
+    fisher', 'head of the union', 'of Halifax', 'Tom Lee's lawyer') or an age; not a relative
+    clause or an aside ('who fishes', 'however'), a place alone ('Surrey', 'B.C.'), another
+    person's name ('Tom Lee, Ana Ruiz, …') or a verb's words ('said on Monday')."""
+    first = words[0]
+    if " ".join(words) in word_set("region_names.txt"):
+        return False
+    if first[:1].isdigit():
+        return len(words) == 1 and _AGE.fullmatch(first) is not None
+    if first[:1].islower():
+        return first in _openers() | speaker_nouns() | word_set("affiliation_words.txt")
+    lower = [w for w in words if w[:1].islower()]
+    if not lower or {"and", "or"} & set(lower):
+        return False  # 'Tom Lee', 'Halifax', 'Tom Lee and Ana Ruiz': no role of this person's
+    return first.rstrip(".") in titles() or _possessive(first) or any(
+        w in speaker_nouns() for w in lower)
+
+
+def _role_before(toks: list[Token], first: int, name: str) -> str | None:
+    """'Head coach Kris Lund', '"…," former mayor Ana Ruiz': up to `ROLE_WORDS` role words
+    (the speaker nouns and modifiers of the lexicon) after a sentence start or a comma, bracket,
+    dash or quotation mark, read by `split_role` as a mention's role is."""
+    c = first
+    while c > 0 and first - c < ROLE_WORDS and toks[c - 1].text not in ROLE_BOUNDARY:
+        c -= 1
+    if c == first or c > 0 and toks[c - 1].text not in ROLE_BOUNDARY:
+        return None
+    words = [t.text for t in toks[c:first]]
+    if not _role_words(words, opening=c == 0):
+        return None
+    role, person = split_role(tuple(words + name.split()))
+    return role if person == name else None
+
+
+def _role_words(words: list[str], opening: bool) -> bool:
+    """Whether `words` read as role words before a name: an article, a possessive or a participle
+    first ('the', 'Harbour's', 'retired'), then speaker nouns and modifiers ('head coach') and,
+    between them, the words of a body's name ('Harbour Council'), a speaker noun last. A
+    sentence's first word is capitalised whatever it is: it is read lower-cased, and no name."""
+    lowered = [words[0].lower(), *words[1:]] if opening else list(words)
+    head = lowered[0]
+    opened = head in _openers() or _possessive(words[0]) or (
+        head.isalpha() and head.islower() and head.endswith("ed") and len(head) > 4)
+    rest = lowered[1:] if opened else lowered
+    if not rest or rest[-1] not in speaker_nouns() or _plural(rest[-1]):
+        return False  # ', estimates James Goodman': a verb, or a noun for more than one
+    if opening and not opened and head not in speaker_nouns():
+        return False  # 'Fans love coach Kris Lund': a sentence's subject and verb
+    return all(w in speaker_nouns() and w not in speech_verbs() or is_name_word(w) for w in rest)
+
+
+def _plural(word: str) -> bool:
+    """'officials', 'estimates'; not 'boss', 'actress'."""
+    return word.endswith("s") and not word.endswith("ss")
+
+
+def _possessive(word: str) -> bool:
+    """'Lee's', 'Harbour’s': whose the role is."""
+    return POSSESSIVE.search(word) is not None and word[-2:-1] in "'’" and is_name_word(word)
+
+
+def _openers() -> frozenset[str]:
+    return word_set("articles.txt") | word_set("possessive_determiners.txt")
