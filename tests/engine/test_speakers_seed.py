@@ -12,6 +12,10 @@ def test_seed_speakers():
     speakers = {s.name: s for s in find_speakers(a)}
     assert set(speakers) == {"Xi Jinping", "Kassym-Jomart Tokayev", "Feng Shaolei",
                              "Kazakh Home Office", "a wife"}
+    assert {n: s.role for n, s in speakers.items()} == {
+        "Xi Jinping": "Chinese leader", "Kassym-Jomart Tokayev": "President",
+        "Feng Shaolei": "of East China Normal University", "Kazakh Home Office": None,
+        "a wife": None}
     xi = speakers["Xi Jinping"]
     assert len(xi.quotes) >= 3 and any("Soviet Union disintegrate" in q.text for q in xi.quotes)
     assert [q.text for q in speakers["Kassym-Jomart Tokayev"].quotes] == ["They must be destroyed"]

@@ -1,0 +1,92 @@
+"""A speaker's role from where the article first named them in full, when their quotes give
+none: an apposition after the name ('Lisa Park, a fisher,') or role words before it ('Head coach
+Kris Lund'); never a relative clause, an aside, a place alone or another person's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article
+
+# -- an apposition between commas right after the full name --
+APPOSITION = [
+    (('Lisa Park, a fisher, was blunt. "We\'ll lose the season," she said.',),
+     "Lisa Park", "a fisher"),
+    (("Tom Bell, head of the dockers' union, met the board on Monday.",
+      '"We want a deal by May," Bell said.'), "Tom Bell", "head of the dockers' union"),
+    (("Ana Ruiz, of Halifax, sells fish at the market.", '"Prices went up again," Ruiz said.'),
+     "Ana Ruiz", "of Halifax"),
+    (("Mara Holt, the family's lawyer, filed the appeal.", '"He did nothing wrong," Holt said.'),
+     "Mara Holt", "the family's lawyer"),
+    (("Ana Ruiz, 54, runs the ferry office.", '"It is late again," Ruiz said.'),
+     "Ana Ruiz", "54"),  # an age, as written: nothing more is made of it
+]
+
+# -- lower-case role words right before the name, after a sentence start or a comma --
+BEFORE = [
+    (("Head coach Kris Lund never lost faith.", '"He will score," Lund said.'),
+     "Kris Lund", "Head coach"),
+    (("On Monday, former mayor Ana Ruiz opened the bridge.", '"It took ten years," Ruiz said.'),
+     "Ana Ruiz", "former mayor"),
+    (("Retired teacher Tom Bell walks the pier every day.", '"The tide is early," Bell said.'),
+     "Tom Bell", "Retired teacher"),
+]
+
+# -- what the article says elsewhere comes first: the attribution's role, then a title --
+OUTRANKED = [
+    (("Lisa Park, a fisher, was blunt at the meeting.",
+      '"We will lose the season," said Park, the union\'s treasurer.'),
+     "Lisa Park", "the union's treasurer"),
+    (("Mayor Ana Ruiz, a lawyer by training, opened the bridge.",
+      '"It took ten years," Ruiz said.'), "Ana Ruiz", "Mayor"),
+]
+
+# -- near-misses: no role, rather than a wrong one --
+NO_ROLE = [
+    (("Lisa Park, who fishes off the point, was blunt.",
+      '"We will lose the season," Park said.'), "Lisa Park"),  # a relative clause
+    (("Lisa Park, however, was blunt at the meeting.",
+      '"We will lose the season," Park said.'), "Lisa Park"),  # an aside
+    (("Tom Bell, Halifax, sells bread at the market.", '"Flour went up again," Bell said.'),
+     "Tom Bell"),  # a place alone
+    (("Lisa Park, Tom Bell, and Ana Ruiz met the board.", '"We want a deal," Park said.'),
+     "Lisa Park"),  # another person's name: a list
+    (("Lisa Park, Tom Bell and Ana Ruiz, all fishers, met the board.",
+      '"We want a deal," Park said.'), "Lisa Park"),  # another person's name
+    (("Fans love coach Kris Lund.", '"He will score," Lund said.'),
+     "Kris Lund"),  # a subject and its verb, not role words
+    (("Critics blame coach Kris Lund for the loss.", '"He will score," Lund said.'),
+     "Kris Lund"),
+    (("The boats cost too much, estimates Tom Bell.", '"Flour went up again," Bell said.'),
+     "Tom Bell"),  # a verb before the name
+    (("Lisa Park was blunt at the meeting.", "Later Lisa Park, a fisher, left early.",
+      '"We will lose the season," Park said.'), "Lisa Park"),  # not where first named
+    (("Park, a fisher, was blunt at the meeting.", '"We will lose the season," Park said.'),
+     "Park"),  # a surname alone introduces nobody
+]
+
+
+def _roles(paragraphs: tuple[str, ...]) -> dict[str, str | None]:
+    return {s.name: s.role for s in find_speakers(article(*paragraphs))}
+
+
+@pytest.mark.parametrize(("paragraphs", "name", "role"), [
+    pytest.param(*case, id=f"{kind}-{n}") for kind, table in (
+        ("apposition", APPOSITION), ("before", BEFORE), ("outranked", OUTRANKED))
+    for n, case in enumerate(table)])
+def test_role_where_introduced(paragraphs, name, role):
+    assert _roles(paragraphs).get(name, "not a speaker") == role
+
+
+@pytest.mark.parametrize(("paragraphs", "name"), [
+    pytest.param(*case, id=f"no-role-{n}") for n, case in enumerate(NO_ROLE)])
+def test_no_role_where_introduced(paragraphs, name):
+    roles = _roles(paragraphs)
+    assert name in roles and roles[name] is None, roles
+
+
+def test_an_organisation_takes_no_introduced_role():
+    roles = _roles(("Quay Bank, the island's lender, cut its rates.",
+                    '"The sea was too rough for the ferries," Quay Bank said.'))
+    assert roles == {"Quay Bank": None}
