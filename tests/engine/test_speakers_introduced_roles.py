@@ -31,6 +31,18 @@ BEFORE = [
      "Ana Ruiz", "former mayor"),
     (("Retired teacher Tom Bell walks the pier every day.", '"The tide is early," Bell said.'),
      "Tom Bell", "Retired teacher"),
+    (("Harbour Council chairman Tom Bell opened the bridge.", '"It took ten years," Bell said.'),
+     "Tom Bell", "Harbour Council chairman"),  # a body's name among the role words
+    (("Author Tom Bell signed books all day.", '"My hand hurts," Bell said.'),
+     "Tom Bell", "Author"),
+]
+
+# -- role words that open the sentence, set off from the name by commas --
+ROLE_FIRST = [
+    (("Her husband, Tom Bell, met the board on Monday.", '"We want a deal by May," Bell said.'),
+     "Tom Bell", "Her husband"),
+    (("The family's lawyer, Mara Holt, filed the appeal.", '"He did nothing wrong," Holt said.'),
+     "Mara Holt", "the family's lawyer"),
 ]
 
 # -- what the article says elsewhere comes first: the attribution's role, then a title --
@@ -56,6 +68,12 @@ NO_ROLE = [
       '"We want a deal," Park said.'), "Lisa Park"),  # another person's name
     (("Fans love coach Kris Lund.", '"He will score," Lund said.'),
      "Kris Lund"),  # a subject and its verb, not role words
+    (("Meanwhile coach Kris Lund kept quiet.", '"He will score," Lund said.'),
+     "Kris Lund"),  # a sentence adverb
+    (("The wife of coach Kris Lund sat in the stands.", '"He will score," Lund said.'),
+     "Kris Lund"),  # another person's role
+    (("In a letter, Tom Bell, who bakes bread, wrote to the board.",
+      '"Flour went up again," Bell said.'), "Tom Bell"),  # no role words before the comma
     (("Critics blame coach Kris Lund for the loss.", '"He will score," Lund said.'),
      "Kris Lund"),
     (("The boats cost too much, estimates Tom Bell.", '"Flour went up again," Bell said.'),
@@ -73,7 +91,8 @@ def _roles(paragraphs: tuple[str, ...]) -> dict[str, str | None]:
 
 @pytest.mark.parametrize(("paragraphs", "name", "role"), [
     pytest.param(*case, id=f"{kind}-{n}") for kind, table in (
-        ("apposition", APPOSITION), ("before", BEFORE), ("outranked", OUTRANKED))
+        ("apposition", APPOSITION), ("before", BEFORE), ("role-first", ROLE_FIRST),
+        ("outranked", OUTRANKED))
     for n, case in enumerate(table)])
 def test_role_where_introduced(paragraphs, name, role):
     assert _roles(paragraphs).get(name, "not a speaker") == role

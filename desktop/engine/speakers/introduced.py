@@ -7,6 +7,7 @@ import re
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import in_furniture
+from desktop.engine.speakers.aliases import lower_words
 from desktop.engine.speakers.found import as_written
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
@@ -47,7 +48,9 @@ def introduced_role(article: Article, name: str) -> str | None:
     last = next((k for k, t in enumerate(toks) if t.end == at.end()), None)
     if first is None or last is None:
         return None  # 'Lisa Park's boat': the name runs into a longer word
-    role = _apposed(sentence, toks, last + 1) or _role_before(toks, first, name)
+    lower = lower_words(article.text)
+    role = _apposed(sentence, toks, last + 1) or _role_before(toks, first, name, lower) or (
+        _role_first(sentence, toks, first, last + 1, lower))
     return None if role is None or role.rstrip(".") in courtesy_titles() else role
 
 
@@ -61,6 +64,19 @@ def _apposed(sentence: Sentence, toks: list[Token], k: int) -> str | None:
         return None
     words = [t.text for t in toks[k + 1 : close]]
     return as_written(sentence, toks[k + 1 : close]) if _apposition(words) else None
+
+
+def _role_first(sentence: Sentence, toks: list[Token], first: int, after: int,
+                lower: frozenset[str]) -> str | None:
+    """'Her husband, Tom Lee, …', "Luna's lawyer, Jim Berry, …": the role words that open the
+    sentence, set off from the name by commas."""
+    if first < 2 or toks[first - 1].text != "," or after >= len(toks) or toks[after].text != ",":
+        return None
+    words = [t.text for t in toks[: first - 1]]
+    if len(words) > ROLE_WORDS or not _role_words(words, True, lower):
+        return None
+    role = as_written(sentence, toks[: first - 1])
+    return role[:1].lower() + role[1:] if words[0] in ("The", "A", "An") else role
 
 
 def _apposition(words: list[str]) -> bool:
@@ -82,7 +98,8 @@ def _apposition(words: list[str]) -> bool:
         w in speaker_nouns() for w in lower)
 
 
-def _role_before(toks: list[Token], first: int, name: str) -> str | None:
+def _role_before(toks: list[Token], first: int, name: str,
+                 lower: frozenset[str]) -> str | None:
     """'Head coach Kris Lund', '"…," former mayor Ana Ruiz': up to `ROLE_WORDS` role words
     (the speaker nouns and modifiers of the lexicon) after a sentence start or a comma, bracket,
     dash or quotation mark, read by `split_role` as a mention's role is."""
@@ -92,27 +109,28 @@ def _role_before(toks: list[Token], first: int, name: str) -> str | None:
     if c == first or c > 0 and toks[c - 1].text not in ROLE_BOUNDARY:
         return None
     words = [t.text for t in toks[c:first]]
-    if not _role_words(words, opening=c == 0):
+    if not _role_words(words, c == 0, lower):
         return None
     role, person = split_role(tuple(words + name.split()))
     return role if person == name else None
 
 
-def _role_words(words: list[str], opening: bool) -> bool:
+def _role_words(words: list[str], opening: bool, lower: frozenset[str]) -> bool:
     """Whether `words` read as role words before a name: an article, a possessive or a participle
-    first ('the', 'Harbour's', 'retired'), then speaker nouns and modifiers ('head coach') and,
-    between them, the words of a body's name ('Harbour Council'), a speaker noun last. A
-    sentence's first word is capitalised whatever it is: it is read lower-cased, and no name."""
-    lowered = [words[0].lower(), *words[1:]] if opening else list(words)
-    head = lowered[0]
-    opened = head in _openers() or _possessive(words[0]) or (
+    first ('the', 'Harbour's', 'retired'), then speaker nouns and modifiers ('head coach') and
+    the words of a name ('Tory leader', 'Harbour Council chair'), a speaker noun last. A
+    sentence's first word is a name word only if the article never writes it lower-case."""
+    head = words[0]
+    if opening and (head.lower() in speaker_nouns() or not (
+            is_name_word(head) and head.lower() not in lower)):
+        head = head.lower()  # capitalised only because it opens the sentence ('Head coach')
+    opened = head in _openers() or _possessive(head) or (
         head.isalpha() and head.islower() and head.endswith("ed") and len(head) > 4)
-    rest = lowered[1:] if opened else lowered
+    rest = [head, *words[1:]][1 if opened else 0 :]
     if not rest or rest[-1] not in speaker_nouns() or _plural(rest[-1]):
         return False  # ', estimates James Goodman': a verb, or a noun for more than one
-    if opening and not opened and head not in speaker_nouns():
-        return False  # 'Fans love coach Kris Lund': a sentence's subject and verb
-    return all(w in speaker_nouns() and w not in speech_verbs() or is_name_word(w) for w in rest)
+    return all(w in speaker_nouns() and w not in speech_verbs() or is_name_word(w) or (
+        _possessive(w)) for w in rest)
 
 
 def _plural(word: str) -> bool:
@@ -121,8 +139,8 @@ def _plural(word: str) -> bool:
 
 
 def _possessive(word: str) -> bool:
-    """'Lee's', 'Harbour’s': whose the role is."""
-    return POSSESSIVE.search(word) is not None and word[-2:-1] in "'’" and is_name_word(word)
+    """'Lee's', 'family’s': whose the role is."""
+    return POSSESSIVE.search(word) is not None and word[-2:-1] in "'’" and word[:-2].isalpha()
 
 
 def _openers() -> frozenset[str]:
