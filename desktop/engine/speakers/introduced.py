@@ -34,7 +34,8 @@ _ENDS = frozenset(".;:!?()[]\"“”—–")  # a mark that ends an apposition b
 def introduced_role(article: Article, name: str) -> str | None:
     """The role `article` gives the person `name` (two words or more) where it first names them
     outside page furniture: an apposition between commas right after the name, else role words
-    right before it; None when that mention gives no role."""
+    right before it, else role words opening the sentence before 'NAME,'; None when that mention
+    gives no role."""
     if len(name.split()) < 2:
         return None  # a surname alone is no introduction
     mention = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])")
