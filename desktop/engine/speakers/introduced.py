@@ -22,6 +22,7 @@ from desktop.engine.speakers.noun_phrases import (
     ROLE_BOUNDARY,
     Token,
     is_name_word,
+    openers,
     tokens,
 )
 
@@ -91,7 +92,7 @@ def _apposition(words: list[str]) -> bool:
     if first[:1].isdigit():
         return len(words) == 1 and _AGE.fullmatch(first) is not None
     if first[:1].islower():
-        return first in _openers() | speaker_nouns() | word_set("affiliation_words.txt")
+        return first in openers() | speaker_nouns() | word_set("affiliation_words.txt")
     lower = [w for w in words if w[:1].islower()]
     if not lower or {"and", "or"} & set(lower):
         return False  # 'Tom Lee', 'Halifax', 'Tom Lee and Ana Ruiz': no role of this person's
@@ -125,7 +126,7 @@ def _role_words(words: list[str], opening: bool, lower: frozenset[str]) -> bool:
     if opening and (head.lower() in speaker_nouns() or not (
             is_name_word(head) and head.lower() not in lower)):
         head = head.lower()  # capitalised only because it opens the sentence ('Head coach')
-    opened = head in _openers() or _possessive(head) or (
+    opened = head in openers() or _possessive(head) or (
         head.isalpha() and head.islower() and head.endswith("ed") and len(head) > 4)
     rest = [head, *words[1:]][1 if opened else 0 :]
     if not rest or rest[-1] not in speaker_nouns() or _plural(rest[-1]):
@@ -142,7 +143,3 @@ def _plural(word: str) -> bool:
 def _possessive(word: str) -> bool:
     """'Lee's', 'family’s': whose the role is."""
     return POSSESSIVE.search(word) is not None and word[-2:-1] in "'’" and word[:-2].isalpha()
-
-
-def _openers() -> frozenset[str]:
-    return word_set("articles.txt") | word_set("possessive_determiners.txt")

@@ -182,14 +182,14 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     if 0 < a < b and toks[a - 1].text[:1].isdigit() and toks[a].text.islower() and not (
             _YEAR.fullmatch(toks[a - 1].text)):
         a -= 1  # "63 percent said", "12 officials said": the number counts them ("In 2015" no)
-    if 0 < a < b and toks[a - 1].text.lower() in _openers() and (
+    if 0 < a < b and toks[a - 1].text.lower() in openers() and (
             a == 1 or toks[a - 2].text in ROLE_BOUNDARY) and not is_name_word(toks[a].text):
         a -= 1  # '"…," a spokesperson for the city said': the article opens the phrase
     return (a, end) if a < b else None
 
 
 @cache
-def _openers() -> frozenset[str]:
+def openers() -> frozenset[str]:
     """Words that open a noun phrase before its nouns: 'the', 'a', 'his', 'their'."""
     return word_set("articles.txt") | word_set("possessive_determiners.txt")
 
@@ -253,7 +253,7 @@ def _descriptor_end(toks: list[Token], b: int) -> int:
 def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase right after the verb at `i` ('said Xi Jinping')."""
     a = i + 1
-    b = a + 1 if a < len(toks) and toks[a].text.lower() in _openers() else a
+    b = a + 1 if a < len(toks) and toks[a].text.lower() in openers() else a
     while b < len(toks) and b - a < 12:
         word = toks[b].text
         if phrase_word(toks[b]) or _ambiguous(toks, b) or (
@@ -276,7 +276,7 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 def _description_after(toks: list[Token], a: int) -> tuple[int, int] | None:
     """'said the rookie defenceman.': an article and description words up to the clause's end."""
-    if a >= len(toks) or toks[a].text.lower() not in _openers():
+    if a >= len(toks) or toks[a].text.lower() not in openers():
         return None
     b = a + 1
     while b < len(toks) and b - a < 6 and _descriptor_word(toks[b].text):
