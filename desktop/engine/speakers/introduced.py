@@ -39,21 +39,38 @@ def introduced_role(article: Article, name: str) -> str | None:
     gives no role."""
     if len(name.split()) < 2:
         return None  # a surname alone is no introduction
-    mention = re.compile(rf"(?<![\w'’-]){re.escape(name)}(?![\w-])")
-    at = next((m for m in mention.finditer(article.text) if not in_furniture(article, m.start())),
-              None)
+    at = _first_mention(article, name)
     if at is None:
         return None
-    sentence = article.sentence_at(at.start())
+    sentence = article.sentence_at(at)
     toks = tokens(sentence.text, sentence.start)
-    first = next((k for k, t in enumerate(toks) if t.start == at.start()), None)
-    last = next((k for k, t in enumerate(toks) if t.end == at.end()), None)
+    first = next((k for k, t in enumerate(toks) if t.start == at), None)
+    last = next((k for k, t in enumerate(toks) if t.end == at + len(name)), None)
     if first is None or last is None:
         return None  # 'Lisa Park's boat': the name runs into a longer word
     lower = lower_words(article.text)
     role = _apposed(sentence, toks, last + 1) or _role_before(toks, first, name, lower) or (
         _role_first(sentence, toks, first, last + 1, lower))
     return None if role is None or role.rstrip(".") in courtesy_titles() else role
+
+
+def _first_mention(article: Article, name: str) -> int | None:
+    """Where `name` is first written as a whole ('Lisa Park', not 'Lisa Parker' or 'O'Lisa
+    Park') outside page furniture. str.find, not a pattern per name: a long article may
+    quote thousands of people, and each is looked up."""
+    text, at = article.text, article.text.find(name)
+    while at >= 0:
+        before, after = text[at - 1 : at], text[at + len(name) : at + len(name) + 1]
+        if not _joins(before, "_'’-") and not _joins(after, "_-") and not in_furniture(
+                article, at):
+            return at
+        at = text.find(name, at + 1)
+    return None
+
+
+def _joins(char: str, marks: str) -> bool:
+    """Whether `char` beside a name makes it part of a longer word."""
+    return bool(char) and (char.isalnum() or char in marks)
 
 
 def _apposed(sentence: Sentence, toks: list[Token], k: int) -> str | None:
