@@ -8,6 +8,7 @@ import threading
 import weakref
 
 from desktop.ui import tasks
+from tests.conftest import HANG_MS
 from tests.ui.conftest import open_and_wait
 
 
@@ -25,7 +26,7 @@ def test_a_finished_jobs_result_and_function_are_collected(qtbot):
         return result
 
     tasks.run(job, lambda result: received.append(type(result).__name__), received.append)
-    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=HANG_MS)
     gc.collect()
     assert received == ["Payload"]
     assert made[0]() is None
@@ -38,7 +39,7 @@ def test_a_failure_reaches_on_error_as_the_exception(qtbot):
         raise ValueError("no such article")
 
     tasks.run(job, lambda _result: None, errors.append)
-    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=HANG_MS)
     assert [str(e) for e in errors] == ["no such article"]
 
 
@@ -49,7 +50,7 @@ def test_an_article_no_longer_shown_is_freed(qtbot, window, tmp_path):
     open_and_wait(qtbot, window, first)
     shown = weakref.ref(window._article)
     open_and_wait(qtbot, window, second)
-    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=10000)
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=HANG_MS)
     gc.collect()
     assert shown() is None, gc.get_referrers(shown())
 
@@ -62,7 +63,7 @@ def test_running_jobs_leaves_the_switch_interval_alone(qtbot):
         release = threading.Event()
         tasks.run(release.wait, lambda _r: None, lambda _e: None)
         release.set()
-        qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=10000)
+        qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=HANG_MS)
         assert sys.getswitchinterval() == 0.004
     finally:
         sys.setswitchinterval(before)
