@@ -37,9 +37,12 @@ def x_display(tmp_path):
 def _start_xvfb(log) -> tuple[subprocess.Popen, str]:
     """Xvfb on the first free display (it picks one and writes its number to a pipe)."""
     read_fd, write_fd = os.pipe()
+    # -noreset: by default the server resets whenever its last client leaves (each xdotool
+    # call, a Précis that quits), and a program connecting meanwhile may be refused ("could not
+    # connect to display"): 9 in 300 connections on a quiet machine, none with -noreset.
     with open(log, "wb") as err:
         server = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24",
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-noreset",
              "-nolisten", "tcp"], pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=err)
     os.close(write_fd)
     with os.fdopen(read_fd) as pipe:

@@ -83,15 +83,16 @@ def test_double_click_then_a_second_launch_lands_in_the_same_window(x_display, t
 
 
 def _relaunch_then_a_new_window(launcher: list[str], env: dict[str, str], harbour) -> None:
-    """Started without a file, Précis shows the last article; --new-window opens another."""
-    apps = [subprocess.Popen(launcher, env=env, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)]
+    """Started without a file, Précis shows the last article; --new-window opens another.
+
+    Their standard error is the test's: a failure report shows what they said."""
+    apps = [subprocess.Popen(launcher, env=env, stdout=subprocess.DEVNULL)]
     try:
         window = wait_for(lambda: _window("Library plans.*Précis", env))
-        assert window, f"started without a file, Précis did not reopen the last article: " \
-            f"{shown_titles(env)}"
+        assert window, ("started without a file, Précis did not reopen the last article: "
+                        f"{shown_titles(env)}")
         apps.append(subprocess.Popen([*launcher, "--new-window", str(harbour)], env=env,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+                                     stdout=subprocess.DEVNULL))
         assert wait_for(lambda: _window("Harbour reopens.*Précis", env)), (
             f"--new-window showed no window of its own: {shown_titles(env)}")
         assert _window("Library plans.*Précis", env) == window
