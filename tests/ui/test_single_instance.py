@@ -9,7 +9,7 @@ import sys
 from PySide6.QtNetwork import QLocalServer
 
 from desktop.ui.single_instance import InstanceServer, hand_over, launch_lock, server_name
-from tests.conftest import HANG_MS, ROOT
+from tests.conftest import HANG_MS, HANG_S, ROOT
 
 CLIENT = ("import sys; from desktop.ui.single_instance import hand_over; "
           "sys.exit(0 if hand_over(sys.argv[2:], sys.argv[1]) else 3)")
@@ -90,7 +90,7 @@ def test_a_busy_precis_still_takes_the_files_of_a_later_launch(tmp_path):
         assert _still_running(launch, BUSY_S), "the later launch gave up on a busy Précis"
         request.write(b"ok\n")
         assert request.waitForBytesWritten(HANG_MS)
-        assert launch.wait(timeout=HANG_MS / 1000) == 0
+        assert launch.wait(timeout=HANG_S) == 0
     finally:
         launch.kill()
         launch.wait()
@@ -126,3 +126,15 @@ def test_a_launch_while_the_first_one_starts_hands_its_file_to_it(qtbot, tmp_pat
         second.kill()
         second.communicate()
     server.close()
+
+
+def test_a_lock_left_by_a_launch_that_crashed_holds_no_later_one(tmp_path):
+    name = str(tmp_path / "sock")
+    crash = ("import os, sys; from desktop.ui.single_instance import launch_lock; "
+             "lock = launch_lock(sys.argv[1]); os._exit(0 if lock.isLocked() else 3)")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    subprocess.run([sys.executable, "-c", crash, name], env=env, check=True, timeout=HANG_S)
+    assert (tmp_path / "sock.lock").exists()  # left behind, its process gone
+    lock = launch_lock(name)
+    assert lock.isLocked()
+    lock.unlock()
