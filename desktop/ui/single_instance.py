@@ -56,9 +56,8 @@ def hand_over(files: list[str], name: str | None = None) -> bool:
         there, or the one there closed the connection (it is quitting) or gave no answer in
         REPLY_MS (it hangs).
     """
-    socket = QLocalSocket()
-    socket.connectToServer(name or server_name())
-    if not socket.waitForConnected(CONNECT_MS):
+    socket = _connected(name or server_name())
+    if socket is None:
         return False
     socket.write(json.dumps({"files": files}).encode("utf-8") + b"\n")
     socket.flush()
@@ -68,6 +67,13 @@ def hand_over(files: list[str], name: str | None = None) -> bool:
                     answer.decode("utf-8", "replace") or socket.errorString())
     socket.disconnectFromServer()
     return answer == b"ok"
+
+
+def _connected(name: str) -> QLocalSocket | None:
+    """A connection to the Précis listening on `name`, or None when none does."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    return socket if socket.waitForConnected(CONNECT_MS) else None
 
 
 def _answer(socket: QLocalSocket) -> bytes:
@@ -96,8 +102,14 @@ class InstanceServer(QObject):
         self._server.newConnection.connect(self._on_connection)
 
     def listen(self) -> bool:
-        """Start listening; call only after `hand_over` found no running Précis, because a
-        socket file left by one that crashed is removed first."""
+        """Start listening, in place of a socket file left by a Précis that crashed; never in
+        place of a running one (too busy to answer a hand-over in time: this one runs alone).
+        Asked first, as listening would replace its socket file (UserAccessOption renames a new
+        one into place)."""
+        if (running := _connected(self.name)) is not None:
+            running.abort()
+            log.warning("another Précis serves %s; this one runs on its own", self.name)
+            return False
         if self._server.listen(self.name):
             return True
         QLocalServer.removeServer(self.name)

@@ -138,3 +138,17 @@ def test_a_lock_left_by_a_launch_that_crashed_holds_no_later_one(tmp_path):
     lock = launch_lock(name)
     assert lock.isLocked()
     lock.unlock()
+
+
+def test_a_running_precis_keeps_its_name_when_a_launch_gave_up_on_it(qtbot, tmp_path):
+    """A launch whose hand-over got no answer in time runs on its own: it must not take the
+    socket of the running Précis, which stays the one later launches reach."""
+    running = InstanceServer(str(tmp_path / "sock"))
+    assert running.listen()
+    received = []
+    running.files_received.connect(received.append)
+    alone = InstanceServer(running.name)
+    assert not alone.listen()
+    assert _launch(qtbot, running.name, "/d.txt") == 0 and received == [["/d.txt"]]
+    alone.close()
+    running.close()
