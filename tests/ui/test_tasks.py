@@ -7,8 +7,12 @@ import sys
 import threading
 import weakref
 
-from desktop.ui import tasks
-from tests.conftest import HANG_MS
+import shiboken6
+from PySide6.QtCore import QCoreApplication
+
+from desktop.ui import jobs, tasks
+from desktop.ui.main_window import MainWindow
+from tests.conftest import HANG_MS, HANG_S
 from tests.ui.conftest import open_and_wait
 
 
@@ -67,3 +71,21 @@ def test_running_jobs_leaves_the_switch_interval_alone(qtbot):
         assert sys.getswitchinterval() == 0.004
     finally:
         sys.setswitchinterval(before)
+
+
+def test_a_window_deleted_while_its_jobs_run_gets_none_of_their_results(qtbot, settings,
+                                                                        seed_path, monkeypatch):
+    """Seen under load: a test's window deleted before its speakers arrived, and the result
+    reached the deleted widgets in the next test ('Internal C++ object already deleted')."""
+    release = threading.Event()
+    real = jobs.quoted_speakers
+    monkeypatch.setattr(jobs, "quoted_speakers",
+                        lambda article: real(article) if release.wait(HANG_S) else None)
+    window = MainWindow(settings)
+    with qtbot.waitSignal(window.summary_shown, timeout=HANG_MS):
+        window.open_path(seed_path)
+    shiboken6.delete(window)  # as pytest-qt does with a test's widgets when it ends
+    release.set()
+    assert tasks.wait_for_all(HANG_MS)  # the speakers are found and sent (to nobody)
+    QCoreApplication.processEvents()  # where they would be delivered
+    assert tasks.pending() == 0
