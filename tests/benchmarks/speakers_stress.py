@@ -173,7 +173,27 @@ def rtl_emoji(size: int) -> str:
 
 
 def questions(size: int) -> str:
-    return _fill(size, lambda r: f"Q: {_sentence(r)[:-1]}?\n" + ("\n" if r.random() < 0.3 else ""))
+    return _fill(size, lambda r: f"Q: {_sentence(r)[:-1]}?\n" + ("\n" if r.random() < 0.15 else ""))
+
+
+def many_people(size: int) -> str:
+    """Each paragraph quotes a different invented person, named in full with no role, and
+    about one in three again by surname alone: some 15,000 people in 1 MB."""
+    given = ("Alder", "Mira", "Tobin", "Ines", "Oskar", "Petra", "Rufus", "Sela", "Corin",
+             "Dalia", "Emory", "Fenna", "Gideon", "Halle", "Ivo", "Jessa", "Kellan", "Lorna")
+    heads = ("Bran", "Cal", "Dun", "Fal", "Gar", "Hol", "Kes", "Lan", "Mor", "Nor", "Pel",
+             "Quin", "Rav", "Sol", "Tam", "Vel", "Wick", "Yar", "Zell", "Ash")
+    tails = ("dale", "ford", "mere", "wick", "holt", "by", "ton", "stead", "ley", "worth",
+             "croft", "field", "gate", "ridge", "more", "well", "shaw", "combe", "hurst", "thorn")
+    count = 0
+
+    def piece(r: random.Random) -> str:
+        nonlocal count
+        i, count = count, count + 1
+        surname = heads[i % 20] + tails[i // 20 % 20] + heads[i // 400 % 20].lower() * (i >= 400)
+        text = f'"{_sentence(r, 6)[:-1]}," said {given[i % 18]} {surname}.\n\n'
+        return text + (f'"{_sentence(r, 6)}" {surname} added.\n\n' if r.random() < 0.15 else "")
+    return _fill(size, piece)
 
 
 def only_marks(size: int) -> str:
@@ -195,6 +215,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "RTL and emoji": rtl_emoji,
     "Q: lines, no answers": questions,
     "quotation marks only": only_marks,
+    "15,000 people, no roles": many_people,
 }
 
 
