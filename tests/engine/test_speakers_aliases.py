@@ -48,11 +48,16 @@ CASES = {
         ["Ann Lee", "Sara Ann Lee", "Mary Ann Lee"], {},
         {"Ann Lee": "Mary Ann Lee", "Sara Ann Lee": "Sara Ann Lee",
          "Mary Ann Lee": "Mary Ann Lee"}),
-    "longer-spelling-first": (
+    "most-words-then-longest": (
         ("The fair opened.",),
-        ["Ann Lee", "Annabel Lee", "Ann Leeson Lee"], {},
-        {"Ann Lee": "Ann Leeson Lee", "Annabel Lee": "Annabel Lee",
-         "Ann Leeson Lee": "Ann Leeson Lee"}),
+        ["Ann Lee", "Annabel Lee", "Ann Bo Lee", "Ann Zachary Lee"], {},
+        {"Ann Lee": "Ann Zachary Lee", "Annabel Lee": "Annabel Lee",
+         "Ann Bo Lee": "Ann Bo Lee", "Ann Zachary Lee": "Ann Zachary Lee"}),
+    "a-shared-word-is-not-enough": (
+        ("The fair opened.",),
+        ["Ann Lee", "Lee Zachary Bo", "Mary Ann", "Ann Cole"], {},
+        {"Ann Lee": "Ann Lee", "Lee Zachary Bo": "Lee Zachary Bo", "Mary Ann": "Mary Ann",
+         "Ann Cole": "Ann Cole"}),
     "organisation-run-ignored": (
         ("Harbour Council Smith voted.", "Smith said the vote was close."),
         ["Smith"], {}, {"Smith": "Smith"}),
