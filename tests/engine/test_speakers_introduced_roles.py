@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.engine.speakers import find_speakers, introduced
+from desktop.engine.speakers import find_speakers, written
 from tests.engine.helpers import article
 
 # -- an apposition between commas right after the full name --
@@ -111,8 +111,8 @@ def test_no_role_where_introduced(paragraphs, name):
         ("no-role", [(*case, None) for case in NO_ROLE]))
     for n, case in enumerate(table)])
 def test_same_role_once_names_are_indexed(monkeypatch, paragraphs, name, role):
-    """Past the names searched for one by one, where a name's first two words start."""
-    monkeypatch.setattr(introduced, "SEARCHED", 0)
+    """Past the names searched for one by one, among the places a capital starts."""
+    monkeypatch.setattr(written, "SEARCHED", 0)
     assert _roles(paragraphs).get(name, "not a speaker") == role
 
 
@@ -128,7 +128,7 @@ def test_roles_of_more_people_than_are_searched_for():
     paragraphs += [f"{person}, a baker, opened early." for person in people[:-1]]
     paragraphs += [f'"The ovens are hot," said {person}.' for person in people]
     paragraphs += ['"We will lose the season," said Lisa Park.']
-    assert len(people) > introduced.SEARCHED
+    assert len(people) > written.SEARCHED
     roles = _roles(tuple(paragraphs))
     assert [roles[p] for p in (people[0], people[-2], people[-1], "Lisa Park")] == [
         "a baker", "a baker", None, "a fisher"]

@@ -17,6 +17,7 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.sexes import Sexes
+from desktop.engine.speakers.written import written_at
 
 
 def may_stand_for(text: str, found: Found, name: str, surnames: set[str]) -> bool:
@@ -48,11 +49,9 @@ def _written(text: str, name: str) -> Iterator[tuple[int, int, bool]]:
     unless the name is only the first part of a longer name or a possessive ('Bell Tower',
     "Bell's"). One search of the text for a preposition before the name took seconds on a long
     article with many names."""
-    start = text.find(name)
-    while start >= 0:
+    for start in written_at(text, name):
         end = start + len(name)
         yield start, end, _NAME_GOES_ON.match(text, end) is None
-        start = text.find(name, start + 1)
 
 
 @lru_cache(maxsize=256)

@@ -4,8 +4,6 @@ or 'Head coach Kris Lund never lost faith', for a speaker whose quotes give none
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import in_furniture
@@ -27,14 +25,11 @@ from desktop.engine.speakers.noun_phrases import (
     openers,
     tokens,
 )
+from desktop.engine.speakers.written import written_at
 
 APPOSITION_TOKENS = 12  # longest role between the commas after a name, in tokens
 ROLE_WORDS = 4  # most role words before a name ('former Harbour Council chair')
 _AGE = re.compile(r"\d{1,3}")  # 'Ana Ruiz, 54,': an age, the only role written in figures
-SEARCHED = 100  # names searched for in an article's text before its word pairs are indexed
-# Where a name may start (no word goes on before it): its first word, the spaces after it and
-# the second word up to where the name could end there ('Ruiz' of 'Ruiz.'), as one key.
-_TWO_WORDS = re.compile(r"(?<![\w'’-])(?=(\S+\s+[\w-]*))")
 _ENDS = frozenset(".;:!?()[]\"“”—–")  # a mark that ends an apposition before its comma
 
 
@@ -64,45 +59,12 @@ def _first_mention(article: Article, name: str) -> int | None:
     """Where `name` is first written as a whole ('Lisa Park', not 'Lisa Parker' or 'O'Lisa
     Park') outside page furniture."""
     text = article.text
-    for at in _places(text).of(name):
+    for at in written_at(text, name):
         before, after = text[at - 1 : at], text[at + len(name) : at + len(name) + 1]
-        if text.startswith(name, at) and not _joins(before, "_'’-") and not _joins(
-                after, "_-") and not in_furniture(article, at):
+        if not _joins(before, "_'’-") and not _joins(after, "_-") and not in_furniture(
+                article, at):
             return at
     return None
-
-
-class _Places:
-    """Where names may be written in one article, in order: found by a search of the text for
-    each of the first `SEARCHED` names looked up; after that (a long article may quote
-    thousands of people, and a search for each would cost their number times the text) among
-    the places where the name's first two words start, indexed once."""
-
-    def __init__(self, text: str) -> None:
-        self.text, self.searched = text, 0
-        self.index: dict[str, list[int]] | None = None
-
-    def of(self, name: str) -> Iterable[int]:
-        key = _TWO_WORDS.match(name)
-        if self.searched < SEARCHED or key is None:
-            self.searched += 1
-            return self._found(name)
-        if self.index is None:
-            self.index = {}
-            for match in _TWO_WORDS.finditer(self.text):
-                self.index.setdefault(match.group(1), []).append(match.start())
-        return self.index.get(key.group(1), ())
-
-    def _found(self, name: str) -> Iterator[int]:
-        at = self.text.find(name)
-        while at >= 0:
-            yield at
-            at = self.text.find(name, at + 1)
-
-
-@lru_cache(maxsize=1)
-def _places(text: str) -> _Places:
-    return _Places(text)  # the cache holds the last article's
 
 
 def _joins(char: str, marks: str) -> bool:
