@@ -176,24 +176,41 @@ def questions(size: int) -> str:
     return _fill(size, lambda r: f"Q: {_sentence(r)[:-1]}?\n" + ("\n" if r.random() < 0.15 else ""))
 
 
-def many_people(size: int) -> str:
-    """Each paragraph quotes a different invented person, named in full with no role, and
-    about one in three again by surname alone: some 15,000 people in 1 MB."""
-    given = ("Alder", "Mira", "Tobin", "Ines", "Oskar", "Petra", "Rufus", "Sela", "Corin",
-             "Dalia", "Emory", "Fenna", "Gideon", "Halle", "Ivo", "Jessa", "Kellan", "Lorna")
-    heads = ("Bran", "Cal", "Dun", "Fal", "Gar", "Hol", "Kes", "Lan", "Mor", "Nor", "Pel",
-             "Quin", "Rav", "Sol", "Tam", "Vel", "Wick", "Yar", "Zell", "Ash")
-    tails = ("dale", "ford", "mere", "wick", "holt", "by", "ton", "stead", "ley", "worth",
-             "croft", "field", "gate", "ridge", "more", "well", "shaw", "combe", "hurst", "thorn")
-    count = 0
+GIVEN = ("Alder", "Mira", "Tobin", "Ines", "Oskar", "Petra", "Rufus", "Sela", "Corin", "Dalia",
+         "Emory", "Fenna", "Gideon", "Halle", "Ivo", "Jessa", "Kellan", "Lorna")
+HEADS = ("Bran", "Cal", "Dun", "Fal", "Gar", "Hol", "Kes", "Lan", "Mor", "Nor", "Pel", "Quin",
+         "Rav", "Sol", "Tam", "Vel", "Wick", "Yar", "Zell", "Ash")
+TAILS = ("dale", "ford", "mere", "wick", "holt", "by", "ton", "stead", "ley", "worth", "croft",
+         "field", "gate", "ridge", "more", "well", "shaw", "combe", "hurst", "thorn")
 
-    def piece(r: random.Random) -> str:
-        nonlocal count
-        i, count = count, count + 1
-        surname = heads[i % 20] + tails[i // 20 % 20] + heads[i // 400 % 20].lower() * (i >= 400)
-        text = f'"{_sentence(r, 6)[:-1]}," said {given[i % 18]} {surname}.\n\n'
+
+def _person(i: int) -> tuple[str, str]:
+    """The `i`th invented person: a given name of 18, a surname of 8,000 ('Brandale')."""
+    return GIVEN[i % 18], HEADS[i % 20] + TAILS[i // 20 % 20] + HEADS[i // 400 % 20].lower() * (
+        i >= 400)
+
+
+def _people(size: int, paragraph: Callable[[random.Random, str, str], str]) -> str:
+    """`paragraph(rng, given name, surname)` for one invented person after another."""
+    count = iter(range(size))
+    return _fill(size, lambda r: paragraph(r, *_person(next(count))))
+
+
+def many_people(size: int) -> str:
+    """Each paragraph quotes a different person, named in full with no role, and about one in
+    seven again by surname alone: some 15,000 people in 1 MB."""
+    def paragraph(r: random.Random, given: str, surname: str) -> str:
+        text = f'"{_sentence(r, 6)[:-1]}," said {given} {surname}.\n\n'
         return text + (f'"{_sentence(r, 6)}" {surname} added.\n\n' if r.random() < 0.15 else "")
-    return _fill(size, piece)
+    return _people(size, paragraph)
+
+
+def people_by_surname(size: int) -> str:
+    """Each paragraph names a different person in full, then quotes them by surname and by
+    'she': some 8,000 people in 1 MB, each a candidate for each pronoun."""
+    return _people(size, lambda r, given, surname: (
+        f'{given} {surname} runs a shop. "{_sentence(r, 6)[:-1]}," {surname} said. '
+        f'"{_sentence(r, 6)[:-1]}," she said.\n\n'))
 
 
 def only_marks(size: int) -> str:
@@ -216,6 +233,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "Q: lines, no answers": questions,
     "quotation marks only": only_marks,
     "15,000 people, no roles": many_people,
+    "8,000 people by surname": people_by_surname,
 }
 
 
