@@ -27,5 +27,5 @@ CASES = [
 def test_written_at(monkeypatch, searched, name, places):
     monkeypatch.setattr(written, "SEARCHED", searched)
     written._places.cache_clear()
-    assert written_at(TEXT, name) == places
+    assert list(written_at(TEXT, name)) == places
     assert all(TEXT.startswith(name, at) for at in places)

@@ -12,7 +12,7 @@ KEY = 24  # characters from each capital letter by which the index sorts the pla
 _CAPITAL = re.compile(r"[A-Z]")
 
 
-def written_at(text: str, name: str) -> list[int]:
+def written_at(text: str, name: str) -> Iterator[int]:
     """Where `text` writes `name` as a plain string (inside a longer word too), in order: what
     searching the text again and again finds. After `SEARCHED` names of one article (a long one
     may name thousands of people, and a search for each costs their number times the text) a
@@ -21,8 +21,8 @@ def written_at(text: str, name: str) -> list[int]:
     places = _places(text)
     if places.searched < SEARCHED or not "A" <= name[:1] <= "Z":
         places.searched += 1
-        return list(_found(text, name))
-    return places.of(name)
+        return _found(text, name)  # as far as the caller reads
+    return iter(places.of(name))
 
 
 def _found(text: str, name: str) -> Iterator[int]:
