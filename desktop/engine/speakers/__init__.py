@@ -112,7 +112,7 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     found += leads + uncovered(follow_ons(article, leads, spans), found)
     # 'WATCH: "We will fix it," Ford says' is a link to another story, no speech of this one
     found = sorted((f for f in found if not in_furniture(article, f.start)), key=lambda f: f.start)
-    resolver = Resolver(article)
+    resolver = Resolver(article, spans)
     attributed = []
     for f in found:
         quotes = _quotes(article, f, spans)

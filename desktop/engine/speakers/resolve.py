@@ -36,6 +36,7 @@ from desktop.engine.speakers.mentions import (
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.noun_phrases import AGE, is_name_word
 from desktop.engine.speakers.organisations import group_for
+from desktop.engine.speakers.quotes import Quotations
 
 UNATTRIBUTED = "Unattributed quotes"
 _UNMARKED_REACH = 200  # name runs back in which an unmarked name may take a pronoun
@@ -47,9 +48,10 @@ TOLD = (None, None)  # in the order of whom "he"/"she" may stand for: a subject 
 class Resolver:
     """Resolves the mentions of one article, in order, to (name, role, kind)."""
 
-    def __init__(self, article: Article) -> None:
+    def __init__(self, article: Article, spans: Quotations) -> None:
         self.article = article
-        self.named = Named(article, author_words(article))  # whom the article names, and where
+        # whom the article names, and where
+        self.named = Named(article, author_words(article), spans)
         # a name in page furniture (a caption, a link to another story) takes no pronoun
         self.persons = outside_furniture(article, self.named.persons)  # titled and quoted, sorted
         self.runs = outside_furniture(article, self.named.runs)  # any "First Last", in order
