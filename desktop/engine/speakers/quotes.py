@@ -219,7 +219,8 @@ def _opens(text: str, at: int, mark: str, paired: bool) -> bool:
     before = text[at - 1] if at else " "
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if after.isspace():
-        return False
+        # '« Nous ne reculerons pas », a-t-il dit': French copy spaces its guillemets
+        return mark == "«" and text[at + 2 : at + 3].isalnum() and text.find("»", at) > 0
     if mark == "”":  # '”Fear. I am afraid.” ― Ana Ruiz': only at the start of a paragraph
         return at == 0 and after.isalnum()
     if mark in ('"', "‘", "''", "'"):  # ambiguous: open only after a space or an opening bracket
