@@ -36,8 +36,29 @@ SPACED_GUILLEMETS = [
      {"Ruiz": ["Previous story and more (reported)"]}),
 ]
 
+# -- a double mark after feet and inches gives a height (6'2", 6’2”): it neither closes the
+# quotation it stands in nor opens one --
+FEET_AND_INCHES = [
+    (("\"They had 6'5\" guys on the back end all night,\" Bell said.",),
+     {"Bell": ["“They had 6'5\" guys on the back end all night”"]}),
+    (("“They had 6’5” guys on the back end all night,” Bell said.",),
+     {"Bell": ["“They had 6’5” guys on the back end all night”"]}),
+    (("\"I'm only 5'9\",\" Bell said. \"But I'm fast.\"",),
+     {"Bell": ["“I'm only 5'9\"”", "“But I'm fast.”"]}),
+    (("Bell, who is 6'2\", said \"size doesn't matter if you can skate.\"",),
+     {"Bell": ["“size doesn't matter if you can skate.”"]}),
+    # near misses: a quotation that ends in a number, a year or a time still closes there
+    (("\"The pass came from No. 12,\" Bell said. \"We were ready.\"",),
+     {"Bell": ["“The pass came from No. 12”", "“We were ready.”"]}),
+    (("\"It was his '12,\" Bell said. \"We were ready.\"",),
+     {"Bell": ["“It was his '12”", "“We were ready.”"]}),
+    (("\"We scored at 2:12,\" Bell said. \"We were ready.\"",),
+     {"Bell": ["“We scored at 2:12”", "“We were ready.”"]}),
+]
+
 TABLES = {
     "spaced_guillemets": SPACED_GUILLEMETS,
+    "feet_and_inches": FEET_AND_INCHES,
 }
 
 

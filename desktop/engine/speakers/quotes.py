@@ -11,7 +11,10 @@ from desktop.engine.interviews import speaker_label
 
 # '' is a double quote in some newspapers' text, and `` opens one in typewriter (Penn Treebank)
 # text: ``We will,'' Ruiz said.
-_MARK = re.compile(r"''|``|[\"“”„«»‘’']")
+# A double mark after feet and inches (6'2", 6’2”) gives a height: it quotes nothing
+_INCHES = r"(?<![0-9]['’′][0-9])(?<![0-9]['’′][0-9][0-9])"
+_MARK = re.compile(rf"''|``|{_INCHES}[\"”]|[“„«»‘’']")
+_INCH_MARK = re.compile(rf"(?!{_INCHES})[\"”]")  # matched where a mark measures
 # What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere; ”
 # before a word is a misprinted “).
 _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”"), "«": ("»",), "‘": ("’",),
@@ -160,11 +163,13 @@ def quote_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     and …', 'are "not keeping up with the crowds," says …')."""
     while start < end and body[start] in _TRIM_ALL:
         start += 1
-    while end > start and body[end - 1] in _TRIM_ALL:
+    while end > start and body[end - 1] in _TRIM_ALL and not _INCH_MARK.match(body, end - 1):
         end -= 1
     inner = body[start:end]
-    opened = inner.count("“") + inner.count("«") - inner.count("”") - inner.count("»")
-    odd = inner.count('"') % 2
+    inches = _INCH_MARK.findall(inner)
+    opened = inner.count("“") + inner.count("«") - inner.count("”") - inner.count("»") + (
+        inches.count("”"))
+    odd = (inner.count('"') - inches.count('"')) % 2
     before = body[start - 1 : start] if start else ""
     if (opened < 0 and before in ("“", "«")) or (odd and before == '"'):
         return start - 1, end  # '"budget reforms" and …': the mark that opens inside
