@@ -85,7 +85,27 @@ WRITERS_APPOSITION = [
      {"Ruiz": ["Fares will rise in the spring", "and the ferry will run less often."]}),
 ]
 
+# -- a line of page furniture that a scraper set inside a paragraph of a quotation: the
+# quotation goes on after it to its closing mark --
+FURNITURE_INSIDE_QUOTATION = [
+    (('"We will fix every road," Ruiz said. "Every one.', "ADVERTISEMENT",
+      'And the bridges too. We have the money."'),
+     {"Ruiz": ["We will fix every road", "Every one.", "And the bridges too. We have the money."]}),
+    # near misses: the quotation closed before the furniture, or reopened after it; furniture
+    # holding a quotation of its own (a link's headline) ends the one left open
+    (('"We will fix every road," Ruiz said.', "ADVERTISEMENT",
+      "The bridges are next, the council said."),
+     {"Ruiz": ["We will fix every road"], "the council": ["The bridges are next"]}),
+    (('"We will fix every road," Ruiz said. "Every one.', "ADVERTISEMENT",
+      '"And the bridges too. We have the money."'),
+     {"Ruiz": ["We will fix every road", "Every one.", "And the bridges too. We have the money."]}),
+    (('"We will fix every road," Ruiz said. "Every one.', 'WATCH: Ruiz says "the bridges are next"',
+      "The council met until midnight."),
+     {"Ruiz": ["We will fix every road", "Every one."]}),
+]
+
 TABLES = {
+    "furniture_inside_quotation": FURNITURE_INSIDE_QUOTATION,
     "typewriter": TYPEWRITER,
     "lost_space": LOST_SPACE,
     "writers_apposition": WRITERS_APPOSITION,

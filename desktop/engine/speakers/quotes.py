@@ -57,6 +57,8 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
         if _CREDIT.match(text):  # '"Follow Pam Lee on Twitter."' closing a quoted transcript
             carry = False
             continue
+        if carry and paragraph.index in article.furniture and not _DOUBLE.search(text):
+            continue  # 'ADVERTISEMENT' inside a quotation: it goes on after the line
         # a transcript's quoted turn ('"RUIZ: Well, …'), or a paragraph of a quotation left
         # open, runs on unclosed
         label = speaker_label(text, 0, len(text))
