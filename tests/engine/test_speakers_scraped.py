@@ -104,7 +104,25 @@ FURNITURE_INSIDE_QUOTATION = [
      {"Ruiz": ["We will fix every road", "Every one."]}),
 ]
 
+# -- a quote listed under its speaker is not listed again under "Unattributed quotes" for a
+# second attribution whose 'she' nobody can be told --
+TOLD_ONCE = [
+    (('Ruiz said: "We will fix every road in the city.',
+      'And the bridges too. We have the money," she added.'),
+     {"Ruiz": ["We will fix every road in the city.", "And the bridges too. We have the money"]}),
+    (('Ruiz said: "We will fix every road in the city.', "Story continues below advertisement",
+      'And the bridges too. We have the money," she added.'),
+     {"Ruiz": ["We will fix every road in the city.", "And the bridges too. We have the money"]}),
+    # near misses: a quote only the unknown 'she' speaks stays unattributed, beside the named
+    # speaker's own
+    (('"We will fix every road," Ruiz said. "The bridges too," she added.',),
+     {"Ruiz": ["We will fix every road"], UNATTRIBUTED: ["The bridges too"]}),
+    (("Ruiz spoke first.", '"We will fix every road in the city," she said.'),
+     {UNATTRIBUTED: ["We will fix every road in the city"]}),
+]
+
 TABLES = {
+    "told_once": TOLD_ONCE,
     "furniture_inside_quotation": FURNITURE_INSIDE_QUOTATION,
     "typewriter": TYPEWRITER,
     "lost_space": LOST_SPACE,

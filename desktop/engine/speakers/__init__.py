@@ -24,7 +24,7 @@ from desktop.engine.speakers.introduced import introduced_role
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.mentions import name_case
-from desktop.engine.speakers.once import claimed, outermost
+from desktop.engine.speakers.once import claimed, outermost, told_once
 from desktop.engine.speakers.quotes import (
     Quotations,
     opens_after_sentence,
@@ -119,7 +119,7 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
         for who in resolver.resolve(f) if quotes else ():
             attributed += [_Attributed(quote, *who, f.start <= quote.start <= quote.end
                                        <= f.end + 1) for quote in quotes]
-    attributed = outermost(claimed(attributed))
+    attributed = told_once(outermost(claimed(attributed)), UNATTRIBUTED)
     listed = [a.quote for a in attributed]
     attributed += [_Attributed(q, UNATTRIBUTED, None, "unattributed")
                    for q in _unattributed(article, spans, listed)]
