@@ -220,7 +220,27 @@ ACCORDING_IN_BRACKETS = [
      {"Ana Ruiz": ["The plan passed"]}),
 ]
 
+# -- a quotation that the comma or colon after the cue opens is what was said: the words after
+# its closing mark are the writer's --
+OPENED_BY_CUE = [
+    (('Ruiz said, "We will fix every road," as she left the council chamber on Monday night.',),
+     {"Ruiz": ["We will fix every road"]}),
+    (('Ruiz said on Monday: "We will fix every road in the city," before leaving for Ottawa.',),
+     {"Ruiz": ["We will fix every road in the city"]}),
+    (("Ruiz begged him to stay and said, \"Don't you do it,\" until the lights went out.",),
+     {"Ruiz": ["Don't you do it"]}),
+    # near misses: reported speech going on after the quotation, a quotation the cue opens
+    # with no comma or colon, one inside the reported clause
+    (('Ruiz said, "We will fix every road," and that the money was there.',),
+     {"Ruiz": ['"We will fix every road," and that the money was there.']}),
+    (('Ruiz said "we will fix every road" before the end of the year.',),
+     {"Ruiz": ['"we will fix every road" before the end of the year.']}),
+    (('Ruiz said the city "will fix every road" before winter.',),
+     {"Ruiz": ['the city "will fix every road" before winter.']}),
+]
+
 TABLES = {
+    "opened_by_cue": OPENED_BY_CUE,
     "shown_once": SHOWN_ONCE,
     "relative_clause": RELATIVE_CLAUSE,
     "adverb_before_content": ADVERB_BEFORE_CONTENT,

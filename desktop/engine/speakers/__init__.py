@@ -39,6 +39,8 @@ ENGLISH_ONLY = "Speakers are found in English articles only."
 _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
 SPEECH_WORDS = 3  # fewer words between quotation marks are a term or a title, not speech
 _WORD = re.compile(r"[^\W_]+")
+_MARKS = " \"“”„«»‘’'`"
+_GOES_ON = re.compile(r"[^\w]*(?:and|but|or)\s+that\b")  # '…," and that …': reported speech goes on
 
 
 @dataclass(frozen=True)
@@ -175,7 +177,7 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     # quotation before it (no cue) is its quoted words: what follows them ('"…," said the
     # champion.', '"…," on Monday the board ruled …') is the writer's
     if inner and (covered >= _DIRECT_SHARE * (f.end - f.start - 2) or speech_verbs().get(f.cue)
-                  or not f.cue):
+                  or not f.cue or _opened_by_cue(article.text, f, inner)):
         sentence = article.sentences[f.sentence]
         group = {s.group for s in inner}
         near = spans.overlapping(sentence.start, sentence.end)
@@ -198,6 +200,16 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
             out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
                              f.sentence, f.mention.start, f.mention.end))
     return out
+
+
+def _opened_by_cue(body: str, f: Found, inner: list) -> bool:
+    """'Ruiz said, "We will fix it," as she left': a quotation the comma or colon after the cue
+    opens is what was said, and the words after its closing mark are the writer's, unless they
+    go on with reported speech ('…," and that the money was there')."""
+    if f.content_first or body[f.start : inner[0].start].strip(_MARKS) or body[
+            : f.start].rstrip()[-1:] not in (",", ":"):
+        return False
+    return not _GOES_ON.match(body, inner[-1].end, f.end)
 
 
 def _through_quotation(f: Found, inner: list) -> int:
