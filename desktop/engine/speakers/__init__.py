@@ -40,6 +40,7 @@ _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quo
 SPEECH_WORDS = 3  # fewer words between quotation marks are a term or a title, not speech
 _WORD = re.compile(r"[^\W_]+")
 _MARKS = " \"“”„«»‘’'`"
+_CLOSES = re.compile(r"[,.!?…]*[\"”»’'`]")
 _GOES_ON = re.compile(r"[^\w]*(?:and|but|or)\s+that\b")  # '…," and that …': reported speech goes on
 
 
@@ -207,9 +208,11 @@ def _opened_by_cue(body: str, f: Found, inner: list) -> bool:
     opens is what was said, and the words after its closing mark are the writer's, unless they
     go on with reported speech ('…," and that the money was there')."""
     if f.content_first or body[f.start : inner[0].start].strip(_MARKS) or body[
-            : f.start].rstrip()[-1:] not in (",", ":"):
+            max(0, f.start - 4) : f.start].rstrip()[-1:] not in (",", ":"):
         return False
-    return not _GOES_ON.match(body, inner[-1].end, f.end)
+    # it closes as a quotation does, with no space before its mark ('"…," as', not '"…is "late"')
+    closes = _CLOSES.match(body, inner[0].end)
+    return bool(closes) and not _GOES_ON.match(body, inner[-1].end, f.end)
 
 
 def _through_quotation(f: Found, inner: list) -> int:

@@ -22,6 +22,7 @@ _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”")
 _DOUBLE = re.compile(r"''|``|[\"“”„«»]")  # the marks of a quotation, not of a quote inside one
 _OPEN_CONTEXT = " \t\n([{—–-:/"
 _WORD = re.compile(r"[^\W_]+")
+_GUILLEMET_REACH = 2000  # how far a spaced « looks for its »: a paragraph of them stays quick
 _TRIM = " ,;:—–―-"
 _TRIM_ALL = _TRIM + "\"“”„«»‘’`"  # and quotation marks, for the words of a quote
 # the end of a quoted sentence, perhaps with the single mark of a quotation inside it, and the
@@ -227,7 +228,8 @@ def _opens(text: str, at: int, mark: str, paired: bool) -> bool:
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if after.isspace():
         # '« Nous ne reculerons pas », a-t-il dit': French copy spaces its guillemets
-        return mark == "«" and text[at + 2 : at + 3].isalnum() and text.find("»", at) > 0
+        return mark == "«" and text[at + 2 : at + 3].isalnum() and text.find(
+            "»", at, at + _GUILLEMET_REACH) > 0
     if mark == "”":  # '”Fear. I am afraid.” ― Ana Ruiz': only at the start of a paragraph
         return at == 0 and after.isalnum()
     if mark in ('"', "‘", "''", "'"):  # ambiguous: open only after a space or an opening bracket
