@@ -56,9 +56,26 @@ FEET_AND_INCHES = [
      {"Bell": ["“We scored at 2:12”", "“We were ready.”"]}),
 ]
 
+# -- curly marks set the wrong way round throughout (”…,“): a reversed ” before a word opens
+# the quotation a reversed “ after its words closes --
+REVERSED_CURLY = [
+    (("The vote was on Monday.", "”We will fix every road,“ Ruiz said. ”Every one of them.“"),
+     {"Ruiz": ["“We will fix every road”", "“Every one of them.”"]}),
+    (("Ruiz spoke on Monday. ”We will fix every road,“ Ruiz said.",),
+     {"Ruiz": ["“We will fix every road”"]}),
+    (("”Fear. I am afraid.” ― Ana Ruiz",), {"Ana Ruiz": ["“Fear. I am afraid.”"]}),
+    # near misses: marks the right way round; a reversed “ before a word closes nothing
+    (("“We will,” Ruiz said, “fix every road.”",), {"Ruiz": ["“We will”", "“fix every road.”"]}),
+    (("”He said “no” to the plan twice,“ Ruiz said.",),
+     {"Ruiz": ["He said “no” to the plan twice (reported)"]}),
+    (("The mayor’s “no” was final, Ruiz said.",),
+     {"Ruiz": ["The mayor’s “no” was final (reported)"]}),
+]
+
 TABLES = {
     "spaced_guillemets": SPACED_GUILLEMETS,
     "feet_and_inches": FEET_AND_INCHES,
+    "reversed_curly": REVERSED_CURLY,
 }
 
 
