@@ -126,6 +126,26 @@ COLON_BEFORE = [
 ]
 
 
+# -- the same colon before a quotation of several sentences, ending a later sentence of the
+# paragraph (an interview's 'Ruiz: "…"' turns) --
+COLON_BEFORE_SENTENCES = [
+    (("Mayor Ana Ruiz spoke on Monday.", 'Ruiz: "Safety first. People need to feel safe."'),
+     {"Ana Ruiz": ["Safety first. People need to feel safe."]}),
+    (('Tom Bell: "We will fix the ferry. Then the pier. Then the bridge."',),
+     {"Tom Bell": ["We will fix the ferry. Then the pier. Then the bridge."]}),
+    (("CBC: What comes first?", 'Tom Bell: "The ferry. It has waited long enough."'),
+     {"Tom Bell": ["The ferry. It has waited long enough."]}),
+    (('Tom Bell: "We will fix the ferry. Then the pier." The council disagreed.',),
+     {"Tom Bell": ["We will fix the ferry. Then the pier."]}),
+    # near misses: the writer's words after the quotation in its sentence, a body that is no
+    # name
+    (('Tom Bell: "We will fix the ferry. Then the pier" was his plan for the island.',),
+     {UNATTRIBUTED: ["We will fix the ferry. Then the pier"]}),
+    (('The council had one worry: "The ferry is slow. The pier is old."',),
+     {UNATTRIBUTED: ["The ferry is slow. The pier is old."]}),
+]
+
+
 # -- two speakers in one sentence: each quotation under the one whose words it is --
 TWO_SPEAKERS = [
     (('"The ferry sails when the sea lets it," Shore said, while Ruiz insisted: "It sails on '
@@ -247,6 +267,7 @@ TABLES = {
     "whole_sentence": WHOLE_SENTENCE,
     "hyphen_signature": HYPHEN_SIGNATURE,
     "colon_before": COLON_BEFORE,
+    "colon_before_sentences": COLON_BEFORE_SENTENCES,
     "two_speakers": TWO_SPEAKERS,
     "post_signature": POST_SIGNATURE,
     "split_quotation": SPLIT_QUOTATION,
