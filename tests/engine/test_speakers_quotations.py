@@ -257,6 +257,9 @@ OPENED_BY_CUE = [
      {"Ruiz": ['"we will fix every road" before the end of the year.']}),
     (('Ruiz said the city "will fix every road" before winter.',),
      {"Ruiz": ['the city "will fix every road" before winter.']}),
+    # nor is a quotation in the writer's words after it the speaker's
+    (('Ruiz said, "We will fix every road," as the crowd chanted "Fix it now!" outside.',),
+     {"Ruiz": ["We will fix every road"], UNATTRIBUTED: ["Fix it now!"]}),
 ]
 
 TABLES = {

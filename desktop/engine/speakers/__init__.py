@@ -178,7 +178,7 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     # quotation before it (no cue) is its quoted words: what follows them ('"…," said the
     # champion.', '"…," on Monday the board ruled …') is the writer's
     if inner and (covered >= _DIRECT_SHARE * (f.end - f.start - 2) or speech_verbs().get(f.cue)
-                  or not f.cue or _opened_by_cue(article.text, f, inner)):
+                  or not f.cue):
         sentence = article.sentences[f.sentence]
         group = {s.group for s in inner}
         near = spans.overlapping(sentence.start, sentence.end)
@@ -186,6 +186,10 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         chosen |= {s for s in near if s.end <= f.mention.start + 2 or s.start >= f.mention.end
                    and not title_case(article.text[s.start : s.end])}  # 'on "Morning Harbour"'
         pieces = [(s.start, s.end, True) for s in sorted(chosen, key=lambda s: s.start)]
+    elif inner and _opened_by_cue(article.text, f, inner):
+        # only that quotation: the writer's words after it may quote others ('… as the crowd
+        # chanted "Fix it now!"')
+        pieces = [(s.start, s.end, True) for s in spans.groups[inner[0].group]]
     out = []
     for start, end, direct in pieces:
         start, end = quote_bounds(article.text, start if direct else past_dateline(
