@@ -10,6 +10,12 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 6 (2026-11-28, s6-direct: quotation marks and quote bounds from invented Canadian web
+news, /tmp only: spaced guillemets, feet and inches, reversed curly marks, furniture inside a
+quotation or after a bare label, 'said, "…," as she left', 'told reporters, "…"', a short
+quotation 'according to' X, a colon before a quotation of several sentences): every figure as
+at session 5's end, on every part. A broader reversed-mark rule (any ” after a space before a
+word opens) was dropped: held quotes .843 -> .842, attribution .800 -> .799.
 Session 5 end (2026-11-28, main after every branch of the session; P/R/F1 as F1):
     quotes .862 / .843 / .855, attribution .830 / .800 / .818, names .926 / .868 / .905 (tune /
     held / all); direct quotations found .988 / .968 / .981 (of the scan's finds 99.4% / 97.1% /
