@@ -34,7 +34,7 @@ from desktop.engine.speakers.mentions import (
     split_role,
 )
 from desktop.engine.speakers.named import Named
-from desktop.engine.speakers.noun_phrases import AGE, is_name_word
+from desktop.engine.speakers.noun_phrases import AGE, POSSESSIVE, is_name_word
 from desktop.engine.speakers.organisations import group_for
 
 UNATTRIBUTED = "Unattributed quotes"
@@ -113,8 +113,11 @@ class Resolver:
         if len(words) > 1 and is_name_word(words[1]) and time_word().match(first.lower()):
             return "", words[1:]  # "Yesterday Sony said": a time, not a role
         if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
-            lowered = opening and {first.lower(), first.lower() + "s"} & self.named.lower
-            return (first.lower() if lowered else first), words[1:]  # "Montreal's" stays
+            # "Montreal's" stays, and so does a word of a role in capitals ('Deputy Prime
+            # Minister', 'New Zealand's Prime Minister', 'Home Secretary')
+            lowered = opening and {first.lower(), first.lower() + "s"} & self.named.lower and (
+                not _capital_role(words[1]))
+            return (first.lower() if lowered else first), words[1:]
         return "", words
 
     def _same_unnamed(self, name: str) -> str:
@@ -254,6 +257,12 @@ class Resolver:
         """Last words of the full and titled names ('President Obama's'), names of known sex."""
         return {n.split()[-1] for _, n in self.runs} | self.named.title_lasts | (
             self.sexes.last_words())
+
+
+def _capital_role(word: str) -> bool:
+    """A word that goes on a role written in capitals: a title ('Prime', 'Secretary') or a
+    possessive ('Zealand's')."""
+    return word.rstrip(".") in titles() or bool(POSSESSIVE.search(word)) and word[-2:-1] in "'’"
 
 
 def _stretch(people: list[tuple[int, str]], start: int, end: int) -> tuple[int, int]:
