@@ -24,3 +24,18 @@ CAPITAL_ROLES = [
 def test_a_role_in_capitals_opening_the_sentence_keeps_them(paragraphs, name, role):
     (speaker,) = find_speakers(article(*paragraphs))
     assert (speaker.name, speaker.role) == (name, role)
+
+
+# -- a courtesy or honorific title ending a role goes with the name, not the role --
+@pytest.mark.parametrize(("paragraphs", "name", "role"), [
+    (("Harbour Trust head Sir Tom Bell said fares would rise in May.",),
+     "Tom Bell", "Harbour Trust head"),
+    (("Undersecretary for Ports Mr. Sam Osei said the pier would close.",),
+     "Sam Osei", "Undersecretary for Ports"),
+    (("Commissioner Sir Tom Bell opened the pier on Monday.",
+      '"We will keep it open all winter," he told reporters.'), "Tom Bell", "Commissioner"),
+    (("Mr. Sam Osei said the pier would close.",), "Sam Osei", None),
+])
+def test_an_honorific_ending_a_role_goes_with_the_name(paragraphs, name, role):
+    (speaker,) = find_speakers(article(*paragraphs))
+    assert (speaker.name, speaker.role) == (name, role)

@@ -75,6 +75,9 @@ class Resolver:
         if role and role.rstrip(".") in courtesy_titles():
             self.sexes.tell(name, title_genders()[role.rstrip(".")])
             role = None  # "Mr", "Mrs": a courtesy, not a role
+        elif role and _honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
+            self.sexes.tell(name, title_genders()[_honorific(role)])
+            role = role.rsplit(maxsplit=1)[0]
         if found.role:
             role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
                 found.role if not role else f"{role}, {found.role}")
@@ -129,6 +132,8 @@ class Resolver:
 
     def role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
+        if role and _honorific(role):
+            return role.rsplit(maxsplit=1)[0]  # 'Commissioner Sir John Stevens'
         return None if role and role.rstrip(".") in courtesy_titles() else role
 
     def _described(self, described: tuple[str, ...], at: int) -> str | None:
@@ -257,6 +262,14 @@ class Resolver:
         """Last words of the full and titled names ('President Obama's'), names of known sex."""
         return {n.split()[-1] for _, n in self.runs} | self.named.title_lasts | (
             self.sexes.last_words())
+
+
+def _honorific(role: str) -> str | None:
+    """The courtesy or honorific title ('Sir', 'Mr') ending a role of several words, which
+    belongs with the name after it ('NAO head Sir John Bourn'), else None."""
+    words = role.split()
+    last = words[-1].rstrip(".") if len(words) > 1 else ""
+    return last if last in title_genders() else None
 
 
 def _capital_role(word: str) -> bool:
