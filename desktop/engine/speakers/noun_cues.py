@@ -37,6 +37,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 _OF = "of"
 
 
+def may_hold_speech_noun(text: str) -> bool:
+    """Whether `text` may hold a speech noun: one plain search of it for each (an article with
+    none need not have each sentence's words looked at)."""
+    return any(noun in text for noun in speech_nouns())
+
+
 def noun_attributions(sentence: Sentence, spans: Quotations, case: dict[str, str],
                       verbs: list[Found]) -> list[Found]:
     """The attributions that speech nouns of `sentence` make, but for those whose content
