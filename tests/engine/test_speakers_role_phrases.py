@@ -39,3 +39,22 @@ def test_a_role_in_capitals_opening_the_sentence_keeps_them(paragraphs, name, ro
 def test_an_honorific_ending_a_role_goes_with_the_name(paragraphs, name, role):
     (speaker,) = find_speakers(article(*paragraphs))
     assert (speaker.name, speaker.role) == (name, role)
+
+
+# -- a place after 'from' or 'in' is never the speaker: a described person stays unnamed, a
+# named one keeps the place as a role --
+@pytest.mark.parametrize(("text", "name", "role", "kind"), [
+    ("A nurse from Surrey said the ward had been full since May.", "a nurse from Surrey",
+     None, "unnamed"),
+    ("A teacher in Ashton said the school had been full since May.", "a teacher in Ashton",
+     None, "unnamed"),
+    ("Officials in Ashton county said the school had been full since May.",
+     "officials in Ashton county", None, "unnamed"),
+    ("Ana Ruiz from Surrey said the ward had been full since May.", "Ana Ruiz", "from Surrey",
+     "person"),
+    ("Reports from the scene said the ward had been full since May.", "reports from the scene",
+     None, "unnamed"),
+])
+def test_a_place_after_from_or_in_is_never_the_speaker(text, name, role, kind):
+    (speaker,) = find_speakers(article(text))
+    assert (speaker.name, speaker.role, speaker.kind) == (name, role, kind)

@@ -29,6 +29,8 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
 POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
+PLACED = frozenset(("from", "in"))  # where a speaker is from: 'a nurse from Surrey'
+PLACE_REACH = 4  # longest name before 'from' or 'in' ('Ana Maria Ruiz from Surrey')
 QUOTED_REACH = 6  # longest 'quoted by THE NEWS AGENCY as', in tokens
 _GO = {"go", "goes", "went", "going", "gone"}  # "went on to say": the forms of "go"
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
@@ -174,9 +176,12 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     a = _role_words_before(toks, a)
     while a < b and toks[a].text.lower() in inner_words() - {"the"}:
         a += 1
-    if a >= 2 and toks[a - 1].text in word_set("affiliation_words.txt") | {"for"} and (
+    if a >= 2 and toks[a - 1].text in word_set("affiliation_words.txt") | {"for", "in"} and (
             toks[a - 2].text.lower() in speaker_nouns()):
-        a -= 2  # 'a spokesperson for the Department of Fisheries said': all of it
+        a -= 2  # 'a spokesperson for the Department of Fisheries said', 'a nurse in Surrey'
+    elif a >= 2 and toks[a - 1].text in PLACED and is_name_word(toks[a - 2].text) and all(
+            is_name_word(t.text) for t in toks[a:b]):
+        a = _name_start(toks, a - 1)  # 'Ana Ruiz from Surrey said': Surrey is no speaker
     if 1 < a < b and toks[a - 1].text == "per" and toks[a].text == "cent":
         a -= 1  # "63 per cent", as the Canadian Press writes it
     if 0 < a < b and toks[a - 1].text[:1].isdigit() and toks[a].text.islower() and not (
@@ -186,6 +191,14 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
             a == 1 or toks[a - 2].text in ROLE_BOUNDARY) and not is_name_word(toks[a].text):
         a -= 1  # '"…," a spokesperson for the city said': the article opens the phrase
     return (a, end) if a < b else None
+
+
+def _name_start(toks: list[Token], b: int) -> int:
+    """Where the run of name words ending before token `b` starts (at most PLACE_REACH)."""
+    a = b
+    while a > 0 and b - a < PLACE_REACH and is_name_word(toks[a - 1].text):
+        a -= 1
+    return a
 
 
 @cache
