@@ -58,3 +58,21 @@ def test_an_honorific_ending_a_role_goes_with_the_name(paragraphs, name, role):
 def test_a_place_after_from_or_in_is_never_the_speaker(text, name, role, kind):
     (speaker,) = find_speakers(article(text))
     assert (speaker.name, speaker.role, speaker.kind) == (name, role, kind)
+
+
+# -- an aside of the writer's set off by commas is no role; a role before it stays --
+@pytest.mark.parametrize(("text", "role"), [
+    ("Ana Ruiz, speaking at the rally, said the ferry would run all winter.", None),
+    ("Ana Ruiz, now living in Ashton, said the ferry would run all winter.", None),
+    ("Ana Ruiz, in characteristically blunt style, said the ferry would run all winter.", None),
+    ("Ana Ruiz, 25, who is also a pilot, said the ferry would run all winter.", "25"),
+    ('"The ferry will run," said Ana Ruiz, head of the Harbour Trust, in a statement.',
+     "head of the Harbour Trust"),
+    ("Ana Ruiz, managing director of Harbourline, said the ferry would run all winter.",
+     "managing director of Harbourline"),
+    ("Ana Ruiz, director of the port, and chairman of the Harbour Trust, said the ferry would "
+     "run.", "director of the port, and chairman of the Harbour Trust"),
+])
+def test_an_aside_set_off_by_commas_is_no_role(text, role):
+    (speaker,) = find_speakers(article(text))
+    assert (speaker.name, speaker.role) == ("Ana Ruiz", role)

@@ -14,7 +14,7 @@ from desktop.engine.speakers.antecedents import last_fitting, latest_first
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun, opens_clause
 from desktop.engine.speakers.descriptions import Described, described_subject
-from desktop.engine.speakers.found import Found, from_determiner
+from desktop.engine.speakers.found import Found, from_determiner, without_aside
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
@@ -78,9 +78,10 @@ class Resolver:
         elif role and _honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
             self.sexes.tell(name, title_genders()[_honorific(role)])
             role = role.rsplit(maxsplit=1)[0]
-        if found.role:
-            role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
-                found.role if not role else f"{role}, {found.role}")
+        if found.role and without_aside(found.role):  # not ', speaking at the rally,'
+            written = without_aside(found.role)
+            role = f"{role} {written}" if role and written.startswith("of ") else (
+                written if not role else f"{role}, {written}")
         if kind == "unnamed":
             name = found.mention.text
             first = name.split()[0].lower()  # "Officials said", "His lawyer said"
