@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.helpers import check, said, table_cases
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article, check, said, table_cases
 
 NOUN_CUES = {
     "possessive-name": [
@@ -28,6 +29,13 @@ NOUN_CUES = {
     "of-phrase": [
         (("The warning of the minister that the pier was unsafe went unheeded.",),
          {"the pier was unsafe": "the minister"}),
+        (("The promise of the minister to rebuild the pier won applause.",),
+         {"to rebuild the pier": "the minister"}),
+    ],
+    "titled-possessor": [
+        (("Mr. Sam Osei spoke on Monday. Mr. Osei's claim that the port was safe surprised "
+          "the board.",),
+         {"the port was safe": "Sam Osei"}),
     ],
     "hearer-before-that": [
         (("Maria Lopez spoke later. Her warning to residents that the water was unsafe came "
@@ -85,6 +93,14 @@ def test_a_speech_noun_without_a_speaker_reports_nothing(paragraphs, expected):
 def test_a_that_clause_in_the_subject_ends_before_the_sentences_verb(sentence, content):
     (quotes,) = said("Ana Ruiz and Tom Bell run the port.", sentence).values()
     assert quotes == [content]
+
+
+def test_the_mention_is_the_possessor_as_written():
+    a = article("Mr. Sam Osei spoke on Monday. Mr. Osei's claim that the port was safe "
+                "surprised the board.")
+    (speaker,) = find_speakers(a)
+    (quote,) = speaker.quotes
+    assert quote.mention == "Mr. Osei" == a.text[quote.speaker_start : quote.speaker_end]
 
 
 def test_the_speech_verb_keeps_the_content_a_noun_in_its_adverbial_also_holds():

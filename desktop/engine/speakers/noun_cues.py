@@ -69,10 +69,11 @@ def _noun_found(sentence: Sentence, toks: list[Token], n: int) -> Found | None:
     speaker = _possessor(toks, n) if of is None else of[0]
     if speaker is None:
         return None
-    start = _complement(toks, n if of is None else of[1] - 1)
+    start = _complement(toks, n, n + 1 if of is None else of[1])
     if start is None:
         return None
-    a, words, mention = speaker
+    a, words, (first, last) = speaker
+    mention = Mention(sentence.text[first - sentence.start : last - sentence.start], first, last)
     end = clipped_end(toks, start, sentence.end)
     if a <= FRONTED and not any(t.text == "," for t in toks[:a]):
         end = _before_comma(toks, start, end)  # 'Contrary to his claim that A, B': A only
@@ -81,8 +82,8 @@ def _noun_found(sentence: Sentence, toks: list[Token], n: int) -> Found | None:
                  sentence.index, False)
 
 
-def _possessor(toks: list[Token], n: int) -> tuple[int, tuple[str, ...], Mention] | None:
-    """(first token, words, mention) of who owns the noun at `n`: a possessive determiner
+def _possessor(toks: list[Token], n: int) -> tuple[int, tuple[str, ...], tuple[int, int]] | None:
+    """(first token, words, span) of who owns the noun at `n`: a possessive determiner
     ('his' read as 'he') or a person's or body's name or noun with 's ('the minister's')."""
     p = n - 1
     while p > 0 and n - p <= MODIFIER_REACH and _modifier(toks[p].text):
@@ -91,7 +92,7 @@ def _possessor(toks: list[Token], n: int) -> tuple[int, tuple[str, ...], Mention
         return None
     word = toks[p].text
     if word.lower() in possessive_pronouns():
-        return p, (possessive_pronouns()[word.lower()],), Mention(word, toks[p].start, toks[p].end)
+        return p, (possessive_pronouns()[word.lower()],), (toks[p].start, toks[p].end)
     base = POSSESSIVE.sub("", word)
     if base == word or not _owner_word(base):
         return None  # "the claim that", "Monday's statement", "last year's pledge"
@@ -105,14 +106,11 @@ def _possessor(toks: list[Token], n: int) -> tuple[int, tuple[str, ...], Mention
         a = described - 1  # "the minister's", "her lawyer's"
     while a < p and toks[a].text.lower() in inner_words() - {"the"}:
         a += 1
-    words = (*(t.text for t in toks[a:p]), base)
-    end = toks[p].start + len(base)
-    text = " ".join(t.text for t in toks[a:p])
-    return a, words, Mention(f"{text} {base}".strip(), toks[a].start, end)
+    return a, (*(t.text for t in toks[a:p]), base), (toks[a].start, toks[p].start + len(base))
 
 
-def _of_speaker(toks: list[Token], n: int) -> tuple[tuple[int, tuple[str, ...], Mention], int
-                                                   ] | None:
+def _of_speaker(toks: list[Token], n: int) -> tuple[tuple[int, tuple[str, ...], tuple[int, int]],
+                                                   int] | None:
     """'the warning of the minister that …': (speaker, index past the 'of' phrase) when a
     person's or body's name or noun follows 'of' and the clause follows it ('a statement of
     account', 'claims of abuse' name no speaker)."""
@@ -128,16 +126,13 @@ def _of_speaker(toks: list[Token], n: int) -> tuple[tuple[int, tuple[str, ...], 
     if b == head or b >= len(toks) or toks[b].text not in ("that", "to") or not _owner_word(
             toks[b - 1].text):
         return None
-    words = tuple(t.text for t in toks[a:b])
-    mention = Mention(" ".join(words), toks[a].start, toks[b - 1].end)
-    return (a, words, mention), b
+    return (a, tuple(t.text for t in toks[a:b]), (toks[a].start, toks[b - 1].end)), b
 
 
-def _complement(toks: list[Token], n: int) -> int | None:
-    """Index of the first token of what the noun at `n` reports: after 'that' or a colon, from
-    'to' of an infinitive ('his promise to rebuild'), after who was told ('her warning to
-    residents that')."""
-    c = n + 1
+def _complement(toks: list[Token], n: int, c: int) -> int | None:
+    """Index of the first token of what the noun at `n` reports, its clause looked for from
+    token `c`: after 'that' or a colon, from 'to' of an infinitive ('his promise to rebuild'),
+    after who was told ('her warning to residents that')."""
     if c < len(toks) and time_word().match(toks[c].text):
         c += 1  # "Ruiz's claim Monday that"
     if c >= len(toks):
