@@ -41,6 +41,9 @@ NOUN_CUES = {
         (("Maria Lopez spoke later. Her warning to residents that the water was unsafe came "
           "late.",),
          {"the water was unsafe": "Maria Lopez"}),
+        (("Tom Bell spoke later. His promise to the voters that taxes would fall was "
+          "welcomed.",),
+         {"taxes would fall": "Tom Bell", "to the voters that": None}),
     ],
 }
 
@@ -56,6 +59,8 @@ NEAR_MISSES = {
          {"listed every fee twice.": None}),
         (("Ana Ruiz's claim to the land along the harbour is an old one.",),
          {"the land along the": None, "to the land along": None}),
+        (("Ana Ruiz runs the farm. Her claim to the land that her father farmed is old.",),
+         {"her father farmed is": None}),
         (("We know from Tom Bell's financial disclosure statements that most of his money is "
           "in property.",),
          {"most of his money": None}),

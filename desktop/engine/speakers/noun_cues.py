@@ -31,7 +31,6 @@ from desktop.engine.speakers.reported import clipped_end, enough_words
 MODIFIER_REACH = 1  # a word between a possessor and its noun ("Ruiz's earlier claim"; two make
 # a compound: "his financial disclosure statements")
 PHRASE_REACH = 6  # words of a possessor's phrase ("the harbour board chairman's")
-HEARER_REACH = 5  # tokens from 'to' to the 'that' after who was told ('warning to residents that')
 FRONTED = 2  # most words before a noun phrase that opens its sentence ("Contrary to his claim")
 _WORD = re.compile(r"[^\W\d_]+")
 _OF = "of"
@@ -138,13 +137,13 @@ def _complement(toks: list[Token], n: int, c: int) -> int | None:
     if c >= len(toks):
         return None
     word = toks[c].text
+    if word == "to" and toks[n].text in flagged("speech_nouns.txt", "hearer"):
+        heard = c + 2 if c + 1 < len(toks) and toks[c + 1].text.lower() in openers() else c + 1
+        if heard + 1 < len(toks) and toks[heard + 1].text == "that":  # 'to (the) residents that'
+            c, word = heard + 1, "that"
     if word == "to" and toks[n].text in to_nouns() and c + 1 < len(toks) and _verb_like(
             toks[c + 1].text):
         return c if enough_words(toks, c) else None
-    if word == "to":
-        c = next((k for k in range(c + 1, min(len(toks), c + HEARER_REACH))
-                  if toks[k].text == "that"), c)
-        word = toks[c].text
     if word in ("that", ":") and c + 1 < len(toks) and enough_words(toks, c + 1):
         return c + 1
     return None
