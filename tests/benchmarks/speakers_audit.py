@@ -55,7 +55,7 @@ Session 6 (s6-nouns), the four sets before -> after, every listing that changed 
     a place after 'from'/'in' never the speaker ('officials in Cojedes state')  2 changed, 2 right
     an aside set off by commas is no role (', speaking at the rally,')      10 changed, 9 right,
         1 neither (a place listed as a speaker loses its role 'in China')
-    'its' after a name tells a body; the mention of a noun's possessor as written   0 changed
+    the mention of a noun's possessor as written ('Mr. Osei')                   0 changed
 Roles still wrong by reading: a date as a source's role (4, wikinews), a name split from its
 role ('Shadow Secretary of State for the Family, Theresa May': the role-before-name rule that
 fixes it was dropped for a PolNeAR names artefact, see speakers_quality.py).

@@ -145,21 +145,7 @@ RECENT_SUBJECT_NEAR_MISSES = [
      {"Imitation is flattery": "Laura Chen"}),
 ]
 
-# -- 'its' right after a name that opens its sentence tells a body: 'he' never stands for it --
-NEUTER = [
-    (("Tom Bell runs the port.", "Brightline Ferries cut 200 jobs from its fleet last year.",
-      '"The ferry will run all winter," he said.'),
-     {"The ferry will run": "Tom Bell"}),
-]
-# near-miss: a noun phrase opened between the name and 'its' is what 'its' stands for
-NEUTER_NEAR_MISSES = [
-    (("Robin Hale said the council had lost its way.", '"We will vote," she said.'),
-     {"We will vote": "Robin Hale"}),
-]
-
 SEX_TABLES = {
-    "neuter": NEUTER,
-    "neuter-not": NEUTER_NEAR_MISSES,
     "recent": RECENT_SUBJECT,
     "recent-not": RECENT_SUBJECT_NEAR_MISSES,
     "kin": KIN_NAMED,

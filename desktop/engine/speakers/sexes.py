@@ -8,11 +8,11 @@ from functools import cache
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.clauses import opens_clause
-from desktop.engine.speakers.lexicon import sexed_pronouns, word_set
+from desktop.engine.speakers.lexicon import sexed_pronouns
 
 
 class Sexes:
-    """Name -> 'male', 'female' or 'neuter' (a body), as told; the first telling wins."""
+    """Name -> 'male' or 'female', as told; the first telling of a name wins."""
 
     def __init__(self) -> None:
         self._told: dict[str, str] = {}  # name as written ('Tom Lopez', 'Lopez') -> sex
@@ -49,8 +49,6 @@ class Sexes:
         return {name.split()[-1] for name in self._told}
 
 
-NEUTER = "neuter"  # what 'its' tells: a body or a thing, never whom 'he' or 'she' stands for
-_WORD = re.compile(r"[^\W\d_]+")
 SUBJECT_REACH = 200  # characters from a sentence's start within which its subject is looked for
 
 
@@ -91,21 +89,9 @@ def _told_after(text: str, start: int, at: int, end: int) -> set[str]:
         straight += text.count('"', counted, match.start())
         curly += text.count("“", counted, match.start()) - text.count("”", counted, match.start())
         counted = match.start()
-        sex = sexed_pronouns()[match.group()]
-        if straight % 2 == 0 and curly <= 0 and not (sex == NEUTER and _noun_opened(
-                text, at, match.start())):  # 'Ruiz said the council lost its way': the council
-            told.add(sex)
+        if straight % 2 == 0 and curly <= 0:
+            told.add(sexed_pronouns()[match.group()])
     return told
-
-
-def _noun_opened(text: str, start: int, end: int) -> bool:
-    """Whether a determiner opens a noun phrase in `text[start:end]` ('the council', 'his')."""
-    return not _determiners().isdisjoint(w.lower() for w in _WORD.findall(text, start, end))
-
-
-@cache
-def _determiners() -> frozenset[str]:
-    return word_set("articles.txt") | word_set("possessive_determiners.txt")
 
 
 @cache
