@@ -11,7 +11,7 @@ Précis finds too. Also prints word repairs per article and the time per article
 1 MB's speakers time is in `responsiveness.py`).
 
 Session 6 (s6-nouns, 2026-11-28: speech told by a noun with a possessor, 'Ruiz's claim that
-…'; roles as written; a place after 'from'/'in' never the speaker; 'its' tells a body), F1:
+…'; roles as written; a place after 'from'/'in' never the speaker), F1:
     tune quotes .862 -> .865, attribution .830 -> .834, names .926 -> .927 (P .944 -> .940,
     R .910 -> .914); held unchanged (.843 / .800 / .868); all .855 -> .856, .818 -> .821,
     .905 -> .906; direct quotations found tune .988 -> .991, held .968, all .981 -> .982. A
