@@ -38,13 +38,11 @@ def split_role(words: tuple[str, ...]) -> tuple[str | None, str]:
     Without a capitalised name at the end ('a wife', 'officials'), the name is the description.
     Kept for the mentions seen last: a long article names its speakers again and again.
     """
-    if placed_description(words):
-        return None, " ".join(words)  # "A nurse from Surrey": nobody named Surrey
-    k = next((k for k, w in enumerate(words) if w in PLACED), 0)
-    if k > 0 and is_name_word(words[k - 1]) and all(is_name_word(w) for w in words[k + 1 :]):
-        # "Ana Ruiz from Surrey": Ana Ruiz, from Surrey
-        role, name = split_role(words[:k])
-        return " ".join(w for w in (role, *words[k:]) if w), name
+    return _placed_split(words) or _name_split(words)
+
+
+def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
+    """`split_role` of a mention with no place after 'from' or 'in' in it."""
     name: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         word, bare = words[k], words[k].rstrip(".")
@@ -115,6 +113,19 @@ def _organisation(name: list[str]) -> bool:
     it name the body ('National', 'Interior'), not a person's role."""
     head = next((k for k, w in enumerate(name) if w in inner_words()), len(name)) - 1
     return head >= 0 and name[head] in organisation_words()
+
+
+def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
+    """(role, name) when a place follows 'from' or 'in' in the mention: 'A nurse from Surrey'
+    is nobody named Surrey (the whole mention a description), 'Ana Ruiz from Surrey' is Ana
+    Ruiz, from Surrey; None otherwise."""
+    if placed_description(words):
+        return None, " ".join(words)
+    k = next((k for k, w in enumerate(words) if w in PLACED), 0)
+    if k > 0 and is_name_word(words[k - 1]) and all(is_name_word(w) for w in words[k + 1 :]):
+        role, name = split_role(words[:k])
+        return " ".join(w for w in (role, *words[k:]) if w), name
+    return None
 
 
 def placed_description(words: tuple[str, ...]) -> bool:

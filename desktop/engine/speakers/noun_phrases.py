@@ -176,12 +176,7 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     a = _role_words_before(toks, a)
     while a < b and toks[a].text.lower() in inner_words() - {"the"}:
         a += 1
-    if a >= 2 and toks[a - 1].text in word_set("affiliation_words.txt") | {"for", "in"} and (
-            toks[a - 2].text.lower() in speaker_nouns()):
-        a -= 2  # 'a spokesperson for the Department of Fisheries said', 'a nurse in Surrey'
-    elif a >= 2 and toks[a - 1].text in PLACED and is_name_word(toks[a - 2].text) and all(
-            is_name_word(t.text) for t in toks[a:b]):
-        a = _name_start(toks, a - 1)  # 'Ana Ruiz from Surrey said': Surrey is no speaker
+    a = _affiliated_start(toks, a, b)
     if 1 < a < b and toks[a - 1].text == "per" and toks[a].text == "cent":
         a -= 1  # "63 per cent", as the Canadian Press writes it
     if 0 < a < b and toks[a - 1].text[:1].isdigit() and toks[a].text.islower() and not (
@@ -193,11 +188,19 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     return (a, end) if a < b else None
 
 
-def _name_start(toks: list[Token], b: int) -> int:
-    """Where the run of name words ending before token `b` starts (at most PLACE_REACH)."""
-    a = b
-    while a > 0 and b - a < PLACE_REACH and is_name_word(toks[a - 1].text):
-        a -= 1
+def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
+    """Where a phrase [a, b) starts with who it is of or where they are from before it: 'a
+    spokesperson for the Department of Fisheries', 'a nurse in Surrey', 'Ana Ruiz from
+    Surrey' (the place is never the speaker)."""
+    if a >= 2 and toks[a - 1].text in word_set("affiliation_words.txt") | {"for", "in"} and (
+            toks[a - 2].text.lower() in speaker_nouns()):
+        return a - 2
+    if a >= 2 and toks[a - 1].text in PLACED and is_name_word(toks[a - 2].text) and all(
+            is_name_word(t.text) for t in toks[a:b]):
+        a -= 1  # back over the name before 'from' ('Ana Maria Ruiz from Surrey')
+        start = a
+        while a > 0 and start - a < PLACE_REACH and is_name_word(toks[a - 1].text):
+            a -= 1
     return a
 
 
@@ -296,18 +299,3 @@ def _description_after(toks: list[Token], a: int) -> tuple[int, int] | None:
         b += 1
     closed = b == len(toks) or toks[b].text in (".", ",", "!", "?", ";")
     return (a, b) if b > a + 1 and closed and _role_like(toks[b - 1].text) else None
-
-
-def org_phrase(toks: list[Token], b: int) -> int:
-    """End of an 'of/at/from ORGANISATION' phrase starting at token `b` (or `b` if none)."""
-    if b >= len(toks) or toks[b].text not in word_set("affiliation_words.txt"):
-        return b
-    c = b + 1
-    if c < len(toks) and toks[c].text.lower() == "the":
-        c += 1
-    end = c
-    while end < len(toks) and (is_name_word(toks[end].text) or toks[end].text in inner_words()):
-        end += 1
-    while end > c and toks[end - 1].text in inner_words():
-        end -= 1
-    return end if end > c else b

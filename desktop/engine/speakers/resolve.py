@@ -70,18 +70,8 @@ class Resolver:
         modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
         name, affiliation = person_for(name)
-        role = " ".join(w for w in (modifier, role, affiliation) if w) or None
+        role = self._role(" ".join(w for w in (modifier, role, affiliation) if w), name, found)
         kind = kind_of(words)
-        if role and role.rstrip(".") in courtesy_titles():
-            self.sexes.tell(name, title_genders()[role.rstrip(".")])
-            role = None  # "Mr", "Mrs": a courtesy, not a role
-        elif role and _honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
-            self.sexes.tell(name, title_genders()[_honorific(role)])
-            role = role.rsplit(maxsplit=1)[0]
-        if found.role and without_aside(found.role):  # not ', speaking at the rally,'
-            written = without_aside(found.role)
-            role = f"{role} {written}" if role and written.startswith("of ") else (
-                written if not role else f"{role}, {written}")
         if kind == "unnamed":
             name = found.mention.text
             first = name.split()[0].lower()  # "Officials said", "His lawyer said"
@@ -105,6 +95,21 @@ class Resolver:
         if kind == "unnamed" and len(first) > 1 and first[0] in ("a", "an"):
             self._indefinite[first[1]] = name
         return [(name, role, kind)]
+
+    def _role(self, role: str, name: str, found: Found) -> str | None:
+        """The role of `name` as the mention writes it and as `found` gives it after the name
+        (no aside: ', speaking at the rally,'); a courtesy title tells a sex and is no role."""
+        if role.rstrip(".") in courtesy_titles():
+            self.sexes.tell(name, title_genders()[role.rstrip(".")])
+            role = ""  # "Mr", "Mrs": a courtesy, not a role
+        elif _honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
+            self.sexes.tell(name, title_genders()[_honorific(role)])
+            role = role.rsplit(maxsplit=1)[0]
+        written = without_aside(found.role or "")
+        if written:
+            role = f"{role} {written}" if role and written.startswith("of ") else (
+                written if not role else f"{role}, {written}")
+        return role or None
 
     def _opening_modifier(self, found: Found) -> tuple[str, tuple[str, ...]]:
         """'Rival Sony said', 'Paris-based Euronext said': a word capitalised only because it
