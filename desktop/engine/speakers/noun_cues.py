@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from desktop.engine.article import Sentence
 from desktop.engine.speakers.found import QUOTE_MARKS, Found
@@ -37,9 +38,16 @@ _OF = "of"
 
 
 def may_hold_speech_noun(text: str) -> bool:
-    """Whether `text` may hold a speech noun: one plain search of it for each (an article with
-    none need not have each sentence's words looked at)."""
-    return any(noun in text for noun in speech_nouns())
+    """Whether `text` may hold a speech noun: one plain search of it for each noun that holds
+    no other ('claim' finds 'claims' too); an article with none need not have each sentence's
+    words looked at."""
+    return any(noun in text for noun in _stems())
+
+
+@cache
+def _stems() -> tuple[str, ...]:
+    nouns = speech_nouns()
+    return tuple(n for n in nouns if not any(m != n and m in n for m in nouns))
 
 
 def noun_attributions(sentence: Sentence, spans: Quotations, case: dict[str, str],

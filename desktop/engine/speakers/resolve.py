@@ -105,7 +105,7 @@ class Resolver:
         elif _honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
             self.sexes.tell(name, title_genders()[_honorific(role)])
             role = role.rsplit(maxsplit=1)[0]
-        written = without_aside(found.role or "")
+        written = without_aside(found.role) if found.role else ""
         if written:
             role = f"{role} {written}" if role and written.startswith("of ") else (
                 written if not role else f"{role}, {written}")
@@ -273,8 +273,9 @@ class Resolver:
 def _honorific(role: str) -> str | None:
     """The courtesy or honorific title ('Sir', 'Mr') ending a role of several words, which
     belongs with the name after it ('NAO head Sir John Bourn'), else None."""
-    words = role.split()
-    last = words[-1].rstrip(".") if len(words) > 1 else ""
+    if " " not in role:
+        return None
+    last = role.rsplit(maxsplit=1)[-1].rstrip(".")
     return last if last in title_genders() else None
 
 
