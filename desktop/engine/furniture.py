@@ -18,6 +18,7 @@ CREDIT_WORDS = 10  # a photo credit ("Fred Lum/The Globe and Mail") is at most t
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
 _CREDIT = re.compile(r"\(?[A-Z][\w.'’ -]{1,40}/ ?[A-Z][\w.'’ -]{1,40}\)?")
 _LETTER = re.compile(r"[^\W\d_]")
+_PROSE_END = re.compile(r"[.!?][\"”’»)]*$")  # a sentence's stop, and marks closing after it
 _ALONE = ("line", "label", "bare")  # the kinds that stand alone, even on a line of a paragraph
 
 
@@ -113,13 +114,22 @@ def furniture_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
     for i, text in enumerate(paragraphs):
         kind = _kind(text)
         if kind is None and i - 1 in out and (
-                caption_next and not _QUOTE_MARK.match(text.lstrip()) or _credit(text)
+                caption_next and not _story_again(text) or _credit(text)
                 or not _LETTER.search(text)):  # a video's length ("2:03") under its link
-            kind = "caption"  # a quotation after a bare label is the story's again
+            kind = "caption"
         if kind is not None:
             out.add(i)
         caption_next = kind == "bare"
     return frozenset(out)
+
+
+def _story_again(text: str) -> bool:
+    """Whether a paragraph after a label alone ("WATCH:") is the story's again, not the
+    caption or headline the label leaves behind it: it opens with a quotation ('"We will fix
+    it."'), or it holds one and ends a sentence as prose does ('Ruiz told council … "People
+    are angry," she said.'), where a headline has no stop and a caption ends with its credit."""
+    text = text.strip()
+    return bool(_QUOTE_MARK.match(text) or _QUOTE_MARK.search(text) and _PROSE_END.search(text))
 
 
 def _credit(text: str) -> bool:

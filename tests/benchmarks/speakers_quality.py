@@ -18,6 +18,12 @@ Session 6 (s6-nouns, 2026-11-28: speech told by a noun with a possessor, 'Ruiz's
     role-before-name rule ('The BBC's correspondent in Jakarta, Ana Ruiz, said') was dropped:
     tune attribution .834 -> .836 but names .927 -> .924 (the scorer takes a gold name from
     the source's first comma clause: 'His former business partner at Lenox, …' -> 'Lenox').
+Session 6 (2026-11-28, s6-direct: quotation marks and quote bounds from invented Canadian web
+news, /tmp only: spaced guillemets, feet and inches, reversed curly marks, furniture inside a
+quotation or after a bare label, 'said, "…," as she left', 'told reporters, "…"', a short
+quotation 'according to' X, a colon before a quotation of several sentences): every figure as
+at session 5's end, on every part. A broader reversed-mark rule (any ” after a space before a
+word opens) was dropped: held quotes .843 -> .842, attribution .800 -> .799.
 Session 5 end (2026-11-28, main after every branch of the session; P/R/F1 as F1):
     quotes .862 / .843 / .855, attribution .830 / .800 / .818, names .926 / .868 / .905 (tune /
     held / all); direct quotations found .988 / .968 / .981 (of the scan's finds 99.4% / 97.1% /

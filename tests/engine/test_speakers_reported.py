@@ -75,6 +75,20 @@ REPORTED_SHAPES = {
         (("The ferry will run all winter, according to Ana Ruiz.",),
          {"The ferry will run": "Ana Ruiz"}),
     ],
+    # a comma and a quotation after who listened: the quotation is what was said
+    "hearer-comma-quotation": [
+        (('Ruiz told reporters, "The ferry will run all winter."',),
+         {"The ferry will run": "Ruiz"}),
+        (('The harbour agency told CBC News, "The ferry will run all winter," then left.',),
+         {"The ferry will run": "the harbour agency"}),
+        (('Ruiz told the crew, "Nobody sails tonight," and went home.',),
+         {"Nobody sails tonight": "Ruiz"}),
+        # near misses: no quotation after the comma
+        (("Ana Ruiz told reporters, and then the crew, about the ferry and its timetable.",),
+         {"about the ferry and": None}),
+        (("Ana Ruiz told reporters, in French and English, that the ferry would run all winter.",),
+         {"the ferry would run": "Ana Ruiz"}),
+    ],
     "hearer-phrase-then-clause": [
         (("Ana Ruiz told a news conference the ferry would run all winter.",),
          {"the ferry would run": "Ana Ruiz", "a news conference the": None}),

@@ -32,6 +32,19 @@ SHORT_QUOTES = [
     (("The storm made the harbour \"a mess\" for weeks.",), {"a mess": None}),
 ]
 
+# -- a quotation of a word or two opening the sentence is what 'according to X' reports --
+SHORT_ACCORDING = [
+    (('"Unacceptable," according to Coun. Tom Bell.',), {"Unacceptable": "Tom Bell"}),
+    (('"Totally unacceptable," according to the harbour agency.',),
+     {"Totally unacceptable": "the harbour agency"}),
+    (("“Never again,” according to Mara Lind.",), {"Never again": "Mara Lind"}),
+    # near misses: two words the writer's own, not quoted, stay too few to report; a quoted
+    # word inside the writer's sentence is reported with it
+    (("Unacceptable, according to Tom Bell.",), {"Unacceptable": None}),
+    (('The plan is "unacceptable," according to Tom Bell.',),
+     {'The plan is "unacceptable,"': "Tom Bell"}),
+]
+
 # -- a quotation of several paragraphs whose paragraph breaks were lost: each paragraph still
 # reopens it with a straight mark after the end of the sentence before --
 LOST_BREAKS = [
@@ -67,7 +80,8 @@ MISPRINTED = [
      {"Nobody told us anything": "Ana Ruiz"}),
 ]
 
-TABLES = {"worded": WORDED, "short_quotes": SHORT_QUOTES, "lost_breaks": LOST_BREAKS,
+TABLES = {"worded": WORDED, "short_quotes": SHORT_QUOTES, "short_according": SHORT_ACCORDING,
+          "lost_breaks": LOST_BREAKS,
           "unclosed": UNCLOSED, "misprinted": MISPRINTED}
 
 

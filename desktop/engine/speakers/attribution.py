@@ -14,7 +14,7 @@ from desktop.engine.speakers.apposition import (
     role_first,
 )
 from desktop.engine.speakers.cues import cue_allowed
-from desktop.engine.speakers.found import Found, as_written, found_at, word_count
+from desktop.engine.speakers.found import CLOSING_MARKS, Found, as_written, found_at, word_count
 from desktop.engine.speakers.lexicon import (
     hearer_verbs,
     speech_verbs,
@@ -280,7 +280,9 @@ def _according(article, sentence, toks, i) -> Found | None:
             return None
         return _found(sentence, toks, i, phrase, (toks[comma + 1].start, sentence.end), False)
     end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
-    if word_count(article.text, sentence.start, end) < MIN_WORDS:
+    # '"Unacceptable," according to X': a quotation opening the sentence may be one word
+    quoted = toks[0].text in OPEN and toks[i - 1].text in CLOSING_MARKS
+    if word_count(article.text, sentence.start, end) < MIN_WORDS and not quoted:
         if not enclosed_aside(toks, i, phrase[1]):
             return None
         end = sentence.end  # "The plan, according to X, will fail": the whole sentence

@@ -87,12 +87,15 @@ def _colon_before(article: Article, sentence: Sentence, spans: Quotations,
                   case: dict[str, str]) -> Found | None:
     """'Ruiz had a simple message: "We will fix it."', 'Ana Ruiz: "We will fix it."': a
     colon after the speaker (the sentence's subject) introduces the quoted sentence that
-    ends the sentence, as it does closing a paragraph (`_colon_lead_in`)."""
+    ends the sentence, as it does closing a paragraph (`_colon_lead_in`), or the quoted
+    sentences that end a later one of its paragraph ('Ruiz: "Safety. People need …"')."""
     colon = sentence.text.find(":")
     if colon < 0:
         return None  # most sentences: no need to tokenise them
     opened = spans.starting_in(sentence.start + colon + 1, sentence.start + colon + 4)
-    if not opened or not _CLOSED.fullmatch(article.text, opened[-1].end, sentence.end):
+    last = article.sentence_at(opened[-1].end - 1) if opened else sentence
+    if not opened or last.paragraph != sentence.paragraph or not _CLOSED.fullmatch(
+            article.text, opened[-1].end, max(last.end, sentence.end)):
         return None
     quoted = article.text[opened[0].start : opened[-1].end]
     if not quoted[:1].isupper() or len(quoted.split()) < SHORT_QUOTE or title_case(quoted):
@@ -102,7 +105,8 @@ def _colon_before(article: Article, sentence: Sentence, spans: Quotations,
     phrase = sentence_subject(toks, k) if k else None
     if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
         return None
-    return found_at(sentence, toks, ":", phrase, (opened[0].start - 1, sentence.end), False)
+    return found_at(sentence, toks, ":", phrase, (opened[0].start - 1, max(last.end, sentence.end)),
+                    False)
 
 
 def _reply_from(article: Article, sentence: Sentence, spans: Quotations,

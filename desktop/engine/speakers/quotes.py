@@ -11,14 +11,19 @@ from desktop.engine.interviews import speaker_label
 
 # '' is a double quote in some newspapers' text, and `` opens one in typewriter (Penn Treebank)
 # text: ``We will,'' Ruiz said.
-_MARK = re.compile(r"''|``|[\"“”„«»‘’']")
+# A double mark after feet and inches (6'2", 6’2”) gives a height: it quotes nothing
+_INCHES = r"(?<![0-9]['’′][0-9].)(?<![0-9]['’′][0-9][0-9].)"  # read after the mark: fast
+_MARK = re.compile(rf"''|``|[\"”]{_INCHES}|[“„«»‘’']")
+_INCH_MARK = re.compile(rf"[\"”](?!{_INCHES})")  # matched where a mark measures
 # What closes a quote each opening mark starts ("„" closes with “ in German, ” elsewhere; ”
 # before a word is a misprinted “).
 _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”"), "«": ("»",), "‘": ("’",),
-            "''": ("''",), "``": ("''", '"'), "'": ("'",), "”": ("”", '"')}
+            "''": ("''",), "``": ("''", '"'), "'": ("'",), "”": ("”", '"', "“")}
 _DOUBLE = re.compile(r"''|``|[\"“”„«»]")  # the marks of a quotation, not of a quote inside one
 _OPEN_CONTEXT = " \t\n([{—–-:/"
 _WORD = re.compile(r"[^\W_]+")
+_REVERSED_CLOSE = re.compile(r"[\w,.!?]“(?!\w)")  # a “ after words, before none: reversed
+_GUILLEMET_REACH = 2000  # how far a spaced « looks for its »: a paragraph of them stays quick
 _TRIM = " ,;:—–―-"
 _TRIM_ALL = _TRIM + "\"“”„«»‘’`"  # and quotation marks, for the words of a quote
 # the end of a quoted sentence, perhaps with the single mark of a quotation inside it, and the
@@ -54,6 +59,8 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
         if _CREDIT.match(text):  # '"Follow Pam Lee on Twitter."' closing a quoted transcript
             carry = False
             continue
+        if carry and paragraph.index in article.furniture and not _DOUBLE.search(text):
+            continue  # 'ADVERTISEMENT' inside a quotation: it goes on after the line
         # a transcript's quoted turn ('"RUIZ: Well, …'), or a paragraph of a quotation left
         # open, runs on unclosed
         label = speaker_label(text, 0, len(text))
@@ -119,7 +126,8 @@ def _scan(text: str, apostrophes: dict[str, int], runs_on: bool
             runs = runs_on and opener[1] == 0  # the quotation opening the paragraph runs on
             if closers[0] == '"' and (inside := _nested_end(text, at, mark, runs)) > 0:
                 continue
-            if mark in closers and (not single or _closes_single(text, at)):
+            if mark in closers and (_closes_single(text, at) if single else _faces_out(
+                    text, at, mark, opener[0])):
                 reopens, unclosed = _reopens(text, at, mark), _unclosed(text, at, mark)
                 spans.append((opened, _last_sentence_end(text, opened, at) if unclosed
                               else at, goes_on))
@@ -160,11 +168,13 @@ def quote_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     and …', 'are "not keeping up with the crowds," says …')."""
     while start < end and body[start] in _TRIM_ALL:
         start += 1
-    while end > start and body[end - 1] in _TRIM_ALL:
+    while end > start and body[end - 1] in _TRIM_ALL and not _INCH_MARK.match(body, end - 1):
         end -= 1
     inner = body[start:end]
-    opened = inner.count("“") + inner.count("«") - inner.count("”") - inner.count("»")
-    odd = inner.count('"') % 2
+    inches = _INCH_MARK.findall(inner)
+    opened = inner.count("“") + inner.count("«") - inner.count("”") - inner.count("»") + (
+        inches.count("”"))
+    odd = (inner.count('"') - inches.count('"')) % 2
     before = body[start - 1 : start] if start else ""
     if (opened < 0 and before in ("“", "«")) or (odd and before == '"'):
         return start - 1, end  # '"budget reforms" and …': the mark that opens inside
@@ -219,15 +229,27 @@ def _opens(text: str, at: int, mark: str, paired: bool) -> bool:
     before = text[at - 1] if at else " "
     after = text[at + len(mark)] if at + len(mark) < len(text) else " "
     if after.isspace():
-        return False
-    if mark == "”":  # '”Fear. I am afraid.” ― Ana Ruiz': only at the start of a paragraph
-        return at == 0 and after.isalnum()
+        # '« Nous ne reculerons pas », a-t-il dit': French copy spaces its guillemets
+        return mark == "«" and text[at + 2 : at + 3].isalnum() and text.find(
+            "»", at, at + _GUILLEMET_REACH) > 0
+    if mark == "”":  # '”Fear. I am afraid.” ― Ana Ruiz': at the start of a paragraph; and
+        # where marks are reversed ('… on Monday. ”We will,“ she said'), before a word after a
+        # space, when a reversed “ after words closes it
+        return after.isalnum() and (at == 0 or before in _OPEN_CONTEXT and bool(
+            _REVERSED_CLOSE.search(text, at, at + _GUILLEMET_REACH)))
     if mark in ('"', "‘", "''", "'"):  # ambiguous: open only after a space or an opening bracket
         # or, a straight mark, after a lost space ('on Monday."We waited," Ruiz said."The …"'):
         # as a reader sees it, the marks before it are `paired`, a capital follows, one closes
         return before in _OPEN_CONTEXT or mark == '"' and paired and after.isupper() and \
             text.find('"', at + 1) > 0
     return True
+
+
+def _faces_out(text: str, at: int, mark: str, opener: str) -> bool:
+    """Whether a mark closes the quotation a reversed ” opened: a reversed “ closes it only
+    after the words, not before a word ('”We will,“ she said', not '”He said “no” twice'),
+    and any other closing mark does."""
+    return not (mark == "“" and opener == "”" and text[at + 1 : at + 2].isalnum())
 
 
 def _closes_single(text: str, at: int) -> bool:

@@ -28,7 +28,8 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     c = i + 1
     if toks[i].text.lower() in hearer_verbs():
         c = _skip_hearer(toks, c)
-        if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c):
+        if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
+                and not _comma_quote(toks, c):  # 'told reporters, "We will …"'
             c = _bare_clause(toks, c) or _after_marker(toks, c)
     while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
         c += 1
@@ -37,7 +38,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         c += 1
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt"):
         c = _after_marker(toks, c)
-    if c < len(toks) and toks[c].text == "," and c + 1 < len(toks) and toks[c + 1].text in OPEN:
+    if _comma_quote(toks, c):
         c += 1
     elif c < len(toks) and toks[c].text in ("that", ":"):
         c += 1
@@ -50,6 +51,11 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
             t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
     return toks[c].start, clipped_end(toks, c, sentence.end)
+
+
+def _comma_quote(toks: list[Token], c: int) -> bool:
+    """A comma and an opening quotation mark at `c`: 'said, "We will …"'."""
+    return c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text in OPEN
 
 
 def _past_adverbs(toks: list[Token], c: int) -> int:
