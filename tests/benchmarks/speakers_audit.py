@@ -59,6 +59,8 @@ Session 6 (s6-nouns), the four sets before -> after, every listing that changed 
 Roles still wrong by reading: a date as a source's role (4, wikinews), a name split from its
 role ('Shadow Secretary of State for the Family, Theresa May': the role-before-name rule that
 fixes it was dropped for a PolNeAR names artefact, see speakers_quality.py).
+Session 6 round 2 (s6-tidy): a date or time is never a role; the four dates above gone
+('CBC.ca (August 15, 2008)' -> 'CBC.ca'), nothing else in the four listings changed.
 """
 
 from __future__ import annotations

@@ -76,3 +76,30 @@ def test_a_place_after_from_or_in_is_never_the_speaker(text, name, role, kind):
 def test_an_aside_set_off_by_commas_is_no_role(text, role):
     (speaker,) = find_speakers(article(text))
     assert (speaker.name, speaker.role) == ("Ana Ruiz", role)
+
+
+# -- a date or a time is never a role, before the name or set off by commas after it; a role
+# with a year or a day in it stays ('the 2019 champion') --
+@pytest.mark.parametrize(("paragraphs", "name", "role"), [
+    (('"The pier is closed" — Harbour Post, August 15, 2008',), "Harbour Post", None),
+    (("Ana Ruiz, on Tuesday, said the ferry would run all winter.",), "Ana Ruiz", None),
+    (('"The ferry will run," said Ana Ruiz, March 3.',), "Ana Ruiz", None),
+    (('"The ferry will run," said Ana Ruiz, last week.',), "Ana Ruiz", None),
+    (('"The ferry will run," said Ana Ruiz, 2019.',), "Ana Ruiz", None),
+    (('"The ferry will run," said Ana Ruiz, two weeks ago.',), "Ana Ruiz", None),
+    (('"The ferry will run," said Ana Ruiz, the mayor, on Tuesday.',), "Ana Ruiz", "the mayor"),
+    (("Yesterday afternoon Ana Ruiz said the ferry would run all winter.",), "Ana Ruiz", None),
+    (('"The ferry will run," said Ana Ruiz, the 2019 champion.',), "Ana Ruiz",
+     "the 2019 champion"),
+    (('"The ferry will run," said Ana Ruiz, a Monday columnist.',), "Ana Ruiz",
+     "a Monday columnist"),
+    (("Ana Ruiz, the mayor since 2019, said the ferry would run all winter.",), "Ana Ruiz",
+     "the mayor since 2019"),
+    (('"The ferry will run," said Ana Ruiz, 19, of Ashton.',), "Ana Ruiz", "19, of Ashton"),
+    (('"The ferry will run," said Ana Ruiz, 25 years old.',), "Ana Ruiz", "25 years old"),
+    (('"The ferry will run," said Ana Ruiz, June Bell\'s aide.',), "Ana Ruiz",
+     "June Bell's aide"),
+])
+def test_a_date_is_never_a_role(paragraphs, name, role):
+    (speaker,) = find_speakers(article(*paragraphs))
+    assert (speaker.name, speaker.role) == (name, role)

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from desktop.engine.article import Sentence
 from desktop.engine.speakers.lexicon import (
+    date_phrase,
     inner_words,
     non_name_words,
     speaker_nouns,
@@ -90,11 +91,11 @@ def as_written(sentence: Sentence, words: list[Token]) -> str:
 
 def without_aside(role: str) -> str:
     """A role set off by commas up to an aside of the writer's in it (', now living in …',
-    ', speaking at the rally', ', who is also …', ', in a statement', ', and …'): '' when it
-    opens with one."""
+    ', speaking at the rally', ', who is also …', ', in a statement', ', and …') or a date
+    (', on Tuesday', ', August 15, 2008'): '' when it opens with one."""
     parts = role.split(", ")
     for k, part in enumerate(parts):
-        if _aside([w.lower() for w in part.split()]):
+        if date_phrase(part.split()) or _aside([w.lower() for w in part.split()]):
             return ", ".join(parts[:k])
     return role
 

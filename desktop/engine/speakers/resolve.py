@@ -18,6 +18,7 @@ from desktop.engine.speakers.found import Found, from_determiner, without_aside
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
+    date_phrase,
     non_name_words,
     pronouns,
     speaker_nouns,
@@ -100,8 +101,11 @@ class Resolver:
 
     def _role(self, role: str, name: str, found: Found) -> str | None:
         """The role of `name` as the mention writes it and as `found` gives it after the name
-        (no aside: ', speaking at the rally,'); a courtesy title tells a sex and is no role."""
-        if role.rstrip(".") in courtesy_titles():
+        (no aside: ', speaking at the rally,'); a courtesy title tells a sex and is no role, nor
+        is a date ('Yesterday afternoon Ruiz said')."""
+        if date_phrase(role.split()):
+            role = ""
+        elif role.rstrip(".") in courtesy_titles():
             self.sexes.tell(name, title_genders()[role.rstrip(".")])
             role = ""  # "Mr", "Mrs": a courtesy, not a role
         elif _honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
