@@ -10,6 +10,8 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 6 round 2 (s6-tidy: a date or time is never a role; quotes.py's mark pairing moved to
+marks.py): every figure unchanged on every part.
 Session 6 (s6-nouns, 2026-11-28: speech told by a noun with a possessor, 'Ruiz's claim that
 …'; roles as written; a place after 'from'/'in' never the speaker), F1:
     tune quotes .862 -> .865, attribution .830 -> .834, names .926 -> .927 (P .944 -> .940,
