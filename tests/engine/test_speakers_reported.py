@@ -249,3 +249,20 @@ def test_a_dateline_is_not_part_of_the_lead_s_reported_speech(lead, content):
 ])
 def test_a_participle_clause_before_the_speaker_is_not_what_was_said(sentence, expected):
     assert said(sentence) == expected
+
+
+# -- the subject of a participle's speech ('…, saying …') stands after a fronted participle
+# clause, however many commas it holds, never the participle itself --
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Pressed by reporters, Ana Ruiz defended the plan, saying the ferry would run all winter.",
+     {"Ana Ruiz": ["the ferry would run all winter."]}),
+    ("Chastened by the polls, as well as complaints over the fares, Ana Ruiz changed her plan, "
+     "saying the ferry would run all winter.", {"Ana Ruiz": ["the ferry would run all winter."]}),
+    # near misses: a plain subject, and an opening adverbial that is no participle
+    ("Ana Ruiz defended the plan, saying the ferry would run all winter.",
+     {"Ana Ruiz": ["the ferry would run all winter."]}),
+    ("During the debate, Ana Ruiz defended the plan, saying the ferry would run all winter.",
+     {"Ana Ruiz": ["the ferry would run all winter."]}),
+])
+def test_the_subject_after_a_fronted_participle_clause_speaks(sentence, expected):
+    assert said(sentence) == expected
