@@ -14,7 +14,7 @@ from desktop.engine.speakers.lexicon import (
 )
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, went_on_to
 from desktop.engine.speakers.quotes import Quotations
-from desktop.engine.speakers.reported import CLAUSE_BREAK, that_follows, to_hearer
+from desktop.engine.speakers.reported import CLAUSE_BREAK, demanded, that_follows, to_hearer
 
 
 def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
@@ -30,6 +30,8 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
         return False  # "to declare", "was told", "is said to": not a report of speech
     if prev in flagged("clause_verbs.txt", "modal") and not (i > 1 and toks[i - 1].text.istitle()):
         return False  # "he would ask staff for a report": speech to come, not speech reported
+    if demanded(toks, i) is not None:  # "called for new tariffs", "called on X to resign"
+        return prev not in word_set("determiners.txt")
     if word in that_verbs():  # "revealed that …", "pointed out that …"
         return prev not in word_set("determiners.txt") and that_follows(toks, i, spans)
     if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) or prev in word_set(

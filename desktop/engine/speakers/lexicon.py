@@ -67,6 +67,11 @@ def that_verbs() -> frozenset[str]:
     return flagged("speech_verbs.txt", "that")
 
 
+def demand_verbs() -> frozenset[str]:
+    """Speech verb forms that report a demand: 'called for new tariffs', 'called on X to'."""
+    return flagged("speech_verbs.txt", "for")
+
+
 def noun_verbs() -> frozenset[str]:
     """Speech verb forms that are also common nouns ('state', 'notes')."""
     return flagged("speech_verbs.txt", "noun")
