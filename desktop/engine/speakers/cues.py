@@ -3,6 +3,7 @@ speech caused ('was told', 'the reports said', 'would ask', 'made Bell testify')
 
 from __future__ import annotations
 
+from desktop.engine.speakers.complements import demanded
 from desktop.engine.speakers.lexicon import (
     base_forms,
     flagged,
@@ -14,7 +15,7 @@ from desktop.engine.speakers.lexicon import (
 )
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, went_on_to
 from desktop.engine.speakers.quotes import Quotations
-from desktop.engine.speakers.reported import CLAUSE_BREAK, demanded, that_follows, to_hearer
+from desktop.engine.speakers.reported import CLAUSE_BREAK, that_follows, to_hearer
 
 
 def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:

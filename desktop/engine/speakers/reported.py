@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from desktop.engine.article import Sentence
+from desktop.engine.speakers.complements import (
+    MIN_WORDS,
+    demanded,
+    enough_words,
+)
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import (
-    demand_verbs,
     flagged,
     hearer_verbs,
     speech_verbs,
@@ -16,10 +20,8 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import Token, subject_after
 from desktop.engine.speakers.quotes import Quotations
 
-MIN_WORDS = 3
 NOUN_REACH = 4  # tokens from "a" to the noun it opens ('a 5 per cent increase')
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
-DEMAND_REACH = 8  # tokens from 'called on' to the 'to' of its infinitive ('on the … to resign')
 PARTICLE = "out"  # of "point out", the one phrasal speech verb: "pointed out that …"
 OPEN = {'"', "“", "„", "«", "‘", "'"}
 CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
@@ -56,27 +58,6 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
             t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
     return toks[c].start, _clipped_end(toks, c, sentence.end)
-
-
-def demanded(toks: list[Token], i: int) -> int | None:
-    """Where the demand made with the verb at `i` opens: after 'called for' ('called for steep
-    new tariffs on steel'), or at who was asked in 'called on X to …' ('called on the minister
-    to resign'); None when the verb makes no demand ('called for help', 'called on Monday')."""
-    if toks[i].text.lower() not in demand_verbs() or i + 2 >= len(toks):
-        return None
-    c = i + 2
-    if toks[i + 1].text == "for":
-        noun = c + 1 if toks[c].text.lower() in word_set("articles.txt") else c
-        summoned = noun < len(toks) and toks[noun].text.lower() in word_set("summoned_nouns.txt")
-        return c if toks[c].text[:1].isalnum() and enough_words(toks, c) and not summoned else None
-    if toks[i + 1].text != "on" or time_word().match(toks[c].text):  # 'called on Monday to …'
-        return None
-    for k in range(c + 1, min(len(toks) - 1, c + DEMAND_REACH)):
-        if toks[k].text == "to" and toks[k + 1].text.isalpha() and toks[k + 1].text.islower():
-            return c if toks[k + 1].text not in word_set("determiners.txt") else None
-        if not toks[k].text[:1].isalnum() and toks[k].text not in ("'s", "’s", "."):
-            return None
-    return None
 
 
 def _comma_quote(toks: list[Token], c: int) -> bool:
@@ -304,17 +285,6 @@ def _after_marker(toks: list[Token], c: int) -> int:
                 and _bare_clause(toks, k) == k)):
             return k
     return len(toks)
-
-
-def enough_words(toks: list[Token], c: int, least: int = MIN_WORDS) -> bool:
-    """Whether there are `least` words or more from token `c` to the end of the sentence
-    (counted only that far)."""
-    for k in range(c, len(toks)):
-        if toks[k].text[:1].isalnum():
-            least -= 1
-            if least <= 0:
-                return True
-    return least <= 0
 
 
 def fronted_adverbial(toks: list[Token], a: int) -> bool:
