@@ -1,5 +1,6 @@
 """Speech reported by what was demanded ('called for new tariffs on steel', 'called on the
-minister to resign'), and how many words a reported content needs."""
+minister to resign') or what something was called ('called the vote a farce'), and how many
+words a reported content needs."""
 
 from __future__ import annotations
 
@@ -7,7 +8,34 @@ from desktop.engine.speakers.lexicon import demand_verbs, time_word, word_set
 from desktop.engine.speakers.noun_phrases import Token
 
 MIN_WORDS = 3
+LABEL_REACH = 20  # tokens from 'called' to the 'a' of its label ('called the … a ploy')
 DEMAND_REACH = 8  # tokens from 'called on' to the 'to' of its infinitive ('on the … to resign')
+
+
+def complement_start(toks: list[Token], i: int) -> int | None:
+    """Where what was said opens when the 'call' form at `i` demands or labels, else None."""
+    start = demanded(toks, i)
+    return start if start is not None else labelled(toks, i)
+
+
+def labelled(toks: list[Token], i: int) -> int | None:
+    """'called Oz a quack', 'called the vote a farce': a 'call' form at `i`, its object and a
+    noun phrase opened by 'a'/'an' naming it say what the speaker called it (not 'called a
+    meeting', 'called the police a few minutes later', 'called it a day')."""
+    if toks[i].text.lower() not in demand_verbs() or i + 2 >= len(toks):
+        return None
+    first = toks[i + 1].text
+    if not (first[:1].isupper() or first.lower() in word_set("determiners.txt") | word_set(
+            "possessive_determiners.txt") | word_set("object_pronouns.txt")):
+        return None
+    for k in range(i + 2, min(len(toks) - 1, i + LABEL_REACH)):
+        if toks[k].text in ("a", "an"):
+            after = toks[k + 1].text.lower()
+            no_label = after in word_set("period_nouns.txt") | word_set("not_labels.txt")
+            return None if no_label else i + 1
+        if not toks[k].text[:1].isalnum() or toks[k].text in ("to", "on", "off", "that"):
+            return None
+    return None
 
 
 def demanded(toks: list[Token], i: int) -> int | None:

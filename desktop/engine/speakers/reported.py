@@ -5,7 +5,7 @@ from __future__ import annotations
 from desktop.engine.article import Sentence
 from desktop.engine.speakers.complements import (
     MIN_WORDS,
-    demanded,
+    complement_start,
     enough_words,
 )
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
@@ -30,7 +30,7 @@ CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", 
 def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
     """What follows the verb: 'said (that|:) CONTENT', 'told CNN that CONTENT', 'said CONTENT'."""
     c = i + 1
-    demand = demanded(toks, i)  # "called for new tariffs", "called on the minister to resign"
+    demand = complement_start(toks, i)  # "called for new tariffs", "called it a farce"
     if demand is not None:
         return toks[demand].start, _clipped_end(toks, demand, sentence.end)
     if toks[i].text.lower() in hearer_verbs():
