@@ -16,6 +16,11 @@ N`, N fresh processes each (taking turns with `--base`'s) and the median shown. 
 commit, e.g. `git worktree add /tmp/base bd6f96e`) the same child runs against that checkout's
 `desktop` package.
 
+Session 6 (s6-nouns, speech nouns and role rules) at 500 KB against --base 0941bc6, load ~7 on
+the shared 2-core machine: speakers ms within the noise of the base on every input (median of 7
+fresh processes each, now/base 0.70 to 1.25 with no consistent direction; no input holds a
+speech noun, so the noun rule costs one search of the text per noun); PolNeAR dev's 84
+articles 508 -> 507 ms (min of 5).
 Measured 2026-11-28 (session 5, s5-speed) at 1 MB, --base 64e36a1 (main before it), --runs 3,
 cap 60 s, load ~4 on a shared 2-core machine; speakers ms base -> now, precis-summarize ms:
     unmatched quotation marks   1784 -> 1087     3440 -> 2621

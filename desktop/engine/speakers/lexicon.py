@@ -72,6 +72,22 @@ def demand_verbs() -> frozenset[str]:
     return flagged("speech_verbs.txt", "for")
 
 
+def speech_nouns() -> frozenset[str]:
+    """Nouns that report speech with a possessor and a clause ('Ruiz's claim that …')."""
+    return flagged("speech_nouns.txt")
+
+
+def to_nouns() -> frozenset[str]:
+    """Speech nouns that take a to-infinitive of what was said ('his promise to …')."""
+    return flagged("speech_nouns.txt", "to")
+
+
+@lru_cache(maxsize=1)
+def possessive_pronouns() -> dict[str, str]:
+    """Possessive determiner -> the subject pronoun it stands for ('his' -> 'he')."""
+    return dict(line.split() for line in word_list("possessive_pronouns.txt"))
+
+
 def noun_verbs() -> frozenset[str]:
     """Speech verb forms that are also common nouns ('state', 'notes')."""
     return flagged("speech_verbs.txt", "noun")

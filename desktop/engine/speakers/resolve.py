@@ -14,7 +14,7 @@ from desktop.engine.speakers.antecedents import last_fitting, latest_first
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun, opens_clause
 from desktop.engine.speakers.descriptions import Described, described_subject
-from desktop.engine.speakers.found import Found, from_determiner
+from desktop.engine.speakers.found import Found, from_determiner, without_aside
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
@@ -34,7 +34,7 @@ from desktop.engine.speakers.mentions import (
     split_role,
 )
 from desktop.engine.speakers.named import Named
-from desktop.engine.speakers.noun_phrases import AGE, is_name_word
+from desktop.engine.speakers.noun_phrases import AGE, POSSESSIVE, is_name_word
 from desktop.engine.speakers.organisations import group_for
 from desktop.engine.speakers.quotes import Quotations
 
@@ -72,14 +72,8 @@ class Resolver:
         modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
         name, affiliation = person_for(name)
-        role = " ".join(w for w in (modifier, role, affiliation) if w) or None
+        role = self._role(" ".join(w for w in (modifier, role, affiliation) if w), name, found)
         kind = kind_of(words)
-        if role and role.rstrip(".") in courtesy_titles():
-            self.sexes.tell(name, title_genders()[role.rstrip(".")])
-            role = None  # "Mr", "Mrs": a courtesy, not a role
-        if found.role:
-            role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
-                found.role if not role else f"{role}, {found.role}")
         if kind == "unnamed":
             name = found.mention.text
             first = name.split()[0].lower()  # "Officials said", "His lawyer said"
@@ -104,6 +98,21 @@ class Resolver:
             self._indefinite[first[1]] = name
         return [(name, role, kind)]
 
+    def _role(self, role: str, name: str, found: Found) -> str | None:
+        """The role of `name` as the mention writes it and as `found` gives it after the name
+        (no aside: ', speaking at the rally,'); a courtesy title tells a sex and is no role."""
+        if role.rstrip(".") in courtesy_titles():
+            self.sexes.tell(name, title_genders()[role.rstrip(".")])
+            role = ""  # "Mr", "Mrs": a courtesy, not a role
+        elif _honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
+            self.sexes.tell(name, title_genders()[_honorific(role)])
+            role = role.rsplit(maxsplit=1)[0]
+        written = without_aside(found.role) if found.role else ""
+        if written:
+            role = f"{role} {written}" if role and written.startswith("of ") else (
+                written if not role else f"{role}, {written}")
+        return role or None
+
     def _opening_modifier(self, found: Found) -> tuple[str, tuple[str, ...]]:
         """'Rival Sony said', 'Paris-based Euronext said': a word capitalised only because it
         opens the sentence, or a '-based' modifier, is a role, not part of the name."""
@@ -115,8 +124,11 @@ class Resolver:
         if len(words) > 1 and is_name_word(words[1]) and time_word().match(first.lower()):
             return "", words[1:]  # "Yesterday Sony said": a time, not a role
         if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
-            lowered = opening and {first.lower(), first.lower() + "s"} & self.named.lower
-            return (first.lower() if lowered else first), words[1:]  # "Montreal's" stays
+            # "Montreal's" stays, and so does a word of a role in capitals ('Deputy Prime
+            # Minister', 'New Zealand's Prime Minister', 'Home Secretary')
+            lowered = opening and {first.lower(), first.lower() + "s"} & self.named.lower and (
+                not _capital_role(words[1]))
+            return (first.lower() if lowered else first), words[1:]
         return "", words
 
     def _same_unnamed(self, name: str) -> str:
@@ -128,6 +140,8 @@ class Resolver:
 
     def role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
+        if role and _honorific(role):
+            return role.rsplit(maxsplit=1)[0]  # 'Commissioner Sir John Stevens'
         return None if role and role.rstrip(".") in courtesy_titles() else role
 
     def _described(self, described: tuple[str, ...], at: int) -> str | None:
@@ -256,6 +270,21 @@ class Resolver:
         """Last words of the full and titled names ('President Obama's'), names of known sex."""
         return {n.split()[-1] for _, n in self.runs} | self.named.title_lasts | (
             self.sexes.last_words())
+
+
+def _honorific(role: str) -> str | None:
+    """The courtesy or honorific title ('Sir', 'Mr') ending a role of several words, which
+    belongs with the name after it ('NAO head Sir John Bourn'), else None."""
+    if " " not in role:
+        return None
+    last = role.rsplit(maxsplit=1)[-1].rstrip(".")
+    return last if last in title_genders() else None
+
+
+def _capital_role(word: str) -> bool:
+    """A word that goes on a role written in capitals: a title ('Prime', 'Secretary') or a
+    possessive ('Zealand's')."""
+    return word.rstrip(".") in titles() or bool(POSSESSIVE.search(word)) and word[-2:-1] in "'’"
 
 
 def _stretch(people: list[tuple[int, str]], start: int, end: int) -> tuple[int, int]:
