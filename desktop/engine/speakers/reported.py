@@ -227,7 +227,9 @@ def _opens_quote(toks: list[Token], c: int) -> bool:
 
 
 def _participle(word: str) -> bool:
-    return word.endswith("ing") and word.isalpha() and word.islower()
+    """A word in -ing that opens a participle clause (not 'including', a preposition)."""
+    return word.endswith("ing") and word.isalpha() and word.islower() and (
+        word not in word_set("ing_prepositions.txt"))
 
 
 def _is_aside(word: str) -> bool:
