@@ -24,6 +24,7 @@ NOUN_REACH = 4  # tokens from "a" to the noun it opens ('a 5 per cent increase')
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 PARTICLE = "out"  # of "point out", the one phrasal speech verb: "pointed out that …"
 OPEN = {'"', "“", "„", "«", "‘", "'"}
+CLAUSE_ENDS = {",", "—", "―", "–"}  # what ends a fronted subordinate clause
 CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
 
 
@@ -142,11 +143,14 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
     quoted = False  # a dash inside a quotation belongs to the words quoted
     # (the typewriter "--" is no clip point: wire copy writes it inside reported clauses)
     bracketed = 0  # nor is a semicolon inside brackets: '40m euros ($52m; £34m)'
+    fronted = _in_fronted_clause(toks, c)
     for k in range(c + 1, len(toks) - 1):
         word = toks[k].text
         if word in QUOTE_MARKS:
             quoted = not quoted if word == '"' else word in OPEN
         bracketed = bracket_depth(word, bracketed)
+        if fronted and word in CLAUSE_ENDS and not quoted and not bracketed:
+            return toks[k].start  # 'While Ruiz has said X, the port …': the main clause
         if word == ";" and not bracketed or word == "—" and not quoted and not _paired(
                 toks, c, k):
             return toks[k].start
@@ -161,6 +165,13 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
         if _new_subject(toks, k + 1):  # "… and Democrats accused them"
             return toks[k - 1].end
     return end
+
+
+def _in_fronted_clause(toks: list[Token], c: int) -> bool:
+    """Whether the content at `c` stands in a sentence's opening subordinate clause ('While
+    Ruiz has said the ferry will run, …'), with no comma or dash before it."""
+    return c > 2 and toks[0].text.lower() in word_set("fronted_subordinators.txt") and not any(
+        t.text in CLAUSE_ENDS for t in toks[1:c])
 
 
 def _aside_after(toks: list[Token], k: int) -> bool:
