@@ -31,6 +31,13 @@ CONTENT_ENDS = {
         ("Ana Ruiz said the ferry would run in May, June and July.",
          "Ana Ruiz", "the ferry would run in May, June and July."),
     ],
+    # 'where' after a comma describes a noun of what was said
+    "where-relative": [
+        ("Ana Ruiz said the plan would mean higher fares, where the islands would pay most.",
+         "Ana Ruiz", "the plan would mean higher fares, where the islands would pay most."),
+        ("Ana Ruiz said the plan would mean higher fares, which the council denied.",
+         "Ana Ruiz", "the plan would mean higher fares"),
+    ],
 }
 
 

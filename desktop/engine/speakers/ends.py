@@ -8,6 +8,10 @@ from desktop.engine.speakers.noun_phrases import Token
 
 OPEN = {'"', "“", "„", "«", "‘", "'"}
 CLAUSE_ENDS = {",", "—", "―", "–"}  # what ends a fronted subordinate clause
+# the relative adverb that, inside what was said, describes a noun of the content ('result
+# in retaliatory measures, where other countries …'): where the saying happened is told before
+# the content, never after it
+NOUN_RELATIVE = "where"
 
 
 def clipped_end(toks: list[Token], c: int, end: int) -> int:
@@ -50,9 +54,10 @@ def _aside_after(toks: list[Token], k: int) -> bool:
     """Whether the comma at `k` opens the writer's aside or clause (', citing …', ',
     implicitly putting …', ', and the …'; not ', and that …', the verb's second content)."""
     nxt = toks[k + 1].text.lower()
-    return aside_word(nxt) or _participle(nxt) or nxt.endswith("ly") and k + 2 < len(toks) and (
-        _participle(toks[k + 2].text)) or nxt in word_set("clause_conjunctions.txt") and not (
-        _second_complement(toks, k + 2))
+    if aside_word(nxt) and nxt != NOUN_RELATIVE or _participle(nxt):
+        return True
+    return nxt.endswith("ly") and k + 2 < len(toks) and _participle(toks[k + 2].text) or (
+        nxt in word_set("clause_conjunctions.txt") and not _second_complement(toks, k + 2))
 
 
 def _new_subject(toks: list[Token], k: int) -> bool:
