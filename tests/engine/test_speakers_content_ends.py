@@ -38,6 +38,17 @@ CONTENT_ENDS = {
         ("Ana Ruiz said the plan would mean higher fares, which the council denied.",
          "Ana Ruiz", "the plan would mean higher fares"),
     ],
+    # ', but' and a preposition (or 'not') contrast a phrase with what was said
+    "but-phrase": [
+        ("Ana Ruiz has called for lower fares, but on the island routes only.",
+         "Ana Ruiz", "lower fares, but on the island routes only."),
+        ("Ana Ruiz said the ferry would run all year, but not in the worst storms.",
+         "Ana Ruiz", "the ferry would run all year, but not in the worst storms."),
+        ("Ana Ruiz said the ferry would run all year, but the council disagreed.",
+         "Ana Ruiz", "the ferry would run all year"),
+        ("Ana Ruiz said the ferry would run all year, and in Leeds, the buses were cut.",
+         "Ana Ruiz", "the ferry would run all year"),
+    ],
 }
 
 

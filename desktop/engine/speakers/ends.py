@@ -12,6 +12,7 @@ CLAUSE_ENDS = {",", "—", "―", "–"}  # what ends a fronted subordinate clau
 # in retaliatory measures, where other countries …'): where the saying happened is told before
 # the content, never after it
 NOUN_RELATIVE = "where"
+CONTRASTS = ("but", "yet")  # after a comma, they may join a phrase to what was said
 
 
 def clipped_end(toks: list[Token], c: int, end: int) -> int:
@@ -71,8 +72,11 @@ def _new_subject(toks: list[Token], k: int) -> bool:
 
 
 def _second_complement(toks: list[Token], k: int) -> bool:
-    """'said that A, and that B': a second 'that' clause of the same verb goes on the content."""
-    return k < len(toks) and toks[k].text == "that"
+    """'said that A, and that B': a second 'that' clause of the same verb goes on the content;
+    so does a phrase contrasted with it ('…, but on a wider scale', '…, but not in winter';
+    not ', and in Leeds, 3% were …', the writer's clause after its adverbial)."""
+    return k < len(toks) and (toks[k].text == "that" or toks[k - 1].text in CONTRASTS and (
+        toks[k].text in word_set("phrase_prepositions.txt")))
 
 
 def _paired(toks: list[Token], c: int, k: int) -> bool:
