@@ -49,6 +49,15 @@ CONTENT_ENDS = {
         ("Ana Ruiz said the ferry would run all year, and in Leeds, the buses were cut.",
          "Ana Ruiz", "the ferry would run all year"),
     ],
+    # another speaker in a parenthesis between dashes does not end the content around it
+    "dash-parenthesis": [
+        ("Critics note that Ruiz — even as she says her years at the port make her the best "
+         "judge — has proposed little in the way of reform.", "critics",
+         "Ruiz — even as she says her years at the port make her the best judge — has proposed "
+         "little in the way of reform."),
+        ("Critics note that the fares went up in May — Ana Ruiz says they will fall in June.",
+         "critics", "the fares went up in May"),
+    ],
 }
 
 

@@ -12,6 +12,7 @@ CLAUSE_ENDS = {",", "—", "―", "–"}  # what ends a fronted subordinate clau
 # in retaliatory measures, where other countries …'): where the saying happened is told before
 # the content, never after it
 NOUN_RELATIVE = "where"
+PAIRED_DASHES = (" — ", " ― ", " – ", " -- ")  # spaced, as a parenthesis is written
 CONTRASTS = ("but", "yet")  # after a comma, they may join a phrase to what was said
 
 
@@ -95,3 +96,12 @@ def _participle(word: str) -> bool:
 def aside_word(word: str) -> bool:
     """A word opening a trailing aside after a comma (", which …", ", although …")."""
     return word in word_set("aside_words.txt")
+
+
+def between_dashes(text: str, offset: int, span: tuple[int, int], at: int) -> bool:
+    """Whether `at` stands inside a pair of dashes that both fall in `span` of `text` (which
+    starts at `offset`): 'Ruiz — even as she says X — has proposed little' is one content,
+    'she says' a parenthesis inside it."""
+    before, after = text[span[0] - offset : at - offset], text[at - offset : span[1] - offset]
+    return any(before.count(dash) % 2 == 1 and dash in after for dash in PAIRED_DASHES)
+
