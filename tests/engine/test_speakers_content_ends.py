@@ -58,6 +58,15 @@ CONTENT_ENDS = {
         ("Critics note that the fares went up in May — Ana Ruiz says they will fall in June.",
          "critics", "the fares went up in May"),
     ],
+    # after a name, an article and a relative clause explain the name: the writer's words
+    "name-explained": [
+        ("Ana Ruiz said the port would work with Harbourlink, the firm that runs the ferry.",
+         "Ana Ruiz", "the port would work with Harbourlink"),
+        ("Ana Ruiz said Harbourlink, the ferry firm, would run the winter routes.",
+         "Ana Ruiz", "Harbourlink, the ferry firm, would run the winter routes."),
+        ("Ana Ruiz said the port would work with the firm, the one that runs the ferry.",
+         "Ana Ruiz", "the port would work with the firm, the one that runs the ferry."),
+    ],
 }
 
 

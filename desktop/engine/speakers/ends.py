@@ -14,6 +14,7 @@ CLAUSE_ENDS = {",", "—", "―", "–"}  # what ends a fronted subordinate clau
 NOUN_RELATIVE = "where"
 PAIRED_DASHES = (" — ", " ― ", " – ", " -- ")  # spaced, as a parenthesis is written
 CONTRASTS = ("but", "yet")  # after a comma, they may join a phrase to what was said
+NOUN_REACH = 4  # tokens from an article to its noun ('the existing military alliance')
 
 
 def clipped_end(toks: list[Token], c: int, end: int) -> int:
@@ -32,7 +33,7 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
         if word == ";" and not bracketed or word == "—" and not quoted and not _paired(
                 toks, c, k):
             return toks[k].start
-        if word == "," and _aside_after(toks, k):
+        if word == "," and (_aside_after(toks, k) or _name_explained(toks, k)):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
         if word != "and":
             continue
@@ -43,6 +44,19 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
         if _new_subject(toks, k + 1):  # "… and Democrats accused them"
             return toks[k - 1].end
     return end
+
+
+def _name_explained(toks: list[Token], k: int) -> bool:
+    """'… in partnership with NATO, the existing military alliance that includes …': after a
+    name, an article and a relative clause within a few words explain the name to the reader."""
+    if not toks[k - 1].text[:1].isupper() or toks[k + 1].text.lower() not in ("the", "a", "an"):
+        return False
+    for tok in toks[k + 2 : k + 2 + NOUN_REACH + 2]:
+        if tok.text.lower() in ("that", "which", "who", "whose"):
+            return True
+        if not tok.text[:1].isalnum():
+            return False
+    return False
 
 
 def _in_fronted_clause(toks: list[Token], c: int) -> bool:
