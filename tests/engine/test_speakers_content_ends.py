@@ -67,6 +67,14 @@ CONTENT_ENDS = {
         ("Ana Ruiz said the port would work with the firm, the one that runs the ferry.",
          "Ana Ruiz", "the port would work with the firm, the one that runs the ferry."),
     ],
+    # a form in -s after 'many' and a capitalised word is a plural noun, not a new speaker's verb
+    "plural-noun": [
+        ("Tom Bell responded that the port cites so many Liberal claims as false because they "
+         "lack context.", "Tom Bell",
+         "the port cites so many Liberal claims as false because they lack context."),
+        ("Several Liberal MPs claim that the port has hidden its losses from the council.",
+         "Liberal MPs", "the port has hidden its losses from the council."),
+    ],
 }
 
 
