@@ -14,6 +14,7 @@ from desktop.engine.speakers.lexicon import (
     inner_words,
     non_name_words,
     number_word,
+    place_abbreviation,
     pronouns,
     speaker_nouns,
     time_word,
@@ -21,9 +22,11 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 
-# Initials keep their stops ("G.K.", "J." before a name); other words end on a letter or digit.
+# Initials keep their stops ("G.K.", "J." before a name), and so does an abbreviation that
+# begins a place name ("St. Louis", "Sault Ste. Marie"); other words end on a letter or digit.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d[\d,.]*\d|--|\S"
+    rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|(?<![\w.]){place_abbreviation()}(?=[ \t]+[A-Z])|"
+    r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d[\d,.]*\d|--|\S"
 )
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
