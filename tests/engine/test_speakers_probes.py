@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.engine.speakers import find_speakers
+from desktop.engine.speakers import UNATTRIBUTED, find_speakers
 from desktop.engine.text import sentence_spans
-from tests.engine.helpers import article
+from tests.engine.helpers import article, said
 
 OPENING = "The vote in the harbour town was close."
 
@@ -27,7 +27,8 @@ PLACE_SENTENCES = [
 ]
 
 PLACE_NAMES = [
-    ('"We will rebuild," said Martin St. Louis, the team coach.', "Martin St. Louis", "the team coach"),
+    ('"We will rebuild," said Martin St. Louis, the team coach.', "Martin St. Louis",
+     "the team coach"),
     ('"We will rebuild," said Ste. Foy Mayor Ana Ruiz.', "Ana Ruiz", "Ste. Foy Mayor"),
     ('"We will rebuild," said Ana Ruiz, mayor of Sault Ste. Marie.', "Ana Ruiz",
      "mayor of Sault Ste. Marie"),
@@ -53,3 +54,42 @@ def test_a_place_abbreviation_ends_no_name(paragraph, name, role):
 def test_a_name_with_a_place_abbreviation_is_one_person_later_too():
     paragraphs = (OPENING, "Martin St. Louis spoke on Monday. He said the team \"is young.\"")
     assert [s.name for s in find_speakers(article(*paragraphs))] == ["Martin St. Louis"]
+
+
+# -- 'he'/'she' after a sentence whose subject is a person named by surname alone, with nobody
+# else named in between, is that person, unless told of the other sex --
+LONE_SURNAMES = [
+    ((OPENING, 'Ruiz laughed. "We will win next time," she joked.'), "We will win next time"),
+    ((OPENING, "Ruiz laughed.", '"We will win next time," she joked.'), "We will win next time"),
+    ((OPENING, 'Ruiz, 74, smiled. "Time will tell. We will see," she said.'),
+     "Time will tell. We will see"),
+    ((OPENING, 'Ruiz, 41, moved to St. Louis in 2010. She said the city "is home."'),
+     'the city "is home."'),
+    ((OPENING, 'Ruiz shrugged. "We will win next time," he joked.'), "We will win next time"),
+    ((OPENING, 'Ruiz shrugged her shoulders.', '"We will win next time," she said.'),
+     "We will win next time"),
+]
+NOT_LONE_SURNAMES = [
+    # someone else named in between, a sex told otherwise, nothing that tells a person, a word
+    # that is no subject, a quoted sentence's first word, a place
+    (OPENING, 'Ruiz laughed at Bell. "We will win next time," she joked.'),
+    (OPENING, 'Ruiz shrugged his shoulders. "We will win next time," she joked.'),
+    (OPENING, 'Ruiz grew up in Halifax. "We will win next time," she said.'),
+    (OPENING, 'Rain fell all day. "We will win next time," she said.'),
+    (OPENING, 'Initially she lived by the pier. "We will win next time," she said.'),
+    ('"The pier is closed. Repairs start soon," the council said.',
+     '"We will win next time," she said.'),
+    ("Officials in Portavia met on Monday.", 'Portavia denied the claims. "We will win," he said.'),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "quote"), LONE_SURNAMES)
+def test_a_pronoun_after_a_lone_surname_subject_is_that_person(paragraphs, quote):
+    assert said(*paragraphs) == {"Ruiz": [quote]}
+
+
+@pytest.mark.parametrize("paragraphs", NOT_LONE_SURNAMES)
+def test_a_pronoun_after_no_lone_surname_subject_stays_unattributed(paragraphs):
+    speakers = said(*paragraphs)
+    assert set(speakers) - {"the council"} == {UNATTRIBUTED}
+    assert [q.split()[:3] for q in speakers[UNATTRIBUTED]] == [["We", "will", "win"]]

@@ -10,7 +10,7 @@ from functools import cached_property
 from desktop.engine.article import Article
 from desktop.engine.furniture import outside_furniture, reach_start
 from desktop.engine.speakers.aliases import opening_word, participle
-from desktop.engine.speakers.antecedents import last_fitting, latest_first
+from desktop.engine.speakers.antecedents import last_fitting, latest_first, lone_subject
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun, opens_clause
 from desktop.engine.speakers.descriptions import Described, described_subject
@@ -176,6 +176,9 @@ class Resolver:
             return group_for(self.article, found, self.groups)
         if described := self.described.before(found, kind, [self.persons, self.runs]):
             return described  # 'The spokesman said … He added'
+        lone = lone_subject(self.article, found, kind)  # 'Ruiz laughed. "…," she joked'
+        if lone and self.sexes.of(lone) in (None, kind):
+            return lone, self.role_of(lone), "person"
         for latest, sexes in self._candidates(kind, found):
             if latest is None:  # TOLD
                 if subject := described_subject(self.article, found, kind, told=True):
