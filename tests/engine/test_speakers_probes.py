@@ -93,3 +93,29 @@ def test_a_pronoun_after_no_lone_surname_subject_stays_unattributed(paragraphs):
     speakers = said(*paragraphs)
     assert set(speakers) - {"the council"} == {UNATTRIBUTED}
     assert [q.split()[:3] for q in speakers[UNATTRIBUTED]] == [["We", "will", "win"]]
+
+
+# -- an age descriptor is a person: the one the article gave that age, else the person named
+# just before; never a street or a place, nor someone of another age; else unnamed --
+AGE_DESCRIPTORS = [
+    (("Ana Ruiz, 74, has lived on Elm Street for 40 years.",
+      '"We will not move," says the 74-year-old.'), ("Ana Ruiz", "person")),
+    (("Ana Ruiz, 31, lives on Elm Street.",
+      '"We will not move," said the 31-year-old mother of two.'), ("Ana Ruiz", "person")),
+    (("Ana Ruiz (74) and Tom Bell (52) live on Bloor Ave.",
+      '"We will not move," says the 52-year-old.'), ("Tom Bell", "person")),
+    (("Tom Bell, 52, lives beside Ana Ruiz, 74, on Elm Street.",
+      '"We will not move," the 52-year-old said.'), ("Tom Bell", "person")),
+    # near misses: a street, another age, a place
+    (("The fire spread along Elm Street on Monday.", '"We will not move," says the 74-year-old.'),
+     ("the 74-year-old", "unnamed")),
+    (("Ana Ruiz, 74, lives with Tom Bell, 52.", '"We will not move," says the 61-year-old.'),
+     ("the 61-year-old", "unnamed")),
+    (("The fire spread fast in Port Ashton on Monday.",
+      '"We will not move," says the 74-year-old.'), ("the 74-year-old", "unnamed")),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), AGE_DESCRIPTORS)
+def test_an_age_descriptor_is_the_person_of_that_age(paragraphs, speaker):
+    assert [(s.name, s.kind) for s in find_speakers(article(*paragraphs))] == [speaker]

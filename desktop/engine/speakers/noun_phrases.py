@@ -278,14 +278,18 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _description_after(toks: list[Token], a: int) -> tuple[int, int] | None:
-    """'said the rookie defenceman.': an article and description words up to the clause's end."""
+    """'said the rookie defenceman.': an article and description words up to the clause's end
+    ('the 31-year-old mother of two': a noun's count of children too)."""
     if a >= len(toks) or toks[a].text.lower() not in openers():
         return None
     b = a + 1
     while b < len(toks) and b - a < 6 and _descriptor_word(toks[b].text):
         b += 1
+    head = b - 1
+    if b + 1 < len(toks) and toks[b].text == "of" and number_word().match(toks[b + 1].text.title()):
+        b += 2  # 'the 31-year-old mother of two'
     closed = b == len(toks) or toks[b].text in (".", ",", "!", "?", ";")
-    return (a, b) if b > a + 1 and closed and _role_like(toks[b - 1].text) else None
+    return (a, b) if head > a and closed and _role_like(toks[head].text) else None
 
 
 def org_phrase(toks: list[Token], b: int) -> int:

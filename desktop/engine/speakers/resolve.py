@@ -9,6 +9,7 @@ from functools import cached_property
 
 from desktop.engine.article import Article
 from desktop.engine.furniture import outside_furniture, reach_start
+from desktop.engine.speakers.ages import age_of, aged, ages_told, has_age, street_or_place
 from desktop.engine.speakers.aliases import opening_word, participle
 from desktop.engine.speakers.antecedents import last_fitting, latest_first, lone_subject
 from desktop.engine.speakers.authors import author_words
@@ -34,7 +35,7 @@ from desktop.engine.speakers.mentions import (
     split_role,
 )
 from desktop.engine.speakers.named import Named
-from desktop.engine.speakers.noun_phrases import AGE, is_name_word
+from desktop.engine.speakers.noun_phrases import is_name_word
 from desktop.engine.speakers.organisations import group_for
 
 UNATTRIBUTED = "Unattributed quotes"
@@ -130,24 +131,33 @@ class Resolver:
 
     def _described(self, described: tuple[str, ...], at: int) -> str | None:
         """'the president' (at `at`) -> the one person the article titles President; 'the rookie
-        defenceman' -> the person it introduced as one ('defenceman Erik Lind')."""
+        defenceman' -> the person it introduced as one ('defenceman Erik Lind'); 'the
+        74-year-old' -> the person it gave that age ('Ana Ruiz, 74,'), else the person named
+        last before it, but for a street, a place or a person of another age."""
         words = [w.lower() for w in described]
         if len(words) < 2 or words[0] != "the":
             return None
+        if has_age(described):  # 'the 74-year-old'
+            age = age_of(described)
+            return age and aged(self.article.text, age, at) or self._nearest(at, age)
         head = words[-1]
         titled = self._titled.get(head, ())
         if titled and head.capitalize() in titles():
             return titled[0] if len(titled) == 1 else None
         introduced = self._introductions(head).before(at)
         person = next((n for n in reversed(introduced) if n in self._known), None)
-        return person or (self._nearest(at) if AGE.fullmatch(head) else None)
+        return person
 
-    def _nearest(self, at: int) -> str | None:
-        """The person named last before `at` within a few paragraphs ('the 24-year-old')."""
+    def _nearest(self, at: int, age: str | None) -> str | None:
+        """The person named last before `at` within a few paragraphs ('the 24-year-old'): not a
+        street or a place ('on Elm Street'), nor one the article gives another age."""
+        text = self.article.text
         near = reach_start(self.article, self.article.sentence_at(at).paragraph, SPEAKER_REACH)
-        named = [people[k - 1] for people in (self.persons, self.runs)  # the last of each
-                 if (k := bisect.bisect_left(people, (at, ""))) and people[k - 1][0] >= near]
-        return max(named)[1] if named else None
+        told = ages_told(text, at)
+        named = heapq.merge(*(latest_first(people, *_stretch(people, near, at))
+                              for people in (self.persons, self.runs)), reverse=True)
+        return next((name for _, name in named if told.get(name, age) == age
+                     and not street_or_place(text, name)), None)
 
     @cached_property
     def _titled(self) -> dict[str, list[str]]:
