@@ -119,3 +119,30 @@ AGE_DESCRIPTORS = [
 @pytest.mark.parametrize(("paragraphs", "speaker"), AGE_DESCRIPTORS)
 def test_an_age_descriptor_is_the_person_of_that_age(paragraphs, speaker):
     assert [(s.name, s.kind) for s in find_speakers(article(*paragraphs))] == [speaker]
+
+
+# -- a paragraph opened by a speaker's label ends in what they said, however short: under a
+# bullet, with a party in brackets, or in a run of labelled paragraphs --
+QUESTION = "Should the ferry run all winter?"
+LABELS = [
+    ((QUESTION, '- Ana Ruiz: "We will fund it."', '- Tom Bell: "We will sell it."'),
+     [("Ana Ruiz", None, ["We will fund it."]), ("Tom Bell", None, ["We will sell it."])]),
+    ((QUESTION, '• Ruiz: "Yes."', "* Bell: “No.”"),
+     [("Ruiz", None, ["Yes."]), ("Bell", None, ["No."])]),
+    ((QUESTION, 'Ana Ruiz (Liberal): "Absolutely."', 'Tom Bell (NDP): "No way."',
+      'Lee Chan (Green): "Only in summer."'),
+     [("Ana Ruiz", "Liberal", ["Absolutely."]), ("Tom Bell", "NDP", ["No way."]),
+      ("Lee Chan", "Green", ["Only in summer."])]),
+    ((QUESTION, 'Ruiz: "Yes."', 'Bell: "No."'),
+     [("Ruiz", None, ["Yes."]), ("Bell", None, ["No."])]),
+    # near misses: a lone short label beside no other, a label whose quotation does not end the
+    # paragraph, a title before a colon
+    ((QUESTION, 'Ruiz: "Yes."', "The vote is on Monday."), [(UNATTRIBUTED, None, ["Yes."])]),
+    ((QUESTION, '- Ruiz: "Yes." Bell disagreed.'), [(UNATTRIBUTED, None, ["Yes."])]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), LABELS)
+def test_a_labelled_paragraph_is_its_speakers(paragraphs, speakers):
+    found = find_speakers(article(*paragraphs))
+    assert [(s.name, s.role, [q.text for q in s.quotes]) for s in found] == speakers
