@@ -16,7 +16,10 @@ if TYPE_CHECKING:  # the article imports this module lazily, for its `furniture`
 FURNITURE_WORDS = 40  # a longer paragraph is prose, whatever it opens with
 CREDIT_WORDS = 10  # a photo credit ("Fred Lum/The Globe and Mail") is at most this long
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
-_CREDIT = re.compile(r"\(?[A-Z][\w.'’ -]{1,40}/ ?[A-Z][\w.'’ -]{1,40}\)?")
+# a photo credit: who took it, a slash and for whom ("Evan Marsh/CBC", "THE CANADIAN PRESS/Sean
+# Kilpatrick"), alone on a line or in brackets ending a caption
+_CREDIT = r"[A-Z][\w.'’ &-]{0,40}/ ?[A-Z][\w.'’ &-]{0,40}"
+_CREDIT_LINE = re.compile(rf"\(?{_CREDIT}\)?")
 _LETTER = re.compile(r"[^\W\d_]")
 _PROSE_END = re.compile(r"[.!?][\"”’»)]*$")  # a sentence's stop, and marks closing after it
 _ALONE = ("line", "label", "bare")  # the kinds that stand alone, even on a line of a paragraph
@@ -56,8 +59,7 @@ def _credit_after() -> re.Pattern[str]:
     """A photo credit in brackets ending a caption: '(Evan Marsh/CBC)', '(Submitted by Ana
     Ruiz)', '(THE CANADIAN PRESS/Sean Kilpatrick)'."""
     words = "|".join(sorted(_phrases()["credit"], key=len, reverse=True))
-    return re.compile(rf"\((?:[A-Z][\w.'’ &-]{{0,40}}/ ?[A-Z][\w.'’ &-]{{0,40}}"
-                      rf"|(?i:{words})\b[^()]{{0,40}})\)\W*$")
+    return re.compile(rf"\((?:{_CREDIT}|(?i:{words})\b[^()]{{0,40}})\)\W*$")
 
 
 def is_furniture(text: str) -> bool:
@@ -134,7 +136,7 @@ def _story_again(text: str) -> bool:
 
 def _credit(text: str) -> bool:
     text = text.strip()
-    return len(text.split()) <= CREDIT_WORDS and _CREDIT.fullmatch(text) is not None
+    return len(text.split()) <= CREDIT_WORDS and _CREDIT_LINE.fullmatch(text) is not None
 
 
 def reading_positions(count: int, furniture: frozenset[int]) -> list[int]:

@@ -10,6 +10,16 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 6 round 2 (s6-tidy: a date or time is never a role; quotes.py's mark pairing moved to
+marks.py): every figure unchanged on every part.
+Session 6 (s6-nouns, 2026-11-28: speech told by a noun with a possessor, 'Ruiz's claim that
+…'; roles as written; a place after 'from'/'in' never the speaker), F1:
+    tune quotes .862 -> .865, attribution .830 -> .834, names .926 -> .927 (P .944 -> .940,
+    R .910 -> .914); held unchanged (.843 / .800 / .868); all .855 -> .856, .818 -> .821,
+    .905 -> .906; direct quotations found tune .988 -> .991, held .968, all .981 -> .982. A
+    role-before-name rule ('The BBC's correspondent in Jakarta, Ana Ruiz, said') was dropped:
+    tune attribution .834 -> .836 but names .927 -> .924 (the scorer takes a gold name from
+    the source's first comma clause: 'His former business partner at Lenox, …' -> 'Lenox').
 Session 6 (2026-11-28, s6-direct: quotation marks and quote bounds from invented Canadian web
 news, /tmp only: spaced guillemets, feet and inches, reversed curly marks, furniture inside a
 quotation or after a bare label, 'said, "…," as she left', 'told reporters, "…"', a short

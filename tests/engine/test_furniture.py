@@ -61,6 +61,9 @@ GALLERY = ["Open this photo in gallery:", "The old bridge over the Red River in 
     (["Ruiz spoke first.", *GALLERY, "The vote is on Monday."], {1, 2, 3}),
     (["READ MORE:", "Province to review every bridge", "The vote is on Monday."], {0, 1}),
     (["Open this photo in gallery: The bridge in 2020.", "Fred Lum/The Globe and Mail"], {0, 1}),
+    # a credit on its own line reads as one in brackets does: '&' in a name too
+    (["Open this photo in gallery: The bridge in 2020.", "Ana Ruiz/Harbour Times & Star"],
+     {0, 1}),
     # a quotation after a label alone is the story's again; a credit needs furniture before it
     (["WATCH:", '"We will fix it."', "Fred Lum/The Globe and Mail"], {0}),
     # and so is prose holding a quotation, ending a sentence; a headline (no stop) or a caption

@@ -169,6 +169,9 @@ POST_SIGNATURE = [
      {"Ana Ruiz": ["The ferry will sail on time. We owe the island that much."]}),
     (('"The ferry will sail on time this summer." — Ana Ruiz (@anaruiz) June 1, 2024',),
      {"Ana Ruiz": ["The ferry will sail on time this summer."]}),
+    (('"The ferry will sail on time this summer."', "Story continues below advertisement",
+      "— Ana Ruiz (@anaruiz) June 1, 2024"),
+     {"Ana Ruiz": ["The ferry will sail on time this summer."]}),  # furniture passed over
     # near miss: the paragraph before holds no quotation
     (("The ferry will sail on time this summer, the mayor says.",
       "— Ana Ruiz (@anaruiz) June 1, 2024"),
@@ -217,6 +220,9 @@ REPLY_FROM = [
      {"Ana Ruiz": ["We are not going anywhere"]}),
     (('"We are not going anywhere."', "That was the message from Ana Ruiz on Monday."),
      {"Ana Ruiz": ["We are not going anywhere."]}),
+    (('"We are not going anywhere."', "ADVERTISEMENT",
+      "That was the message from Ana Ruiz on Monday."),
+     {"Ana Ruiz": ["We are not going anywhere."]}),  # furniture passed over
     # near misses: no quotation before, a noun that is no reply, a reply from no name
     (("The ferry stays. That was the message from Ana Ruiz on Monday.",), {}),
     (('"The ferry is ours." That was the pride of Ana Ruiz.',),

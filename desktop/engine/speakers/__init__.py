@@ -24,6 +24,7 @@ from desktop.engine.speakers.introduced import introduced_role
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.mentions import name_case
+from desktop.engine.speakers.noun_cues import may_hold_speech_noun, noun_attributions
 from desktop.engine.speakers.once import claimed, outermost, told_once
 from desktop.engine.speakers.quotes import (
     Quotations,
@@ -105,8 +106,10 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     spans = quotations(article)
     found: list[Found] = []
     case = name_case(article)
+    nouns = may_hold_speech_noun(article.text)
     for sentence in _attribution_sentences(article):
-        found += sentence_attributions(article, sentence, spans, case)
+        verbs = sentence_attributions(article, sentence, spans, case)
+        found += verbs + (noun_attributions(sentence, spans, case, verbs) if nouns else [])
     found += conventions(article, spans, case, {f.sentence for f in found})
     found += transcript_lines(article)  # after the others: the label speaks the whole line
     found += follow_ons(article, found, spans)
@@ -115,7 +118,7 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     found += leads + uncovered(follow_ons(article, leads, spans), found)
     # 'WATCH: "We will fix it," Ford says' is a link to another story, no speech of this one
     found = sorted((f for f in found if not in_furniture(article, f.start)), key=lambda f: f.start)
-    resolver = Resolver(article)
+    resolver = Resolver(article, spans)
     attributed = []
     for f in found:
         quotes = _quotes(article, f, spans)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import heapq
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
-from desktop.engine.speakers.antecedents import placed
+from desktop.engine.article import Article
+from desktop.engine.furniture import reach_start
+from desktop.engine.speakers.antecedents import latest_first, placed
 from desktop.engine.speakers.introductions import NAME
 from desktop.engine.speakers.lexicon import word_set
 
@@ -15,6 +19,23 @@ AGE_WORD = re.compile(r"(\d{1,3})-(?:year|month)-old")  # 'the 74-year-old': a p
 _AGE_GIVEN = re.compile(r",[ \t]+(\d{1,3})(?=[,.;])|[ \t]+\((\d{1,3})\)")
 _NAME_BEFORE = re.compile(rf"(?<![\w’'-])({NAME}(?:[ \t]+{NAME}){{0,3}})$")
 NAME_REACH = 80  # characters before an age in which its name is read
+
+
+def of_age(article: Article, described: tuple[str, ...], at: int,
+           people: tuple[list[tuple[int, str]], ...], reach: int) -> str | None:
+    """Whom an age descriptor at `at` stands for ('the 74-year-old'): the person the article
+    gave that age ('Ana Ruiz, 74,'), else the person named last within `reach` paragraphs
+    before it (of `people`, sorted lists of (position, name)) but for a street, a place or a
+    person of another age; None when nobody fits."""
+    age, text = age_of(described), article.text
+    if age and (person := aged(text, age, at)):
+        return person
+    near = reach_start(article, article.sentence_at(at).paragraph, reach)
+    told = ages_told(text, at)
+    named = heapq.merge(*(latest_first(names, bisect_left(names, (near, "")), bisect_left(
+        names, (at, ""))) for names in people), reverse=True)
+    return next((name for _, name in named if told.get(name, age) == age
+                 and not street_or_place(text, name)), None)
 
 
 def age_of(words: tuple[str, ...]) -> str | None:

@@ -20,7 +20,9 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
+from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.sexes import Sexes, subject_sexes
+from desktop.engine.speakers.written import written_at
 
 
 def may_stand_for(text: str, found: Found, name: str, surnames: set[str]) -> bool:
@@ -52,11 +54,9 @@ def _written(text: str, name: str) -> Iterator[tuple[int, int, bool]]:
     unless the name is only the first part of a longer name or a possessive ('Bell Tower',
     "Bell's"). One search of the text for a preposition before the name took seconds on a long
     article with many names."""
-    start = text.find(name)
-    while start >= 0:
+    for start in written_at(text, name):
         end = start + len(name)
         yield start, end, _NAME_GOES_ON.match(text, end) is None
-        start = text.find(name, start + 1)
 
 
 @lru_cache(maxsize=256)
@@ -174,7 +174,7 @@ _NAMED_BETWEEN = re.compile(
     rf"(?<![.!?:\"“‘(\s])\s(?!{place_abbreviation()}\s)[A-Z][\w’'-]*[a-z]")
 
 
-def lone_subject(article: Article, found: Found, sex: str) -> str | None:
+def lone_subject(article: Article, found: Found, sex: str, spans: Quotations) -> str | None:
     """The one name word that opens the sentence before the pronoun of `found` and its quotation
     as its subject ('Ruiz laughed. "…," she joked'), when nobody else is named in between but
     places ('Ruiz, 41, moved to St. Louis.'): a person named by surname alone, whom no full name
@@ -198,7 +198,7 @@ def lone_subject(article: Article, found: Found, sex: str) -> str | None:
         return None
     if placed(text, name) or grouped(text, name) or affiliated(text, name):
         return None
-    told = subject_sexes(article, [(match.start(1), name)]).get(name)
+    told = subject_sexes(article, [(match.start(1), name)], spans).get(name)
     if told:  # 'Ruiz shrugged her shoulders.'
         return name if told == sex else None
     return name if match.group(2) or match.group(3) in word_set("person_verbs.txt") else None

@@ -22,7 +22,6 @@ from desktop.engine.speakers.lexicon import (
 )
 from desktop.engine.speakers.noun_phrases import (
     Token,
-    org_phrase,
     skip_between,
     subject_after,
     subject_before,
@@ -44,6 +43,7 @@ from desktop.engine.speakers.subjects import (
     according_source,
     clause_ends,
     listed,
+    org_phrase,
     role_after,
     role_then_name_after,
     sentence_subject,

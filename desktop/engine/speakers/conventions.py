@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from desktop.engine.article import Article, Sentence
-from desktop.engine.furniture import story_paragraph
+from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.speakers.cues import cue_allowed
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at, overlaps
 from desktop.engine.speakers.labels import labelled
@@ -128,8 +128,9 @@ def _reply_from(article: Article, sentence: Sentence, spans: Quotations,
     if opening and opening[0].end < sentence.start + match.start("verb"):
         content = (sentence.start, opening[0].end + 1)
     elif match.group("back") and sentence.index:  # 'That was …': the quotation before
-        before = article.sentences[sentence.index - 1]
-        if sentence.paragraph - before.paragraph > 1 or not spans.starting_in(
+        before = sentence_before(article, sentence)  # furniture passed over
+        if before is None or before.paragraph < story_paragraph(
+                article, sentence.paragraph, -1) or not spans.starting_in(
                 before.start, before.start + 3):
             return None
         content = (before.start, before.end)

@@ -50,7 +50,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     if c >= len(toks) or not enough_words(toks, c, least) or [
             t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
-    return toks[c].start, _clipped_end(toks, c, sentence.end)
+    return toks[c].start, clipped_end(toks, c, sentence.end)
 
 
 def _comma_quote(toks: list[Token], c: int) -> bool:
@@ -130,7 +130,7 @@ def _noun_subject(toks: list[Token], c: int) -> bool:
     return False
 
 
-def _clipped_end(toks: list[Token], c: int, end: int) -> int:
+def clipped_end(toks: list[Token], c: int, end: int) -> int:
     """Reported speech stops before a trailing aside (', which ...', ', citing ...', '— and')."""
     quoted = False  # a dash inside a quotation belongs to the words quoted
     # (the typewriter "--" is no clip point: wire copy writes it inside reported clauses)

@@ -4,6 +4,7 @@ before ('X, who said'), the sentence's subject ('X defended it, saying'), after 
 from __future__ import annotations
 
 from desktop.engine.speakers.lexicon import (
+    inner_words,
     non_name_words,
     pronouns,
     speaker_nouns,
@@ -178,3 +179,18 @@ def role_after(toks: list[Token], b: int) -> tuple[int, int] | None:
             t.text in _ROLE_STOPS - {",", "’"} or t.text in speech_verbs() for t in words):
         return None
     return b + 1, end
+
+
+def org_phrase(toks: list[Token], b: int) -> int:
+    """End of an 'of/at/from ORGANISATION' phrase starting at token `b` (or `b` if none)."""
+    if b >= len(toks) or toks[b].text not in word_set("affiliation_words.txt"):
+        return b
+    c = b + 1
+    if c < len(toks) and toks[c].text.lower() == "the":
+        c += 1
+    end = c
+    while end < len(toks) and (is_name_word(toks[end].text) or toks[end].text in inner_words()):
+        end += 1
+    while end > c and toks[end - 1].text in inner_words():
+        end -= 1
+    return end if end > c else b
