@@ -24,6 +24,13 @@ Session 6 (s6-nouns, 2026-11-28: speech told by a noun with a possessor, 'Ruiz's
     role-before-name rule ('The BBC's correspondent in Jakarta, Ana Ruiz, said') was dropped:
     tune attribution .834 -> .836 but names .927 -> .924 (the scorer takes a gold name from
     the source's first comma clause: 'His former business partner at Lenox, …' -> 'Lenox').
+Session 6 round 2 (2026-11-28, s6-reported: indirect speech from the tuning part's misses, each
+rule kept only with no F1 falling on any part; F1 quotes / attribution / names, tune, held, all):
+main 7180c16 .865/.834/.927, .843/.800/.868, .856/.821/.906 -> .879/.847/.934, .850/.804/.869,
+.867/.830/.911; direct found .991/.968/.982 -> .994/.968/.984 ('called for X', 'called on X to',
+'called X a Y', the subject after a fronted participle clause). Dropped: 'vowed/promised to'
+(held quotes .843 -> .841, names .868 -> .864; 'vow' alone .842/.864), 'told X to' (held quotes
+.850 -> .849), 'a builder who said' (tune names .934 -> .929).
 Session 6 (2026-11-28, s6-direct: quotation marks and quote bounds from invented Canadian web
 news, /tmp only: spaced guillemets, feet and inches, reversed curly marks, furniture inside a
 quotation or after a bare label, 'said, "…," as she left', 'told reporters, "…"', a short

@@ -70,6 +70,11 @@ def that_verbs() -> frozenset[str]:
     return flagged("speech_verbs.txt", "that")
 
 
+def demand_verbs() -> frozenset[str]:
+    """Speech verb forms that report a demand: 'called for new tariffs', 'called on X to'."""
+    return flagged("speech_verbs.txt", "for")
+
+
 def speech_nouns() -> frozenset[str]:
     """Nouns that report speech with a possessor and a clause ('Ruiz's claim that …')."""
     return flagged("speech_nouns.txt")

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 from desktop.engine.article import Sentence
+from desktop.engine.speakers.complements import (
+    MIN_WORDS,
+    complement_start,
+    enough_words,
+)
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import (
     flagged,
@@ -15,7 +20,6 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import Token, subject_after
 from desktop.engine.speakers.quotes import Quotations
 
-MIN_WORDS = 3
 NOUN_REACH = 4  # tokens from "a" to the noun it opens ('a 5 per cent increase')
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 PARTICLE = "out"  # of "point out", the one phrasal speech verb: "pointed out that …"
@@ -26,6 +30,9 @@ CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", 
 def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
     """What follows the verb: 'said (that|:) CONTENT', 'told CNN that CONTENT', 'said CONTENT'."""
     c = i + 1
+    demand = complement_start(toks, i)  # "called for new tariffs", "called it a farce"
+    if demand is not None:
+        return toks[demand].start, clipped_end(toks, demand, sentence.end)
     if toks[i].text.lower() in hearer_verbs():
         c = _skip_hearer(toks, c)
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
@@ -278,17 +285,6 @@ def _after_marker(toks: list[Token], c: int) -> int:
                 and _bare_clause(toks, k) == k)):
             return k
     return len(toks)
-
-
-def enough_words(toks: list[Token], c: int, least: int = MIN_WORDS) -> bool:
-    """Whether there are `least` words or more from token `c` to the end of the sentence
-    (counted only that far)."""
-    for k in range(c, len(toks)):
-        if toks[k].text[:1].isalnum():
-            least -= 1
-            if least <= 0:
-                return True
-    return least <= 0
 
 
 def fronted_adverbial(toks: list[Token], a: int) -> bool:

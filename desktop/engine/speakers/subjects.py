@@ -21,6 +21,7 @@ from desktop.engine.speakers.noun_phrases import (
     subject_after,
     subject_before,
 )
+from desktop.engine.speakers.reported import fronted_adverbial
 
 ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
 _SOURCE_STOPS = {",", ".", ";", ":", "—", "–", "(", ")", "]", '"', "“", "”"}  # and source_stops.txt
@@ -77,10 +78,14 @@ def _after_list(toks: list[Token], j: int) -> bool:
 def sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The subject opening the sentence, after an opening adverbial if there is one ('During
     the debate, Trump …'), for the verb at `i`."""
-    phrase = _subject_at(toks, 0, i)
-    if phrase is None:
-        comma = next((k for k in range(1, i - 1) if toks[k].text == ","), None)
-        phrase = _subject_at(toks, comma + 1, i) if comma is not None else None
+    fronted = fronted_adverbial(toks, i)  # 'Chastened by the polls, Trump …': no subject
+    phrase = None if fronted else _subject_at(toks, 0, i)
+    for comma in (k for k in range(1, i - 1) if toks[k].text == ","):
+        if phrase is not None:
+            break
+        phrase = _subject_at(toks, comma + 1, i)
+        if not fronted:
+            break  # only the first comma ends an opening adverbial
     return phrase
 
 
