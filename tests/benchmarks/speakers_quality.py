@@ -12,8 +12,8 @@ Précis finds too. Also prints word repairs per article and the time per article
 
 Session 6 round 2 (s6-probe-fixes: 'St. Louis' no sentence or name end, a pronoun after a
 surname-only subject, 'the 74-year-old' to the person of that age, bulleted and 'Name (Party):'
-labels): every figure as main's at 9a5c5a8 on every part (quotes .865 / .843 / .856,
-attribution .834 / .800 / .821, names .927 / .868 / .906, direct found .991 / .968 / .982).
+labels): every figure as main's at 8dcb7ac on every part (quotes .879 / .850 / .867,
+attribution .847 / .804 / .830, names .934 / .869 / .911, direct found .994 / .968 / .984).
 Session 6 round 2 (s6-tidy: a date or time is never a role; quotes.py's mark pairing moved to
 marks.py): every figure unchanged on every part.
 Session 6 (s6-nouns, 2026-11-28: speech told by a noun with a possessor, 'Ruiz's claim that
