@@ -17,6 +17,10 @@ names): main 8dcb7ac tune .879/.847/.934, held .850/.804/.869, all .867/.830/.91
 the opening 'While X said …,' clause, ', where', ', but on …', a speaker between dashes, a
 name's explanation, 'many Republican claims'). Dropped: ', which' going on (tune quotes .882 ->
 .881), ', and in …' going on (a wrong 'reported problems, and in Knowsley' in the audit).
+Session 6 round 2 (s6-probe-fixes: 'St. Louis' no sentence or name end, a pronoun after a
+surname-only subject, 'the 74-year-old' to the person of that age, bulleted and 'Name (Party):'
+labels): every figure as main's at 8dcb7ac on every part (quotes .879 / .850 / .867,
+attribution .847 / .804 / .830, names .934 / .869 / .911, direct found .994 / .968 / .984).
 Session 6 round 2 (s6-tidy: a date or time is never a role; quotes.py's mark pairing moved to
 marks.py): every figure unchanged on every part.
 Session 6 (s6-nouns, 2026-11-28: speech told by a noun with a possessor, 'Ruiz's claim that

@@ -14,6 +14,7 @@ from desktop.engine.speakers.lexicon import (
     inner_words,
     non_name_words,
     number_word,
+    place_abbreviation,
     pronouns,
     speaker_nouns,
     time_word,
@@ -21,9 +22,11 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 
-# Initials keep their stops ("G.K.", "J." before a name); other words end on a letter or digit.
+# Initials keep their stops ("G.K.", "J." before a name), and so does an abbreviation that
+# begins a place name ("St. Louis", "Sault Ste. Marie"); other words end on a letter or digit.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d[\d,.]*\d|--|\S"
+    rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|(?<![\w.]){place_abbreviation()}(?=[ \t]+[A-Z])|"
+    r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d[\d,.]*\d|--|\S"
 )
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
@@ -291,11 +294,15 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _description_after(toks: list[Token], a: int) -> tuple[int, int] | None:
-    """'said the rookie defenceman.': an article and description words up to the clause's end."""
+    """'said the rookie defenceman.': an article and description words up to the clause's end
+    ('the 31-year-old mother of two': a noun's count of children too)."""
     if a >= len(toks) or toks[a].text.lower() not in openers():
         return None
     b = a + 1
     while b < len(toks) and b - a < 6 and _descriptor_word(toks[b].text):
         b += 1
+    head = b - 1
+    if b + 1 < len(toks) and toks[b].text == "of" and number_word().match(toks[b + 1].text.title()):
+        b += 2  # 'the 31-year-old mother of two'
     closed = b == len(toks) or toks[b].text in (".", ",", "!", "?", ";")
-    return (a, b) if b > a + 1 and closed and _role_like(toks[b - 1].text) else None
+    return (a, b) if head > a and closed and _role_like(toks[head].text) else None
