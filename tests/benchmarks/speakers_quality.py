@@ -10,6 +10,13 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 6 round 3 (2026-11-28, s6-content-ends: where reported speech ends, from the tuning
+part's misses; each rule kept only with no F1 falling on any part; F1 quotes / attribution /
+names): main 8dcb7ac tune .879/.847/.934, held .850/.804/.869, all .867/.830/.911 -> tune
+.889/.857/.934, held .851/.805/.869, all .874/.837/.911; direct found unchanged (', including',
+the opening 'While X said …,' clause, ', where', ', but on …', a speaker between dashes, a
+name's explanation, 'many Republican claims'). Dropped: ', which' going on (tune quotes .882 ->
+.881), ', and in …' going on (a wrong 'reported problems, and in Knowsley' in the audit).
 Session 6 round 2 (s6-tidy: a date or time is never a role; quotes.py's mark pairing moved to
 marks.py): every figure unchanged on every part.
 Session 6 (s6-nouns, 2026-11-28: speech told by a noun with a possessor, 'Ruiz's claim that

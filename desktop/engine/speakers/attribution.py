@@ -14,6 +14,7 @@ from desktop.engine.speakers.apposition import (
     role_first,
 )
 from desktop.engine.speakers.cues import cue_allowed
+from desktop.engine.speakers.ends import between_dashes
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, as_written, found_at, word_count
 from desktop.engine.speakers.lexicon import (
     hearer_verbs,
@@ -122,17 +123,18 @@ def sentence_attributions(
         ):
             out.append(found)
             out += _other_half(sentence, toks, i, found)
-    return _clipped(out, spans)
+    return _clipped(out, spans, sentence)
 
 
-def _clipped(found: list[Found], spans: Quotations) -> list[Found]:
+def _clipped(found: list[Found], spans: Quotations, sentence: Sentence) -> list[Found]:
     """Reported content ends where another attribution of the sentence starts ('… ― Trump
-    boasted, "…"'), and after the quotation a 'called'-like verb needs ('described it as a
-    "disgrace" after the vote')."""
+    boasted, "…"'; not one in a parenthesis between dashes), and after the quotation a
+    'called'-like verb needs ('described it as a "disgrace" after the vote')."""
     out = []
     for f in found:
         end = min([g.mention.start for g in found if f.start < g.mention.start < f.end
-                   and g is not f]
+                   and g is not f and not between_dashes(
+                       sentence.text, sentence.start, (f.start, f.end), g.mention.start)]
                   + [f.end])
         if speech_verbs().get(f.cue) and not f.content_first:
             quote = spans.starting_in(f.start, end)

@@ -45,6 +45,9 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if word in noun_verbs() and prev not in pronouns() and (
             nxt in flagged("clause_verbs.txt") or nxt in speech_verbs()):
         return False  # "Baltic states have to approve", "the reports said": a noun before its verb
+    if word in noun_verbs() and i > 1 and toks[i - 2].text.lower() in word_set(
+            "plural_quantifiers.txt"):
+        return False  # "so many Republican claims": a plural noun, no verb
     if word in noun_verbs() and (i == 0 or not (
             prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))):
         return False  # "the state", "swing states": a noun
