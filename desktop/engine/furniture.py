@@ -16,8 +16,12 @@ if TYPE_CHECKING:  # the article imports this module lazily, for its `furniture`
 FURNITURE_WORDS = 40  # a longer paragraph is prose, whatever it opens with
 CREDIT_WORDS = 10  # a photo credit ("Fred Lum/The Globe and Mail") is at most this long
 _QUOTE_MARK = re.compile(r"[\"“”«»„]")
-_CREDIT = re.compile(r"\(?[A-Z][\w.'’ -]{1,40}/ ?[A-Z][\w.'’ -]{1,40}\)?")
+# a photo credit: who took it, a slash and for whom ("Evan Marsh/CBC", "THE CANADIAN PRESS/Sean
+# Kilpatrick"), alone on a line or in brackets ending a caption
+_CREDIT = r"[A-Z][\w.'’ &-]{0,40}/ ?[A-Z][\w.'’ &-]{0,40}"
+_CREDIT_LINE = re.compile(rf"\(?{_CREDIT}\)?")
 _LETTER = re.compile(r"[^\W\d_]")
+_PROSE_END = re.compile(r"[.!?][\"”’»)]*$")  # a sentence's stop, and marks closing after it
 _ALONE = ("line", "label", "bare")  # the kinds that stand alone, even on a line of a paragraph
 
 
@@ -55,8 +59,7 @@ def _credit_after() -> re.Pattern[str]:
     """A photo credit in brackets ending a caption: '(Evan Marsh/CBC)', '(Submitted by Ana
     Ruiz)', '(THE CANADIAN PRESS/Sean Kilpatrick)'."""
     words = "|".join(sorted(_phrases()["credit"], key=len, reverse=True))
-    return re.compile(rf"\((?:[A-Z][\w.'’ &-]{{0,40}}/ ?[A-Z][\w.'’ &-]{{0,40}}"
-                      rf"|(?i:{words})\b[^()]{{0,40}})\)\W*$")
+    return re.compile(rf"\((?:{_CREDIT}|(?i:{words})\b[^()]{{0,40}})\)\W*$")
 
 
 def is_furniture(text: str) -> bool:
@@ -113,18 +116,27 @@ def furniture_paragraphs(paragraphs: Sequence[str]) -> frozenset[int]:
     for i, text in enumerate(paragraphs):
         kind = _kind(text)
         if kind is None and i - 1 in out and (
-                caption_next and not _QUOTE_MARK.match(text.lstrip()) or _credit(text)
+                caption_next and not _story_again(text) or _credit(text)
                 or not _LETTER.search(text)):  # a video's length ("2:03") under its link
-            kind = "caption"  # a quotation after a bare label is the story's again
+            kind = "caption"
         if kind is not None:
             out.add(i)
         caption_next = kind == "bare"
     return frozenset(out)
 
 
+def _story_again(text: str) -> bool:
+    """Whether a paragraph after a label alone ("WATCH:") is the story's again, not the
+    caption or headline the label leaves behind it: it opens with a quotation ('"We will fix
+    it."'), or it holds one and ends a sentence as prose does ('Ruiz told council … "People
+    are angry," she said.'), where a headline has no stop and a caption ends with its credit."""
+    text = text.strip()
+    return bool(_QUOTE_MARK.match(text) or _QUOTE_MARK.search(text) and _PROSE_END.search(text))
+
+
 def _credit(text: str) -> bool:
     text = text.strip()
-    return len(text.split()) <= CREDIT_WORDS and _CREDIT.fullmatch(text) is not None
+    return len(text.split()) <= CREDIT_WORDS and _CREDIT_LINE.fullmatch(text) is not None
 
 
 def reading_positions(count: int, furniture: frozenset[int]) -> list[int]:

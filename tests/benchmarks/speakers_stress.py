@@ -7,13 +7,20 @@ Each input is invented here (no corpus text), about `--size` bytes (default 500 
 quotation marks, a mark every few words, one unbroken paragraph, runs of colons and dashes,
 every word capitalised, "said" in every sentence, a transcript of 20,000 "NAME:" turns,
 quotations nested 500 deep, lines of punctuation only, right-to-left text with emoji, "Q:"
-lines with no answers, and text of quotation marks only. Each input runs in two fresh
-processes per checkout: `find_speakers` on the read article (ms), and `precis-summarize --format
-json` in process (ms, and whether it printed JSON); with `--runs N`, N fresh processes each
-(taking turns with `--base`'s) and the median shown. A run over `--cap` seconds or one that
-raises is shown as such. With `--base PATH` (a worktree of an older commit, e.g. `git worktree
-add /tmp/base bd6f96e`) the same child runs against that checkout's `desktop` package.
+lines with no answers, text of quotation marks only, and two articles naming thousands of
+invented people: ~15,000 quoted once each with no role, 8,000 quoted by surname and by "she".
+Each input runs in two fresh processes per checkout: `find_speakers` on the read article (ms),
+and `precis-summarize --format json` in process (ms, and whether it printed JSON); with `--runs
+N`, N fresh processes each (taking turns with `--base`'s) and the median shown. A run over
+`--cap` seconds or one that raises is shown as such. With `--base PATH` (a worktree of an older
+commit, e.g. `git worktree add /tmp/base bd6f96e`) the same child runs against that checkout's
+`desktop` package.
 
+Session 6 (s6-nouns, speech nouns and role rules) at 500 KB against --base 0941bc6, load ~7 on
+the shared 2-core machine: speakers ms within the noise of the base on every input (median of 7
+fresh processes each, now/base 0.70 to 1.25 with no consistent direction; no input holds a
+speech noun, so the noun rule costs one search of the text per noun); PolNeAR dev's 84
+articles 508 -> 507 ms (min of 5).
 Measured 2026-11-28 (session 5, s5-speed) at 1 MB, --base 64e36a1 (main before it), --runs 3,
 cap 60 s, load ~4 on a shared 2-core machine; speakers ms base -> now, precis-summarize ms:
     unmatched quotation marks   1784 -> 1087     3440 -> 2621
@@ -30,22 +37,12 @@ cap 60 s, load ~4 on a shared 2-core machine; speakers ms base -> now, precis-su
     Q: lines, no answers         280 -> 315       829 -> 1068
     quotation marks only        1430 -> 442      1014 -> 616
 Every other input lists the same quotes as before.
-Measured 2026-11-28 at 1 MB, --base bd6f96e, cap 60 s, one run each on a shared 2-core machine
-(load ~3; runs vary by up to 2x), speakers ms base -> now, precis-summarize ms base -> now:
-    unmatched quotation marks   1239 -> 1299     2297 -> 2138
-    a mark every few words       751 -> 824      1472 -> 1155
-    one paragraph, no breaks   18197 -> 1174    17159 -> 1811
-    colons                         0 -> 0         191 -> 194
-    dashes                       393 -> 402       771 -> 550
-    every word capitalised       924 -> 971      1339 -> 1244
-    said in every sentence     23967 -> 2532    21307 -> 4509   (22,557 quotes found)
-    20,000 NAME: turns           296 -> 343      1093 -> 1354
-    nested 500 deep            37204 -> 1237    26052 -> 1748
-    punctuation lines           1395 -> 1656     3111 -> 3265
-    RTL and emoji                497 -> 1176      979 -> 2282   (3,651 quotes, base 2,289)
-    Q: lines, no answers         343 -> 280      1168 -> 729
-    quotation marks only      > 60 s -> 2675   > 60 s -> 2414
-Every CLI run printed JSON; no input raised.
+Measured 2026-11-28 (session 6, s6-speed) at 1 MB, --base 0941bc6 (main before it), --runs 3,
+cap 90 s, load 7-8 on a shared 2-core machine; speakers ms base -> now, precis-summarize ms:
+    15,000 people, no roles    12924 -> 3674    12161 -> 5088   (CPU ~2.3 s now)
+    8,000 people by surname    22654 -> 4514    24863 -> 5886   (CPU ~2.2 s now)
+The other thirteen inputs within the machine's noise of the base; all fifteen list the same
+speakers, roles and quotes as the base's (figures of earlier sessions: this file's history).
 """
 
 from __future__ import annotations
@@ -173,7 +170,44 @@ def rtl_emoji(size: int) -> str:
 
 
 def questions(size: int) -> str:
-    return _fill(size, lambda r: f"Q: {_sentence(r)[:-1]}?\n" + ("\n" if r.random() < 0.3 else ""))
+    return _fill(size, lambda r: f"Q: {_sentence(r)[:-1]}?\n" + ("\n" if r.random() < 0.15 else ""))
+
+
+GIVEN = ("Alder", "Mira", "Tobin", "Ines", "Oskar", "Petra", "Rufus", "Sela", "Corin", "Dalia",
+         "Emory", "Fenna", "Gideon", "Halle", "Ivo", "Jessa", "Kellan", "Lorna")
+HEADS = ("Bran", "Cal", "Dun", "Fal", "Gar", "Hol", "Kes", "Lan", "Mor", "Nor", "Pel", "Quin",
+         "Rav", "Sol", "Tam", "Vel", "Wick", "Yar", "Zell", "Ash")
+TAILS = ("dale", "ford", "mere", "wick", "holt", "by", "ton", "stead", "ley", "worth", "croft",
+         "field", "gate", "ridge", "more", "well", "shaw", "combe", "hurst", "thorn")
+
+
+def _person(i: int) -> tuple[str, str]:
+    """The `i`th invented person: a given name of 18, a surname of 8,000 ('Brandale')."""
+    return GIVEN[i % 18], HEADS[i % 20] + TAILS[i // 20 % 20] + HEADS[i // 400 % 20].lower() * (
+        i >= 400)
+
+
+def _people(size: int, paragraph: Callable[[random.Random, str, str], str]) -> str:
+    """`paragraph(rng, given name, surname)` for one invented person after another."""
+    count = iter(range(size))
+    return _fill(size, lambda r: paragraph(r, *_person(next(count))))
+
+
+def many_people(size: int) -> str:
+    """Each paragraph quotes a different person, named in full with no role, and about one in
+    seven again by surname alone: some 15,000 people in 1 MB."""
+    def paragraph(r: random.Random, given: str, surname: str) -> str:
+        text = f'"{_sentence(r, 6)[:-1]}," said {given} {surname}.\n\n'
+        return text + (f'"{_sentence(r, 6)}" {surname} added.\n\n' if r.random() < 0.15 else "")
+    return _people(size, paragraph)
+
+
+def people_by_surname(size: int) -> str:
+    """Each paragraph names a different person in full, then quotes them by surname and by
+    'she': some 8,000 people in 1 MB, each a candidate for each pronoun."""
+    return _people(size, lambda r, given, surname: (
+        f'{given} {surname} runs a shop. "{_sentence(r, 6)[:-1]}," {surname} said. '
+        f'"{_sentence(r, 6)[:-1]}," she said.\n\n'))
 
 
 def only_marks(size: int) -> str:
@@ -195,6 +229,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "RTL and emoji": rtl_emoji,
     "Q: lines, no answers": questions,
     "quotation marks only": only_marks,
+    "15,000 people, no roles": many_people,
+    "8,000 people by surname": people_by_surname,
 }
 
 

@@ -61,8 +61,20 @@ GALLERY = ["Open this photo in gallery:", "The old bridge over the Red River in 
     (["Ruiz spoke first.", *GALLERY, "The vote is on Monday."], {1, 2, 3}),
     (["READ MORE:", "Province to review every bridge", "The vote is on Monday."], {0, 1}),
     (["Open this photo in gallery: The bridge in 2020.", "Fred Lum/The Globe and Mail"], {0, 1}),
+    # a credit on its own line reads as one in brackets does: '&' in a name too
+    (["Open this photo in gallery: The bridge in 2020.", "Ana Ruiz/Harbour Times & Star"],
+     {0, 1}),
     # a quotation after a label alone is the story's again; a credit needs furniture before it
     (["WATCH:", '"We will fix it."', "Fred Lum/The Globe and Mail"], {0}),
+    # and so is prose holding a quotation, ending a sentence; a headline (no stop) or a caption
+    # ending with its credit holding one, or a caption without one, stays furniture
+    (["WATCH:", 'Ruiz told council the roads were bad. "People are angry," she said.',
+      "The vote is on Monday."], {0}),
+    (["WATCH:", 'Ruiz says the roads are bad: "People are angry."'], {0}),
+    (["WATCH:", 'Ruiz says "we will fix the roads"', "The vote is on Monday."], {0, 1}),
+    (["Open this photo in gallery:",
+      'Ruiz says "we will fix it" on Monday.Fred Lum/The Globe and Mail'], {0, 1}),
+    (["WATCH:", "Ruiz at the harbour on Monday."], {0, 1}),
     (["The bridge in 2020.", "Fred Lum/The Globe and Mail"], set()),
     (["Click to play video: 'Bridge closed again'", "2:03", "(Sean Kilpatrick/The Canadian Press)",
       "- - -"], {0, 1, 2, 3}),
@@ -91,6 +103,11 @@ TABLES = {
         ((SAID, *GALLERY, AGAIN), RUIZ),
         ((SAID, "Click here to sign up for our city hall newsletter.", AGAIN), RUIZ),
         ((SAID, "Ruiz at the bridge on Monday. (Evan Marsh/CBC)", AGAIN), RUIZ),
+    ],
+    # the story's own paragraph after a label alone, its quotation shown
+    "after_label": [
+        (("WATCH:", 'Mayor Ana Ruiz told council the bridge was unsafe. "We have waited long '
+          'enough for this bridge," she said.'), {"We have waited long": "Ana Ruiz"}),
     ],
     # prose between them ends the speaker's turn, whatever it mentions
     "near_miss": [

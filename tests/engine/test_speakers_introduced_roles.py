@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.engine.speakers import find_speakers
+from desktop.engine.speakers import find_speakers, written
 from tests.engine.helpers import article
 
 # -- an apposition between commas right after the full name --
@@ -105,7 +105,30 @@ def test_no_role_where_introduced(paragraphs, name):
     assert name in roles and roles[name] is None, roles
 
 
-def test_an_organisation_takes_no_introduced_role():
-    roles = _roles(("Quay Bank, the island's lender, cut its rates.",
-                    '"The sea was too rough for the ferries," Quay Bank said.'))
-    assert roles == {"Quay Bank": None}
+@pytest.mark.parametrize(("paragraphs", "name", "role"), [
+    pytest.param(*case, id=f"{kind}-{n}") for kind, table in (
+        ("apposition", APPOSITION), ("before", BEFORE), ("role-first", ROLE_FIRST),
+        ("no-role", [(*case, None) for case in NO_ROLE]))
+    for n, case in enumerate(table)])
+def test_same_role_once_names_are_indexed(monkeypatch, paragraphs, name, role):
+    """Past the names searched for one by one, among the places a capital starts."""
+    monkeypatch.setattr(written, "SEARCHED", 0)
+    assert _roles(paragraphs).get(name, "not a speaker") == role
+
+
+def test_roles_of_more_people_than_are_searched_for():
+    """An article quoting more people than `SEARCHED`: the last looked up still take the role
+    of their first mention as a whole name, not of a longer name holding it ('Lisa Parker')."""
+    people = [f"{given} {surname}" for given in ("Ines", "Oskar", "Petra", "Rufus", "Sela")
+              for surname in ("Brand", "Calder", "Dunmore", "Farrow", "Garth", "Holt", "Kessel",
+                              "Lund", "Morrow", "Norcross", "Pell", "Quill", "Raven", "Sole",
+                              "Tamsin", "Vale", "Wick", "Yarrow", "Zell", "Ash", "Birch", "Cole",
+                              "Drake", "Elm", "Fenn")]
+    paragraphs = ["Lisa Parker, a nurse, spoke first.", "Lisa Park, a fisher, was blunt."]
+    paragraphs += [f"{person}, a baker, opened early." for person in people[:-1]]
+    paragraphs += [f'"The ovens are hot," said {person}.' for person in people]
+    paragraphs += ['"We will lose the season," said Lisa Park.']
+    assert len(people) > written.SEARCHED
+    roles = _roles(tuple(paragraphs))
+    assert [roles[p] for p in (people[0], people[-2], people[-1], "Lisa Park")] == [
+        "a baker", "a baker", None, "a fisher"]

@@ -46,3 +46,14 @@ def test_speech_verb_flags():
 def test_day_and_number_words_match_whole_words():
     assert lexicon.time_word().match("Monday") and not lexicon.time_word().match("Mondays")
     assert lexicon.number_word().match("Twenty-seven") and not lexicon.number_word().match("Tent")
+
+
+@pytest.mark.parametrize(("words", "date"), [
+    ("on Tuesday", True), ("March 3", True), ("August 15", True), ("last week", True),
+    ("2019", True), ("in 2019", True), ("Tuesday night", True), ("earlier this month", True),
+    ("two weeks ago", True), ("yesterday", True),
+    ("the 2019 champion", False), ("a Monday columnist", False), ("19", False), ("May", False),
+    ("Theresa May", False), ("25 years old", False), ("the mayor since 2019", False), ("", False),
+])
+def test_a_date_phrase_is_a_date_or_a_time_and_nothing_more(words, date):
+    assert lexicon.date_phrase(words.split()) is date

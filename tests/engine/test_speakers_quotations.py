@@ -126,6 +126,26 @@ COLON_BEFORE = [
 ]
 
 
+# -- the same colon before a quotation of several sentences, ending a later sentence of the
+# paragraph (an interview's 'Ruiz: "…"' turns) --
+COLON_BEFORE_SENTENCES = [
+    (("Mayor Ana Ruiz spoke on Monday.", 'Ruiz: "Safety first. People need to feel safe."'),
+     {"Ana Ruiz": ["Safety first. People need to feel safe."]}),
+    (('Tom Bell: "We will fix the ferry. Then the pier. Then the bridge."',),
+     {"Tom Bell": ["We will fix the ferry. Then the pier. Then the bridge."]}),
+    (("CBC: What comes first?", 'Tom Bell: "The ferry. It has waited long enough."'),
+     {"Tom Bell": ["The ferry. It has waited long enough."]}),
+    (('Tom Bell: "We will fix the ferry. Then the pier." The council disagreed.',),
+     {"Tom Bell": ["We will fix the ferry. Then the pier."]}),
+    # near misses: the writer's words after the quotation in its sentence, a body that is no
+    # name
+    (('Tom Bell: "We will fix the ferry. Then the pier" was his plan for the island.',),
+     {UNATTRIBUTED: ["We will fix the ferry. Then the pier"]}),
+    (('The council had one worry: "The ferry is slow. The pier is old."',),
+     {UNATTRIBUTED: ["The ferry is slow. The pier is old."]}),
+]
+
+
 # -- two speakers in one sentence: each quotation under the one whose words it is --
 TWO_SPEAKERS = [
     (('"The ferry sails when the sea lets it," Shore said, while Ruiz insisted: "It sails on '
@@ -149,6 +169,9 @@ POST_SIGNATURE = [
      {"Ana Ruiz": ["The ferry will sail on time. We owe the island that much."]}),
     (('"The ferry will sail on time this summer." — Ana Ruiz (@anaruiz) June 1, 2024',),
      {"Ana Ruiz": ["The ferry will sail on time this summer."]}),
+    (('"The ferry will sail on time this summer."', "Story continues below advertisement",
+      "— Ana Ruiz (@anaruiz) June 1, 2024"),
+     {"Ana Ruiz": ["The ferry will sail on time this summer."]}),  # furniture passed over
     # near miss: the paragraph before holds no quotation
     (("The ferry will sail on time this summer, the mayor says.",
       "— Ana Ruiz (@anaruiz) June 1, 2024"),
@@ -197,6 +220,9 @@ REPLY_FROM = [
      {"Ana Ruiz": ["We are not going anywhere"]}),
     (('"We are not going anywhere."', "That was the message from Ana Ruiz on Monday."),
      {"Ana Ruiz": ["We are not going anywhere."]}),
+    (('"We are not going anywhere."', "ADVERTISEMENT",
+      "That was the message from Ana Ruiz on Monday."),
+     {"Ana Ruiz": ["We are not going anywhere."]}),  # furniture passed over
     # near misses: no quotation before, a noun that is no reply, a reply from no name
     (("The ferry stays. That was the message from Ana Ruiz on Monday.",), {}),
     (('"The ferry is ours." That was the pride of Ana Ruiz.',),
@@ -220,13 +246,37 @@ ACCORDING_IN_BRACKETS = [
      {"Ana Ruiz": ["The plan passed"]}),
 ]
 
+# -- a quotation that the comma or colon after the cue opens is what was said: the words after
+# its closing mark are the writer's --
+OPENED_BY_CUE = [
+    (('Ruiz said, "We will fix every road," as she left the council chamber on Monday night.',),
+     {"Ruiz": ["We will fix every road"]}),
+    (('Ruiz said on Monday: "We will fix every road in the city," before leaving for Ottawa.',),
+     {"Ruiz": ["We will fix every road in the city"]}),
+    (("Ruiz begged him to stay and said, \"Don't you do it,\" until the lights went out.",),
+     {"Ruiz": ["Don't you do it"]}),
+    # near misses: reported speech going on after the quotation, a quotation the cue opens
+    # with no comma or colon, one inside the reported clause
+    (('Ruiz said, "We will fix every road," and that the money was there.',),
+     {"Ruiz": ['"We will fix every road," and that the money was there.']}),
+    (('Ruiz said "we will fix every road" before the end of the year.',),
+     {"Ruiz": ['"we will fix every road" before the end of the year.']}),
+    (('Ruiz said the city "will fix every road" before winter.',),
+     {"Ruiz": ['the city "will fix every road" before winter.']}),
+    # nor is a quotation in the writer's words after it the speaker's
+    (('Ruiz said, "We will fix every road," as the crowd chanted "Fix it now!" outside.',),
+     {"Ruiz": ["We will fix every road"], UNATTRIBUTED: ["Fix it now!"]}),
+]
+
 TABLES = {
+    "opened_by_cue": OPENED_BY_CUE,
     "shown_once": SHOWN_ONCE,
     "relative_clause": RELATIVE_CLAUSE,
     "adverb_before_content": ADVERB_BEFORE_CONTENT,
     "whole_sentence": WHOLE_SENTENCE,
     "hyphen_signature": HYPHEN_SIGNATURE,
     "colon_before": COLON_BEFORE,
+    "colon_before_sentences": COLON_BEFORE_SENTENCES,
     "two_speakers": TWO_SPEAKERS,
     "post_signature": POST_SIGNATURE,
     "split_quotation": SPLIT_QUOTATION,

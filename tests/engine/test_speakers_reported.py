@@ -75,6 +75,20 @@ REPORTED_SHAPES = {
         (("The ferry will run all winter, according to Ana Ruiz.",),
          {"The ferry will run": "Ana Ruiz"}),
     ],
+    # a comma and a quotation after who listened: the quotation is what was said
+    "hearer-comma-quotation": [
+        (('Ruiz told reporters, "The ferry will run all winter."',),
+         {"The ferry will run": "Ruiz"}),
+        (('The harbour agency told CBC News, "The ferry will run all winter," then left.',),
+         {"The ferry will run": "the harbour agency"}),
+        (('Ruiz told the crew, "Nobody sails tonight," and went home.',),
+         {"Nobody sails tonight": "Ruiz"}),
+        # near misses: no quotation after the comma
+        (("Ana Ruiz told reporters, and then the crew, about the ferry and its timetable.",),
+         {"about the ferry and": None}),
+        (("Ana Ruiz told reporters, in French and English, that the ferry would run all winter.",),
+         {"the ferry would run": "Ana Ruiz"}),
+    ],
     "hearer-phrase-then-clause": [
         (("Ana Ruiz told a news conference the ferry would run all winter.",),
          {"the ferry would run": "Ana Ruiz", "a news conference the": None}),
@@ -235,3 +249,33 @@ def test_a_dateline_is_not_part_of_the_lead_s_reported_speech(lead, content):
 ])
 def test_a_participle_clause_before_the_speaker_is_not_what_was_said(sentence, expected):
     assert said(sentence) == expected
+
+
+# -- the subject of a participle's speech ('…, saying …') stands after a fronted participle
+# clause, however many commas it holds, never the participle itself --
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Pressed by reporters, Ana Ruiz defended the plan, saying the ferry would run all winter.",
+     {"Ana Ruiz": ["the ferry would run all winter."]}),
+    ("Chastened by the polls, as well as complaints over the fares, Ana Ruiz changed her plan, "
+     "saying the ferry would run all winter.", {"Ana Ruiz": ["the ferry would run all winter."]}),
+    # near misses: a plain subject, and an opening adverbial that is no participle
+    ("Ana Ruiz defended the plan, saying the ferry would run all winter.",
+     {"Ana Ruiz": ["the ferry would run all winter."]}),
+    ("During the debate, Ana Ruiz defended the plan, saying the ferry would run all winter.",
+     {"Ana Ruiz": ["the ferry would run all winter."]}),
+])
+def test_the_subject_after_a_fronted_participle_clause_speaks(sentence, expected):
+    assert said(sentence) == expected
+
+
+# -- near misses of reported speech: belief, 'said' as an adjective or a passive, 'so-called' --
+@pytest.mark.parametrize("sentence", [
+    "Ana Ruiz believes the ferry will run all winter long.",
+    "Ana Ruiz thinks the ferry should run all winter long.",
+    "Ana Ruiz is said to be the best harbour master in years.",
+    "The so-called harbour tax will rise again in the spring.",
+    "The said property was sold to the harbour board in May.",
+    "As said before, the ferry will not run again this winter.",
+])
+def test_near_misses_of_reported_speech_report_nothing(sentence):
+    assert said(sentence) == {}

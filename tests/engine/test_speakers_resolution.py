@@ -87,7 +87,8 @@ def test_partial_quote_inside_a_sentence():
 
 
 def test_called_without_quotation_is_not_speech():
-    assert said("Ana Ruiz called for calm on Friday after the vote.") == {}
+    # (a demand is: 'called for calm', in test_speakers_demands.py)
+    assert said("Ana Ruiz called the harbour office on Friday after the vote.") == {}
 
 
 def test_quote_over_several_paragraphs():

@@ -85,7 +85,45 @@ WRITERS_APPOSITION = [
      {"Ruiz": ["Fares will rise in the spring", "and the ferry will run less often."]}),
 ]
 
+# -- a line of page furniture that a scraper set inside a paragraph of a quotation: the
+# quotation goes on after it to its closing mark --
+FURNITURE_INSIDE_QUOTATION = [
+    (('"We will fix every road," Ruiz said. "Every one.', "ADVERTISEMENT",
+      'And the bridges too. We have the money."'),
+     {"Ruiz": ["We will fix every road", "Every one.", "And the bridges too. We have the money."]}),
+    # near misses: the quotation closed before the furniture, or reopened after it; furniture
+    # holding a quotation of its own (a link's headline) ends the one left open
+    (('"We will fix every road," Ruiz said.', "ADVERTISEMENT",
+      "The bridges are next, the council said."),
+     {"Ruiz": ["We will fix every road"], "the council": ["The bridges are next"]}),
+    (('"We will fix every road," Ruiz said. "Every one.', "ADVERTISEMENT",
+      '"And the bridges too. We have the money."'),
+     {"Ruiz": ["We will fix every road", "Every one.", "And the bridges too. We have the money."]}),
+    (('"We will fix every road," Ruiz said. "Every one.', 'WATCH: Ruiz says "the bridges are next"',
+      "The council met until midnight."),
+     {"Ruiz": ["We will fix every road", "Every one."]}),
+]
+
+# -- a quote listed under its speaker is not listed again under "Unattributed quotes" for a
+# second attribution whose 'she' nobody can be told --
+TOLD_ONCE = [
+    (('Ruiz said: "We will fix every road in the city.',
+      'And the bridges too. We have the money," she added.'),
+     {"Ruiz": ["We will fix every road in the city.", "And the bridges too. We have the money"]}),
+    (('Ruiz said: "We will fix every road in the city.', "Story continues below advertisement",
+      'And the bridges too. We have the money," she added.'),
+     {"Ruiz": ["We will fix every road in the city.", "And the bridges too. We have the money"]}),
+    # near misses: a quote only the unknown 'she' speaks stays unattributed, beside the named
+    # speaker's own
+    (('"We will fix every road," Ruiz said. "The bridges too," she added.',),
+     {"Ruiz": ["We will fix every road"], UNATTRIBUTED: ["The bridges too"]}),
+    (("Ruiz spoke first.", '"We will fix every road in the city," she said.'),
+     {UNATTRIBUTED: ["We will fix every road in the city"]}),
+]
+
 TABLES = {
+    "told_once": TOLD_ONCE,
+    "furniture_inside_quotation": FURNITURE_INSIDE_QUOTATION,
     "typewriter": TYPEWRITER,
     "lost_space": LOST_SPACE,
     "writers_apposition": WRITERS_APPOSITION,

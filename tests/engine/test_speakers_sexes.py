@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import UNATTRIBUTED
-from tests.engine.helpers import check, table_cases
+from desktop.engine.speakers.quotes import quotations
+from desktop.engine.speakers.sexes import subject_sexes
+from tests.engine.helpers import article, check, table_cases
 
 # -- a sex is told of a full name, not of every name ending in its surname --
 ONE_FAMILY = [
@@ -161,3 +163,21 @@ SEX_TABLES = {
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(SEX_TABLES))
 def test_pronoun_sex(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- what the pronouns after a name opening its sentence tell, outside quotation marks only:
+# the article's quotations, a quotation opened in a sentence before too --
+QUOTED_PRONOUNS = [
+    (("Kit Moss said his boat would help.",), {"Kit Moss": "male"}),
+    (('Kit Moss said "his boat" would help.',), {}),
+    (('Robin Vale told the council: "The ferry is late again. Kit Moss said his boat would '
+      'help."',), {}),
+    (("Robin Vale told the council: “The ferry is late again. Kit Moss said his boat would "
+      "help.”",), {}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), QUOTED_PRONOUNS)
+def test_pronouns_inside_a_quotation_tell_nothing(paragraphs, expected):
+    a = article(*paragraphs)
+    assert subject_sexes(a, [(a.text.index("Kit Moss"), "Kit Moss")], quotations(a)) == expected

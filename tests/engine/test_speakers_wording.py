@@ -32,6 +32,19 @@ SHORT_QUOTES = [
     (("The storm made the harbour \"a mess\" for weeks.",), {"a mess": None}),
 ]
 
+# -- a quotation of a word or two opening the sentence is what 'according to X' reports --
+SHORT_ACCORDING = [
+    (('"Unacceptable," according to Coun. Tom Bell.',), {"Unacceptable": "Tom Bell"}),
+    (('"Totally unacceptable," according to the harbour agency.',),
+     {"Totally unacceptable": "the harbour agency"}),
+    (("“Never again,” according to Mara Lind.",), {"Never again": "Mara Lind"}),
+    # near misses: two words the writer's own, not quoted, stay too few to report; a quoted
+    # word inside the writer's sentence is reported with it
+    (("Unacceptable, according to Tom Bell.",), {"Unacceptable": None}),
+    (('The plan is "unacceptable," according to Tom Bell.',),
+     {'The plan is "unacceptable,"': "Tom Bell"}),
+]
+
 # -- a quotation of several paragraphs whose paragraph breaks were lost: each paragraph still
 # reopens it with a straight mark after the end of the sentence before --
 LOST_BREAKS = [
@@ -67,8 +80,24 @@ MISPRINTED = [
      {"Nobody told us anything": "Ana Ruiz"}),
 ]
 
-TABLES = {"worded": WORDED, "short_quotes": SHORT_QUOTES, "lost_breaks": LOST_BREAKS,
-          "unclosed": UNCLOSED, "misprinted": MISPRINTED}
+# -- how someone said it: a manner adverb between the speaker and the verb, inside a clause;
+# near misses: a noun ending in -ly heads the subject ('the Ruiz family') --
+MANNER = [
+    (("It grew urgent after the debate, when Ana Ruiz boldly suggested that Tom Bell "
+      '"does not want the town to know what he pays."',),
+     {"does not want the": "Ana Ruiz"}),
+    (('The fight went on until Ana Ruiz calmly said the plan "was never going to work."',),
+     {"was never going to": "Ana Ruiz"}),
+    (("The fight went on until Ana Ruiz jokingly told reporters that the plan "
+      '"was never going to work."',),
+     {"was never going to": "Ana Ruiz"}),
+    (('The fight went on until the Ruiz family said the plan "was never going to work."',),
+     {"was never going to": "the Ruiz family"}),
+]
+
+TABLES = {"worded": WORDED, "short_quotes": SHORT_QUOTES, "short_according": SHORT_ACCORDING,
+          "lost_breaks": LOST_BREAKS,
+          "unclosed": UNCLOSED, "misprinted": MISPRINTED, "manner": MANNER}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

@@ -24,7 +24,8 @@ from desktop.engine.speakers.introduced import introduced_role
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.mentions import name_case
-from desktop.engine.speakers.once import claimed, outermost
+from desktop.engine.speakers.noun_cues import may_hold_speech_noun, noun_attributions
+from desktop.engine.speakers.once import claimed, outermost, told_once
 from desktop.engine.speakers.quotes import (
     Quotations,
     opens_after_sentence,
@@ -39,6 +40,9 @@ ENGLISH_ONLY = "Speakers are found in English articles only."
 _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
 SPEECH_WORDS = 3  # fewer words between quotation marks are a term or a title, not speech
 _WORD = re.compile(r"[^\W_]+")
+_MARKS = " \"“”„«»‘’'`"
+_CLOSES = re.compile(r"[,.!?…]*[\"”»’'`]")
+_GOES_ON = re.compile(r"[^\w]*(?:and|but|or)\s+that\b")  # '…," and that …': reported speech goes on
 
 
 @dataclass(frozen=True)
@@ -102,8 +106,10 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     spans = quotations(article)
     found: list[Found] = []
     case = name_case(article)
+    nouns = may_hold_speech_noun(article.text)
     for sentence in _attribution_sentences(article):
-        found += sentence_attributions(article, sentence, spans, case)
+        verbs = sentence_attributions(article, sentence, spans, case)
+        found += verbs + (noun_attributions(sentence, spans, case, verbs) if nouns else [])
     found += conventions(article, spans, case, {f.sentence for f in found})
     found += transcript_lines(article)  # after the others: the label speaks the whole line
     found += follow_ons(article, found, spans)
@@ -112,14 +118,14 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     found += leads + uncovered(follow_ons(article, leads, spans), found)
     # 'WATCH: "We will fix it," Ford says' is a link to another story, no speech of this one
     found = sorted((f for f in found if not in_furniture(article, f.start)), key=lambda f: f.start)
-    resolver = Resolver(article)
+    resolver = Resolver(article, spans)
     attributed = []
     for f in found:
         quotes = _quotes(article, f, spans)
         for who in resolver.resolve(f) if quotes else ():
             attributed += [_Attributed(quote, *who, f.start <= quote.start <= quote.end
                                        <= f.end + 1) for quote in quotes]
-    attributed = outermost(claimed(attributed))
+    attributed = told_once(outermost(claimed(attributed)), UNATTRIBUTED)
     listed = [a.quote for a in attributed]
     attributed += [_Attributed(q, UNATTRIBUTED, None, "unattributed")
                    for q in _unattributed(article, spans, listed)]
@@ -183,6 +189,10 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         chosen |= {s for s in near if s.end <= f.mention.start + 2 or s.start >= f.mention.end
                    and not title_case(article.text[s.start : s.end])}  # 'on "Morning Harbour"'
         pieces = [(s.start, s.end, True) for s in sorted(chosen, key=lambda s: s.start)]
+    elif inner and _opened_by_cue(article.text, f, inner):
+        # only that quotation: the writer's words after it may quote others ('… as the crowd
+        # chanted "Fix it now!"')
+        pieces = [(s.start, s.end, True) for s in spans.groups[inner[0].group]]
     out = []
     for start, end, direct in pieces:
         start, end = quote_bounds(article.text, start if direct else past_dateline(
@@ -198,6 +208,18 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
             out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
                              f.sentence, f.mention.start, f.mention.end))
     return out
+
+
+def _opened_by_cue(body: str, f: Found, inner: list) -> bool:
+    """'Ruiz said, "We will fix it," as she left': a quotation the comma or colon after the cue
+    opens is what was said, and the words after its closing mark are the writer's, unless they
+    go on with reported speech ('…," and that the money was there')."""
+    if f.content_first or body[f.start : inner[0].start].strip(_MARKS) or body[
+            max(0, f.start - 4) : f.start].rstrip()[-1:] not in (",", ":"):
+        return False
+    # it closes as a quotation does, with no space before its mark ('"…," as', not '"…is "late"')
+    closes = _CLOSES.match(body, inner[0].end)
+    return bool(closes) and not _GOES_ON.match(body, inner[-1].end, f.end)
 
 
 def _through_quotation(f: Found, inner: list) -> int:

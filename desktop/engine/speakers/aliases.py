@@ -14,6 +14,7 @@ from desktop.engine.speakers.lexicon import (
     dated,
     given_name_genders,
     organisation_words,
+    place_abbreviation,
     speaker_nouns,
     titles,
     word_set,
@@ -23,7 +24,9 @@ from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
 _AGENT = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")  # agent nouns: 'Trooper'
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
-NAME_RUN = re.compile(rf"(?<![\w.])({NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{NAME}){{1,4}})")
+# ('Julie A. Diaz', 'Martin St. Louis': an initial or a place's abbreviation inside)
+NAME_RUN = re.compile(rf"(?<![\w.])((?:{place_abbreviation()}[ \t]+)?{NAME}"
+                      rf"(?:[ \t]+(?:(?:[A-Z]\.|{place_abbreviation()})[ \t]+)?{NAME}){{1,4}})")
 
 
 @lru_cache(maxsize=1)
@@ -186,13 +189,25 @@ def canonical_names(names: list[str], article: Article,
             full[name] = max(longer)[2] if longer else name
         else:
             full[name] = name
+    widest = _widest(set(full.values()))
+    return _same_letters({name: widest[expanded] for name, expanded in full.items()})
+
+
+def _widest(names: set[str]) -> dict[str, str]:
+    """Each name -> the first name holding all its words, most words first, then the longest,
+    then alphabetically ('Ann Lee' -> 'Mary Ann Lee'). Only names that share a name's rarest
+    word are looked at: thousands of names cost no more than their number."""
+    ordered = sorted(names, key=lambda n: (-len(n.split()), -len(n), n))
+    words = [set(o.split()) for o in ordered]
+    holding: dict[str, list[int]] = {}  # word -> the names holding it, in `ordered`'s order
+    for i, held in enumerate(words):
+        for word in held:
+            holding.setdefault(word, []).append(i)
     out = {}
-    ordered = sorted(set(full.values()), key=lambda n: (-len(n.split()), -len(n), n))
-    ordered_words = [(o, set(o.split())) for o in ordered]
-    for name, expanded in full.items():
-        tokens = set(expanded.split())
-        out[name] = next((o for o, words in ordered_words if tokens <= words), expanded)
-    return _same_letters(out)
+    for name, own in zip(ordered, words, strict=True):
+        rarest = min((holding[w] for w in own), key=len, default=range(len(ordered)))
+        out[name] = ordered[next(i for i in rarest if own <= words[i])]
+    return out
 
 
 def _same_letters(out: dict[str, str]) -> dict[str, str]:

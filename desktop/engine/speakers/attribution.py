@@ -14,7 +14,8 @@ from desktop.engine.speakers.apposition import (
     role_first,
 )
 from desktop.engine.speakers.cues import cue_allowed
-from desktop.engine.speakers.found import Found, as_written, found_at, word_count
+from desktop.engine.speakers.ends import between_dashes
+from desktop.engine.speakers.found import CLOSING_MARKS, Found, as_written, found_at, word_count
 from desktop.engine.speakers.lexicon import (
     hearer_verbs,
     speech_verbs,
@@ -22,7 +23,6 @@ from desktop.engine.speakers.lexicon import (
 )
 from desktop.engine.speakers.noun_phrases import (
     Token,
-    org_phrase,
     skip_between,
     subject_after,
     subject_before,
@@ -30,7 +30,7 @@ from desktop.engine.speakers.noun_phrases import (
 )
 from desktop.engine.speakers.passive import passive_agent
 from desktop.engine.speakers.quotes import Quotations
-from desktop.engine.speakers.relative import relative_clause_end
+from desktop.engine.speakers.relative import relative_clause_end, relative_head
 from desktop.engine.speakers.reported import (
     CLAUSE_BREAK,
     MIN_WORDS,
@@ -44,6 +44,7 @@ from desktop.engine.speakers.subjects import (
     according_source,
     clause_ends,
     listed,
+    org_phrase,
     role_after,
     role_then_name_after,
     sentence_subject,
@@ -122,17 +123,18 @@ def sentence_attributions(
         ):
             out.append(found)
             out += _other_half(sentence, toks, i, found)
-    return _clipped(out, spans)
+    return _clipped(out, spans, sentence)
 
 
-def _clipped(found: list[Found], spans: Quotations) -> list[Found]:
+def _clipped(found: list[Found], spans: Quotations, sentence: Sentence) -> list[Found]:
     """Reported content ends where another attribution of the sentence starts ('… ― Trump
-    boasted, "…"'), and after the quotation a 'called'-like verb needs ('described it as a
-    "disgrace" after the vote')."""
+    boasted, "…"'; not one in a parenthesis between dashes), and after the quotation a
+    'called'-like verb needs ('described it as a "disgrace" after the vote')."""
     out = []
     for f in found:
         end = min([g.mention.start for g in found if f.start < g.mention.start < f.end
-                   and g is not f]
+                   and g is not f and not between_dashes(
+                       sentence.text, sentence.start, (f.start, f.end), g.mention.start)]
                   + [f.end])
         if speech_verbs().get(f.cue) and not f.content_first:
             quote = spans.starting_in(f.start, end)
@@ -178,7 +180,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if 1 < j < i - 1 and toks[j].text == "," and (  # "X, ROLE, also said"
             found := appositive(article, sentence, toks, i, comma=j)):
         return found
-    phrase = shared_subject(toks, i) or listed(toks, subject_before(toks, i))
+    phrase = shared_subject(toks, i) or listed(toks, relative_head(toks, subject_before(toks, i)))
     if phrase is None:
         return None
     a = phrase[0]
@@ -280,7 +282,9 @@ def _according(article, sentence, toks, i) -> Found | None:
             return None
         return _found(sentence, toks, i, phrase, (toks[comma + 1].start, sentence.end), False)
     end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
-    if word_count(article.text, sentence.start, end) < MIN_WORDS:
+    # '"Unacceptable," according to X': a quotation opening the sentence may be one word
+    quoted = toks[0].text in OPEN and toks[i - 1].text in CLOSING_MARKS
+    if word_count(article.text, sentence.start, end) < MIN_WORDS and not quoted:
         if not enclosed_aside(toks, i, phrase[1]):
             return None
         end = sentence.end  # "The plan, according to X, will fail": the whole sentence

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from desktop.engine.article import Article, Sentence
-from desktop.engine.furniture import story_paragraph
+from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.speakers.cues import cue_allowed
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at, overlaps
+from desktop.engine.speakers.labels import labelled
 from desktop.engine.speakers.lexicon import (
     may_hold_speech_verb,
     pronouns,
@@ -52,8 +53,9 @@ def conventions(article: Article, spans: Quotations, case: dict[str, str],
         if sentence.index in taken:
             continue
         found = _colon_lead_in(article, sentence, spans, case) or signature(
-            article, sentence, spans) or _worded(sentence, spans, case) or _colon_before(
-            article, sentence, spans, case) or _reply_from(article, sentence, spans, case)
+            article, sentence, spans) or _worded(sentence, spans, case) or labelled(
+            article, sentence, spans) or _colon_before(article, sentence, spans, case) or (
+            _reply_from(article, sentence, spans, case))
         if found is not None:
             out.append(found)
     return out
@@ -87,12 +89,15 @@ def _colon_before(article: Article, sentence: Sentence, spans: Quotations,
                   case: dict[str, str]) -> Found | None:
     """'Ruiz had a simple message: "We will fix it."', 'Ana Ruiz: "We will fix it."': a
     colon after the speaker (the sentence's subject) introduces the quoted sentence that
-    ends the sentence, as it does closing a paragraph (`_colon_lead_in`)."""
+    ends the sentence, as it does closing a paragraph (`_colon_lead_in`), or the quoted
+    sentences that end a later one of its paragraph ('Ruiz: "Safety. People need …"')."""
     colon = sentence.text.find(":")
     if colon < 0:
         return None  # most sentences: no need to tokenise them
     opened = spans.starting_in(sentence.start + colon + 1, sentence.start + colon + 4)
-    if not opened or not _CLOSED.fullmatch(article.text, opened[-1].end, sentence.end):
+    last = article.sentence_at(opened[-1].end - 1) if opened else sentence
+    if not opened or last.paragraph != sentence.paragraph or not _CLOSED.fullmatch(
+            article.text, opened[-1].end, max(last.end, sentence.end)):
         return None
     quoted = article.text[opened[0].start : opened[-1].end]
     if not quoted[:1].isupper() or len(quoted.split()) < SHORT_QUOTE or title_case(quoted):
@@ -102,7 +107,8 @@ def _colon_before(article: Article, sentence: Sentence, spans: Quotations,
     phrase = sentence_subject(toks, k) if k else None
     if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
         return None
-    return found_at(sentence, toks, ":", phrase, (opened[0].start - 1, sentence.end), False)
+    return found_at(sentence, toks, ":", phrase, (opened[0].start - 1, max(last.end, sentence.end)),
+                    False)
 
 
 def _reply_from(article: Article, sentence: Sentence, spans: Quotations,
@@ -122,8 +128,9 @@ def _reply_from(article: Article, sentence: Sentence, spans: Quotations,
     if opening and opening[0].end < sentence.start + match.start("verb"):
         content = (sentence.start, opening[0].end + 1)
     elif match.group("back") and sentence.index:  # 'That was …': the quotation before
-        before = article.sentences[sentence.index - 1]
-        if sentence.paragraph - before.paragraph > 1 or not spans.starting_in(
+        before = sentence_before(article, sentence)  # furniture passed over
+        if before is None or before.paragraph < story_paragraph(
+                article, sentence.paragraph, -1) or not spans.starting_in(
                 before.start, before.start + 3):
             return None
         content = (before.start, before.end)

@@ -3,6 +3,7 @@ speech caused ('was told', 'the reports said', 'would ask', 'made Bell testify')
 
 from __future__ import annotations
 
+from desktop.engine.speakers.complements import complement_start
 from desktop.engine.speakers.lexicon import (
     base_forms,
     flagged,
@@ -30,6 +31,8 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
         return False  # "to declare", "was told", "is said to": not a report of speech
     if prev in flagged("clause_verbs.txt", "modal") and not (i > 1 and toks[i - 1].text.istitle()):
         return False  # "he would ask staff for a report": speech to come, not speech reported
+    if complement_start(toks, i) is not None:  # "called for new tariffs", "called it a farce"
+        return prev not in word_set("determiners.txt")
     if word in that_verbs():  # "revealed that …", "pointed out that …"
         return prev not in word_set("determiners.txt") and that_follows(toks, i, spans)
     if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) or prev in word_set(
@@ -42,6 +45,9 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if word in noun_verbs() and prev not in pronouns() and (
             nxt in flagged("clause_verbs.txt") or nxt in speech_verbs()):
         return False  # "Baltic states have to approve", "the reports said": a noun before its verb
+    if word in noun_verbs() and i > 1 and toks[i - 2].text.lower() in word_set(
+            "plural_quantifiers.txt"):
+        return False  # "so many Republican claims": a plural noun, no verb
     if word in noun_verbs() and (i == 0 or not (
             prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))):
         return False  # "the state", "swing states": a noun

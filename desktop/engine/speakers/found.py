@@ -7,7 +7,15 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from desktop.engine.article import Sentence
-from desktop.engine.speakers.lexicon import inner_words, non_name_words, time_word, word_set
+from desktop.engine.speakers.lexicon import (
+    date_phrase,
+    inner_words,
+    non_name_words,
+    speaker_nouns,
+    time_word,
+    titles,
+    word_set,
+)
 from desktop.engine.speakers.noun_phrases import Mention, Token
 
 QUOTE_MARKS = {'"', "“", "”", "«", "»"}  # double quotation marks as tokens, opening or closing
@@ -79,6 +87,43 @@ def as_written(sentence: Sentence, words: list[Token]) -> str:
         return ""
     text = sentence.text[words[0].start - sentence.start : words[-1].end - sentence.start]
     return _SPACED.sub("", " ".join(text.split())).rstrip(" ,;:")
+
+
+def without_aside(role: str) -> str:
+    """A role set off by commas up to an aside of the writer's in it (', now living in …',
+    ', speaking at the rally', ', who is also …', ', in a statement', ', and …') or a date
+    (', on Tuesday', ', August 15, 2008'): '' when it opens with one."""
+    parts = role.split(", ")
+    for k, part in enumerate(parts):
+        if date_phrase(part.split()) or _aside([w.lower() for w in part.split()]):
+            return ", ".join(parts[:k])
+    return role
+
+
+def _aside(words: list[str]) -> bool:
+    """Whether words set off by commas open an aside, not a role: a relative pronoun or a
+    conjunction, a place preposition ('in a statement'; not 'of', 'at': 'at Harbour Bank'), or
+    a participle governing what follows it, first or after one word ('speaking at the rally',
+    'now living in …'; not 'managing director')."""
+    first = words[0] if words else ""
+    places = word_set("place_prepositions.txt") - word_set("affiliation_words.txt")
+    if first in word_set("clause_conjunctions.txt"):  # not ', and chairman of …': a second role
+        second = words[1] if len(words) > 1 else ""
+        return second in word_set("articles.txt") or second not in speaker_nouns() and (
+            second.capitalize() not in titles())
+    if first in word_set("aside_words.txt") | places:
+        return True
+    return any(_governing_participle(words, k) for k in range(min(2, len(words))))
+
+
+def _governing_participle(words: list[str], k: int) -> bool:
+    word = words[k]
+    if not (word.isalpha() and len(word) > 4 and word.endswith(("ing", "ed"))):
+        return False
+    nxt = words[k + 1] if k + 1 < len(words) else ""
+    if not nxt:
+        return word.endswith("ing")  # ', smiling,' (', retired,' may be a role)
+    return nxt in word_set("function_words.txt") or _governing_participle(words, k + 1)
 
 
 def word_count(body: str, start: int, end: int) -> int:

@@ -25,6 +25,7 @@ from desktop.engine.speakers.noun_phrases import (
     openers,
     tokens,
 )
+from desktop.engine.speakers.written import written_at
 
 APPOSITION_TOKENS = 12  # longest role between the commas after a name, in tokens
 ROLE_WORDS = 4  # most role words before a name ('former Harbour Council chair')
@@ -56,15 +57,13 @@ def introduced_role(article: Article, name: str) -> str | None:
 
 def _first_mention(article: Article, name: str) -> int | None:
     """Where `name` is first written as a whole ('Lisa Park', not 'Lisa Parker' or 'O'Lisa
-    Park') outside page furniture. str.find, not a pattern per name: a long article may
-    quote thousands of people, and each is looked up."""
-    text, at = article.text, article.text.find(name)
-    while at >= 0:
+    Park') outside page furniture."""
+    text = article.text
+    for at in written_at(text, name):
         before, after = text[at - 1 : at], text[at + len(name) : at + len(name) + 1]
         if not _joins(before, "_'’-") and not _joins(after, "_-") and not in_furniture(
                 article, at):
             return at
-        at = text.find(name, at + 1)
     return None
 
 

@@ -13,7 +13,7 @@ from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.speakers.aliases import person_like
 from desktop.engine.speakers.found import Found, found_at, overlaps
 from desktop.engine.speakers.lexicon import pronouns
-from desktop.engine.speakers.noun_phrases import Token, is_name_word, tokens
+from desktop.engine.speakers.noun_phrases import Token, is_name_word, subject_before, tokens
 from desktop.engine.speakers.quotes import Quotations, title_case
 from desktop.engine.speakers.subjects import ROLE_REACH, role_then_name_before, sentence_subject
 
@@ -107,6 +107,9 @@ def _lead(article: Article, before: Sentence, case: dict[str, str],
     phrase = sentence_subject(toks, len(toks) - 1)
     if phrase is not None and not _verb_like(toks, _past_apposition(toks, phrase[1])):
         phrase = None
+    titled = _titled_subject(toks)
+    if titled is not None and (phrase is None or phrase[1] < titled[1]):
+        phrase = titled  # 'Harbour master Ines Dube was blunt.': the name, not 'Harbour'
     for candidate in (_apposed_subject(toks), phrase):
         words = " ".join(t.text for t in toks[slice(*candidate)]) if candidate else ""
         if words and (pronouns().get(words.lower()) in _PERSONS or is_name_word(
@@ -123,6 +126,19 @@ def _apposed_subject(toks: list[Token]) -> tuple[int, int] | None:
              None)
     apposed = role_then_name_before(toks, k) if k is not None else None
     return apposed[1:] if apposed is not None and apposed[0] == 0 else None
+
+
+def _titled_subject(toks: list[Token]) -> tuple[int, int] | None:
+    """'Lobster fisher Ines Dube was blunt.': a role written before a name of two words or more
+    ("false title") and the verb after it, read as the speech-verb path reads 'Lobster fisher
+    Ines Dube said' (`subject_before`), when that phrase opens the sentence."""
+    for k in range(2, min(len(toks), ROLE_REACH + 2)):
+        if not (is_name_word(toks[k - 1].text) and is_name_word(toks[k - 2].text)
+                and _verb_like(toks, k)):
+            continue
+        phrase = subject_before(toks, k)
+        return phrase if phrase is not None and phrase == (0, k) else None
+    return None
 
 
 def _surname(text: str, word: str, end: int) -> bool:

@@ -8,6 +8,9 @@ from functools import cache, lru_cache
 from desktop.engine.language import stop_words
 from desktop.paths import word_list
 
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year a news story writes ('2008')
+_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")  # a day of a month ('15', '3rd')
+
 
 @cache
 def word_set(name: str) -> frozenset[str]:
@@ -65,6 +68,27 @@ def that_verbs() -> frozenset[str]:
     """Speech verb forms that report speech only before 'that', a colon or a quotation
     ('revealed that …'; 'revealed the plan' reports nothing)."""
     return flagged("speech_verbs.txt", "that")
+
+
+def demand_verbs() -> frozenset[str]:
+    """Speech verb forms that report a demand: 'called for new tariffs', 'called on X to'."""
+    return flagged("speech_verbs.txt", "for")
+
+
+def speech_nouns() -> frozenset[str]:
+    """Nouns that report speech with a possessor and a clause ('Ruiz's claim that …')."""
+    return flagged("speech_nouns.txt")
+
+
+def to_nouns() -> frozenset[str]:
+    """Speech nouns that take a to-infinitive of what was said ('his promise to …')."""
+    return flagged("speech_nouns.txt", "to")
+
+
+@lru_cache(maxsize=1)
+def possessive_pronouns() -> dict[str, str]:
+    """Possessive determiner -> the subject pronoun it stands for ('his' -> 'he')."""
+    return dict(line.split() for line in word_list("possessive_pronouns.txt"))
 
 
 def noun_verbs() -> frozenset[str]:
@@ -134,6 +158,23 @@ def dated(before: str, word: str) -> bool:
         and before.lower() in flagged("date_words.txt", "before"))
 
 
+def date_phrase(words: list[str]) -> bool:
+    """Whether `words` are a date or a time and nothing more ('on Tuesday', 'March 3', 'last
+    week', '2019', 'two weeks ago'), never a role; not 'the 2019 champion', 'a Monday columnist'
+    (a day number or 'May' alone tells no date: 'Ruiz, 19,' is an age)."""
+    told = False
+    for before, word in zip(["", *words], words, strict=False):
+        lower = word.lower()
+        if dated(before, word) or _YEAR.fullmatch(word) or lower in flagged(
+                "date_words.txt", "period") or word in flagged("date_words.txt", "month") and (
+                len(words) > 1):
+            told = True
+        elif not (lower in flagged("date_words.txt", "before") | flagged("date_words.txt", "with")
+                  or _DAY.fullmatch(word) or number_word().match(word.capitalize())):
+            return False
+    return told
+
+
 def courtesy_titles() -> frozenset[str]:
     """Titles that are a courtesy, not a role ('Mr', 'Ms')."""
     return flagged("gendered_titles.txt", "courtesy")
@@ -175,3 +216,9 @@ def speaker_nouns() -> frozenset[str]:
 
 def organisation_words() -> frozenset[str]:
     return word_set("organisation_words.txt")
+
+
+def place_abbreviation() -> str:
+    """A pattern for an abbreviation, with its stop, that begins a place name ('St. Louis',
+    'Sault Ste. Marie', 'Martin St. Louis'): before a capitalised word, a name word."""
+    return rf"(?:{'|'.join(sorted(word_set('place_abbreviations.txt')))})\."

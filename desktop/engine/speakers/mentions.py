@@ -19,7 +19,12 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import POSSESSIVE, capital_article, is_name_word
+from desktop.engine.speakers.noun_phrases import (
+    PLACED,
+    POSSESSIVE,
+    capital_article,
+    is_name_word,
+)
 
 _COMPLEMENT = frozenset(("of", "to", "for", "at"))  # a role's complement: 'Governor of …'
 INITIAL = re.compile(r"[A-Z]\.")  # "Julie A. Diaz": a middle initial
@@ -33,6 +38,11 @@ def split_role(words: tuple[str, ...]) -> tuple[str | None, str]:
     Without a capitalised name at the end ('a wife', 'officials'), the name is the description.
     Kept for the mentions seen last: a long article names its speakers again and again.
     """
+    return _placed_split(words) or _name_split(words)
+
+
+def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
+    """`split_role` of a mention with no place after 'from' or 'in' in it."""
     name: list[str] = []
     for k in range(len(words) - 1, -1, -1):
         word, bare = words[k], words[k].rstrip(".")
@@ -71,10 +81,13 @@ def split_role(words: tuple[str, ...]) -> tuple[str | None, str]:
 
 def _role_as_written(words: tuple[str, ...]) -> list[str]:
     """The role's words without the stops the tokeniser split off, but for a title's ('Coun.
-    Rebecca Tran': the title as written, with its stop)."""
+    Rebecca Tran': the title as written, with its stop), a slash joined to its neighbours
+    ('9/11 widow')."""
     role_words: list[str] = []
     for word in words:
-        if word != ".":
+        if role_words and (word == "/" or role_words[-1].endswith("/")):
+            role_words[-1] += word
+        elif word != ".":
             role_words.append(word)
         elif role_words and role_words[-1] in titles():
             role_words[-1] += "."
@@ -105,9 +118,32 @@ def _organisation(name: list[str]) -> bool:
     return head >= 0 and name[head] in organisation_words()
 
 
+def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
+    """(role, name) when a place follows 'from' or 'in' in the mention: 'A nurse from Surrey'
+    is nobody named Surrey (the whole mention a description), 'Ana Ruiz from Surrey' is Ana
+    Ruiz, from Surrey; None otherwise."""
+    if placed_description(words):
+        return None, " ".join(words)
+    k = next((k for k, w in enumerate(words) if w in PLACED), 0)
+    if k > 0 and is_name_word(words[k - 1]) and all(is_name_word(w) for w in words[k + 1 :]):
+        role, name = split_role(words[:k])
+        return " ".join(w for w in (role, *words[k:]) if w), name
+    return None
+
+
+def placed_description(words: tuple[str, ...]) -> bool:
+    """'a nurse from Surrey', 'officials in Cojedes state': a noun for who speaks and where
+    they are from or in; the place after 'from' or 'in' is never the speaker."""
+    k = next((k for k, w in enumerate(words) if w in PLACED), 0)
+    return k > 0 and k + 1 < len(words) and (words[k - 1].islower() or k == 1) and words[
+        k - 1].lower() in speaker_nouns()
+
+
 @lru_cache(maxsize=4096)
 def kind_of(words: tuple[str, ...]) -> str:
     """'person', 'organisation' or 'unnamed' for the words of a mention."""
+    if placed_description(words):
+        return "unnamed"
     role, name = split_role(words)
     if name == " ".join(words) and not any(is_name_word(w) for w in words[-1:]) and not (
             ambiguous_name(words[-2] if len(words) > 1 else ",", words[-1], "said")):

@@ -25,6 +25,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
+from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.scan import finditer_from
 from desktop.engine.speakers.sexes import Sexes, subject_sexes
 
@@ -35,8 +36,9 @@ _CAPITAL = re.compile(NAME)
 class Named:
     """The persons an article names, by position, and what it tells of their sex."""
 
-    def __init__(self, article: Article, authors: set[str]) -> None:
-        """`authors`: words of the article's byline, whose names are nobody quoted."""
+    def __init__(self, article: Article, authors: set[str], spans: Quotations) -> None:
+        """`authors`: words of the article's byline, whose names are nobody quoted; `spans`: its
+        quotations, inside which a pronoun tells nothing of the person named before them."""
         self.article = article
         self.authors = authors
         self.persons: list[tuple[int, str]] = []  # (position, name), kept sorted
@@ -51,7 +53,8 @@ class Named:
         self._name_runs()
         for name, sex in sexes_told(article.text).items():  # 'Lee, a father of two'
             self.sexes.tell(after_titles(name) or name, sex)
-        for name, sex in subject_sexes(article, sorted(self.persons + self.runs)).items():
+        named = sorted(self.persons + self.runs)
+        for name, sex in subject_sexes(article, named, spans).items():
             self.sexes.tell(name, sex)  # 'Marit Stillwell accused … of copying her party'
         self._named_alone()
 

@@ -14,6 +14,7 @@ from desktop.engine.speakers.lexicon import (
     inner_words,
     non_name_words,
     number_word,
+    place_abbreviation,
     pronouns,
     speaker_nouns,
     time_word,
@@ -21,14 +22,18 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 
-# Initials keep their stops ("G.K.", "J." before a name); other words end on a letter or digit.
+# Initials keep their stops ("G.K.", "J." before a name), and so does an abbreviation that
+# begins a place name ("St. Louis", "Sault Ste. Marie"); other words end on a letter or digit.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d[\d,.]*\d|--|\S"
+    rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|(?<![\w.]){place_abbreviation()}(?=[ \t]+[A-Z])|"
+    r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d[\d,.]*\d|--|\S"
 )
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
 POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
+PLACED = frozenset(("from", "in"))  # where a speaker is from: 'a nurse from Surrey'
+PLACE_REACH = 4  # longest name before 'from' or 'in' ('Ana Maria Ruiz from Surrey')
 QUOTED_REACH = 6  # longest 'quoted by THE NEWS AGENCY as', in tokens
 _GO = {"go", "goes", "went", "going", "gone"}  # "went on to say": the forms of "go"
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
@@ -174,18 +179,33 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     a = _role_words_before(toks, a)
     while a < b and toks[a].text.lower() in inner_words() - {"the"}:
         a += 1
-    if a >= 2 and toks[a - 1].text in word_set("affiliation_words.txt") | {"for"} and (
-            toks[a - 2].text.lower() in speaker_nouns()):
-        a -= 2  # 'a spokesperson for the Department of Fisheries said': all of it
+    a = _affiliated_start(toks, a, b)
     if 1 < a < b and toks[a - 1].text == "per" and toks[a].text == "cent":
         a -= 1  # "63 per cent", as the Canadian Press writes it
     if 0 < a < b and toks[a - 1].text[:1].isdigit() and toks[a].text.islower() and not (
             _YEAR.fullmatch(toks[a - 1].text)):
         a -= 1  # "63 percent said", "12 officials said": the number counts them ("In 2015" no)
+        a -= 2 if a > 1 and toks[a - 1].text == "/" and toks[a - 2].text.isdigit() else 0
     if 0 < a < b and toks[a - 1].text.lower() in openers() and (
             a == 1 or toks[a - 2].text in ROLE_BOUNDARY) and not is_name_word(toks[a].text):
         a -= 1  # '"…," a spokesperson for the city said': the article opens the phrase
     return (a, end) if a < b else None
+
+
+def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
+    """Where a phrase [a, b) starts with who it is of or where they are from before it: 'a
+    spokesperson for the Department of Fisheries', 'a nurse in Surrey', 'Ana Ruiz from
+    Surrey' (the place is never the speaker)."""
+    if a >= 2 and toks[a - 1].text in word_set("affiliation_words.txt") | {"for", "in"} and (
+            toks[a - 2].text.lower() in speaker_nouns()):
+        return a - 2
+    if a >= 2 and toks[a - 1].text in PLACED and is_name_word(toks[a - 2].text) and all(
+            is_name_word(t.text) for t in toks[a:b]):
+        a -= 1  # back over the name before 'from' ('Ana Maria Ruiz from Surrey')
+        start = a
+        while a > 0 and start - a < PLACE_REACH and is_name_word(toks[a - 1].text):
+            a -= 1
+    return a
 
 
 @cache
@@ -212,7 +232,7 @@ def _role_words_before(toks: list[Token], a: int) -> int:
         word = toks[c - 1].text
         if _role_like(word) or _adjective(word):
             roles += 1
-        elif not phrase_word(toks[c - 1]):
+        elif not (phrase_word(toks[c - 1]) or word == "/" or word.isdigit()):  # '9/11 widow'
             break
         c -= 1
     if not roles:
@@ -238,8 +258,8 @@ def _adjective(word: str) -> bool:
 
 
 def _descriptor_word(word: str) -> bool:
-    """A role word, or a number or hyphen inside one ('19-year-old')."""
-    return _role_like(word) or word == "-" or word.isdigit()
+    """A role word, or a number, hyphen or slash inside one ('19-year-old', '9/11 widow')."""
+    return _role_like(word) or word in ("-", "/") or word.isdigit()
 
 
 def _descriptor_end(toks: list[Token], b: int) -> int:
@@ -275,26 +295,15 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _description_after(toks: list[Token], a: int) -> tuple[int, int] | None:
-    """'said the rookie defenceman.': an article and description words up to the clause's end."""
+    """'said the rookie defenceman.': an article and description words up to the clause's end
+    ('the 31-year-old mother of two': a noun's count of children too)."""
     if a >= len(toks) or toks[a].text.lower() not in openers():
         return None
     b = a + 1
     while b < len(toks) and b - a < 6 and _descriptor_word(toks[b].text):
         b += 1
+    head = b - 1
+    if b + 1 < len(toks) and toks[b].text == "of" and number_word().match(toks[b + 1].text.title()):
+        b += 2  # 'the 31-year-old mother of two'
     closed = b == len(toks) or toks[b].text in (".", ",", "!", "?", ";")
-    return (a, b) if b > a + 1 and closed and _role_like(toks[b - 1].text) else None
-
-
-def org_phrase(toks: list[Token], b: int) -> int:
-    """End of an 'of/at/from ORGANISATION' phrase starting at token `b` (or `b` if none)."""
-    if b >= len(toks) or toks[b].text not in word_set("affiliation_words.txt"):
-        return b
-    c = b + 1
-    if c < len(toks) and toks[c].text.lower() == "the":
-        c += 1
-    end = c
-    while end < len(toks) and (is_name_word(toks[end].text) or toks[end].text in inner_words()):
-        end += 1
-    while end > c and toks[end - 1].text in inner_words():
-        end -= 1
-    return end if end > c else b
+    return (a, b) if head > a and closed and _role_like(toks[head].text) else None

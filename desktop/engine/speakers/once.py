@@ -70,3 +70,10 @@ def claimed(listed: list[L]) -> list[L]:
     spans = {(start, end) for start, end, _ in owners}
     return [a for a in listed if a.own or (a.quote.start, a.quote.end) not in spans
             or (a.quote.start, a.quote.end, a.name) in owners]
+
+
+def told_once(listed: list[L], untold: str) -> list[L]:
+    """A quote listed under a speaker is not listed again under `untold` (the unattributed
+    quotes): '… Ruiz said: "…' + '… money," she added.' with a 'she' nobody can be told."""
+    spans = {(a.quote.start, a.quote.end) for a in listed if a.name != untold}
+    return [a for a in listed if a.name != untold or (a.quote.start, a.quote.end) not in spans]

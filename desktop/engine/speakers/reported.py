@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from desktop.engine.article import Sentence
-from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
+from desktop.engine.speakers.complements import (
+    MIN_WORDS,
+    complement_start,
+    enough_words,
+)
+from desktop.engine.speakers.ends import OPEN, aside_word, clipped_end
 from desktop.engine.speakers.lexicon import (
     flagged,
     hearer_verbs,
-    speech_verbs,
     that_verbs,
     time_word,
     word_set,
@@ -15,20 +19,22 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import Token, subject_after
 from desktop.engine.speakers.quotes import Quotations
 
-MIN_WORDS = 3
 NOUN_REACH = 4  # tokens from "a" to the noun it opens ('a 5 per cent increase')
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 PARTICLE = "out"  # of "point out", the one phrasal speech verb: "pointed out that …"
-OPEN = {'"', "“", "„", "«", "‘", "'"}
 CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
 
 
 def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
     """What follows the verb: 'said (that|:) CONTENT', 'told CNN that CONTENT', 'said CONTENT'."""
     c = i + 1
+    demand = complement_start(toks, i)  # "called for new tariffs", "called it a farce"
+    if demand is not None:
+        return toks[demand].start, clipped_end(toks, demand, sentence.end)
     if toks[i].text.lower() in hearer_verbs():
         c = _skip_hearer(toks, c)
-        if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c):
+        if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
+                and not _comma_quote(toks, c):  # 'told reporters, "We will …"'
             c = _bare_clause(toks, c) or _after_marker(toks, c)
     while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
         c += 1
@@ -37,7 +43,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         c += 1
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt"):
         c = _after_marker(toks, c)
-    if c < len(toks) and toks[c].text == "," and c + 1 < len(toks) and toks[c + 1].text in OPEN:
+    if _comma_quote(toks, c):
         c += 1
     elif c < len(toks) and toks[c].text in ("that", ":"):
         c += 1
@@ -49,7 +55,12 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     if c >= len(toks) or not enough_words(toks, c, least) or [
             t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
-    return toks[c].start, _clipped_end(toks, c, sentence.end)
+    return toks[c].start, clipped_end(toks, c, sentence.end)
+
+
+def _comma_quote(toks: list[Token], c: int) -> bool:
+    """A comma and an opening quotation mark at `c`: 'said, "We will …"'."""
+    return c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text in OPEN
 
 
 def _past_adverbs(toks: list[Token], c: int) -> int:
@@ -124,61 +135,10 @@ def _noun_subject(toks: list[Token], c: int) -> bool:
     return False
 
 
-def _clipped_end(toks: list[Token], c: int, end: int) -> int:
-    """Reported speech stops before a trailing aside (', which ...', ', citing ...', '— and')."""
-    quoted = False  # a dash inside a quotation belongs to the words quoted
-    # (the typewriter "--" is no clip point: wire copy writes it inside reported clauses)
-    bracketed = 0  # nor is a semicolon inside brackets: '40m euros ($52m; £34m)'
-    for k in range(c + 1, len(toks) - 1):
-        word = toks[k].text
-        if word in QUOTE_MARKS:
-            quoted = not quoted if word == '"' else word in OPEN
-        bracketed = bracket_depth(word, bracketed)
-        if word == ";" and not bracketed or word == "—" and not quoted and not _paired(
-                toks, c, k):
-            return toks[k].start
-        if word == "," and _aside_after(toks, k):
-            return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
-        if word != "and":
-            continue
-        verb = next((t.text for t in toks[k + 1 : k + 3]
-                     if t.text.lower() not in word_set("between_words.txt")), "")
-        if verb in speech_verbs():  # "… and (repeatedly) said CONTENT"
-            return toks[k - 1].end
-        if _new_subject(toks, k + 1):  # "… and Democrats accused them"
-            return toks[k - 1].end
-    return end
 
 
-def _aside_after(toks: list[Token], k: int) -> bool:
-    """Whether the comma at `k` opens the writer's aside or clause (', citing …', ',
-    implicitly putting …', ', and the …'; not ', and that …', the verb's second content)."""
-    nxt = toks[k + 1].text.lower()
-    return _is_aside(nxt) or _participle(nxt) or nxt.endswith("ly") and k + 2 < len(toks) and (
-        _participle(toks[k + 2].text)) or nxt in word_set("clause_conjunctions.txt") and not (
-        _second_complement(toks, k + 2))
 
 
-def _new_subject(toks: list[Token], k: int) -> bool:
-    """A clause of the writer's joined by 'and': a capitalised subject and its verb in the
-    past ('and Democrats accused the GOP'), not a list of names ('Green and Schneider')."""
-    b = k
-    while b < len(toks) and b - k < 3 and toks[b].text[:1].isupper() and toks[b].text.isalpha():
-        b += 1
-    return b > k and b < len(toks) and toks[b].text.islower() and toks[b].text.endswith("ed") \
-        and toks[b].text not in word_set("be_forms.txt")
-
-
-def _second_complement(toks: list[Token], k: int) -> bool:
-    """'said that A, and that B': a second 'that' clause of the same verb goes on the content."""
-    return k < len(toks) and toks[k].text == "that"
-
-
-def _paired(toks: list[Token], c: int, k: int) -> bool:
-    """Whether the dash at `k` opens or closes a pair enclosing a parenthesis ('the plan —
-    if there is one — will fail'): the content goes on past it."""
-    before = sum(1 for t in toks[c + 1 : k] if t.text == toks[k].text)
-    return before % 2 == 1 or any(t.text == toks[k].text for t in toks[k + 1 :])
 
 
 def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
@@ -186,7 +146,7 @@ def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int
     c = _past_adverbials(toks, i + 1)
     if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in OPEN:
         nxt = toks[c + 1].text
-        if enough_words(toks, c + 1) and not _is_aside(nxt.lower()) \
+        if enough_words(toks, c + 1) and not aside_word(nxt.lower()) \
                 and not nxt.endswith("ing") and not _sums_up(toks, c + 1, i):
             return toks[c + 1].start, sentence.end  # (', referring to …': an aside)
     return None
@@ -213,12 +173,6 @@ def _opens_quote(toks: list[Token], c: int) -> bool:
     return toks[c].text in OPEN and c + 1 < len(toks) and toks[c + 1].text[:1].isalnum()
 
 
-def _participle(word: str) -> bool:
-    return word.endswith("ing") and word.isalpha() and word.islower()
-
-
-def _is_aside(word: str) -> bool:
-    return word in word_set("aside_words.txt")
 
 
 def _clause_start(toks: list[Token], c: int) -> bool:
@@ -272,17 +226,6 @@ def _after_marker(toks: list[Token], c: int) -> int:
                 and _bare_clause(toks, k) == k)):
             return k
     return len(toks)
-
-
-def enough_words(toks: list[Token], c: int, least: int = MIN_WORDS) -> bool:
-    """Whether there are `least` words or more from token `c` to the end of the sentence
-    (counted only that far)."""
-    for k in range(c, len(toks)):
-        if toks[k].text[:1].isalnum():
-            least -= 1
-            if least <= 0:
-                return True
-    return least <= 0
 
 
 def fronted_adverbial(toks: list[Token], a: int) -> bool:

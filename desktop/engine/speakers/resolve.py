@@ -9,15 +9,17 @@ from functools import cached_property
 
 from desktop.engine.article import Article
 from desktop.engine.furniture import outside_furniture, reach_start
+from desktop.engine.speakers.ages import has_age, of_age
 from desktop.engine.speakers.aliases import opening_word, participle
-from desktop.engine.speakers.antecedents import last_fitting, latest_first
+from desktop.engine.speakers.antecedents import last_fitting, latest_first, lone_subject
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun, opens_clause
 from desktop.engine.speakers.descriptions import Described, described_subject
-from desktop.engine.speakers.found import Found, from_determiner
+from desktop.engine.speakers.found import Found, from_determiner, without_aside
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
+    date_phrase,
     non_name_words,
     pronouns,
     speaker_nouns,
@@ -34,8 +36,9 @@ from desktop.engine.speakers.mentions import (
     split_role,
 )
 from desktop.engine.speakers.named import Named
-from desktop.engine.speakers.noun_phrases import AGE, is_name_word
+from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
 from desktop.engine.speakers.organisations import group_for
+from desktop.engine.speakers.quotes import Quotations
 
 UNATTRIBUTED = "Unattributed quotes"
 _UNMARKED_REACH = 200  # name runs back in which an unmarked name may take a pronoun
@@ -47,9 +50,10 @@ TOLD = (None, None)  # in the order of whom "he"/"she" may stand for: a subject 
 class Resolver:
     """Resolves the mentions of one article, in order, to (name, role, kind)."""
 
-    def __init__(self, article: Article) -> None:
-        self.article = article
-        self.named = Named(article, author_words(article))  # whom the article names, and where
+    def __init__(self, article: Article, spans: Quotations) -> None:
+        self.article, self.spans = article, spans
+        # whom the article names, and where
+        self.named = Named(article, author_words(article), spans)
         # a name in page furniture (a caption, a link to another story) takes no pronoun
         self.persons = outside_furniture(article, self.named.persons)  # titled and quoted, sorted
         self.runs = outside_furniture(article, self.named.runs)  # any "First Last", in order
@@ -70,14 +74,8 @@ class Resolver:
         modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
         name, affiliation = person_for(name)
-        role = " ".join(w for w in (modifier, role, affiliation) if w) or None
+        role = self._role(" ".join(w for w in (modifier, role, affiliation) if w), name, found)
         kind = kind_of(words)
-        if role and role.rstrip(".") in courtesy_titles():
-            self.sexes.tell(name, title_genders()[role.rstrip(".")])
-            role = None  # "Mr", "Mrs": a courtesy, not a role
-        if found.role:
-            role = f"{role} {found.role}" if role and found.role.startswith("of ") else (
-                found.role if not role else f"{role}, {found.role}")
         if kind == "unnamed":
             name = found.mention.text
             first = name.split()[0].lower()  # "Officials said", "His lawyer said"
@@ -102,6 +100,24 @@ class Resolver:
             self._indefinite[first[1]] = name
         return [(name, role, kind)]
 
+    def _role(self, role: str, name: str, found: Found) -> str | None:
+        """The role of `name` as the mention writes it and as `found` gives it after the name
+        (no aside: ', speaking at the rally,'); a courtesy title tells a sex and is no role, nor
+        is a date ('Yesterday afternoon Ruiz said')."""
+        if date_phrase(role.split()):
+            role = ""
+        elif role.rstrip(".") in courtesy_titles():
+            self.sexes.tell(name, title_genders()[role.rstrip(".")])
+            role = ""  # "Mr", "Mrs": a courtesy, not a role
+        elif _honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
+            self.sexes.tell(name, title_genders()[_honorific(role)])
+            role = role.rsplit(maxsplit=1)[0]
+        written = without_aside(found.role) if found.role else ""
+        if written:
+            role = f"{role} {written}" if role and written.startswith("of ") else (
+                written if not role else f"{role}, {written}")
+        return role or None
+
     def _opening_modifier(self, found: Found) -> tuple[str, tuple[str, ...]]:
         """'Rival Sony said', 'Paris-based Euronext said': a word capitalised only because it
         opens the sentence, or a '-based' modifier, is a role, not part of the name."""
@@ -113,8 +129,11 @@ class Resolver:
         if len(words) > 1 and is_name_word(words[1]) and time_word().match(first.lower()):
             return "", words[1:]  # "Yesterday Sony said": a time, not a role
         if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
-            lowered = opening and {first.lower(), first.lower() + "s"} & self.named.lower
-            return (first.lower() if lowered else first), words[1:]  # "Montreal's" stays
+            # "Montreal's" stays, and so does a word of a role in capitals ('Deputy Prime
+            # Minister', 'New Zealand's Prime Minister', 'Home Secretary')
+            lowered = opening and {first.lower(), first.lower() + "s"} & self.named.lower and (
+                not _capital_role(words[1]))
+            return (first.lower() if lowered else first), words[1:]
         return "", words
 
     def _same_unnamed(self, name: str) -> str:
@@ -126,28 +145,26 @@ class Resolver:
 
     def role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
+        if role and _honorific(role):
+            return role.rsplit(maxsplit=1)[0]  # 'Commissioner Sir John Stevens'
         return None if role and role.rstrip(".") in courtesy_titles() else role
 
     def _described(self, described: tuple[str, ...], at: int) -> str | None:
         """'the president' (at `at`) -> the one person the article titles President; 'the rookie
-        defenceman' -> the person it introduced as one ('defenceman Erik Lind')."""
+        defenceman' -> the person it introduced as one ('defenceman Erik Lind'); 'the
+        74-year-old' -> the person it gave that age ('Ana Ruiz, 74,'), else the person named
+        last before it, but for a street, a place or a person of another age."""
         words = [w.lower() for w in described]
         if len(words) < 2 or words[0] != "the":
             return None
+        if has_age(described):  # 'the 74-year-old'
+            return of_age(self.article, described, at, (self.persons, self.runs), SPEAKER_REACH)
         head = words[-1]
         titled = self._titled.get(head, ())
         if titled and head.capitalize() in titles():
             return titled[0] if len(titled) == 1 else None
         introduced = self._introductions(head).before(at)
-        person = next((n for n in reversed(introduced) if n in self._known), None)
-        return person or (self._nearest(at) if AGE.fullmatch(head) else None)
-
-    def _nearest(self, at: int) -> str | None:
-        """The person named last before `at` within a few paragraphs ('the 24-year-old')."""
-        near = reach_start(self.article, self.article.sentence_at(at).paragraph, SPEAKER_REACH)
-        named = [people[k - 1] for people in (self.persons, self.runs)  # the last of each
-                 if (k := bisect.bisect_left(people, (at, ""))) and people[k - 1][0] >= near]
-        return max(named)[1] if named else None
+        return next((n for n in reversed(introduced) if n in self._known), None)
 
     @cached_property
     def _titled(self) -> dict[str, list[str]]:
@@ -176,6 +193,9 @@ class Resolver:
             return group_for(self.article, found, self.groups)
         if described := self.described.before(found, kind, [self.persons, self.runs]):
             return described  # 'The spokesman said … He added'
+        lone = lone_subject(self.article, found, kind, self.spans)  # 'Ruiz laughed. "…," she joked'
+        if lone and self.sexes.of(lone) in (None, kind):
+            return lone, self.role_of(lone), "person"
         for latest, sexes in self._candidates(kind, found):
             if latest is None:  # TOLD
                 if subject := described_subject(self.article, found, kind, told=True):
@@ -254,6 +274,21 @@ class Resolver:
         """Last words of the full and titled names ('President Obama's'), names of known sex."""
         return {n.split()[-1] for _, n in self.runs} | self.named.title_lasts | (
             self.sexes.last_words())
+
+
+def _honorific(role: str) -> str | None:
+    """The courtesy or honorific title ('Sir', 'Mr') ending a role of several words, which
+    belongs with the name after it ('NAO head Sir John Bourn'), else None."""
+    if " " not in role:
+        return None
+    last = role.rsplit(maxsplit=1)[-1].rstrip(".")
+    return last if last in title_genders() else None
+
+
+def _capital_role(word: str) -> bool:
+    """A word that goes on a role written in capitals: a title ('Prime', 'Secretary') or a
+    possessive ('Zealand's')."""
+    return word.rstrip(".") in titles() or bool(POSSESSIVE.search(word)) and word[-2:-1] in "'’"
 
 
 def _stretch(people: list[tuple[int, str]], start: int, end: int) -> tuple[int, int]:

@@ -9,6 +9,7 @@ from functools import cache
 from desktop.engine.article import Article
 from desktop.engine.speakers.clauses import opens_clause
 from desktop.engine.speakers.lexicon import sexed_pronouns
+from desktop.engine.speakers.quotes import Quotations
 
 
 class Sexes:
@@ -52,7 +53,8 @@ class Sexes:
 SUBJECT_REACH = 200  # characters from a sentence's start within which its subject is looked for
 
 
-def subject_sexes(article: Article, named: list[tuple[int, str]]) -> dict[str, str]:
+def subject_sexes(article: Article, named: list[tuple[int, str]],
+                  spans: Quotations) -> dict[str, str]:
     """Name -> the sex the possessive, object or reflexive pronouns after it tell ('Marit Stillwell
     accused the government of copying her party': female), when it opens its sentence and
     nobody else is named before them; outside quotation marks; a name told both is left out.
@@ -60,13 +62,14 @@ def subject_sexes(article: Article, named: list[tuple[int, str]]) -> dict[str, s
     Args:
         article: the article.
         named: (position, name) of each person named, in order.
+        spans: the article's quotations.
     """
     votes: dict[str, set[str]] = {}
     for (at, name), following in zip(named, _next_other(named, len(article.text)), strict=True):
         sentence = article.sentence_at(at) if article.sentences else None
         if sentence is None or at - sentence.start > SUBJECT_REACH:
             continue  # a name that far into its sentence is not what it opens with
-        told = _told_after(article.text, sentence.start, at, min(sentence.end, following))
+        told = _told_after(article.text, at, min(sentence.end, following), spans)
         if told and opens_clause(article, at):
             votes.setdefault(name, set()).update(told)
     return {name: sexes.pop() for name, sexes in votes.items() if len(sexes) == 1}
@@ -81,17 +84,10 @@ def _next_other(named: list[tuple[int, str]], end: int) -> list[int]:
     return out
 
 
-def _told_after(text: str, start: int, at: int, end: int) -> set[str]:
-    """The sexes the pronouns in `text[at:end]` tell, leaving out those inside a quotation
-    (marks counted from the sentence's `start`)."""
-    told, straight, curly, counted = set(), 0, 0, start
-    for match in _sexed_pronoun().finditer(text, at, end):
-        straight += text.count('"', counted, match.start())
-        curly += text.count("“", counted, match.start()) - text.count("”", counted, match.start())
-        counted = match.start()
-        if straight % 2 == 0 and curly <= 0:
-            told.add(sexed_pronouns()[match.group()])
-    return told
+def _told_after(text: str, at: int, end: int, spans: Quotations) -> set[str]:
+    """The sexes the pronouns in `text[at:end]` tell, leaving out those inside a quotation."""
+    return {sexed_pronouns()[match.group()] for match in _sexed_pronoun().finditer(text, at, end)
+            if spans.containing(match.start()) is None}
 
 
 @cache

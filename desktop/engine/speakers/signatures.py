@@ -5,6 +5,7 @@ from __future__ import annotations
 from itertools import islice
 
 from desktop.engine.article import Article, Sentence
+from desktop.engine.furniture import sentence_before
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, iter_tokens, phrase_word
 from desktop.engine.speakers.quotes import Quotations
@@ -41,7 +42,7 @@ def signature(article: Article, sentence: Sentence, spans: Quotations) -> Found 
 def _signed(article: Article, sentence: Sentence, spans: Quotations) -> tuple[int, int] | None:
     """What a signature opening `sentence` signs: the sentence before in its paragraph, or the
     paragraph before when the signature opens its own and that one opens with a quotation."""
-    before = article.sentences[sentence.index - 1] if sentence.index else None
+    before = sentence_before(article, sentence)  # furniture passed over
     if before is None:
         return None
     if before.paragraph == sentence.paragraph:

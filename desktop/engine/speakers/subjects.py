@@ -4,6 +4,7 @@ before ('X, who said'), the sentence's subject ('X defended it, saying'), after 
 from __future__ import annotations
 
 from desktop.engine.speakers.lexicon import (
+    inner_words,
     non_name_words,
     pronouns,
     speaker_nouns,
@@ -20,6 +21,7 @@ from desktop.engine.speakers.noun_phrases import (
     subject_after,
     subject_before,
 )
+from desktop.engine.speakers.reported import fronted_adverbial
 
 ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
 _SOURCE_STOPS = {",", ".", ";", ":", "—", "–", "(", ")", "]", '"', "“", "”"}  # and source_stops.txt
@@ -76,10 +78,14 @@ def _after_list(toks: list[Token], j: int) -> bool:
 def sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The subject opening the sentence, after an opening adverbial if there is one ('During
     the debate, Trump …'), for the verb at `i`."""
-    phrase = _subject_at(toks, 0, i)
-    if phrase is None:
-        comma = next((k for k in range(1, i - 1) if toks[k].text == ","), None)
-        phrase = _subject_at(toks, comma + 1, i) if comma is not None else None
+    fronted = fronted_adverbial(toks, i)  # 'Chastened by the polls, Trump …': no subject
+    phrase = None if fronted else _subject_at(toks, 0, i)
+    for comma in (k for k in range(1, i - 1) if toks[k].text == ","):
+        if phrase is not None:
+            break
+        phrase = _subject_at(toks, comma + 1, i)
+        if not fronted:
+            break  # only the first comma ends an opening adverbial
     return phrase
 
 
@@ -178,3 +184,18 @@ def role_after(toks: list[Token], b: int) -> tuple[int, int] | None:
             t.text in _ROLE_STOPS - {",", "’"} or t.text in speech_verbs() for t in words):
         return None
     return b + 1, end
+
+
+def org_phrase(toks: list[Token], b: int) -> int:
+    """End of an 'of/at/from ORGANISATION' phrase starting at token `b` (or `b` if none)."""
+    if b >= len(toks) or toks[b].text not in word_set("affiliation_words.txt"):
+        return b
+    c = b + 1
+    if c < len(toks) and toks[c].text.lower() == "the":
+        c += 1
+    end = c
+    while end < len(toks) and (is_name_word(toks[end].text) or toks[end].text in inner_words()):
+        end += 1
+    while end > c and toks[end - 1].text in inner_words():
+        end -= 1
+    return end if end > c else b

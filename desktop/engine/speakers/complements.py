@@ -1,0 +1,70 @@
+"""Speech reported by what was demanded ('called for new tariffs on steel', 'called on the
+minister to resign') or what something was called ('called the vote a farce'), and how many
+words a reported content needs."""
+
+from __future__ import annotations
+
+from desktop.engine.speakers.lexicon import demand_verbs, time_word, word_set
+from desktop.engine.speakers.noun_phrases import Token
+
+MIN_WORDS = 3
+LABEL_REACH = 20  # tokens from 'called' to the 'a' of its label ('called the … a ploy')
+DEMAND_REACH = 8  # tokens from 'called on' to the 'to' of its infinitive ('on the … to resign')
+
+
+def complement_start(toks: list[Token], i: int) -> int | None:
+    """Where what was said opens when the 'call' form at `i` demands or labels, else None."""
+    start = demanded(toks, i)
+    return start if start is not None else labelled(toks, i)
+
+
+def labelled(toks: list[Token], i: int) -> int | None:
+    """'called Oz a quack', 'called the vote a farce': a 'call' form at `i`, its object and a
+    noun phrase opened by 'a'/'an' naming it say what the speaker called it (not 'called a
+    meeting', 'called the police a few minutes later', 'called it a day')."""
+    if toks[i].text.lower() not in demand_verbs() or i + 2 >= len(toks):
+        return None
+    first = toks[i + 1].text
+    if not (first[:1].isupper() or first.lower() in word_set("determiners.txt") | word_set(
+            "possessive_determiners.txt") | word_set("object_pronouns.txt")):
+        return None
+    for k in range(i + 2, min(len(toks) - 1, i + LABEL_REACH)):
+        if toks[k].text in ("a", "an"):
+            after = toks[k + 1].text.lower()
+            no_label = after in word_set("period_nouns.txt") | word_set("not_labels.txt")
+            return None if no_label else i + 1
+        if not toks[k].text[:1].isalnum() or toks[k].text in ("to", "on", "off", "that"):
+            return None
+    return None
+
+
+def demanded(toks: list[Token], i: int) -> int | None:
+    """Where the demand made with the verb at `i` opens: after 'called for' ('called for steep
+    new tariffs on steel'), or at who was asked in 'called on X to …' ('called on the minister
+    to resign'); None when the verb makes no demand ('called for help', 'called on Monday')."""
+    if toks[i].text.lower() not in demand_verbs() or i + 2 >= len(toks):
+        return None
+    c = i + 2
+    if toks[i + 1].text == "for":
+        noun = c + 1 if toks[c].text.lower() in word_set("articles.txt") else c
+        summoned = noun < len(toks) and toks[noun].text.lower() in word_set("summoned_nouns.txt")
+        return c if toks[c].text[:1].isalnum() and enough_words(toks, c) and not summoned else None
+    if toks[i + 1].text != "on" or time_word().match(toks[c].text):  # 'called on Monday to …'
+        return None
+    for k in range(c + 1, min(len(toks) - 1, c + DEMAND_REACH)):
+        if toks[k].text == "to" and toks[k + 1].text.isalpha() and toks[k + 1].text.islower():
+            return c if toks[k + 1].text not in word_set("determiners.txt") else None
+        if not toks[k].text[:1].isalnum() and toks[k].text not in ("'s", "’s", "."):
+            return None
+    return None
+
+
+def enough_words(toks: list[Token], c: int, least: int = MIN_WORDS) -> bool:
+    """Whether there are `least` words or more from token `c` to the end of the sentence
+    (counted only that far)."""
+    for k in range(c, len(toks)):
+        if toks[k].text[:1].isalnum():
+            least -= 1
+            if least <= 0:
+                return True
+    return least <= 0

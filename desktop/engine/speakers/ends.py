@@ -1,0 +1,121 @@
+"""Where reported speech ends: before the writer's aside or clause (', which …', ', citing …')."""
+
+from __future__ import annotations
+
+from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
+from desktop.engine.speakers.lexicon import speech_verbs, word_set
+from desktop.engine.speakers.noun_phrases import Token
+
+OPEN = {'"', "“", "„", "«", "‘", "'"}
+CLAUSE_ENDS = {",", "—", "―", "–"}  # what ends a fronted subordinate clause
+# the relative adverb that, inside what was said, describes a noun of the content ('result
+# in retaliatory measures, where other countries …'): where the saying happened is told before
+# the content, never after it
+NOUN_RELATIVE = "where"
+PAIRED_DASHES = (" — ", " ― ", " – ", " -- ")  # spaced, as a parenthesis is written
+CONTRASTS = ("but", "yet")  # after a comma, they may join a phrase to what was said
+NOUN_REACH = 4  # tokens from an article to its noun ('the existing military alliance')
+
+
+def clipped_end(toks: list[Token], c: int, end: int) -> int:
+    """Reported speech stops before a trailing aside (', which ...', ', citing ...', '— and')."""
+    quoted = False  # a dash inside a quotation belongs to the words quoted
+    # (the typewriter "--" is no clip point: wire copy writes it inside reported clauses)
+    bracketed = 0  # nor is a semicolon inside brackets: '40m euros ($52m; £34m)'
+    fronted = _in_fronted_clause(toks, c)
+    for k in range(c + 1, len(toks) - 1):
+        word = toks[k].text
+        if word in QUOTE_MARKS:
+            quoted = not quoted if word == '"' else word in OPEN
+        bracketed = bracket_depth(word, bracketed)
+        if fronted and word in CLAUSE_ENDS and not quoted and not bracketed:
+            return toks[k].start  # 'While Ruiz has said X, the port …': the main clause
+        if word == ";" and not bracketed or word == "—" and not quoted and not _paired(
+                toks, c, k):
+            return toks[k].start
+        if word == "," and (_aside_after(toks, k) or _name_explained(toks, k)):
+            return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
+        if word != "and":
+            continue
+        verb = next((t.text for t in toks[k + 1 : k + 3]
+                     if t.text.lower() not in word_set("between_words.txt")), "")
+        if verb in speech_verbs():  # "… and (repeatedly) said CONTENT"
+            return toks[k - 1].end
+        if _new_subject(toks, k + 1):  # "… and Democrats accused them"
+            return toks[k - 1].end
+    return end
+
+
+def _name_explained(toks: list[Token], k: int) -> bool:
+    """'… in partnership with NATO, the existing military alliance that includes …': after a
+    name, an article and a relative clause within a few words explain the name to the reader."""
+    if not toks[k - 1].text[:1].isupper() or toks[k + 1].text.lower() not in ("the", "a", "an"):
+        return False
+    for tok in toks[k + 2 : k + 2 + NOUN_REACH + 2]:
+        if tok.text.lower() in ("that", "which", "who", "whose"):
+            return True
+        if not tok.text[:1].isalnum():
+            return False
+    return False
+
+
+def _in_fronted_clause(toks: list[Token], c: int) -> bool:
+    """Whether the content at `c` stands in a sentence's opening subordinate clause ('While
+    Ruiz has said the ferry will run, …'), with no comma or dash before it."""
+    return c > 2 and toks[0].text.lower() in word_set("fronted_subordinators.txt") and not any(
+        t.text in CLAUSE_ENDS for t in toks[1:c])
+
+
+def _aside_after(toks: list[Token], k: int) -> bool:
+    """Whether the comma at `k` opens the writer's aside or clause (', citing …', ',
+    implicitly putting …', ', and the …'; not ', and that …', the verb's second content)."""
+    nxt = toks[k + 1].text.lower()
+    if aside_word(nxt) and nxt != NOUN_RELATIVE or _participle(nxt):
+        return True
+    return nxt.endswith("ly") and k + 2 < len(toks) and _participle(toks[k + 2].text) or (
+        nxt in word_set("clause_conjunctions.txt") and not _second_complement(toks, k + 2))
+
+
+def _new_subject(toks: list[Token], k: int) -> bool:
+    """A clause of the writer's joined by 'and': a capitalised subject and its verb in the
+    past ('and Democrats accused the GOP'), not a list of names ('Green and Schneider')."""
+    b = k
+    while b < len(toks) and b - k < 3 and toks[b].text[:1].isupper() and toks[b].text.isalpha():
+        b += 1
+    return b > k and b < len(toks) and toks[b].text.islower() and toks[b].text.endswith("ed") \
+        and toks[b].text not in word_set("be_forms.txt")
+
+
+def _second_complement(toks: list[Token], k: int) -> bool:
+    """'said that A, and that B': a second 'that' clause of the same verb goes on the content;
+    so does a phrase contrasted with it ('…, but on a wider scale', '…, but not in winter';
+    not ', and in Leeds, 3% were …', the writer's clause after its adverbial)."""
+    return k < len(toks) and (toks[k].text == "that" or toks[k - 1].text in CONTRASTS and (
+        toks[k].text in word_set("phrase_prepositions.txt")))
+
+
+def _paired(toks: list[Token], c: int, k: int) -> bool:
+    """Whether the dash at `k` opens or closes a pair enclosing a parenthesis ('the plan —
+    if there is one — will fail'): the content goes on past it."""
+    before = sum(1 for t in toks[c + 1 : k] if t.text == toks[k].text)
+    return before % 2 == 1 or any(t.text == toks[k].text for t in toks[k + 1 :])
+
+
+def _participle(word: str) -> bool:
+    """A word in -ing that opens a participle clause (not 'including', a preposition)."""
+    return word.endswith("ing") and word.isalpha() and word.islower() and (
+        word not in word_set("ing_prepositions.txt"))
+
+
+def aside_word(word: str) -> bool:
+    """A word opening a trailing aside after a comma (", which …", ", although …")."""
+    return word in word_set("aside_words.txt")
+
+
+def between_dashes(text: str, offset: int, span: tuple[int, int], at: int) -> bool:
+    """Whether `at` stands inside a pair of dashes that both fall in `span` of `text` (which
+    starts at `offset`): 'Ruiz — even as she says X — has proposed little' is one content,
+    'she says' a parenthesis inside it."""
+    before, after = text[span[0] - offset : at - offset], text[at - offset : span[1] - offset]
+    return any(before.count(dash) % 2 == 1 and dash in after for dash in PAIRED_DASHES)
+

@@ -1,0 +1,61 @@
+"""Every place an article's text writes a name, found without a search of the text per name."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
+
+SEARCHED = 100  # names searched for in an article's text before its capitals are indexed
+KEY = 24  # characters from each capital letter by which the index sorts the places
+_CAPITAL = re.compile(r"[A-Z]")
+
+
+def written_at(text: str, name: str) -> Iterator[int]:
+    """Where `text` writes `name` as a plain string (inside a longer word too), in order: what
+    searching the text again and again finds. After `SEARCHED` names of one article (a long one
+    may name thousands of people, and a search for each costs their number times the text) a
+    name opening with a capital is looked up among the places a capital starts, sorted once by
+    the characters that follow it."""
+    places = _places(text)
+    if places.searched < SEARCHED or not "A" <= name[:1] <= "Z":
+        places.searched += 1
+        return _found(text, name)  # as far as the caller reads
+    return iter(places.of(name))
+
+
+def _found(text: str, name: str) -> Iterator[int]:
+    at = text.find(name)
+    while at >= 0:
+        yield at
+        at = text.find(name, at + 1)
+
+
+class _Places:
+    """One article's capitals, sorted by the `KEY` characters that start at each."""
+
+    def __init__(self, text: str) -> None:
+        self.text, self.searched = text, 0
+        self.keys: list[str] | None = None
+        self.starts: list[int] = []
+
+    def of(self, name: str) -> list[int]:
+        if self.keys is None:
+            pairs = sorted((self.text[m.start() : m.start() + KEY], m.start())
+                           for m in _CAPITAL.finditer(self.text))
+            self.keys, self.starts = [k for k, _ in pairs], [s for _, s in pairs]
+        head = name[:KEY]
+
+        def opening(key: str) -> str:  # sorted keys keep their openings sorted
+            return key[: len(head)]
+
+        lo = bisect_left(self.keys, head, key=opening)
+        hi = bisect_right(self.keys, head, lo, key=opening)
+        return [at for at in sorted(self.starts[lo:hi])
+                if len(name) <= KEY or self.text.startswith(name, at)]
+
+
+@lru_cache(maxsize=1)
+def _places(text: str) -> _Places:
+    return _Places(text)  # the cache holds the last article's

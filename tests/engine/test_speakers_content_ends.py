@@ -1,0 +1,85 @@
+"""Where reported speech ends: the clause a reader marks as said, not the writer's aside."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.helpers import said
+
+# (sentence, the speaker, their one quotation exactly); invented sentences, each rule with a
+# near miss that still ends where it did
+CONTENT_ENDS = {
+    # a preposition in -ing opens a phrase of the noun before it, not the writer's clause
+    "ing-preposition": [
+        ("Ana Ruiz said the port should keep its old routes, including those to the islands.",
+         "Ana Ruiz", "the port should keep its old routes, including those to the islands."),
+        ("Ana Ruiz said the port would cut its fares, excluding the winter routes.",
+         "Ana Ruiz", "the port would cut its fares, excluding the winter routes."),
+        ("Ana Ruiz said the port should keep its old routes, citing the islands' needs.",
+         "Ana Ruiz", "the port should keep its old routes"),
+    ],
+    # speech in a sentence's opening subordinate clause ends where the main clause begins
+    "fronted-clause": [
+        ("While Ana Ruiz has said the ferry will run all winter, the port is selling two boats.",
+         "Ana Ruiz", "the ferry will run all winter"),
+        ("When Ana Ruiz noted that the fares had doubled — as they had in 2019 — the mayor "
+         "left the room.", "Ana Ruiz", "the fares had doubled"),
+        ("Although Tom Bell insists the bridge is safe, engineers closed it on Monday.",
+         "Tom Bell", "the bridge is safe"),
+        ("When asked, Ana Ruiz said the ferry would run in May, June and July.",
+         "Ana Ruiz", "the ferry would run in May, June and July."),
+        ("Ana Ruiz said the ferry would run in May, June and July.",
+         "Ana Ruiz", "the ferry would run in May, June and July."),
+    ],
+    # 'where' after a comma describes a noun of what was said
+    "where-relative": [
+        ("Ana Ruiz said the plan would mean higher fares, where the islands would pay most.",
+         "Ana Ruiz", "the plan would mean higher fares, where the islands would pay most."),
+        ("Ana Ruiz said the plan would mean higher fares, which the council denied.",
+         "Ana Ruiz", "the plan would mean higher fares"),
+    ],
+    # ', but' and a preposition (or 'not') contrast a phrase with what was said
+    "but-phrase": [
+        ("Ana Ruiz has called for lower fares, but on the island routes only.",
+         "Ana Ruiz", "lower fares, but on the island routes only."),
+        ("Ana Ruiz said the ferry would run all year, but not in the worst storms.",
+         "Ana Ruiz", "the ferry would run all year, but not in the worst storms."),
+        ("Ana Ruiz said the ferry would run all year, but the council disagreed.",
+         "Ana Ruiz", "the ferry would run all year"),
+        ("Ana Ruiz said the ferry would run all year, and in Leeds, the buses were cut.",
+         "Ana Ruiz", "the ferry would run all year"),
+    ],
+    # another speaker in a parenthesis between dashes does not end the content around it
+    "dash-parenthesis": [
+        ("Critics note that Ruiz — even as she says her years at the port make her the best "
+         "judge — has proposed little in the way of reform.", "critics",
+         "Ruiz — even as she says her years at the port make her the best judge — has proposed "
+         "little in the way of reform."),
+        ("Critics note that the fares went up in May — Ana Ruiz says they will fall in June.",
+         "critics", "the fares went up in May"),
+    ],
+    # after a name, an article and a relative clause explain the name: the writer's words
+    "name-explained": [
+        ("Ana Ruiz said the port would work with Harbourlink, the firm that runs the ferry.",
+         "Ana Ruiz", "the port would work with Harbourlink"),
+        ("Ana Ruiz said Harbourlink, the ferry firm, would run the winter routes.",
+         "Ana Ruiz", "Harbourlink, the ferry firm, would run the winter routes."),
+        ("Ana Ruiz said the port would work with the firm, the one that runs the ferry.",
+         "Ana Ruiz", "the port would work with the firm, the one that runs the ferry."),
+    ],
+    # a form in -s after 'many' and a capitalised word is a plural noun, not a new speaker's verb
+    "plural-noun": [
+        ("Tom Bell responded that the port cites so many Liberal claims as false because they "
+         "lack context.", "Tom Bell",
+         "the port cites so many Liberal claims as false because they lack context."),
+        ("Several Liberal MPs claim that the port has hidden its losses from the council.",
+         "Liberal MPs", "the port has hidden its losses from the council."),
+    ],
+}
+
+
+@pytest.mark.parametrize(("sentence", "speaker", "quotation"), [
+    pytest.param(*row, id=f"{kind}-{n}")
+    for kind, rows in CONTENT_ENDS.items() for n, row in enumerate(rows)])
+def test_reported_speech_ends_where_the_clause_said_ends(sentence, speaker, quotation):
+    assert said(sentence).get(speaker) == [quotation]

@@ -1,0 +1,84 @@
+"""Quotation marks read as a reader reads them, in invented sentences (none from a corpus):
+each table is one rule, with the near misses it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import UNATTRIBUTED, find_speakers
+from tests.engine.helpers import article, table_cases
+
+
+def shown(*paragraphs: str) -> dict[str, list[str]]:
+    """Speaker name -> their quotes as the panel shows them: “direct”, or '… (reported)'."""
+    a = article(*paragraphs)
+    return {s.name: [q.shown for q in s.quotes] for s in find_speakers(a)}
+
+
+# -- French copy (bilingual Canadian news too) sets its guillemets apart with spaces: the
+# quotation between them is quoted speech all the same --
+SPACED_GUILLEMETS = [
+    (("« We will rebuild the bridge before winter », Ruiz said.",),
+     {"Ruiz": ["“We will rebuild the bridge before winter”"]}),
+    (("Ruiz said: « We will rebuild the bridge before winter. »",),
+     {"Ruiz": ["“We will rebuild the bridge before winter.”"]}),
+    (("« The ferry is late », said Ruiz, « and the crews are tired. »",),
+     {"Ruiz": ["“The ferry is late”", "“and the crews are tired.”"]}),
+    (("« Nous ne reculerons pas », a dit Ruiz.",),
+     {UNATTRIBUTED: ["“Nous ne reculerons pas”"]}),
+    # near misses: guillemets without spaces as before; a spaced « with no word after it, or
+    # with no » to close it, quotes nothing
+    (("«We will rebuild the bridge,» Ruiz said.",),
+     {"Ruiz": ["“We will rebuild the bridge”"]}),
+    (("The « » key was pressed twice, Ruiz said.",),
+     {"Ruiz": ["The « » key was pressed twice (reported)"]}),
+    (("« Previous story and more, Ruiz said.",),
+     {"Ruiz": ["Previous story and more (reported)"]}),
+]
+
+# -- a double mark after feet and inches gives a height (6'2", 6’2”): it neither closes the
+# quotation it stands in nor opens one --
+FEET_AND_INCHES = [
+    (("\"They had 6'5\" guys on the back end all night,\" Bell said.",),
+     {"Bell": ["“They had 6'5\" guys on the back end all night”"]}),
+    (("“They had 6’5” guys on the back end all night,” Bell said.",),
+     {"Bell": ["“They had 6’5” guys on the back end all night”"]}),
+    (("\"I'm only 5'9\",\" Bell said. \"But I'm fast.\"",),
+     {"Bell": ["“I'm only 5'9\"”", "“But I'm fast.”"]}),
+    (("Bell, who is 6'2\", said \"size doesn't matter if you can skate.\"",),
+     {"Bell": ["“size doesn't matter if you can skate.”"]}),
+    # near misses: a quotation that ends in a number, a year or a time still closes there
+    (("\"The pass came from No. 12,\" Bell said. \"We were ready.\"",),
+     {"Bell": ["“The pass came from No. 12”", "“We were ready.”"]}),
+    (("\"It was his '12,\" Bell said. \"We were ready.\"",),
+     {"Bell": ["“It was his '12”", "“We were ready.”"]}),
+    (("\"We scored at 2:12,\" Bell said. \"We were ready.\"",),
+     {"Bell": ["“We scored at 2:12”", "“We were ready.”"]}),
+]
+
+# -- curly marks set the wrong way round throughout (”…,“): a reversed ” before a word opens
+# the quotation a reversed “ after its words closes --
+REVERSED_CURLY = [
+    (("The vote was on Monday.", "”We will fix every road,“ Ruiz said. ”Every one of them.“"),
+     {"Ruiz": ["“We will fix every road”", "“Every one of them.”"]}),
+    (("Ruiz spoke on Monday. ”We will fix every road,“ Ruiz said.",),
+     {"Ruiz": ["“We will fix every road”"]}),
+    (("”Fear. I am afraid.” ― Ana Ruiz",), {"Ana Ruiz": ["“Fear. I am afraid.”"]}),
+    # near misses: marks the right way round; a reversed “ before a word closes nothing
+    (("“We will,” Ruiz said, “fix every road.”",), {"Ruiz": ["“We will”", "“fix every road.”"]}),
+    (("”He said “no” to the plan twice,“ Ruiz said.",),
+     {"Ruiz": ["He said “no” to the plan twice (reported)"]}),
+    (("The mayor’s “no” was final, Ruiz said.",),
+     {"Ruiz": ["The mayor’s “no” was final (reported)"]}),
+]
+
+TABLES = {
+    "spaced_guillemets": SPACED_GUILLEMETS,
+    "feet_and_inches": FEET_AND_INCHES,
+    "reversed_curly": REVERSED_CURLY,
+}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
+def test_quotation_marks(paragraphs, expected):
+    assert shown(*paragraphs) == expected

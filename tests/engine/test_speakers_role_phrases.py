@@ -1,0 +1,125 @@
+"""Roles as the article writes them: capitals of a role kept, no title or aside left over."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article
+
+# -- a role opening the sentence keeps its capitals when its next word is a title or a
+# possessive, though the article writes the first word lower case elsewhere --
+CAPITAL_ROLES = [
+    (("Deputy Prime Minister Ana Ruiz said the deputy leader would stay on.",),
+     "Ana Ruiz", "Deputy Prime Minister"),
+    (("New Zealand's Prime Minister Tom Bell said the new law would pass.",),
+     "Tom Bell", "New Zealand's Prime Minister"),
+    (("Home Secretary Ana Ruiz said the bill would go home to the voters.",),
+     "Ana Ruiz", "Home Secretary"),
+    (("Rival Harbourline said the rival ferry would sail in May.",), "Harbourline", "rival"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "name", "role"), CAPITAL_ROLES)
+def test_a_role_in_capitals_opening_the_sentence_keeps_them(paragraphs, name, role):
+    (speaker,) = find_speakers(article(*paragraphs))
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+# -- a courtesy or honorific title ending a role goes with the name, not the role --
+@pytest.mark.parametrize(("paragraphs", "name", "role"), [
+    (("Harbour Trust head Sir Tom Bell said fares would rise in May.",),
+     "Tom Bell", "Harbour Trust head"),
+    (("Undersecretary for Ports Mr. Sam Osei said the pier would close.",),
+     "Sam Osei", "Undersecretary for Ports"),
+    (("Commissioner Sir Tom Bell opened the pier on Monday.",
+      '"We will keep it open all winter," he told reporters.'), "Tom Bell", "Commissioner"),
+    (("Mr. Sam Osei said the pier would close.",), "Sam Osei", None),
+])
+def test_an_honorific_ending_a_role_goes_with_the_name(paragraphs, name, role):
+    (speaker,) = find_speakers(article(*paragraphs))
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+# -- a place after 'from' or 'in' is never the speaker: a described person stays unnamed, a
+# named one keeps the place as a role --
+@pytest.mark.parametrize(("text", "name", "role", "kind"), [
+    ("A nurse from Surrey said the ward had been full since May.", "a nurse from Surrey",
+     None, "unnamed"),
+    ("A teacher in Ashton said the school had been full since May.", "a teacher in Ashton",
+     None, "unnamed"),
+    ("Officials in Ashton county said the school had been full since May.",
+     "officials in Ashton county", None, "unnamed"),
+    ("Ana Ruiz from Surrey said the ward had been full since May.", "Ana Ruiz", "from Surrey",
+     "person"),
+    ("Reports from the scene said the ward had been full since May.", "reports from the scene",
+     None, "unnamed"),
+])
+def test_a_place_after_from_or_in_is_never_the_speaker(text, name, role, kind):
+    (speaker,) = find_speakers(article(text))
+    assert (speaker.name, speaker.role, speaker.kind) == (name, role, kind)
+
+
+# -- an aside of the writer's set off by commas is no role; a role before it stays --
+@pytest.mark.parametrize(("text", "role"), [
+    ("Ana Ruiz, speaking at the rally, said the ferry would run all winter.", None),
+    ("Ana Ruiz, now living in Ashton, said the ferry would run all winter.", None),
+    ("Ana Ruiz, in characteristically blunt style, said the ferry would run all winter.", None),
+    ("Ana Ruiz, 25, who is also a pilot, said the ferry would run all winter.", "25"),
+    ('"The ferry will run," said Ana Ruiz, head of the Harbour Trust, in a statement.',
+     "head of the Harbour Trust"),
+    ("Ana Ruiz, managing director of Harbourline, said the ferry would run all winter.",
+     "managing director of Harbourline"),
+    ("Ana Ruiz, director of the port, and chairman of the Harbour Trust, said the ferry would "
+     "run.", "director of the port, and chairman of the Harbour Trust"),
+])
+def test_an_aside_set_off_by_commas_is_no_role(text, role):
+    (speaker,) = find_speakers(article(text))
+    assert (speaker.name, speaker.role) == ("Ana Ruiz", role)
+
+
+# -- a date or a time is never a role, before the name or set off by commas after it; a role
+# with a year or a day in it stays ('the 2019 champion') --
+@pytest.mark.parametrize(("paragraphs", "name", "role"), [
+    (('"The pier is closed" — Harbour Post, August 15, 2008',), "Harbour Post", None),
+    (("Ana Ruiz, on Tuesday, said the ferry would run all winter.",), "Ana Ruiz", None),
+    (('"The ferry will run," said Ana Ruiz, March 3.',), "Ana Ruiz", None),
+    (('"The ferry will run," said Ana Ruiz, last week.',), "Ana Ruiz", None),
+    (('"The ferry will run," said Ana Ruiz, 2019.',), "Ana Ruiz", None),
+    (('"The ferry will run," said Ana Ruiz, two weeks ago.',), "Ana Ruiz", None),
+    (('"The ferry will run," said Ana Ruiz, the mayor, on Tuesday.',), "Ana Ruiz", "the mayor"),
+    (("Yesterday afternoon Ana Ruiz said the ferry would run all winter.",), "Ana Ruiz", None),
+    (('"The ferry will run," said Ana Ruiz, the 2019 champion.',), "Ana Ruiz",
+     "the 2019 champion"),
+    (('"The ferry will run," said Ana Ruiz, a Monday columnist.',), "Ana Ruiz",
+     "a Monday columnist"),
+    (("Ana Ruiz, the mayor since 2019, said the ferry would run all winter.",), "Ana Ruiz",
+     "the mayor since 2019"),
+    (('"The ferry will run," said Ana Ruiz, 19, of Ashton.',), "Ana Ruiz", "19, of Ashton"),
+    (('"The ferry will run," said Ana Ruiz, 25 years old.',), "Ana Ruiz", "25 years old"),
+    (('"The ferry will run," said Ana Ruiz, June Bell\'s aide.',), "Ana Ruiz",
+     "June Bell's aide"),
+])
+def test_a_date_is_never_a_role(paragraphs, name, role):
+    (speaker,) = find_speakers(article(*paragraphs))
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+# -- a number written with a slash ('9/11', '24/7') is part of a role before the name, after
+# 'said' or before it; a year before a role after a quotation too --
+@pytest.mark.parametrize(("paragraphs", "name", "role"), [
+    (("Most families say the claims are wrong.",
+      '"The reasons do not hold weight. They are wrong," said 9/11 widow Ana Ruiz.'),
+     "Ana Ruiz", "9/11 widow"),
+    (("Most families say the claims are wrong.",
+      '"The reasons do not hold weight. They are wrong," 9/11 widow Ana Ruiz said.'),
+     "Ana Ruiz", "9/11 widow"),
+    (("9/11 widow Ana Ruiz said the reasons did not hold weight.",), "Ana Ruiz", "9/11 widow"),
+    (('"The ferry will run," said 24/7 news anchor Ana Ruiz.',), "Ana Ruiz", "24/7 news anchor"),
+    (('"The ferry will run," 2019 champion Ana Ruiz said.',), "Ana Ruiz", "2019 champion"),
+    (("In 2019 widow Ana Ruiz said the reasons did not hold weight.",), "Ana Ruiz", "widow"),
+    (('"The ferry will run," harbour widow Ana Ruiz said.',), "Ana Ruiz", "harbour widow"),
+])
+def test_a_number_with_a_slash_stays_in_the_role(paragraphs, name, role):
+    speakers = [s for s in find_speakers(article(*paragraphs)) if s.name == name]
+    assert [(s.name, s.role) for s in speakers] == [(name, role)]
