@@ -10,6 +10,10 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 6 round 4 (2026-11-28, s6-described: 'described X as Y' as reported speech, like
+'called X a Y'): tune .889/.857/.934 -> .891/.859/.934, held unchanged (.851/.805/.869), all
+.874/.837/.911 -> .875/.838/.911; direct found unchanged. Audit: 2 new quotes, both right
+(cnndm 'Neighbours described Mr Yeaman as kind', wikinews 'MicroMega describe the court's …').
 Session 6 round 3 (2026-11-28, s6-content-ends: where reported speech ends, from the tuning
 part's misses; each rule kept only with no F1 falling on any part; F1 quotes / attribution /
 names): main 8dcb7ac tune .879/.847/.934, held .850/.804/.869, all .867/.830/.911 -> tune
