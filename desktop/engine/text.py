@@ -19,6 +19,11 @@ _INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")  # "G.K." ending a piec
 # "B.C.'s health officer", "HALIFAX, N.S. — The council …" (a dateline's dash): no sentence
 # opens so
 _GOES_ON = re.compile(r"['’]s\b|[a-z]|[—–]|--")
+# "… at 12 Elm St. Police said": a street's abbreviation after a house number ends the sentence
+# before a capitalised word (Punkt reads it as an abbreviation: "St. Louis" goes on)
+# ("King St. W.", "King St. West": a direction goes on the address)
+_ADDRESS_END = re.compile(r"\b\d+[a-z]?(?:[ \t]+[A-Z][\w’'-]*)+[ \t]+St\."
+                          r"(?=[ \t]+[A-Z][a-z])(?![ \t]+(?:North|South|East|West)\b)")
 _NEXT_WORD = re.compile(r"([A-Z][a-z][\w’'-]*)\b(?![.])")  # "Lee", not "Jr." or "The"
 # A CJK sentence end; after a closing quote the sentence goes on unless a space or a new quote
 # follows: "「本当ですか？」と彼は聞いた。" is one sentence.
@@ -55,6 +60,8 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     Punkt knows nothing of "。", "！" and "？": sentences it returns are cut after them too.
     """
     spans = _initials_joined(paragraph, list(_sentence_tokenizer().span_tokenize(paragraph)))
+    if "St." in paragraph:
+        spans = [piece for span in spans for piece in _addresses_ended(paragraph, *span)]
     if not any(mark in paragraph for mark in FINAL_CJK):
         return spans
     return [piece for span in spans for piece in _cjk_sentences(paragraph, *span)]
@@ -75,6 +82,17 @@ def _initials_joined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple
         else:
             out.append((start, end))
     return out
+
+
+def _addresses_ended(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentence from `start` to `end` cut after each street address ending in 'St.'."""
+    pieces = []
+    for match in _ADDRESS_END.finditer(paragraph, start, end):
+        pieces.append((start, match.end()))
+        start = match.end()
+        while start < end and paragraph[start].isspace():
+            start += 1
+    return pieces + [(start, end)]
 
 
 @lru_cache(maxsize=1)

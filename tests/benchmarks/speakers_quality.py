@@ -11,9 +11,17 @@ Précis finds too. Also prints word repairs per article and the time per article
 1 MB's speakers time is in `responsiveness.py`).
 
 Session 6 round 4 (2026-11-28, s6-described: 'described X as Y' as reported speech, like
-'called X a Y'): tune .889/.857/.934 -> .891/.859/.934, held unchanged (.851/.805/.869), all
-.874/.837/.911 -> .875/.838/.911; direct found unchanged. Audit: 2 new quotes, both right
-(cnndm 'Neighbours described Mr Yeaman as kind', wikinews 'MicroMega describe the court's …').
+'called X a Y'; merged with main 5f7c293): tune .889/.862/.937 -> .891/.864/.937, held
+unchanged (.851/.805/.869), all .874/.840/.913 -> .875/.841/.913; direct found unchanged.
+Audit: 2 new quotes, both right (cnndm 'Neighbours described Mr Yeaman as kind', wikinews
+'MicroMega describe the court's …'). Dropped: reflexive objects ('described himself as'):
+no figure and no audit line moved.
+Session 6 round 3 (2026-11-28, s6-wrong-speakers: the tuning part's wrong speakers; each rule
+kept only with no F1 falling on any part): main ef59a83 attribution tune .857, held .805, all
+.837, names .934/.869/.911 -> attribution .862/.805/.840, names .937/.869/.913; quotes and
+direct found unchanged ('The nurse who sued Ruiz said': the nurse; 'said 9/11 widow Ana Ruiz';
+'when Ruiz boldly suggested'). Dropped: 'The document states that' (a verb that is also a noun
+after a source noun before 'that': 'The member states that signed …' read as speech).
 Session 6 round 3 (2026-11-28, s6-content-ends: where reported speech ends, from the tuning
 part's misses; each rule kept only with no F1 falling on any part; F1 quotes / attribution /
 names): main 8dcb7ac tune .879/.847/.934, held .850/.804/.869, all .867/.830/.911 -> tune
@@ -21,6 +29,10 @@ names): main 8dcb7ac tune .879/.847/.934, held .850/.804/.869, all .867/.830/.91
 the opening 'While X said …,' clause, ', where', ', but on …', a speaker between dashes, a
 name's explanation, 'many Republican claims'). Dropped: ', which' going on (tune quotes .882 ->
 .881), ', and in …' going on (a wrong 'reported problems, and in Knowsley' in the audit).
+Session 6 round 2 (s6-probe-fixes: 'St. Louis' no sentence or name end, a pronoun after a
+surname-only subject, 'the 74-year-old' to the person of that age, bulleted and 'Name (Party):'
+labels): every figure as main's at 8dcb7ac on every part (quotes .879 / .850 / .867,
+attribution .847 / .804 / .830, names .934 / .869 / .911, direct found .994 / .968 / .984).
 Session 6 round 2 (s6-tidy: a date or time is never a role; quotes.py's mark pairing moved to
 marks.py): every figure unchanged on every part.
 Session 6 (s6-nouns, 2026-11-28: speech told by a noun with a possessor, 'Ruiz's claim that

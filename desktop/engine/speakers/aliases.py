@@ -14,6 +14,7 @@ from desktop.engine.speakers.lexicon import (
     dated,
     given_name_genders,
     organisation_words,
+    place_abbreviation,
     speaker_nouns,
     titles,
     word_set,
@@ -23,7 +24,9 @@ from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
 _AGENT = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")  # agent nouns: 'Trooper'
 _WORD_BEFORE = re.compile(r"(\w+)[ \t]+$")
-NAME_RUN = re.compile(rf"(?<![\w.])({NAME}(?:[ \t]+(?:[A-Z]\.[ \t]+)?{NAME}){{1,4}})")
+# ('Julie A. Diaz', 'Martin St. Louis': an initial or a place's abbreviation inside)
+NAME_RUN = re.compile(rf"(?<![\w.])((?:{place_abbreviation()}[ \t]+)?{NAME}"
+                      rf"(?:[ \t]+(?:(?:[A-Z]\.|{place_abbreviation()})[ \t]+)?{NAME}){{1,4}})")
 
 
 @lru_cache(maxsize=1)

@@ -4,19 +4,24 @@ person's employer, not a lone word that no name ends in, not the person its own 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
+from desktop.engine.article import Article
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import (
     flagged,
+    non_name_words,
     person_nouns,
+    place_abbreviation,
     pronouns,
     title_genders,
     titles,
     word_set,
 )
-from desktop.engine.speakers.sexes import Sexes
+from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.sexes import Sexes, subject_sexes
 from desktop.engine.speakers.written import written_at
 
 
@@ -155,3 +160,65 @@ def latest_first(people: list[tuple[int, str]], lo: int, hi: int) -> Iterator[tu
     """`people[hi - 1]`, `people[hi - 2]`, … `people[lo]`: a stretch of a sorted list of
     (position, name) read back from its end, lazily and without a copy."""
     return map(people.__getitem__, range(hi - 1, lo - 1, -1))
+
+
+# A sentence opened by one name word and a lower-case word: 'Ruiz laughed.', 'Ruiz, 74, smiled.'
+_LONE_SUBJECT = re.compile(r"([A-Z][\w’'-]*[a-z][\w’'-]*)(,[ \t]+\d+,)?[ \t]+([a-z]+)")
+_OPENING_MARKS = ('"', "“")
+_QUOTATION_REACH = 2000  # characters back in which a quotation's opening mark is looked for
+_NO_QUOTATION = re.compile('["“”\n]')  # between a mark and a sentence inside its quotation
+# What makes a word a place's: 'in' before it, or a place's abbreviation ('to St. Louis')
+_IN_PLACE = re.compile(rf"(?:\bin|{place_abbreviation()})\s$")
+# A capitalised word that opens no sentence or quotation: someone else named in between
+_NAMED_BETWEEN = re.compile(
+    rf"(?<![.!?:\"“‘(\s])\s(?!{place_abbreviation()}\s)[A-Z][\w’'-]*[a-z]")
+
+
+def lone_subject(article: Article, found: Found, sex: str, spans: Quotations) -> str | None:
+    """The one name word that opens the sentence before the pronoun of `found` and its quotation
+    as its subject ('Ruiz laughed. "…," she joked'), when nobody else is named in between but
+    places ('Ruiz, 41, moved to St. Louis.'): a person named by surname alone, whom no full name
+    gives away. A person: its sentence tells its sex ('Ruiz shrugged her shoulders'; not of
+    `sex`: nobody), its age ('Ruiz, 74,'), or a verb only people do follows it ('laughed').
+    Not a place, a team or a body ('in Portavia', 'the Harbour Hawks', 'a director of Tessaro';
+    'Portavia has denied it'), not a function or title word."""
+    index = bisect_right(article.sentence_starts, _opening(article.text, found)) - 1
+    if index < 1:
+        return None
+    before = article.sentences[index - 1]
+    match = _LONE_SUBJECT.match(article.text, before.start, before.end)
+    if not match:
+        return None
+    name, text = match.group(1), article.text
+    if match.group(3) in pronouns() or match.group(3) in word_set("determiners.txt"):
+        return None  # 'Initially she lived …', 'Career the …': no subject
+    if name.lower() in non_name_words() or name in titles() or _quoted(text, before.start) or any(
+            not _IN_PLACE.search(text, max(0, other.start() - PLACE_REACH), other.start() + 1)
+            for other in _NAMED_BETWEEN.finditer(text, match.end(1), found.mention.start)):
+        return None
+    if placed(text, name) or grouped(text, name) or affiliated(text, name):
+        return None
+    told = subject_sexes(article, [(match.start(1), name)], spans).get(name)
+    if told:  # 'Ruiz shrugged her shoulders.'
+        return name if told == sex else None
+    return name if match.group(2) or match.group(3) in word_set("person_verbs.txt") else None
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` lies inside a quotation of its paragraph (after an odd number of straight
+    marks, or after a “ not yet closed): a quoted sentence's first word is nobody's name."""
+    start = text.rfind("\n", 0, at) + 1
+    return text.count('"', start, at) % 2 == 1 or text.rfind("“", start, at) > text.rfind(
+        "”", start, at)
+
+
+def _opening(text: str, found: Found) -> int:
+    """Where the quotation or the report of `found` opens: a quotation found from its last
+    sentence ('"Time will tell. We will see," she said') opens at the mark before, in its
+    paragraph."""
+    start = min(found.start, found.mention.start)
+    if found.content_first and not set(text[start - 1 : start + 1]) & set(_OPENING_MARKS):
+        mark = max(text.rfind(m, max(0, start - _QUOTATION_REACH), start) for m in _OPENING_MARKS)
+        if mark >= 0 and not _NO_QUOTATION.search(text, mark + 1, start):
+            return mark
+    return start

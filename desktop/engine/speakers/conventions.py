@@ -10,6 +10,7 @@ from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.speakers.cues import cue_allowed
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at, overlaps
+from desktop.engine.speakers.labels import labelled
 from desktop.engine.speakers.lexicon import (
     may_hold_speech_verb,
     pronouns,
@@ -52,8 +53,9 @@ def conventions(article: Article, spans: Quotations, case: dict[str, str],
         if sentence.index in taken:
             continue
         found = _colon_lead_in(article, sentence, spans, case) or signature(
-            article, sentence, spans) or _worded(sentence, spans, case) or _colon_before(
-            article, sentence, spans, case) or _reply_from(article, sentence, spans, case)
+            article, sentence, spans) or _worded(sentence, spans, case) or labelled(
+            article, sentence, spans) or _colon_before(article, sentence, spans, case) or (
+            _reply_from(article, sentence, spans, case))
         if found is not None:
             out.append(found)
     return out

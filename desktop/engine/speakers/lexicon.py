@@ -216,3 +216,9 @@ def speaker_nouns() -> frozenset[str]:
 
 def organisation_words() -> frozenset[str]:
     return word_set("organisation_words.txt")
+
+
+def place_abbreviation() -> str:
+    """A pattern for an abbreviation, with its stop, that begins a place name ('St. Louis',
+    'Sault Ste. Marie', 'Martin St. Louis'): before a capitalised word, a name word."""
+    return rf"(?:{'|'.join(sorted(word_set('place_abbreviations.txt')))})\."

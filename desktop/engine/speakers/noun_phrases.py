@@ -14,6 +14,7 @@ from desktop.engine.speakers.lexicon import (
     inner_words,
     non_name_words,
     number_word,
+    place_abbreviation,
     pronouns,
     speaker_nouns,
     time_word,
@@ -21,9 +22,11 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 
-# Initials keep their stops ("G.K.", "J." before a name); other words end on a letter or digit.
+# Initials keep their stops ("G.K.", "J." before a name), and so does an abbreviation that
+# begins a place name ("St. Louis", "Sault Ste. Marie"); other words end on a letter or digit.
 _TOKEN = re.compile(
-    r"(?:[A-Z]\.){2,}|[A-Z]\.(?=\s+[A-Z])|[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d[\d,.]*\d|--|\S"
+    rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|(?<![\w.]){place_abbreviation()}(?=[ \t]+[A-Z])|"
+    r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d[\d,.]*\d|--|\S"
 )
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
@@ -182,6 +185,7 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     if 0 < a < b and toks[a - 1].text[:1].isdigit() and toks[a].text.islower() and not (
             _YEAR.fullmatch(toks[a - 1].text)):
         a -= 1  # "63 percent said", "12 officials said": the number counts them ("In 2015" no)
+        a -= 2 if a > 1 and toks[a - 1].text == "/" and toks[a - 2].text.isdigit() else 0
     if 0 < a < b and toks[a - 1].text.lower() in openers() and (
             a == 1 or toks[a - 2].text in ROLE_BOUNDARY) and not is_name_word(toks[a].text):
         a -= 1  # '"…," a spokesperson for the city said': the article opens the phrase
@@ -228,7 +232,7 @@ def _role_words_before(toks: list[Token], a: int) -> int:
         word = toks[c - 1].text
         if _role_like(word) or _adjective(word):
             roles += 1
-        elif not phrase_word(toks[c - 1]):
+        elif not (phrase_word(toks[c - 1]) or word == "/" or word.isdigit()):  # '9/11 widow'
             break
         c -= 1
     if not roles:
@@ -254,8 +258,8 @@ def _adjective(word: str) -> bool:
 
 
 def _descriptor_word(word: str) -> bool:
-    """A role word, or a number or hyphen inside one ('19-year-old')."""
-    return _role_like(word) or word == "-" or word.isdigit()
+    """A role word, or a number, hyphen or slash inside one ('19-year-old', '9/11 widow')."""
+    return _role_like(word) or word in ("-", "/") or word.isdigit()
 
 
 def _descriptor_end(toks: list[Token], b: int) -> int:
@@ -291,11 +295,15 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 def _description_after(toks: list[Token], a: int) -> tuple[int, int] | None:
-    """'said the rookie defenceman.': an article and description words up to the clause's end."""
+    """'said the rookie defenceman.': an article and description words up to the clause's end
+    ('the 31-year-old mother of two': a noun's count of children too)."""
     if a >= len(toks) or toks[a].text.lower() not in openers():
         return None
     b = a + 1
     while b < len(toks) and b - a < 6 and _descriptor_word(toks[b].text):
         b += 1
+    head = b - 1
+    if b + 1 < len(toks) and toks[b].text == "of" and number_word().match(toks[b + 1].text.title()):
+        b += 2  # 'the 31-year-old mother of two'
     closed = b == len(toks) or toks[b].text in (".", ",", "!", "?", ";")
-    return (a, b) if b > a + 1 and closed and _role_like(toks[b - 1].text) else None
+    return (a, b) if head > a and closed and _role_like(toks[head].text) else None

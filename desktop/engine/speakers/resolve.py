@@ -9,8 +9,9 @@ from functools import cached_property
 
 from desktop.engine.article import Article
 from desktop.engine.furniture import outside_furniture, reach_start
+from desktop.engine.speakers.ages import has_age, of_age
 from desktop.engine.speakers.aliases import opening_word, participle
-from desktop.engine.speakers.antecedents import last_fitting, latest_first
+from desktop.engine.speakers.antecedents import last_fitting, latest_first, lone_subject
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun, opens_clause
 from desktop.engine.speakers.descriptions import Described, described_subject
@@ -35,7 +36,7 @@ from desktop.engine.speakers.mentions import (
     split_role,
 )
 from desktop.engine.speakers.named import Named
-from desktop.engine.speakers.noun_phrases import AGE, POSSESSIVE, is_name_word
+from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
 from desktop.engine.speakers.organisations import group_for
 from desktop.engine.speakers.quotes import Quotations
 
@@ -50,7 +51,7 @@ class Resolver:
     """Resolves the mentions of one article, in order, to (name, role, kind)."""
 
     def __init__(self, article: Article, spans: Quotations) -> None:
-        self.article = article
+        self.article, self.spans = article, spans
         # whom the article names, and where
         self.named = Named(article, author_words(article), spans)
         # a name in page furniture (a caption, a link to another story) takes no pronoun
@@ -150,24 +151,20 @@ class Resolver:
 
     def _described(self, described: tuple[str, ...], at: int) -> str | None:
         """'the president' (at `at`) -> the one person the article titles President; 'the rookie
-        defenceman' -> the person it introduced as one ('defenceman Erik Lind')."""
+        defenceman' -> the person it introduced as one ('defenceman Erik Lind'); 'the
+        74-year-old' -> the person it gave that age ('Ana Ruiz, 74,'), else the person named
+        last before it, but for a street, a place or a person of another age."""
         words = [w.lower() for w in described]
         if len(words) < 2 or words[0] != "the":
             return None
+        if has_age(described):  # 'the 74-year-old'
+            return of_age(self.article, described, at, (self.persons, self.runs), SPEAKER_REACH)
         head = words[-1]
         titled = self._titled.get(head, ())
         if titled and head.capitalize() in titles():
             return titled[0] if len(titled) == 1 else None
         introduced = self._introductions(head).before(at)
-        person = next((n for n in reversed(introduced) if n in self._known), None)
-        return person or (self._nearest(at) if AGE.fullmatch(head) else None)
-
-    def _nearest(self, at: int) -> str | None:
-        """The person named last before `at` within a few paragraphs ('the 24-year-old')."""
-        near = reach_start(self.article, self.article.sentence_at(at).paragraph, SPEAKER_REACH)
-        named = [people[k - 1] for people in (self.persons, self.runs)  # the last of each
-                 if (k := bisect.bisect_left(people, (at, ""))) and people[k - 1][0] >= near]
-        return max(named)[1] if named else None
+        return next((n for n in reversed(introduced) if n in self._known), None)
 
     @cached_property
     def _titled(self) -> dict[str, list[str]]:
@@ -196,6 +193,9 @@ class Resolver:
             return group_for(self.article, found, self.groups)
         if described := self.described.before(found, kind, [self.persons, self.runs]):
             return described  # 'The spokesman said … He added'
+        lone = lone_subject(self.article, found, kind, self.spans)  # 'Ruiz laughed. "…," she joked'
+        if lone and self.sexes.of(lone) in (None, kind):
+            return lone, self.role_of(lone), "person"
         for latest, sexes in self._candidates(kind, found):
             if latest is None:  # TOLD
                 if subject := described_subject(self.article, found, kind, told=True):
