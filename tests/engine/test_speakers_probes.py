@@ -151,7 +151,8 @@ def test_a_labelled_paragraph_is_its_speakers(paragraphs, speakers):
 # -- a name whose last word is a street's or a place's ('Harbour Street', 'Queens Quay') is
 # nobody: not the subject before a quotation, nor the person a pronoun is; a given name before
 # such a word is a person ('Tom Harbour'), and surnames that are place words ('Ana Park',
-# 'Lee Park', 'Tom Bridge') are no place's word --
+# 'Lee Park', 'Tom Bridge') are no place's word: such a name is a place when the article puts it
+# after a place preposition ('in Victoria Park') --
 FERRY = "The ferry sailed again on Monday."
 WHARF = '"Nobody listened until the wharf was under water."'
 STREET_SUBJECTS = [
@@ -159,7 +160,11 @@ STREET_SUBJECTS = [
     ((FERRY, "Elm St. flooded on Monday night.", WHARF), UNATTRIBUTED),
     ((FERRY, "Queens Quay flooded on Monday night.", WHARF), UNATTRIBUTED),
     ((FERRY, "Union Station closed on Monday night.", WHARF), UNATTRIBUTED),
-    # near misses: a person whose surname is a street's or a place's word
+    (("Crowds gathered in Victoria Park on Sunday.", "Victoria Park flooded on Monday night.",
+      WHARF), UNATTRIBUTED),
+    # near misses: a person whose surname is a street's or a place's word, a place not named
+    # as one elsewhere
+    (("Lee Park lives in Halifax.", "Lee Park spoke on Monday night.", WHARF), "Lee Park"),
     ((FERRY, "Tom Harbour spoke on Monday night.", WHARF), "Tom Harbour"),
     ((FERRY, "Della Street spoke on Monday night.", WHARF), "Della Street"),
     ((FERRY, "Ana Park spoke on Monday night.", WHARF), "Ana Park"),
