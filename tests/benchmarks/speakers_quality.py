@@ -10,6 +10,12 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 6 round 3 (2026-11-28, s6-wrong-speakers: the tuning part's wrong speakers; each rule
+kept only with no F1 falling on any part): main ef59a83 attribution tune .857, held .805, all
+.837, names .934/.869/.911 -> attribution .862/.805/.840, names .937/.869/.913; quotes and
+direct found unchanged ('The nurse who sued Ruiz said': the nurse; 'said 9/11 widow Ana Ruiz';
+'when Ruiz boldly suggested'). Dropped: 'The document states that' (a verb that is also a noun
+after a source noun before 'that': 'The member states that signed …' read as speech).
 Session 6 round 3 (2026-11-28, s6-content-ends: where reported speech ends, from the tuning
 part's misses; each rule kept only with no F1 falling on any part; F1 quotes / attribution /
 names): main 8dcb7ac tune .879/.847/.934, held .850/.804/.869, all .867/.830/.911 -> tune

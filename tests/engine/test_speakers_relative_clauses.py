@@ -1,5 +1,5 @@
 """A relative clause between a subject and its speech verb: 'The report, released Tuesday,
-said …', 'The ministry, which runs the port, said …'."""
+said …', 'The ministry, which runs the port, said …', 'The nurse who sued Ruiz said …'."""
 
 from __future__ import annotations
 
@@ -33,7 +33,30 @@ NOT_SUBJECT = [
      {"the bridge would open": None}),
 ]
 
-TABLES = {"reduced": REDUCED, "which": WHICH, "not_subject": NOT_SUBJECT}
+# -- a relative clause without commas: its object is not the speaker, the noun before it is --
+OBJECT_IN_CLAUSE = [
+    (("The nurse who sued Ana Ruiz said the clinic had closed its doors.",),
+     {"the clinic had closed": "the nurse"}),
+    (("The nurse who filed the complaint said the clinic had closed its doors.",),
+     {"the clinic had closed": "the nurse"}),
+    (("The union which filed the lawsuit says the port broke the law.",),
+     {"the port broke the": "the union"}),
+    (("Ms Ruiz, who presents The Morning Show tells Cockerell that she despaired at the plan.",),
+     {"she despaired at the": "Ruiz"}),
+    (("Cases in which workers were fired for what they said on their blogs are rare.",),
+     {"their blogs are rare.": None}),
+]
+
+# -- near misses: the speech verb is inside the clause, or the clause is set off by commas --
+CLAUSE_SPEAKS = [
+    (("The nurse who said the clinic was closed left early, Ana Ruiz told reporters.",),
+     {"The nurse who said": "Ana Ruiz"}),
+    (("Ana Ruiz, who said the clinic was closed, left early.",),
+     {"the clinic was closed": "Ana Ruiz"}),
+]
+
+TABLES = {"reduced": REDUCED, "which": WHICH, "not_subject": NOT_SUBJECT,
+          "object_in_clause": OBJECT_IN_CLAUSE, "clause_speaks": CLAUSE_SPEAKS}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

@@ -103,3 +103,23 @@ def test_an_aside_set_off_by_commas_is_no_role(text, role):
 def test_a_date_is_never_a_role(paragraphs, name, role):
     (speaker,) = find_speakers(article(*paragraphs))
     assert (speaker.name, speaker.role) == (name, role)
+
+
+# -- a number written with a slash ('9/11', '24/7') is part of a role before the name, after
+# 'said' or before it; a year before a role after a quotation too --
+@pytest.mark.parametrize(("paragraphs", "name", "role"), [
+    (("Most families say the claims are wrong.",
+      '"The reasons do not hold weight. They are wrong," said 9/11 widow Ana Ruiz.'),
+     "Ana Ruiz", "9/11 widow"),
+    (("Most families say the claims are wrong.",
+      '"The reasons do not hold weight. They are wrong," 9/11 widow Ana Ruiz said.'),
+     "Ana Ruiz", "9/11 widow"),
+    (("9/11 widow Ana Ruiz said the reasons did not hold weight.",), "Ana Ruiz", "9/11 widow"),
+    (('"The ferry will run," said 24/7 news anchor Ana Ruiz.',), "Ana Ruiz", "24/7 news anchor"),
+    (('"The ferry will run," 2019 champion Ana Ruiz said.',), "Ana Ruiz", "2019 champion"),
+    (("In 2019 widow Ana Ruiz said the reasons did not hold weight.",), "Ana Ruiz", "widow"),
+    (('"The ferry will run," harbour widow Ana Ruiz said.',), "Ana Ruiz", "harbour widow"),
+])
+def test_a_number_with_a_slash_stays_in_the_role(paragraphs, name, role):
+    speakers = [s for s in find_speakers(article(*paragraphs)) if s.name == name]
+    assert [(s.name, s.role) for s in speakers] == [(name, role)]

@@ -80,9 +80,24 @@ MISPRINTED = [
      {"Nobody told us anything": "Ana Ruiz"}),
 ]
 
+# -- how someone said it: a manner adverb between the speaker and the verb, inside a clause;
+# near misses: a noun ending in -ly heads the subject ('the Ruiz family') --
+MANNER = [
+    (("It grew urgent after the debate, when Ana Ruiz boldly suggested that Tom Bell "
+      '"does not want the town to know what he pays."',),
+     {"does not want the": "Ana Ruiz"}),
+    (('The fight went on until Ana Ruiz calmly said the plan "was never going to work."',),
+     {"was never going to": "Ana Ruiz"}),
+    (("The fight went on until Ana Ruiz jokingly told reporters that the plan "
+      '"was never going to work."',),
+     {"was never going to": "Ana Ruiz"}),
+    (('The fight went on until the Ruiz family said the plan "was never going to work."',),
+     {"was never going to": "the Ruiz family"}),
+]
+
 TABLES = {"worded": WORDED, "short_quotes": SHORT_QUOTES, "short_according": SHORT_ACCORDING,
           "lost_breaks": LOST_BREAKS,
-          "unclosed": UNCLOSED, "misprinted": MISPRINTED}
+          "unclosed": UNCLOSED, "misprinted": MISPRINTED, "manner": MANNER}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

@@ -30,7 +30,7 @@ from desktop.engine.speakers.noun_phrases import (
 )
 from desktop.engine.speakers.passive import passive_agent
 from desktop.engine.speakers.quotes import Quotations
-from desktop.engine.speakers.relative import relative_clause_end
+from desktop.engine.speakers.relative import relative_clause_end, relative_head
 from desktop.engine.speakers.reported import (
     CLAUSE_BREAK,
     MIN_WORDS,
@@ -180,7 +180,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if 1 < j < i - 1 and toks[j].text == "," and (  # "X, ROLE, also said"
             found := appositive(article, sentence, toks, i, comma=j)):
         return found
-    phrase = shared_subject(toks, i) or listed(toks, subject_before(toks, i))
+    phrase = shared_subject(toks, i) or listed(toks, relative_head(toks, subject_before(toks, i)))
     if phrase is None:
         return None
     a = phrase[0]

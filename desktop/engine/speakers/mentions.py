@@ -81,10 +81,13 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
 
 def _role_as_written(words: tuple[str, ...]) -> list[str]:
     """The role's words without the stops the tokeniser split off, but for a title's ('Coun.
-    Rebecca Tran': the title as written, with its stop)."""
+    Rebecca Tran': the title as written, with its stop), a slash joined to its neighbours
+    ('9/11 widow')."""
     role_words: list[str] = []
     for word in words:
-        if word != ".":
+        if role_words and (word == "/" or role_words[-1].endswith("/")):
+            role_words[-1] += word
+        elif word != ".":
             role_words.append(word)
         elif role_words and role_words[-1] in titles():
             role_words[-1] += "."

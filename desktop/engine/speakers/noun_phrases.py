@@ -185,6 +185,7 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     if 0 < a < b and toks[a - 1].text[:1].isdigit() and toks[a].text.islower() and not (
             _YEAR.fullmatch(toks[a - 1].text)):
         a -= 1  # "63 percent said", "12 officials said": the number counts them ("In 2015" no)
+        a -= 2 if a > 1 and toks[a - 1].text == "/" and toks[a - 2].text.isdigit() else 0
     if 0 < a < b and toks[a - 1].text.lower() in openers() and (
             a == 1 or toks[a - 2].text in ROLE_BOUNDARY) and not is_name_word(toks[a].text):
         a -= 1  # '"…," a spokesperson for the city said': the article opens the phrase
@@ -231,7 +232,7 @@ def _role_words_before(toks: list[Token], a: int) -> int:
         word = toks[c - 1].text
         if _role_like(word) or _adjective(word):
             roles += 1
-        elif not phrase_word(toks[c - 1]):
+        elif not (phrase_word(toks[c - 1]) or word == "/" or word.isdigit()):  # '9/11 widow'
             break
         c -= 1
     if not roles:
@@ -257,8 +258,8 @@ def _adjective(word: str) -> bool:
 
 
 def _descriptor_word(word: str) -> bool:
-    """A role word, or a number or hyphen inside one ('19-year-old')."""
-    return _role_like(word) or word == "-" or word.isdigit()
+    """A role word, or a number, hyphen or slash inside one ('19-year-old', '9/11 widow')."""
+    return _role_like(word) or word in ("-", "/") or word.isdigit()
 
 
 def _descriptor_end(toks: list[Token], b: int) -> int:

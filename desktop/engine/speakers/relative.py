@@ -1,10 +1,14 @@
-"""Reported speech inside a relative clause: 'Ruiz, who said …, left early'."""
+"""Relative clauses beside a speech verb: 'Ruiz, who said …, left early', 'The nurse who filed
+the complaint said …'."""
 
 from __future__ import annotations
 
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import flagged, non_name_words, speech_verbs, word_set
-from desktop.engine.speakers.noun_phrases import Token, skip_between
+from desktop.engine.speakers.noun_phrases import Token, skip_between, subject_before
+
+_RELATIVES = frozenset(("who", "which"))
+_CLAUSE_REACH = 8  # longest 'who VERB THE OBJECT' before the speech verb, in tokens
 
 
 def relative_clause_end(toks: list[Token], i: int, content: tuple[int, int]) -> tuple[int, int]:
@@ -33,3 +37,23 @@ def _main_verb(word: str) -> bool:
         return True
     return word not in non_name_words() and not word.endswith(("ly", "ing")) and (
         word not in word_set("aside_words.txt") and word not in word_set("clause_conjunctions.txt"))
+
+
+def relative_head(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'The nurse who filed the complaint said': the phrase before a speech verb that ends a
+    relative clause (lower-case words after 'who' or 'which', no comma) is its object; the
+    speaker is the noun phrase the clause describes ('the nurse', 'Ruiz, who heads the union
+    said'), or nobody."""
+    if phrase is None:
+        return None
+    for k in range(phrase[0] - 1, max(0, phrase[0] - _CLAUSE_REACH) - 1, -1):
+        word = toks[k].text
+        if word.lower() in _RELATIVES:
+            clause_verb = toks[k + 1].text
+            if k == 0 or k + 1 >= phrase[0] or not clause_verb.isalpha() or not (
+                    clause_verb.islower()) or clause_verb in speech_verbs():
+                return phrase
+            return subject_before(toks, k - 1 if toks[k - 1].text == "," else k)
+        if not (word.isalpha() and word.islower()):
+            return phrase
+    return phrase
