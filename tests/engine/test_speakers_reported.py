@@ -93,6 +93,20 @@ REPORTED_SHAPES = {
         (("Ana Ruiz told a news conference the ferry would run all winter.",),
          {"the ferry would run": "Ana Ruiz", "a news conference the": None}),
     ],
+    # a capitalised hearer ends at a determiner: 'the city' opens what was said
+    "named-hearer-then-clause": [
+        (("Ana Ruiz told CBC News the city would run the ferry all winter.",),
+         {"the city would run": "Ana Ruiz"}),
+        (("Ana Ruiz told Global News the province is ready to pay for the ferry.",),
+         {"the province is ready": "Ana Ruiz"}),
+        (("Ana Ruiz told the Toronto Star the city had waited too long for a ferry.",),
+         {"the city had waited": "Ana Ruiz"}),
+        # near misses: a determiner inside the hearer's name, or no clause after it
+        (("Ana Ruiz told the head of the council the city would run the ferry.",),
+         {"the city would run": "Ana Ruiz", "the council the city": None}),
+        (("Ana Ruiz told CBC News the story of the ferry and its winter crossings.",),
+         {"the story of the": None}),
+    ],
     "noun-in-ing-subject": [
         (("Ana Ruiz acknowledged funding was short for the ferry this winter.",),
          {"funding was short for": "Ana Ruiz"}),

@@ -188,7 +188,12 @@ def _skip_hearer(toks: list[Token], c: int) -> int:
             c + 1].text.lower() in word_set("subject_pronouns.txt"):
         return c + 1  # "told donors he would"
     phrase = subject_after(toks, c - 1)
-    return phrase[1] if phrase else c
+    if not phrase:
+        return c
+    for k in range(c + 1, phrase[1]):  # "told CBC News the city would": a name ends the hearer
+        if toks[k].text in word_set("determiners.txt") and toks[k - 1].text[:1].isupper():
+            return k
+    return phrase[1]
 
 
 def _bare_clause(toks: list[Token], c: int) -> int | None:
