@@ -21,10 +21,18 @@ REDUCED = [
      {"the bridge was unsafe.": "the letter"}),
 ]
 
-# -- a full relative clause ('which …') between commas --
+# -- a full relative clause ('which …', 'who …') between commas --
 WHICH = [
     (("The ministry, which runs the port, said the bridge would open in May.",),
      {"the bridge would open": "the ministry"}),
+    # 'who' after a description: the person described is the speaker
+    (("A witness, who asked not to be named, told the Star she heard shouting at the pier.",),
+     {"she heard shouting at": "a witness"}),
+    (("The neighbour, who lives by the pier, said the ferry had hit the dock.",),
+     {"the ferry had hit": "the neighbour"}),
+    # near miss: the described noun is an object, the sentence's subject speaks
+    (("The mayor met the witness, who lives nearby, and said the ferry would run all winter.",),
+     {"the ferry would run": "the mayor"}),
 ]
 
 # -- not the subject of the verb: the noun before the clause is an object, or nothing is said --

@@ -130,6 +130,7 @@ def _opens_clause(toks: list[Token], a: int) -> bool:
 
 
 def _relative_opener(word: str) -> bool:
-    """'released', 'written', 'which': the first word of a relative clause after its noun."""
-    return word == "which" or word.isalpha() and word.islower() and (
+    """'released', 'written', 'which', 'who': the first word of a relative clause after its
+    noun ('A witness, who asked not to be named, said'; a name's own clause is an apposition)."""
+    return word in ("which", "who") or word.isalpha() and word.islower() and (
         word.endswith("ed") or word in word_set("irregular_participles.txt"))
