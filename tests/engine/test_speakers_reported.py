@@ -107,6 +107,18 @@ REPORTED_SHAPES = {
         (("Ana Ruiz told CBC News the story of the ferry and its winter crossings.",),
          {"the story of the": None}),
     ],
+    # an indefinite pronoun before an auxiliary opens what was told
+    "hearer-then-indefinite-pronoun": [
+        (("Ana Ruiz told CBC News nobody was hurt when the ferry hit the dock.",),
+         {"nobody was hurt when": "Ana Ruiz"}),
+        (("Ana Ruiz told reporters no one will lose a job over the ferry.",),
+         {"no one will lose": "Ana Ruiz"}),
+        (("Ana Ruiz told reporters everything was on track for the ferry.",),
+         {"everything was on track": "Ana Ruiz"}),
+        # near miss: the pronoun is what was told, no clause
+        (("Ana Ruiz told reporters nothing new about the ferry or its crew.",),
+         {"nothing new about the": None}),
+    ],
     "noun-in-ing-subject": [
         (("Ana Ruiz acknowledged funding was short for the ferry this winter.",),
          {"funding was short for": "Ana Ruiz"}),

@@ -176,8 +176,13 @@ def _opens_quote(toks: list[Token], c: int) -> bool:
 
 
 def _clause_start(toks: list[Token], c: int) -> bool:
-    """'told donors he would …': a subject pronoun opens the content without 'that'."""
-    return toks[c].text.lower() in word_set("subject_pronouns.txt") and enough_words(toks, c)
+    """'told donors he would …': a subject pronoun opens the content without 'that'; so does
+    an indefinite one before an auxiliary ('told CBC News nobody was hurt', 'no one will')."""
+    word = toks[c].text.lower()
+    k = c + 1 if word == "no" and c + 1 < len(toks) and toks[c + 1].text == "one" else c
+    if k > c or word in word_set("indefinite_pronouns.txt"):
+        return k + 1 < len(toks) and toks[k + 1].text.lower() in flagged("clause_verbs.txt")
+    return word in word_set("subject_pronouns.txt") and enough_words(toks, c)
 
 
 def _skip_hearer(toks: list[Token], c: int) -> int:
