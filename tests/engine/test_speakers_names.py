@@ -52,6 +52,14 @@ DESCRIBERS = [
      {"the draft was weak": "two Liberal speechwriters"}),
     ((OPENING, '"The draft is weak," said a longtime friend.'),
      {"The draft is weak": "a longtime friend"}),
+    # local bodies in Canadian news: a school or regional district, an RCMP detachment
+    ((OPENING, "The district said students will be moved to nearby schools in September."),
+     {"students will be moved": "the district"}),
+    ((OPENING, "The Hinton RCMP detachment said the highway would reopen on Tuesday."),
+     {"the highway would reopen": "the Hinton RCMP detachment"}),
+    # near miss: the district is where, not who
+    ((OPENING, "Ana Ruiz moved to the district last year, officials said on Monday."),
+     {"Ana Ruiz moved to": "officials"}),
 ]
 
 # -- particles, initials and suffixes stay in the name ('Ana de la Cruz', 'Julie A. Diaz',
