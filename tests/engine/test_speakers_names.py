@@ -57,6 +57,13 @@ DESCRIBERS = [
      {"students will be moved": "the district"}),
     ((OPENING, "The Hinton RCMP detachment said the highway would reopen on Tuesday."),
      {"the highway would reopen": "the Hinton RCMP detachment"}),
+    # a plural possessive inside a body's name is part of it; a team's before a person is whose
+    ((OPENING, "The Ontario Nurses' Association said the province must do more for nurses."),
+     {"the province must do": "Ontario Nurses' Association"}),
+    ((OPENING, "The Elementary Teachers’ Federation of Ontario said talks had broken down."),
+     {"talks had broken down.": "Elementary Teachers’ Federation of Ontario"}),
+    ((OPENING, "The Leafs' Auston Matthews said the team must play better at home."),
+     {"the team must play": "Auston Matthews"}),
     # near miss: the district is where, not who
     ((OPENING, "Ana Ruiz moved to the district last year, officials said on Monday."),
      {"Ana Ruiz moved to": "officials"}),

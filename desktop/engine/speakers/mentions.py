@@ -29,6 +29,7 @@ from desktop.engine.speakers.noun_phrases import (
 _COMPLEMENT = frozenset(("of", "to", "for", "at"))  # a role's complement: 'Governor of …'
 INITIAL = re.compile(r"[A-Z]\.")  # "Julie A. Diaz": a middle initial
 _WORD = re.compile(r"[^\W\d_]+")
+_APOSTROPHE = re.compile(r" (['’])(?= )")  # "Nurses ' Association" -> "Nurses' Association"
 
 
 @lru_cache(maxsize=4096)
@@ -48,6 +49,9 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
         word, bare = words[k], words[k].rstrip(".")
         if name and INITIAL.fullmatch(word):
             name.insert(0, word)  # "Julie A. Diaz": an initial, not the article "A"
+        elif name and word in ("'", "’") and k and words[k - 1].endswith("s") and (
+                is_name_word(words[k - 1]) and _organisation(name)):
+            name.insert(0, word)  # "Ontario Nurses' Association" (not "the Leafs' Auston …")
         elif name and POSSESSIVE.search(word) and word[-2:-1] in "'’":
             break  # "NBC’s Dante Chinni": whose, a role
         elif (is_name_word(word) or ambiguous_name(words[k - 1] if k else "", word, (
@@ -76,7 +80,7 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
     trailing = inner_words() | word_set("affiliation_words.txt") | {"by"}
     while role_words and role_words[-1].lower() in trailing:
         role_words.pop()  # "data from the Census Bureau" -> role "data"
-    return " ".join(role_words) or None, " ".join(name)
+    return " ".join(role_words) or None, _APOSTROPHE.sub(r"\1", " ".join(name))
 
 
 def _role_as_written(words: tuple[str, ...]) -> list[str]:

@@ -14,6 +14,7 @@ from desktop.engine.speakers.lexicon import (
     inner_words,
     non_name_words,
     number_word,
+    organisation_words,
     place_abbreviation,
     pronouns,
     speaker_nouns,
@@ -172,7 +173,8 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         if word == "." and a > 1 and toks[a - 2].text.rstrip(".") in titles():
             a -= 1
         elif phrase_word(toks[a - 1]) or _ambiguous(toks, a - 1) or (
-                word in inner_words() and a > 1 and is_name_word(toks[a - 2].text)):
+                word in inner_words() and a > 1 and is_name_word(toks[a - 2].text)) or (
+                _plural_possessive(toks, a - 1)):
             a -= 1
         else:
             break
@@ -190,6 +192,14 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
             a == 1 or toks[a - 2].text in ROLE_BOUNDARY) and not is_name_word(toks[a].text):
         a -= 1  # '"…," a spokesperson for the city said': the article opens the phrase
     return (a, end) if a < b else None
+
+
+def _plural_possessive(toks: list[Token], k: int) -> bool:
+    """"Ontario Nurses' Association": an apostrophe right after a name word in -s, before an
+    organisation's noun, is a plural possessive inside the name ('Barrientos' Facebook' no)."""
+    return toks[k].text in ("'", "’") and 0 < k < len(toks) - 1 and toks[k - 1].end == toks[
+        k].start and toks[k - 1].text.endswith("s") and is_name_word(toks[k - 1].text) and (
+        toks[k + 1].text in organisation_words())
 
 
 def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
