@@ -64,6 +64,13 @@ DESCRIBERS = [
      {"talks had broken down.": "Elementary Teachers’ Federation of Ontario"}),
     ((OPENING, "The Leafs' Auston Matthews said the team must play better at home."),
      {"the team must play": "Auston Matthews"}),
+    # people and bodies Canadian local news quotes without a name
+    ((OPENING, "One homeowner told the Star she lost jewelry that belonged to her mother."),
+     {"she lost jewelry that": "one homeowner"}),
+    ((OPENING, "Tenants say the landlord has ignored their complaints for months."),
+     {"the landlord has ignored": "tenants"}),
+    ((OPENING, "Fares will rise by 14 per cent next year, the utility said on Thursday."),
+     {"Fares will rise by": "the utility"}),
     # near miss: the district is where, not who
     ((OPENING, "Ana Ruiz moved to the district last year, officials said on Monday."),
      {"Ana Ruiz moved to": "officials"}),
