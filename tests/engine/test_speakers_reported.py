@@ -107,6 +107,16 @@ REPORTED_SHAPES = {
         (("Ana Ruiz told CBC News the story of the ferry and its winter crossings.",),
          {"the story of the": None}),
     ],
+    # 'at least' or 'at most' before a number opens what was said, not an adverbial
+    "at-least-a-number": [
+        (("Police say at least eight homes were broken into over the weekend.",),
+         {"at least eight homes": "police"}),
+        (("Ana Ruiz said at most two ferries would run this winter.",),
+         {"at most two ferries": "Ana Ruiz"}),
+        # near miss: 'at least once' is an adverbial before the 'that' clause
+        (("Ana Ruiz said at least once that two ferries would run this winter.",),
+         {"two ferries would run": "Ana Ruiz", "at least once that": None}),
+    ],
     # an indefinite pronoun before an auxiliary opens what was told
     "hearer-then-indefinite-pronoun": [
         (("Ana Ruiz told CBC News nobody was hurt when the ferry hit the dock.",),

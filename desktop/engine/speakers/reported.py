@@ -12,6 +12,7 @@ from desktop.engine.speakers.ends import OPEN, aside_word, clipped_end
 from desktop.engine.speakers.lexicon import (
     flagged,
     hearer_verbs,
+    number_word,
     that_verbs,
     time_word,
     word_set,
@@ -41,7 +42,8 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     c = _past_adverbs(toks, c)
     if c < len(toks) and toks[c].text == PARTICLE and toks[i].text in that_verbs():
         c += 1
-    if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt"):
+    if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt") and not (
+            _counted(toks, c)):
         c = _after_marker(toks, c)
     if _comma_quote(toks, c):
         c += 1
@@ -56,6 +58,14 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
             t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
     return toks[c].start, clipped_end(toks, c, sentence.end)
+
+
+def _counted(toks: list[Token], c: int) -> bool:
+    """'said at least eight homes were …': 'at least' or 'at most' before a number opens the
+    content, no adverbial ('said at least once that …' no)."""
+    return [t.text.lower() for t in toks[c : c + 2]] in (["at", "least"], ["at", "most"]) and (
+        c + 2 < len(toks) and (toks[c + 2].text[:1].isdigit() or bool(number_word().match(
+            toks[c + 2].text.title()))))
 
 
 def _comma_quote(toks: list[Token], c: int) -> bool:
