@@ -117,6 +117,18 @@ REPORTED_SHAPES = {
         (("Ana Ruiz said at least once that two ferries would run this winter.",),
          {"two ferries would run": "Ana Ruiz", "at least once that": None}),
     ],
+    # after who was told, a bare noun and its auxiliary open what was told
+    "hearer-then-bare-noun": [
+        (("Ana Ruiz told CBC News prices are expected to be lower this year.",),
+         {"prices are expected to": "Ana Ruiz"}),
+        (("Ana Ruiz told reporters fares will rise next spring on the ferry.",),
+         {"fares will rise next": "Ana Ruiz"}),
+        # near misses: a noun inside a phrase after an adverbial, or after a lower-case word
+        (("Ana Ruiz said after the vote was held that fares would rise.",),
+         {"fares would rise.": "Ana Ruiz", "vote was held that": None}),
+        (("As Ana Ruiz told The Harbour Post, US surface ozone has dropped since 1990.",),
+         {"ozone has dropped since": None}),
+    ],
     # an indefinite pronoun before an auxiliary opens what was told
     "hearer-then-indefinite-pronoun": [
         (("Ana Ruiz told CBC News nobody was hurt when the ferry hit the dock.",),

@@ -218,6 +218,10 @@ def _bare_clause(toks: list[Token], c: int) -> int | None:
     the bridge would open')."""
     while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
         c += 1
+    if 0 < c < len(toks) - 1 and toks[c].text.isalpha() and toks[c].text.islower() and (
+            toks[c].text not in word_set("function_words.txt")) and toks[c + 1].text in flagged(
+            "clause_verbs.txt") and _hearer_word(toks[c - 1].text):
+        return c  # a bare noun, its auxiliary: 'told CBC News prices are' ('the vote was' no)
     if c >= len(toks) or toks[c].text.lower() not in word_set("determiners.txt"):
         return None
     for k in range(c + 1, min(len(toks), c + 6)):
@@ -229,6 +233,12 @@ def _bare_clause(toks: list[Token], c: int) -> int | None:
         if word in word_set("determiners.txt"):
             c = k
     return None
+
+
+def _hearer_word(word: str) -> bool:
+    """'CBC', 'reporters': a word that can end who was told ('surface' in 'told CBC News, US
+    surface ozone has dropped' cannot, nor 'the')."""
+    return word[:1].isupper() or word.lower() in word_set("hearer_words.txt")
 
 
 def _after_marker(toks: list[Token], c: int) -> int:
