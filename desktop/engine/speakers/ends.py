@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
-from desktop.engine.speakers.lexicon import speech_verbs, word_set
+from desktop.engine.speakers.lexicon import flagged, speech_verbs, word_set
 from desktop.engine.speakers.noun_phrases import Token
 
 OPEN = {'"', "“", "„", "«", "‘", "'"}
@@ -62,7 +62,7 @@ def _name_explained(toks: list[Token], k: int) -> bool:
 def _in_fronted_clause(toks: list[Token], c: int) -> bool:
     """Whether the content at `c` stands in a sentence's opening subordinate clause ('While
     Ruiz has said the ferry will run, …'), with no comma or dash before it."""
-    return c > 2 and toks[0].text.lower() in word_set("fronted_subordinators.txt") and not any(
+    return c > 2 and toks[0].text.lower() in flagged("subordinators.txt") and not any(
         t.text in CLAUSE_ENDS for t in toks[1:c])
 
 

@@ -231,7 +231,8 @@ def _after_marker(toks: list[Token], c: int) -> int:
 def fronted_adverbial(toks: list[Token], a: int) -> bool:
     """'Asked whether it would run, Ruiz said no', 'When speaking in Ashton, Ruiz said': a
     participle clause before the subject at `a` tells when or how, not what was said."""
-    k = 1 if a > 2 and toks[0].text.lower() in word_set("participle_subordinators.txt") else 0
+    k = 1 if a > 2 and toks[0].text.lower() in flagged(
+        "subordinators.txt", "participle") else 0
     if k + 1 >= a:
         return False
     word, governs = toks[k].text.lower(), toks[k + 1].text.lower()
