@@ -8,7 +8,7 @@ from desktop.engine.speakers.complements import (
     complement_start,
     enough_words,
 )
-from desktop.engine.speakers.ends import OPEN, aside_word, clipped_end
+from desktop.engine.speakers.ends import NOUN_REACH, OPEN, aside_word, clipped_end
 from desktop.engine.speakers.lexicon import (
     flagged,
     hearer_verbs,
@@ -19,7 +19,6 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import Token, subject_after
 from desktop.engine.speakers.quotes import Quotations
 
-NOUN_REACH = 4  # tokens from "a" to the noun it opens ('a 5 per cent increase')
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 PARTICLE = "out"  # of "point out", the one phrasal speech verb: "pointed out that …"
 CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
