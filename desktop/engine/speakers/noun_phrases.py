@@ -201,7 +201,7 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
         return a - 2
     if a >= 2 and toks[a - 1].text in PLACED and is_name_word(toks[a - 2].text) and all(
             is_name_word(t.text) for t in toks[a:b]):
-        a -= 1  # back over the name before 'from' ('Ana Maria Ruiz from Surrey')
+        a -= 1  # back over 'from' or 'in', then the name before it ('Ana Maria Ruiz from Surrey')
         start = a
         while a > 0 and start - a < PLACE_REACH and is_name_word(toks[a - 1].text):
             a -= 1
@@ -263,7 +263,7 @@ def _descriptor_word(word: str) -> bool:
 
 
 def _descriptor_end(toks: list[Token], b: int) -> int:
-    """End of up to four descriptor words from `b` when a name follows them, else `b`."""
+    """End of up to five descriptor words from `b` when a name follows them, else `b`."""
     c = b
     while c < len(toks) and c - b < 5 and _descriptor_word(toks[c].text):
         c += 1
