@@ -79,10 +79,13 @@ def main(argv: list[str] | None = None) -> int:
     from desktop.ui import single_instance  # before Qt's widgets: a second launch is quick
 
     files = [str(Path(f).absolute()) for f in args.files]
-    alone = args.new_window or args.quit_after_load  # never hand over, never serve
-    if not alone and single_instance.hand_over(files):
+    if args.new_window or args.quit_after_load:  # never hand over, never serve
+        return _run_window(args, qt_args, files, None, started)
+    lock = single_instance.launch_lock()  # held until this launch's server listens
+    if single_instance.hand_over(files):
+        lock.unlock()
         return 0
-    return _run_window(args, qt_args, files, alone, started)
+    return _run_window(args, qt_args, files, lock, started)
 
 
 def _application(qt_args: list[str]):
@@ -101,11 +104,29 @@ def _application(qt_args: list[str]):
     return app
 
 
-def _run_window(args, qt_args: list[str], files: list[str], alone: bool, started: float) -> int:
-    """The first window (on FILE, the last article or the sample) and the event loop."""
+def _serve(lock):
+    """Listen for later launches, then release `lock` (None, with --new-window: serve none).
+
+    Returns:
+        The listening InstanceServer, or None.
+    """
+    if lock is None:
+        return None
+    from desktop.ui.single_instance import InstanceServer
+
+    server = InstanceServer()
+    listening = server.listen()
+    lock.unlock()
+    return server if listening else None
+
+
+def _run_window(args, qt_args: list[str], files: list[str], lock, started: float) -> int:
+    """The first window (on FILE, the last article or the sample) and the event loop; with
+    `lock` (a QLockFile, None: --new-window), it serves later launches and then releases it."""
     app = _application(qt_args)
+    server = _serve(lock)  # before the window modules load: a launch waiting hands over sooner
     from desktop.paths import seed_article
-    from desktop.ui import single_instance, tasks
+    from desktop.ui import tasks
     from desktop.ui.recent_files import RecentFiles
     from desktop.ui.settings import Settings
     from desktop.ui.window_group import WindowGroup
@@ -113,8 +134,7 @@ def _run_window(args, qt_args: list[str], files: list[str], alone: bool, started
     tasks.set_up()
     group = WindowGroup()
     install_excepthook(group.front)  # in place before the first window is built
-    server = single_instance.InstanceServer()
-    if not alone and server.listen():
+    if server is not None:  # its requests are read by the event loop, below
         server.files_received.connect(group.show_files)
     # --quit-after-load times the sample unless told otherwise: the benchmark stays comparable
     last = None if args.quit_after_load else RecentFiles(Settings()).startup_article()
@@ -128,7 +148,8 @@ def _run_window(args, qt_args: list[str], files: list[str], alone: bool, started
     for path in files[1:]:
         group.new_window(path)
     status = app.exec()
-    server.close()
+    if server is not None:
+        server.close()
     if not tasks.wait_for_all(QUIT_WAIT_MS):
         log.info("quitting while a background job still runs")
         sys.stdout.flush()

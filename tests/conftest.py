@@ -17,6 +17,11 @@ os.environ["XDG_CACHE_HOME"] = _CACHE.name
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_6061ad9377617fa6.txt"
 CORPUS = ROOT.parent / "shared" / "corpus"
+# Tests wait for an event (a signal, a window title, a process's exit); the timeout only keeps a
+# hang from stopping the run. It is no speed limit: CI beside other jobs on two cores can take
+# many times as long as a quiet machine, and a test that fails by chance there costs a session.
+HANG_S = 300
+HANG_MS = HANG_S * 1000
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import os
 import subprocess
 import sys
 
-from tests.conftest import ROOT
+from tests.conftest import HANG_S, ROOT
 
 
 def fresh_python(code: str, **env: str) -> str:
@@ -15,6 +15,6 @@ def fresh_python(code: str, **env: str) -> str:
     Fails the test with the interpreter's standard error when the code fails.
     """
     result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True,
-                            text=True, timeout=120, env={**os.environ, **env})
+                            text=True, timeout=HANG_S, env={**os.environ, **env})
     assert result.returncode == 0, result.stderr
     return result.stdout.strip()

@@ -137,7 +137,7 @@ class MainWindow(WindowResults, QMainWindow):
             self._on_preview(request, label, read, None)
         else:
             tasks.run(preview, partial(self._on_preview, request, label, read),
-                      partial(self._on_open_failed, request, label))
+                      partial(self._on_open_failed, request, label), owner=self)
 
     def _on_preview(self, request: int, label: str, read, preview) -> None:
         """The text is painted before any NLP is loaded; then the full reading starts."""
@@ -148,7 +148,7 @@ class MainWindow(WindowResults, QMainWindow):
             self._show_article(preview, label)
         tasks.run(partial(read, repair=self.repair_action.isChecked()),
                   partial(self._on_article, request, label),
-                  partial(self._on_open_failed, request, label))
+                  partial(self._on_open_failed, request, label), owner=self)
 
     def _on_article(self, request: int, path: str, article) -> None:
         if request != self._request:
@@ -168,7 +168,8 @@ class MainWindow(WindowResults, QMainWindow):
         self.panel.set_busy("Finding key sentences and speakers…")
         self.resummarise()
         tasks.run(partial(jobs.quoted_speakers, article),
-                  partial(self._on_speakers, request), partial(self._on_failed, request, path))
+                  partial(self._on_speakers, request), partial(self._on_failed, request, path),
+                  owner=self)
 
     def _show_article(self, article, path: str) -> None:
         self.current_path, self._article = path, article

@@ -8,12 +8,18 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QDeadlineTimer, QDir, QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
-CONNECT_MS = 300  # a live Précis answers at once; a stale socket refuses at once
-REPLY_MS = 500
+# Guards against a hung Précis, not speed limits. The system accepts a connection to a live
+# Précis at once and a stale socket refuses at once; the answer comes from the running one's
+# event loop, which a long article or a loaded machine can keep busy for seconds.
+CONNECT_MS = 10_000
+REPLY_MS = 30_000
+# How long a launch waits for another that is starting (from its look for a running Précis
+# until its own server listens) before it goes on regardless.
+LOCK_MS = 60_000
 
 
 def server_name() -> str:
@@ -25,21 +31,58 @@ def server_name() -> str:
     return str(Path(runtime) / name) if os.name == "posix" and os.path.isdir(runtime) else name
 
 
+def launch_lock(name: str | None = None) -> QLockFile:
+    """Taken before a launch looks for a running Précis, released once its own server listens
+    (or it handed its files over): two launches at once cannot both find none and both serve.
+
+    Returns:
+        The lock, held unless another launch kept it for LOCK_MS (then this one goes on).
+    """
+    path = name or server_name()
+    if not os.path.isabs(path):  # a bare name (no runtime dir): Qt puts the socket in /tmp
+        path = os.path.join(QDir.tempPath(), path)
+    lock = QLockFile(path + ".lock")
+    lock.setStaleLockTime(0)  # stale only when its process is gone: a start may be slow
+    if not lock.tryLock(LOCK_MS):
+        log.warning("another launch held %s for %d s; going on", lock.fileName(), LOCK_MS // 1000)
+    return lock
+
+
 def hand_over(files: list[str], name: str | None = None) -> bool:
     """Ask a running Précis to show `files` (absolute paths; none: just come to the front).
 
     Returns:
-        True when a running Précis took them (this process can exit), False when none answered.
+        True when a running Précis took them (this process can exit), False when none is
+        there, or the one there closed the connection (it is quitting) or gave no answer in
+        REPLY_MS (it hangs).
     """
-    socket = QLocalSocket()
-    socket.connectToServer(name or server_name())
-    if not socket.waitForConnected(CONNECT_MS):
+    socket = _connected(name or server_name())
+    if socket is None:
         return False
     socket.write(json.dumps({"files": files}).encode("utf-8") + b"\n")
-    socket.waitForBytesWritten(REPLY_MS)
-    answered = socket.waitForReadyRead(REPLY_MS) and bytes(socket.readAll()).startswith(b"ok")
+    socket.flush()
+    answer = _answer(socket)
+    if answer != b"ok":
+        log.warning("the running Précis did not take the files: %s",
+                    answer.decode("utf-8", "replace") or socket.errorString())
     socket.disconnectFromServer()
-    return answered
+    return answer == b"ok"
+
+
+def _connected(name: str) -> QLocalSocket | None:
+    """A connection to the Précis listening on `name`, or None when none does."""
+    socket = QLocalSocket()
+    socket.connectToServer(name)
+    return socket if socket.waitForConnected(CONNECT_MS) else None
+
+
+def _answer(socket: QLocalSocket) -> bytes:
+    """The running Précis's one-line answer; empty when none came in time."""
+    deadline = QDeadlineTimer(REPLY_MS)
+    while not socket.canReadLine():
+        if deadline.hasExpired() or not socket.waitForReadyRead(deadline.remainingTime()):
+            return b""
+    return bytes(socket.readLine()).strip()
 
 
 class InstanceServer(QObject):
@@ -59,8 +102,14 @@ class InstanceServer(QObject):
         self._server.newConnection.connect(self._on_connection)
 
     def listen(self) -> bool:
-        """Start listening; call only after `hand_over` found no running Précis, because a
-        socket file left by one that crashed is removed first."""
+        """Start listening, in place of a socket file left by a Précis that crashed; never in
+        place of a running one (too busy to answer a hand-over in time: this one runs alone).
+        Asked first, as listening would replace its socket file (UserAccessOption renames a new
+        one into place)."""
+        if (running := _connected(self.name)) is not None:
+            running.abort()
+            log.warning("another Précis serves %s; this one runs on its own", self.name)
+            return False
         if self._server.listen(self.name):
             return True
         QLocalServer.removeServer(self.name)

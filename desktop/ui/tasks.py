@@ -6,6 +6,7 @@ import logging
 import sys
 import traceback
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -89,11 +90,19 @@ def run(
     fn: Callable[[], Any],
     on_done: Callable[[Any], None],
     on_error: Callable[[BaseException], None],
+    owner: QObject | None = None,
 ) -> None:
     """Run `fn()` on the global thread pool; call `on_done(result)` or `on_error(exception)` on
-    the GUI thread. Workers never touch widgets: only the callbacks do."""
+    the GUI thread. Workers never touch widgets: only the callbacks do.
+
+    With `owner` (the widget the callbacks update), the outcome is dropped if the owner has
+    been deleted by then: a slow job must not reach a window that is gone.
+    """
     relay = _Relay(on_done, on_error)
     _pending.add(relay)
+    if owner is not None:
+        relay.setParent(owner)  # deleted with it; Qt drops a queued outcome for it
+        relay.destroyed.connect(partial(_pending.discard, relay))
     QThreadPool.globalInstance().start(_Task(fn, relay))
 
 

@@ -25,7 +25,7 @@ class WindowResults:
         job = partial(jobs.key_sentences, self._article, self.controls.algorithm(),
                       self.controls.length(), self.controls.order())
         tasks.run(job, partial(self._on_summary, self._shown, self._summary_request),
-                  partial(self._on_failed, self._shown, self.current_path))
+                  partial(self._on_failed, self._shown, self.current_path), owner=self)
 
     def _on_summary(self, request: int, summary_request: int, summary) -> None:
         if request != self._shown or summary_request != self._summary_request:

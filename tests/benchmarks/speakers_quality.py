@@ -10,6 +10,16 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 6 round 4 (2026-11-28, s6-described: 'described X as Y' as reported speech, like
+'called X a Y'; merged with main 5f7c293): tune .889/.862/.937 -> .891/.864/.937, held
+unchanged (.851/.805/.869), all .874/.840/.913 -> .875/.841/.913; direct found unchanged.
+Audit: 2 new quotes, both right (cnndm 'Neighbours described Mr Yeaman as kind', wikinews
+'MicroMega describe the court's …'). Dropped: reflexive objects ('described himself as'):
+no figure and no audit line moved.
+Session 6 round 3 (s6-streets: a name ending in a street's or place's word, or put after a
+place preposition elsewhere, is nobody before a quotation): every figure as main's at 5f7c293
+on every part (quotes .889 / .851 / .874, attribution .862 / .805 / .840, names .937 / .869 /
+.913, direct found .994 / .968 / .984).
 Session 6 round 3 (2026-11-28, s6-wrong-speakers: the tuning part's wrong speakers; each rule
 kept only with no F1 falling on any part): main ef59a83 attribution tune .857, held .805, all
 .837, names .934/.869/.911 -> attribution .862/.805/.840, names .937/.869/.913; quotes and

@@ -9,29 +9,53 @@ import time
 
 import pytest
 
+from tests.conftest import HANG_S
+
 TOOLS = ("Xvfb", "xdotool", "xclip")
 
 
 @pytest.fixture
 def x_display(tmp_path):
-    """Start Xvfb on a free display; yields the DISPLAY string."""
+    """Start Xvfb on a free display; yields the DISPLAY string once a client can connect.
+
+    The test fails (with what Xvfb said) if the server did not start or ended during it.
+    """
     missing = [t for t in TOOLS if not shutil.which(t)]
     if missing:
         pytest.skip(f"needs {', '.join(missing)} (make test installs them)")
+    log = tmp_path / "xvfb.log"
+    server, display = _start_xvfb(log)
+    yield display
+    ended = server.poll()
+    server.terminate()
+    server.wait(timeout=HANG_S)
+    if ended is not None:  # a failure above may be only this
+        pytest.fail(f"Xvfb {display} ended during the test (status {ended}): "
+                    f"{log.read_text(errors='replace')[-2000:]}")
+
+
+def _start_xvfb(log) -> tuple[subprocess.Popen, str]:
+    """Xvfb on the first free display (it picks one and writes its number to a pipe)."""
     read_fd, write_fd = os.pipe()
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
-        pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-    )
+    # -noreset: by default the server resets whenever its last client leaves (each xdotool
+    # call, a Précis that quits), and a program connecting meanwhile may be refused ("could not
+    # connect to display"): 9 in 300 connections on a quiet machine, none with -noreset.
+    with open(log, "wb") as err:
+        server = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write_fd), "-screen", "0", "1280x800x24", "-noreset",
+             "-nolisten", "tcp"], pass_fds=(write_fd,), stdout=subprocess.DEVNULL, stderr=err)
     os.close(write_fd)
     with os.fdopen(read_fd) as pipe:
-        number = pipe.readline().strip()
-    if not number:
+        number = pipe.readline().strip()  # written once the server accepts clients
+    display = f":{number}"
+    env = dict(os.environ, DISPLAY=display)
+    if not number or server.poll() is not None or not output(["xdotool", "getmouselocation"],
+                                                             env):
         server.kill()
-        pytest.fail("Xvfb did not start")
-    yield f":{number}"
-    server.terminate()
-    server.wait(timeout=10)
+        server.wait()
+        pytest.fail(f"Xvfb did not start ({display or 'no display'}, status "
+                    f"{server.returncode}): {log.read_text(errors='replace')[-2000:]}")
+    return server, display
 
 
 def app_env(display: str, home, **extra: str) -> dict[str, str]:
@@ -47,13 +71,26 @@ def app_env(display: str, home, **extra: str) -> dict[str, str]:
 
 
 def output(args: list[str], env: dict[str, str]) -> str:
-    """What a command prints, stripped; empty when it fails."""
-    result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=30)
+    """What a command prints, stripped; empty when it fails (or hangs, past HANG_S)."""
+    try:
+        result = subprocess.run(args, env=env, capture_output=True, text=True, timeout=HANG_S)
+    except subprocess.TimeoutExpired:
+        return ""
     return result.stdout.strip() if result.returncode == 0 else ""
 
 
-def wait_for(condition, timeout: float, interval: float = 0.2):
-    """Poll `condition()` until it returns something truthy; returns it, or None on timeout."""
+def shown_titles(env: dict[str, str]) -> list[str]:
+    """The titles of the windows on the screen, for a failure message to say what was seen."""
+    found = output(["xdotool", "search", "--onlyvisible", "--name", ".", "getwindowname", "%@"],
+                   env)
+    return found.splitlines()
+
+
+def wait_for(condition, timeout: float = HANG_S, interval: float = 0.2):
+    """Poll `condition()` until it returns something truthy; returns it, or None on timeout.
+
+    The timeout only keeps a hang from stopping the run: wait for the real event, never a time.
+    """
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = condition()

@@ -12,8 +12,8 @@ import sys
 import pytest
 
 from desktop import DESKTOP_FILE_NAME
-from tests.conftest import ROOT
-from tests.e2e.conftest import app_env, output, wait_for
+from tests.conftest import HANG_S, ROOT
+from tests.e2e.conftest import app_env, output, shown_titles, wait_for
 
 pytestmark = pytest.mark.e2e
 
@@ -23,6 +23,9 @@ HARBOUR = ("Harbour reopens after storm\n\nThe harbour reopened on Tuesday after
 LIBRARY = ("Library plans approved\n\nThe council met on Monday to approve the new library. "
            "Residents asked for longer opening hours. \"We want a place to read,\" said Mia "
            "Park, a teacher. Builders expect to finish in spring.\n")
+# Each format's heading over the quoted speakers.
+SPEAKERS = {"text/plain": "Quoted speakers:", "text/html": "<h2>Quoted speakers</h2>",
+            "text/markdown": "## Quoted speakers"}
 
 
 def _window(title: str, env: dict[str, str]) -> str:
@@ -46,30 +49,33 @@ def test_double_click_then_a_second_launch_lands_in_the_same_window(x_display, t
     harbour.write_text(HARBOUR, encoding="utf-8")
     library.write_text(LIBRARY, encoding="utf-8")
     launcher = [sys.executable, "-m", "desktop"]
-    subprocess.run([*launcher, "--install-desktop"], env=env, check=True, timeout=120)
+    subprocess.run([*launcher, "--install-desktop"], env=env, check=True, timeout=HANG_S)
     # The person picks Précis for text files ("Open with" › Always); installing did not.
     subprocess.run(["gio", "mime", "text/plain", f"{DESKTOP_FILE_NAME}.desktop"], env=env,
-                   check=True, capture_output=True, timeout=30)
-    subprocess.run(["gio", "open", str(harbour)], env=env, check=True, timeout=60)
-    window = wait_for(lambda: _window("Harbour reopens.*Précis", env), timeout=90)
-    assert window, "double-clicking the article did not show it in a Précis window"
+                   check=True, capture_output=True, timeout=HANG_S)
+    subprocess.run(["gio", "open", str(harbour)], env=env, check=True, timeout=HANG_S)
+    window = wait_for(lambda: _window("Harbour reopens.*Précis", env))
+    assert window, f"double-clicking the article showed no Précis window: {shown_titles(env)}"
     pid = int(output(["xdotool", "getwindowpid", window], env))
     try:
         second = subprocess.run([*launcher, str(library)], env=env, capture_output=True,
-                                text=True, timeout=60)
+                                text=True, timeout=HANG_S)
         assert second.returncode == 0 and "Traceback" not in second.stderr, second.stderr
-        assert wait_for(lambda: _window("Library plans.*Précis", env), timeout=60) == window
-        assert output(["xdotool", "search", "--onlyvisible", "--name", "Précis"], env) == window
-        formats = wait_for(lambda: _copied(window, env), timeout=60, interval=0.5)
-        assert formats, "Ctrl+Shift+C never put the whole summary on the X clipboard"
+        assert wait_for(lambda: _window("Library plans.*Précis", env)) == window, (
+            f"the second launch's article is not in the first window: {shown_titles(env)}")
+        assert output(["xdotool", "search", "--onlyvisible", "--name", "Précis"], env) == window, (
+            f"more than one Précis window: {shown_titles(env)}")
+        formats = wait_for(lambda: _copied(window, env), interval=0.5)
+        assert formats, "Ctrl+Shift+C never put the whole summary on the X clipboard: " \
+            + output(["xclip", "-o", "-selection", "clipboard"], env)[:500]
         assert formats["text/markdown"].startswith("# Library plans approved")
-        assert "<h2>Quoted speakers</h2>" in formats["text/html"]
+        assert "Mia Park" in formats["text/html"].split(SPEAKERS["text/html"])[1]
         assert f"Source: {library}" in formats["text/plain"]
         _screenshot_open_recent(window, env)
         output(["xdotool", "key", "Escape", "Escape"], env)
         output(["xdotool", "windowfocus", "--sync", window], env)
         output(["xdotool", "key", "ctrl+q"], env)
-        assert wait_for(lambda: not _alive(pid), timeout=30), "Ctrl+Q did not quit"
+        assert wait_for(lambda: not _alive(pid)), f"Ctrl+Q did not quit: {shown_titles(env)}"
     finally:
         if _alive(pid):
             os.kill(pid, signal.SIGTERM)
@@ -77,30 +83,34 @@ def test_double_click_then_a_second_launch_lands_in_the_same_window(x_display, t
 
 
 def _relaunch_then_a_new_window(launcher: list[str], env: dict[str, str], harbour) -> None:
-    """Started without a file, Précis shows the last article; --new-window opens another."""
-    apps = [subprocess.Popen(launcher, env=env, stdout=subprocess.DEVNULL,
-                             stderr=subprocess.DEVNULL)]
+    """Started without a file, Précis shows the last article; --new-window opens another.
+
+    Their standard error is the test's: a failure report shows what they said."""
+    apps = [subprocess.Popen(launcher, env=env, stdout=subprocess.DEVNULL)]
     try:
-        window = wait_for(lambda: _window("Library plans.*Précis", env), timeout=60)
-        assert window, "started without a file, Précis did not reopen the last article"
+        window = wait_for(lambda: _window("Library plans.*Précis", env))
+        assert window, ("started without a file, Précis did not reopen the last article: "
+                        f"{shown_titles(env)}")
         apps.append(subprocess.Popen([*launcher, "--new-window", str(harbour)], env=env,
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
-        assert wait_for(lambda: _window("Harbour reopens.*Précis", env), timeout=60)
+                                     stdout=subprocess.DEVNULL))
+        assert wait_for(lambda: _window("Harbour reopens.*Précis", env)), (
+            f"--new-window showed no window of its own: {shown_titles(env)}")
         assert _window("Library plans.*Précis", env) == window
         assert apps[1].poll() is None, "--new-window handed its file over instead"
     finally:
         for app in apps:
             app.terminate()
-            app.wait(timeout=30)
+            app.wait(timeout=HANG_S)
 
 
 def _copied(window: str, env: dict[str, str]) -> dict[str, str] | None:
-    """Press Ctrl+Shift+C in the window; the three formats once speakers are in them too."""
+    """Press Ctrl+Shift+C in the window; the three formats once speakers are in them too (the
+    speakers arrive after the key sentences, which may quote the same person)."""
     output(["xdotool", "windowfocus", "--sync", window], env)
     output(["xdotool", "key", "ctrl+shift+c"], env)
     formats = {kind: output(["xclip", "-o", "-selection", "clipboard", "-t", kind], env)
-               for kind in ("text/plain", "text/html", "text/markdown")}
-    return formats if all("Mia Park" in text for text in formats.values()) else None
+               for kind in SPEAKERS}
+    return formats if all(SPEAKERS[kind] in text for kind, text in formats.items()) else None
 
 
 def _screenshot_open_recent(window: str, env: dict[str, str]) -> None:
@@ -112,4 +122,5 @@ def _screenshot_open_recent(window: str, env: dict[str, str]) -> None:
     output(["xdotool", "key", "r"], env)
     shot = ROOT / "screenshots" / "e2e-open-recent.png"
     shot.parent.mkdir(exist_ok=True)
-    subprocess.run(["import", "-window", "root", str(shot)], env=env, check=True, timeout=30)
+    subprocess.run(["import", "-window", "root", str(shot)], env=env, check=True,
+                   timeout=HANG_S)

@@ -25,7 +25,7 @@ from desktop.engine.language import CANDIDATES
 from desktop.engine.readers import archive, build_article, read_bytes, read_path
 from desktop.engine.speakers import find_speakers
 from desktop.engine.summary import ALGORITHMS, summarize
-from tests.conftest import ROOT
+from tests.conftest import HANG_S, ROOT
 from tests.engine import made_files
 
 
@@ -68,7 +68,7 @@ def test_endless_devices_are_refused(device):
 def test_endless_standard_input_stops_at_the_limit():
     with open("/dev/zero", "rb") as zeros:
         result = subprocess.run([sys.executable, "-m", "desktop.cli", "-"], stdin=zeros,
-                                capture_output=True, text=True, cwd=ROOT, timeout=300)
+                                capture_output=True, text=True, cwd=ROOT, timeout=HANG_S)
     assert result.returncode == 1
     assert result.stderr.strip() == ("precis-summarize: “standard input” is larger than 20 MB; "
                                      "Précis opens articles up to 20 MB.")
@@ -223,7 +223,7 @@ def test_every_algorithm_for_every_detected_language(language):
 def test_polish_falls_back_with_one_sentence(tmp_path):
     path = written(tmp_path, "pl.txt", POLISH.encode())
     result = subprocess.run([sys.executable, "-m", "desktop.cli", "-a", "lsa", str(path),
-                             str(path)], capture_output=True, text=True, cwd=ROOT, timeout=120)
+                             str(path)], capture_output=True, text=True, cwd=ROOT, timeout=HANG_S)
     assert result.returncode == 0 and "Traceback" not in result.stderr
     note = ("precis-summarize: Précis has no Polish stemmer, so the summary compares words as "
             "written (forms of one word count as different words).")

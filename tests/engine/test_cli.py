@@ -7,12 +7,12 @@ import subprocess
 import sys
 
 from desktop.cli import main
-from tests.conftest import ROOT
+from tests.conftest import HANG_S, ROOT
 
 
 def run_cli(*args: str, stdin: bytes | None = None, env: dict | None = None):
     return subprocess.run([sys.executable, "-m", "desktop.cli", *args], input=stdin,
-                          capture_output=True, cwd=ROOT, env=env, timeout=120)
+                          capture_output=True, cwd=ROOT, env=env, timeout=HANG_S)
 
 
 def test_json_contract_on_the_seed(seed_path, capsys):

@@ -146,3 +146,50 @@ LABELS = [
 def test_a_labelled_paragraph_is_its_speakers(paragraphs, speakers):
     found = find_speakers(article(*paragraphs))
     assert [(s.name, s.role, [q.text for q in s.quotes]) for s in found] == speakers
+
+
+# -- a name whose last word is a street's or a place's ('Harbour Street', 'Queens Quay') is
+# nobody: not the subject before a quotation, nor the person a pronoun is; a given name before
+# such a word is a person ('Tom Harbour'), and surnames that are place words ('Ana Park',
+# 'Lee Park', 'Tom Bridge') are no place's word: such a name is a place when the article puts it
+# after a place preposition ('in Victoria Park') --
+FERRY = "The ferry sailed again on Monday."
+WHARF = '"Nobody listened until the wharf was under water."'
+STREET_SUBJECTS = [
+    ((FERRY, "Harbour Street flooded on Monday night.", WHARF), UNATTRIBUTED),
+    ((FERRY, "Elm St. flooded on Monday night.", WHARF), UNATTRIBUTED),
+    ((FERRY, "Queens Quay flooded on Monday night.", WHARF), UNATTRIBUTED),
+    ((FERRY, "Union Station closed on Monday night.", WHARF), UNATTRIBUTED),
+    (("Crowds gathered in Victoria Park on Sunday.", "Victoria Park flooded on Monday night.",
+      WHARF), UNATTRIBUTED),
+    # near misses: a person whose surname is a street's or a place's word, a place not named
+    # as one elsewhere
+    (("Lee Park lives in Halifax.", "Lee Park spoke on Monday night.", WHARF), "Lee Park"),
+    ((FERRY, "Tom Harbour spoke on Monday night.", WHARF), "Tom Harbour"),
+    ((FERRY, "Della Street spoke on Monday night.", WHARF), "Della Street"),
+    ((FERRY, "Ana Park spoke on Monday night.", WHARF), "Ana Park"),
+    ((FERRY, "Lee Park spoke on Monday night.", WHARF), "Lee Park"),
+    ((FERRY, "Tom Bridge spoke on Monday night.", WHARF), "Tom Bridge"),
+    ((FERRY, "Ji-sung Park spoke on Monday night.", WHARF), "Ji-sung Park"),
+]
+
+STREET_PRONOUNS = [
+    (("Tom Bell grew up near the water.", "Harbour Street flooded on Monday.",
+      '"Nobody listened," he said.'), "Tom Bell"),
+    (("Tom Bell grew up near the water.", "Union Station closed on Monday.",
+      '"Nobody listened," he said.'), "Tom Bell"),
+    # near misses: the surname alone after the person's full name
+    ((FERRY, "Ana Park lives on Elm Street.", '"Nobody listened," Park said.'), "Ana Park"),
+    ((FERRY, "Ana Park lives on Elm Street.", '"Nobody listened," she said.'), "Ana Park"),
+    ((FERRY, "Tom Bridge lives on Elm Street.", '"Nobody listened," he said.'), "Tom Bridge"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), STREET_SUBJECTS)
+def test_a_street_opening_the_sentence_before_a_quotation_is_nobody(paragraphs, speaker):
+    assert list(said(*paragraphs)) == [speaker]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), STREET_PRONOUNS)
+def test_a_pronoun_after_a_street_is_the_person_before_it(paragraphs, speaker):
+    assert list(said(*paragraphs)) == [speaker]

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import Settings
+from tests.conftest import HANG_MS
 
 
 @pytest.fixture
@@ -20,8 +21,8 @@ def settings(tmp_path) -> Settings:
 def window(qtbot, settings) -> MainWindow:
     win = MainWindow(settings)
     qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
+    with qtbot.waitExposed(win, timeout=HANG_MS):  # a context manager
+        win.show()
     yield win
     # The offscreen platform crashes at interpreter exit if the clipboard still owns mime data
     # then; a person's session hands it to the clipboard manager instead.
@@ -30,7 +31,7 @@ def window(qtbot, settings) -> MainWindow:
 
 def open_and_wait(qtbot, window: MainWindow, path) -> None:
     """Open `path` the way the app does and wait until summary and speakers are shown."""
-    with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=30000):
+    with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=HANG_MS):
         window.open_path(path)
 
 

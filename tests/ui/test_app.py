@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-from tests.conftest import ROOT
+from tests.conftest import HANG_S, ROOT
 
 
 def run_app(*args: str, tmp_path, **env_changes) -> subprocess.CompletedProcess:
@@ -19,7 +19,7 @@ def run_app(*args: str, tmp_path, **env_changes) -> subprocess.CompletedProcess:
         else:
             env[key] = value
     return subprocess.run([sys.executable, "-m", "desktop", *args], env=env, cwd=tmp_path,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=HANG_S)
 
 
 def test_quit_after_load_on_the_seed_prints_timings_and_the_longest_stall(tmp_path):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.engine.speakers import find_speakers
 from desktop.ui import jobs
-from tests.conftest import ROOT
+from tests.conftest import HANG_MS, HANG_S, ROOT
 from tests.engine.made_files import PAGE_HTML
 from tests.ui.conftest import open_and_wait
 
@@ -31,17 +31,17 @@ def test_a_failed_open_keeps_the_shown_articles_summary(qtbot, window, seed_path
     real = jobs.key_sentences
 
     def held(*args):
-        release.wait(120)
+        release.wait(HANG_S)
         return real(*args)
 
     monkeypatch.setattr(jobs, "key_sentences", held)
     try:
-        with qtbot.waitSignal(window.article_shown, timeout=30000):
+        with qtbot.waitSignal(window.article_shown, timeout=HANG_MS):
             window.open_path(seed_path)
-        with qtbot.waitSignal(window.error_shown, timeout=10000):
+        with qtbot.waitSignal(window.error_shown, timeout=HANG_MS):
             window.open_path(tmp_path / "missing.txt")
         assert window.panel.status.text() == "Finding key sentences and speakers…"
-        with qtbot.waitSignal(window.summary_shown, timeout=30000):
+        with qtbot.waitSignal(window.summary_shown, timeout=HANG_MS):
             release.set()
     finally:
         release.set()
@@ -55,7 +55,7 @@ def test_error_dialogs_show_file_names_as_plain_text(qtbot, window, tmp_path, mo
     boxes = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box))
     name = "<img src='x.png'><b>bold.txt"  # a name may hold anything but '/'
-    with qtbot.waitSignal(window.error_shown, timeout=10000):
+    with qtbot.waitSignal(window.error_shown, timeout=HANG_MS):
         window.open_path(tmp_path / name)
     (box,) = boxes
     assert box.textFormat().name == "PlainText"
@@ -65,7 +65,7 @@ def test_error_dialogs_show_file_names_as_plain_text(qtbot, window, tmp_path, mo
 def test_a_pipe_is_refused_and_the_article_kept(qtbot, window, seed_path, tmp_path, dialogs):
     open_and_wait(qtbot, window, seed_path)
     os.mkfifo(tmp_path / "pipe.txt")
-    with qtbot.waitSignal(window.error_shown, timeout=10000):
+    with qtbot.waitSignal(window.error_shown, timeout=HANG_MS):
         window.open_path(tmp_path / "pipe.txt")
     assert dialogs == ["“pipe.txt” is not a regular file (it is a pipe, device or socket); "
                        "Précis reads only files."]
@@ -164,7 +164,7 @@ def test_closing_during_a_job_ends_the_process(tmp_path, seed_path):
                XDG_CONFIG_HOME=str(tmp_path / "config"), PYTHONPATH=str(ROOT))
     # The timeout only tells a hang from an exit; before the fix the process never ended.
     result = subprocess.run([sys.executable, "-c", QUIT_WHILE_WORKING, str(seed_path)], env=env,
-                            cwd=tmp_path, capture_output=True, text=True, timeout=120)
+                            cwd=tmp_path, capture_output=True, text=True, timeout=HANG_S)
     assert result.returncode == 0, result.stderr
     assert "RuntimeError" not in result.stderr and "Traceback" not in result.stderr
     assert list((tmp_path / "config").rglob("*.conf")), "settings were not saved on close"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.conftest import HANG_MS
 from tests.engine import made_files
 from tests.ui.conftest import open_and_wait
 
@@ -25,7 +26,7 @@ def book(tmp_path):
 def choose(qtbot, window, chapter: int | None) -> None:
     """Pick an item of View › Chapter and wait for the article, its summary and speakers."""
     with qtbot.waitSignals([window.article_shown, window.summary_shown, window.speakers_shown],
-                           timeout=30000):
+                           timeout=HANG_MS):
         window.chapter_menu.choose(chapter)
 
 
@@ -60,7 +61,7 @@ def test_the_choice_holds_for_a_repair_rereading_and_not_for_the_next_opening(
         qtbot, window, book, tmp_path):
     open_and_wait(qtbot, window, book)
     choose(qtbot, window, 1)
-    with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=30000):
+    with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=HANG_MS):
         window.repair_action.trigger()
     assert window.chapter_menu.checked() == "2. The Lamp"
     assert window.view.toPlainText().startswith("The Lamp\n")
@@ -74,7 +75,7 @@ def test_the_choice_holds_for_a_repair_rereading_and_not_for_the_next_opening(
 
 
 def step(qtbot, window, action) -> None:
-    with qtbot.waitSignals([window.article_shown, window.summary_shown], timeout=30000):
+    with qtbot.waitSignals([window.article_shown, window.summary_shown], timeout=HANG_MS):
         action.trigger()
 
 

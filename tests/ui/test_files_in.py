@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from desktop.ui.recent_files import MAX_RECENT, RecentFiles
 from desktop.ui.window_group import WindowGroup
+from tests.conftest import HANG_MS
 from tests.ui.conftest import open_and_wait
 
 ARTICLE = ("{title}\n\nThe council met on Monday to discuss the new library. Residents asked for "
@@ -84,7 +85,7 @@ def test_new_from_clipboard_reads_copied_html(qtbot, window):
                  "said Tom Reed, a skipper. Repairs cost two million pounds.</p></body></html>")
     mime.setText("plain fallback")
     QGuiApplication.clipboard().setMimeData(mime)
-    with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=30000):
+    with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=HANG_MS):
         window.clipboard_action.trigger()
     assert window.windowTitle().startswith("Harbour reopens")
     assert "Fishing boats returned at dawn." in window.view.toPlainText()
@@ -94,7 +95,7 @@ def test_new_from_clipboard_reads_copied_html(qtbot, window):
 
 def test_new_from_clipboard_reads_plain_text(qtbot, window):
     QGuiApplication.clipboard().setText(ARTICLE.format(title="Library plans"))
-    with qtbot.waitSignal(window.summary_shown, timeout=30000):
+    with qtbot.waitSignal(window.summary_shown, timeout=HANG_MS):
         window.clipboard_action.trigger()
     assert window.windowTitle().startswith("Library plans")
 
@@ -118,14 +119,15 @@ def test_files_from_a_later_launch_go_to_the_front_window(qtbot, settings, seed_
     group = WindowGroup(lambda: _tracked(qtbot, settings))
     window = group.new_window()
     other = _article(tmp_path, "harbour.txt", "Harbour news")
-    with qtbot.waitSignal(window.summary_shown, timeout=30000):
+    with qtbot.waitSignal(window.summary_shown, timeout=HANG_MS):
         group.show_files([str(other)])
     assert group.windows == [window] and window.windowTitle().startswith("Harbour news")
-    with qtbot.waitSignal(window.article_shown, timeout=30000):
+    with qtbot.waitSignal(window.article_shown, timeout=HANG_MS):
         group.show_files([str(seed_path), str(other)])
     assert len(group.windows) == 2  # a second file gets a window of its own
     assert window.windowTitle().startswith(seed_path.name)  # no headline: named by its file
-    qtbot.waitUntil(lambda: group.windows[1].windowTitle().startswith("Harbour news"))
+    qtbot.waitUntil(lambda: group.windows[1].windowTitle().startswith("Harbour news"),
+                    timeout=HANG_MS)
 
 
 def _tracked(qtbot, settings):
@@ -138,9 +140,9 @@ def _tracked(qtbot, settings):
 
 def test_repair_toggle_rereads_the_clipboard_article_not_the_new_clipboard(qtbot, window):
     QGuiApplication.clipboard().setText(ARTICLE.format(title="Library plans"))
-    with qtbot.waitSignal(window.summary_shown, timeout=30000):
+    with qtbot.waitSignal(window.summary_shown, timeout=HANG_MS):
         window.clipboard_action.trigger()
     QGuiApplication.clipboard().setText(ARTICLE.format(title="Something else"))
-    with qtbot.waitSignal(window.summary_shown, timeout=30000):
+    with qtbot.waitSignal(window.summary_shown, timeout=HANG_MS):
         window.repair_action.trigger()
     assert window.windowTitle().startswith("Library plans")

@@ -6,6 +6,7 @@ import threading
 
 from desktop.ui import jobs
 from desktop.ui.main_window import MainWindow
+from tests.conftest import HANG_MS, HANG_S
 from tests.ui.conftest import open_and_wait
 
 
@@ -14,18 +15,18 @@ def test_the_text_is_shown_while_the_engine_still_works(qtbot, window, seed_path
     real_read = jobs.read_article
 
     def held_read(path, repair=True):
-        assert release.wait(30), "the test never released the reader"
+        assert release.wait(HANG_S), "the test never released the reader"
         return real_read(path, repair)
 
     monkeypatch.setattr(jobs, "read_article", held_read)
-    with qtbot.waitSignal(window.view.article_painted, timeout=10000):
+    with qtbot.waitSignal(window.view.article_painted, timeout=HANG_MS):
         window.open_path(seed_path)
     page = window.view.toPlainText()
     assert page.startswith("2022-01-09\nKazakh President Kassym-Jomart Tokayev")
     assert window.panel.status.text() == f"Opening {seed_path.name}…"
     assert window.windowTitle() == f"{seed_path.name} — Précis"
     assert window.panel.key_sentences() == []
-    with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=30000):
+    with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=HANG_MS):
         release.set()
     # the full reading repairs words in place: same page, with the repair
     page = window.view.toPlainText()
@@ -67,7 +68,7 @@ def test_opening_another_file_drops_the_old_work_at_once(qtbot, window, seed_pat
     def read(path, repair=True):
         if str(path) == str(seed_path):
             held.append(path)
-            assert release.wait(30)
+            assert release.wait(HANG_S)
         return real_read(path, repair)
 
     monkeypatch.setattr(jobs, "read_article", read)
@@ -80,13 +81,13 @@ def test_opening_another_file_drops_the_old_work_at_once(qtbot, window, seed_pat
 
     monkeypatch.setattr(MainWindow, "_on_article", on_article)
     window.open_path(seed_path)
-    qtbot.waitUntil(lambda: bool(held))
+    qtbot.waitUntil(lambda: bool(held), timeout=HANG_MS)
     other = tmp_path / "other.txt"
     other.write_text("Rain in Spain\n\nIt rained all week. The plain was wet. Farmers were glad. "
                      "\"We needed it,\" said Ana Ruiz.\n", encoding="utf-8")
     open_and_wait(qtbot, window, other)
     assert window.view.toPlainText().startswith("Rain in Spain")
     release.set()  # the older reading finishes now: it must not replace anything
-    qtbot.waitUntil(lambda: str(seed_path) in delivered, timeout=30000)
+    qtbot.waitUntil(lambda: str(seed_path) in delivered, timeout=HANG_MS)
     assert window.view.toPlainText().startswith("Rain in Spain")
     assert all("Kazakh" not in k for k in window.panel.key_sentences())

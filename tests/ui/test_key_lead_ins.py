@@ -10,6 +10,7 @@ from desktop.engine.readers import from_plain_text
 from desktop.engine.summary import summarize
 from desktop.ui.key_items import LEAD_IN_ROLE
 from desktop.ui.summary_panel import SummaryPanel
+from tests.conftest import HANG_MS
 from tests.engine.helpers import LEAD_IN, LEAD_IN_TEXT, POINTING
 from tests.ui.conftest import open_and_wait
 
@@ -19,8 +20,8 @@ def panel(qtbot):
     widget = SummaryPanel()
     qtbot.addWidget(widget)
     widget.resize(360, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget, timeout=HANG_MS):  # a context manager
+        widget.show()
     article = from_plain_text(LEAD_IN_TEXT)
     widget.set_summary(summarize(article, count=3), "Précis", article.words)
     return widget
@@ -48,7 +49,7 @@ def test_the_lead_in_makes_its_row_taller_than_the_key_sentence_alone(panel):
 
 def test_choosing_the_row_shows_the_key_sentence_itself(panel, qtbot):
     row = panel.key_sentences().index(POINTING)
-    with qtbot.waitSignal(panel.span_activated) as signal:
+    with qtbot.waitSignal(panel.span_activated, timeout=HANG_MS) as signal:
         panel.key_list.setCurrentRow(row)
     start, end = signal.args
     assert LEAD_IN_TEXT.count(POINTING) == 1 and end - start == len(POINTING)
@@ -65,7 +66,7 @@ def test_copy_and_key_only_view_keep_the_lead_in(qtbot, window, tmp_path):
     assert window.view.highlighted_spans()[row][1] - window.view.highlighted_spans()[row][0] \
         == len(POINTING)
     window.key_only_action.trigger()
-    qtbot.waitUntil(window.view.is_typeset)
+    qtbot.waitUntil(window.view.is_typeset, timeout=HANG_MS)
     body = [b for b in window.view.toPlainText().split("\n")[1:] if b and b != "…"]
     assert LEAD_IN in body and POINTING in body
     assert body.index(POINTING) == body.index(LEAD_IN) + 1

@@ -6,6 +6,7 @@ How long the event loop pauses is measured, not asserted: `tests/benchmarks/resp
 from __future__ import annotations
 
 from desktop.ui.article_view import TYPESET_SLICE_CHARS
+from tests.conftest import HANG_MS
 from tests.long_article import write_long_article
 
 
@@ -19,13 +20,13 @@ def test_a_one_megabyte_article_is_typeset_in_slices_and_summarised(qtbot, windo
         at_first_paint.append((view.is_typeset(), len(view.toPlainText())))
 
     view.set_article = record
-    with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=180000):
+    with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=HANG_MS):
         window.open_path(path)
     # When the article is first shown, one slice is on the page; the rest waits for the event
     # loop to come round again between slices.
     typeset, shown = at_first_paint[0]
     assert not typeset and shown < 2 * TYPESET_SLICE_CHARS + 10_000
-    qtbot.waitUntil(window.view.is_typeset, timeout=60000)
+    qtbot.waitUntil(window.view.is_typeset, timeout=HANG_MS)
     assert window.view.toPlainText().startswith("Regional news digest")
     assert len(window.view.toPlainText()) > 1_000_000
     assert len(window.panel.key_sentences()) >= 3

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.engine.speakers import Quote, Speaker
 from desktop.ui.speaker_tree import ITEMS_PER_SLICE, UNNAMED_HEADING, SpeakerTree
+from tests.conftest import HANG_MS
 
 
 def _speaker(name: str, quotes: int, named: bool = True) -> Speaker:
@@ -23,7 +24,7 @@ def test_a_thousand_quotes_arrive_in_slices_and_all_of_them_are_shown(qtbot):
     first = tree.topLevelItem(0)
     assert first.childCount() < 1000  # one slice now, the window stays responsive
     assert first.childCount() <= ITEMS_PER_SLICE
-    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 4)
+    qtbot.waitUntil(lambda: tree.topLevelItemCount() == 4, timeout=HANG_MS)
     assert tree.top_labels() == ["Anna Berg  (1000 quotes)", "Marek Novak  (3 quotes)",
                                  UNNAMED_HEADING, "officials  (2 quotes)"]
     assert tree.quote_labels(0) == [f"“Anna Berg point {i}”" for i in range(1000)]

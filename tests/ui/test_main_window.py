@@ -9,6 +9,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog
 
 from desktop.ui import jobs, tasks
+from tests.conftest import HANG_MS, HANG_S
 from tests.ui.conftest import open_and_wait
 
 
@@ -70,7 +71,7 @@ def test_open_action_uses_a_filtered_dialog_and_refreshes_the_panel(
 
     monkeypatch.setattr(QFileDialog, "getOpenFileName", fake_dialog)
     assert window.open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
-    with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=30000):
+    with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=HANG_MS):
         window.open_action.trigger()
     articles = asked["filter"].split(";;")[0]
     assert all(f"*.{s}" in articles.split("(")[1] for s in ("txt", "md", "html", "docx", "pdf",
@@ -117,7 +118,7 @@ def test_bad_files_get_a_sentence_and_the_window_keeps_the_article(
     for name, data in cases.items():
         (tmp_path / name).write_bytes(data)
     for name in [*cases, "missing.txt"]:
-        with qtbot.waitSignal(window.error_shown, timeout=10000):
+        with qtbot.waitSignal(window.error_shown, timeout=HANG_MS):
             window.open_path(tmp_path / name)
     assert "holds no text" in shown[0]
     assert "not a text file" in shown[1]
@@ -138,14 +139,14 @@ def test_a_late_result_for_an_older_document_is_dropped(
 
     def held_read(path, repair=True):
         if Path(path) == Path(seed_path):
-            assert release.wait(60), "the test never released the first read"
+            assert release.wait(HANG_S), "the test never released the first read"
         return read(path, repair)
 
     monkeypatch.setattr(jobs, "read_article", held_read)
     window.open_path(seed_path)
     open_and_wait(qtbot, window, newer)
     release.set()
-    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=30000)
+    qtbot.waitUntil(lambda: tasks.pending() == 0, timeout=HANG_MS)
     assert window.view.toPlainText().startswith("Newer article")
     assert window.windowTitle().startswith("Newer article")
     assert all("Kazakh" not in k for k in window.panel.key_sentences())

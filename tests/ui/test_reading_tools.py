@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.ui.shortcuts_dialog import ShortcutsDialog
 from desktop.ui.themes import THEMES, contrast
+from tests.conftest import HANG_MS
 from tests.ui.conftest import open_and_wait
 
 
@@ -110,10 +111,10 @@ def test_themes_switch_live_are_remembered_and_keep_highlights_readable(
 def test_full_screen_toggles_with_f11(qtbot, window):
     assert QKeySequence("F11") in window.full_screen_action.shortcuts()
     window.full_screen_action.trigger()
-    qtbot.waitUntil(window.isFullScreen)
+    qtbot.waitUntil(window.isFullScreen, timeout=HANG_MS)
     assert not window.menuBar().isVisible()
     window.full_screen_action.trigger()
-    qtbot.waitUntil(lambda: not window.isFullScreen())
+    qtbot.waitUntil(lambda: not window.isFullScreen(), timeout=HANG_MS)
     assert window.menuBar().isVisible()
 
 
@@ -123,7 +124,7 @@ def test_key_sentences_only_shows_them_with_ellipses_where_text_was_skipped(
     open_and_wait(qtbot, window, seed_path)
     keys = window.panel.key_sentences()
     window.key_only_action.trigger()
-    qtbot.waitUntil(window.view.is_typeset)
+    qtbot.waitUntil(window.view.is_typeset, timeout=HANG_MS)
     blocks = window.view.toPlainText().split("\n")
     assert blocks[0] == "2022-01-09"
     body = [b for b in blocks[1:] if b]
@@ -134,7 +135,7 @@ def test_key_sentences_only_shows_them_with_ellipses_where_text_was_skipped(
     window.panel.key_list.setCurrentRow(len(keys) - 1)  # jumps still land on the sentence
     assert window.view.focused_text() == keys[-1]
     window.key_only_action.trigger()
-    qtbot.waitUntil(window.view.is_typeset)
+    qtbot.waitUntil(window.view.is_typeset, timeout=HANG_MS)
     assert window.view.toPlainText().count("\n") > len(keys) * 2
 
 

@@ -6,13 +6,14 @@ from PySide6.QtCore import QSettings
 
 from desktop.ui.main_window import MainWindow
 from desktop.ui.settings import DEFAULTS, Settings
+from tests.conftest import HANG_MS
 
 
 def _window(qtbot, path) -> MainWindow:
     window = MainWindow(Settings(QSettings(str(path), QSettings.Format.IniFormat)))
     qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    with qtbot.waitExposed(window, timeout=HANG_MS):  # a context manager
+        window.show()
     return window
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 
+from tests.conftest import HANG_MS
 from tests.ui.conftest import open_and_wait
 
 
@@ -58,7 +59,7 @@ def test_repaired_words_are_marked_and_can_be_switched_off(qtbot, window, seed_p
     assert window.view.repair_tooltip(0) == ""
     assert "run-together words repaired" in window.file_info.text()
     assert window.repair_action.isChecked()
-    with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=30000):
+    with qtbot.waitSignals([window.summary_shown, window.speakers_shown], timeout=HANG_MS):
         window.repair_action.trigger()
     assert "Jinpingdeclared" in window.view.toPlainText()
     assert window.settings.get("view/repair") is False

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from desktop.engine.summary.algorithms import ALGORITHMS
 from desktop.engine.summary.length import WORDS
+from tests.conftest import HANG_MS
 from tests.ui.conftest import open_and_wait
 
 
 def resummarised(qtbot, window):
-    return qtbot.waitSignal(window.summary_shown, timeout=30000)
+    return qtbot.waitSignal(window.summary_shown, timeout=HANG_MS)
 
 
 def test_every_algorithm_is_offered_and_the_panel_says_which_is_in_use(qtbot, window, seed_path):

@@ -57,8 +57,20 @@ def lower_words(text: str) -> frozenset[str]:
 
 
 def person_like(name: str) -> bool:
-    """Not an organisation ('Tax Foundation') and not a possessive ('Donald Trump’s')."""
-    return not name.endswith(("’s", "'s")) and organisation_words().isdisjoint(name.split())
+    """Not an organisation ('Tax Foundation'), not a possessive ('Donald Trump’s') and not a
+    street or place ('Harbour Street', 'Queens Quay'; 'Tom Harbour' is a person)."""
+    return not name.endswith(("’s", "'s")) and organisation_words().isdisjoint(
+        name.split()) and not street_named(name)
+
+
+def street_named(name: str) -> bool:
+    """Whether `name` of two or more words ends in a street's or place's word and opens with no
+    given name ('Harbour Street', 'Elm St.', 'Union Station'; not 'Della Street', nor
+    'Ji-won Road')."""
+    words = name.split()
+    return len(words) > 1 and words[-1].rstrip(".") in (
+        word_set("street_words.txt") | word_set("place_words.txt")) and not (
+        words[0] in given_name_genders() or "-" in words[0])
 
 
 @lru_cache(maxsize=8192)

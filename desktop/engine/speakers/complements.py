@@ -1,21 +1,25 @@
 """Speech reported by what was demanded ('called for new tariffs on steel', 'called on the
-minister to resign') or what something was called ('called the vote a farce'), and how many
-words a reported content needs."""
+minister to resign') or what something was called ('called the vote a farce', 'described the
+plan as a mistake'), and how many words a reported content needs."""
 
 from __future__ import annotations
 
-from desktop.engine.speakers.lexicon import demand_verbs, time_word, word_set
+from desktop.engine.speakers.lexicon import demand_verbs, flagged, time_word, word_set
 from desktop.engine.speakers.noun_phrases import Token
 
 MIN_WORDS = 3
 LABEL_REACH = 20  # tokens from 'called' to the 'a' of its label ('called the … a ploy')
+AS_REACH = 12  # tokens from 'described' to its 'as' ('described the … as a mistake')
 DEMAND_REACH = 8  # tokens from 'called on' to the 'to' of its infinitive ('on the … to resign')
 
 
 def complement_start(toks: list[Token], i: int) -> int | None:
     """Where what was said opens when the 'call' form at `i` demands or labels, else None."""
-    start = demanded(toks, i)
-    return start if start is not None else labelled(toks, i)
+    for rule in (demanded, labelled, described):
+        start = rule(toks, i)
+        if start is not None:
+            return start
+    return None
 
 
 def labelled(toks: list[Token], i: int) -> int | None:
@@ -24,9 +28,7 @@ def labelled(toks: list[Token], i: int) -> int | None:
     meeting', 'called the police a few minutes later', 'called it a day')."""
     if toks[i].text.lower() not in demand_verbs() or i + 2 >= len(toks):
         return None
-    first = toks[i + 1].text
-    if not (first[:1].isupper() or first.lower() in word_set("determiners.txt") | word_set(
-            "possessive_determiners.txt") | word_set("object_pronouns.txt")):
+    if not _object_opens(toks[i + 1].text):
         return None
     for k in range(i + 2, min(len(toks) - 1, i + LABEL_REACH)):
         if toks[k].text in ("a", "an"):
@@ -36,6 +38,32 @@ def labelled(toks: list[Token], i: int) -> int | None:
         if not toks[k].text[:1].isalnum() or toks[k].text in ("to", "on", "off", "that"):
             return None
     return None
+
+
+def described(toks: list[Token], i: int) -> int | None:
+    """'described the plan as a mistake', 'has described it as reckless': a 'describe' form at
+    `i`, its object and 'as' opening what the speaker called it say what was said (not 'as
+    described above', 'described in detail', 'described the scene as she left', 'as well as')."""
+    if toks[i].text.lower() not in flagged("speech_verbs.txt", "as") or i + 3 >= len(toks):
+        return None
+    if not _object_opens(toks[i + 1].text):
+        return None
+    for k in range(i + 2, min(len(toks) - 1, i + AS_REACH)):
+        if toks[k].text == "as":
+            after = toks[k + 1].text
+            conjunction = after.lower() in word_set("subject_pronouns.txt") | word_set(
+                "as_conjunctions.txt")
+            return None if conjunction or not after[:1].isalnum() else i + 1
+        if not toks[k].text[:1].isalnum() or toks[k].text in ("to", "that"):
+            return None
+    return None
+
+
+def _object_opens(word: str) -> bool:
+    """Whether `word` may open the object of 'called'/'described': a name, a determiner, a
+    possessive or an object pronoun ('called Oz …', 'described the plan …', 'called it …')."""
+    return word[:1].isupper() or word.lower() in word_set("determiners.txt") | word_set(
+        "possessive_determiners.txt") | word_set("object_pronouns.txt")
 
 
 def demanded(toks: list[Token], i: int) -> int | None:

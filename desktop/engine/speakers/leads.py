@@ -11,6 +11,7 @@ from dataclasses import replace
 from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.speakers.aliases import person_like
+from desktop.engine.speakers.antecedents import placed
 from desktop.engine.speakers.found import Found, found_at, overlaps
 from desktop.engine.speakers.lexicon import pronouns
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, subject_before, tokens
@@ -113,8 +114,8 @@ def _lead(article: Article, before: Sentence, case: dict[str, str],
     for candidate in (_apposed_subject(toks), phrase):
         words = " ".join(t.text for t in toks[slice(*candidate)]) if candidate else ""
         if words and (pronouns().get(words.lower()) in _PERSONS or is_name_word(
-                words.split()[-1]) and person_like(words) and (
-                " " in words or _surname(article.text, words, before.start))):
+                words.split()[-1]) and person_like(words) and (" " in words and not placed(
+                article.text, words) or _surname(article.text, words, before.start))):
             return found_at(before, toks, "", candidate, quote, False)
     return None
 
