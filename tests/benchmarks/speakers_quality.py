@@ -13,12 +13,12 @@ Précis finds too. Also prints word repairs per article and the time per article
 Session 6 round 5 (2026-11-28, s6-reported-probes: reported speech as Canadian web news writes
 it, from invented articles in /tmp: 'told CBC News the city would', 'told CBC News nobody was
 hurt' / 'prices are expected', 'A witness, who …, told', 'say at least eight', the district,
-the utility, homeowners, 'Ontario Nurses' Association'): every figure as main's at 2443c2f on
-every part (quotes .891 / .851 / .875, attribution .864 / .805 / .841, names .937 / .869 / .913,
-direct found .994 / .968 / .984). Audit: 2 quotes new or fuller, both right (wikinews 'told CBC
-News the department will look into', cnndm 'the Bronx district attorney's office'). Dropped:
-'officials with the department' (cnndm 'an officer with the police in Uppsala, …, Makrus
-Åsberg' lost his name).
+the utility, homeowners, 'Ontario Nurses' Association'): every figure as main's at 2443c2f and
+on the merge with main f801401, on every part (quotes .891 / .851 / .875, attribution .864 /
+.805 / .841, names .937 / .869 / .913, direct found .994 / .968 / .984). Audit: 2 quotes new or
+fuller, both right (wikinews 'told CBC News the department will look into', cnndm 'the Bronx
+district attorney's office'). Dropped: 'officials with the department' (cnndm 'an officer with
+the police in Uppsala, …, Makrus Åsberg' lost his name).
 Session 6 round 4 (2026-11-28, s6-described: 'described X as Y' as reported speech, like
 'called X a Y'; merged with main 5f7c293): tune .889/.862/.937 -> .891/.864/.937, held
 unchanged (.851/.805/.869), all .874/.840/.913 -> .875/.841/.913; direct found unchanged.
