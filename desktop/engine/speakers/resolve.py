@@ -25,6 +25,7 @@ from desktop.engine.speakers.lexicon import (
     speaker_nouns,
     time_word,
     title_genders,
+    title_nouns,
     titles,
     word_set,
 )
@@ -161,7 +162,7 @@ class Resolver:
             return of_age(self.article, described, at, (self.persons, self.runs), SPEAKER_REACH)
         head = words[-1]
         titled = self._titled.get(head, ())
-        if titled and head.capitalize() in titles():
+        if titled and (head.capitalize() in titles() or head in title_nouns().values()):
             return titled[0] if len(titled) == 1 else None
         introduced = self._introductions(head).before(at)
         return next((n for n in reversed(introduced) if n in self._known), None)
@@ -171,7 +172,10 @@ class Resolver:
         """Title word, lower-cased -> the names written after it ('president' -> ['Xi'])."""
         out: dict[str, list[str]] = {}
         for name, title in self.titles.items():
-            out.setdefault(title.split()[-1].rstrip(".").lower(), []).append(name)
+            word = title.split()[-1].rstrip(".")
+            out.setdefault(word.lower(), []).append(name)
+            if word in title_nouns():  # 'Justice Miriam Cole' is 'the judge' too
+                out.setdefault(title_nouns()[word], []).append(name)
         return out
 
     @cached_property
