@@ -20,6 +20,7 @@ from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
     date_phrase,
+    given_name_genders,
     non_name_words,
     pronouns,
     speaker_nouns,
@@ -275,9 +276,11 @@ class Resolver:
 
     @cached_property
     def _surnames(self) -> set[str]:
-        """Last words of the full and titled names ('President Obama's'), names of known sex."""
-        return {n.split()[-1] for _, n in self.runs} | self.named.title_lasts | (
-            self.sexes.last_words())
+        """Last words of the full and titled names ('President Obama's'), names of known sex,
+        and the given names opening full names ('Rachel' of 'Rachel Doucet': 'Rachel says …')."""
+        full = [n.split() for _, n in self.runs]
+        return {w[-1] for w in full} | {w[0] for w in full if len(w) > 1 and (
+            w[0] in given_name_genders())} | self.named.title_lasts | self.sexes.last_words()
 
 
 def _honorific(role: str) -> str | None:
