@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
-from desktop.engine.speakers.lexicon import speech_verbs, word_set
+from desktop.engine.speakers.lexicon import flagged, speech_verbs, word_set
 from desktop.engine.speakers.noun_phrases import Token
 
 OPEN = {'"', "“", "„", "«", "‘", "'"}
@@ -14,7 +14,8 @@ CLAUSE_ENDS = {",", "—", "―", "–"}  # what ends a fronted subordinate clau
 NOUN_RELATIVE = "where"
 PAIRED_DASHES = (" — ", " ― ", " – ", " -- ")  # spaced, as a parenthesis is written
 CONTRASTS = ("but", "yet")  # after a comma, they may join a phrase to what was said
-NOUN_REACH = 4  # tokens from an article to its noun ('the existing military alliance')
+NOUN_REACH = 4  # tokens from an article to its noun ('the existing military alliance', 'a 5 per
+# cent increase')
 
 
 def clipped_end(toks: list[Token], c: int, end: int) -> int:
@@ -49,7 +50,8 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
 def _name_explained(toks: list[Token], k: int) -> bool:
     """'… in partnership with NATO, the existing military alliance that includes …': after a
     name, an article and a relative clause within a few words explain the name to the reader."""
-    if not toks[k - 1].text[:1].isupper() or toks[k + 1].text.lower() not in ("the", "a", "an"):
+    if not toks[k - 1].text[:1].isupper() or toks[k + 1].text.lower() not in word_set(
+            "articles.txt"):
         return False
     for tok in toks[k + 2 : k + 2 + NOUN_REACH + 2]:
         if tok.text.lower() in ("that", "which", "who", "whose"):
@@ -62,7 +64,7 @@ def _name_explained(toks: list[Token], k: int) -> bool:
 def _in_fronted_clause(toks: list[Token], c: int) -> bool:
     """Whether the content at `c` stands in a sentence's opening subordinate clause ('While
     Ruiz has said the ferry will run, …'), with no comma or dash before it."""
-    return c > 2 and toks[0].text.lower() in word_set("fronted_subordinators.txt") and not any(
+    return c > 2 and toks[0].text.lower() in flagged("subordinators.txt") and not any(
         t.text in CLAUSE_ENDS for t in toks[1:c])
 
 

@@ -21,6 +21,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
+from desktop.engine.speakers.role_words import AGE, adjective, descriptor_word, role_like
 
 # Initials keep their stops ("G.K.", "J." before a name), and so does an abbreviation that
 # begins a place name ("St. Louis", "Sault Ste. Marie"); other words end on a letter or digit.
@@ -29,7 +30,6 @@ _TOKEN = re.compile(
     r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d[\d,.]*\d|--|\S"
 )
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
-AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
 POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
 PLACED = frozenset(("from", "in"))  # where a speaker is from: 'a nurse from Surrey'
@@ -201,7 +201,7 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
         return a - 2
     if a >= 2 and toks[a - 1].text in PLACED and is_name_word(toks[a - 2].text) and all(
             is_name_word(t.text) for t in toks[a:b]):
-        a -= 1  # back over the name before 'from' ('Ana Maria Ruiz from Surrey')
+        a -= 1  # back over 'from' or 'in', then the name before it ('Ana Maria Ruiz from Surrey')
         start = a
         while a > 0 and start - a < PLACE_REACH and is_name_word(toks[a - 1].text):
             a -= 1
@@ -230,7 +230,7 @@ def _role_words_before(toks: list[Token], a: int) -> int:
     c, roles = a, 0
     while c > 0 and roles < 3 and a - c < 6:
         word = toks[c - 1].text
-        if _role_like(word) or _adjective(word):
+        if role_like(word) or adjective(word):
             roles += 1
         elif not (phrase_word(toks[c - 1]) or word == "/" or word.isdigit()):  # '9/11 widow'
             break
@@ -242,30 +242,10 @@ def _role_words_before(toks: list[Token], a: int) -> int:
     return c
 
 
-def _role_like(word: str) -> bool:
-    """A lower-case word that can describe a person ('cartoonist', 'then-candidate')."""
-    if AGE.fullmatch(word):  # "19-year-old"
-        return True
-    if "-" in word.strip("-"):  # "then-candidate", "bow-tied", "year-old"
-        return word.replace("-", "").isalpha() and word.islower()
-    return (word.isalpha() and word.islower() and word not in non_name_words()
-            and not word.endswith(("ed", "ing", "ly")))
-
-
-def _adjective(word: str) -> bool:
-    """'retired', 'embattled': a participle used as a role word before a name."""
-    return word.isalpha() and word.islower() and word.endswith("ed") and len(word) > 4
-
-
-def _descriptor_word(word: str) -> bool:
-    """A role word, or a number, hyphen or slash inside one ('19-year-old', '9/11 widow')."""
-    return _role_like(word) or word in ("-", "/") or word.isdigit()
-
-
 def _descriptor_end(toks: list[Token], b: int) -> int:
-    """End of up to four descriptor words from `b` when a name follows them, else `b`."""
+    """End of up to five descriptor words from `b` when a name follows them, else `b`."""
     c = b
-    while c < len(toks) and c - b < 5 and _descriptor_word(toks[c].text):
+    while c < len(toks) and c - b < 5 and descriptor_word(toks[c].text):
         c += 1
     return c if c > b and c < len(toks) and is_name_word(toks[c].text) else b
 
@@ -300,10 +280,10 @@ def _description_after(toks: list[Token], a: int) -> tuple[int, int] | None:
     if a >= len(toks) or toks[a].text.lower() not in openers():
         return None
     b = a + 1
-    while b < len(toks) and b - a < 6 and _descriptor_word(toks[b].text):
+    while b < len(toks) and b - a < 6 and descriptor_word(toks[b].text):
         b += 1
     head = b - 1
     if b + 1 < len(toks) and toks[b].text == "of" and number_word().match(toks[b + 1].text.title()):
         b += 2  # 'the 31-year-old mother of two'
     closed = b == len(toks) or toks[b].text in (".", ",", "!", "?", ";")
-    return (a, b) if head > a and closed and _role_like(toks[head].text) else None
+    return (a, b) if head > a and closed and role_like(toks[head].text) else None

@@ -1,0 +1,29 @@
+"""Lower-case words that describe a person beside a name: 'cartoonist', 'retired', '19-year-old'."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine.speakers.lexicon import non_name_words
+
+AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
+
+
+def role_like(word: str) -> bool:
+    """A lower-case word that can describe a person ('cartoonist', 'then-candidate')."""
+    if AGE.fullmatch(word):  # "19-year-old"
+        return True
+    if "-" in word.strip("-"):  # "then-candidate", "bow-tied", "year-old"
+        return word.replace("-", "").isalpha() and word.islower()
+    return (word.isalpha() and word.islower() and word not in non_name_words()
+            and not word.endswith(("ed", "ing", "ly")))
+
+
+def adjective(word: str) -> bool:
+    """'retired', 'embattled': a participle used as a role word before a name."""
+    return word.isalpha() and word.islower() and word.endswith("ed") and len(word) > 4
+
+
+def descriptor_word(word: str) -> bool:
+    """A role word, or a number, hyphen or slash inside one ('19-year-old', '9/11 widow')."""
+    return role_like(word) or word in ("-", "/") or word.isdigit()
