@@ -19,6 +19,11 @@ on the merge with main f801401, on every part (quotes .891 / .851 / .875, attrib
 fuller, both right (wikinews 'told CBC News the department will look into', cnndm 'the Bronx
 district attorney's office'). Dropped: 'officials with the department' (cnndm 'an officer with
 the police in Uppsala, …, Makrus Åsberg' lost his name).
+Session 6 round 4 (s6-attribution-probes: 'the judge' after 'Justice X' and other titles'
+nouns, a given name alone after the full name, 'she' after 'Rachel says …'; from 12 invented
+Canadian articles, /tmp only): every figure as main's at 2443c2f on every part (quotes .891 /
+.851 / .875, attribution .864 / .805 / .841, names .937 / .869 / .913, direct found .994 /
+.968 / .984). Dropped: 'Sen.' as 'the senator' (held names .869 -> .864).
 Session 6 round 4 (2026-11-28, s6-described: 'described X as Y' as reported speech, like
 'called X a Y'; merged with main 5f7c293): tune .889/.862/.937 -> .891/.864/.937, held
 unchanged (.851/.805/.869), all .874/.840/.913 -> .875/.841/.913; direct found unchanged.

@@ -22,7 +22,10 @@ CASES = {
         ["Tomas"], {}, {"Tomas": "Tomas Okafor"}),
     "given-name-named-once": (
         ("Tomas Okafor met the council.", "Tomas said the pier was safe."),
-        ["Tomas"], {}, {"Tomas": "Tomas"}),
+        ["Tomas"], {}, {"Tomas": "Tomas Okafor"}),
+    "no-given-name-named-once": (
+        ("Harbour Okafor met the council.", "Harbour said the pier was safe."),
+        ["Harbour"], {}, {"Harbour": "Harbour"}),
     "mr-and-mrs": (
         ("Tom Lee and Nora Lee run the bakery.", "Mrs. Lee said the oven was new."),
         ["Lee"], {"Lee": "female"}, {"Lee": "Nora Lee"}),

@@ -13,6 +13,7 @@ from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     dated,
     given_name_genders,
+    inner_words,
     organisation_words,
     place_abbreviation,
     speaker_nouns,
@@ -198,11 +199,30 @@ def canonical_names(names: list[str], article: Article,
             longer = [(c, -order[r], r) for r, c in by_word.get(parts[0], ())
                       if given_name_genders().get(r.split()[0], genders.get(name))
                       == genders.get(name, given_name_genders().get(r.split()[0]))]
-            full[name] = max(longer)[2] if longer else name
+            full[name] = max(longer)[2] if longer else _given_once(parts[0], runs, article.text)
         else:
             full[name] = name
     widest = _widest(set(full.values()))
     return _same_letters({name: widest[expanded] for name, expanded in full.items()})
+
+
+def _given_once(name: str, runs: Counter[str], text: str) -> str:
+    """A given name alone ('Rachel') -> the one full name it opens, named once ('Rachel Doucet
+    still smells smoke …'), as a feature calls its people after the first mention; the name
+    itself when it is no given name, opens two full names ('Rachel Lee', 'Rachel Doucet') or
+    opens a name with a particle ('Bill de Blasio': not 'Bill Bratton')."""
+    if name not in given_name_genders():
+        return name
+    opened = [r for r in runs if r.split()[0] == name]
+    if len(opened) != 1 or _particle_after(name).search(text):
+        return name
+    return opened[0]
+
+
+@lru_cache(maxsize=64)
+def _particle_after(name: str) -> re.Pattern[str]:
+    particles = "|".join(sorted(inner_words() - word_set("function_words.txt")))
+    return re.compile(rf"\b{re.escape(name)}[ \t]+(?:{particles})[ \t]+[A-Z]")
 
 
 def _widest(names: set[str]) -> dict[str, str]:

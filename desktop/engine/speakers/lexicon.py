@@ -210,6 +210,12 @@ def titles() -> frozenset[str]:
     return word_set("titles.txt")
 
 
+@lru_cache(maxsize=1)
+def title_nouns() -> dict[str, str]:
+    """Title -> the noun a later mention uses for its holder ('Justice' -> 'judge')."""
+    return dict(line.split() for line in word_list("title_nouns.txt"))
+
+
 def speaker_nouns() -> frozenset[str]:
     return word_set("speaker_nouns.txt")
 

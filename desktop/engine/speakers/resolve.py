@@ -20,11 +20,13 @@ from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
     date_phrase,
+    given_name_genders,
     non_name_words,
     pronouns,
     speaker_nouns,
     time_word,
     title_genders,
+    title_nouns,
     titles,
     word_set,
 )
@@ -161,7 +163,7 @@ class Resolver:
             return of_age(self.article, described, at, (self.persons, self.runs), SPEAKER_REACH)
         head = words[-1]
         titled = self._titled.get(head, ())
-        if titled and head.capitalize() in titles():
+        if titled and (head.capitalize() in titles() or head in title_nouns().values()):
             return titled[0] if len(titled) == 1 else None
         introduced = self._introductions(head).before(at)
         return next((n for n in reversed(introduced) if n in self._known), None)
@@ -171,7 +173,10 @@ class Resolver:
         """Title word, lower-cased -> the names written after it ('president' -> ['Xi'])."""
         out: dict[str, list[str]] = {}
         for name, title in self.titles.items():
-            out.setdefault(title.split()[-1].rstrip(".").lower(), []).append(name)
+            word = title.split()[-1].rstrip(".")
+            out.setdefault(word.lower(), []).append(name)
+            if word in title_nouns():  # 'Justice Miriam Cole' is 'the judge' too
+                out.setdefault(title_nouns()[word], []).append(name)
         return out
 
     @cached_property
@@ -271,9 +276,11 @@ class Resolver:
 
     @cached_property
     def _surnames(self) -> set[str]:
-        """Last words of the full and titled names ('President Obama's'), names of known sex."""
-        return {n.split()[-1] for _, n in self.runs} | self.named.title_lasts | (
-            self.sexes.last_words())
+        """Last words of the full and titled names ('President Obama's'), names of known sex,
+        and the given names opening full names ('Rachel' of 'Rachel Doucet': 'Rachel says …')."""
+        full = [n.split() for _, n in self.runs]
+        return {w[-1] for w in full} | {w[0] for w in full if len(w) > 1 and (
+            w[0] in given_name_genders())} | self.named.title_lasts | self.sexes.last_words()
 
 
 def _honorific(role: str) -> str | None:
