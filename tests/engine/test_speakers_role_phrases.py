@@ -123,3 +123,26 @@ def test_a_date_is_never_a_role(paragraphs, name, role):
 def test_a_number_with_a_slash_stays_in_the_role(paragraphs, name, role):
     speakers = [s for s in find_speakers(article(*paragraphs)) if s.name == name]
     assert [(s.name, s.role) for s in speakers] == [(name, role)]
+
+
+# -- 'near', 'outside', 'across' put a speaker in a place as 'from' and 'in' do, and a compass
+# word before the place goes with it --
+@pytest.mark.parametrize(("text", "name", "role", "kind"), [
+    ("Farmers in southwest Ashton say the crop had been poor since May.",
+     "farmers in southwest Ashton", None, "unnamed"),
+    ("A homeowner near Tagish, who lost a shed, said the road had been shut since May.",
+     "a homeowner near Tagish", None, "unnamed"),
+    ("A nurse outside Surrey said the ward had been full since May.",
+     "a nurse outside Surrey", None, "unnamed"),
+    ("Workers across Ashton county said the ward had been full since May.",
+     "workers across Ashton county", None, "unnamed"),
+    ("Ana Ruiz near Surrey said the ward had been full since May.", "Ana Ruiz", "near Surrey",
+     "person"),
+    ("Ana Ruiz in northern Surrey said the ward had been full since May.", "Ana Ruiz",
+     "in northern Surrey", "person"),
+    # near misses: a compass word that starts a name is the name's, no place word before it
+    ("North Ashton said the ward had been full since May.", "North Ashton", None, "person"),
+])
+def test_near_outside_across_and_a_compass_word_place_the_speaker(text, name, role, kind):
+    (speaker,) = find_speakers(article(text))
+    assert (speaker.name, speaker.role, speaker.kind) == (name, role, kind)

@@ -129,7 +129,8 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
     if placed_description(words):
         return None, " ".join(words)
     k = next((k for k, w in enumerate(words) if w in PLACED), 0)
-    if k > 0 and is_name_word(words[k - 1]) and all(is_name_word(w) for w in words[k + 1 :]):
+    if k > 0 and is_name_word(words[k - 1]) and all(
+            is_name_word(w) or w in word_set("compass_words.txt") for w in words[k + 1 :]):
         role, name = split_role(words[:k])
         return " ".join(w for w in (role, *words[k:]) if w), name
     return None

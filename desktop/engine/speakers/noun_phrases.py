@@ -33,7 +33,8 @@ _TOKEN = re.compile(
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
-PLACED = frozenset(("from", "in"))  # where a speaker is from: 'a nurse from Surrey'
+# where a speaker is from or near: 'a nurse from Surrey', 'a homeowner near Tagish'
+PLACED = frozenset(("from", "in", "near", "outside", "across"))
 PLACE_REACH = 4  # longest name before 'from' or 'in' ('Ana Maria Ruiz from Surrey')
 QUOTED_REACH = 6  # longest 'quoted by THE NEWS AGENCY as', in tokens
 _GO = {"go", "goes", "went", "going", "gone"}  # "went on to say": the forms of "go"
@@ -206,12 +207,18 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
     """Where a phrase [a, b) starts with who it is of or where they are from before it: 'a
     spokesperson for the Department of Fisheries', 'a nurse in Surrey', 'Ana Ruiz from
     Surrey' (the place is never the speaker)."""
-    if a >= 2 and toks[a - 1].text in word_set("affiliation_words.txt") | {"for", "in"} and (
+    if a >= 2 and toks[a - 1].text in word_set("affiliation_words.txt") | {"for"} and (
             toks[a - 2].text.lower() in speaker_nouns()):
         return a - 2
-    if a >= 2 and toks[a - 1].text in PLACED and is_name_word(toks[a - 2].text) and all(
-            is_name_word(t.text) for t in toks[a:b]):
-        a -= 1  # back over 'from' or 'in', then the name before it ('Ana Maria Ruiz from Surrey')
+    placed = a
+    while placed > 0 and toks[placed - 1].text in word_set("compass_words.txt"):
+        placed -= 1  # 'farmers in southwest Saskatchewan': the compass word goes with the place
+    if placed >= 2 and toks[placed - 1].text in PLACED and (
+            toks[placed - 2].text.lower() in speaker_nouns()):
+        return placed - 2
+    if placed >= 2 and toks[placed - 1].text in PLACED and is_name_word(
+            toks[placed - 2].text) and all(is_name_word(t.text) for t in toks[a:b]):
+        a = placed - 1  # back over 'from' or 'in', then the name before it ('Ana Ruiz from X')
         start = a
         while a > 0 and start - a < PLACE_REACH and is_name_word(toks[a - 1].text):
             a -= 1
