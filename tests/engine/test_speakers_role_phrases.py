@@ -146,3 +146,25 @@ def test_a_number_with_a_slash_stays_in_the_role(paragraphs, name, role):
 def test_near_outside_across_and_a_compass_word_place_the_speaker(text, name, role, kind):
     (speaker,) = find_speakers(article(text))
     assert (speaker.name, speaker.role, speaker.kind) == (name, role, kind)
+
+
+# -- a body named 'X and Y' and a country or province stays one speaker; people joined by 'and'
+# are still two --
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("Fisheries and Oceans Canada said the season would open in May.",
+     [("Fisheries and Oceans Canada", "organisation")]),
+    ("Parks and Recreation Ontario said the season would open in May.",
+     [("Parks and Recreation Ontario", "organisation")]),
+    ("Trade and Industry Malta said the season would open in May.",
+     [("Trade and Industry Malta", "organisation")]),
+    # near misses: two people, whatever their names also mean
+    ("Green and Schneider said the season would open in May.",
+     [("Green", "person"), ("Schneider", "person")]),
+    ("Green and Michael Jordan said the season would open in May.",
+     [("Green", "person"), ("Michael Jordan", "person")]),
+    ("Ana Ruiz and Tom Green said the season would open in May.",
+     [("Ana Ruiz", "person"), ("Tom Green", "person")]),
+])
+def test_a_body_named_with_and_and_a_place_stays_whole(text, speakers):
+    found = find_speakers(article(text))
+    assert [(s.name, s.kind) for s in found] == speakers

@@ -161,6 +161,8 @@ def kind_of(words: tuple[str, ...]) -> str:
         return "unnamed"  # "Americans", "many Norwegians": a people, not a person's name
     if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the"):
         return "organisation"
+    if "and" in name_words and _body_of_a_place(name.split(" and ")[-1].split()):
+        return "organisation"  # "Fisheries and Oceans Canada"
     if role and role.split()[-1].lower() in word_set("body_nouns.txt"):
         return "organisation"  # "ferry firm Quaylink", "broadcaster Harbour TV"
     if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
@@ -196,6 +198,16 @@ def person_for(name: str) -> tuple[str, str]:
 def coordinated(name: str) -> list[str]:
     """'Green and Schneider' -> both; 'Procter and Gamble'-like names stay whole."""
     parts = [p.strip() for p in re.split(r" ?, | and ", name)]  # "Bell, Ruiz and Okafor"
-    if len(parts) > 1 and all(p and is_name_word(p.split()[0]) and person_like(p) for p in parts):
+    if len(parts) > 1 and not _body_of_a_place(parts[-1].split()) and all(
+            p and is_name_word(p.split()[0]) and person_like(p) for p in parts):
         return parts
     return [name]
+
+
+def _body_of_a_place(last: list[str]) -> bool:
+    """'Oceans Canada' ending 'Fisheries and Oceans Canada', 'Recreation Ontario': a name's last
+    part ending in a country or a province names a government body, whose 'and' joins two words
+    of one name ('Michael Jordan', 'Ana Virginia' are people: they open with a given name)."""
+    places = word_set("country_names.txt") | word_set("region_names.txt")
+    return len(last) >= 2 and not given_name_gender(last[0]) and any(
+        " ".join(last[-k:]) in places for k in range(1, min(len(last) - 1, 3) + 1))
