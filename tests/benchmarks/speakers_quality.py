@@ -10,6 +10,10 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 6 round 6 (2026-11-28, s6-places: 'near' / 'outside' / 'across' and a compass word
+before a speaker's place; 'Fisheries and Oceans Canada' one body): every figure as main's at
+1ef9f16 on every part (quotes .891 / .851 / .875, attribution .864 / .805 / .841, names .937 /
+.869 / .913, direct found .994 / .968 / .984). Audit unchanged on all four sets.
 Session 6 round 5 (2026-11-28, s6-reported-probes: reported speech as Canadian web news writes
 it, from invented articles in /tmp: 'told CBC News the city would', 'told CBC News nobody was
 hurt' / 'prices are expected', 'A witness, who …, told', 'say at least eight', the district,
