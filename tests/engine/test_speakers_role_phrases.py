@@ -157,6 +157,8 @@ def test_near_outside_across_and_a_compass_word_place_the_speaker(text, name, ro
      [("Parks and Recreation Ontario", "organisation")]),
     ("Trade and Industry Malta said the season would open in May.",
      [("Trade and Industry Malta", "organisation")]),
+    ("Roads, Bridges and Ports Canada said the season would open in May.",
+     [("Roads, Bridges and Ports Canada", "organisation")]),  # written with its comma
     # near misses: two people, whatever their names also mean
     ("Green and Schneider said the season would open in May.",
      [("Green", "person"), ("Schneider", "person")]),
@@ -164,6 +166,8 @@ def test_near_outside_across_and_a_compass_word_place_the_speaker(text, name, ro
      [("Green", "person"), ("Michael Jordan", "person")]),
     ("Ana Ruiz and Tom Green said the season would open in May.",
      [("Ana Ruiz", "person"), ("Tom Green", "person")]),
+    ("Bell, Ruiz and Green said the season would open in May.",
+     [("Bell", "person"), ("Ruiz", "person"), ("Green", "person")]),
 ])
 def test_a_body_named_with_and_and_a_place_stays_whole(text, speakers):
     found = find_speakers(article(text))

@@ -80,7 +80,8 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
     trailing = inner_words() | word_set("affiliation_words.txt") | {"by"}
     while role_words and role_words[-1].lower() in trailing:
         role_words.pop()  # "data from the Census Bureau" -> role "data"
-    return " ".join(role_words) or None, _APOSTROPHE.sub(r"\1", " ".join(name))
+    joined = " ".join(name).replace(" , ", ", ")  # "Immigration, Refugees and …" as written
+    return " ".join(role_words) or None, _APOSTROPHE.sub(r"\1", joined)
 
 
 def _role_as_written(words: tuple[str, ...]) -> list[str]:
