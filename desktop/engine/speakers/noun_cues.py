@@ -6,6 +6,7 @@ import re
 from functools import cache
 
 from desktop.engine.article import Sentence
+from desktop.engine.speakers.complements import enough_words
 from desktop.engine.speakers.ends import clipped_end
 from desktop.engine.speakers.found import QUOTE_MARKS, Found
 from desktop.engine.speakers.lexicon import (
@@ -28,7 +29,6 @@ from desktop.engine.speakers.noun_phrases import (
     tokens,
 )
 from desktop.engine.speakers.quotes import Quotations
-from desktop.engine.speakers.reported import enough_words
 
 MODIFIER_REACH = 1  # a word between a possessor and its noun ("Ruiz's earlier claim"; two make
 # a compound: "his financial disclosure statements")
