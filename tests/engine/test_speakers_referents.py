@@ -169,6 +169,26 @@ PRONOUN_GOES_ON = [
      {"So are we": "Ana Ruiz"}),
 ]
 
+# -- 'the statement said' is whoever issued the statement in an attribution before it --
+DOCUMENT_ISSUED = [
+    (("In a statement, harbour master Ines Dube said the pier would close.",
+      '"We regret the delay," the statement said.'),
+     {"We regret the delay": "Ines Dube"}),
+    (("In a letter to islanders on Monday, the ferry board said fares would rise.",
+      '"Costs have doubled," the letter said.'),
+     {"Costs have doubled": "the ferry board"}),
+    (("Harbour Ferries said in a news release that fares would rise.",
+      '"Costs have doubled," the release said.'),
+     {"Costs have doubled": "Harbour Ferries"}),
+    (("In an email to the Courier, Sam Osei said the school would open.",
+      "Tom Bell said the road was ready.",
+      '"Classes start Monday," the email said.'),
+     {"Classes start Monday": "Sam Osei"}),  # the one the email was from, not the last named
+    (("Tom Bell said the road was ready.",  # near miss: no statement issued before
+      '"Classes start Monday," the statement said.'),
+     {"Classes start Monday": "the statement"}),
+]
+
 REFERENT_TABLES = {
     "described": DESCRIBED_SUBJECT,
     "described-not": DESCRIBED_NEAR_MISSES,
@@ -178,6 +198,7 @@ REFERENT_TABLES = {
     "it-body": IT_BODY_OPENING,
     "introduced": DESCRIPTOR_INTRODUCED,
     "goes-on": PRONOUN_GOES_ON,
+    "document": DOCUMENT_ISSUED,
 }
 
 
