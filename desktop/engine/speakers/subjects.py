@@ -4,6 +4,7 @@ before ('X, who said'), the sentence's subject ('X defended it, saying'), after 
 from __future__ import annotations
 
 from desktop.engine.speakers.lexicon import (
+    flagged,
     inner_words,
     non_name_words,
     pronouns,
@@ -98,9 +99,38 @@ def _subject_at(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
                      in titles()):
         b += 1
     head = toks[b - 1].text if b > a else ""
+    if head.lower() in word_set("articles.txt") or head.endswith(POSSESSIVE_MARKS):
+        b = _modified_noun(toks, b, i)  # 'The ferry board', 'The city's transit agency'
+        head = toks[b - 1].text if b > a else ""
     if head.lower() in word_set("articles.txt"):
         return None
     return (a, b) if is_name_word(head) or head.lower() in speaker_nouns() else None
+
+
+MODIFIERS = 3  # lower-case words before a speaker noun in a subject ('the local school board')
+POSSESSIVE_MARKS = ("'s", "’s")
+
+
+def _modified_noun(toks: list[Token], b: int, i: int) -> int:
+    """The end of the longest run of lower-case words after a determiner at `b - 1`, before the
+    verb at `i`, that ends in a speaker noun ('the ferry board'); `b` when there is none."""
+    end = b
+    for e in range(b, min(i, b + MODIFIERS)):
+        word = toks[e].text
+        if not (word.isalpha() and word.islower()):
+            break
+        if word in speaker_nouns() and _verb_after(toks, e + 1, i):
+            end = e + 1
+    return end
+
+
+def _verb_after(toks: list[Token], k: int, i: int) -> bool:
+    """Whether token `k` is the verb at `i` or a verb's form (an auxiliary, a speech verb, a
+    past in '-ed' or an irregular one), so the noun before it heads the subject: 'the ferry
+    board met', not 'the department video has'."""
+    word = toks[k].text.lower() if k < len(toks) else ""
+    return k == i or word in flagged("clause_verbs.txt") or word in speech_verbs() or (
+        word.endswith("ed") or word in word_set("irregular_pasts.txt"))
 
 
 def according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
