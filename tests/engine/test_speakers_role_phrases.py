@@ -199,3 +199,22 @@ def test_a_role_closed_by_a_name_is_kept_whole(text, name, role):
 def test_a_place_opening_the_sentence_is_no_role():
     (speaker,) = find_speakers(article("In Jakarta, Ana Ruiz said the port was closed."))
     assert (speaker.name, speaker.role) == ("Ana Ruiz", None)
+
+
+# -- 'a lawyer for Tom Bell' is the lawyer, unnamed, as 'Tom Bell's lawyer' is; a body speaks
+# through its spokesperson, and a lone surname may be either --
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("A lawyer for Tom Bell said the appeal would be filed.", "a lawyer for Tom Bell", "unnamed"),
+    ("A spokesperson for Health Minister Ana Ruiz said the plan was working.",
+     "a spokesperson for Health Minister Ana Ruiz", "unnamed"),
+    ("A friend of Ana Ruiz said the family was grateful.", "a friend of Ana Ruiz", "unnamed"),
+    ("The mother of Tom Bell said the family was grateful.", "the mother of Tom Bell",
+     "unnamed"),
+    ("Tom Bell's lawyer said the appeal would be filed.", "Tom Bell's lawyer", "unnamed"),
+    ("A spokesperson for Harbour Ferries said fares would rise.", "Harbour Ferries", None),
+    ("Sam Osei for Harbour Polling said the race was close.", "Sam Osei", "person"),
+])
+def test_one_who_acts_for_a_person_is_not_that_person(text, name, kind):
+    (speaker,) = find_speakers(article(text))
+    assert speaker.name == name
+    assert kind is None or speaker.kind == kind  # a body's kind is not what this is about

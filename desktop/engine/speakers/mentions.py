@@ -127,8 +127,8 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
     """(role, name) when a place follows 'from' or 'in' in the mention: 'A nurse from Surrey'
     is nobody named Surrey (the whole mention a description), 'Ana Ruiz from Surrey' is Ana
     Ruiz, from Surrey; None otherwise."""
-    if placed_description(words):
-        return None, " ".join(words)
+    if placed_description(words) or related_description(words):
+        return None, " ".join(words)  # and 'a lawyer for Tom Bell': nobody named Tom Bell
     k = next((k for k, w in enumerate(words) if w in PLACED), 0)
     if k > 0 and is_name_word(words[k - 1]) and all(
             is_name_word(w) or w in word_set("compass_words.txt") for w in words[k + 1 :]):
@@ -145,11 +145,29 @@ def placed_description(words: tuple[str, ...]) -> bool:
         k - 1].lower() in speaker_nouns()
 
 
+RELATED = frozenset(("for", "to", "of"))  # 'a lawyer for', 'an aide to', 'a friend of'
+
+
+def related_description(words: tuple[str, ...]) -> bool:
+    """'a lawyer for Tom Bell', 'a spokesperson for Health Minister Ana Ruiz', 'a friend of Ana
+    Ruiz': a noun for who speaks and the person they act for or are close to, who does not
+    speak (as in 'Tom Bell's lawyer'). Not a body ('a spokesperson for Harbour Ferries': the
+    body speaks through them), nor a name that may be either ('a spokesman for Bell')."""
+    k = next((k for k, w in enumerate(words) if w in RELATED), 0)
+    if not (0 < k < len(words) - 1 and words[k - 1].islower() and words[
+            k - 1] in speaker_nouns()) or any(w.islower() for w in words[k + 1 :]):
+        return False
+    role, name = _name_split(words[k + 1 :])
+    first = name.split()[0]
+    return person_like(name) and (given_name_gender(first) is not None or any(
+        w.rstrip(".") in titles() for w in (role or "").split()))
+
+
 @lru_cache(maxsize=4096)
 def kind_of(words: tuple[str, ...]) -> str:
     """'person', 'organisation' or 'unnamed' for the words of a mention."""
-    if placed_description(words):
-        return "unnamed"
+    if placed_description(words) or related_description(words):
+        return "unnamed"  # 'a nurse from Surrey', 'a lawyer for Tom Bell'
     role, name = split_role(words)
     if name == " ".join(words) and not any(is_name_word(w) for w in words[-1:]) and not (
             ambiguous_name(words[-2] if len(words) > 1 else ",", words[-1], "said")):
@@ -187,7 +205,8 @@ def person_for(name: str) -> tuple[str, str]:
     person's name before what they work for or where they are from ('National Center for …',
     'Bank of Canada' stay whole)."""
     person, _, body = name.partition(" for ")
-    if body and len(person.split()) >= 2 and person_like(person):
+    if body and len(person.split()) >= 2 and person_like(person) and person.split()[
+            0].lower() not in word_set("articles.txt"):  # not 'A spokesperson for Ana Ruiz'
         return person, f"for {body}"
     person, _, body = name.partition(" of ")  # "Mike Lee of Ohio", not "Bank of Canada"
     if body and len(person.split()) >= 2 and person_like(person) and given_name_gender(
