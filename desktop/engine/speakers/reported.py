@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.engine.article import Sentence
+from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.complements import (
     MIN_WORDS,
     complement_start,
@@ -17,7 +18,7 @@ from desktop.engine.speakers.lexicon import (
     time_word,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import Token, subject_after
+from desktop.engine.speakers.noun_phrases import Token
 from desktop.engine.speakers.quotes import Quotations
 
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')

@@ -3,6 +3,7 @@ before ('X, who said'), the sentence's subject ('X defended it, saying'), after 
 
 from __future__ import annotations
 
+from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.lexicon import (
     inner_words,
     non_name_words,
@@ -18,7 +19,6 @@ from desktop.engine.speakers.noun_phrases import (
     is_name_word,
     phrase_word,
     skip_between,
-    subject_after,
     subject_before,
 )
 from desktop.engine.speakers.reported import fronted_adverbial
