@@ -86,10 +86,17 @@ def to_nouns() -> frozenset[str]:
     return flagged("speech_nouns.txt", "to")
 
 
+def possessive_determiners() -> frozenset[str]:
+    """'my', 'his', 'their': they open a noun phrase as an article does."""
+    return flagged("possessive_determiners.txt")
+
+
 @lru_cache(maxsize=1)
 def possessive_pronouns() -> dict[str, str]:
-    """Possessive determiner -> the subject pronoun it stands for ('his' -> 'he')."""
-    return dict(line.split() for line in word_list("possessive_pronouns.txt"))
+    """Possessive determiner of the third person -> the subject pronoun it stands for ('his'
+    -> 'he')."""
+    rows = (line.split() for line in word_list("possessive_determiners.txt"))
+    return {row[0]: row[1] for row in rows if len(row) == 2}
 
 
 def noun_verbs() -> frozenset[str]:

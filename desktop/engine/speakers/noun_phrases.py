@@ -15,6 +15,7 @@ from desktop.engine.speakers.lexicon import (
     number_word,
     organisation_words,
     place_abbreviation,
+    possessive_determiners,
     pronouns,
     speaker_nouns,
     time_word,
@@ -227,7 +228,7 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
 @cache
 def openers() -> frozenset[str]:
     """Words that open a noun phrase before its nouns: 'the', 'a', 'his', 'their'."""
-    return word_set("articles.txt") | word_set("possessive_determiners.txt")
+    return word_set("articles.txt") | possessive_determiners()
 
 
 def _past_affiliation(toks: list[Token], b: int) -> int:

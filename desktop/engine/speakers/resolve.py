@@ -20,13 +20,13 @@ from desktop.engine.speakers.lexicon import (
     date_phrase,
     given_name_genders,
     non_name_words,
+    possessive_determiners,
     pronouns,
     speaker_nouns,
     time_word,
     title_genders,
     title_nouns,
     titles,
-    word_set,
 )
 from desktop.engine.speakers.mentions import (
     coordinated,
@@ -76,7 +76,7 @@ class Resolver:
         if kind == "unnamed":
             name = found.mention.text
             first = name.split()[0].lower()  # "Officials said", "His lawyer said"
-            if first in speaker_nouns() or first in word_set("possessive_determiners.txt"):
+            if first in speaker_nouns() or first in possessive_determiners():
                 name = name[:1].lower() + name[1:]
             person = self._described(found.words, found.mention.start)
             if person:
