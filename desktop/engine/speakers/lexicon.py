@@ -99,6 +99,11 @@ def possessive_pronouns() -> dict[str, str]:
     return {row[0]: row[1] for row in rows if len(row) == 2}
 
 
+def relative_pronouns(flag: str = "") -> frozenset[str]:
+    """'who', 'which', 'whose', 'that'; with `flag` "plain", those that are nothing else."""
+    return flagged("relative_pronouns.txt", flag)
+
+
 def noun_verbs() -> frozenset[str]:
     """Speech verb forms that are also common nouns ('state', 'notes')."""
     return flagged("speech_verbs.txt", "noun")

@@ -174,7 +174,7 @@ def role_after(toks: list[Token], b: int) -> tuple[int, int] | None:
         return None
     first = toks[b + 1].text
     if first.lower() in word_set("aside_words.txt") or first.endswith("ing") or first in (
-            "who", "which", "whose", "when", "as"):
+            "when", "as"):  # aside_words.txt holds the relative pronouns
         return None
     end = len(toks)
     while end > b + 1 and toks[end - 1].text in (".", "!", "?"):
