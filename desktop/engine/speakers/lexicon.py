@@ -104,6 +104,12 @@ def relative_pronouns(flag: str = "") -> frozenset[str]:
     return flagged("relative_pronouns.txt", flag)
 
 
+@cache
+def clause_openers() -> frozenset[str]:
+    """Words that open a clause of their own: conjunctions, subordinators, relative pronouns."""
+    return word_set("clause_openers.txt") | flagged("subordinators.txt") | relative_pronouns()
+
+
 def noun_verbs() -> frozenset[str]:
     """Speech verb forms that are also common nouns ('state', 'notes')."""
     return flagged("speech_verbs.txt", "noun")
