@@ -23,16 +23,15 @@ People = list[tuple[int, str]]  # (position, name), sorted
 def candidates(article: Article, found: Found, kind: str, people: tuple[People, People],
                speaking: set[int], alone: set[str], sexes: Sexes
                ) -> Iterator[tuple[Iterator | None, set]]:
-    """(persons latest first, sexes wanted) of `people` (titled or quoted persons, name runs),
-    in the order the pronoun of `found`, of `kind`, tries them: "she": a titled or quoted
-    person who is the subject of its sentence or the last, unless told a man (a sex filters,
-    not outranks: nearer than a woman further back), then a woman named nearby (within
-    SPEAKER_REACH paragraphs), then any woman named before; "he": the nearest titled or quoted
-    man or person of unknown sex (news names men more often, so an unmarked name, one of
-    `alone`, is a fair guess), then any man named before; then (None) a subject described by a
-    noun of that sex ('His mother was in the stands'); then an unmarked name. The sorted lists
-    are read back lazily, never copied: a long article names thousands, and each of its
-    sentences may hold a pronoun."""
+    """(persons latest first, sexes wanted) of `people` (titled or quoted persons, name runs) in
+    the order the pronoun of `found`, of `kind`, tries them: "she": a titled or quoted person
+    who is the subject of its sentence or the last, unless told a man (a sex filters, not
+    outranks), then a woman named within SPEAKER_REACH paragraphs, then any woman named before;
+    "he": the nearest titled or quoted man or person of unknown sex (news names men more often,
+    so an unmarked name, one of `alone`, is a fair guess), then any man named before; then
+    (None) a subject described by a noun of that sex ('His mother was in the stands'); then an
+    unmarked name. The sorted lists are read back lazily, never copied: a long article names
+    thousands, and each of its sentences may hold a pronoun."""
     at, (all_persons, all_runs) = found.mention.start, people
     near = reach_start(article, article.sentences[found.sentence].paragraph, SPEAKER_REACH)
     last = article.sentences[max(0, found.sentence - 1)].start
