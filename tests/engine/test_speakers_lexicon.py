@@ -63,3 +63,12 @@ def test_a_whole_word_entry_with_a_stop_or_a_plus_is_matched_as_written():
 ])
 def test_a_date_phrase_is_a_date_or_a_time_and_nothing_more(words, date):
     assert lexicon.date_phrase(words.split()) is date
+
+
+def test_merged_lists_give_each_reader_its_words():
+    openers = lexicon.clause_openers()
+    assert {"because", "whereas", "who", "whom", "that", "and", "as"} <= openers
+    assert lexicon.relative_pronouns("plain") == {"who", "which"}
+    assert {"his", "my"} <= lexicon.possessive_determiners()
+    assert lexicon.possessive_pronouns() == {
+        "his": "he", "her": "she", "its": "it", "their": "they"}
