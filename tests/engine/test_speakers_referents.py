@@ -151,6 +151,24 @@ DESCRIPTOR_INTRODUCED = [
      {"Nobody told us anything": "the father"}),  # not introduced as the father
 ]
 
+# -- a pronoun's quotation goes on in the sentences after it: each is the same person's, though
+# the sentence before the later ones no longer names her --
+PRONOUN_GOES_ON = [
+    (("Mayor Ana Ruiz said the pier was safe.",
+      "Dale Okoro, who runs a kiosk by the pier, said the boards were rotten.",
+      '"Everybody saw this coming," she said. "Nobody lifted a finger."'),
+     {"Everybody saw this coming": "Dale Okoro", "Nobody lifted a finger.": "Dale Okoro"}),
+    (("Premier Tom Bell opened the pier.",
+      "Sam Osei, who fishes off it, said the boards were rotten.",
+      '"It was a matter of time," he said, adding: "Someone could have drowned." '
+      '"They were warned."'),
+     {"It was a matter": "Sam Osei", "Someone could have drowned.": "Sam Osei",
+      "They were warned.": "Sam Osei"}),
+    (("Ana Ruiz spoke first. Dale Okoro spoke next.",  # near miss: a new attribution, a new look
+      '"We are ready," she said.', '"So are we," Ana Ruiz said.'),
+     {"So are we": "Ana Ruiz"}),
+]
+
 REFERENT_TABLES = {
     "described": DESCRIBED_SUBJECT,
     "described-not": DESCRIBED_NEAR_MISSES,
@@ -159,6 +177,7 @@ REFERENT_TABLES = {
     "sex": SEX_TOLD,
     "it-body": IT_BODY_OPENING,
     "introduced": DESCRIPTOR_INTRODUCED,
+    "goes-on": PRONOUN_GOES_ON,
 }
 
 

@@ -61,13 +61,17 @@ class Resolver:
         self.speaking: set[int] = set()  # where speakers named by an attribution start
         self.described = Described()  # speakers described, not named ('the spokesman')
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
+        self._pronouns: dict[int, tuple[str, str | None, str]] = {}  # where -> whom it is
 
     def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
         unattributed group for a pronoun that fits nobody; none for the article's author."""
         found = from_determiner(found)  # 'in Halifax the woman says' -> 'the woman'
-        if is_pronoun(found.words):
-            return [self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")]
+        if is_pronoun(found.words):  # one pronoun is one person, in each sentence it goes on to
+            at = found.mention.start  # ('"A," she said. "B."': B is hers as A is)
+            if at not in self._pronouns:
+                self._pronouns[at] = self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")
+            return [self._pronouns[at]]
         modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
         name, affiliation = person_for(name)
