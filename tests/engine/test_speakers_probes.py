@@ -23,6 +23,7 @@ PLACE_SENTENCES = [
     # near misses: a direction goes on the address, a saint's name after a number is no street
     ("The fire at 40 King St. W. spread fast.", ["The fire at 40 King St. W. spread fast."]),
     ("The fire at 40 King St. West spread fast.", ["The fire at 40 King St. West spread fast."]),
+    ("The fire at 40 King St. Northeast spread.", ["The fire at 40 King St. Northeast spread."]),
     ("He lives at 12 St. Louis Ave. in town.", ["He lives at 12 St. Louis Ave. in town."]),
 ]
 

@@ -4,7 +4,13 @@ plan as a mistake'), and how many words a reported content needs."""
 
 from __future__ import annotations
 
-from desktop.engine.speakers.lexicon import demand_verbs, flagged, time_word, word_set
+from desktop.engine.speakers.lexicon import (
+    demand_verbs,
+    flagged,
+    possessive_determiners,
+    time_word,
+    word_set,
+)
 from desktop.engine.speakers.noun_phrases import Token
 
 MIN_WORDS = 3
@@ -62,8 +68,8 @@ def described(toks: list[Token], i: int) -> int | None:
 def _object_opens(word: str) -> bool:
     """Whether `word` may open the object of 'called'/'described': a name, a determiner, a
     possessive or an object pronoun ('called Oz …', 'described the plan …', 'called it …')."""
-    return word[:1].isupper() or word.lower() in word_set("determiners.txt") | word_set(
-        "possessive_determiners.txt") | word_set("object_pronouns.txt")
+    return word[:1].isupper() or word.lower() in word_set("determiners.txt") | (
+        possessive_determiners()) | word_set("object_pronouns.txt")
 
 
 def demanded(toks: list[Token], i: int) -> int | None:

@@ -8,6 +8,7 @@ import re
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import sentence_before, story_paragraph
+from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.cues import cue_allowed
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at, overlaps
 from desktop.engine.speakers.labels import labelled
@@ -20,7 +21,6 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import (
     Token,
     is_name_word,
-    subject_after,
     subject_before,
     tokens,
 )

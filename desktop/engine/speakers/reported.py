@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.engine.article import Sentence
+from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.complements import (
     MIN_WORDS,
     complement_start,
@@ -13,11 +14,12 @@ from desktop.engine.speakers.lexicon import (
     flagged,
     hearer_verbs,
     number_word,
+    possessive_determiners,
     that_verbs,
     time_word,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import Token, subject_after
+from desktop.engine.speakers.noun_phrases import Token
 from desktop.engine.speakers.quotes import Quotations
 
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
@@ -268,7 +270,7 @@ def fronted_adverbial(toks: list[Token], a: int) -> bool:
     # the participle governs a preposition or a clause ('Asked about', 'Speaking to', 'Asked
     # whether'); 'Reduced fares will …', 'Leaving the port is …', 'Indeed, …' open a subject
     # (a noun, a gerund with its object) or an adverb instead
-    objects = word_set("determiners.txt") | word_set("possessive_determiners.txt") | word_set(
+    objects = word_set("determiners.txt") | possessive_determiners() | word_set(
         "object_pronouns.txt")
     return word.isalpha() and (word.endswith(("ing", "ed")) or word in word_set(
         "irregular_participles.txt")) and (governs == "whether" or governs in word_set(

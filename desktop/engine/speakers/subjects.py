@@ -3,6 +3,7 @@ before ('X, who said'), the sentence's subject ('X defended it, saying'), after 
 
 from __future__ import annotations
 
+from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.lexicon import (
     flagged,
     inner_words,
@@ -19,7 +20,6 @@ from desktop.engine.speakers.noun_phrases import (
     is_name_word,
     phrase_word,
     skip_between,
-    subject_after,
     subject_before,
 )
 from desktop.engine.speakers.reported import fronted_adverbial
@@ -231,7 +231,7 @@ def role_after(toks: list[Token], b: int) -> tuple[int, int] | None:
         return None
     first = toks[b + 1].text
     if first.lower() in word_set("aside_words.txt") or first.endswith("ing") or first in (
-            "who", "which", "whose", "when", "as"):
+            "when", "as"):  # aside_words.txt holds the relative pronouns
         return None
     end = len(toks)
     while end > b + 1 and toks[end - 1].text in (".", "!", "?"):
