@@ -151,6 +151,26 @@ DESCRIPTOR_INTRODUCED = [
      {"Nobody told us anything": "the father"}),  # not introduced as the father
 ]
 
+# -- 'the rookie said' with nobody introduced as the rookie: an unnamed speaker, not the person
+# named last; introduced before the name with another noun between, it is that person --
+DESCRIPTOR_UNINTRODUCED = [
+    (("Coach Tom Long praised the team after the win.",
+      '"We played hard and deserved it," the rookie said.'),
+     {"We played hard and": "the rookie"}),
+    (("Coach Tom Long praised the team after the win.",
+      '"We played hard and deserved it," the goalie added.'),
+     {"We played hard and": "the goalie"}),
+    (("Coach Tom Long praised rookie defenceman Ana Ruiz after the win.",
+      '"We played hard and deserved it," the rookie said.'),
+     {"We played hard and": "Ana Ruiz"}),
+    (("Coach Tom Long praised the rookie season of Ana Ruiz after the win.",
+      '"We played hard and deserved it," the rookie said.'),
+     {"We played hard and": "the rookie"}),  # 'season of' are no speaker nouns
+    (("Coach Tom Long praised the team after the win.",
+      '"We played hard and deserved it," Long said.'),
+     {"We played hard and": "Tom Long"}),
+]
+
 REFERENT_TABLES = {
     "described": DESCRIBED_SUBJECT,
     "described-not": DESCRIBED_NEAR_MISSES,
@@ -159,6 +179,7 @@ REFERENT_TABLES = {
     "sex": SEX_TOLD,
     "it-body": IT_BODY_OPENING,
     "introduced": DESCRIPTOR_INTRODUCED,
+    "not-introduced": DESCRIPTOR_UNINTRODUCED,
 }
 
 
