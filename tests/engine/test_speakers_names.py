@@ -218,6 +218,28 @@ def test_a_body_noun_before_a_name_makes_it_a_body(text, name, kind):
     assert kinds.get(name) == kind, kinds
 
 
+# -- a public body speaking is a body ('Halton Region Public Health says'); a group of people
+# with no name is unnamed, as "Police said" is; a person whose name holds such a word stays one
+BODIES_SPEAKING = [
+    ("Harbour Region Public Health says the outbreak at the school is over.",
+     "Harbour Region Public Health", "organisation"),
+    ("Health Canada said the recall covers two brands of ferry snacks.", "Health Canada",
+     "organisation"),
+    ("Harbour Hydro said power would be back on by Monday night.", "Harbour Hydro",
+     "organisation"),
+    ("Firefighters said the blaze started in the galley of the ferry.", "firefighters",
+     "unnamed"),
+    ("Paramedics said two passengers were taken to hospital.", "paramedics", "unnamed"),
+    ("Health Minister Tom Long said the recall covers two brands.", "Tom Long", "person"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), BODIES_SPEAKING)
+def test_a_public_body_speaking_is_a_body(text, name, kind):
+    kinds = {s.name: s.kind for s in find_speakers(article(text))}
+    assert kinds.get(name) == kind, kinds
+
+
 @pytest.mark.parametrize(("paragraph", "speaker"), [
     ('"The ferry will run," said many Americans.', ("many Americans", "unnamed")),
     ("Norwegians said the ferry would run all winter.", ("Norwegians", "unnamed")),
