@@ -151,6 +151,26 @@ DESCRIPTOR_INTRODUCED = [
      {"Nobody told us anything": "the father"}),  # not introduced as the father
 ]
 
+# -- 'the rookie said' with nobody introduced as the rookie: an unnamed speaker, not the person
+# named last; introduced before the name with another noun between, it is that person --
+DESCRIPTOR_UNINTRODUCED = [
+    (("Coach Tom Long praised the team after the win.",
+      '"We played hard and deserved it," the rookie said.'),
+     {"We played hard and": "the rookie"}),
+    (("Coach Tom Long praised the team after the win.",
+      '"We played hard and deserved it," the goalie added.'),
+     {"We played hard and": "the goalie"}),
+    (("Coach Tom Long praised rookie defenceman Ana Ruiz after the win.",
+      '"We played hard and deserved it," the rookie said.'),
+     {"We played hard and": "Ana Ruiz"}),
+    (("Coach Tom Long praised the rookie season of Ana Ruiz after the win.",
+      '"We played hard and deserved it," the rookie said.'),
+     {"We played hard and": "the rookie"}),  # 'season of' are no speaker nouns
+    (("Coach Tom Long praised the team after the win.",
+      '"We played hard and deserved it," Long said.'),
+     {"We played hard and": "Tom Long"}),
+]
+
 # -- a pronoun's quotation goes on in the sentences after it: each is the same person's, though
 # the sentence before the later ones no longer names her --
 PRONOUN_GOES_ON = [
@@ -197,6 +217,7 @@ REFERENT_TABLES = {
     "sex": SEX_TOLD,
     "it-body": IT_BODY_OPENING,
     "introduced": DESCRIPTOR_INTRODUCED,
+    "not-introduced": DESCRIPTOR_UNINTRODUCED,
     "goes-on": PRONOUN_GOES_ON,
     "document": DOCUMENT_ISSUED,
 }

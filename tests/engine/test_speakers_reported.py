@@ -356,3 +356,24 @@ def test_a_modified_speaker_noun_speaks_the_participle_clause(sentence, expected
 @pytest.mark.parametrize("sentence", NOT_MODIFIED_SUBJECTS)
 def test_a_speaker_noun_as_a_modifier_does_not_speak(sentence):
     assert said(sentence) == {}
+
+
+# 'that' followed by a finite verb or modal is the subject of the reported clause; near misses
+# keep 'that' as the complementiser (a subject follows it, or a gerund does)
+THAT_SUBJECT = [
+    ("Tom Long said that could help families on the island.",
+     "that could help families on the island."),
+    ("Tom Long told reporters that would cost the town its ferry.",
+     "that would cost the town its ferry."),
+    ("Tom Long said later that was a mistake by the council.",
+     "that was a mistake by the council."),
+    ("Tom Long said that seems unfair to the fishers.", "that seems unfair to the fishers."),
+    ("Tom Long said that the plan could help families.", "the plan could help families."),
+    ("Tom Long said that being near the harbour helped the shops.",
+     "being near the harbour helped the shops."),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), THAT_SUBJECT)
+def test_that_before_a_finite_verb_is_the_subject_of_what_was_said(sentence, content):
+    assert said(sentence) == {"Tom Long": [content]}

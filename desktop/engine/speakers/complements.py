@@ -60,9 +60,17 @@ def described(toks: list[Token], i: int) -> int | None:
             conjunction = after.lower() in word_set("subject_pronouns.txt") | word_set(
                 "as_conjunctions.txt")
             return None if conjunction or not after[:1].isalnum() else i + 1
-        if not toks[k].text[:1].isalnum() or toks[k].text in ("to", "that"):
+        if not toks[k].text[:1].isalnum() or toks[k].text == "that" or (
+                toks[k].text == "to" and not _to_hearer(toks, k)):
             return None
     return None
+
+
+def _to_hearer(toks: list[Token], k: int) -> bool:
+    """'described the plan to reporters as …', 'to CBC News as …': the 'to' at `k` names who
+    listened (a hearer word or a name), not an infinitive ('described the plan to cut …')."""
+    after = toks[k + 1].text
+    return after.lower() in word_set("hearer_words.txt") or after[:1].isupper()
 
 
 def _object_opens(word: str) -> bool:

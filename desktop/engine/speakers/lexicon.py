@@ -156,6 +156,11 @@ def given_name_gender(name: str) -> str | None:
     return told.pop() if len(told) == 1 else None
 
 
+def given_name(word: str) -> bool:
+    """Whether `word` is a given name, of one sex ('Maria') or of both ('Lee', 'Jordan')."""
+    return given_name_gender(word) is not None or word in word_set("shared_given_names.txt")
+
+
 def ambiguous_name(before: str, word: str, after: str) -> bool:
     """'May', 'Will': a given name that is also a common word is a name only in a name's
     place: after a given name ('Theresa May'), before a capitalised word ('Will Smith'), or

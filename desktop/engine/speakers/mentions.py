@@ -10,7 +10,7 @@ from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import given_name_start, person_like
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
-    given_name_gender,
+    given_name,
     inner_words,
     non_name_words,
     organisation_words,
@@ -105,11 +105,11 @@ def _person_in_complement(role: list[str], name: list[str]) -> int:
     the body or place ends before a given name, or with an organisation's head noun right before
     the last two words. 0 when the run tells nothing so ('head of Human Rights Watch')."""
     role = [w.lower() for w in role if w.lower() not in word_set("articles.txt")]
-    if not role or role[-1] not in _COMPLEMENT or len(name) < 3 or given_name_gender(
+    if not role or role[-1] not in _COMPLEMENT or len(name) < 3 or given_name(
             name[0]) or any(w in inner_words() for w in name):  # 'a friend of Ana Lee Ruiz'
         return 0
     for k in range(1, len(name) - 1):
-        if given_name_gender(name[k]) and not _organisation(name[k:]):
+        if given_name(name[k]) and not _organisation(name[k:]):
             return k
     last = len(name) - 2
     return last if name[last - 1] in organisation_words() and not _organisation(name[last:]) else 0
@@ -159,7 +159,7 @@ def related_description(words: tuple[str, ...]) -> bool:
         return False
     role, name = _name_split(words[k + 1 :])
     first = name.split()[0]
-    return person_like(name) and (given_name_gender(first) is not None or any(
+    return person_like(name) and (given_name(first) or any(
         w.rstrip(".") in titles() for w in (role or "").split()))
 
 
@@ -209,7 +209,7 @@ def person_for(name: str) -> tuple[str, str]:
             0].lower() not in word_set("articles.txt"):  # not 'A spokesperson for Ana Ruiz'
         return person, f"for {body}"
     person, _, body = name.partition(" of ")  # "Mike Lee of Ohio", not "Bank of Canada"
-    if body and len(person.split()) >= 2 and person_like(person) and given_name_gender(
+    if body and len(person.split()) >= 2 and person_like(person) and given_name(
             person.split()[0]):
         return person, f"of {body}"
     return name, ""
@@ -229,5 +229,5 @@ def _body_of_a_place(last: list[str]) -> bool:
     part ending in a country or a province names a government body, whose 'and' joins two words
     of one name ('Michael Jordan', 'Ana Virginia' are people: they open with a given name)."""
     places = word_set("country_names.txt") | word_set("region_names.txt")
-    return len(last) >= 2 and not given_name_gender(last[0]) and any(
+    return len(last) >= 2 and not given_name(last[0]) and any(
         " ".join(last[-k:]) in places for k in range(1, min(len(last) - 1, 3) + 1))
