@@ -235,6 +235,20 @@ REPORTED_SHAPES = {
         (("Bell spoke on Monday.", '"We will win the vote," Bell said later that day.'),
          {"We will win the": "Bell"}),
     ],
+    # a crowd or an audience answering as one, and a source described as retired, speak
+    "crowds-and-retired-sources": [
+        (("Ana Ruiz spoke on Monday.", '"Pay for the ferry!" the crowd shouted back.'),
+         {"Pay for the ferry!": "the crowd"}),
+        (("Ana Ruiz spoke on Monday.", '"Why is the ferry late?" asked a retired Navy officer.'),
+         {"Why is the ferry": "a retired Navy officer"}),
+        (("Ana Ruiz spoke on Monday.", '"Bring back the ferry!" the audience yelled.'),
+         {"Bring back the ferry!": "the audience"}),
+        # near misses: 'retired' as a verb, a crowd that is only described, say nothing
+        (("Bell retired in May. \"We will win the vote,\" Bell said.",),
+         {"We will win the": "Bell"}),
+        (("The crowd in the hall was large. \"We will win the vote,\" Bell said.",),
+         {"We will win the": "Bell", "The crowd in the": None}),
+    ],
 }
 
 
