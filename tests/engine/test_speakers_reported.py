@@ -354,3 +354,32 @@ def test_the_subject_after_a_fronted_participle_clause_speaks(sentence, expected
 ])
 def test_near_misses_of_reported_speech_report_nothing(sentence):
     assert said(sentence) == {}
+
+
+# -- a subject of lower-case modifiers and a speaker noun speaks the participle clause --
+MODIFIED_SUBJECTS = {
+    "modifier": ("The ferry board met on Monday, saying fares would rise in spring.",
+                 {"the ferry board": ["fares would rise in spring."]}),
+    "two-modifiers": ("The local school board wrote to parents, saying classes would resume.",
+                      {"the local school board": ["classes would resume."]}),
+    "possessive": ("The city's transit agency issued a notice, saying buses would run late.",
+                   {"the city's transit agency": ["buses would run late."]}),
+    "auxiliary": ("The island ferry board has asked for patience, saying repairs would take weeks.",
+                  {"the island ferry board": ["repairs would take weeks."]}),
+}
+# near misses: the speaker noun only modifies the head noun, which speaks nothing
+NOT_MODIFIED_SUBJECTS = [
+    "The unreleased department video has become a rallying point, saying nothing new.",
+    "The old police station opened on Monday, saying little about the past.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MODIFIED_SUBJECTS.values(),
+                         ids=MODIFIED_SUBJECTS.keys())
+def test_a_modified_speaker_noun_speaks_the_participle_clause(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NOT_MODIFIED_SUBJECTS)
+def test_a_speaker_noun_as_a_modifier_does_not_speak(sentence):
+    assert said(sentence) == {}

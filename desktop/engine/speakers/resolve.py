@@ -15,6 +15,7 @@ from desktop.engine.speakers.antecedents import last_fitting, latest_first, lone
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun, opens_clause
 from desktop.engine.speakers.descriptions import Described, described_subject
+from desktop.engine.speakers.documents import Issuers
 from desktop.engine.speakers.found import Found, from_determiner, without_aside
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
@@ -66,13 +67,23 @@ class Resolver:
         self.speaking: set[int] = set()  # where speakers named by an attribution start
         self.described = Described()  # speakers described, not named ('the spokesman')
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
+        self._pronouns: dict[int, tuple[str, str | None, str]] = {}  # where -> whom it is
+        self.issuers = Issuers(article)  # who issued 'the statement'
 
     def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
         unattributed group for a pronoun that fits nobody; none for the article's author."""
+        who = self._resolve(found)
+        self.issuers.add(found, who)
+        return who
+
+    def _resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         found = from_determiner(found)  # 'in Halifax the woman says' -> 'the woman'
-        if is_pronoun(found.words):
-            return [self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")]
+        if is_pronoun(found.words):  # one pronoun is one person, in each sentence it goes on to
+            at = found.mention.start  # ('"A," she said. "B."': B is hers as A is)
+            if at not in self._pronouns:
+                self._pronouns[at] = self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")
+            return [self._pronouns[at]]
         modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
         name, affiliation = person_for(name)
@@ -83,6 +94,8 @@ class Resolver:
             first = name.split()[0].lower()  # "Officials said", "His lawyer said"
             if first in speaker_nouns() or first in word_set("possessive_determiners.txt"):
                 name = name[:1].lower() + name[1:]
+            if issuer := self.issuers.issuer(found):  # 'the statement said'
+                return [issuer]
             person = self._described(found.words, found.mention.start)
             if person:
                 self.described.add(found, (person, self.role_of(person), "person"))
