@@ -222,6 +222,33 @@ REPORTED_SHAPES = {
         (("Critics of the plan say the ferry will not run all winter.",),
          {"the ferry will not": "critics of the plan"}),
     ],
+    # a time after the verb ending the sentence ('later that night') is no content: the
+    # quotation before the verb is what was said
+    "time-after-the-verb": [
+        (("Bell spoke on Monday.", '"We will win the vote!" Bell tweeted later that night.'),
+         {"We will win the": "Bell", "later that night": None}),
+        (("Bell spoke on Monday.", '"Is the ferry safe?" Ruiz asked earlier that week.'),
+         {"Is the ferry safe?": "Ruiz", "earlier that week": None}),
+        # near misses: the time opens a reported content that goes on, or a comma ends the quote
+        (("Bell said later that week the ferry would not sail.",),
+         {"later that week the": "Bell"}),
+        (("Bell spoke on Monday.", '"We will win the vote," Bell said later that day.'),
+         {"We will win the": "Bell"}),
+    ],
+    # a crowd or an audience answering as one, and a source described as retired, speak
+    "crowds-and-retired-sources": [
+        (("Ana Ruiz spoke on Monday.", '"Pay for the ferry!" the crowd shouted back.'),
+         {"Pay for the ferry!": "the crowd"}),
+        (("Ana Ruiz spoke on Monday.", '"Why is the ferry late?" asked a retired Navy officer.'),
+         {"Why is the ferry": "a retired Navy officer"}),
+        (("Ana Ruiz spoke on Monday.", '"Bring back the ferry!" the audience yelled.'),
+         {"Bring back the ferry!": "the audience"}),
+        # near misses: 'retired' as a verb, a crowd that is only described, say nothing
+        (("Bell retired in May. \"We will win the vote,\" Bell said.",),
+         {"We will win the": "Bell"}),
+        (("The crowd in the hall was large. \"We will win the vote,\" Bell said.",),
+         {"We will win the": "Bell", "The crowd in the": None}),
+    ],
 }
 
 

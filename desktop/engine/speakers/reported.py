@@ -26,6 +26,7 @@ from desktop.engine.speakers.quotes import Quotations
 
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 PARTICLE = "out"  # of "point out", the one phrasal speech verb: "pointed out that …"
+_SENTENCE_CLOSE = {".", "!", "?", "…", '"', "”", "’", "'", ")"}
 CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
 
 
@@ -99,7 +100,10 @@ def _past_adverbs(toks: list[Token], c: int) -> int:
         return c
     word = toks[k].text
     if word == "that" and k + 1 < len(toks) and toks[k + 1].text in word_set("period_nouns.txt"):
-        return c  # 'said later that week …': 'that week' is a time
+        # 'said later that week …': 'that week' is a time; when it ends the sentence ('"…!"
+        # Trump tweeted later that night.') nothing is said after the verb
+        end = _past_adverbials(toks, k + 2)
+        return end if all(t.text in _SENTENCE_CLOSE for t in toks[end:]) else c
     opens = word in ("that", ":") or _opens_quote(toks, k) or _clause_start(toks, k) or (
         word == "," and k + 1 < len(toks) and _opens_quote(toks, k + 1))
     return k if opens else c
