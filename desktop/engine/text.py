@@ -19,11 +19,6 @@ _INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")  # "G.K." ending a piec
 # "B.C.'s health officer", "HALIFAX, N.S. — The council …" (a dateline's dash): no sentence
 # opens so
 _GOES_ON = re.compile(r"['’]s\b|[a-z]|[—–]|--")
-# "… at 12 Elm St. Police said": a street's abbreviation after a house number ends the sentence
-# before a capitalised word (Punkt reads it as an abbreviation: "St. Louis" goes on)
-# ("King St. W.", "King St. West": a direction goes on the address)
-_ADDRESS_END = re.compile(r"\b\d+[a-z]?(?:[ \t]+[A-Z][\w’'-]*)+[ \t]+St\."
-                          r"(?=[ \t]+[A-Z][a-z])(?![ \t]+(?:North|South|East|West)\b)")
 _NEXT_WORD = re.compile(r"([A-Z][a-z][\w’'-]*)\b(?![.])")  # "Lee", not "Jr." or "The"
 # A CJK sentence end; after a closing quote the sentence goes on unless a space or a new quote
 # follows: "「本当ですか？」と彼は聞いた。" is one sentence.
@@ -60,7 +55,7 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     Punkt knows nothing of "。", "！" and "？": sentences it returns are cut after them too.
     """
     spans = _initials_joined(paragraph, list(_sentence_tokenizer().span_tokenize(paragraph)))
-    if "St." in paragraph:
+    if any(stop in paragraph for stop in _street_stops()):
         spans = [piece for span in spans for piece in _addresses_ended(paragraph, *span)]
     if not any(mark in paragraph for mark in FINAL_CJK):
         return spans
@@ -84,10 +79,31 @@ def _initials_joined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple
     return out
 
 
+@lru_cache(maxsize=1)
+def _street_stops() -> tuple[str, ...]:
+    """'St.': the abbreviations, with their stop, that end a street's name and also begin a
+    place's ('Elm St.', 'St. Louis'), which Punkt reads as abbreviations only."""
+    return tuple(sorted(f"{w}." for w in set(word_list("street_words.txt")) & set(
+        word_list("place_abbreviations.txt"))))
+
+
+@lru_cache(maxsize=1)
+def _address_end() -> re.Pattern:
+    """'… at 12 Elm St. Police said': a street's abbreviation (of `_street_stops`) after a house
+    number ends the sentence before a capitalised word ("St. Louis" goes on); a point of the
+    compass (a compass word whose -ern adjective the list holds too) goes on the address
+    ('King St. West')."""
+    compass = set(word_list("compass_words.txt"))
+    points = "|".join(sorted(w.capitalize() for w in compass if f"{w}ern" in compass))
+    stops = "|".join(re.escape(stop) for stop in _street_stops())
+    return re.compile(rf"\b\d+[a-z]?(?:[ \t]+[A-Z][\w’'-]*)+[ \t]+(?:{stops})"
+                      rf"(?=[ \t]+[A-Z][a-z])(?![ \t]+(?:{points})\b)")
+
+
 def _addresses_ended(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentence from `start` to `end` cut after each street address ending in 'St.'."""
     pieces = []
-    for match in _ADDRESS_END.finditer(paragraph, start, end):
+    for match in _address_end().finditer(paragraph, start, end):
         pieces.append((start, match.end()))
         start = match.end()
         while start < end and paragraph[start].isspace():

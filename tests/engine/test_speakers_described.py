@@ -18,11 +18,16 @@ DESCRIBED = {
                     {"neighbours": ["Tom Long as kind and generous to the crew."]}),
     "possessive-object": ("Ana Ruiz describes her rival's budget as a gift to the rich.",
                           {"Ana Ruiz": ["her rival's budget as a gift to the rich."]}),
+    "to-hearer": ("Ana Ruiz described the plan to reporters as reckless and unfair.",
+                  {"Ana Ruiz": ["the plan to reporters as reckless and unfair."]}),
+    "to-named-hearer": ("Tom Long described the levy to CBC News as a tax on fishers.",
+                        {"Tom Long": ["the levy to CBC News as a tax on fishers."]}),
 }
 
 # near misses: 'as described', a passive with or without its agent, 'described in detail',
 # 'as' opening a clause ('as she left') or a compound ('as well as'), no 'as' at all, a
-# 'to' or punctuation before any 'as', and 'described' after a determiner
+# 'to' opening an infinitive or punctuation before any 'as' (a 'to' naming who listened, as in
+# 'described X to reporters as Y', is passed), and 'described' after a determiner
 NOT_DESCRIBED = [
     "The repairs, as described above, will take a year at the harbour.",
     "The house is described as a fine example of island building.",
@@ -32,6 +37,8 @@ NOT_DESCRIBED = [
     "Ana Ruiz described the harbour as well as the town in her book.",
     "Ana Ruiz described the crash to the board on Monday afternoon.",
     "Ana Ruiz described the crash, the fire and the rescue in her book.",
+    "Ana Ruiz described the plan to cut fares as she left the hall.",
+    "Ana Ruiz described the plan to reporters in detail on Monday.",
 ]
 
 

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.helpers import who_said
+from desktop.engine.speakers import find_speakers
+from desktop.engine.speakers.lexicon import given_name, given_name_gender
+from tests.engine.helpers import article, who_said
 
 GIVEN_THEN_ALONE = {
     "feature": ("Rachel Doucet still smells the smoke when she closes her eyes.",
@@ -58,3 +60,24 @@ def test_she_after_a_report_by_a_word_no_full_name_opens_is_not_that_word():
     paragraphs = ("The fire on the point", "Ana Ruiz runs the ferry.",
                   "Harbour says the crossing is closed.", '"It is too rough," she said.')
     assert who_said(*paragraphs)["It is too rough"] == "Ana Ruiz"
+
+
+# -- a given name of both sexes ('Lee', 'Jordan') opens a person's name as one of one sex does:
+# the words before it are a role ('CTV Lee Bridge' as 'CBC Tom Park'); a surname that is a
+# place's word stays the person's ('Robin Bridge') --
+SHARED_GIVEN_NAMES = [
+    ("CTV Lee Bridge said the clinic will open on Monday.", ("Lee Bridge", "CTV")),
+    ("CBC Jordan Park said the clinic will open on Monday.", ("Jordan Park", "CBC")),
+    ("CBC Tom Park said the clinic will open on Monday.", ("Tom Park", "CBC")),
+    ('"The clinic will open on Monday," said Robin Bridge.', ("Robin Bridge", None)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), SHARED_GIVEN_NAMES)
+def test_a_given_name_of_both_sexes_opens_a_persons_name(sentence, speaker):
+    assert [(s.name, s.role) for s in find_speakers(article(sentence))] == [speaker]
+
+
+def test_a_given_name_of_both_sexes_tells_no_sex():
+    assert given_name("Lee") and given_name_gender("Lee") is None
+    assert given_name("Maria") and not given_name("Harbour")

@@ -48,6 +48,12 @@ def test_day_and_number_words_match_whole_words():
     assert lexicon.number_word().match("Twenty-seven") and not lexicon.number_word().match("Tent")
 
 
+def test_a_whole_word_entry_with_a_stop_or_a_plus_is_matched_as_written():
+    pattern = lexicon.whole_word(["St.", "C++", "Mt"])
+    assert pattern.match("St.") and pattern.match("C++") and pattern.match("Mt")
+    assert not pattern.match("Stx") and not pattern.match("CCC") and not pattern.match("St")
+
+
 @pytest.mark.parametrize(("words", "date"), [
     ("on Tuesday", True), ("March 3", True), ("August 15", True), ("last week", True),
     ("2019", True), ("in 2019", True), ("Tuesday night", True), ("earlier this month", True),
@@ -57,3 +63,12 @@ def test_day_and_number_words_match_whole_words():
 ])
 def test_a_date_phrase_is_a_date_or_a_time_and_nothing_more(words, date):
     assert lexicon.date_phrase(words.split()) is date
+
+
+def test_merged_lists_give_each_reader_its_words():
+    openers = lexicon.clause_openers()
+    assert {"because", "whereas", "who", "whom", "that", "and", "as"} <= openers
+    assert lexicon.relative_pronouns("plain") == {"who", "which"}
+    assert {"his", "my"} <= lexicon.possessive_determiners()
+    assert lexicon.possessive_pronouns() == {
+        "his": "he", "her": "she", "its": "it", "their": "they"}

@@ -72,10 +72,42 @@ REVERSED_CURLY = [
      {"Ruiz": ["The mayor’s “no” was final (reported)"]}),
 ]
 
+# -- a ” set for every mark, opening ones too: after a sentence's end and before a word it
+# opens the quotation a ” or " after its words closes --
+CLOSING_MARKS_OPEN = [
+    (("The crews were angry. ”It was a mess,” Ruiz said after the vote. ”We were misled.”",),
+     {"Ruiz": ["“It was a mess”", "“We were misled.”"]}),
+    (("Ruiz was blunt on Monday. ”We were misled,\" Ruiz said.",),
+     {"Ruiz": ["“We were misled”"]}),
+    (("Ruiz spoke after the vote! ”Nobody asked us,” Ruiz said.",),
+     {"Ruiz": ["“Nobody asked us”"]}),
+    # near misses: a ” before a word not after a sentence's end, or with no mark to close it
+    (("Ruiz called the ”plan a mess” on Monday, the council said.",),
+     {"the council": ["Ruiz called the ”plan a mess” on Monday (reported)"]}),
+    (("The crews were angry. ”It was a mess, Ruiz said.",),
+     {"Ruiz": ["It was a mess (reported)"]}),
+]
+
+# -- a quoted turn after an interview's label ('Q. "…"', 'A: "…"', 'RUIZ: "…"') is said, even
+# when names capitalise most of its words --
+QUOTED_TURNS = [
+    (("Ruiz spoke with us on Monday.", 'Q. "What about Ted Cruz?"',
+      'A. "He will speak, and we expect him to say nice things."'),
+     {UNATTRIBUTED: ["“What about Ted Cruz?”",
+                     "“He will speak, and we expect him to say nice things.”"]}),
+    (("Ruiz spoke with us on Monday.", 'Q: "And New York City?"', 'A: "We Will Win It."'),
+     {UNATTRIBUTED: ["“And New York City?”", "“We Will Win It.”"]}),
+    # near misses: a title after a heading's full stop or a label in lower case is no turn
+    (("Ruiz spoke with us on Monday.", 'Top Story. "Who Wants To Be Mayor?"'), {}),
+    (("Ruiz spoke with us on Monday.", 'Read more: "The Art of the Deal"'), {}),
+]
+
 TABLES = {
     "spaced_guillemets": SPACED_GUILLEMETS,
     "feet_and_inches": FEET_AND_INCHES,
     "reversed_curly": REVERSED_CURLY,
+    "closing_marks_open": CLOSING_MARKS_OPEN,
+    "quoted_turns": QUOTED_TURNS,
 }
 
 

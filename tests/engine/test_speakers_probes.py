@@ -23,6 +23,7 @@ PLACE_SENTENCES = [
     # near misses: a direction goes on the address, a saint's name after a number is no street
     ("The fire at 40 King St. W. spread fast.", ["The fire at 40 King St. W. spread fast."]),
     ("The fire at 40 King St. West spread fast.", ["The fire at 40 King St. West spread fast."]),
+    ("The fire at 40 King St. Northeast spread.", ["The fire at 40 King St. Northeast spread."]),
     ("He lives at 12 St. Louis Ave. in town.", ["He lives at 12 St. Louis Ave. in town."]),
 ]
 
@@ -152,7 +153,7 @@ def test_a_labelled_paragraph_is_its_speakers(paragraphs, speakers):
 # nobody: not the subject before a quotation, nor the person a pronoun is; a given name before
 # such a word is a person ('Tom Harbour'), and surnames that are place words ('Ana Park',
 # 'Lee Park', 'Tom Bridge') are no place's word: such a name is a place when the article puts it
-# after a place preposition ('in Victoria Park') --
+# after a place preposition ('in Victoria Park'), or a street after 'on' ('on Victoria Street') --
 FERRY = "The ferry sailed again on Monday."
 WHARF = '"Nobody listened until the wharf was under water."'
 STREET_SUBJECTS = [
@@ -182,6 +183,19 @@ STREET_PRONOUNS = [
     ((FERRY, "Ana Park lives on Elm Street.", '"Nobody listened," Park said.'), "Ana Park"),
     ((FERRY, "Ana Park lives on Elm Street.", '"Nobody listened," she said.'), "Ana Park"),
     ((FERRY, "Tom Bridge lives on Elm Street.", '"Nobody listened," he said.'), "Tom Bridge"),
+    # a street whose first word is a given name or a title, placed by 'on', 'off' or 'at', is
+    # the street still: 'she' is the woman before it, or nobody
+    ((FERRY, "Ana Bridge runs a cafe on Victoria Street.", '"Nobody listened," she said.'),
+     "Ana Bridge"),
+    ((FERRY, "Tom Bell runs a cafe off Elizabeth Street.", '"Nobody listened," she said.'),
+     UNATTRIBUTED),
+    ((FERRY, "Ana Bridge runs a cafe at Queen Square.", '"Nobody listened," she said.'),
+     "Ana Bridge"),
+    ((FERRY, "Tom Bell runs a cafe at Queen Square.", '"Nobody listened," she said.'),
+     UNATTRIBUTED),
+    # near misses: a person of that name, not placed by such a word
+    ((FERRY, "Tom Bell met Della Street on Monday.", '"Nobody listened," she said.'),
+     "Della Street"),
 ]
 
 

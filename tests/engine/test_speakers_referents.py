@@ -151,6 +151,64 @@ DESCRIPTOR_INTRODUCED = [
      {"Nobody told us anything": "the father"}),  # not introduced as the father
 ]
 
+# -- 'the rookie said' with nobody introduced as the rookie: an unnamed speaker, not the person
+# named last; introduced before the name with another noun between, it is that person --
+DESCRIPTOR_UNINTRODUCED = [
+    (("Coach Tom Long praised the team after the win.",
+      '"We played hard and deserved it," the rookie said.'),
+     {"We played hard and": "the rookie"}),
+    (("Coach Tom Long praised the team after the win.",
+      '"We played hard and deserved it," the goalie added.'),
+     {"We played hard and": "the goalie"}),
+    (("Coach Tom Long praised rookie defenceman Ana Ruiz after the win.",
+      '"We played hard and deserved it," the rookie said.'),
+     {"We played hard and": "Ana Ruiz"}),
+    (("Coach Tom Long praised the rookie season of Ana Ruiz after the win.",
+      '"We played hard and deserved it," the rookie said.'),
+     {"We played hard and": "the rookie"}),  # 'season of' are no speaker nouns
+    (("Coach Tom Long praised the team after the win.",
+      '"We played hard and deserved it," Long said.'),
+     {"We played hard and": "Tom Long"}),
+]
+
+# -- a pronoun's quotation goes on in the sentences after it: each is the same person's, though
+# the sentence before the later ones no longer names her --
+PRONOUN_GOES_ON = [
+    (("Mayor Ana Ruiz said the pier was safe.",
+      "Dale Okoro, who runs a kiosk by the pier, said the boards were rotten.",
+      '"Everybody saw this coming," she said. "Nobody lifted a finger."'),
+     {"Everybody saw this coming": "Dale Okoro", "Nobody lifted a finger.": "Dale Okoro"}),
+    (("Premier Tom Bell opened the pier.",
+      "Sam Osei, who fishes off it, said the boards were rotten.",
+      '"It was a matter of time," he said, adding: "Someone could have drowned." '
+      '"They were warned."'),
+     {"It was a matter": "Sam Osei", "Someone could have drowned.": "Sam Osei",
+      "They were warned.": "Sam Osei"}),
+    (("Ana Ruiz spoke first. Dale Okoro spoke next.",  # near miss: a new attribution, a new look
+      '"We are ready," she said.', '"So are we," Ana Ruiz said.'),
+     {"So are we": "Ana Ruiz"}),
+]
+
+# -- 'the statement said' is whoever issued the statement in an attribution before it --
+DOCUMENT_ISSUED = [
+    (("In a statement, harbour master Ines Dube said the pier would close.",
+      '"We regret the delay," the statement said.'),
+     {"We regret the delay": "Ines Dube"}),
+    (("In a letter to islanders on Monday, the ferry board said fares would rise.",
+      '"Costs have doubled," the letter said.'),
+     {"Costs have doubled": "the ferry board"}),
+    (("Harbour Ferries said in a news release that fares would rise.",
+      '"Costs have doubled," the release said.'),
+     {"Costs have doubled": "Harbour Ferries"}),
+    (("In an email to the Courier, Sam Osei said the school would open.",
+      "Tom Bell said the road was ready.",
+      '"Classes start Monday," the email said.'),
+     {"Classes start Monday": "Sam Osei"}),  # the one the email was from, not the last named
+    (("Tom Bell said the road was ready.",  # near miss: no statement issued before
+      '"Classes start Monday," the statement said.'),
+     {"Classes start Monday": "the statement"}),
+]
+
 REFERENT_TABLES = {
     "described": DESCRIBED_SUBJECT,
     "described-not": DESCRIBED_NEAR_MISSES,
@@ -159,6 +217,9 @@ REFERENT_TABLES = {
     "sex": SEX_TOLD,
     "it-body": IT_BODY_OPENING,
     "introduced": DESCRIPTOR_INTRODUCED,
+    "not-introduced": DESCRIPTOR_UNINTRODUCED,
+    "goes-on": PRONOUN_GOES_ON,
+    "document": DOCUMENT_ISSUED,
 }
 
 

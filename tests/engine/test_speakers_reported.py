@@ -222,6 +222,33 @@ REPORTED_SHAPES = {
         (("Critics of the plan say the ferry will not run all winter.",),
          {"the ferry will not": "critics of the plan"}),
     ],
+    # a time after the verb ending the sentence ('later that night') is no content: the
+    # quotation before the verb is what was said
+    "time-after-the-verb": [
+        (("Bell spoke on Monday.", '"We will win the vote!" Bell tweeted later that night.'),
+         {"We will win the": "Bell", "later that night": None}),
+        (("Bell spoke on Monday.", '"Is the ferry safe?" Ruiz asked earlier that week.'),
+         {"Is the ferry safe?": "Ruiz", "earlier that week": None}),
+        # near misses: the time opens a reported content that goes on, or a comma ends the quote
+        (("Bell said later that week the ferry would not sail.",),
+         {"later that week the": "Bell"}),
+        (("Bell spoke on Monday.", '"We will win the vote," Bell said later that day.'),
+         {"We will win the": "Bell"}),
+    ],
+    # a crowd or an audience answering as one, and a source described as retired, speak
+    "crowds-and-retired-sources": [
+        (("Ana Ruiz spoke on Monday.", '"Pay for the ferry!" the crowd shouted back.'),
+         {"Pay for the ferry!": "the crowd"}),
+        (("Ana Ruiz spoke on Monday.", '"Why is the ferry late?" asked a retired Navy officer.'),
+         {"Why is the ferry": "a retired Navy officer"}),
+        (("Ana Ruiz spoke on Monday.", '"Bring back the ferry!" the audience yelled.'),
+         {"Bring back the ferry!": "the audience"}),
+        # near misses: 'retired' as a verb, a crowd that is only described, say nothing
+        (("Bell retired in May. \"We will win the vote,\" Bell said.",),
+         {"We will win the": "Bell"}),
+        (("The crowd in the hall was large. \"We will win the vote,\" Bell said.",),
+         {"We will win the": "Bell", "The crowd in the": None}),
+    ],
 }
 
 
@@ -327,3 +354,53 @@ def test_the_subject_after_a_fronted_participle_clause_speaks(sentence, expected
 ])
 def test_near_misses_of_reported_speech_report_nothing(sentence):
     assert said(sentence) == {}
+
+
+# -- a subject of lower-case modifiers and a speaker noun speaks the participle clause --
+MODIFIED_SUBJECTS = {
+    "modifier": ("The ferry board met on Monday, saying fares would rise in spring.",
+                 {"the ferry board": ["fares would rise in spring."]}),
+    "two-modifiers": ("The local school board wrote to parents, saying classes would resume.",
+                      {"the local school board": ["classes would resume."]}),
+    "possessive": ("The city's transit agency issued a notice, saying buses would run late.",
+                   {"the city's transit agency": ["buses would run late."]}),
+    "auxiliary": ("The island ferry board has asked for patience, saying repairs would take weeks.",
+                  {"the island ferry board": ["repairs would take weeks."]}),
+}
+# near misses: the speaker noun only modifies the head noun, which speaks nothing
+NOT_MODIFIED_SUBJECTS = [
+    "The unreleased department video has become a rallying point, saying nothing new.",
+    "The old police station opened on Monday, saying little about the past.",
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), MODIFIED_SUBJECTS.values(),
+                         ids=MODIFIED_SUBJECTS.keys())
+def test_a_modified_speaker_noun_speaks_the_participle_clause(sentence, expected):
+    assert said(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", NOT_MODIFIED_SUBJECTS)
+def test_a_speaker_noun_as_a_modifier_does_not_speak(sentence):
+    assert said(sentence) == {}
+
+
+# 'that' followed by a finite verb or modal is the subject of the reported clause; near misses
+# keep 'that' as the complementiser (a subject follows it, or a gerund does)
+THAT_SUBJECT = [
+    ("Tom Long said that could help families on the island.",
+     "that could help families on the island."),
+    ("Tom Long told reporters that would cost the town its ferry.",
+     "that would cost the town its ferry."),
+    ("Tom Long said later that was a mistake by the council.",
+     "that was a mistake by the council."),
+    ("Tom Long said that seems unfair to the fishers.", "that seems unfair to the fishers."),
+    ("Tom Long said that the plan could help families.", "the plan could help families."),
+    ("Tom Long said that being near the harbour helped the shops.",
+     "being near the harbour helped the shops."),
+]
+
+
+@pytest.mark.parametrize(("sentence", "content"), THAT_SUBJECT)
+def test_that_before_a_finite_verb_is_the_subject_of_what_was_said(sentence, content):
+    assert said(sentence) == {"Tom Long": [content]}

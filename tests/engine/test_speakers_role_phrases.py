@@ -1,4 +1,5 @@
-"""Roles as the article writes them: capitals of a role kept, no title or aside left over."""
+"""Roles as the article writes them: a name closing the role ('in Jakarta', 'of the Harbour
+Trust'), capitals kept, no courtesy title or aside left over."""
 
 from __future__ import annotations
 
@@ -172,3 +173,48 @@ def test_near_outside_across_and_a_compass_word_place_the_speaker(text, name, ro
 def test_a_body_named_with_and_and_a_place_stays_whole(text, speakers):
     found = find_speakers(article(text))
     assert [(s.name, s.kind) for s in found] == speakers
+
+
+# -- a role that ends in a name after 'in', 'of', 'at', 'for', 'from', set before the name --
+PLACED_ROLES = [
+    ("The BBC's correspondent in Jakarta, Ana Ruiz, said the port was closed.",
+     "Ana Ruiz", "the BBC's correspondent in Jakarta"),
+    ("The director of the Harbour Trust, Tom Bell, said fares would rise.",
+     "Tom Bell", "the director of the Harbour Trust"),
+    ("The head of the Bank of England, Tom Bell, said fares would rise.",
+     "Tom Bell", "the head of the Bank of England"),
+    ('"Fares will rise," said the chief economist at Harbour Bank, Sam Osei.',
+     "Sam Osei", "the chief economist at Harbour Bank"),
+    ("A spokeswoman for the Harbour Party, Ana Ruiz, said the vote was close.",
+     "Ana Ruiz", "a spokeswoman for the Harbour Party"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), PLACED_ROLES)
+def test_a_role_closed_by_a_name_is_kept_whole(text, name, role):
+    (speaker,) = find_speakers(article(text))
+    assert (speaker.name, speaker.role) == (name, role)
+
+
+def test_a_place_opening_the_sentence_is_no_role():
+    (speaker,) = find_speakers(article("In Jakarta, Ana Ruiz said the port was closed."))
+    assert (speaker.name, speaker.role) == ("Ana Ruiz", None)
+
+
+# -- 'a lawyer for Tom Bell' is the lawyer, unnamed, as 'Tom Bell's lawyer' is; a body speaks
+# through its spokesperson, and a lone surname may be either --
+@pytest.mark.parametrize(("text", "name", "kind"), [
+    ("A lawyer for Tom Bell said the appeal would be filed.", "a lawyer for Tom Bell", "unnamed"),
+    ("A spokesperson for Health Minister Ana Ruiz said the plan was working.",
+     "a spokesperson for Health Minister Ana Ruiz", "unnamed"),
+    ("A friend of Ana Ruiz said the family was grateful.", "a friend of Ana Ruiz", "unnamed"),
+    ("The mother of Tom Bell said the family was grateful.", "the mother of Tom Bell",
+     "unnamed"),
+    ("Tom Bell's lawyer said the appeal would be filed.", "Tom Bell's lawyer", "unnamed"),
+    ("A spokesperson for Harbour Ferries said fares would rise.", "Harbour Ferries", None),
+    ("Sam Osei for Harbour Polling said the race was close.", "Sam Osei", "person"),
+])
+def test_one_who_acts_for_a_person_is_not_that_person(text, name, kind):
+    (speaker,) = find_speakers(article(text))
+    assert speaker.name == name
+    assert kind is None or speaker.kind == kind  # a body's kind is not what this is about

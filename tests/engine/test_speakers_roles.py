@@ -125,7 +125,7 @@ COMPLEMENTS = [
     (("Governor of Coastal Province Mary Hale said the ferry would run all winter.",),
      {"the ferry would run": "Mary Hale"}),  # before a given name
     (("A friend of Ana Maria Ruiz said the ferry would run all winter.",),
-     {"the ferry would run": "Ana Maria Ruiz"}),  # a given name first: the whole run
+     {"the ferry would run": "a friend of Ana Maria Ruiz"}),  # the whole run; the friend speaks
 ]
 
 # -- capitalised role words before a given name are a role ('Liberal Democrat Ana Ruiz') --

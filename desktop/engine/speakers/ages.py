@@ -12,8 +12,8 @@ from desktop.engine.furniture import reach_start
 from desktop.engine.speakers.antecedents import latest_first, placed
 from desktop.engine.speakers.introductions import NAME
 from desktop.engine.speakers.lexicon import word_set
+from desktop.engine.speakers.role_words import AGE
 
-AGE_WORD = re.compile(r"(\d{1,3})-(?:year|month)-old")  # 'the 74-year-old': a person, by age
 # The age the article gives a name: 'Ana Ruiz, 74,', 'Ana Ruiz (74)', 'Ruiz, 74.'; the name is
 # read back from the age (a pattern tried at each capital of a long text backtracks)
 _AGE_GIVEN = re.compile(r",[ \t]+(\d{1,3})(?=[,.;])|[ \t]+\((\d{1,3})\)")
@@ -42,7 +42,7 @@ def age_of(words: tuple[str, ...]) -> str | None:
     """The age in years a descriptor gives ('the 31-year-old mother of two' -> '31'), if any;
     none for months ('the 18-month-old')."""
     for word in words:
-        match = AGE_WORD.fullmatch(word)
+        match = AGE.fullmatch(word)
         if match:
             return match.group(1) if "-year-" in word else None
     return None
@@ -50,7 +50,7 @@ def age_of(words: tuple[str, ...]) -> str | None:
 
 def has_age(words: tuple[str, ...]) -> bool:
     """Whether a descriptor gives an age ('the 74-year-old', 'the 31-year-old mother of two')."""
-    return any(AGE_WORD.fullmatch(word) for word in words)
+    return any(AGE.fullmatch(word) for word in words)
 
 
 def aged(text: str, age: str, at: int) -> str | None:

@@ -12,6 +12,7 @@ from desktop.engine.speakers.introductions import NAME
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     dated,
+    given_name,
     given_name_genders,
     inner_words,
     organisation_words,
@@ -71,7 +72,7 @@ def street_named(name: str) -> bool:
     words = name.split()
     return len(words) > 1 and words[-1].rstrip(".") in (
         word_set("street_words.txt") | word_set("place_words.txt")) and not (
-        words[0] in given_name_genders() or "-" in words[0])
+        given_name(words[0]) or "-" in words[0])
 
 
 @lru_cache(maxsize=8192)
@@ -95,10 +96,9 @@ def given_name_start(words: list[str]) -> int:
     1), and before the surname; 0 when the run opens with a given name ('Mary Ann Lee') or with
     what may be one ('Hernan Ana Ruiz', 'St Louis …'), holds an organisation's word or shows
     no given name."""
-    genders = given_name_genders()
-    if len(words) < 3 or words[0] in genders or not person_like(" ".join(words)):
+    if len(words) < 3 or given_name(words[0]) or not person_like(" ".join(words)):
         return 0
-    k = next((k for k in range(1, len(words) - 1) if words[k] in genders), 0)
+    k = next((k for k in range(1, len(words) - 1) if given_name(words[k])), 0)
     roles = words[:k]
     if k == 1 and not roles[0].lower().endswith(_AGENT):
         return 0
@@ -162,9 +162,8 @@ def opening_word(run: str, lower: set[str]) -> bool:
     article writes it in lower case too ('Rival Sony'), a given name follows it in a run of
     three ('Defenceman Erik Lind'), or it is a participle ('Watching Ana Ruiz …')."""
     words = run.split()
-    genders = given_name_genders()
-    return words[0] not in genders and (words[0].lower() in lower or len(words) >= 3
-                                        and words[1] in genders or participle(words[0]))
+    return not given_name(words[0]) and (words[0].lower() in lower or len(words) >= 3
+                                         and given_name(words[1]) or participle(words[0]))
 
 
 def participle(word: str) -> bool:

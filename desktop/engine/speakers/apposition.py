@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.found import Found, as_written, found_at, word_count
-from desktop.engine.speakers.lexicon import speaker_nouns, word_set
+from desktop.engine.speakers.lexicon import relative_pronouns, speaker_nouns, word_set
 from desktop.engine.speakers.noun_phrases import Token, name_at, subject_before
 from desktop.engine.speakers.reported import CLAUSE_BREAK, MIN_WORDS, content_after
 from desktop.engine.speakers.subjects import role_then_name_before
@@ -132,5 +132,5 @@ def _opens_clause(toks: list[Token], a: int) -> bool:
 def _relative_opener(word: str) -> bool:
     """'released', 'written', 'which', 'who': the first word of a relative clause after its
     noun ('A witness, who asked not to be named, said'; a name's own clause is an apposition)."""
-    return word in ("which", "who") or word.isalpha() and word.islower() and (
+    return word in relative_pronouns("plain") or word.isalpha() and word.islower() and (
         word.endswith("ed") or word in word_set("irregular_participles.txt"))

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.apposition import (
     apposed_found,
     appositive,
@@ -24,7 +25,6 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import (
     Token,
     skip_between,
-    subject_after,
     subject_before,
     tokens,
 )

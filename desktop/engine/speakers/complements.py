@@ -4,7 +4,13 @@ plan as a mistake'), and how many words a reported content needs."""
 
 from __future__ import annotations
 
-from desktop.engine.speakers.lexicon import demand_verbs, flagged, time_word, word_set
+from desktop.engine.speakers.lexicon import (
+    demand_verbs,
+    flagged,
+    possessive_determiners,
+    time_word,
+    word_set,
+)
 from desktop.engine.speakers.noun_phrases import Token
 
 MIN_WORDS = 3
@@ -54,16 +60,24 @@ def described(toks: list[Token], i: int) -> int | None:
             conjunction = after.lower() in word_set("subject_pronouns.txt") | word_set(
                 "as_conjunctions.txt")
             return None if conjunction or not after[:1].isalnum() else i + 1
-        if not toks[k].text[:1].isalnum() or toks[k].text in ("to", "that"):
+        if not toks[k].text[:1].isalnum() or toks[k].text == "that" or (
+                toks[k].text == "to" and not _to_hearer(toks, k)):
             return None
     return None
+
+
+def _to_hearer(toks: list[Token], k: int) -> bool:
+    """'described the plan to reporters as …', 'to CBC News as …': the 'to' at `k` names who
+    listened (a hearer word or a name), not an infinitive ('described the plan to cut …')."""
+    after = toks[k + 1].text
+    return after.lower() in word_set("hearer_words.txt") or after[:1].isupper()
 
 
 def _object_opens(word: str) -> bool:
     """Whether `word` may open the object of 'called'/'described': a name, a determiner, a
     possessive or an object pronoun ('called Oz …', 'described the plan …', 'called it …')."""
-    return word[:1].isupper() or word.lower() in word_set("determiners.txt") | word_set(
-        "possessive_determiners.txt") | word_set("object_pronouns.txt")
+    return word[:1].isupper() or word.lower() in word_set("determiners.txt") | (
+        possessive_determiners()) | word_set("object_pronouns.txt")
 
 
 def demanded(toks: list[Token], i: int) -> int | None:

@@ -8,6 +8,8 @@ import re
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import sentence_before, story_paragraph
+from desktop.engine.interviews import speaker_label
+from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.cues import cue_allowed
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at, overlaps
 from desktop.engine.speakers.labels import labelled
@@ -20,7 +22,6 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import (
     Token,
     is_name_word,
-    subject_after,
     subject_before,
     tokens,
 )
@@ -41,6 +42,8 @@ _CLOSED = re.compile(r"[ \"”’»)]*+[.!?]?[ \"”’»)]*+")
 _REPLY = re.compile(r"^(?:(?P<back>That|This|Those|These)\s+)?.*?\b(?P<verb>was|were|came)\s+"
                     r"(?:the|his|her|their)\s+(?P<noun>\w+)\s+(?:from|of)\s+(?=[A-Z])")
 SHORT_QUOTE = 3  # fewer quoted words than this are listed only with the speaker of the sentence
+# 'Q. "…"', 'A: "…"': a quoted turn of an interview, whatever its capitals
+_QA_TURN = re.compile(r"[QA][.:][ \t]+")
 _LOOK_BACK = 16  # characters read back from a quotation for the end of the sentence before it
 
 
@@ -256,9 +259,15 @@ def stands_alone(article: Article, start: int, end: int) -> bool:
     if before[-1:] not in (".", "!", "?", ":") and (before or near > paragraph.start):
         return False
     words = text[start:end]
-    if title_case(words):
+    if title_case(words) and not _turn(text, paragraph.start, start - 1):
         return False
     if words.endswith((".", "!", "?")):
         return text[end : end + 1] in CLOSING_MARKS
     return text[end : end + 1] == "," and text[end + 1 : end + 2] in CLOSING_MARKS and len(
         words.split()) >= 2
+
+
+def _turn(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]`, what opens a paragraph before its quotation, is a turn's
+    label ('Q. "What about Ted Cruz?"', 'WALLACE: "Will You Accept It?"'): what follows is said."""
+    return bool(_QA_TURN.fullmatch(text, start, end) or speaker_label(text, start, end + 1))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
-from desktop.engine.speakers.lexicon import flagged, speech_verbs, word_set
+from desktop.engine.speakers.lexicon import flagged, relative_pronouns, speech_verbs, word_set
 from desktop.engine.speakers.noun_phrases import Token
 
 OPEN = {'"', "“", "„", "«", "‘", "'"}
@@ -54,7 +54,7 @@ def _name_explained(toks: list[Token], k: int) -> bool:
             "articles.txt"):
         return False
     for tok in toks[k + 2 : k + 2 + NOUN_REACH + 2]:
-        if tok.text.lower() in ("that", "which", "who", "whose"):
+        if tok.text.lower() in relative_pronouns():
             return True
         if not tok.text[:1].isalnum():
             return False

@@ -7,6 +7,8 @@ import bisect
 import re
 from functools import lru_cache
 
+from desktop.engine.speakers.lexicon import speaker_nouns
+
 NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
 # How far before a mention the text is scanned again as it ends there. One attempt of the
 # pattern reads a name run on one line, or two names, ", the", three words and the noun: a
@@ -23,12 +25,22 @@ _ENDS_APPOSITION = "of|for|at|from|with|in|to|who"
 
 @lru_cache(maxsize=256)
 def introduction_pattern(noun: str) -> re.Pattern[str]:
-    """'noun First Last' or 'noun, First Last' (group 1), or 'First Last, the … noun' (group 2),
-    the noun ending the apposition."""
+    """'noun First Last', 'noun, First Last' or 'noun defenceman First Last' (up to two more
+    speaker nouns between, group 1: 'rookie defenceman Ana Ruiz' is the rookie) (group 2), or
+    'First Last, the … noun' (group 3), the noun ending the apposition."""
     word = re.escape(noun)
     return re.compile(
-        rf"\b(?i:{word}),?[ \t]+({NAME}(?:[ \t]+{NAME})*)|({NAME}[ \t]+{NAME}), (?:the|an?) "
+        rf"\b(?i:{word})((?:[ \t]+[a-z]+){{0,2}}),?[ \t]+({NAME}(?:[ \t]+{NAME})*)|"
+        rf"({NAME}[ \t]+{NAME}), (?:the|an?) "
         rf"(?:[\w-]+ ){{0,3}}(?i:{word})\b(?=[ \t]*[,.;:)]|[ \t]+(?:{_ENDS_APPOSITION})\b)")
+
+
+def introduced_name(match: re.Match[str]) -> str | None:
+    """The name a match introduces; None when a word between the noun and the name is no
+    speaker noun ('rookie season with Ana Ruiz' introduces no rookie)."""
+    if match.group(1) and not speaker_nouns().issuperset(match.group(1).split()):
+        return None
+    return match.group(2) or match.group(3)
 
 
 class Introductions:
@@ -48,18 +60,18 @@ class Introductions:
         matches = list(_scan(self.pattern, text, _starts(text, noun, lowered)))
         self.starts = [m.start() for m in matches]
         self.ends = [m.end() for m in matches]
-        self.names = [m.group(1) or m.group(2) for m in matches]
+        self.names = [introduced_name(m) for m in matches]
 
     def before(self, end: int) -> list[str | None]:
-        """Group 1 of each match of the pattern in `text[:end]`, in order (None for the second
-        alternative)."""
+        """The name each match of the pattern in `text[:end]` introduces, in order (None for
+        a match that introduces nobody)."""
         safe = max(0, end - RESCAN)
         kept = bisect.bisect_right(self.ends, safe)  # matches ending by `safe`
         resume = self.ends[kept - 1] if kept else 0
         if kept < len(self.starts) and self.starts[kept] < safe:
             safe = self.starts[kept]  # a match from before `safe` reaches past it: redo it
         resume = max(resume, min(safe, end))
-        rest = [m.group(1) or m.group(2) for m in self.pattern.finditer(self.text, resume, end)]
+        rest = [introduced_name(m) for m in self.pattern.finditer(self.text, resume, end)]
         return self.names[:kept] + rest
 
 

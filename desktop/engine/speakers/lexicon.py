@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from desktop.engine.language import stop_words
@@ -85,10 +86,28 @@ def to_nouns() -> frozenset[str]:
     return flagged("speech_nouns.txt", "to")
 
 
+def possessive_determiners() -> frozenset[str]:
+    """'my', 'his', 'their': they open a noun phrase as an article does."""
+    return flagged("possessive_determiners.txt")
+
+
 @lru_cache(maxsize=1)
 def possessive_pronouns() -> dict[str, str]:
-    """Possessive determiner -> the subject pronoun it stands for ('his' -> 'he')."""
-    return dict(line.split() for line in word_list("possessive_pronouns.txt"))
+    """Possessive determiner of the third person -> the subject pronoun it stands for ('his'
+    -> 'he')."""
+    rows = (line.split() for line in word_list("possessive_determiners.txt"))
+    return {row[0]: row[1] for row in rows if len(row) == 2}
+
+
+def relative_pronouns(flag: str = "") -> frozenset[str]:
+    """'who', 'which', 'whose', 'that'; with `flag` "plain", those that are nothing else."""
+    return flagged("relative_pronouns.txt", flag)
+
+
+@cache
+def clause_openers() -> frozenset[str]:
+    """Words that open a clause of their own: conjunctions, subordinators, relative pronouns."""
+    return word_set("clause_openers.txt") | flagged("subordinators.txt") | relative_pronouns()
 
 
 def noun_verbs() -> frozenset[str]:
@@ -135,6 +154,11 @@ def given_name_gender(name: str) -> str | None:
         return genders.get(name)
     told = {genders[part] for part in name.split("-") if part in genders}
     return told.pop() if len(told) == 1 else None
+
+
+def given_name(word: str) -> bool:
+    """Whether `word` is a given name, of one sex ('Maria') or of both ('Lee', 'Jordan')."""
+    return given_name_gender(word) is not None or word in word_set("shared_given_names.txt")
 
 
 def ambiguous_name(before: str, word: str, after: str) -> bool:
@@ -190,20 +214,23 @@ def inner_after() -> frozenset[str]:
     return flagged("name_inner_words.txt", "after")
 
 
-def _whole_word(name: str, suffix: str = "") -> re.Pattern:
-    return re.compile(rf"^(?:{'|'.join(sorted(word_set(name), key=len, reverse=True))}){suffix}$")
+def whole_word(words: Iterable[str], suffix: str = "") -> re.Pattern:
+    """Matches any one of `words` as written (a stop or a plus is no pattern), longest first,
+    and then `suffix`, a pattern, as the whole string."""
+    either = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"^(?:{either}){suffix}$")
 
 
 @lru_cache(maxsize=1)
 def time_word() -> re.Pattern:
     """Matches a day word that may stand beside a speech verb ('Monday', 'today')."""
-    return _whole_word("time_words.txt")
+    return whole_word(word_set("time_words.txt"))
 
 
 @lru_cache(maxsize=1)
 def number_word() -> re.Pattern:
     """Matches a capitalised number word, hyphenated compounds too ('Twenty-seven')."""
-    return _whole_word("number_words.txt", r"(?:-\w+)?")
+    return whole_word(word_set("number_words.txt"), r"(?:-\w+)?")
 
 
 def titles() -> frozenset[str]:
@@ -227,4 +254,5 @@ def organisation_words() -> frozenset[str]:
 def place_abbreviation() -> str:
     """A pattern for an abbreviation, with its stop, that begins a place name ('St. Louis',
     'Sault Ste. Marie', 'Martin St. Louis'): before a capitalised word, a name word."""
-    return rf"(?:{'|'.join(sorted(word_set('place_abbreviations.txt')))})\."
+    either = "|".join(re.escape(w) for w in sorted(word_set("place_abbreviations.txt")))
+    return rf"(?:{either})\."

@@ -16,6 +16,7 @@ _CLOSERS = {'"': ('"', "”", "“"), "“": ("”", '"'), "„": ("“", "”")
             "''": ("''",), "``": ("''", '"'), "'": ("'",), "”": ("”", '"', "“")}
 _OPEN_CONTEXT = " \t\n([{—–-:/"
 _REVERSED_CLOSE = re.compile(r"[\w,.!?]“(?!\w)")  # a “ after words, before none: reversed
+_CLOSE = re.compile(r"[\w,.!?…][”\"](?!\w)")  # a ” or " after words, before none: it closes
 _GUILLEMET_REACH = 2000  # how far a spaced « looks for its »: a paragraph of them stays quick
 # the end of a quoted sentence, perhaps with the single mark of a quotation inside it, and the
 # space after it ('… my day.' "But …')
@@ -124,10 +125,14 @@ def _opens(text: str, at: int, mark: str, paired: bool) -> bool:
         return mark == "«" and text[at + 2 : at + 3].isalnum() and text.find(
             "»", at, at + _GUILLEMET_REACH) > 0
     if mark == "”":  # '”Fear. I am afraid.” ― Ana Ruiz': at the start of a paragraph; and
-        # where marks are reversed ('… on Monday. ”We will,“ she said'), before a word after a
-        # space, when a reversed “ after words closes it
+        # before a word after a space, when a reversed “ after words closes it, where marks
+        # are reversed ('… on Monday. ”We will,“ she said'); or after a sentence's end, when a
+        # ” or " after words does, where a closing mark was set for each opening one ('…
+        # furious. ”It was a disgrace,” Ruiz said.', '… Monday: ”We lost."')
+        reach = at + _GUILLEMET_REACH
         return after.isalnum() and (at == 0 or before in _OPEN_CONTEXT and bool(
-            _REVERSED_CLOSE.search(text, at, at + _GUILLEMET_REACH)))
+            _REVERSED_CLOSE.search(text, at, reach)) or bool(_SENTENCE_END.fullmatch(
+                text, at - 2, at) and _CLOSE.search(text, at + 1, reach)))
     if mark in ('"', "‘", "''", "'"):  # ambiguous: open only after a space or an opening bracket
         # or, a straight mark, after a lost space ('on Monday."We waited," Ruiz said."The …"'):
         # as a reader sees it, the marks before it are `paired`, a capital follows, one closes

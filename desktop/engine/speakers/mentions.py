@@ -10,7 +10,7 @@ from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import given_name_start, person_like
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
-    given_name_gender,
+    given_name,
     inner_words,
     non_name_words,
     organisation_words,
@@ -105,11 +105,11 @@ def _person_in_complement(role: list[str], name: list[str]) -> int:
     the body or place ends before a given name, or with an organisation's head noun right before
     the last two words. 0 when the run tells nothing so ('head of Human Rights Watch')."""
     role = [w.lower() for w in role if w.lower() not in word_set("articles.txt")]
-    if not role or role[-1] not in _COMPLEMENT or len(name) < 3 or given_name_gender(
+    if not role or role[-1] not in _COMPLEMENT or len(name) < 3 or given_name(
             name[0]) or any(w in inner_words() for w in name):  # 'a friend of Ana Lee Ruiz'
         return 0
     for k in range(1, len(name) - 1):
-        if given_name_gender(name[k]) and not _organisation(name[k:]):
+        if given_name(name[k]) and not _organisation(name[k:]):
             return k
     last = len(name) - 2
     return last if name[last - 1] in organisation_words() and not _organisation(name[last:]) else 0
@@ -127,8 +127,8 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
     """(role, name) when a place follows 'from' or 'in' in the mention: 'A nurse from Surrey'
     is nobody named Surrey (the whole mention a description), 'Ana Ruiz from Surrey' is Ana
     Ruiz, from Surrey; None otherwise."""
-    if placed_description(words):
-        return None, " ".join(words)
+    if placed_description(words) or related_description(words):
+        return None, " ".join(words)  # and 'a lawyer for Tom Bell': nobody named Tom Bell
     k = next((k for k, w in enumerate(words) if w in PLACED), 0)
     if k > 0 and is_name_word(words[k - 1]) and all(
             is_name_word(w) or w in word_set("compass_words.txt") for w in words[k + 1 :]):
@@ -145,11 +145,29 @@ def placed_description(words: tuple[str, ...]) -> bool:
         k - 1].lower() in speaker_nouns()
 
 
+RELATED = frozenset(("for", "to", "of"))  # 'a lawyer for', 'an aide to', 'a friend of'
+
+
+def related_description(words: tuple[str, ...]) -> bool:
+    """'a lawyer for Tom Bell', 'a spokesperson for Health Minister Ana Ruiz', 'a friend of Ana
+    Ruiz': a noun for who speaks and the person they act for or are close to, who does not
+    speak (as in 'Tom Bell's lawyer'). Not a body ('a spokesperson for Harbour Ferries': the
+    body speaks through them), nor a name that may be either ('a spokesman for Bell')."""
+    k = next((k for k, w in enumerate(words) if w in RELATED), 0)
+    if not (0 < k < len(words) - 1 and words[k - 1].islower() and words[
+            k - 1] in speaker_nouns()) or any(w.islower() for w in words[k + 1 :]):
+        return False
+    role, name = _name_split(words[k + 1 :])
+    first = name.split()[0]
+    return person_like(name) and (given_name(first) or any(
+        w.rstrip(".") in titles() for w in (role or "").split()))
+
+
 @lru_cache(maxsize=4096)
 def kind_of(words: tuple[str, ...]) -> str:
     """'person', 'organisation' or 'unnamed' for the words of a mention."""
-    if placed_description(words):
-        return "unnamed"
+    if placed_description(words) or related_description(words):
+        return "unnamed"  # 'a nurse from Surrey', 'a lawyer for Tom Bell'
     role, name = split_role(words)
     if name == " ".join(words) and not any(is_name_word(w) for w in words[-1:]) and not (
             ambiguous_name(words[-2] if len(words) > 1 else ",", words[-1], "said")):
@@ -187,10 +205,11 @@ def person_for(name: str) -> tuple[str, str]:
     person's name before what they work for or where they are from ('National Center for …',
     'Bank of Canada' stay whole)."""
     person, _, body = name.partition(" for ")
-    if body and len(person.split()) >= 2 and person_like(person):
+    if body and len(person.split()) >= 2 and person_like(person) and person.split()[
+            0].lower() not in word_set("articles.txt"):  # not 'A spokesperson for Ana Ruiz'
         return person, f"for {body}"
     person, _, body = name.partition(" of ")  # "Mike Lee of Ohio", not "Bank of Canada"
-    if body and len(person.split()) >= 2 and person_like(person) and given_name_gender(
+    if body and len(person.split()) >= 2 and person_like(person) and given_name(
             person.split()[0]):
         return person, f"of {body}"
     return name, ""
@@ -210,5 +229,5 @@ def _body_of_a_place(last: list[str]) -> bool:
     part ending in a country or a province names a government body, whose 'and' joins two words
     of one name ('Michael Jordan', 'Ana Virginia' are people: they open with a given name)."""
     places = word_set("country_names.txt") | word_set("region_names.txt")
-    return len(last) >= 2 and not given_name_gender(last[0]) and any(
+    return len(last) >= 2 and not given_name(last[0]) and any(
         " ".join(last[-k:]) in places for k in range(1, min(len(last) - 1, 3) + 1))

@@ -77,7 +77,7 @@ class Named:
         for match in finditer_from(title_pattern(), self.article.text, titles()):
             self.title_lasts.add(match.group(2).split()[-1].split("’")[0].split("'")[0])
             name = re.sub(r"['’]s$", "", match.group(2))  # "Mr. Osei's watch": a man named Osei
-            if person_like(name) and not self.is_author(name) and not any(
+            if person_like(name) and not _place_word(name) and not self.is_author(name) and not any(
                 w.split("’")[0].split("'")[0] in titles() for w in name.split()
             ):
                 self.persons.append((match.start(2), name))
@@ -102,7 +102,8 @@ class Named:
         for match, name, *_ in named:
             before = _BEFORE_WORD.search(text, max(0, match.start() - 20), match.start())
             if not name or not person_like(name) or self.is_author(name) or (
-                    before and before.group(1) in places):
+                    before and (before.group(1) in places or _street_after(before.group(1),
+                                                                          name))):
                 continue
             self.runs.append((match.start(1), name))
             last = name.split()[-1]
@@ -134,3 +135,20 @@ class Named:
             if full := next(named, None):
                 mentions.append((word.start(), full))
         self.runs = sorted(self.runs + mentions)
+
+
+# Before a street's name, the words that place something on it ('on Victoria Street', 'off King
+# Street'): not place prepositions, as 'on Ana Ruiz' or 'to Tom Long' are no places
+_ALONG = frozenset(("on", "along", "off", "onto", "down", "up", "to", "from", "of", "by"))
+
+
+def _street_after(word: str, name: str) -> bool:
+    """'on Victoria Street': a name ending in a street's word after a word placing something on
+    it is the street, though a given name opens it ('Della Street spoke' is a person)."""
+    return word in _ALONG and name.split()[-1].rstrip(".") in word_set("street_words.txt")
+
+
+def _place_word(name: str) -> bool:
+    """'Queen Square', 'King Street': a title before a street's or place's word names no one."""
+    return " " not in name and name.rstrip(".") in (
+        word_set("street_words.txt") | word_set("place_words.txt"))

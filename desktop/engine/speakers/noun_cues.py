@@ -10,6 +10,7 @@ from desktop.engine.speakers.complements import enough_words
 from desktop.engine.speakers.ends import clipped_end
 from desktop.engine.speakers.found import QUOTE_MARKS, Found
 from desktop.engine.speakers.lexicon import (
+    clause_openers,
     flagged,
     inner_words,
     possessive_pronouns,
@@ -180,8 +181,7 @@ def _before_main_verb(toks: list[Token], start: int, end: int) -> int:
     for k in range(start, len(toks)):
         word = toks[k].text
         quoted = quoted != (word in QUOTE_MARKS)  # a quotation's words open no clause
-        if toks[k].start >= end or own and not quoted and word.lower() in word_set(
-                "clause_openers.txt"):
+        if toks[k].start >= end or own and not quoted and word.lower() in clause_openers():
             break
         verb = _auxiliary(word) or own and _past(word)
         if verb and own and not after_verb:

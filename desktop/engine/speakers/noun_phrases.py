@@ -10,19 +10,19 @@ from typing import NamedTuple
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     dated,
-    inner_after,
     inner_words,
     non_name_words,
     number_word,
     organisation_words,
     place_abbreviation,
+    possessive_determiners,
     pronouns,
     speaker_nouns,
     time_word,
     titles,
     word_set,
 )
-from desktop.engine.speakers.role_words import AGE, adjective, descriptor_word, role_like
+from desktop.engine.speakers.role_words import AGE, adjective, role_like
 
 # Initials keep their stops ("G.K.", "J." before a name), and so does an abbreviation that
 # begins a place name ("St. Louis", "Sault Ste. Marie"); other words end on a letter or digit.
@@ -83,10 +83,10 @@ def is_name_word(word: str) -> bool:
 
 def name_at(toks: list[Token], k: int) -> bool:
     """Whether the token at `k` is a name word, by itself or by its neighbours ('Theresa May')."""
-    return is_name_word(toks[k].text) or _ambiguous(toks, k)
+    return is_name_word(toks[k].text) or ambiguous(toks, k)
 
 
-def _ambiguous(toks: list[Token], k: int) -> bool:
+def ambiguous(toks: list[Token], k: int) -> bool:
     """'Theresa May', 'Will Smith': 'May' and 'Will' as names, by their neighbours."""
     before, after = toks[k - 1].text if k else "", toks[k + 1].text if k + 1 < len(toks) else ""
     return ambiguous_name(before, toks[k].text, after)
@@ -105,7 +105,7 @@ def phrase_word(token: Token) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def _head_ok(word: str) -> bool:
+def head_ok(word: str) -> bool:
     if POSSESSIVE.search(word) and word[-2:-1] in "'’":  # "Trump’s campaign": not the head
         return False
     return (word[:1].isupper() and word.lower() not in non_name_words()) or bool(
@@ -137,7 +137,7 @@ def skip_between(toks: list[Token], i: int) -> int:
     progressive = toks[i].text.endswith("ing") if i < len(toks) else False
     while j >= 0:
         word = toks[j].text
-        if word in word_set("between_words.txt") and not _ambiguous(toks, j) or (
+        if word in word_set("between_words.txt") and not ambiguous(toks, j) or (
                 progressive and word in word_set("be_forms.txt")):  # "is saying", "was telling"
             j -= 1
         elif word == "to" and went_on_to(toks, j):  # "Ruiz went on to say that …"
@@ -160,9 +160,9 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     end = b = skip_between(toks, i) + 1
     if b > 1 and toks[b - 1].text == "." and toks[b - 2].text in SUFFIXES:
         end = b = b - 1  # "Joseph Biden Jr. said": the suffix ends the name
-    if b > 0 and not _head_ok(toks[b - 1].text):
+    if b > 0 and not head_ok(toks[b - 1].text):
         b = _past_affiliation(toks, b)  # "a spokeswoman for the city said": all of it
-    if b <= 0 or not (_head_ok(toks[b - 1].text) or _ambiguous(toks, b - 1)):
+    if b <= 0 or not (head_ok(toks[b - 1].text) or ambiguous(toks, b - 1)):
         return None
     if toks[b - 1].text.lower() in pronouns():
         return b - 1, b
@@ -173,7 +173,7 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
             break  # "In March Ana Ruiz said": a date, then the name
         if word == "." and a > 1 and toks[a - 2].text.rstrip(".") in titles():
             a -= 1
-        elif phrase_word(toks[a - 1]) or _ambiguous(toks, a - 1) or (
+        elif phrase_word(toks[a - 1]) or ambiguous(toks, a - 1) or (
                 word in inner_words() and a > 1 and is_name_word(toks[a - 2].text)) or (
                 _plural_possessive(toks, a - 1)):
             a -= 1
@@ -228,7 +228,7 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
 @cache
 def openers() -> frozenset[str]:
     """Words that open a noun phrase before its nouns: 'the', 'a', 'his', 'their'."""
-    return word_set("articles.txt") | word_set("possessive_determiners.txt")
+    return word_set("articles.txt") | possessive_determiners()
 
 
 def _past_affiliation(toks: list[Token], b: int) -> int:
@@ -257,50 +257,3 @@ def _role_words_before(toks: list[Token], a: int) -> int:
     while c < a and not (c == 0 or toks[c - 1].text in ROLE_BOUNDARY):
         c += 1  # forward to a boundary, or back to the phrase itself
     return c
-
-
-def _descriptor_end(toks: list[Token], b: int) -> int:
-    """End of up to five descriptor words from `b` when a name follows them, else `b`."""
-    c = b
-    while c < len(toks) and c - b < 5 and descriptor_word(toks[c].text):
-        c += 1
-    return c if c > b and c < len(toks) and is_name_word(toks[c].text) else b
-
-
-def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """Token range [a, b) of the noun phrase right after the verb at `i` ('said Xi Jinping')."""
-    a = i + 1
-    b = a + 1 if a < len(toks) and toks[a].text.lower() in openers() else a
-    while b < len(toks) and b - a < 12:
-        word = toks[b].text
-        if phrase_word(toks[b]) or _ambiguous(toks, b) or (
-                word == "." and toks[b - 1].text in titles()):
-            b += 1
-        elif b > a and word in inner_after() and is_name_word(toks[min(b + 1, len(toks) - 1)].text):
-            b += 1
-        elif _descriptor_end(toks, b) > b:  # "says Cambridge cartoonist Ana Ruiz"
-            b = _descriptor_end(toks, b)
-        else:
-            break
-    while b > a and (toks[b - 1].text in inner_words() or toks[b - 1].text == "."):
-        b -= 1
-    if b > a and toks[a].text.lower() in pronouns():
-        return a, a + 1
-    if b == a or not (_head_ok(toks[b - 1].text) or _ambiguous(toks, b - 1)):
-        return _description_after(toks, a)
-    return a, b
-
-
-def _description_after(toks: list[Token], a: int) -> tuple[int, int] | None:
-    """'said the rookie defenceman.': an article and description words up to the clause's end
-    ('the 31-year-old mother of two': a noun's count of children too)."""
-    if a >= len(toks) or toks[a].text.lower() not in openers():
-        return None
-    b = a + 1
-    while b < len(toks) and b - a < 6 and descriptor_word(toks[b].text):
-        b += 1
-    head = b - 1
-    if b + 1 < len(toks) and toks[b].text == "of" and number_word().match(toks[b + 1].text.title()):
-        b += 2  # 'the 31-year-old mother of two'
-    closed = b == len(toks) or toks[b].text in (".", ",", "!", "?", ";")
-    return (a, b) if head > a and closed and role_like(toks[head].text) else None

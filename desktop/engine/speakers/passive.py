@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.found import Found, as_written, found_at, word_count
 from desktop.engine.speakers.lexicon import hearer_verbs, word_set
-from desktop.engine.speakers.noun_phrases import Token, subject_after
+from desktop.engine.speakers.noun_phrases import Token
 from desktop.engine.speakers.reported import CLAUSE_BREAK, MIN_WORDS, content_after
 
 HEARER_REACH = 8  # longest hearer before 'was told by', in tokens

@@ -4,10 +4,15 @@ the complaint said …'."""
 from __future__ import annotations
 
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
-from desktop.engine.speakers.lexicon import flagged, non_name_words, speech_verbs, word_set
+from desktop.engine.speakers.lexicon import (
+    flagged,
+    non_name_words,
+    relative_pronouns,
+    speech_verbs,
+    word_set,
+)
 from desktop.engine.speakers.noun_phrases import Token, skip_between, subject_before
 
-_RELATIVES = frozenset(("who", "which"))
 _CLAUSE_REACH = 8  # longest 'who VERB THE OBJECT' before the speech verb, in tokens
 
 
@@ -48,7 +53,7 @@ def relative_head(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[in
         return None
     for k in range(phrase[0] - 1, max(0, phrase[0] - _CLAUSE_REACH) - 1, -1):
         word = toks[k].text
-        if word.lower() in _RELATIVES:
+        if word.lower() in relative_pronouns("plain"):
             clause_verb = toks[k + 1].text
             if k == 0 or k + 1 >= phrase[0] or not clause_verb.isalpha() or not (
                     clause_verb.islower()) or clause_verb in speech_verbs():

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from desktop.engine.article import Sentence
+from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.complements import (
     MIN_WORDS,
     complement_start,
@@ -13,15 +16,17 @@ from desktop.engine.speakers.lexicon import (
     flagged,
     hearer_verbs,
     number_word,
+    possessive_determiners,
     that_verbs,
     time_word,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import Token, subject_after
+from desktop.engine.speakers.noun_phrases import Token
 from desktop.engine.speakers.quotes import Quotations
 
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 PARTICLE = "out"  # of "point out", the one phrasal speech verb: "pointed out that …"
+_SENTENCE_CLOSE = {".", "!", "?", "…", '"', "”", "’", "'", ")"}
 CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
 
 
@@ -46,7 +51,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         c = _after_marker(toks, c)
     if _comma_quote(toks, c):
         c += 1
-    elif c < len(toks) and toks[c].text in ("that", ":"):
+    elif c < len(toks) and toks[c].text in ("that", ":") and not _that_subject(toks, c):
         c += 1
     elif c < len(toks) and (toks[c].text in CLAUSE_BREAK and not _opens_quote(toks, c)
                             or toks[c].text.endswith("ing") and not _noun_subject(toks, c)):
@@ -57,6 +62,21 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
             t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
     return toks[c].start, clipped_end(toks, c, sentence.end)
+
+
+def _that_subject(toks: list[Token], c: int) -> bool:
+    """'said that could help families': a finite verb or modal right after 'that' has no
+    other subject, so 'that' is a pronoun opening the content, not its complementiser."""
+    return toks[c].text == "that" and c + 1 < len(toks) and toks[c + 1].text.lower() in (
+        _finite_verbs())
+
+
+@lru_cache(maxsize=1)
+def _finite_verbs() -> frozenset[str]:
+    """Auxiliaries, modals, finite forms of 'be' and linking verbs: words that open a predicate
+    ('that being …' is a gerund's clause, 'that' its complementiser)."""
+    return flagged("clause_verbs.txt") | word_set("linking_verbs.txt") | (
+        word_set("be_forms.txt") - {"be", "been", "being"})
 
 
 def _counted(toks: list[Token], c: int) -> bool:
@@ -80,7 +100,10 @@ def _past_adverbs(toks: list[Token], c: int) -> int:
         return c
     word = toks[k].text
     if word == "that" and k + 1 < len(toks) and toks[k + 1].text in word_set("period_nouns.txt"):
-        return c  # 'said later that week …': 'that week' is a time
+        # 'said later that week …': 'that week' is a time; when it ends the sentence ('"…!"
+        # Trump tweeted later that night.') nothing is said after the verb
+        end = _past_adverbials(toks, k + 2)
+        return end if all(t.text in _SENTENCE_CLOSE for t in toks[end:]) else c
     opens = word in ("that", ":") or _opens_quote(toks, k) or _clause_start(toks, k) or (
         word == "," and k + 1 < len(toks) and _opens_quote(toks, k + 1))
     return k if opens else c
@@ -268,7 +291,7 @@ def fronted_adverbial(toks: list[Token], a: int) -> bool:
     # the participle governs a preposition or a clause ('Asked about', 'Speaking to', 'Asked
     # whether'); 'Reduced fares will …', 'Leaving the port is …', 'Indeed, …' open a subject
     # (a noun, a gerund with its object) or an adverb instead
-    objects = word_set("determiners.txt") | word_set("possessive_determiners.txt") | word_set(
+    objects = word_set("determiners.txt") | possessive_determiners() | word_set(
         "object_pronouns.txt")
     return word.isalpha() and (word.endswith(("ing", "ed")) or word in word_set(
         "irregular_participles.txt")) and (governs == "whether" or governs in word_set(

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import bisect
-import heapq
-from collections.abc import Iterator
 from functools import cached_property
 
 from desktop.engine.article import Article
-from desktop.engine.furniture import outside_furniture, reach_start
+from desktop.engine.furniture import outside_furniture
 from desktop.engine.speakers.ages import has_age, of_age
 from desktop.engine.speakers.aliases import opening_word, participle
-from desktop.engine.speakers.antecedents import last_fitting, latest_first, lone_subject
+from desktop.engine.speakers.antecedents import last_fitting, lone_subject
 from desktop.engine.speakers.authors import author_words
-from desktop.engine.speakers.clauses import after_pronoun, opens_clause
+from desktop.engine.speakers.clauses import after_pronoun
 from desktop.engine.speakers.descriptions import Described, described_subject
+from desktop.engine.speakers.documents import Issuers
 from desktop.engine.speakers.found import Found, from_determiner, without_aside
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
@@ -22,13 +21,13 @@ from desktop.engine.speakers.lexicon import (
     date_phrase,
     given_name_genders,
     non_name_words,
+    possessive_determiners,
     pronouns,
     speaker_nouns,
     time_word,
     title_genders,
     title_nouns,
     titles,
-    word_set,
 )
 from desktop.engine.speakers.mentions import (
     coordinated,
@@ -40,13 +39,10 @@ from desktop.engine.speakers.mentions import (
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
 from desktop.engine.speakers.organisations import group_for
+from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
 
 UNATTRIBUTED = "Unattributed quotes"
-_UNMARKED_REACH = 200  # name runs back in which an unmarked name may take a pronoun
-SPEAKER_REACH = 2  # paragraphs back in which a quoted person is preferred for "he"/"she"
-TOLD = (None, None)  # in the order of whom "he"/"she" may stand for: a subject described by
-# a noun of that sex ('His mother was in the stands'), tried before anyone of unknown sex
 
 
 class Resolver:
@@ -66,13 +62,23 @@ class Resolver:
         self.speaking: set[int] = set()  # where speakers named by an attribution start
         self.described = Described()  # speakers described, not named ('the spokesman')
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
+        self._pronouns: dict[int, tuple[str, str | None, str]] = {}  # where -> whom it is
+        self.issuers = Issuers(article)  # who issued 'the statement'
 
     def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
         unattributed group for a pronoun that fits nobody; none for the article's author."""
+        who = self._resolve(found)
+        self.issuers.add(found, who)
+        return who
+
+    def _resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         found = from_determiner(found)  # 'in Halifax the woman says' -> 'the woman'
-        if is_pronoun(found.words):
-            return [self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")]
+        if is_pronoun(found.words):  # one pronoun is one person, in each sentence it goes on to
+            at = found.mention.start  # ('"A," she said. "B."': B is hers as A is)
+            if at not in self._pronouns:
+                self._pronouns[at] = self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")
+            return [self._pronouns[at]]
         modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
         name, affiliation = person_for(name)
@@ -81,8 +87,10 @@ class Resolver:
         if kind == "unnamed":
             name = found.mention.text
             first = name.split()[0].lower()  # "Officials said", "His lawyer said"
-            if first in speaker_nouns() or first in word_set("possessive_determiners.txt"):
+            if first in speaker_nouns() or first in possessive_determiners():
                 name = name[:1].lower() + name[1:]
+            if issuer := self.issuers.issuer(found):  # 'the statement said'
+                return [issuer]
             person = self._described(found.words, found.mention.start)
             if person:
                 self.described.add(found, (person, self.role_of(person), "person"))
@@ -201,7 +209,9 @@ class Resolver:
         lone = lone_subject(self.article, found, kind, self.spans)  # 'Ruiz laughed. "…," she joked'
         if lone and self.sexes.of(lone) in (None, kind):
             return lone, self.role_of(lone), "person"
-        for latest, sexes in self._candidates(kind, found):
+        people = (self.persons, self.runs)
+        for latest, sexes in candidates(self.article, found, kind, people, self.speaking,
+                                        self.named.alone, self.sexes):
             if latest is None:  # TOLD
                 if subject := described_subject(self.article, found, kind, told=True):
                     return self._described_person(subject, kind)
@@ -225,55 +235,6 @@ class Resolver:
             return person, self.role_of(person), "person"
         return subject[1], None, "unnamed"
 
-    def _candidates(self, kind: str, found: Found) -> Iterator[tuple[Iterator | None, set]]:
-        """(persons latest first, sexes wanted), in the order the pronoun of `found`, of `kind`,
-        tries them: "she": a titled or quoted person who is the subject of its sentence or the
-        last, unless told a man (a sex filters, not outranks: nearer than a woman further back),
-        then a woman named nearby (within SPEAKER_REACH paragraphs), then any woman named
-        before; "he": the nearest titled or quoted man or person of unknown sex (news names men
-        more often, so an unmarked name is a fair guess), then any man named before; then
-        (None) a subject described by a noun of that sex ('His mother was in the stands'); then
-        an unmarked name (then `_pronoun` tries a subject described just before: 'The premier
-        had harsh words.'). The sorted lists are read back lazily, never copied: a long article
-        names thousands, and each of its sentences may hold a pronoun."""
-        at = found.mention.start
-        paragraph = self.article.sentences[found.sentence].paragraph
-        near = reach_start(self.article, paragraph, SPEAKER_REACH)
-        last = self.article.sentences[max(0, found.sentence - 1)].start
-        (p_near, p_at), (r_near, r_at) = _stretch(self.persons, near, at), _stretch(
-            self.runs, near, at)
-        persons, near_runs = (self.persons, p_near, p_at), (self.runs, r_near, r_at)
-        before, runs = (self.persons, 0, p_at), (self.runs, 0, r_at)
-        unmarked = (p for p in latest_first(self.runs, max(0, r_at - _UNMARKED_REACH), r_at)
-                    if p[1] in self.named.alone)
-        subjects = self._subjects(latest_first(*persons), latest_first(*near_runs))
-        if kind == "female":
-            p_last = min(max(bisect.bisect_left(self.persons, (last, "")), p_near), p_at)
-            recent = self._subjects(latest_first(self.persons, p_last, p_at), iter(()))
-            first = ((recent, {kind, None}), (subjects, {kind}))
-            stretches = ((persons, {kind}), (near_runs, {kind}), (before, {kind}),
-                         (runs, {kind}), TOLD, (persons, {None}))
-        else:
-            first = ((subjects, {kind, None}),)
-            stretches = ((persons, {kind, None}), (near_runs, {kind}), (before, {kind}),
-                         (runs, {kind}), TOLD)
-        told = self.sexes.known() | {None}  # a sex that no name has is not looked for
-        yield from ((people, sexes) for people, sexes in first if not sexes.isdisjoint(told))
-        for stretch, sexes in stretches:
-            if stretch is None:
-                yield None, set()
-            elif not sexes.isdisjoint(told):
-                yield latest_first(*stretch), sexes
-        yield unmarked, {None}
-
-    def _subjects(self, persons: Iterator[tuple[int, str]],
-                  runs: Iterator[tuple[int, str]]) -> Iterator[tuple[int, str]]:
-        """The quoted persons and sentence subjects of `persons` and `runs` (each latest first),
-        latest first; a titled or quoted person of that sex further back outranks a name run
-        further back ('Mr. Ban' before 'Al Qaeda', whose first word is also a given name)."""
-        return ((p, n) for p, n in heapq.merge(persons, runs, reverse=True)
-                if p in self.speaking or opens_clause(self.article, p))
-
     @cached_property
     def _surnames(self) -> set[str]:
         """Last words of the full and titled names ('President Obama's'), names of known sex,
@@ -296,10 +257,3 @@ def _capital_role(word: str) -> bool:
     """A word that goes on a role written in capitals: a title ('Prime', 'Secretary') or a
     possessive ('Zealand's')."""
     return word.rstrip(".") in titles() or bool(POSSESSIVE.search(word)) and word[-2:-1] in "'’"
-
-
-def _stretch(people: list[tuple[int, str]], start: int, end: int) -> tuple[int, int]:
-    """(lo, hi): the indexes of the sorted (position, name) `people` from `start` to before
-    `end` (lo is hi when `start` lies past `end`)."""
-    hi = bisect.bisect_left(people, (end, ""))
-    return min(bisect.bisect_left(people, (start, "")), hi), hi

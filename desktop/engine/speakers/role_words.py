@@ -6,7 +6,9 @@ import re
 
 from desktop.engine.speakers.lexicon import non_name_words
 
-AGE = re.compile(r"\d+-(?:year|month)-old")  # "the 24-year-old said": a person, by age
+# "the 24-year-old said": a person, by age (the group); a person's age has at most three
+# figures ('the 1000-year-old oak' is no person)
+AGE = re.compile(r"(\d{1,3})-(?:year|month)-old")
 
 
 def role_like(word: str) -> bool:

@@ -3,7 +3,9 @@ before ('X, who said'), the sentence's subject ('X defended it, saying'), after 
 
 from __future__ import annotations
 
+from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.lexicon import (
+    flagged,
     inner_words,
     non_name_words,
     pronouns,
@@ -18,7 +20,6 @@ from desktop.engine.speakers.noun_phrases import (
     is_name_word,
     phrase_word,
     skip_between,
-    subject_after,
     subject_before,
 )
 from desktop.engine.speakers.reported import fronted_adverbial
@@ -98,9 +99,38 @@ def _subject_at(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
                      in titles()):
         b += 1
     head = toks[b - 1].text if b > a else ""
+    if head.lower() in word_set("articles.txt") or head.endswith(POSSESSIVE_MARKS):
+        b = _modified_noun(toks, b, i)  # 'The ferry board', 'The city's transit agency'
+        head = toks[b - 1].text if b > a else ""
     if head.lower() in word_set("articles.txt"):
         return None
     return (a, b) if is_name_word(head) or head.lower() in speaker_nouns() else None
+
+
+MODIFIERS = 3  # lower-case words before a speaker noun in a subject ('the local school board')
+POSSESSIVE_MARKS = ("'s", "’s")
+
+
+def _modified_noun(toks: list[Token], b: int, i: int) -> int:
+    """The end of the longest run of lower-case words after a determiner at `b - 1`, before the
+    verb at `i`, that ends in a speaker noun ('the ferry board'); `b` when there is none."""
+    end = b
+    for e in range(b, min(i, b + MODIFIERS)):
+        word = toks[e].text
+        if not (word.isalpha() and word.islower()):
+            break
+        if word in speaker_nouns() and _verb_after(toks, e + 1, i):
+            end = e + 1
+    return end
+
+
+def _verb_after(toks: list[Token], k: int, i: int) -> bool:
+    """Whether token `k` is the verb at `i` or a verb's form (an auxiliary, a speech verb, a
+    past in '-ed' or an irregular one), so the noun before it heads the subject: 'the ferry
+    board met', not 'the department video has'."""
+    word = toks[k].text.lower() if k < len(toks) else ""
+    return k == i or word in flagged("clause_verbs.txt") or word in speech_verbs() or (
+        word.endswith("ed") or word in word_set("irregular_pasts.txt"))
 
 
 def according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -117,6 +147,7 @@ def according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 
 ROLE_REACH = 8  # longest role before or after a speaker in apposition, in tokens
+PLACE_WORDS = 5  # longest name closing a role ('in Jakarta', 'of the Harbour Trust')
 
 
 def role_then_name_before(toks: list[Token], i: int) -> tuple[int, int, int] | None:
@@ -125,7 +156,8 @@ def role_then_name_before(toks: list[Token], i: int) -> tuple[int, int, int] | N
     if i < 4 or toks[i - 1].text != ",":
         return None
     k = next((k for k in range(i - 2, max(0, i - 7), -1) if toks[k].text == ","), None)
-    if k is None or not _name_range(toks, k + 1, i - 1) or not _role_word(toks[k - 1].text):
+    if k is None or not _name_range(toks, k + 1, i - 1) or not _role_ends(toks, k) or _region(
+            toks[k + 1 : i - 1]):
         return None
     r = k - 1
     while r > 0 and k - r < ROLE_REACH and toks[r - 1].text not in _ROLE_STOPS:
@@ -139,18 +171,43 @@ def role_then_name_after(toks: list[Token], i: int) -> tuple[int, int, int] | No
     """'said the couple's daughter, Ana Ruiz.': (role start, name start, name end)."""
     k = next((k for k in range(i + 2, min(len(toks), i + ROLE_REACH))
               if toks[k].text in _ROLE_STOPS), None)
-    if k is None or toks[k].text != "," or not _role_word(toks[k - 1].text):
+    if k is None or toks[k].text != "," or not _role_ends(toks, k):
         return None
     b = k + 1
     while b < len(toks) and b - k <= 5 and (phrase_word(toks[b]) or toks[b].text == "."
                                             and toks[b - 1].text in titles()):
         b += 1
-    if not _name_range(toks, k + 1, b) or not clause_ends(toks, b):
+    if not _name_range(toks, k + 1, b) or not clause_ends(toks, b) or _region(toks[k + 1 : b]):
         return None
     return i + 1, k + 1, b
 
 
 _ROLE_STOPS = {",", ".", ";", ":", "—", "–", "(", '"', "“", "”", "«", "»", "’"}
+
+
+def _role_ends(toks: list[Token], k: int) -> bool:
+    """Whether a role ends before the comma at `k`: a role word ('the couple's daughter,'), or
+    one with a name after 'in', 'of', 'for', 'at' or 'from' ('the BBC's correspondent in
+    Jakarta,', 'the director of the Harbour Trust,')."""
+    if _role_word(toks[k - 1].text):  # 'the agency's CEO,'
+        return True
+    j = k - 1
+    while j > 0 and k - j <= PLACE_WORDS and (is_name_word(toks[j].text) or j < k - 1 and toks[
+            j].text in inner_words() and is_name_word(toks[j - 1].text)):  # 'Bank of England'
+        j -= 1
+    if j < k - 1 and toks[j].text.lower() == "the":
+        j -= 1
+    if j == k - 1 or j < 1 or toks[j].text not in word_set("affiliation_words.txt") | {
+            "for", "in"}:
+        return j == k - 1 and j > 0 and _role_word(toks[j].text)
+    return _role_word(toks[j - 1].text)
+
+
+def _region(toks: list[Token]) -> bool:
+    """Whether the tokens are a state or province closing a place ('Surrey, B.C.,'), no name."""
+    words = " ".join(t.text for t in toks)
+    return words in word_set("region_names.txt") or words.replace(" .", ".") in word_set(
+        "region_names.txt")
 
 
 def _role_word(word: str) -> bool:
@@ -174,7 +231,7 @@ def role_after(toks: list[Token], b: int) -> tuple[int, int] | None:
         return None
     first = toks[b + 1].text
     if first.lower() in word_set("aside_words.txt") or first.endswith("ing") or first in (
-            "who", "which", "whose", "when", "as"):
+            "when", "as"):  # aside_words.txt holds the relative pronouns
         return None
     end = len(toks)
     while end > b + 1 and toks[end - 1].text in (".", "!", "?"):

@@ -1,0 +1,45 @@
+"""'The statement said': a document an earlier attribution issued speaks for whoever issued it."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine.article import Article
+from desktop.engine.speakers.found import Found
+from desktop.engine.speakers.lexicon import word_set
+
+DOCUMENT_REACH = 3  # paragraphs back in which the document's issuer is looked for
+
+Who = tuple[str, str | None, str]  # (name, role, kind)
+
+
+class Issuers:
+    """The speakers resolved so far, by sentence, to tell who issued 'the statement'."""
+
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self._said: list[tuple[int, Who]] = []  # (sentence, the one speaker), in article order
+
+    def add(self, found: Found, who: list[Who]) -> None:
+        """Records the speaker of an attribution: one person, body or described speaker."""
+        if len(who) == 1 and who[0][2] in ("person", "organisation", "unnamed"):
+            self._said.append((found.sentence, who[0]))
+
+    def issuer(self, found: Found) -> Who | None:
+        """'the statement' (`found`'s words) -> the speaker of the latest attribution before it,
+        within DOCUMENT_REACH paragraphs, whose sentence names a statement ('In a statement,
+        the ministry said'); None for any other words or when no such attribution is near."""
+        words = [w.lower() for w in found.words]
+        if len(words) != 2 or words[0] != "the" or words[1] not in word_set("document_nouns.txt"):
+            return None
+        noun = re.compile(rf"\b{re.escape(words[1])}\b")
+        sentences = self.article.sentences
+        paragraph = sentences[found.sentence].paragraph
+        for index, who in reversed(self._said):
+            if index >= found.sentence:
+                continue
+            if paragraph - sentences[index].paragraph > DOCUMENT_REACH:
+                return None
+            if noun.search(sentences[index].text.lower()):
+                return who
+        return None
