@@ -11,7 +11,7 @@ Précis finds too. Also prints word repairs per article and the time per article
 1 MB's speakers time is in `responsiveness.py`).
 
 Session 7 round 2 (2026-11-28, s7-given-names: given_names.txt at 1,000 SSA births, 2,537 ->
-8,287 names, for 'she said' after 'Priya Natarajan'): every figure as main's at 1f53104 but
+8,292 names, for 'she said' after 'Priya Natarajan'): every figure as main's at 1f53104 but
 names, held .869 -> .865 and all .911 -> .910 (one more false name: an activist, now a person,
 'as she called for the ratification', which the gold does not mark). Tried and dropped: a
 titled or quoted person of unknown sex as a candidate for "she" beside the women named within
