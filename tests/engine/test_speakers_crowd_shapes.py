@@ -1,0 +1,31 @@
+"""Speech shapes of campaign coverage: crowds chanting, sources named in other ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.helpers import check, table_cases
+
+SHAPES = {
+    # chant and cheer report speech only when a quotation is their content: after the verb or
+    # closing just before its subject
+    "chanted-quotations": [
+        (("Ana Ruiz spoke on Monday.", '"Fix the ferry now!" the crowd chanted.'),
+         {"Fix the ferry now!": "the crowd"}),
+        (("Ana Ruiz spoke on Monday.", '"Not in our harbour," the protesters chanted outside.'),
+         {"Not in our harbour": "the protesters"}),
+        (("Ana Ruiz spoke on Monday.", 'The crowd chanted "fix the ferry now" for an hour.'),
+         {"fix the ferry now": "the crowd"}),
+        # near misses: no quotation, the cheering crowd (an adjective), chants as a noun
+        (("Ana Ruiz spoke on Monday. The crowd chanted for an hour and cheered the band.",),
+         {"for an hour and": None}),
+        (('"We will fix the ferry," Ana Ruiz told the cheering crowd.',),
+         {"We will fix the": "Ana Ruiz"}),
+        (('Ruiz was greeted with chants of "Ana!" at the pier.',), {"Ana!": None}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(SHAPES))
+def test_campaign_speech_shapes(paragraphs, expected):
+    check(paragraphs, expected)
