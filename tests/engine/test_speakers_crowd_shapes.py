@@ -23,6 +23,18 @@ SHAPES = {
          {"We will fix the": "Ana Ruiz"}),
         (('Ruiz was greeted with chants of "Ana!" at the pier.',), {"Ana!": None}),
     ],
+    # a dateline opening the lead is where the story was filed, never the subject
+    "dateline-then-subject": [
+        (('PORT ALDER — Ana Ruiz attacked the ferry board on Monday, calling it "a closed shop '
+          'that never listens."',), {"a closed shop that": "Ana Ruiz"}),
+        (('HARBOURTON, N.S. — Ana Ruiz rallied voters and said "we will fix every road."',),
+         {"we will fix every": "Ana Ruiz"}),
+        # near misses: capitals with no dash, and a body's name in capitals, stay the subject
+        (('NATO attacked the plan on Monday, calling it "a closed shop that never listens."',),
+         {"a closed shop that": "NATO"}),
+        (('NATO said on Monday that "the ferry patrols will stop in January."',),
+         {"the ferry patrols will": "NATO"}),
+    ],
 }
 
 
