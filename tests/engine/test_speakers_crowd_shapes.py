@@ -35,6 +35,22 @@ SHAPES = {
         (('NATO said on Monday that "the ferry patrols will stop in January."',),
          {"the ferry patrols will": "NATO"}),
     ],
+    # 'Per X,' and 'In X's (own) words,' opening a sentence name who speaks the quotation after
+    "per-and-in-their-words": [
+        (("Ana Ruiz spoke first.", 'Per Ruiz, "the ferry will sail again by the spring."'),
+         {"the ferry will sail": "Ana Ruiz"}),
+        (("Ana Ruiz spoke first.", 'In Ruiz\'s words, "the ferry will sail by the spring."'),
+         {"the ferry will sail": "Ana Ruiz"}),
+        (("Ana Ruiz spoke first.", 'In Ruiz’s own words, "the ferry will sail by spring."'),
+         {"the ferry will sail": "Ana Ruiz"}),
+        # near misses: no quotation, a place or 'per capita' opening, someone else's verb
+        (("Ana Ruiz spoke first.", "Per Ruiz, the ferry will sail again by the spring."),
+         {"the ferry will sail": None}),
+        (("Ana Ruiz spoke first.", 'In Harbourton, "the ferry will sail by spring," Bell said.'),
+         {"the ferry will sail": "Bell"}),
+        (("Ana Ruiz spoke first.", 'Per capita, "the ferry costs more than a bus," Bell said.'),
+         {"the ferry costs more": "Bell"}),
+    ],
 }
 
 
