@@ -51,6 +51,21 @@ SHAPES = {
         (("Ana Ruiz spoke first.", 'Per capita, "the ferry costs more than a bus," Bell said.'),
          {"the ferry costs more": "Bell"}),
     ],
+    # a medium after the verb ('on Twitter', 'on Harbour Radio') and a time are no content;
+    # what follows the medium is, when it opens like content
+    "medium-after-the-verb": [
+        (("Bell spoke first. Ana Ruiz responded on Twitter within minutes of the vote.",),
+         {"Twitter within minutes of": None, "within minutes of the": None}),
+        (("Bell spoke first. Ana Ruiz responded on Harbour Radio within the hour.",),
+         {"Harbour Radio within the": None}),
+        # near misses: content after the medium, and a day after 'on', stay
+        (("Bell spoke first. Ana Ruiz said on Twitter that the ferry would sail.",),
+         {"the ferry would sail.": "Ana Ruiz"}),
+        (("Bell spoke first. Ana Ruiz wrote on Facebook: \"The ferry will sail.\"",),
+         {"The ferry will sail.": "Ana Ruiz"}),
+        (("Bell spoke first. Ana Ruiz said on Monday the ferry would sail in May.",),
+         {"the ferry would sail": "Ana Ruiz"}),
+    ],
 }
 
 

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.adverbials import fronted_adverbial
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.apposition import (
     apposed_found,
@@ -38,7 +39,6 @@ from desktop.engine.speakers.reported import (
     OPEN,
     content_after,
     enclosed_aside,
-    fronted_adverbial,
     interrupted,
 )
 from desktop.engine.speakers.subjects import (

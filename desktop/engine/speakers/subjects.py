@@ -3,6 +3,7 @@ before ('X, who said'), the sentence's subject ('X defended it, saying'), after 
 
 from __future__ import annotations
 
+from desktop.engine.speakers.adverbials import fronted_adverbial
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.datelines import dateline_tokens
 from desktop.engine.speakers.lexicon import (
@@ -23,7 +24,6 @@ from desktop.engine.speakers.noun_phrases import (
     skip_between,
     subject_before,
 )
-from desktop.engine.speakers.reported import fronted_adverbial
 
 ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
 _SOURCE_STOPS = {",", ".", ";", ":", "—", "–", "(", ")", "]", '"', "“", "”"}  # and source_stops.txt
