@@ -66,6 +66,21 @@ SHAPES = {
         (("Bell spoke first. Ana Ruiz said on Monday the ferry would sail in May.",),
          {"the ferry would sail": "Ana Ruiz"}),
     ],
+    # a speaker noun after the verb keeps 'of' and one lower-case noun ('chief of staff'), and
+    # a time adverb after the speaker ends the phrase
+    "role-of-noun-after-the-verb": [
+        (('"Vote for the ferry," tweeted Ruiz\'s chief of staff later that night.',),
+         {"Vote for the ferry": "Ruiz's chief of staff"}),
+        (('"Vote for the ferry," said the head of security.',),
+         {"Vote for the ferry": "the head of security"}),
+        (('"Vote for the ferry," said Ana Ruiz earlier that day.',),
+         {"Vote for the ferry": "Ana Ruiz"}),
+        # near misses: a place or a determiner after 'of' is not part of the role
+        (('"Vote for the ferry," said the mayor of Harbourton.',),
+         {"Vote for the ferry": "the mayor"}),
+        (('"Vote for the ferry," said the head of the ferry board.',),
+         {"Vote for the ferry": "the head"}),
+    ],
 }
 
 
