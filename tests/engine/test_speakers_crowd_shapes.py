@@ -81,6 +81,19 @@ SHAPES = {
         (('"Vote for the ferry," said the head of the ferry board.',),
          {"Vote for the ferry": "the head"}),
     ],
+    # a quotation credited to a source in brackets after it is not the last speaker's
+    "source-in-brackets": [
+        (('"We will fix every road," Ana Ruiz said.', '"The ferry sails in May." (Harbour FM)'),
+         {"We will fix every": "Ana Ruiz", "The ferry sails in": "Unattributed quotes"}),
+        (('"We will fix every road," Ana Ruiz said.',
+          '"The ferry sails in May." (Harbour News, Oct. 30)'),
+         {"The ferry sails in": "Unattributed quotes"}),
+        # near misses: a stage direction in brackets, and no brackets, go on with the speaker
+        (('"We will fix every road," Ana Ruiz said.', '"The ferry sails in May." (Applause)'),
+         {"The ferry sails in": "Ana Ruiz"}),
+        (('"We will fix every road," Ana Ruiz said.', '"The ferry sails in May."'),
+         {"The ferry sails in": "Ana Ruiz"}),
+    ],
 }
 
 
