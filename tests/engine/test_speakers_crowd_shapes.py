@@ -94,6 +94,19 @@ SHAPES = {
         (('"We will fix every road," Ana Ruiz said.', '"The ferry sails in May."'),
          {"The ferry sails in": "Ana Ruiz"}),
     ],
+    # a speaker noun and where it stands ('a man in the balcony') before the verb is its subject
+    "speaker-in-the-place": [
+        (('"We will fix every road," Ana Ruiz said.', '"Fix it now!" a man in the gallery yelled.'),
+         {"Fix it now!": "a man in the gallery"}),
+        (('"We will fix every road," Ana Ruiz said.',
+          '"What about the ferry?" a woman in the front row asked.'),
+         {"What about the ferry?": "a woman in the front row"}),
+        # near misses: 'in the' after the verb, and a speaker in a place that is no noun phrase
+        (('"We will fix every road," Ana Ruiz said in the hall.',),
+         {"We will fix every": "Ana Ruiz"}),
+        (('"We will fix every road," a man said in the gallery.',),
+         {"We will fix every": "a man"}),
+    ],
 }
 
 
