@@ -18,6 +18,13 @@ titled or quoted person of unknown sex as a candidate for "she" beside the women
 SPEAKER_REACH (tune names .935 -> .932); an unmarked name of unknown sex before them (PolNeAR
 unchanged, audit: a "she" to Joey Essex, a man, and three to 'Pat' split from Pat Ingles).
 
+Session 7 round 2 (2026-11-28, s7-us-2: a dateline is never a subject, chant/cheer with a
+quotation, 'Per X,' / 'In X's words,', a bracketed source after a quotation, a medium after the
+verb, 'chief of staff' after the verb): attribution tune .865 -> .867, held .807 -> .810, all
+.843 -> .845 against main at 0dc330a (all from the dateline rule: Obama's words after
+'WASHINGTON --' are now his); every other figure unchanged; audit and quotation_misses
+unchanged. Five invented US articles written after the rules: 11 -> 24 of 30 quotation spans
+right; then 'a man in the balcony yelled' (found on them, so no longer held out): 26 of 30.
 Session 7 (2026-11-28, s7-direct-us: a ” opening after a sentence's end, quoted interview
 turns, 'tweeted later that night', crowds and retired sources as speakers; rules found on 39
 invented US political articles of 2016 shapes: 236 -> 238 of 248 quotation spans fit, 6

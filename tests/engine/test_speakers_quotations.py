@@ -263,8 +263,10 @@ OPENED_BY_CUE = [
      {"Ruiz": ['"we will fix every road" before the end of the year.']}),
     (('Ruiz said the city "will fix every road" before winter.',),
      {"Ruiz": ['the city "will fix every road" before winter.']}),
-    # nor is a quotation in the writer's words after it the speaker's
+    # nor is a quotation in the writer's words after it the speaker's: the crowd chants it
     (('Ruiz said, "We will fix every road," as the crowd chanted "Fix it now!" outside.',),
+     {"Ruiz": ["We will fix every road"], "the crowd": ["Fix it now!"]}),
+    (('Ruiz said, "We will fix every road," as the crowd waved "Fix it now!" signs.',),
      {"Ruiz": ["We will fix every road"], UNATTRIBUTED: ["Fix it now!"]}),
 ]
 

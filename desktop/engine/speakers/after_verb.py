@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from desktop.engine.speakers.lexicon import inner_after, inner_words, number_word, pronouns, titles
+from desktop.engine.speakers.lexicon import (
+    inner_after,
+    inner_words,
+    number_word,
+    pronouns,
+    speaker_nouns,
+    titles,
+)
 from desktop.engine.speakers.noun_phrases import (
     Token,
     ambiguous,
@@ -44,7 +51,16 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
         return a, a + 1
     if b == a or not (head_ok(toks[b - 1].text) or ambiguous(toks, b - 1)):
         return _description_after(toks, a)
-    return a, b
+    return a, _role_of(toks, b)
+
+
+def _role_of(toks: list[Token], b: int) -> int:
+    """'said Sasse's chief of staff', 'said the head of security': a speaker noun ending the
+    phrase at `b` keeps 'of' and one lower-case noun after it as part of the role."""
+    if b + 1 < len(toks) and toks[b].text == "of" and toks[b - 1].text in speaker_nouns() and (
+            role_like(toks[b + 1].text)):
+        return b + 2
+    return b
 
 
 def _description_after(toks: list[Token], a: int) -> tuple[int, int] | None:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.adverbials import fronted_adverbial
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.apposition import (
     apposed_found,
@@ -28,6 +29,7 @@ from desktop.engine.speakers.noun_phrases import (
     subject_before,
     tokens,
 )
+from desktop.engine.speakers.opening_sources import OPENERS, opening_source
 from desktop.engine.speakers.passive import passive_agent
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.relative import relative_clause_end, relative_head
@@ -37,7 +39,6 @@ from desktop.engine.speakers.reported import (
     OPEN,
     content_after,
     enclosed_aside,
-    fronted_adverbial,
     interrupted,
 )
 from desktop.engine.speakers.subjects import (
@@ -75,7 +76,7 @@ def _cue_words() -> frozenset[str] | None:
 def _may_report(text: str) -> bool:
     """Whether a sentence holds a speech cue, or opens with one ('Said Ellis: …')."""
     first = _FIRST_WORD.match(text)
-    if first and first.group(1).lower() in speech_verbs():
+    if first and first.group(1).lower() in speech_verbs() or text.startswith(OPENERS):
         return True
     words = _cue_words()
     if words is None or "ccording" in text:
@@ -103,7 +104,8 @@ def sentence_attributions(
     if not _may_report(sentence.text):
         return []  # most sentences hold no speech verb: skip tokenising them
     toks = tokens(sentence.text, sentence.start, case)
-    out: list[Found] = []
+    opening = opening_source(sentence, toks, spans)  # 'Per Trump, "…"'
+    out: list[Found] = [opening] if opening else []
     for i in _cues(toks, spans):
         passive = passive_agent(article, sentence, toks, i)  # "was told by Ruiz that …"
         if passive is None and not cue_allowed(toks, i, spans, sentence.end):

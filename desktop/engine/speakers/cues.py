@@ -20,7 +20,8 @@ from desktop.engine.speakers.reported import CLAUSE_BREAK, that_follows, to_hear
 
 def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     """Whether the speech verb at `i` reports speech: not passive, not after 'to' or a modal,
-    not a noun ('the state'); a 'called'-like verb only before a quotation."""
+    not a noun ('the state'); a 'called'-like verb only with a quotation after it, or one just
+    before its subject ('"…!" the crowd chanted')."""
     word = toks[i].text
     prev = toks[i - 1].text.lower() if i else ""
     nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
@@ -52,5 +53,21 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
             prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))):
         return False  # "the state", "swing states": a noun
     if speech_verbs().get(word):
-        return bool(spans.starting_in(toks[i].end, end))
+        return bool(spans.starting_in(toks[i].end, end)) or quoted_before(toks, i, spans)
     return True
+
+
+_SUBJECT_WORDS = 3  # '"Lock her up!" the angry crowd chanted'
+_MARK_GAP = 4  # a closing mark ('' at most) and a space between the quotation and the subject
+
+
+def quoted_before(toks: list[Token], i: int, spans: Quotations) -> bool:
+    """'"Lock her up!" the crowd chanted': a quotation closes just before the verb's subject (a
+    few words), so it is what a 'chanted'-like verb reports."""
+    j = i - 1
+    while j >= 0 and i - j <= _SUBJECT_WORDS and toks[j].text[:1].isalpha():
+        j -= 1
+    if j == i - 1 or j >= 0 and toks[j].text[:1].isalpha():
+        return False
+    start = toks[j + 1].start
+    return bool(spans.overlapping(start - _MARK_GAP, start))

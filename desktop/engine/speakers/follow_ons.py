@@ -7,6 +7,7 @@ import re
 from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import reading_positions
 from desktop.engine.speakers.found import Found, overlaps
+from desktop.engine.speakers.lexicon import word_set
 from desktop.engine.speakers.quotes import Quotations, title_case
 
 HEADING_WORDS = 8  # a subheading is at most this long
@@ -36,6 +37,9 @@ def follow_ons(article: Article, found: list[Found], spans: Quotations) -> list[
         if last is None or at > last_paragraph + 1 or (at == last_paragraph + 1 and not quoted):
             last = None
             continue
+        if quoted and _credited(article, sentence):
+            last = None  # '"…" (Fox News)': the source in brackets says whose it is
+            continue
         if quoted and claimed.get(spans.starting_in(sentence.start, sentence.start + 3)[0]
                                   .group, -1) > sentence.index:
             last = None  # '"A. B," Ruiz said.': the attribution after it says whose it is
@@ -57,6 +61,19 @@ def _subheading(article: Article, sentence: Sentence) -> bool:
     paragraph = article.paragraphs[sentence.paragraph]
     whole = sentence.start - paragraph.start < 2 and paragraph.end - sentence.end < 2
     return whole and len(sentence.text.split()) <= HEADING_WORDS and title_case(sentence.text)
+
+
+_CREDIT = re.compile(r"\s*\([^()\n]{1,60}\)\.?\s*")  # '(Fox News)', '(CNN, Oct. 30)'
+
+
+def _credited(article: Article, sentence: Sentence) -> bool:
+    """A quotation whose paragraph ends with a source in brackets after it: '"…" (Fox News)'."""
+    paragraph = article.paragraphs[sentence.paragraph]
+    rest = article.text[sentence.end : paragraph.end]
+    if not rest.strip() or _CREDIT.fullmatch(rest) is None:
+        return False
+    first = rest.strip(" \t\n(").split(maxsplit=1)[0].strip(".,)").lower()
+    return first not in word_set("stage_directions.txt")  # '(Applause)' credits nobody
 
 
 def _opens_with_quote(position: int, spans: Quotations) -> bool:

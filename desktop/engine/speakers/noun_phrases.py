@@ -232,9 +232,11 @@ def openers() -> frozenset[str]:
 
 
 def _past_affiliation(toks: list[Token], b: int) -> int:
-    """End of the head noun before a short 'for/of/at the …' phrase ending at `b`, or `b`."""
+    """End of the head noun before a short 'for/of/at the …' phrase ending at `b`, or `b`; 'in
+    the …' too ('a man in the balcony yelled': where he stood)."""
     for k in range(b - 2, max(0, b - 6), -1):
-        if toks[k].text in word_set("affiliation_words.txt") | {"for"}:
+        if toks[k].text in word_set("affiliation_words.txt") | {"for"} or (
+                toks[k].text == "in" and toks[k + 1].text == "the"):
             head = toks[k - 1].text.lower() if k else ""
             return k if head in speaker_nouns() and head not in word_set("articles.txt") else b
     return b

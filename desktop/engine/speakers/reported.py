@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from desktop.engine.article import Sentence
+from desktop.engine.speakers.adverbials import past_adverbials, past_medium
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.complements import (
     MIN_WORDS,
@@ -16,7 +17,6 @@ from desktop.engine.speakers.lexicon import (
     flagged,
     hearer_verbs,
     number_word,
-    possessive_determiners,
     that_verbs,
     time_word,
     word_set,
@@ -43,6 +43,9 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
             c = _bare_clause(toks, c) or _after_marker(toks, c)
     while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
         c += 1
+    medium = past_medium(toks, c)  # 'responded on Twitter within minutes': no content
+    if medium > c and not _opens(toks, c := past_adverbials(toks, medium)):
+        return None
     c = _past_adverbs(toks, c)
     if c < len(toks) and toks[c].text == PARTICLE and toks[i].text in that_verbs():
         c += 1
@@ -95,31 +98,25 @@ def _comma_quote(toks: list[Token], c: int) -> bool:
 def _past_adverbs(toks: list[Token], c: int) -> int:
     """'said repeatedly that', 'said again on Monday that', 'said bluntly: "…"': past the
     adverbs (and time words) after the verb, when the content opens right after them."""
-    k = _past_adverbials(toks, c)
+    k = past_adverbials(toks, c)
     if k == c or k >= len(toks):
         return c
     word = toks[k].text
     if word == "that" and k + 1 < len(toks) and toks[k + 1].text in word_set("period_nouns.txt"):
         # 'said later that week …': 'that week' is a time; when it ends the sentence ('"…!"
         # Trump tweeted later that night.') nothing is said after the verb
-        end = _past_adverbials(toks, k + 2)
+        end = past_adverbials(toks, k + 2)
         return end if all(t.text in _SENTENCE_CLOSE for t in toks[end:]) else c
-    opens = word in ("that", ":") or _opens_quote(toks, k) or _clause_start(toks, k) or (
+    return k if _opens(toks, k) else c
+
+
+def _opens(toks: list[Token], k: int) -> bool:
+    """Whether reported content opens at `k`: 'that', a colon, a quotation, a clause."""
+    if k >= len(toks):
+        return False
+    word = toks[k].text
+    return word in ("that", ":") or _opens_quote(toks, k) or _clause_start(toks, k) or (
         word == "," and k + 1 < len(toks) and _opens_quote(toks, k + 1))
-    return k if opens else c
-
-
-def _past_adverbials(toks: list[Token], c: int) -> int:
-    """The first token from `c` on that is no adverb or time word ('again on Monday')."""
-    while c < len(toks) and (_adverb(toks[c].text) or time_word().match(toks[c].text)
-                             or toks[c].text == "on"):
-        c += 1
-    return c
-
-
-def _adverb(word: str) -> bool:
-    return word.isalpha() and word.islower() and (
-        word.endswith("ly") or word in word_set("manner_adverbs.txt"))
 
 
 def that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
@@ -175,7 +172,7 @@ def _noun_subject(toks: list[Token], c: int) -> bool:
 
 def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
     """The part after 'X said (then),' when an attribution interrupts a sentence."""
-    c = _past_adverbials(toks, i + 1)
+    c = past_adverbials(toks, i + 1)
     if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in OPEN:
         nxt = toks[c + 1].text
         if enough_words(toks, c + 1) and not aside_word(nxt.lower()) \
@@ -278,21 +275,3 @@ def _after_marker(toks: list[Token], c: int) -> int:
                 and _bare_clause(toks, k) == k)):
             return k
     return len(toks)
-
-
-def fronted_adverbial(toks: list[Token], a: int) -> bool:
-    """'Asked whether it would run, Ruiz said no', 'When speaking in Ashton, Ruiz said': a
-    participle clause before the subject at `a` tells when or how, not what was said."""
-    k = 1 if a > 2 and toks[0].text.lower() in flagged(
-        "subordinators.txt", "participle") else 0
-    if k + 1 >= a:
-        return False
-    word, governs = toks[k].text.lower(), toks[k + 1].text.lower()
-    # the participle governs a preposition or a clause ('Asked about', 'Speaking to', 'Asked
-    # whether'); 'Reduced fares will …', 'Leaving the port is …', 'Indeed, …' open a subject
-    # (a noun, a gerund with its object) or an adverb instead
-    objects = word_set("determiners.txt") | possessive_determiners() | word_set(
-        "object_pronouns.txt")
-    return word.isalpha() and (word.endswith(("ing", "ed")) or word in word_set(
-        "irregular_participles.txt")) and (governs == "whether" or governs in word_set(
-            "function_words.txt") and governs not in objects)

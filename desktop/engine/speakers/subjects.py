@@ -3,7 +3,9 @@ before ('X, who said'), the sentence's subject ('X defended it, saying'), after 
 
 from __future__ import annotations
 
+from desktop.engine.speakers.adverbials import fronted_adverbial
 from desktop.engine.speakers.after_verb import subject_after
+from desktop.engine.speakers.datelines import dateline_tokens
 from desktop.engine.speakers.lexicon import (
     flagged,
     inner_words,
@@ -22,7 +24,6 @@ from desktop.engine.speakers.noun_phrases import (
     skip_between,
     subject_before,
 )
-from desktop.engine.speakers.reported import fronted_adverbial
 
 ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
 _SOURCE_STOPS = {",", ".", ";", ":", "—", "–", "(", ")", "]", '"', "“", "”"}  # and source_stops.txt
@@ -80,7 +81,8 @@ def sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The subject opening the sentence, after an opening adverbial if there is one ('During
     the debate, Trump …'), for the verb at `i`."""
     fronted = fronted_adverbial(toks, i)  # 'Chastened by the polls, Trump …': no subject
-    phrase = None if fronted else _subject_at(toks, 0, i)
+    opening = dateline_tokens(toks)  # 'SALT LAKE CITY — Romney …': Romney
+    phrase = None if fronted or opening >= i else _subject_at(toks, opening, i)
     for comma in (k for k in range(1, i - 1) if toks[k].text == ","):
         if phrase is not None:
             break

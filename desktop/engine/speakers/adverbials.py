@@ -1,0 +1,55 @@
+"""Adverbials around a speech verb: times and manner adverbs after it ('said again on Monday'),
+a medium after it ('responded on Twitter'), a participle clause before its subject ('Asked
+whether it would run, Ruiz said')."""
+
+from __future__ import annotations
+
+from desktop.engine.speakers.lexicon import (
+    flagged,
+    possessive_determiners,
+    time_word,
+    word_set,
+)
+from desktop.engine.speakers.noun_phrases import Token, is_name_word
+
+
+def past_medium(toks: list[Token], c: int) -> int:
+    """'on Twitter', 'on Fox News' after the verb: where the medium's name ends (`c` when
+    there is none; 'on Monday' is a time)."""
+    if not (0 < c < len(toks) and toks[c - 1].text == "on"):
+        return c
+    k = c
+    while k < len(toks) and is_name_word(toks[k].text) and not time_word().match(toks[k].text):
+        k += 1
+    return k
+
+
+def past_adverbials(toks: list[Token], c: int) -> int:
+    """The first token from `c` on that is no adverb or time word ('again on Monday')."""
+    while c < len(toks) and (_adverb(toks[c].text) or time_word().match(toks[c].text)
+                             or toks[c].text == "on"):
+        c += 1
+    return c
+
+
+def _adverb(word: str) -> bool:
+    return word.isalpha() and word.islower() and (
+        word.endswith("ly") or word in word_set("manner_adverbs.txt"))
+
+
+def fronted_adverbial(toks: list[Token], a: int) -> bool:
+    """'Asked whether it would run, Ruiz said no', 'When speaking in Ashton, Ruiz said': a
+    participle clause before the subject at `a` tells when or how, not what was said."""
+    k = 1 if a > 2 and toks[0].text.lower() in flagged(
+        "subordinators.txt", "participle") else 0
+    if k + 1 >= a:
+        return False
+    word, governs = toks[k].text.lower(), toks[k + 1].text.lower()
+    # the participle governs a preposition or a clause ('Asked about', 'Speaking to', 'Asked
+    # whether'); 'Reduced fares will …', 'Leaving the port is …', 'Indeed, …' open a subject
+    # (a noun, a gerund with its object) or an adverb instead
+    objects = word_set("determiners.txt") | possessive_determiners() | word_set(
+        "object_pronouns.txt")
+    return word.isalpha() and (word.endswith(("ing", "ed")) or word in word_set(
+        "irregular_participles.txt")) and (governs == "whether" or governs in word_set(
+            "function_words.txt") and governs not in objects)

@@ -1,0 +1,115 @@
+"""Speech shapes of campaign coverage: crowds chanting, sources named in other ways."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.helpers import check, table_cases
+
+SHAPES = {
+    # chant and cheer report speech only when a quotation is their content: after the verb or
+    # closing just before its subject
+    "chanted-quotations": [
+        (("Ana Ruiz spoke on Monday.", '"Fix the ferry now!" the crowd chanted.'),
+         {"Fix the ferry now!": "the crowd"}),
+        (("Ana Ruiz spoke on Monday.", '"Not in our harbour," the protesters chanted outside.'),
+         {"Not in our harbour": "the protesters"}),
+        (("Ana Ruiz spoke on Monday.", 'The crowd chanted "fix the ferry now" for an hour.'),
+         {"fix the ferry now": "the crowd"}),
+        # near misses: no quotation, the cheering crowd (an adjective), chants as a noun
+        (("Ana Ruiz spoke on Monday. The crowd chanted for an hour and cheered the band.",),
+         {"for an hour and": None}),
+        (('"We will fix the ferry," Ana Ruiz told the cheering crowd.',),
+         {"We will fix the": "Ana Ruiz"}),
+        (('Ruiz was greeted with chants of "Ana!" at the pier.',), {"Ana!": None}),
+    ],
+    # a dateline opening the lead is where the story was filed, never the subject
+    "dateline-then-subject": [
+        (('PORT ALDER — Ana Ruiz attacked the ferry board on Monday, calling it "a closed shop '
+          'that never listens."',), {"a closed shop that": "Ana Ruiz"}),
+        (('HARBOURTON, N.S. — Ana Ruiz rallied voters and said "we will fix every road."',),
+         {"we will fix every": "Ana Ruiz"}),
+        # near misses: capitals with no dash, and a body's name in capitals, stay the subject
+        (('NATO attacked the plan on Monday, calling it "a closed shop that never listens."',),
+         {"a closed shop that": "NATO"}),
+        (('NATO said on Monday that "the ferry patrols will stop in January."',),
+         {"the ferry patrols will": "NATO"}),
+    ],
+    # 'Per X,' and 'In X's (own) words,' opening a sentence name who speaks the quotation after
+    "per-and-in-their-words": [
+        (("Ana Ruiz spoke first.", 'Per Ruiz, "the ferry will sail again by the spring."'),
+         {"the ferry will sail": "Ana Ruiz"}),
+        (("Ana Ruiz spoke first.", 'In Ruiz\'s words, "the ferry will sail by the spring."'),
+         {"the ferry will sail": "Ana Ruiz"}),
+        (("Ana Ruiz spoke first.", 'In Ruiz’s own words, "the ferry will sail by spring."'),
+         {"the ferry will sail": "Ana Ruiz"}),
+        # near misses: no quotation, a place or 'per capita' opening, someone else's verb
+        (("Ana Ruiz spoke first.", "Per Ruiz, the ferry will sail again by the spring."),
+         {"the ferry will sail": None}),
+        (("Ana Ruiz spoke first.", 'In Harbourton, "the ferry will sail by spring," Bell said.'),
+         {"the ferry will sail": "Bell"}),
+        (("Ana Ruiz spoke first.", 'Per capita, "the ferry costs more than a bus," Bell said.'),
+         {"the ferry costs more": "Bell"}),
+    ],
+    # a medium after the verb ('on Twitter', 'on Harbour Radio') and a time are no content;
+    # what follows the medium is, when it opens like content
+    "medium-after-the-verb": [
+        (("Bell spoke first. Ana Ruiz responded on Twitter within minutes of the vote.",),
+         {"Twitter within minutes of": None, "within minutes of the": None}),
+        (("Bell spoke first. Ana Ruiz responded on Harbour Radio within the hour.",),
+         {"Harbour Radio within the": None}),
+        # near misses: content after the medium, and a day after 'on', stay
+        (("Bell spoke first. Ana Ruiz said on Twitter that the ferry would sail.",),
+         {"the ferry would sail.": "Ana Ruiz"}),
+        (("Bell spoke first. Ana Ruiz wrote on Facebook: \"The ferry will sail.\"",),
+         {"The ferry will sail.": "Ana Ruiz"}),
+        (("Bell spoke first. Ana Ruiz said on Monday the ferry would sail in May.",),
+         {"the ferry would sail": "Ana Ruiz"}),
+    ],
+    # a speaker noun after the verb keeps 'of' and one lower-case noun ('chief of staff'), and
+    # a time adverb after the speaker ends the phrase
+    "role-of-noun-after-the-verb": [
+        (('"Vote for the ferry," tweeted Ruiz\'s chief of staff later that night.',),
+         {"Vote for the ferry": "Ruiz's chief of staff"}),
+        (('"Vote for the ferry," said the head of security.',),
+         {"Vote for the ferry": "the head of security"}),
+        (('"Vote for the ferry," said Ana Ruiz earlier that day.',),
+         {"Vote for the ferry": "Ana Ruiz"}),
+        # near misses: a place or a determiner after 'of' is not part of the role
+        (('"Vote for the ferry," said the mayor of Harbourton.',),
+         {"Vote for the ferry": "the mayor"}),
+        (('"Vote for the ferry," said the head of the ferry board.',),
+         {"Vote for the ferry": "the head"}),
+    ],
+    # a quotation credited to a source in brackets after it is not the last speaker's
+    "source-in-brackets": [
+        (('"We will fix every road," Ana Ruiz said.', '"The ferry sails in May." (Harbour FM)'),
+         {"We will fix every": "Ana Ruiz", "The ferry sails in": "Unattributed quotes"}),
+        (('"We will fix every road," Ana Ruiz said.',
+          '"The ferry sails in May." (Harbour News, Oct. 30)'),
+         {"The ferry sails in": "Unattributed quotes"}),
+        # near misses: a stage direction in brackets, and no brackets, go on with the speaker
+        (('"We will fix every road," Ana Ruiz said.', '"The ferry sails in May." (Applause)'),
+         {"The ferry sails in": "Ana Ruiz"}),
+        (('"We will fix every road," Ana Ruiz said.', '"The ferry sails in May."'),
+         {"The ferry sails in": "Ana Ruiz"}),
+    ],
+    # a speaker noun and where it stands ('a man in the balcony') before the verb is its subject
+    "speaker-in-the-place": [
+        (('"We will fix every road," Ana Ruiz said.', '"Fix it now!" a man in the gallery yelled.'),
+         {"Fix it now!": "a man in the gallery"}),
+        (('"We will fix every road," Ana Ruiz said.',
+          '"What about the ferry?" a woman in the front row asked.'),
+         {"What about the ferry?": "a woman in the front row"}),
+        # near misses: 'in the' after the verb, and a speaker in a place that is no noun phrase
+        (('"We will fix every road," Ana Ruiz said in the hall.',),
+         {"We will fix every": "Ana Ruiz"}),
+        (('"We will fix every road," a man said in the gallery.',),
+         {"We will fix every": "a man"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(SHAPES))
+def test_campaign_speech_shapes(paragraphs, expected):
+    check(paragraphs, expected)
