@@ -17,6 +17,7 @@ from desktop.engine.speakers.lexicon import (
     place_abbreviation,
     possessive_determiners,
     pronouns,
+    relative_pronouns,
     speaker_nouns,
     time_word,
     titles,
@@ -215,7 +216,7 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
         placed -= 1  # 'farmers in southwest Saskatchewan': the compass word goes with the place
     if placed >= 2 and toks[placed - 1].text in PLACED and (
             toks[placed - 2].text.lower() in speaker_nouns()):
-        return placed - 2
+        return _modifiers_before(toks, placed - 2)
     if placed >= 2 and toks[placed - 1].text in PLACED and is_name_word(
             toks[placed - 2].text) and all(is_name_word(t.text) for t in toks[a:b]):
         a = placed - 1  # back over 'from' or 'in', then the name before it ('Ana Ruiz from X')
@@ -225,6 +226,15 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
     return a
 
 
+def _modifiers_before(toks: list[Token], k: int) -> int:
+    """'Emergency physicians in Halton', 'Dairy farmers in the region': up to two words
+    before the noun at `k` that open the sentence or follow a comma or quotation mark."""
+    c = k
+    while c > 0 and k - c < 2 and (phrase_word(toks[c - 1]) or role_like(toks[c - 1].text)):
+        c -= 1
+    return c if c == 0 or toks[c - 1].text in ROLE_BOUNDARY else k
+
+
 @cache
 def openers() -> frozenset[str]:
     """Words that open a noun phrase before its nouns: 'the', 'a', 'his', 'their'."""
@@ -232,9 +242,11 @@ def openers() -> frozenset[str]:
 
 
 def _past_affiliation(toks: list[Token], b: int) -> int:
-    """End of the head noun before a short 'for/of/at the …' phrase ending at `b`, or `b`."""
+    """End of the head noun before a short 'for/of/at the …' or 'in the region' phrase ending
+    at `b` ('farmers in the region say'), or `b`."""
     for k in range(b - 2, max(0, b - 6), -1):
-        if toks[k].text in word_set("affiliation_words.txt") | {"for"}:
+        if toks[k].text in word_set("affiliation_words.txt") | {"for"} or (
+                toks[k].text in PLACED and toks[k + 1].text not in relative_pronouns()):
             head = toks[k - 1].text.lower() if k else ""
             return k if head in speaker_nouns() and head not in word_set("articles.txt") else b
     return b

@@ -1,0 +1,35 @@
+"""Groups and bodies as Canadian local news writes them (session 7, round 2), each table one rule
+with the near misses it must leave alone; every sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article
+
+
+def listed(text: str) -> list[tuple[str, str]]:
+    return [(s.name, s.kind) for s in find_speakers(article(text))]
+
+
+# -- a group of people in or from a place is one unnamed description, whatever opens it --
+PLACED_GROUPS = [
+    ("Emergency physicians in Dunmore say their waiting rooms are full.",
+     [("Emergency physicians in Dunmore", "unnamed")]),
+    ("Doctors in Dunmore say their waiting rooms are full.",
+     [("doctors in Dunmore", "unnamed")]),
+    ("Dairy farmers in the region say they fear the deal will hurt them.",
+     [("Dairy farmers in the region", "unnamed")]),
+    ("Many pharmacists across the province said the shelves are empty.",
+     [("many pharmacists across the province", "unnamed")]),
+    # near misses: a named person in a place, a nurse from a place, a case 'in which' people argue
+    ("Ana Ruiz in Dunmore said the rooms are full.", [("Ana Ruiz", "person")]),
+    ("A nurse from Surrey said the rooms are full.", [("a nurse from Surrey", "unnamed")]),
+    ("It was a lawsuit in which Liberals successfully argued that the map was unfair.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_GROUPS)
+def test_a_placed_group_is_one_unnamed_description(text, expected):
+    assert listed(text) == expected
