@@ -33,3 +33,22 @@ PLACED_GROUPS = [
 @pytest.mark.parametrize(("text", "expected"), PLACED_GROUPS)
 def test_a_placed_group_is_one_unnamed_description(text, expected):
     assert listed(text) == expected
+
+
+# -- 'add' reports speech only with a clause or a quotation after it, not a plain object --
+ADDED = [
+    ("A spokesperson said the town had added 600 new positions. The town had added 600 new "
+     "positions.", ["the town had added 600 new positions."]),
+    ("Ana Ruiz added a third ferry to the route.", []),
+    # near misses: a clause after 'added', with or without 'that', a colon or a quotation
+    ("Ana Ruiz added that the plan was overdue.", ["the plan was overdue."]),
+    ("Ana Ruiz added the plan would cost more.", ["the plan would cost more."]),
+    ('Ana Ruiz added: "We are done here."', ["We are done here."]),
+    ('Ana Ruiz added the words, "not again."', ['the words, "not again."']),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDED)
+def test_added_reports_speech_only_with_a_clause(text, expected):
+    found = [q.text for s in find_speakers(article(text)) for q in s.quotes]
+    assert found == expected

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from desktop.engine.article import Sentence
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.complements import (
     MIN_WORDS,
     complement_start,
     enough_words,
+    finite_verbs,
+    noun_object,
 )
 from desktop.engine.speakers.ends import NOUN_REACH, OPEN, aside_word, clipped_end
 from desktop.engine.speakers.lexicon import (
@@ -53,6 +53,8 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         c += 1
     elif c < len(toks) and toks[c].text in ("that", ":") and not _that_subject(toks, c):
         c += 1
+    elif noun_object(toks, i, c):  # 'had added 600 new positions': no speech
+        return None
     elif c < len(toks) and (toks[c].text in CLAUSE_BREAK and not _opens_quote(toks, c)
                             or toks[c].text.endswith("ing") and not _noun_subject(toks, c)):
         return None
@@ -68,15 +70,7 @@ def _that_subject(toks: list[Token], c: int) -> bool:
     """'said that could help families': a finite verb or modal right after 'that' has no
     other subject, so 'that' is a pronoun opening the content, not its complementiser."""
     return toks[c].text == "that" and c + 1 < len(toks) and toks[c + 1].text.lower() in (
-        _finite_verbs())
-
-
-@lru_cache(maxsize=1)
-def _finite_verbs() -> frozenset[str]:
-    """Auxiliaries, modals, finite forms of 'be' and linking verbs: words that open a predicate
-    ('that being …' is a gerund's clause, 'that' its complementiser)."""
-    return flagged("clause_verbs.txt") | word_set("linking_verbs.txt") | (
-        word_set("be_forms.txt") - {"be", "been", "being"})
+        finite_verbs())
 
 
 def _counted(toks: list[Token], c: int) -> bool:
