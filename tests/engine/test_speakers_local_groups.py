@@ -52,3 +52,23 @@ ADDED = [
 def test_added_reports_speech_only_with_a_clause(text, expected):
     found = [q.text for s in find_speakers(article(text)) for q in s.quotes]
     assert found == expected
+
+
+# -- a day or a period opening the content is its subject when a verb follows it --
+DAY_OPENINGS = [
+    ("Ana Ruiz said Sunday is the busiest day at the terminal.",
+     "Sunday is the busiest day at the terminal."),
+    ("Ana Ruiz said today was the busiest day of the year.",
+     "today was the busiest day of the year."),
+    ("Ana Ruiz said that week the ferry was late three times.",
+     "that week the ferry was late three times."),
+    # near misses: a day beside the verb, 'that' opening the content after a day
+    ("Ana Ruiz said Sunday the ferry was late three times.", "the ferry was late three times."),
+    ("Ana Ruiz said on Monday the ferry was late three times.", "the ferry was late three times."),
+    ("Ana Ruiz said Monday that the ferry was late again.", "the ferry was late again."),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), DAY_OPENINGS)
+def test_a_day_with_its_verb_opens_the_content(text, content):
+    assert [q.text for s in find_speakers(article(text)) for q in s.quotes] == [content]

@@ -41,8 +41,9 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
                 and not _comma_quote(toks, c):  # 'told reporters, "We will …"'
             c = _bare_clause(toks, c) or _after_marker(toks, c)
-    while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
-        c += 1
+    while c < len(toks) and (time_word().match(toks[c].text) and not (
+            c + 1 < len(toks) and toks[c + 1].text in finite_verbs()) or toks[c].text == "on"):
+        c += 1  # 'said Monday the ferry …', not 'said Sunday is the busiest day
     c = _past_adverbs(toks, c)
     if c < len(toks) and toks[c].text == PARTICLE and toks[i].text in that_verbs():
         c += 1
@@ -68,9 +69,10 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
 
 def _that_subject(toks: list[Token], c: int) -> bool:
     """'said that could help families': a finite verb or modal right after 'that' has no
-    other subject, so 'that' is a pronoun opening the content, not its complementiser."""
-    return toks[c].text == "that" and c + 1 < len(toks) and toks[c + 1].text.lower() in (
-        finite_verbs())
+    other subject, so 'that' is a pronoun opening the content, not its complementiser; before
+    a period's noun ('said that week the ferry was late') it is the noun's determiner."""
+    return toks[c].text == "that" and c + 1 < len(toks) and (toks[c + 1].text.lower() in (
+        finite_verbs()) or toks[c + 1].text in word_set("period_nouns.txt"))
 
 
 def _counted(toks: list[Token], c: int) -> bool:
@@ -232,8 +234,9 @@ def _bare_clause(toks: list[Token], c: int) -> int | None:
     follows within a few words, with no 'that' ('on Monday' may stand before it); the last
     determiner before it when who listened is a phrase of its own ('told a news conference
     the bridge would open')."""
-    while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
-        c += 1
+    while c < len(toks) and (time_word().match(toks[c].text) and not (
+            c + 1 < len(toks) and toks[c + 1].text in finite_verbs()) or toks[c].text == "on"):
+        c += 1  # 'said Monday the ferry …', not 'said Sunday is the busiest day
     if 0 < c < len(toks) - 1 and toks[c].text.isalpha() and toks[c].text.islower() and (
             toks[c].text not in word_set("function_words.txt")) and toks[c + 1].text in flagged(
             "clause_verbs.txt") and _hearer_word(toks[c - 1].text):
