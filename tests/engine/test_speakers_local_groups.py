@@ -72,3 +72,19 @@ DAY_OPENINGS = [
 @pytest.mark.parametrize(("text", "content"), DAY_OPENINGS)
 def test_a_day_with_its_verb_opens_the_content(text, content):
     assert [q.text for s in find_speakers(article(text)) for q in s.quotes] == [content]
+
+
+# -- 'described X to Y as Z': any plural noun or determined phrase after 'to' is who listened --
+DESCRIBED_TO = [
+    ("Ana Ruiz described the plan to councillors as overdue.",
+     ["the plan to councillors as overdue."]),
+    ("Ana Ruiz described the plan to the board as overdue.", ["the plan to the board as overdue."]),
+    # near misses: an infinitive after 'to', ending in -ss or not
+    ("Ana Ruiz described the plan to cut fares as overdue.", []),
+    ("Ana Ruiz described the plan to address fares as overdue.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DESCRIBED_TO)
+def test_described_to_a_hearer(text, expected):
+    assert [q.text for s in find_speakers(article(text)) for q in s.quotes] == expected

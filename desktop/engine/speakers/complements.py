@@ -69,10 +69,14 @@ def described(toks: list[Token], i: int) -> int | None:
 
 
 def _to_hearer(toks: list[Token], k: int) -> bool:
-    """'described the plan to reporters as …', 'to CBC News as …': the 'to' at `k` names who
-    listened (a hearer word or a name), not an infinitive ('described the plan to cut …')."""
+    """'described the plan to reporters as …', 'to CBC News as …', 'to councillors as …', 'to
+    the board as …': the 'to' at `k` names who listened (a hearer word, a name, a determiner or
+    a plural noun), not an infinitive ('described the plan to cut …', 'to address …')."""
     after = toks[k + 1].text
-    return after.lower() in word_set("hearer_words.txt") or after[:1].isupper()
+    word = after.lower()
+    return word in word_set("hearer_words.txt") | word_set("determiners.txt") | (
+        possessive_determiners()) or after[:1].isupper() or (
+        word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us")))
 
 
 def _object_opens(word: str) -> bool:
