@@ -88,3 +88,24 @@ DESCRIBED_TO = [
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_TO)
 def test_described_to_a_hearer(text, expected):
     assert [q.text for s in find_speakers(article(text)) for q in s.quotes] == expected
+
+
+# -- Canadian bodies: French names with a lower-case noun inside, regional districts --
+BODIES = [
+    ("Les Producteurs de cidre du Québec said the deal will hurt growers.",
+     [("Les Producteurs de cidre du Québec", "organisation")]),
+    ('"The deal will hurt growers," said Les Producteurs de cidre du Québec.',
+     [("Les Producteurs de cidre du Québec", "organisation")]),
+    ("The Fédération des pêcheurs du Québec said the deal is bad.",
+     [("Fédération des pêcheurs du Québec", "organisation")]),
+    ("Cariboo-Nechako Regional District said the road is closed.",
+     [("Cariboo-Nechako Regional District", "organisation")]),
+    # near misses: a person's particles, a lower-case noun not between French particles
+    ("Ana de la Cruz said the road is closed.", [("Ana de la Cruz", "person")]),
+    ("Ana Ruiz said the road to Lac du Bonnet is closed.", [("Ana Ruiz", "person")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_canadian_bodies_are_whole_organisations(text, expected):
+    assert listed(text) == expected

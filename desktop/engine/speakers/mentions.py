@@ -23,6 +23,7 @@ from desktop.engine.speakers.noun_phrases import (
     PLACED,
     POSSESSIVE,
     capital_article,
+    french_inner,
     is_name_word,
 )
 
@@ -61,6 +62,8 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
         elif word in inner_words() and name or word == "," and "and" in name and k and (
                 is_name_word(words[k - 1])):
             name.insert(0, word)  # "Bell , Ruiz and Okafor": a list of names
+        elif name and k and french_inner(words[k - 1], word, name[0]):
+            name.insert(0, word)  # "Les Producteurs de lait du Québec"
         else:
             break
     while name and (name[0] in inner_words() or len(name) > 1 and name[1] not in inner_words()

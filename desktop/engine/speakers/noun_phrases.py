@@ -175,8 +175,9 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         if word == "." and a > 1 and toks[a - 2].text.rstrip(".") in titles():
             a -= 1
         elif phrase_word(toks[a - 1]) or ambiguous(toks, a - 1) or (
-                word in inner_words() and a > 1 and is_name_word(toks[a - 2].text)) or (
-                _plural_possessive(toks, a - 1)):
+                word in inner_words() and a > 1 and (is_name_word(toks[a - 2].text) or (
+                    _french_inner(toks, a - 2)))) or (
+                _plural_possessive(toks, a - 1) or _french_inner(toks, a - 1)):
             a -= 1
         else:
             break
@@ -202,6 +203,18 @@ def _plural_possessive(toks: list[Token], k: int) -> bool:
     return toks[k].text in ("'", "’") and 0 < k < len(toks) - 1 and toks[k - 1].end == toks[
         k].start and toks[k - 1].text.endswith("s") and is_name_word(toks[k - 1].text) and (
         toks[k + 1].text in organisation_words())
+
+
+def french_inner(before: str, word: str, after: str) -> bool:
+    """'Les Producteurs de lait du Québec': a lower-case noun between 'de'/'des' and
+    'du'/'de'/'des' inside a French body's name."""
+    return word.isalpha() and word.islower() and before in ("de", "des") and after in (
+        "de", "du", "des")
+
+
+def _french_inner(toks: list[Token], k: int) -> bool:
+    return 0 < k < len(toks) - 1 and french_inner(toks[k - 1].text, toks[k].text, toks[
+        k + 1].text)
 
 
 def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
