@@ -109,3 +109,20 @@ BODIES = [
 @pytest.mark.parametrize(("text", "expected"), BODIES)
 def test_canadian_bodies_are_whole_organisations(text, expected):
     assert listed(text) == expected
+
+
+# -- people 'of' a street are a description, not a person named for the street --
+STREET_GROUPS = [
+    ("Residents of Willow Street said the road is closed.",
+     [("residents of Willow Street", "unnamed")]),
+    ("Neighbours of Harbour Road said the road is closed.",
+     [("neighbours of Harbour Road", "unnamed")]),
+    # near misses: a person of a street, a body of a country
+    ("Ana Ruiz of Willow Street said the road is closed.", [("Ana Ruiz", "person")]),
+    ("The Bank of Canada said rates will rise.", [("Bank of Canada", "organisation")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STREET_GROUPS)
+def test_people_of_a_street_are_a_description(text, expected):
+    assert listed(text) == expected

@@ -141,9 +141,11 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
 
 
 def placed_description(words: tuple[str, ...]) -> bool:
-    """'a nurse from Surrey', 'officials in Cojedes state': a noun for who speaks and where
-    they are from or in; the place after 'from' or 'in' is never the speaker."""
-    k = next((k for k, w in enumerate(words) if w in PLACED), 0)
+    """'a nurse from Surrey', 'officials in Cojedes state', 'Residents of Elm Street': a noun
+    for who speaks and where they are from or in; the place after 'from' or 'in' (or 'of' with
+    a street's word at its end) is never the speaker."""
+    street = words[-1].rstrip(".") in word_set("street_words.txt")
+    k = next((k for k, w in enumerate(words) if w in PLACED or street and w == "of"), 0)
     return k > 0 and k + 1 < len(words) and (words[k - 1].islower() or k == 1) and words[
         k - 1].lower() in speaker_nouns()
 
