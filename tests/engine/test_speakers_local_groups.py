@@ -126,3 +126,18 @@ STREET_GROUPS = [
 @pytest.mark.parametrize(("text", "expected"), STREET_GROUPS)
 def test_people_of_a_street_are_a_description(text, expected):
     assert listed(text) == expected
+
+
+# -- a broadcaster's name with an acronym before a reporter's name is the reporter's role --
+BROADCASTERS = [
+    ('"The road is closed," Harbour TV Tom Bridge said.', "Tom Bridge", "Harbour TV"),
+    ("Dunmore FM Ana Ruiz said the road is closed.", "Ana Ruiz", "Dunmore FM"),
+    # near misses: a title before the name, a name alone
+    ('"The road is closed," said Mayor Tom Bridge.', "Tom Bridge", "Mayor"),
+    ('"The road is closed," said Tom Bridge.', "Tom Bridge", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), BROADCASTERS)
+def test_a_broadcaster_before_a_name_is_a_role(text, name, role):
+    assert [(s.name, s.role) for s in find_speakers(article(text))] == [(name, role)]
