@@ -25,6 +25,7 @@ from desktop.engine.speakers.noun_phrases import (
     capital_article,
     french_inner,
     is_name_word,
+    people_noun,
 )
 
 _COMPLEMENT = frozenset(("of", "to", "for", "at"))  # a role's complement: 'Governor of …'
@@ -146,8 +147,8 @@ def placed_description(words: tuple[str, ...]) -> bool:
     a street's word at its end) is never the speaker."""
     street = words[-1].rstrip(".") in word_set("street_words.txt")
     k = next((k for k, w in enumerate(words) if w in PLACED or street and w == "of"), 0)
-    return k > 0 and k + 1 < len(words) and (words[k - 1].islower() or k == 1) and words[
-        k - 1].lower() in speaker_nouns()
+    return k > 0 and k + 1 < len(words) and (words[k - 1].islower() or k == 1) and (
+        people_noun(words[k - 1]))
 
 
 RELATED = frozenset(("for", "to", "of"))  # 'a lawyer for', 'an aide to', 'a friend of'

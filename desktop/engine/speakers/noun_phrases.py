@@ -227,8 +227,7 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
     placed = a
     while placed > 0 and toks[placed - 1].text in word_set("compass_words.txt"):
         placed -= 1  # 'farmers in southwest Saskatchewan': the compass word goes with the place
-    if placed >= 2 and toks[placed - 1].text in PLACED and (
-            toks[placed - 2].text.lower() in speaker_nouns()):
+    if placed >= 2 and toks[placed - 1].text in PLACED and people_noun(toks[placed - 2].text):
         return _modifiers_before(toks, placed - 2)
     if placed >= 2 and toks[placed - 1].text in PLACED and is_name_word(
             toks[placed - 2].text) and all(is_name_word(t.text) for t in toks[a:b]):
@@ -237,6 +236,13 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
         while a > 0 and start - a < PLACE_REACH and is_name_word(toks[a - 1].text):
             a -= 1
     return a
+
+
+def people_noun(word: str) -> bool:
+    """A noun for who speaks before a place ('officials in', 'cheese makers in'): a speaker
+    noun, or a lower-case plural ('makers', not 'process')."""
+    return word.lower() in speaker_nouns() or word.isalpha() and word.islower() and (
+        word.endswith("s") and not word.endswith(("ss", "us")))
 
 
 def _modifiers_before(toks: list[Token], k: int) -> int:
