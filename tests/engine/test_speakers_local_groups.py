@@ -23,6 +23,8 @@ PLACED_GROUPS = [
      [("Dairy farmers in the region", "unnamed")]),
     ("Many pharmacists across the province said the shelves are empty.",
      [("many pharmacists across the province", "unnamed")]),
+    ("Small cheese makers in Gaspé say a deal could hurt them.",
+     [("Small cheese makers in Gaspé", "unnamed")]),
     # near misses: a named person in a place, a nurse from a place, a case 'in which' people argue
     ("Ana Ruiz in Dunmore said the rooms are full.", [("Ana Ruiz", "person")]),
     ("A nurse from Surrey said the rooms are full.", [("a nurse from Surrey", "unnamed")]),
@@ -79,6 +81,7 @@ DESCRIBED_TO = [
     ("Ana Ruiz described the plan to councillors as overdue.",
      ["the plan to councillors as overdue."]),
     ("Ana Ruiz described the plan to the board as overdue.", ["the plan to the board as overdue."]),
+    ("Ana Ruiz described the plan to council as overdue.", ["the plan to council as overdue."]),
     # near misses: an infinitive after 'to', ending in -ss or not
     ("Ana Ruiz described the plan to cut fares as overdue.", []),
     ("Ana Ruiz described the plan to address fares as overdue.", []),

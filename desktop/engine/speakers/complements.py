@@ -13,7 +13,7 @@ from desktop.engine.speakers.lexicon import (
     time_word,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import Token
+from desktop.engine.speakers.noun_phrases import Token, people_noun
 
 MIN_WORDS = 3
 LABEL_REACH = 20  # tokens from 'called' to the 'a' of its label ('called the … a ploy')
@@ -71,12 +71,11 @@ def described(toks: list[Token], i: int) -> int | None:
 def _to_hearer(toks: list[Token], k: int) -> bool:
     """'described the plan to reporters as …', 'to CBC News as …', 'to councillors as …', 'to
     the board as …': the 'to' at `k` names who listened (a hearer word, a name, a determiner or
-    a plural noun), not an infinitive ('described the plan to cut …', 'to address …')."""
+    a noun for people), not an infinitive ('described the plan to cut …', 'to address …')."""
     after = toks[k + 1].text
     word = after.lower()
     return word in word_set("hearer_words.txt") | word_set("determiners.txt") | (
-        possessive_determiners()) or after[:1].isupper() or (
-        word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us")))
+        possessive_determiners()) or after[:1].isupper() or people_noun(word)
 
 
 def _object_opens(word: str) -> bool:
