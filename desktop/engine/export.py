@@ -11,6 +11,7 @@ from pathlib import Path
 from desktop.engine.article import Article
 from desktop.engine.pipeline import Digest
 from desktop.engine.speakers import Quote, Speaker
+from desktop.engine.speakers.lexicon import titles, word_set
 from desktop.engine.summary import KeySentence
 
 
@@ -41,13 +42,25 @@ def _muted_html(text: str) -> str:
     return f'<span style="color:#6b6b6b">{html.escape(text)}</span>'
 
 
+def shown_as(speaker: Speaker) -> tuple[str, str | None]:
+    """(name, role) as shown: a title abbreviation opening the role goes before the name, as
+    the article writes it ('Dr. Ana Ruiz', 'Coun. Tom Bell', role 'its president' left);
+    other roles stay after it ('Xi Jinping', 'Chinese leader')."""
+    title, _, rest = (speaker.role or "").partition(", ")
+    bare = title.rstrip(".")
+    if speaker.kind == "person" and bare in titles() and bare.lower() in word_set(
+            "abbreviations.txt"):
+        return f"{title} {speaker.name}", rest or None
+    return speaker.name, speaker.role
+
+
 def attributed(q: Quote, speaker: Speaker) -> str:
     """A quote with its attribution, for copying: '“…” — Xi Jinping (Chinese leader)'; an
     unattributed quote alone."""
     if speaker.kind == "unattributed":
         return q.shown
-    who = speaker.name + (f" ({speaker.role})" if speaker.role else "")
-    return f"{q.shown} — {who}"
+    name, role = shown_as(speaker)
+    return f"{q.shown} — {name}" + (f" ({role})" if role else "")
 
 
 def _ordered(speakers: tuple[Speaker, ...]) -> list[Speaker]:
@@ -68,7 +81,8 @@ def _outline(speakers: tuple[Speaker, ...], name: str, unnamed: str, quote: str)
     lines = []
     for sp in _ordered(speakers):
         tag = "" if sp.named or sp.kind == "unattributed" else f" {unnamed}"
-        lines.append(name.format(sp.name) + (f" ({sp.role})" if sp.role else "") + tag)
+        who, role = shown_as(sp)
+        lines.append(name.format(who) + (f" ({role})" if role else "") + tag)
         lines += [f"{quote}{q.shown}" for q in sp.quotes]
     return lines
 
@@ -130,9 +144,10 @@ def to_html(d: Digest) -> str:
     if d.speakers:
         parts.append("<h2>Quoted speakers</h2><ul>")
         for sp in _ordered(d.speakers):
-            role = f" ({e(sp.role)})" if sp.role else ""
+            who, role = shown_as(sp)
+            role = f" ({e(role)})" if role else ""
             quotes = "".join(f"<li>{e(q.shown)}</li>" for q in sp.quotes)
-            parts.append(f"<li><b>{e(sp.name)}</b>{role}<ul>{quotes}</ul></li>")
+            parts.append(f"<li><b>{e(who)}</b>{role}<ul>{quotes}</ul></li>")
         parts.append("</ul>")
     return "\n".join(parts)
 

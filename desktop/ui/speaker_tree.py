@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
+from desktop.engine.export import shown_as
 from desktop.ui.wrapping import wrap_items
 
 if TYPE_CHECKING:
@@ -24,8 +25,9 @@ ITEMS_PER_SLICE = 300
 def speaker_label(speaker: Speaker) -> str:
     """'Xi Jinping, Chinese leader  (6 quotes)'."""
     count = len(speaker.quotes)
-    role = f", {speaker.role}" if speaker.role else ""
-    return f"{speaker.name}{role}  ({count} quote{'s' if count != 1 else ''})"
+    name, role = shown_as(speaker)
+    role = f", {role}" if role else ""
+    return f"{name}{role}  ({count} quote{'s' if count != 1 else ''})"
 
 
 class SpeakerTree(QTreeWidget):

@@ -68,3 +68,21 @@ def test_unattributed_quotations_are_exported_last_without_an_unnamed_tag():
     (rest,) = [s for s in find_speakers(a) if s.kind == "unattributed"]
     assert attributed(rest.quotes[0], rest) == (
         "“Nobody told us anything about the closure before it happened.”")
+
+
+TITLED = ("The Harbour Medical Association met on Monday. Its president, Dr. Ana Ruiz, told "
+          "reporters the province must pay for the paperwork. Coun. Tom Bell said the ward "
+          "would close. President Sam Osei said the ferry would run.")
+
+
+def test_a_title_abbreviation_is_shown_before_the_name_as_written():
+    a = article(TITLED)
+    d = Digest(a, summarize(a, count=1), find_speakers(a))
+    text = to_text(d)
+    assert "Dr. Ana Ruiz (its president)" in text  # the possessive role in lower case
+    assert "Coun. Tom Bell" in text
+    assert "Sam Osei (President)" in text  # a title word, not an abbreviation: stays a role
+    quote = next(q for s in d.speakers for q in s.quotes if "ward" in q.text)
+    speaker = next(s for s in d.speakers if quote in s.quotes)
+    assert attributed(quote, speaker).endswith("— Coun. Tom Bell")
+    assert to_dict(d)["speakers"][0]["name"] in ("Ana Ruiz", "Tom Bell", "Sam Osei")

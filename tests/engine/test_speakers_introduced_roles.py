@@ -40,9 +40,14 @@ BEFORE = [
 # -- role words that open the sentence, set off from the name by commas --
 ROLE_FIRST = [
     (("Her husband, Tom Bell, met the board on Monday.", '"We want a deal by May," Bell said.'),
-     "Tom Bell", "Her husband"),
+     "Tom Bell", "her husband"),
     (("The family's lawyer, Mara Holt, filed the appeal.", '"He did nothing wrong," Holt said.'),
      "Mara Holt", "the family's lawyer"),
+    (("The hospital's chief nursing officer, Tom Bell, was blunt.",
+      '"It is a cycle we have to break," Bell said.'),
+     "Tom Bell", "the hospital's chief nursing officer"),  # lower-case modifiers of the noun
+    (("The port's senior policy adviser, Ana Ruiz, met the board.",
+      '"We want a deal by May," Ruiz said.'), "Ana Ruiz", "the port's senior policy adviser"),
 ]
 
 # -- what the article says elsewhere comes first: the attribution's role, then a title --
@@ -82,6 +87,10 @@ NO_ROLE = [
       '"We will lose the season," Park said.'), "Lisa Park"),  # not where first named
     (("Park, a fisher, was blunt at the meeting.", '"We will lose the season," Park said.'),
      "Park"),  # a surname alone introduces nobody
+    (("Among the many angry people, Tom Bell, was blunt.", '"Flour went up," Bell said.'),
+     "Tom Bell"),  # no speaker noun ends the words before the comma
+    (("Including the harbour chief, Tom Bell, met the board.", '"Flour went up," Bell said.'),
+     "Tom Bell"),  # a participle used as a preposition opens the words
 ]
 
 

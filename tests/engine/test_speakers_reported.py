@@ -404,3 +404,32 @@ THAT_SUBJECT = [
 @pytest.mark.parametrize(("sentence", "content"), THAT_SUBJECT)
 def test_that_before_a_finite_verb_is_the_subject_of_what_was_said(sentence, content):
     assert said(sentence) == {"Tom Long": [content]}
+
+
+# -- a sentence opening with its subject in apposition ('ROLE, NAME,' or 'NAME, ROLE,') makes a
+# description after the verb its object, not a speaker set after the verb --
+APPOSED_SUBJECT_OBJECT = [
+    "The harbour's chief engineer, Tom Bell, acknowledged the problem.",
+    "Ana Ruiz, the ferry board's chair, admitted the mistake.",
+    "The island's longest-serving nurse, Ana Ruiz, confirmed the closure.",
+]
+# near misses: a speaker after the verb, or the apposition speaking what follows
+SPEAKER_AFTER_VERB = {
+    "quotation": ('"We will sail at dawn," said the harbour master.',
+                  {"the harbour master": ["We will sail at dawn"]}),
+    "clause": ("The ferry will sail at dawn, said the harbour master, and the pier will close.",
+               {"the harbour master": ["The ferry will sail at dawn"]}),
+    "apposed-content": ("Ana Ruiz, the ferry board's chair, said the ferry would sail at dawn.",
+                        {"Ana Ruiz": ["the ferry would sail at dawn."]}),
+}
+
+
+@pytest.mark.parametrize("sentence", APPOSED_SUBJECT_OBJECT)
+def test_an_object_after_the_verb_of_an_apposed_subject_is_no_speaker(sentence):
+    assert said(sentence) == {}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), SPEAKER_AFTER_VERB.values(),
+                         ids=SPEAKER_AFTER_VERB.keys())
+def test_a_speaker_after_the_verb_is_still_found(sentence, expected):
+    assert said(sentence) == expected

@@ -218,3 +218,14 @@ def test_one_who_acts_for_a_person_is_not_that_person(text, name, kind):
     (speaker,) = find_speakers(article(text))
     assert speaker.name == name
     assert kind is None or speaker.kind == kind  # a body's kind is not what this is about
+
+
+@pytest.mark.parametrize(("text", "role"), [
+    ("Her lawyer, Tom Bell, said the appeal would be filed.", "her lawyer"),
+    ("Its president, Ana Ruiz, said the ward would close.", "its president"),
+    ("The boy's father, Tom Bell, said the search would go on.", "the boy's father"),
+    ("Harbour Trust chair, Ana Ruiz, said the ward would close.", "Harbour Trust chair"),
+])
+def test_a_role_opening_the_sentence_with_a_determiner_is_lower_case(text, role):
+    (speaker,) = find_speakers(article(text))
+    assert speaker.role == role

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.found import Found, as_written, found_at, word_count
-from desktop.engine.speakers.lexicon import relative_pronouns, speaker_nouns, word_set
+from desktop.engine.speakers.lexicon import (
+    possessive_determiners,
+    relative_pronouns,
+    speaker_nouns,
+    word_set,
+)
 from desktop.engine.speakers.noun_phrases import Token, name_at, subject_before
 from desktop.engine.speakers.reported import CLAUSE_BREAK, MIN_WORDS, content_after
 from desktop.engine.speakers.subjects import role_then_name_before
@@ -33,7 +38,8 @@ def apposed_found(sentence: Sentence, toks: list[Token], i: int,
     """The speaker of a role and a name in apposition; the content before or after the verb."""
     r, a, b = apposed
     role = as_written(sentence, toks[r : a - 1])
-    if role.split(maxsplit=1)[0] in ("The", "A", "An"):
+    first_word = role.split(maxsplit=1)[0].lower()
+    if first_word in word_set("articles.txt") | possessive_determiners():  # 'Her lawyer'
         role = role[:1].lower() + role[1:]
     first = content[1] <= toks[i].start
     return found_at(sentence, toks, toks[i].text, (a, b), content, first, role=role)

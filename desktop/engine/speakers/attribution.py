@@ -49,6 +49,7 @@ from desktop.engine.speakers.subjects import (
     role_then_name_after,
     sentence_subject,
     shared_subject,
+    subject_in_apposition,
 )
 
 _FIRST_WORD = re.compile(r"\W*(\w+)")
@@ -215,6 +216,8 @@ def _after_break(article: Article, sentence: Sentence, toks: list[Token], i: int
     apposed = None if hearer else role_then_name_after(toks, i)
     if apposed is not None and i > 1:  # "QUOTE, said the couple's daughter, Ana Ruiz."
         return apposed_found(sentence, toks, i, apposed, (sentence.start, toks[i - 1].start))
+    if phrase is not None and toks[phrase[0]].text.islower() and subject_in_apposition(toks, i):
+        phrase = None  # 'ROLE, NAME, acknowledged the problem.': no speaker after the verb
     if phrase is not None and i > 1 and clause_ends(toks, phrase[1]):  # "QUOTE, said X"
         apposed_role = role_after(toks, phrase[1])
         role = as_written(sentence, toks[slice(*apposed_role)]) if apposed_role else None

@@ -11,6 +11,7 @@ from desktop.engine.speakers.aliases import lower_words
 from desktop.engine.speakers.found import as_written
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
+    possessive_determiners,
     speaker_nouns,
     speech_verbs,
     titles,
@@ -29,6 +30,7 @@ from desktop.engine.speakers.written import written_at
 
 APPOSITION_TOKENS = 12  # longest role between the commas after a name, in tokens
 ROLE_WORDS = 4  # most role words before a name ('former Harbour Council chair')
+OPENING_ROLE_WORDS = 6  # most role words opening a sentence before ', NAME,' ('The port's …')
 _AGE = re.compile(r"\d{1,3}")  # 'Ana Ruiz, 54,': an age, the only role written in figures
 _ENDS = frozenset(".;:!?()[]\"“”—–")  # a mark that ends an apposition before its comma
 
@@ -91,10 +93,11 @@ def _role_first(sentence: Sentence, toks: list[Token], first: int, after: int,
     if first < 2 or toks[first - 1].text != "," or after >= len(toks) or toks[after].text != ",":
         return None
     words = [t.text for t in toks[: first - 1]]
-    if len(words) > ROLE_WORDS or not _role_words(words, True, lower):
+    if len(words) > OPENING_ROLE_WORDS or not _role_words(words, True, lower, modifiers=True):
         return None
     role = as_written(sentence, toks[: first - 1])
-    return role[:1].lower() + role[1:] if words[0] in ("The", "A", "An") else role
+    lowered = words[0].lower() in word_set("articles.txt") | possessive_determiners()
+    return role[:1].lower() + role[1:] if lowered else role  # 'the family's lawyer', 'her …'
 
 
 def _apposition(words: list[str]) -> bool:
@@ -133,11 +136,13 @@ def _role_before(toks: list[Token], first: int, name: str,
     return role if person == name else None
 
 
-def _role_words(words: list[str], opening: bool, lower: frozenset[str]) -> bool:
+def _role_words(words: list[str], opening: bool, lower: frozenset[str],
+                modifiers: bool = False) -> bool:
     """Whether `words` read as role words before a name: an article, a possessive or a participle
     first ('the', 'Harbour's', 'retired'), then speaker nouns and modifiers ('head coach') and
     the words of a name ('Tory leader', 'Harbour Council chair'), a speaker noun last. A
-    sentence's first word is a name word only if the article never writes it lower-case."""
+    sentence's first word is a name word only if the article never writes it lower-case. With
+    `modifiers`, other lower-case words may modify the noun ('chief nursing officer')."""
     head = words[0]
     if opening and (head.lower() in speaker_nouns() or not (
             is_name_word(head) and head.lower() not in lower)):
@@ -145,10 +150,21 @@ def _role_words(words: list[str], opening: bool, lower: frozenset[str]) -> bool:
     opened = head in openers() or _possessive(head) or (
         head.isalpha() and head.islower() and head.endswith("ed") and len(head) > 4)
     rest = [head, *words[1:]][1 if opened else 0 :]
+    modifiers = modifiers and opened  # free modifiers only after 'the', 'a' or a possessive
     if not rest or rest[-1] not in speaker_nouns() or _plural(rest[-1]):
         return False  # ', estimates James Goodman': a verb, or a noun for more than one
     return all(w in speaker_nouns() and w not in speech_verbs() or is_name_word(w) or (
-        _possessive(w)) for w in rest)
+        _possessive(w)) or modifiers and _modifier(w) for w in rest[:-1]) and (
+        rest[-1] not in speech_verbs())
+
+
+def _modifier(word: str) -> bool:
+    """A lower-case word that may modify a role's noun ('chief nursing officer', 'senior
+    policy adviser'): not a function word, a speech verb, an adverb in '-ly' or a participle used
+    as a preposition ('including')."""
+    return word.isalpha() and word.islower() and not word.endswith("ly") and (
+        word not in word_set("function_words.txt") | word_set("ing_prepositions.txt")) and (
+        word not in speech_verbs())
 
 
 def _plural(word: str) -> bool:

@@ -167,6 +167,18 @@ def role_then_name_before(toks: list[Token], i: int) -> tuple[int, int, int] | N
     return r, k + 1, i - 1
 
 
+def subject_in_apposition(toks: list[Token], i: int) -> bool:
+    """Whether the sentence opens with the subject of the verb at `i` in apposition ('ROLE,
+    NAME,' or 'NAME, ROLE,' right before it): then a description after the verb is its object
+    ('…, Tom Bell, acknowledged the problem'), not a speaker set after it."""
+    apposed = role_then_name_before(toks, i)
+    if apposed is not None:
+        return apposed[0] == 0  # the role opens the sentence
+    k = next((k for k in range(1, i - 1) if toks[k].text == ","), None)
+    return k is not None and toks[i - 1].text == "," and all(
+        is_name_word(t.text) or t.text == "." for t in toks[:k])
+
+
 def role_then_name_after(toks: list[Token], i: int) -> tuple[int, int, int] | None:
     """'said the couple's daughter, Ana Ruiz.': (role start, name start, name end)."""
     k = next((k for k in range(i + 2, min(len(toks), i + ROLE_REACH))
