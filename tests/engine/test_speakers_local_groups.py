@@ -13,6 +13,10 @@ def listed(text: str) -> list[tuple[str, str]]:
     return [(s.name, s.kind) for s in find_speakers(article(text))]
 
 
+def quoted(text: str) -> list[str]:
+    return [q.text for s in find_speakers(article(text)) for q in s.quotes]
+
+
 # -- a group of people in or from a place is one unnamed description, whatever opens it --
 PLACED_GROUPS = [
     ("Emergency physicians in Dunmore say their waiting rooms are full.",
@@ -52,8 +56,7 @@ ADDED = [
 
 @pytest.mark.parametrize(("text", "expected"), ADDED)
 def test_added_reports_speech_only_with_a_clause(text, expected):
-    found = [q.text for s in find_speakers(article(text)) for q in s.quotes]
-    assert found == expected
+    assert quoted(text) == expected
 
 
 # -- a day or a period opening the content is its subject when a verb follows it --
@@ -73,7 +76,7 @@ DAY_OPENINGS = [
 
 @pytest.mark.parametrize(("text", "content"), DAY_OPENINGS)
 def test_a_day_with_its_verb_opens_the_content(text, content):
-    assert [q.text for s in find_speakers(article(text)) for q in s.quotes] == [content]
+    assert quoted(text) == [content]
 
 
 # -- 'described X to Y as Z': any plural noun or determined phrase after 'to' is who listened --
@@ -90,7 +93,7 @@ DESCRIBED_TO = [
 
 @pytest.mark.parametrize(("text", "expected"), DESCRIBED_TO)
 def test_described_to_a_hearer(text, expected):
-    assert [q.text for s in find_speakers(article(text)) for q in s.quotes] == expected
+    assert quoted(text) == expected
 
 
 # -- Canadian bodies: French names with a lower-case noun inside, regional districts --
