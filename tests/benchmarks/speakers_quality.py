@@ -10,6 +10,14 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 7 round 2 (2026-11-28, s7-attribution-2: groups in a place whatever opens them, 'added'
+with a plain object, a day opening the content, 'described X to council as', French bodies,
+'Residents of Victoria Street', 'Harbour TV Tom Bridge'), merged with main 0dc330a: tune quotes
+.891 -> .892, attribution .865 -> .866, names .935; held unchanged (.853 / .807 / .869); all
+.876 -> .877, .843 -> .844, .911; direct found unchanged (.994 / .968 / .984). 5 invented
+Canadian articles written for the round: 31 -> 35 of 35 keyed quotations right (2 rules were
+then found on them); 3 more written after and kept aside: 19 -> 21 of 21.
+
 Session 7 (2026-11-28, s7-direct-us: a ” opening after a sentence's end, quoted interview
 turns, 'tweeted later that night', crowds and retired sources as speakers; rules found on 39
 invented US political articles of 2016 shapes: 236 -> 238 of 248 quotation spans fit, 6
