@@ -12,11 +12,19 @@ Précis finds too. Also prints word repairs per article and the time per article
 
 Session 7 round 2 (2026-11-28, s7-attribution-2: groups in a place whatever opens them, 'added'
 with a plain object, a day opening the content, 'described X to council as', French bodies,
-'Residents of Victoria Street', 'Harbour TV Tom Bridge'), merged with main 0dc330a: tune quotes
-.891 -> .892, attribution .865 -> .866, names .935; held unchanged (.853 / .807 / .869); all
-.876 -> .877, .843 -> .844, .911; direct found unchanged (.994 / .968 / .984). 5 invented
+'Residents of Victoria Street', 'Harbour TV Tom Bridge'), merged with main 4edc705: tune quotes
+.891 -> .892, attribution .865 -> .866, names .935; held unchanged (.853 / .807 / .865); all
+.876 -> .877, .843 -> .844, .910; direct found unchanged (.994 / .968 / .984). 5 invented
 Canadian articles written for the round: 31 -> 35 of 35 keyed quotations right (2 rules were
 then found on them); 3 more written after and kept aside: 19 -> 21 of 21.
+
+Session 7 round 2 (2026-11-28, s7-given-names: given_names.txt at 1,000 SSA births, 2,537 ->
+8,292 names, for 'she said' after 'Priya Natarajan'): every figure as main's at 1f53104 but
+names, held .869 -> .865 and all .911 -> .910 (one more false name: an activist, now a person,
+'as she called for the ratification', which the gold does not mark). Tried and dropped: a
+titled or quoted person of unknown sex as a candidate for "she" beside the women named within
+SPEAKER_REACH (tune names .935 -> .932); an unmarked name of unknown sex before them (PolNeAR
+unchanged, audit: a "she" to Joey Essex, a man, and three to 'Pat' split from Pat Ingles).
 
 Session 7 (2026-11-28, s7-direct-us: a ” opening after a sentence's end, quoted interview
 turns, 'tweeted later that night', crowds and retired sources as speakers; rules found on 39

@@ -102,7 +102,23 @@ QUOTED_TURNS = [
     (("Ruiz spoke with us on Monday.", 'Read more: "The Art of the Deal"'), {}),
 ]
 
+# -- British copy reopens each paragraph of a quotation with a single mark and closes only the
+# last: each paragraph is quoted speech, the speaker's --
+SINGLE_MARKS_RUN_ON = [
+    (("‘We sailed at dawn,’ said Tom Bell.", "‘The tide was with us. We made the harbour by noon.",
+      "‘Nobody was hurt, and I’m proud of the crew.’"),
+     {"Tom Bell": ["“We sailed at dawn”", "“The tide was with us. We made the harbour by noon.”",
+                   "“Nobody was hurt, and I’m proud of the crew.”"]}),
+    (("Ana Ruiz said: ‘The pier is closed. It will reopen in May.",
+      "‘Until then, the ferry leaves from the beach.’"),
+     {"Ana Ruiz": ["“The pier is closed. It will reopen in May.”",
+                   "“Until then, the ferry leaves from the beach.”"]}),
+    # near miss: an apostrophe opening a word ('‘Twas') is no quotation
+    (("‘Twas a fine night for the regatta.", "‘Tis the season, the crew sang on deck."), {}),
+]
+
 TABLES = {
+    "single_marks_run_on": SINGLE_MARKS_RUN_ON,
     "spaced_guillemets": SPACED_GUILLEMETS,
     "feet_and_inches": FEET_AND_INCHES,
     "reversed_curly": REVERSED_CURLY,

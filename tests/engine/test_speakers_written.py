@@ -29,3 +29,18 @@ def test_written_at(monkeypatch, searched, name, places):
     written._places.cache_clear()
     assert list(written_at(TEXT, name)) == places
     assert all(TEXT.startswith(name, at) for at in places)
+
+
+# Keys next to each other in the index: a name is found where its opening is written and nowhere
+# it is only a neighbour ('Bel' in 'Bell' and 'Belm', not 'Bem'); a name ending in the last
+# character there is looks its places up the slow way, with the same answer.
+EDGE = "Bell Belm Bem Bek Zo\U0010ffff Zo\U0010ffffa Zp Zo"
+EDGE_CASES = [("Bel", [0, 5]), ("Bell", [0]), ("Be", [0, 5, 10, 14]),
+              ("Zo\U0010ffff", [18, 22]), ("Zo", [18, 22, 30]), ("Zq", [])]
+
+
+@pytest.mark.parametrize(("name", "places"), EDGE_CASES, ids=[repr(n) for n, _ in EDGE_CASES])
+def test_written_at_indexed_beside_neighbours(monkeypatch, name, places):
+    monkeypatch.setattr(written, "SEARCHED", 0)
+    written._places.cache_clear()
+    assert list(written_at(EDGE, name)) == places

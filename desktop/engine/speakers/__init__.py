@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import gc
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
@@ -103,6 +105,25 @@ def find_speakers(article: Article) -> tuple[Speaker, ...]:
     quotations nobody could be told to have said; none when `unsupported(article)` says why."""
     if unsupported(article):
         return ()
+    with _collection_paused():
+        return _speakers(article)
+
+
+@contextmanager
+def _collection_paused() -> Iterator[None]:
+    """No cyclic garbage collection while speakers are found: the work makes millions of small
+    objects and frees almost all of them by reference counting, yet each sweep of the oldest
+    generation walks every object of the process (a tenth of the time on a long article)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _speakers(article: Article) -> tuple[Speaker, ...]:
     spans = quotations(article)
     found: list[Found] = []
     case = name_case(article)

@@ -4,7 +4,7 @@ person's employer, not a lone word that no name ends in, not the person its own 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 
@@ -49,14 +49,15 @@ _NAME_GOES_ON = re.compile(r"[\w’'-]|\s+[A-Z]")
 PLACE_REACH = 80  # characters before a name in which its place preposition is looked for
 
 
-def _written(text: str, name: str) -> Iterator[tuple[int, int, bool]]:
+@lru_cache(maxsize=256)
+def _written(text: str, name: str) -> tuple[tuple[int, int, bool], ...]:
     """(start, end, alone) for each place `text` writes `name`, found as a plain string; alone
     unless the name is only the first part of a longer name or a possessive ('Bell Tower',
     "Bell's"). One search of the text for a preposition before the name took seconds on a long
-    article with many names."""
-    for start in written_at(text, name):
-        end = start + len(name)
-        yield start, end, _NAME_GOES_ON.match(text, end) is None
+    article with many names; kept for the name, which `placed`, `grouped` and `affiliated` each
+    read in turn (one look-up of the text, not three)."""
+    return tuple((start, start + len(name), _NAME_GOES_ON.match(text, start + len(name)) is None)
+                 for start in written_at(text, name))
 
 
 @lru_cache(maxsize=256)
@@ -207,9 +208,23 @@ def lone_subject(article: Article, found: Found, sex: str, spans: Quotations) ->
 def _quoted(text: str, at: int) -> bool:
     """Whether `at` lies inside a quotation of its paragraph (after an odd number of straight
     marks, or after a “ not yet closed): a quoted sentence's first word is nobody's name."""
-    start = text.rfind("\n", 0, at) + 1
-    return text.count('"', start, at) % 2 == 1 or text.rfind("“", start, at) > text.rfind(
-        "”", start, at)
+    breaks, straight, opening, closing = _marks(text)
+    start = _last(breaks, 0, at) + 1
+    count = bisect_left(straight, at) - bisect_left(straight, start)
+    return count % 2 == 1 or _last(opening, start, at) > _last(closing, start, at)
+
+
+@lru_cache(maxsize=1)
+def _marks(text: str) -> tuple[list[int], ...]:
+    """Where `text` breaks lines and writes '"', '“' and '”', in order: a look-up per name, not
+    a scan back to its paragraph's start (the whole text, in an article of one paragraph)."""
+    return tuple([m.start() for m in re.finditer(mark, text)] for mark in ("\n", '"', "“", "”"))
+
+
+def _last(positions: list[int], start: int, end: int) -> int:
+    """The last of sorted `positions` in `[start, end)`, as `str.rfind` gives it (-1: none)."""
+    k = bisect_left(positions, end) - 1
+    return positions[k] if k >= 0 and positions[k] >= start else -1
 
 
 def _opening(text: str, found: Found) -> int:

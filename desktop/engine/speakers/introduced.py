@@ -4,6 +4,7 @@ or 'Head coach Kris Lund never lost faith', for a speaker whose quotes give none
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import in_furniture
@@ -23,8 +24,8 @@ from desktop.engine.speakers.noun_phrases import (
     ROLE_BOUNDARY,
     Token,
     is_name_word,
+    iter_tokens,
     openers,
-    tokens,
 )
 from desktop.engine.speakers.written import written_at
 
@@ -46,7 +47,7 @@ def introduced_role(article: Article, name: str) -> str | None:
     if at is None:
         return None
     sentence = article.sentence_at(at)
-    toks = tokens(sentence.text, sentence.start)
+    toks = _tokens_through(sentence, at + len(name))
     first = next((k for k, t in enumerate(toks) if t.start == at), None)
     last = next((k for k, t in enumerate(toks) if t.end == at + len(name)), None)
     if first is None or last is None:
@@ -55,6 +56,18 @@ def introduced_role(article: Article, name: str) -> str | None:
     role = _apposed(sentence, toks, last + 1) or _role_before(toks, first, name, lower) or (
         _role_first(sentence, toks, first, last + 1, lower))
     return None if role is None or role.rstrip(".") in courtesy_titles() else role
+
+
+def _tokens_through(sentence: Sentence, end: int) -> list[Token]:
+    """The tokens of `sentence` that start before `end`, and the `APPOSITION_TOKENS + 1` after:
+    all the rules here read (a long sentence is not tokenised to its end for each speaker)."""
+    toks = iter_tokens(sentence.text, sentence.start)
+    out = []
+    for token in toks:
+        out.append(token)
+        if token.start >= end:
+            break
+    return out + list(islice(toks, APPOSITION_TOKENS))
 
 
 def _first_mention(article: Article, name: str) -> int | None:

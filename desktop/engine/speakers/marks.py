@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.speakers.lexicon import word_set
+
 # '' is a double quote in some newspapers' text, and `` opens one in typewriter (Penn Treebank)
 # text: ``We will,'' Ruiz said.
 # A double mark after feet and inches (6'2", 6’2”) gives a height: it quotes nothing
@@ -23,12 +25,19 @@ _GUILLEMET_REACH = 2000  # how far a spaced « looks for its »: a paragraph of 
 _SENTENCE_END = re.compile(r"[.?!]['’]? ")
 
 
-def paragraph_spans(text: str, runs_on: bool) -> tuple[list[tuple[int, int, bool]], bool]:
+def paragraph_spans(text: str, runs_on: bool, single_on: bool = False
+                    ) -> tuple[list[tuple[int, int, bool]], bool]:
     """Inner spans of the quotes of one paragraph, each with whether it goes on with the quote
-    before it, and whether the last one stays open."""
+    before it, and whether the last one stays open (`single_on`: a single mark opening the
+    paragraph may, as the next paragraph opens with one: British style reopens each paragraph
+    of a quotation and closes only the last)."""
     apostrophes: dict[str, int] = {}
     while True:
         spans, left_open, unclosed_single = _scan(text, apostrophes, runs_on)
+        if unclosed_single is not None and single_on and _opens_paragraph_quote(
+                text, unclosed_single[1]):
+            spans.append((unclosed_single[1] + 1, len(text), False))
+            return spans, True
         if unclosed_single is None:
             return spans, left_open
         # a single mark that nothing closes was an apostrophe ("('09 win", "'til dawn"), and so
@@ -36,6 +45,19 @@ def paragraph_spans(text: str, runs_on: bool) -> tuple[list[tuple[int, int, bool
         # the paragraph again without them
         mark, at = unclosed_single
         apostrophes[mark] = at
+
+
+def _opens_paragraph_quote(text: str, at: int) -> bool:
+    """Whether the single mark at `at` opens the paragraph or follows a colon ('said: ‘…'), and
+    is no apostrophe of a cut word ('‘Twas', '‘90s')."""
+    word = _FIRST_WORD.match(text, at + 1)
+    cut = word is None or word.group()[:1].isdigit() or word.group().lower() in word_set(
+        "elisions.txt")
+    return not cut and (at == 0 or text[:at].rstrip().endswith(":"))
+
+
+_FIRST_WORD = re.compile(r"\w+")
+
 
 
 def _scan(text: str, apostrophes: dict[str, int], runs_on: bool

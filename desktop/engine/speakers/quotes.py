@@ -41,6 +41,8 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
     carry = False  # a quote left open at the end of the previous paragraph
     for paragraph in article.paragraphs:
         text = article.text[paragraph.start : paragraph.end]
+        # '‘…' + '‘…’': a quotation in single marks reopened by the next paragraph runs on
+        single_on = "‘" in text and _opens_single(article, paragraph.index + 1)
         if _CREDIT.match(text):  # '"Follow Pam Lee on Twitter."' closing a quoted transcript
             carry = False
             continue
@@ -49,7 +51,7 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
         # a transcript's quoted turn ('"RUIZ: Well, …'), or a paragraph of a quotation left
         # open, runs on unclosed
         label = speaker_label(text, 0, len(text))
-        found, left_open = paragraph_spans(text, carry or label is not None)
+        found, left_open = paragraph_spans(text, carry or label is not None, single_on)
         if carry and not (found and found[0][0] <= 1) and (close := _closes_carried(text)):
             rest, left_open = paragraph_spans(text[close + 1 :], False)
             found = [(0, close, False), *((a + close + 1, b + close + 1, on) for a, b, on in rest)]
@@ -66,6 +68,13 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(*span, group))
         carry = left_open
     return spans
+
+
+def _opens_single(article: Article, index: int) -> bool:
+    """Whether paragraph `index` opens with a single opening mark ('‘But …')."""
+    if index >= len(article.paragraphs):
+        return False
+    return article.text.startswith("‘", article.paragraphs[index].start)
 
 
 def _closes_carried(text: str) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from functools import lru_cache
@@ -10,6 +11,7 @@ from functools import lru_cache
 SEARCHED = 100  # names searched for in an article's text before its capitals are indexed
 KEY = 24  # characters from each capital letter by which the index sorts the places
 _CAPITAL = re.compile(r"[A-Z]")
+_LAST = chr(sys.maxunicode)
 
 
 def written_at(text: str, name: str) -> Iterator[int]:
@@ -46,14 +48,18 @@ class _Places:
                            for m in _CAPITAL.finditer(self.text))
             self.keys, self.starts = [k for k, _ in pairs], [s for _, s in pairs]
         head = name[:KEY]
-
-        def opening(key: str) -> str:  # sorted keys keep their openings sorted
-            return key[: len(head)]
-
-        lo = bisect_left(self.keys, head, key=opening)
-        hi = bisect_right(self.keys, head, lo, key=opening)
+        lo = bisect_left(self.keys, head)  # the first key that opens with `head`, if any
+        hi = bisect_left(self.keys, _after_all_opening(head), lo) if head[-1] < _LAST else (
+            bisect_right(self.keys, head, lo, key=lambda key: key[: len(head)]))
         return [at for at in sorted(self.starts[lo:hi])
                 if len(name) <= KEY or self.text.startswith(name, at)]
+
+
+def _after_all_opening(head: str) -> str:
+    """The least string after every string that opens with `head` (its last character one
+    higher): keys that open with it sort from `head` to just before this, and a bisect for it
+    compares whole keys in C, not a key function per step in Python."""
+    return head[:-1] + chr(ord(head[-1]) + 1)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,65 @@
+"""'She said' and 'he said' after a person whose given name is South Asian, Arabic, Chinese,
+Japanese, Filipino, French or Indigenous-Canadian ('Priya Natarajan … "…," she said'): the
+given name tells the sex, so the pronoun is theirs, not an earlier person's of that sex; every
+sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers.lexicon import given_name_gender
+from tests.engine.helpers import who_said
+
+QUOTE = '"Everybody saw this coming," {} said.'
+EARLIER = {"female": "Mayor Ingrid Solberg said that was not enough.",
+           "male": "Mayor Tom Becker said that was not enough."}
+
+# (sex, the person the pronoun stands for): the earlier person is of the same sex
+ORIGINS = {
+    "south-asian": ("female", "Priya Natarajan"),
+    "south-asian-man": ("male", "Ravi Shankar"),
+    "arabic": ("female", "Zainab Haddad"),
+    "arabic-man": ("male", "Khalid Mansour"),
+    "chinese": ("female", "Mei Chen"),
+    "japanese": ("male", "Hiroshi Tanaka"),
+    "filipino": ("male", "Jomar Santos"),
+    "french": ("female", "Sylvie Tremblay"),
+    "french-accents": ("male", "François Gagnon"),
+    "indigenous": ("female", "Kateri Bearskin"),
+}
+
+
+@pytest.mark.parametrize(("sex", "person"), ORIGINS.values(), ids=ORIGINS.keys())
+def test_a_pronoun_goes_to_the_person_its_given_name_agrees_with(sex, person):
+    pronoun = "she" if sex == "female" else "he"
+    quotes = who_said("The cafe on Main", EARLIER[sex], f"{person} runs a cafe.",
+                      QUOTE.format(pronoun))
+    assert quotes["Everybody saw this coming"] == person
+
+
+@pytest.mark.parametrize("name", ["Hélène", "François", "Geneviève", "Jérôme"])
+def test_a_french_spelling_with_accents_tells_the_sex_of_the_name_without(name):
+    plain = name.translate(str.maketrans("éèêôç", "eeeoc"))
+    assert given_name_gender(name) == given_name_gender(plain) is not None
+
+
+# near misses: a name of both sexes ('Jordan') told a man by the article, a name given to
+# both sexes in Punjabi ('Harpreet': no sex), two women named after the first
+NEAR_MISSES = {
+    "shared-name-told-a-man": ("Jordan Park runs a cafe with his brother.", "Ingrid Solberg"),
+    "punjabi-name-of-both-sexes": ("Harpreet Gill runs a cafe with his brother.",
+                                   "Ingrid Solberg"),
+    "two-women": ("Priya Natarajan sold the cafe to Anjali Mehta last spring.",
+                  "Priya Natarajan"),
+}
+
+
+@pytest.mark.parametrize(("middle", "person"), NEAR_MISSES.values(), ids=NEAR_MISSES.keys())
+def test_she_skips_a_man_and_takes_the_woman_who_opens_the_sentence(middle, person):
+    quotes = who_said("The cafe on Main", EARLIER["female"], middle, QUOTE.format("she"))
+    assert quotes["Everybody saw this coming"] == person
+
+
+@pytest.mark.parametrize("name", ["Harpreet", "Gurpreet", "Jordan", "Said", "Florida"])
+def test_a_name_of_both_sexes_or_a_word_tells_no_sex(name):
+    assert given_name_gender(name) is None
