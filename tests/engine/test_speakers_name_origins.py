@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.engine.speakers.lexicon import given_name_gender
+from desktop.engine.speakers.lexicon import given_name, given_name_gender
 from tests.engine.helpers import who_said
 
 QUOTE = '"Everybody saw this coming," {} said.'
@@ -75,3 +75,8 @@ def test_a_name_of_both_sexes_or_a_word_tells_no_sex(name):
     ("Lee-Anne", None), ("Jean", None)])
 def test_a_compound_given_name_takes_its_first_parts_sex(name, sex):
     assert given_name_gender(name) == sex
+
+
+def test_a_compound_opening_with_a_name_of_both_sexes_is_a_given_name_of_no_sex():
+    assert given_name("Lee-Anne") and given_name_gender("Lee-Anne") is None
+    assert not given_name("Harbour-Anne")  # near miss: no given name opens it

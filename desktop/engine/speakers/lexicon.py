@@ -165,8 +165,10 @@ def given_name_gender(name: str) -> str | None:
 
 
 def given_name(word: str) -> bool:
-    """Whether `word` is a given name, of one sex ('Maria') or of both ('Lee', 'Jordan')."""
-    return given_name_gender(word) is not None or word in word_set("shared_given_names.txt")
+    """Whether `word` is a given name, of one sex ('Maria') or of both ('Lee', 'Jordan', and a
+    compound opening with one: 'Lee-Anne')."""
+    first = word.split("-", 1)[0]
+    return given_name_gender(word) is not None or first in word_set("shared_given_names.txt")
 
 
 def ambiguous_name(before: str, word: str, after: str) -> bool:
