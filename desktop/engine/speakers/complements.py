@@ -143,5 +143,14 @@ def noun_object(toks: list[Token], i: int, c: int) -> bool:
     return True
 
 
+def plain_object(toks: list[Token], i: int) -> bool:
+    """'she added another layer of make-up', 'added 600 beds': a verb of clause_only_verbs.txt
+    whose next word opens a noun phrase (a determiner or a number) with no clause after it has
+    its object, so the words before its subject are no content of it either."""
+    k = i + 1
+    return k < len(toks) and (toks[k].text.lower() in word_set("determiners.txt") or toks[
+        k].text[:1].isdigit()) and noun_object(toks, i, k)
+
+
 QUOTE_MARKS = frozenset(('"', "“", "”", "'", "‘", "’", "«", "»", "''", "``"))
 CLAUSE_ENDS = frozenset((".", ",", ";", ":", "?", "!", "—", "–")) | QUOTE_MARKS
