@@ -107,6 +107,21 @@ SHAPES = {
         (('"We will fix every road," a man said in the gallery.',),
          {"We will fix every": "a man"}),
     ],
+    # a chanting subject of more than three words when it is a noun and where it stands
+    "chanted-from-a-place": [
+        (('"We will fix every road," Ana Ruiz said.',
+          '"Fix the ferry now!" the crowd outside the town hall chanted.'),
+         {"Fix the ferry now!": "the crowd outside the town hall"}),
+        (('"We will fix every road," Ana Ruiz said.',
+          '"Ferry first," a crowd in the harbour square chanted.'),
+         {"Ferry first": "a crowd in the harbour square"}),
+        # near misses: a clause, and a list, of more than three words are no such subject (the
+        # quotation stays with the one person named)
+        (("Ana Ruiz spoke on Monday.", '"Fix the ferry now!" the crowd that Ruiz drew chanted.'),
+         {"Fix the ferry now!": "Ana Ruiz"}),
+        (("Ana Ruiz spoke on Monday.", '"Fix the ferry now!" the crowd and the band chanted.'),
+         {"Fix the ferry now!": "Ana Ruiz"}),
+    ],
 }
 
 

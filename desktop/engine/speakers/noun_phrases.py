@@ -35,6 +35,9 @@ POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
 # where a speaker is from or near: 'a nurse from Surrey', 'a homeowner near Tagish'
 PLACED = frozenset(("from", "in", "near", "outside", "across"))
+# Where a speaker stood, after the noun ('a man in the balcony', 'the crowd outside the
+# Capitol'); not 'near' or 'inside', which open a phrase read on its own ('near the bridge')
+STANDING = frozenset(("in", "outside"))
 PLACE_REACH = 4  # longest name before 'from' or 'in' ('Ana Maria Ruiz from Surrey')
 QUOTED_REACH = 6  # longest 'quoted by THE NEWS AGENCY as', in tokens
 _GO = {"go", "goes", "went", "going", "gone"}  # "went on to say": the forms of "go"
@@ -232,11 +235,11 @@ def openers() -> frozenset[str]:
 
 
 def _past_affiliation(toks: list[Token], b: int) -> int:
-    """End of the head noun before a short 'for/of/at the …' phrase ending at `b`, or `b`; 'in
-    the …' too ('a man in the balcony yelled': where he stood)."""
+    """End of the head noun before a short 'for/of/at the …' phrase ending at `b`, or `b`; a
+    place's 'in/outside the …' too ('a man in the balcony yelled': where he stood)."""
     for k in range(b - 2, max(0, b - 6), -1):
         if toks[k].text in word_set("affiliation_words.txt") | {"for"} or (
-                toks[k].text == "in" and toks[k + 1].text == "the"):
+                toks[k].text in STANDING and toks[k + 1].text == "the"):
             head = toks[k - 1].text.lower() if k else ""
             return k if head in speaker_nouns() and head not in word_set("articles.txt") else b
     return b
