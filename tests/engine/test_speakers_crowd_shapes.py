@@ -50,6 +50,16 @@ SHAPES = {
          {"the ferry will sail": "Bell"}),
         (("Ana Ruiz spoke first.", 'Per capita, "the ferry costs more than a bus," Bell said.'),
          {"the ferry costs more": "Bell"}),
+        # a source described after 'Per': an article, up to two modifiers and a speaker noun
+        (("Ana Ruiz spoke first.", 'Per the campaign, "the ferry will sail again by spring."'),
+         {"the ferry will sail": "the campaign"}),
+        (("Ana Ruiz spoke first.", 'Per the Ruiz campaign, "the ferry will sail by spring."'),
+         {"the ferry will sail": "the Ruiz campaign"}),
+        # near misses: no speaker noun ('the agreement'), and no quotation
+        (("Ana Ruiz spoke first.", 'Per the agreement, "the ferry will sail by the spring."'),
+         {"the ferry will sail": "Unattributed quotes"}),
+        (("Ana Ruiz spoke first.", "Per the campaign, the ferry will sail again by spring."),
+         {"the ferry will sail": None}),
     ],
     # a medium after the verb ('on Twitter', 'on Harbour Radio') and a time are no content;
     # what follows the medium is, when it opens like content
