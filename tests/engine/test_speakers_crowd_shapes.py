@@ -117,6 +117,19 @@ SHAPES = {
         (('"We will fix every road," a man said in the gallery.',),
          {"We will fix every": "a man"}),
     ],
+    # a quotation right after 'called' in a 'what X called' clause is X's, whatever X's noun
+    "what-x-called": [
+        (("Ana Ruiz spoke first.",
+          'The ferry sailed on Monday, in what the festival\'s host called "a turning point."'),
+         {"a turning point.": "the festival's host"}),
+        (("Ana Ruiz spoke first.", 'The ferry sailed, in what the host called "a new dawn."'),
+         {"a new dawn.": "the host"}),
+        # near misses: a passive 'what was called', and 'called' with no quotation after it
+        (("Ana Ruiz spoke first.", 'The ferry sailed, in what was called "a new dawn for us."'),
+         {"a new dawn for": "Unattributed quotes"}),
+        (("Ana Ruiz spoke first.", 'It was what the host called for, "a new dawn for us."'),
+         {"a new dawn for": "Unattributed quotes"}),
+    ],
     # a chanting subject of more than three words when it is a noun and where it stands
     "chanted-from-a-place": [
         (('"We will fix every road," Ana Ruiz said.',
