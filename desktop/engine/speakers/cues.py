@@ -13,7 +13,7 @@ from desktop.engine.speakers.lexicon import (
     that_verbs,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import STANDING, Token, is_name_word, went_on_to
+from desktop.engine.speakers.noun_phrases import Token, is_name_word, went_on_to
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.reported import CLAUSE_BREAK, that_follows, to_hearer
 
@@ -59,6 +59,9 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
 
 _SUBJECT_WORDS = 3  # '"Lock her up!" the angry crowd chanted'
 _PLACED_WORDS = 7  # '"…," the crowd outside the Capitol chanted': a noun and its place
+# Where a chanting subject stood ('the crowd in the square', 'the crowd outside the Capitol');
+# not 'near', whose phrase is read as the speaker ('a man near the bridge said': 'the bridge')
+_STANDING = frozenset(("in", "outside"))
 _MARK_GAP = 4  # a closing mark ('' at most) and a space between the quotation and the subject
 
 
@@ -81,5 +84,5 @@ def _placed_noun(toks: list[Token], a: int, b: int) -> bool:
     """Whether tokens `a` to `b` are a determiner, a noun and the place where it stands ('the
     crowd outside the Capitol', 'a woman in the front row'), not a clause ('the man who won')."""
     words = [t.text.lower() for t in toks[a:b]]
-    return words[0] in word_set("articles.txt") and words[2] in STANDING and (
+    return words[0] in word_set("articles.txt") and words[2] in _STANDING and (
         words[3] in word_set("articles.txt"))

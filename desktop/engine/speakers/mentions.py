@@ -23,7 +23,9 @@ from desktop.engine.speakers.noun_phrases import (
     PLACED,
     POSSESSIVE,
     capital_article,
+    french_inner,
     is_name_word,
+    people_noun,
 )
 
 _COMPLEMENT = frozenset(("of", "to", "for", "at"))  # a role's complement: 'Governor of …'
@@ -61,6 +63,8 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
         elif word in inner_words() and name or word == "," and "and" in name and k and (
                 is_name_word(words[k - 1])):
             name.insert(0, word)  # "Bell , Ruiz and Okafor": a list of names
+        elif name and k and french_inner(words[k - 1], word, name[0]):
+            name.insert(0, word)  # "Les Producteurs de lait du Québec"
         else:
             break
     while name and (name[0] in inner_words() or len(name) > 1 and name[1] not in inner_words()
@@ -138,11 +142,13 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
 
 
 def placed_description(words: tuple[str, ...]) -> bool:
-    """'a nurse from Surrey', 'officials in Cojedes state': a noun for who speaks and where
-    they are from or in; the place after 'from' or 'in' is never the speaker."""
-    k = next((k for k, w in enumerate(words) if w in PLACED), 0)
-    return k > 0 and k + 1 < len(words) and (words[k - 1].islower() or k == 1) and words[
-        k - 1].lower() in speaker_nouns()
+    """'a nurse from Surrey', 'officials in Cojedes state', 'Residents of Elm Street': a noun
+    for who speaks and where they are from or in; the place after 'from' or 'in' (or 'of' with
+    a street's word at its end) is never the speaker."""
+    street = words[-1].rstrip(".") in word_set("street_words.txt")
+    k = next((k for k, w in enumerate(words) if w in PLACED or street and w == "of"), 0)
+    return k > 0 and k + 1 < len(words) and (words[k - 1].islower() or k == 1) and (
+        people_noun(words[k - 1]))
 
 
 RELATED = frozenset(("for", "to", "of"))  # 'a lawyer for', 'an aide to', 'a friend of'
