@@ -458,3 +458,12 @@ def test_added_with_its_own_object_reports_nothing(sentence):
                          ids=CONTENT_BEFORE_ADDED.keys())
 def test_added_after_what_was_said_still_reports_it(sentence, content):
     assert [q for quotes in said(sentence).values() for q in quotes] == content
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Foreign ministers met on Monday, saying the pier fund would double.", "foreign ministers"),
+    ("Harbour campaign chiefs say the ferry vote will be close.", "Harbour campaign chiefs"),
+    ("The candidates said the ferry fund would double.", "the candidates"),
+])
+def test_plural_person_nouns_speak(sentence, speaker):
+    assert list(said(sentence)) == [speaker]

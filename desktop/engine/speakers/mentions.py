@@ -14,6 +14,7 @@ from desktop.engine.speakers.lexicon import (
     inner_words,
     non_name_words,
     organisation_words,
+    person_nouns,
     pronouns,
     speaker_nouns,
     titles,
@@ -80,6 +81,9 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
     k = _person_in_complement(role_words, name) or given_name_start(name)  # "Governor of …"
     role_words, name = role_words + name[:k], name[k:]
     while role_words and role_words[0].lower() in word_set("articles.txt"):
+        if len(role_words) > 1 and role_words[1].islower() and POSSESSIVE.search(role_words[1]):
+            role_words[0] = role_words[0].lower()  # 'the province's', not 'province's'
+            break
         role_words.pop(0)
     trailing = inner_words() | word_set("affiliation_words.txt") | {"by"}
     while role_words and role_words[-1].lower() in trailing:
@@ -184,7 +188,8 @@ def kind_of(words: tuple[str, ...]) -> str:
     if len(name_words) == 1 and name[-1:] == "s" and name[:-1] in word_set(
             "nationality_words.txt"):
         return "unnamed"  # "Americans", "many Norwegians": a people, not a person's name
-    if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the"):
+    if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the") and not (
+            role and _personal(role, name_words)):  # 'The veteran coach Tom Bell' is a person
         return "organisation"
     if "and" in name_words and _body_of_a_place(name.split(" and ")[-1].split()):
         return "organisation"  # "Fisheries and Oceans Canada"
@@ -204,6 +209,13 @@ def name_case(article: Article) -> dict[str, str]:
 
 def is_pronoun(words: tuple[str, ...]) -> bool:
     return len(words) == 1 and words[0].lower() in pronouns()
+
+
+def _personal(role: str, name_words: list[str]) -> bool:
+    """Whether a role and the name after it name a person: a given name opens the name ('The
+    BBC's Ana Ruiz'), or a person noun ends the role ('The city's mayor Tom Bell')."""
+    return given_name(name_words[0]) or role.split()[-1].lower() in person_nouns() and (
+        person_like(" ".join(name_words))) and not any(w in inner_words() for w in name_words)
 
 
 def person_for(name: str) -> tuple[str, str]:
