@@ -101,7 +101,8 @@ def _address_end() -> re.Pattern:
 
 
 def _addresses_ended(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The sentence from `start` to `end` cut after each street address ending in 'St.'."""
+    """The sentence from `start` to `end` cut after each street address ending in one of
+    `_street_stops` ('12 Elm St.')."""
     pieces = []
     for match in _address_end().finditer(paragraph, start, end):
         pieces.append((start, match.end()))

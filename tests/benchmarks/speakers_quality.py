@@ -10,6 +10,14 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 7 round 2 (2026-11-28, s7-attribution-2: groups in a place whatever opens them, 'added'
+with a plain object, a day opening the content, 'described X to council as', French bodies,
+'Residents of Victoria Street', 'Harbour TV Tom Bridge'), merged with main 4edc705: tune quotes
+.891 -> .892, attribution .865 -> .866, names .935; held unchanged (.853 / .807 / .865); all
+.876 -> .877, .843 -> .844, .910; direct found unchanged (.994 / .968 / .984). 5 invented
+Canadian articles written for the round: 31 -> 35 of 35 keyed quotations right (2 rules were
+then found on them); 3 more written after and kept aside: 19 -> 21 of 21.
+
 Session 7 round 2 (2026-11-28, s7-given-names: given_names.txt at 1,000 SSA births, 2,537 ->
 8,292 names, for 'she said' after 'Priya Natarajan'): every figure as main's at 1f53104 but
 names, held .869 -> .865 and all .911 -> .910 (one more false name: an activist, now a person,

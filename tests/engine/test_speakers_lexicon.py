@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import ast
+from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from desktop.engine.speakers import lexicon
-from desktop.paths import resource
+from desktop.paths import resource, word_list
 
 SPEAKERS = Path(lexicon.__file__).parent
 
@@ -29,6 +30,14 @@ def test_each_word_list_says_where_its_facts_come_from(name):
     header = [line for line in lines if line.startswith("#")]
     assert lines[0].startswith("#") and any("Source" in line for line in header)
     assert any(line.strip() and not line.startswith("#") for line in lines)
+
+
+ALL_LISTS = sorted(p.name for p in resource("speech_verbs.txt").parent.glob("*.txt"))
+
+
+@pytest.mark.parametrize("name", ALL_LISTS)
+def test_no_word_list_holds_an_entry_twice(name):
+    assert [entry for entry, n in Counter(word_list(name)).items() if n > 1] == []
 
 
 def test_only_the_lexicon_reads_word_lists():

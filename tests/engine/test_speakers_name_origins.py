@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.engine.speakers.lexicon import given_name_gender
+from desktop.engine.speakers.lexicon import given_name, given_name_gender
 from tests.engine.helpers import who_said
 
 QUOTE = '"Everybody saw this coming," {} said.'
@@ -25,6 +25,7 @@ ORIGINS = {
     "filipino": ("male", "Jomar Santos"),
     "french": ("female", "Sylvie Tremblay"),
     "french-accents": ("male", "François Gagnon"),
+    "french-compound": ("male", "Jean-Marie Gagnon"),
     "indigenous": ("female", "Kateri Bearskin"),
 }
 
@@ -51,6 +52,7 @@ NEAR_MISSES = {
                                    "Ingrid Solberg"),
     "two-women": ("Priya Natarajan sold the cafe to Anjali Mehta last spring.",
                   "Priya Natarajan"),
+    "compound-of-a-man": ("Jean-Marie Gagnon runs a cafe.", "Ingrid Solberg"),
 }
 
 
@@ -63,3 +65,18 @@ def test_she_skips_a_man_and_takes_the_woman_who_opens_the_sentence(middle, pers
 @pytest.mark.parametrize("name", ["Harpreet", "Gurpreet", "Jordan", "Said", "Florida"])
 def test_a_name_of_both_sexes_or_a_word_tells_no_sex(name):
     assert given_name_gender(name) is None
+
+
+# a compound given name takes its first part's sex ('Jean' of a compound is a man's name in
+# French, resources/compound_name_starts.txt); a first part of both sexes tells nothing
+@pytest.mark.parametrize(("name", "sex"), [
+    ("Jean-Marie", "male"), ("Jean-Pierre", "male"), ("Pierre-Marie", "male"),
+    ("Marie-Claude", "female"), ("Anne-Marie", "female"), ("Jo-Renee", "female"),
+    ("Lee-Anne", None), ("Jean", None)])
+def test_a_compound_given_name_takes_its_first_parts_sex(name, sex):
+    assert given_name_gender(name) == sex
+
+
+def test_a_compound_opening_with_a_name_of_both_sexes_is_a_given_name_of_no_sex():
+    assert given_name("Lee-Anne") and given_name_gender("Lee-Anne") is None
+    assert not given_name("Harbour-Anne")  # near miss: no given name opens it

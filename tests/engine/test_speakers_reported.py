@@ -433,3 +433,37 @@ def test_an_object_after_the_verb_of_an_apposed_subject_is_no_speaker(sentence):
                          ids=SPEAKER_AFTER_VERB.keys())
 def test_a_speaker_after_the_verb_is_still_found(sentence, expected):
     assert said(sentence) == expected
+
+
+# -- 'added' with its own object ('added another layer') reports nothing, neither after it nor
+# before its subject; with a quotation or a clause before it, it reports that --
+PLAIN_OBJECT = [
+    "To brighten the hall even more, she added another coat of pale paint to the pier.",
+    "To finish the meeting, Tom Bell added his name to the list of ferry candidates.",
+    "After the storm, the harbour board added 600 new moorings to the marina.",
+]
+CONTENT_BEFORE_ADDED = {
+    "quotation": ('"The bridge will open in May," she added.', ["The bridge will open in May"]),
+    "clause": ("The bridge will open in May, she added on Monday.",
+               ["The bridge will open in May"]),
+}
+
+
+@pytest.mark.parametrize("sentence", PLAIN_OBJECT)
+def test_added_with_its_own_object_reports_nothing(sentence):
+    assert said(sentence) == {}
+
+
+@pytest.mark.parametrize(("sentence", "content"), CONTENT_BEFORE_ADDED.values(),
+                         ids=CONTENT_BEFORE_ADDED.keys())
+def test_added_after_what_was_said_still_reports_it(sentence, content):
+    assert [q for quotes in said(sentence).values() for q in quotes] == content
+
+
+@pytest.mark.parametrize(("sentence", "speaker"), [
+    ("Foreign ministers met on Monday, saying the pier fund would double.", "foreign ministers"),
+    ("Harbour campaign chiefs say the ferry vote will be close.", "Harbour campaign chiefs"),
+    ("The candidates said the ferry fund would double.", "the candidates"),
+])
+def test_plural_person_nouns_speak(sentence, speaker):
+    assert list(said(sentence)) == [speaker]

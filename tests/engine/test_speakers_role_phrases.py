@@ -229,3 +229,20 @@ def test_one_who_acts_for_a_person_is_not_that_person(text, name, kind):
 def test_a_role_opening_the_sentence_with_a_determiner_is_lower_case(text, role):
     (speaker,) = find_speakers(article(text))
     assert speaker.role == role
+
+
+# -- a mention opening with 'The' names a person when a given name opens the name or a person
+# noun ends the role before it; else a body ('The Harbour Trust') --
+@pytest.mark.parametrize(("text", "name", "role", "kind"), [
+    ("The city's mayor Tom Bell said the pier would open.", "Tom Bell", "the city's mayor",
+     "person"),
+    ("The veteran coach Tom Bell said the pier would open.", "Tom Bell", "veteran coach",
+     "person"),
+    ("The Courier's Ana Ruiz said the pier would open.", "Ana Ruiz", "Courier's", "person"),
+    ("The Harbour Trust said the pier would open.", "Harbour Trust", None, "organisation"),
+    ("The province's Ministry of Ports said the pier would open.", "Ministry of Ports",
+     "the province's", "organisation"),
+])
+def test_a_mention_opening_with_the_is_a_person_or_a_body(text, name, role, kind):
+    (speaker,) = find_speakers(article(text))
+    assert (speaker.name, speaker.role, speaker.kind) == (name, role, kind)

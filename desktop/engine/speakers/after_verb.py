@@ -29,7 +29,6 @@ def _descriptor_end(toks: list[Token], b: int) -> int:
     return c if c > b and c < len(toks) and is_name_word(toks[c].text) else b
 
 
-
 def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase right after the verb at `i` ('said Xi Jinping')."""
     a = i + 1
@@ -41,8 +40,8 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
             b += 1
         elif b > a and word in inner_after() and is_name_word(toks[min(b + 1, len(toks) - 1)].text):
             b += 1
-        elif _descriptor_end(toks, b) > b:  # "says Cambridge cartoonist Ana Ruiz"
-            b = _descriptor_end(toks, b)
+        elif (end := _descriptor_end(toks, b)) > b:  # "says Cambridge cartoonist Ana Ruiz"
+            b = end
         else:
             break
     while b > a and (toks[b - 1].text in inner_words() or toks[b - 1].text == "."):

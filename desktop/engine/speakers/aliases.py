@@ -103,7 +103,8 @@ def given_name_start(words: list[str]) -> int:
     roles = words[:k]
     if k == 1 and not roles[0].lower().endswith(_AGENT):
         return 0
-    return k if all(w[:1].isupper() and len(w) > 2 and not w.endswith(".") for w in roles) else 0
+    return k if all(w[:1].isupper() and (len(w) > 2 or w.isupper()) and not w.endswith(
+        ".") for w in roles) else 0  # 'Harbour TV Tom Bridge': an acronym's two capitals too
 
 
 class NamedRun(NamedTuple):

@@ -15,6 +15,7 @@ from desktop.engine.speakers.apposition import (
     relative_between,
     role_first,
 )
+from desktop.engine.speakers.complements import plain_object
 from desktop.engine.speakers.cues import cue_allowed
 from desktop.engine.speakers.ends import between_dashes
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, as_written, found_at, word_count
@@ -197,7 +198,8 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         if rest and not quoted and word_count(body, *rest) > word_count(body, *before):
             return _found(sentence, toks, i, phrase, rest, False)  # "Back then, X said, CONTENT"
         if (after is None or quoted) and (quoted or word_count(body, *before) >= MIN_WORDS
-                                          and not fronted_adverbial(toks, a)):
+                                          and not fronted_adverbial(toks, a)
+                                          and not plain_object(toks, i)):  # 'added a layer'
             return _found(sentence, toks, i, phrase, before, True)  # "CONTENT, SPEAKER said"
     if after is None and toks[-1].text == ":" and not any(t.text in OPEN for t in toks[i:]):
         # "He said (in a statement):" closing a paragraph: the quotation follows in the next one

@@ -4,6 +4,8 @@ plan as a mistake'), and how many words a reported content needs."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from desktop.engine.speakers.lexicon import (
     demand_verbs,
     flagged,
@@ -11,7 +13,7 @@ from desktop.engine.speakers.lexicon import (
     time_word,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import Token
+from desktop.engine.speakers.noun_phrases import Token, people_noun
 
 MIN_WORDS = 3
 LABEL_REACH = 20  # tokens from 'called' to the 'a' of its label ('called the … a ploy')
@@ -67,10 +69,13 @@ def described(toks: list[Token], i: int) -> int | None:
 
 
 def _to_hearer(toks: list[Token], k: int) -> bool:
-    """'described the plan to reporters as …', 'to CBC News as …': the 'to' at `k` names who
-    listened (a hearer word or a name), not an infinitive ('described the plan to cut …')."""
+    """'described the plan to reporters as …', 'to CBC News as …', 'to councillors as …', 'to
+    the board as …': the 'to' at `k` names who listened (a hearer word, a name, a determiner or
+    a noun for people), not an infinitive ('described the plan to cut …', 'to address …')."""
     after = toks[k + 1].text
-    return after.lower() in word_set("hearer_words.txt") or after[:1].isupper()
+    word = after.lower()
+    return word in word_set("hearer_words.txt") | word_set("determiners.txt") | (
+        possessive_determiners()) or after[:1].isupper() or people_noun(word)
 
 
 def _object_opens(word: str) -> bool:
@@ -110,3 +115,42 @@ def enough_words(toks: list[Token], c: int, least: int = MIN_WORDS) -> bool:
             if least <= 0:
                 return True
     return least <= 0
+
+
+@lru_cache(maxsize=1)
+def finite_verbs() -> frozenset[str]:
+    """Auxiliaries, modals, finite forms of 'be' and linking verbs: words that open a predicate
+    ('that being …' is a gerund's clause, 'that' its complementiser)."""
+    return flagged("clause_verbs.txt") | word_set("linking_verbs.txt") | (
+        word_set("be_forms.txt") - {"be", "been", "being"})
+
+
+def noun_object(toks: list[Token], i: int, c: int) -> bool:
+    """'added 600 beds', 'added a third ferry': a verb of resources/clause_only_verbs.txt
+    reports speech only with a clause after it ('added the plan would …', 'added that …'), so
+    content from token `c` on with no finite verb before its clause ends, and no quotation
+    after it, is a plain object."""
+    rest = [tok.text.lower() for tok in toks[c:]]
+    if toks[i].text.lower() not in word_set("clause_only_verbs.txt") or any(
+            word in QUOTE_MARKS for word in rest):
+        return False  # 'added the words, “…”': a quotation follows
+    for word in rest:
+        if word in CLAUSE_ENDS:
+            return True
+        if word in finite_verbs() or word in word_set("irregular_pasts.txt") or (
+                word.endswith("ed") and len(word) > 4):
+            return False
+    return True
+
+
+def plain_object(toks: list[Token], i: int) -> bool:
+    """'she added another layer of make-up', 'added 600 beds': a verb of clause_only_verbs.txt
+    whose next word opens a noun phrase (a determiner or a number) with no clause after it has
+    its object, so the words before its subject are no content of it either."""
+    k = i + 1
+    return k < len(toks) and (toks[k].text.lower() in word_set("determiners.txt") or toks[
+        k].text[:1].isdigit()) and noun_object(toks, i, k)
+
+
+QUOTE_MARKS = frozenset(('"', "“", "”", "'", "‘", "’", "«", "»", "''", "``"))
+CLAUSE_ENDS = frozenset((".", ",", ";", ":", "?", "!", "—", "–")) | QUOTE_MARKS

@@ -37,12 +37,11 @@ def follow_ons(article: Article, found: list[Found], spans: Quotations) -> list[
         if last is None or at > last_paragraph + 1 or (at == last_paragraph + 1 and not quoted):
             last = None
             continue
-        if quoted and _credited(article, sentence):
-            last = None  # '"…" (Fox News)': the source in brackets says whose it is
-            continue
-        if quoted and claimed.get(spans.starting_in(sentence.start, sentence.start + 3)[0]
-                                  .group, -1) > sentence.index:
-            last = None  # '"A. B," Ruiz said.': the attribution after it says whose it is
+        # whose it is is said after it: '"…" (Fox News)', '"A. B," Ruiz said.'
+        if quoted and (_credited(article, sentence) or claimed.get(
+                spans.starting_in(sentence.start, sentence.start + 3)[0].group, -1)
+                > sentence.index):
+            last = None
             continue
         if quoted or (unquoted and last.content_first and last.end <= sentence.start
                       and at == last_paragraph):

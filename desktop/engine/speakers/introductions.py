@@ -26,9 +26,10 @@ _ENDS_APPOSITION = "of|for|at|from|with|in|to|who"
 
 @lru_cache(maxsize=256)
 def introduction_pattern(noun: str) -> re.Pattern[str]:
-    """'noun First Last', 'noun, First Last' or 'noun defenceman First Last' (up to two more
-    speaker nouns between, group 1: 'rookie defenceman Ana Ruiz' is the rookie) (group 2), or
-    'First Last, the … noun' (group 3), the noun ending the apposition."""
+    """'noun First Last', 'noun, First Last' or 'noun defenceman First Last' (the name group
+    2; group 1 up to two lower-case words between, which `introduced_name` takes only when
+    they are speaker nouns: 'rookie defenceman Ana Ruiz' is the rookie), or 'First Last, the …
+    noun' (the name group 3), the noun ending the apposition."""
     word = re.escape(noun)
     return re.compile(
         rf"\b(?i:{word})((?:[ \t]+[a-z]+){{0,2}}),?[ \t]+({NAME}(?:[ \t]+{NAME})*)|"

@@ -146,19 +146,29 @@ def sexed_pronouns() -> dict[str, str]:
     return dict(line.split() for line in word_list("sexed_pronouns.txt"))
 
 
+@lru_cache(maxsize=1)
+def compound_name_starts() -> dict[str, str]:
+    """First part of a compound given name -> the compound's sex, for parts that tell none
+    alone ('Jean' -> 'male': 'Jean-Marie')."""
+    return dict(line.split() for line in word_list("compound_name_starts.txt"))
+
+
 def given_name_gender(name: str) -> str | None:
-    """The sex a given name tells, hyphenated ones too when their known parts agree
-    ('Jo-Renee', 'Jean-Pierre' -> the parts' sex); None when it tells nothing."""
+    """The sex a given name tells; a hyphenated one takes its first part's ('Jo-Renee' ->
+    'female', 'Jean-Marie' -> 'male', 'Pierre-Marie' -> 'male'); None when it tells nothing
+    (a first part of both sexes or unknown: 'Lee-Anne', 'Kyung-Hee')."""
     genders = given_name_genders()
     if name in genders or "-" not in name:
         return genders.get(name)
-    told = {genders[part] for part in name.split("-") if part in genders}
-    return told.pop() if len(told) == 1 else None
+    first = name.split("-", 1)[0]
+    return genders.get(first) or compound_name_starts().get(first)
 
 
 def given_name(word: str) -> bool:
-    """Whether `word` is a given name, of one sex ('Maria') or of both ('Lee', 'Jordan')."""
-    return given_name_gender(word) is not None or word in word_set("shared_given_names.txt")
+    """Whether `word` is a given name, of one sex ('Maria') or of both ('Lee', 'Jordan', and a
+    compound opening with one: 'Lee-Anne')."""
+    first = word.split("-", 1)[0]
+    return given_name_gender(word) is not None or first in word_set("shared_given_names.txt")
 
 
 def ambiguous_name(before: str, word: str, after: str) -> bool:

@@ -47,6 +47,9 @@ def paragraph_spans(text: str, runs_on: bool, single_on: bool = False
         apostrophes[mark] = at
 
 
+_FIRST_WORD = re.compile(r"\w+")
+
+
 def _opens_paragraph_quote(text: str, at: int) -> bool:
     """Whether the single mark at `at` opens the paragraph or follows a colon ('said: ‘…'), and
     is no apostrophe of a cut word ('‘Twas', '‘90s')."""
@@ -54,10 +57,6 @@ def _opens_paragraph_quote(text: str, at: int) -> bool:
     cut = word is None or word.group()[:1].isdigit() or word.group().lower() in word_set(
         "elisions.txt")
     return not cut and (at == 0 or text[:at].rstrip().endswith(":"))
-
-
-_FIRST_WORD = re.compile(r"\w+")
-
 
 
 def _scan(text: str, apostrophes: dict[str, int], runs_on: bool

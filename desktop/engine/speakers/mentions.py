@@ -14,6 +14,7 @@ from desktop.engine.speakers.lexicon import (
     inner_words,
     non_name_words,
     organisation_words,
+    person_nouns,
     pronouns,
     speaker_nouns,
     titles,
@@ -23,7 +24,9 @@ from desktop.engine.speakers.noun_phrases import (
     PLACED,
     POSSESSIVE,
     capital_article,
+    french_inner,
     is_name_word,
+    people_noun,
 )
 
 _COMPLEMENT = frozenset(("of", "to", "for", "at"))  # a role's complement: 'Governor of …'
@@ -61,6 +64,8 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
         elif word in inner_words() and name or word == "," and "and" in name and k and (
                 is_name_word(words[k - 1])):
             name.insert(0, word)  # "Bell , Ruiz and Okafor": a list of names
+        elif name and k and french_inner(words[k - 1], word, name[0]):
+            name.insert(0, word)  # "Les Producteurs de lait du Québec"
         else:
             break
     while name and (name[0] in inner_words() or len(name) > 1 and name[1] not in inner_words()
@@ -76,6 +81,9 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
     k = _person_in_complement(role_words, name) or given_name_start(name)  # "Governor of …"
     role_words, name = role_words + name[:k], name[k:]
     while role_words and role_words[0].lower() in word_set("articles.txt"):
+        if len(role_words) > 1 and role_words[1].islower() and POSSESSIVE.search(role_words[1]):
+            role_words[0] = role_words[0].lower()  # 'the province's', not 'province's'
+            break
         role_words.pop(0)
     trailing = inner_words() | word_set("affiliation_words.txt") | {"by"}
     while role_words and role_words[-1].lower() in trailing:
@@ -138,11 +146,13 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
 
 
 def placed_description(words: tuple[str, ...]) -> bool:
-    """'a nurse from Surrey', 'officials in Cojedes state': a noun for who speaks and where
-    they are from or in; the place after 'from' or 'in' is never the speaker."""
-    k = next((k for k, w in enumerate(words) if w in PLACED), 0)
-    return k > 0 and k + 1 < len(words) and (words[k - 1].islower() or k == 1) and words[
-        k - 1].lower() in speaker_nouns()
+    """'a nurse from Surrey', 'officials in Cojedes state', 'Residents of Elm Street': a noun
+    for who speaks and where they are from or in; the place after 'from' or 'in' (or 'of' with
+    a street's word at its end) is never the speaker."""
+    street = words[-1].rstrip(".") in word_set("street_words.txt")
+    k = next((k for k, w in enumerate(words) if w in PLACED or street and w == "of"), 0)
+    return k > 0 and k + 1 < len(words) and (words[k - 1].islower() or k == 1) and (
+        people_noun(words[k - 1]))
 
 
 RELATED = frozenset(("for", "to", "of"))  # 'a lawyer for', 'an aide to', 'a friend of'
@@ -178,7 +188,8 @@ def kind_of(words: tuple[str, ...]) -> str:
     if len(name_words) == 1 and name[-1:] == "s" and name[:-1] in word_set(
             "nationality_words.txt"):
         return "unnamed"  # "Americans", "many Norwegians": a people, not a person's name
-    if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the"):
+    if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the") and not (
+            role and _personal(role, name_words)):  # 'The veteran coach Tom Bell' is a person
         return "organisation"
     if "and" in name_words and _body_of_a_place(name.split(" and ")[-1].split()):
         return "organisation"  # "Fisheries and Oceans Canada"
@@ -198,6 +209,13 @@ def name_case(article: Article) -> dict[str, str]:
 
 def is_pronoun(words: tuple[str, ...]) -> bool:
     return len(words) == 1 and words[0].lower() in pronouns()
+
+
+def _personal(role: str, name_words: list[str]) -> bool:
+    """Whether a role and the name after it name a person: a given name opens the name ('The
+    BBC's Ana Ruiz'), or a person noun ends the role ('The city's mayor Tom Bell')."""
+    return given_name(name_words[0]) or role.split()[-1].lower() in person_nouns() and (
+        person_like(" ".join(name_words))) and not any(w in inner_words() for w in name_words)
 
 
 def person_for(name: str) -> tuple[str, str]:

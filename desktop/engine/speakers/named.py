@@ -137,15 +137,11 @@ class Named:
         self.runs = sorted(self.runs + mentions)
 
 
-# Before a street's name, the words that place something on it ('on Victoria Street', 'off King
-# Street'): not place prepositions, as 'on Ana Ruiz' or 'to Tom Long' are no places
-_ALONG = frozenset(("on", "along", "off", "onto", "down", "up", "to", "from", "of", "by"))
-
-
 def _street_after(word: str, name: str) -> bool:
     """'on Victoria Street': a name ending in a street's word after a word placing something on
     it is the street, though a given name opens it ('Della Street spoke' is a person)."""
-    return word in _ALONG and name.split()[-1].rstrip(".") in word_set("street_words.txt")
+    return word in word_set("street_prepositions.txt") and name.split()[-1].rstrip(".") in (
+        word_set("street_words.txt"))
 
 
 def _place_word(name: str) -> bool:

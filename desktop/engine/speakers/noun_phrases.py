@@ -17,6 +17,7 @@ from desktop.engine.speakers.lexicon import (
     place_abbreviation,
     possessive_determiners,
     pronouns,
+    relative_pronouns,
     speaker_nouns,
     time_word,
     titles,
@@ -174,8 +175,9 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         if word == "." and a > 1 and toks[a - 2].text.rstrip(".") in titles():
             a -= 1
         elif phrase_word(toks[a - 1]) or ambiguous(toks, a - 1) or (
-                word in inner_words() and a > 1 and is_name_word(toks[a - 2].text)) or (
-                _plural_possessive(toks, a - 1)):
+                word in inner_words() and a > 1 and (is_name_word(toks[a - 2].text) or (
+                    _french_inner(toks, a - 2)))) or (
+                _plural_possessive(toks, a - 1) or _french_inner(toks, a - 1)):
             a -= 1
         else:
             break
@@ -203,6 +205,18 @@ def _plural_possessive(toks: list[Token], k: int) -> bool:
         toks[k + 1].text in organisation_words())
 
 
+def french_inner(before: str, word: str, after: str) -> bool:
+    """'Les Producteurs de lait du Québec': a lower-case noun between 'de'/'des' and
+    'du'/'de'/'des' inside a French body's name."""
+    return word.isalpha() and word.islower() and before in ("de", "des") and after in (
+        "de", "du", "des")
+
+
+def _french_inner(toks: list[Token], k: int) -> bool:
+    return 0 < k < len(toks) - 1 and french_inner(toks[k - 1].text, toks[k].text, toks[
+        k + 1].text)
+
+
 def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
     """Where a phrase [a, b) starts with who it is of or where they are from before it: 'a
     spokesperson for the Department of Fisheries', 'a nurse in Surrey', 'Ana Ruiz from
@@ -213,9 +227,8 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
     placed = a
     while placed > 0 and toks[placed - 1].text in word_set("compass_words.txt"):
         placed -= 1  # 'farmers in southwest Saskatchewan': the compass word goes with the place
-    if placed >= 2 and toks[placed - 1].text in PLACED and (
-            toks[placed - 2].text.lower() in speaker_nouns()):
-        return placed - 2
+    if placed >= 2 and toks[placed - 1].text in PLACED and people_noun(toks[placed - 2].text):
+        return _modifiers_before(toks, placed - 2)
     if placed >= 2 and toks[placed - 1].text in PLACED and is_name_word(
             toks[placed - 2].text) and all(is_name_word(t.text) for t in toks[a:b]):
         a = placed - 1  # back over 'from' or 'in', then the name before it ('Ana Ruiz from X')
@@ -225,6 +238,22 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
     return a
 
 
+def people_noun(word: str) -> bool:
+    """A noun for who speaks before a place ('officials in', 'cheese makers in'): a speaker
+    noun, or a lower-case plural ('makers', not 'process')."""
+    return word.lower() in speaker_nouns() or word.isalpha() and word.islower() and (
+        word.endswith("s") and not word.endswith(("ss", "us")))
+
+
+def _modifiers_before(toks: list[Token], k: int) -> int:
+    """'Emergency physicians in Halton', 'Dairy farmers in the region': up to two words
+    before the noun at `k` that open the sentence or follow a comma or quotation mark."""
+    c = k
+    while c > 0 and k - c < 2 and (phrase_word(toks[c - 1]) or role_like(toks[c - 1].text)):
+        c -= 1
+    return c if c == 0 or toks[c - 1].text in ROLE_BOUNDARY else k
+
+
 @cache
 def openers() -> frozenset[str]:
     """Words that open a noun phrase before its nouns: 'the', 'a', 'his', 'their'."""
@@ -232,11 +261,12 @@ def openers() -> frozenset[str]:
 
 
 def _past_affiliation(toks: list[Token], b: int) -> int:
-    """End of the head noun before a short 'for/of/at the …' phrase ending at `b`, or `b`; 'in
-    the …' too ('a man in the balcony yelled': where he stood)."""
+    """End of the head noun before a short 'for/of/at the …' or 'in the region' phrase ending
+    at `b` ('farmers in the region say', 'a man in the balcony yelled': where he stood), or
+    `b`."""
     for k in range(b - 2, max(0, b - 6), -1):
         if toks[k].text in word_set("affiliation_words.txt") | {"for"} or (
-                toks[k].text == "in" and toks[k + 1].text == "the"):
+                toks[k].text in PLACED and toks[k + 1].text not in relative_pronouns()):
             head = toks[k - 1].text.lower() if k else ""
             return k if head in speaker_nouns() and head not in word_set("articles.txt") else b
     return b

@@ -7,10 +7,10 @@ from desktop.engine.article import Sentence
 from desktop.engine.speakers.found import Found, found_at
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.subjects import POSSESSIVE_MARKS
 
 OPENERS = ("Per ", "In ")
 NAME_WORDS = 4  # longest name in such an opening ('Per Rep. Ana Maria Ruiz')
-_POSSESSIVES = ("'s", "’s")
 _WORDS = (("words", ","), ("own", "words", ","))  # what follows the possessive after 'In'
 _MARK_GAP = 2  # the space between the comma and the opening mark, and the mark
 
@@ -29,7 +29,8 @@ def opening_source(sentence: Sentence, toks: list[Token], spans: Quotations) -> 
     else:
         tail = next((w for w in _WORDS if rest[: len(w)] == w), None)
         last = toks[b - 1]
-        comma = b + len(tail) - 1 if tail and b > 1 and last.text.endswith(_POSSESSIVES) else None
+        possessive = tail and b > 1 and last.text.endswith(POSSESSIVE_MARKS)
+        comma = b + len(tail) - 1 if possessive else None
         toks = [*toks[: b - 1], Token(last.text[:-2], last.start, last.end - 2), *toks[b:]]
     if comma is None or comma + 1 >= len(toks):
         return None

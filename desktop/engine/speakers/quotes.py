@@ -125,7 +125,6 @@ def quote_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     return start, end + len(tail) + 1 if after and after in closing else end
 
 
-
 def _trimmed(body: str, start: int, end: int) -> tuple[int, int] | None:
     while start < end and body[start] in _TRIM:
         start += 1

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from desktop.engine.article import Sentence
 from desktop.engine.speakers.adverbials import past_adverbials, past_medium
 from desktop.engine.speakers.after_verb import subject_after
@@ -11,6 +9,8 @@ from desktop.engine.speakers.complements import (
     MIN_WORDS,
     complement_start,
     enough_words,
+    finite_verbs,
+    noun_object,
 )
 from desktop.engine.speakers.ends import NOUN_REACH, OPEN, aside_word, clipped_end
 from desktop.engine.speakers.lexicon import (
@@ -41,8 +41,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
                 and not _comma_quote(toks, c):  # 'told reporters, "We will …"'
             c = _bare_clause(toks, c) or _after_marker(toks, c)
-    while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
-        c += 1
+    c = _past_times(toks, c)
     medium = past_medium(toks, c)  # 'responded on Twitter within minutes': no content
     if medium > c and not _opens(toks, c := past_adverbials(toks, medium)):
         return None
@@ -56,6 +55,8 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         c += 1
     elif c < len(toks) and toks[c].text in ("that", ":") and not _that_subject(toks, c):
         c += 1
+    elif noun_object(toks, i, c):  # 'had added 600 new positions': no speech
+        return None
     elif c < len(toks) and (toks[c].text in CLAUSE_BREAK and not _opens_quote(toks, c)
                             or toks[c].text.endswith("ing") and not _noun_subject(toks, c)):
         return None
@@ -69,17 +70,10 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
 
 def _that_subject(toks: list[Token], c: int) -> bool:
     """'said that could help families': a finite verb or modal right after 'that' has no
-    other subject, so 'that' is a pronoun opening the content, not its complementiser."""
-    return toks[c].text == "that" and c + 1 < len(toks) and toks[c + 1].text.lower() in (
-        _finite_verbs())
-
-
-@lru_cache(maxsize=1)
-def _finite_verbs() -> frozenset[str]:
-    """Auxiliaries, modals, finite forms of 'be' and linking verbs: words that open a predicate
-    ('that being …' is a gerund's clause, 'that' its complementiser)."""
-    return flagged("clause_verbs.txt") | word_set("linking_verbs.txt") | (
-        word_set("be_forms.txt") - {"be", "been", "being"})
+    other subject, so 'that' is a pronoun opening the content, not its complementiser; before
+    a period's noun ('said that week the ferry was late') it is the noun's determiner."""
+    return toks[c].text == "that" and c + 1 < len(toks) and (toks[c + 1].text.lower() in (
+        finite_verbs()) or toks[c + 1].text in word_set("period_nouns.txt"))
 
 
 def _counted(toks: list[Token], c: int) -> bool:
@@ -230,13 +224,21 @@ def _skip_hearer(toks: list[Token], c: int) -> int:
     return phrase[1]
 
 
+def _past_times(toks: list[Token], c: int) -> int:
+    """Past a time and 'on' from token `c` ('said Monday the ferry …', 'said on Monday'), not a
+    time that is the subject of what was said ('said Sunday is the busiest day')."""
+    while c < len(toks) and (time_word().match(toks[c].text) and not (
+            c + 1 < len(toks) and toks[c + 1].text in finite_verbs()) or toks[c].text == "on"):
+        c += 1
+    return c
+
+
 def _bare_clause(toks: list[Token], c: int) -> int | None:
     """'told CBC News the bridge would open': a determiner opening a clause whose auxiliary
     follows within a few words, with no 'that' ('on Monday' may stand before it); the last
     determiner before it when who listened is a phrase of its own ('told a news conference
     the bridge would open')."""
-    while c < len(toks) and (time_word().match(toks[c].text) or toks[c].text == "on"):
-        c += 1
+    c = _past_times(toks, c)
     if 0 < c < len(toks) - 1 and toks[c].text.isalpha() and toks[c].text.islower() and (
             toks[c].text not in word_set("function_words.txt")) and toks[c + 1].text in flagged(
             "clause_verbs.txt") and _hearer_word(toks[c - 1].text):
