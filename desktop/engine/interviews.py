@@ -10,8 +10,13 @@ from desktop.engine.article import Article
 from desktop.paths import word_list
 
 # One to three words in capitals ("WALLACE", "CHRIS WALLACE", "SEN. TIM KAINE"), a colon, a space;
-# an opening quotation mark may come first when the whole transcript is quoted.
-_LABEL = re.compile(r"[\"“'‘]?((?:[A-Z][A-Z’'.-]*[A-Z.](?:[ \t]+|(?=:))){1,3}):[ \t]+(?=\S)")
+# an opening quotation mark may come first when the whole transcript is quoted. A cable news
+# transcript's first turn adds a party and a role after a comma, in capitals too ("SEAN HANNITY,
+# FOX NEWS HOST:", "GOV. DALE WHITCOMB (R), INDIANA:"): the name alone is the label.
+_CAPS = r"[A-Z][A-Z’'.-]*[A-Z.]"
+_LABEL = re.compile(
+    rf"[\"“'‘]?({_CAPS}(?:[ \t]+{_CAPS}){{0,2}})(?:[ \t]+\([A-Z][A-Z-]*\))?"
+    rf"(?:,[ \t]+{_CAPS}(?:[ \t]+{_CAPS}){{0,4}})?[ \t]*:[ \t]+(?=\S)")
 # An interview printed as questions and answers: "Q: …" and "A: …" opening paragraphs.
 QA_LABEL = re.compile(r"[\"“]?([QA]):[ \t]+(?=\S)")
 # An interview printed without labels: a short paragraph asking a question, a paragraph of prose

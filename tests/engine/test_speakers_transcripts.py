@@ -33,6 +33,17 @@ TRANSCRIPTS = [
       "FERRY FOLLIES: Riders paid twice as much for the same crossing to the island.",
       "PRICE GOUGERS: The company says fuel costs forced the rise in fares."),
      {"Riders paid twice as": None, "The company says fuel": None}),  # captions' labels
+    (("This is a rush transcript of the morning show.",
+      "DANA REYES, HARBOUR TV HOST: Welcome back. The mayor joins us from the ferry dock.",
+      "MAYOR TOM ALDER (D), HALIFAX: Good to be with you, and the ferry will run on time.",
+      "REYES: Will it run every single day this summer?",
+      "ALDER: Every day from June, in every kind of weather."),
+     {"Welcome back. The mayor": "Dana Reyes", "Good to be with": "Tom Alder",
+      "Every day from June,": "Tom Alder"}),  # a cable transcript's first turns: name, role
+    (("The ferry company doubled its fares this spring.",
+      "FERRY FOLLIES, PART TWO: Riders paid twice as much for the same crossing.",
+      "PRICE GOUGERS, AGAIN: The company says fuel costs forced the rise in fares."),
+     {"Riders paid twice as": None, "The company says fuel": None}),  # nobody named
 ]
 
 TABLES = {"transcripts": TRANSCRIPTS}

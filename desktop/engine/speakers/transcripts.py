@@ -17,13 +17,15 @@ from desktop.engine.speakers.noun_phrases import Token
 def transcript_lines(article: Article) -> list[Found]:
     """An attribution for each labelled paragraph of a transcript, its label the speaker (the
     paragraphs after one without a label continue it, as follow-ons do for quotations). Two
-    labels at least must be speakers': each comes back, or names someone the article names."""
+    labels at least must be speakers': each comes back (its last word), or names someone the
+    article names."""
     labelled = []
     for paragraph in article.paragraphs:
         match = speaker_label(article.text, paragraph.start, paragraph.end)
         if match is not None:
             labelled.append((paragraph, match))
-    labels = Counter(m.group(1).strip() for _, m in labelled)
+    # by the last word: 'SEAN HANNITY, FOX NEWS HOST:' comes back as 'HANNITY:'
+    labels = Counter(m.group(1).split()[-1] for _, m in labelled)
     if len([label for label, n in labels.items() if n >= LINES or _named(article.text, label)]
            ) < LINES:
         return _answers(article)
