@@ -172,7 +172,14 @@ POST_SIGNATURE = [
     (('"The ferry will sail on time this summer."', "Story continues below advertisement",
       "— Ana Ruiz (@anaruiz) June 1, 2024"),
      {"Ana Ruiz": ["The ferry will sail on time this summer."]}),  # furniture passed over
-    # near miss: the paragraph before holds no quotation
+    (('"The ferry will sail on time this summer."',
+      "— Rep. Ana Ruiz (D-Halifax), in a speech at the pier, June 1, 2024"),
+     {"Ana Ruiz": ["The ferry will sail on time this summer."]}),  # a title's stop, then a name
+    (('"The ferry will sail on time this summer."', "— Mayor Ana Ruiz, June 1, 2024"),
+     {"Ana Ruiz": ["The ferry will sail on time this summer."]}),
+    # near misses: the paragraph before holds no quotation; a title alone signs nothing
+    (('"The ferry will sail on time this summer."', "— Rep. (retired), June 1, 2024"),
+     {"Unattributed quotes": ["The ferry will sail on time this summer."]}),
     (("The ferry will sail on time this summer, the mayor says.",
       "— Ana Ruiz (@anaruiz) June 1, 2024"),
      {"the mayor": ["The ferry will sail on time this summer"]}),

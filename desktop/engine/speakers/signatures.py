@@ -7,6 +7,7 @@ from itertools import islice
 from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import sentence_before
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at
+from desktop.engine.speakers.lexicon import titles
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, iter_tokens, phrase_word
 from desktop.engine.speakers.quotes import Quotations
 
@@ -25,9 +26,10 @@ def signature(article: Article, sentence: Sentence, spans: Quotations) -> Found 
     if dash is None or toks[dash - 1 if dash else 0].text not in CLOSING_MARKS and dash:
         return None
     b = dash + 1
-    while b < len(toks) and b - dash <= SIGNATURE_WORDS and phrase_word(toks[b]):
+    while b < len(toks) and b - dash <= SIGNATURE_WORDS and (
+            phrase_word(toks[b]) or _title_stop(toks, b, dash)):
         b += 1
-    if b == dash + 1 or not is_name_word(toks[b - 1].text) or (
+    if b == dash + 1 or not is_name_word(toks[b - 1].text) or toks[b - 1].text in titles() or (
             b < len(toks) and toks[b].text not in (",", ".", "(")):
         return None
     signed = (sentence.start, toks[dash - 1].end) if dash else _signed(article, sentence, spans)
@@ -37,6 +39,13 @@ def signature(article: Article, sentence: Sentence, spans: Quotations) -> Found 
     role = sentence.text[toks[b].end - sentence.start :].strip(" ,.") if b < len(toks) else ""
     return found_at(sentence, toks, toks[dash].text, (dash + 1, b), signed, True,
                     None if handle else role or None)
+
+
+def _title_stop(toks: list[Token], at: int, dash: int) -> bool:
+    """The stop of an abbreviated title before a name ('— Rep. Vance Gorman (R-Ill.)'): the
+    name goes on after it."""
+    return (toks[at].text == "." and at - 1 > dash and toks[at - 1].text in titles()
+            and at + 1 < len(toks) and is_name_word(toks[at + 1].text))
 
 
 def _signed(article: Article, sentence: Sentence, spans: Quotations) -> tuple[int, int] | None:
