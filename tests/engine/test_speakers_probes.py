@@ -69,6 +69,8 @@ LONE_SURNAMES = [
     ((OPENING, 'Ruiz shrugged. "We will win next time," he joked.'), "We will win next time"),
     ((OPENING, 'Ruiz shrugged her shoulders.', '"We will win next time," she said.'),
      "We will win next time"),
+    ((OPENING, 'Ruiz whistled as her team scored. "We will win next time," she said.'),
+     "We will win next time"),  # near miss: 'as' opens a clause after a subject and verb
 ]
 NOT_LONE_SURNAMES = [
     # someone else named in between, a sex told otherwise, nothing that tells a person, a word
@@ -81,6 +83,9 @@ NOT_LONE_SURNAMES = [
     ('"The pier is closed. Repairs start soon," the council said.',
      '"We will win next time," she said.'),
     ("Officials in Portavia met on Monday.", 'Portavia denied the claims. "We will win," he said.'),
+    # a participle opening a clause ('Asked whether …'), not a name and its verb
+    (OPENING, 'Asked whether his mind could change, he laughed. "We will win next time," he said.'),
+    (OPENING, 'Pressed if the vote was fair, she smiled. "We will win next time," she said.'),
 ]
 
 

@@ -11,6 +11,7 @@ from functools import cache, lru_cache
 from desktop.engine.article import Article
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import (
+    clause_openers,
     flagged,
     non_name_words,
     person_nouns,
@@ -193,6 +194,8 @@ def lone_subject(article: Article, found: Found, sex: str, spans: Quotations) ->
     name, text = match.group(1), article.text
     if match.group(3) in pronouns() or match.group(3) in word_set("determiners.txt"):
         return None  # 'Initially she lived …', 'Career the …': no subject
+    if match.group(3) in clause_openers():
+        return None  # 'Asked whether …, he laughed': a participle opening a clause, no subject
     if name.lower() in non_name_words() or name in titles() or _quoted(text, before.start) or any(
             not _IN_PLACE.search(text, max(0, other.start() - PLACE_REACH), other.start() + 1)
             for other in _NAMED_BETWEEN.finditer(text, match.end(1), found.mention.start)):
