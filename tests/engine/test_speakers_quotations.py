@@ -177,7 +177,23 @@ POST_SIGNATURE = [
      {"Ana Ruiz": ["The ferry will sail on time this summer."]}),  # a title's stop, then a name
     (('"The ferry will sail on time this summer."', "— Mayor Ana Ruiz, June 1, 2024"),
      {"Ana Ruiz": ["The ferry will sail on time this summer."]}),
-    # near misses: the paragraph before holds no quotation; a title alone signs nothing
+    # a person's post without quotation marks, on its own line or joined to its signature's
+    (("The mayor posted on Monday:", "The ferry will sail on time this summer. #Ferries",
+      "— Ana Ruiz (@anaruiz) June 1, 2024"),
+     {"Ana Ruiz": ["The ferry will sail on time this summer. #Ferries"]}),
+    (("The mayor posted on Monday:",
+      "The ferry will sail on time. We owe the island that much. — Rep. Ana Ruiz (@anaruiz) "
+      "June 1, 2024"), {"Ana Ruiz": ["The ferry will sail on time. We owe the island that much."]}),
+    # near misses: no colon introducing it, a brand's post, longer than a post, no handle
+    (("The mayor spoke on Monday.", "The ferry will sail on time this summer. #Ferries",
+      "— Ana Ruiz (@anaruiz) June 1, 2024"), {}),
+    (("The line posted on Monday:", "The ferry will sail on time this summer. #Ferries — "
+      "Harbour Ferries (@harbourferries) June 1, 2024"), {}),
+    (("The mayor wrote on Monday:", "The ferry will sail on time this summer. We owe the island "
+      "that much. " * 5, "— Ana Ruiz (@anaruiz) June 1, 2024"), {}),
+    (("The mayor wrote on Monday:", "The ferry will sail on time this summer. #Ferries",
+      "— Ana Ruiz, June 1, 2024"), {}),
+    # the paragraph before holds no quotation; a title alone signs nothing
     (('"The ferry will sail on time this summer."', "— Rep. (retired), June 1, 2024"),
      {"Unattributed quotes": ["The ferry will sail on time this summer."]}),
     (("The ferry will sail on time this summer, the mayor says.",
