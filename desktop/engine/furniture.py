@@ -22,6 +22,9 @@ _CREDIT = r"[A-Z][\w.'’ &-]{0,40}/ ?[A-Z][\w.'’ &-]{0,40}"
 _CREDIT_LINE = re.compile(rf"\(?{_CREDIT}\)?")
 _LETTER = re.compile(r"[^\W\d_]")
 _PROSE_END = re.compile(r"[.!?][\"”’»)]*$")  # a sentence's stop, and marks closing after it
+# A live blog's timestamp alone on its line ("10:42 PM ET", "9:05 a.m."): it heads an entry
+_TIMESTAMP = r"\d{1,2}:\d{2}[ \t]*[ap]\.?m\b\.?(?:[ \t]+[a-z]{1,4}\b)?"
+_STAMP_LINE = re.compile(_TIMESTAMP, re.IGNORECASE)
 _ALONE = ("line", "label", "bare")  # the kinds that stand alone, even on a line of a paragraph
 
 
@@ -34,7 +37,7 @@ def _pattern() -> re.Pattern[str]:
                            for k in ("line", "label", "opener"))
     # marks may open it ("[Video: …]"), quotation marks not: '"Watch: we will win," she said'
     return re.compile(rf"[^\w\"“”«»„‘']*(?:(?P<label>{label})[ \t]*[:|]\s*(?P<after>\S?)"
-                      rf"|(?:{line})(?:[\W_]+\d+)?[\W_]*$|(?P<opener>{opener})\b)",
+                      rf"|(?:{line}|{_TIMESTAMP})(?:[\W_]+\d+)?[\W_]*$|(?P<opener>{opener})\b)",
                       re.IGNORECASE)
 
 
@@ -93,13 +96,14 @@ def _kind(text: str) -> str | None:
 
 def furniture_lines(block: str) -> list[str]:
     """The lines of `block` with each line of furniture ("ADVERTISEMENT", "READ MORE: …") taken
-    out as a block of its own: between two lines of a paragraph, it ends the first."""
+    out as a block of its own: between two lines of a paragraph, it ends the first (a time
+    there is a wrapped sentence's: a timestamp heads its block)."""
     if "\n" not in block or not _pattern_at_line().search(block):
         return [block]
     out: list[str] = []
     kept: list[str] = []
     for line in block.split("\n"):
-        if _kind(line) in _ALONE:
+        if _kind(line) in _ALONE and not (kept and _STAMP_LINE.fullmatch(line.strip())):
             out += ["\n".join(kept), line] if kept else [line]
             kept = []
         else:

@@ -26,6 +26,7 @@ FURNITURE = [
     "Premier Doug Ruiz at the harbour on Monday. (Evan Marsh/CBC)", "(Ben Nelms/CBC)",
     "Neighbours clear the road after the storm. (Submitted by Ana Ruiz)",
     "Police at the scene on Tuesday. (THE CANADIAN PRESS/Sean Kilpatrick)",
+    "10:42 PM ET", "9:05 a.m.", "11:30 p.m. EDT",
 ]
 PROSE = [
     "The city ran an advertisement for the job in May.",
@@ -38,6 +39,7 @@ PROSE = [
     "Clicking here and there, she found the report.",
     'Sign up for "the worst job in the city," she said of the post.',
     "The poll of 1,000 people was run online (Angus Reid/CBC).",
+    "10:42 PM ET Ruiz closes the debate.", "At 9:05 a.m. the ferry left.", "10:42",
     "The motion passed 12 to 3 (with two absent)", "The vote was close (Reuters).",
     '"Watch: We will win this," she said.', "“Advertisement” was the word he used.",
 ]
@@ -196,6 +198,11 @@ def test_an_article_knows_its_furniture_paragraphs():
      ["Ruiz spoke.", "Story continues below advertisement", "She left."]),
     ("Ruiz spoke.\nREAD MORE: Council votes on the levy\n\nShe left.",
      ["Ruiz spoke.", "READ MORE: Council votes on the levy", "She left."]),
+    # a live blog's timestamp heads its entry ("10:42 PM ET"); a wrapped time stays in its line
+    ("Ruiz spoke.\n\n10:42 PM ET\nRuiz closes the debate.\n\n9:05 a.m.\nShe left.",
+     ["Ruiz spoke.", "10:42 PM ET", "Ruiz closes the debate.", "9:05 a.m.", "She left."]),
+    ("Ruiz spoke at\n10:42 PM ET\nand left.\nThe ferry left at\n9:05 a.m. on Monday.",
+     ["Ruiz spoke at 10:42 PM ET and left. The ferry left at 9:05 a.m. on Monday."]),
     # a wrapped line that opens with an opener's words stays in its paragraph
     ("Ruiz told people to\nsign up for the plan.\nAdvertisement revenue fell.",
      ["Ruiz told people to sign up for the plan. Advertisement revenue fell."]),
