@@ -206,6 +206,11 @@ REPORTED_SHAPES = {
         # a pronoun before it makes it a verb ('what he claims is a ruse')
         (("The fare rise is what he claims is needed to keep the ferry running.",),
          {"is needed to keep": "Unattributed quotes"}),
+        # before a title, a noun that names the title's level ('state Sen.', 'state Rep.')
+        (("The plan drew a reply from Liberal state Sen. Ana Ruiz, who spoke on Monday.",),
+         {"Sen. Ana Ruiz": None}),
+        (("Liberals state Ana Ruiz will lose the seat in the spring election.",),
+         {"Ana Ruiz will lose": "Liberals"}),  # near miss: a verb before a name alone
     ],
     # a bare speech verb after a causative verb and its object names speech that was caused or
     # allowed, not reported ('threatened to make Bell testify, should he fail …')

@@ -11,6 +11,7 @@ from desktop.engine.speakers.lexicon import (
     pronouns,
     speech_verbs,
     that_verbs,
+    titles,
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, went_on_to
@@ -46,6 +47,9 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if word in noun_verbs() and prev not in pronouns() and (
             nxt in flagged("clause_verbs.txt") or nxt in speech_verbs()):
         return False  # "Baltic states have to approve", "the reports said": a noun before its verb
+    if word in noun_verbs() and toks[i + 1 : i + 3] and toks[i + 1].text in titles() and (
+            toks[i + 2 : i + 3] and toks[i + 2].text == "."):
+        return False  # "Democratic state Sen. Ana Ruiz": a noun before a title's abbreviation
     if word in noun_verbs() and i > 1 and toks[i - 2].text.lower() in word_set(
             "plural_quantifiers.txt"):
         return False  # "so many Republican claims": a plural noun, no verb
