@@ -21,6 +21,7 @@ from desktop.engine.speakers.ends import between_dashes
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, as_written, found_at, word_count
 from desktop.engine.speakers.lexicon import (
     hearer_verbs,
+    speech_verb_at,
     speech_verbs,
     word_set,
 )
@@ -89,7 +90,7 @@ def _cues(toks: list[Token], spans: Quotations) -> list[int]:
     verbs = speech_verbs()
     out = []
     for i, tok in enumerate(toks):
-        if tok.text in verbs or (i == 0 and tok.text.lower() in verbs) or (
+        if speech_verb_at(toks, i) or (i == 0 and tok.text.lower() in verbs) or (
             tok.text in ("according", "According") and toks[i + 1 : i + 2] != []
             and toks[i + 1].text == "to"
         ):
