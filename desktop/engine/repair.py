@@ -46,11 +46,13 @@ def load_word_frequencies() -> None:
 
 def article_vocabulary(paragraphs: list[str]) -> Counter:
     """Word counts over all paragraphs, lower-cased, plus capitalised forms as written."""
+    written = Counter(_WORD.findall("\n".join(paragraphs)))  # a line break joins no words
     counts: Counter = Counter()
-    for paragraph in paragraphs:
-        found = _WORD.findall(paragraph)
-        counts.update(map(str.lower, found))
-        counts.update(w for w in found if w[:1].isupper())
+    for word, n in written.items():  # each distinct word once, not each of its mentions
+        counts[word.lower()] += n
+    for word, n in written.items():
+        if word[:1].isupper():
+            counts[word] += n
     return counts
 
 

@@ -18,6 +18,14 @@ with a plain object, a day opening the content, 'described X to council as', Fre
 Canadian articles written for the round: 31 -> 35 of 35 keyed quotations right (2 rules were
 then found on them); 3 more written after and kept aside: 19 -> 21 of 21.
 
+Session 7 round 3 (2026-11-28, s7-us-3: 'he' for the subject of the sentence before, a
+person noun after a name as modifier ('The Harbour Board secretary … urged'); 'in what the
+host called "…"'; '"…," the crowd outside the Capitol chanted'; 'Per the campaign, "…"'):
+every figure as main's at 640ae39 on every part (quotes .892 / .853 / .877, attribution .868 /
+.810 / .846, names .935 / .865 / .910, direct .994 / .968 / .984); audit and quotation_misses
+unchanged. Dropped: the same centring for a bare noun ('The prime minister ratcheted up …. He
+insisted'): two bbc listings went from Tony Blair to an unnamed 'the prime minister'.
+
 Session 7 round 2 (2026-11-28, s7-given-names: given_names.txt at 1,000 SSA births, 2,537 ->
 8,292 names, for 'she said' after 'Priya Natarajan'): every figure as main's at 1f53104 but
 names, held .869 -> .865 and all .911 -> .910 (one more false name: an activist, now a person,

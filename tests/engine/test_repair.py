@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from desktop.engine.readers import read_bytes, read_path
+from desktop.engine.repair import article_vocabulary
 from tests.engine.helpers import article
 
 CORPUS = Path(__file__).resolve().parents[3] / "shared" / "corpus"
@@ -78,3 +79,9 @@ def test_every_reader_records_repairs(name, data):
     a = read_bytes(data.encode("utf-8"), name=name)
     assert [(r.original, a.text[r.start : r.end]) for r in a.repairs] == [("awife", "a wife")]
     assert read_bytes(data.encode("utf-8"), name=name, repair=False).repairs == ()
+
+
+def test_vocabulary_counts_each_word_lower_cased_and_as_capitalised():
+    vocabulary = article_vocabulary(["Bell said: bell-ringer Bell.", "BELL rang; 3bells"])
+    assert vocabulary == {"bell": 4, "said": 1, "ringer": 1, "rang": 1, "bells": 1, "Bell": 2,
+                          "BELL": 1}

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.engine.speakers.aliases import canonical_names
+from desktop.engine.speakers import written
+from desktop.engine.speakers.aliases import _particle_after, _particle_pattern, canonical_names
 from tests.engine.helpers import article
 
 # (paragraphs, names the speakers were quoted under, genders from 'Mr'/'Mrs', expected)
@@ -74,3 +75,21 @@ CASES = {
 @pytest.mark.parametrize("paragraphs, names, genders, expected", CASES.values(), ids=CASES)
 def test_canonical_names(paragraphs, names, genders, expected):
     assert canonical_names(names, article(*paragraphs), genders) == expected
+
+
+# A given name before a particle and a capital, looked for only where the name is written: as
+# a search of the whole text finds it ('xBill de Niro' is no Bill; a lower-case word after the
+# particle, or no particle, is no full name).
+PARTICLES = ("Bill went home. xBill de Niro and Bill de\tblasio. Ann van Dam.\n"
+             "Tom\tdu Pont, Tom la. Jo-Ann dos Santos; Sam Dosantos")
+PARTICLE_CASES = [("Bill", False), ("Ann", True), ("Tom", True), ("Sam", False), ("Jo", False),
+                  ("Jo-Ann", True), ("Rae", False)]
+
+
+@pytest.mark.parametrize("searched", [100, 0], ids=["searched", "indexed"])
+@pytest.mark.parametrize(("name", "after"), PARTICLE_CASES)
+def test_particle_after_a_given_name(monkeypatch, searched, name, after):
+    monkeypatch.setattr(written, "SEARCHED", searched)
+    written._places.cache_clear()
+    assert _particle_after(PARTICLES, name) is after
+    assert bool(_particle_pattern(name).search(PARTICLES)) is after

@@ -50,6 +50,16 @@ SHAPES = {
          {"the ferry will sail": "Bell"}),
         (("Ana Ruiz spoke first.", 'Per capita, "the ferry costs more than a bus," Bell said.'),
          {"the ferry costs more": "Bell"}),
+        # a source described after 'Per': an article, up to two modifiers and a speaker noun
+        (("Ana Ruiz spoke first.", 'Per the campaign, "the ferry will sail again by spring."'),
+         {"the ferry will sail": "the campaign"}),
+        (("Ana Ruiz spoke first.", 'Per the Ruiz campaign, "the ferry will sail by spring."'),
+         {"the ferry will sail": "the Ruiz campaign"}),
+        # near misses: no speaker noun ('the agreement'), and no quotation
+        (("Ana Ruiz spoke first.", 'Per the agreement, "the ferry will sail by the spring."'),
+         {"the ferry will sail": "Unattributed quotes"}),
+        (("Ana Ruiz spoke first.", "Per the campaign, the ferry will sail again by spring."),
+         {"the ferry will sail": None}),
     ],
     # a medium after the verb ('on Twitter', 'on Harbour Radio') and a time are no content;
     # what follows the medium is, when it opens like content
@@ -106,6 +116,34 @@ SHAPES = {
          {"We will fix every": "Ana Ruiz"}),
         (('"We will fix every road," a man said in the gallery.',),
          {"We will fix every": "a man"}),
+    ],
+    # a quotation right after 'called' in a 'what X called' clause is X's, whatever X's noun
+    "what-x-called": [
+        (("Ana Ruiz spoke first.",
+          'The ferry sailed on Monday, in what the festival\'s host called "a turning point."'),
+         {"a turning point.": "the festival's host"}),
+        (("Ana Ruiz spoke first.", 'The ferry sailed, in what the host called "a new dawn."'),
+         {"a new dawn.": "the host"}),
+        # near misses: a passive 'what was called', and 'called' with no quotation after it
+        (("Ana Ruiz spoke first.", 'The ferry sailed, in what was called "a new dawn for us."'),
+         {"a new dawn for": "Unattributed quotes"}),
+        (("Ana Ruiz spoke first.", 'It was what the host called for, "a new dawn for us."'),
+         {"a new dawn for": "Unattributed quotes"}),
+    ],
+    # a chanting subject of more than three words when it is a noun and where it stands
+    "chanted-from-a-place": [
+        (('"We will fix every road," Ana Ruiz said.',
+          '"Fix the ferry now!" the crowd outside the town hall chanted.'),
+         {"Fix the ferry now!": "the crowd outside the town hall"}),
+        (('"We will fix every road," Ana Ruiz said.',
+          '"Ferry first," a crowd in the harbour square chanted.'),
+         {"Ferry first": "a crowd in the harbour square"}),
+        # near misses: a clause, and a list, of more than three words are no such subject (the
+        # quotation stays with the one person named)
+        (("Ana Ruiz spoke on Monday.", '"Fix the ferry now!" the crowd that Ruiz drew chanted.'),
+         {"Fix the ferry now!": "Ana Ruiz"}),
+        (("Ana Ruiz spoke on Monday.", '"Fix the ferry now!" the crowd and the band chanted.'),
+         {"Fix the ferry now!": "Ana Ruiz"}),
     ],
 }
 

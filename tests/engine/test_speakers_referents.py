@@ -209,7 +209,29 @@ DOCUMENT_ISSUED = [
      {"Classes start Monday": "the statement"}),
 ]
 
+# -- the subject of the sentence just before, described after a name ('The Harbour Board
+# secretary'), with nobody named in it: 'he' or 'she' is that person, not one named earlier --
+_BELL = ("Tom Bell, the harbour master, spoke on Monday.", "The storm closed the port for a week.")
+_RISK = '"Every hour at sea is a risk," he said.'
+CENTRED_SUBJECT = [
+    ((*_BELL, "The Harbour Board secretary, in a radio message, urged captains to stay in port.",
+      _RISK), {"Every hour at sea": "the Harbour Board secretary"}),
+    ((*_BELL, "The Port Alder secretary-general was at the pier all night.", _RISK),
+     {"Every hour at sea": "the Port Alder secretary-general"}),
+    # near misses: a man named in that sentence, the subject two sentences back, a bare noun
+    # (it may name again the man named before), a noun of the other sex
+    ((*_BELL, "The Harbour Board secretary met Tom Bell at the pier.", _RISK),
+     {"Every hour at sea": "Tom Bell"}),
+    ((*_BELL, "The Harbour Board secretary urged captains to stay in port.",
+      "The storm went on for a week.", _RISK), {"Every hour at sea": "Tom Bell"}),
+    ((*_BELL, "The secretary was at the pier all night.", _RISK),
+     {"Every hour at sea": "Tom Bell"}),
+    ((*_BELL, "The Harbour Board chairwoman urged captains to stay in port.", _RISK),
+     {"Every hour at sea": "Tom Bell"}),
+]
+
 REFERENT_TABLES = {
+    "centred": CENTRED_SUBJECT,
     "described": DESCRIBED_SUBJECT,
     "described-not": DESCRIBED_NEAR_MISSES,
     "group": NOT_A_GROUP,

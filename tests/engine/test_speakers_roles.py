@@ -154,6 +154,10 @@ INNER_DETERMINER = [
      {"the ferry would run": "the company"}),
     (("A friend of the mayor said the ferry would run all winter.",),
      {"the ferry would run": "a friend of the mayor"}),  # 'of the': one phrase
+    (('"The pier is unsafe," a man near the bridge said.',),
+     {"The pier is unsafe": "a man near the bridge"}),  # a place preposition governs 'the'
+    (('"The pier is unsafe," a woman outside the station said.',),
+     {"The pier is unsafe": "a woman outside the station"}),
 ]
 
 

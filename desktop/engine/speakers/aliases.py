@@ -22,6 +22,7 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
+from desktop.engine.speakers.written import written_at
 
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
 _AGENT = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")  # agent nouns: 'Trooper'
@@ -214,13 +215,21 @@ def _given_once(name: str, runs: Counter[str], text: str) -> str:
     if name not in given_name_genders():
         return name
     opened = [r for r in runs if r.split()[0] == name]
-    if len(opened) != 1 or _particle_after(name).search(text):
+    if len(opened) != 1 or _particle_after(text, name):
         return name
     return opened[0]
 
 
+def _particle_after(text: str, name: str) -> bool:
+    """Whether `text` writes `name` before a particle and a capital ('Bill de Blasio'): the
+    pattern tried only where the name is written (`match` at a place sees the character before
+    it, so `\\b` is unchanged), not a search of the whole text per given name."""
+    pattern = _particle_pattern(name)
+    return any(pattern.match(text, at) for at in written_at(text, name))
+
+
 @lru_cache(maxsize=64)
-def _particle_after(name: str) -> re.Pattern[str]:
+def _particle_pattern(name: str) -> re.Pattern[str]:
     particles = "|".join(sorted(inner_words() - word_set("function_words.txt")))
     return re.compile(rf"\b{re.escape(name)}[ \t]+(?:{particles})[ \t]+[A-Z]")
 

@@ -12,7 +12,7 @@ from desktop.engine.speakers.apposition import (
     relative_between,
     role_first,
 )
-from desktop.engine.speakers.complements import plain_object
+from desktop.engine.speakers.complements import plain_object, what_called
 from desktop.engine.speakers.cues import cue_allowed
 from desktop.engine.speakers.ends import between_dashes
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, as_written, found_at, word_count
@@ -141,7 +141,8 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if 1 < j < i - 1 and toks[j].text == "," and (  # "X, ROLE, also said"
             found := appositive(article, sentence, toks, i, comma=j)):
         return found
-    phrase = shared_subject(toks, i) or listed(toks, relative_head(toks, subject_before(toks, i)))
+    phrase = what_called(toks, i) or shared_subject(toks, i) or listed(  # 'what X called "…"'
+        toks, relative_head(toks, subject_before(toks, i)))
     if phrase is None:
         return None
     a = phrase[0]

@@ -19,6 +19,8 @@ MIN_WORDS = 3
 LABEL_REACH = 20  # tokens from 'called' to the 'a' of its label ('called the … a ploy')
 AS_REACH = 12  # tokens from 'described' to its 'as' ('described the … as a mistake')
 DEMAND_REACH = 8  # tokens from 'called on' to the 'to' of its infinitive ('on the … to resign')
+WHAT_REACH = 5  # words from 'what' to 'called' ('what the conference's host called')
+_OPEN = {'"', "“", "„", "«"}  # a quotation opening right after the verb
 
 
 def complement_start(toks: list[Token], i: int) -> int | None:
@@ -154,3 +156,20 @@ def plain_object(toks: list[Token], i: int) -> bool:
 
 QUOTE_MARKS = frozenset(('"', "“", "”", "'", "‘", "’", "«", "»", "''", "``"))
 CLAUSE_ENDS = frozenset((".", ",", ";", ":", "?", "!", "—", "–")) | QUOTE_MARKS
+
+
+def what_called(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """'in what the conference's host called "a turning point"': the tokens of who called it,
+    between 'what' and the 'call' form at `i` that a quotation follows; None for any other
+    ('what he called for', 'what was called "…"', 'what critics, …, called')."""
+    if toks[i].text.lower() not in demand_verbs() or i + 1 >= len(toks) or (
+            toks[i + 1].text not in _OPEN):
+        return None
+    for k in range(i - 2, max(-1, i - 2 - WHAT_REACH), -1):
+        if toks[k].text.lower() == "what":
+            words = toks[k + 1 : i]
+            if words[0].text.lower() in word_set("be_forms.txt") or not all(
+                    t.text[:1].isalnum() for t in words):
+                return None
+            return k + 1, i
+    return None

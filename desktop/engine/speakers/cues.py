@@ -65,16 +65,31 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
 
 
 _SUBJECT_WORDS = 3  # '"Lock her up!" the angry crowd chanted'
+_PLACED_WORDS = 7  # '"…," the crowd outside the Capitol chanted': a noun and its place
+# Where a chanting subject stood ('the crowd in the square', 'the crowd outside the Capitol');
+# not 'near', whose phrase is read as the speaker ('a man near the bridge said': 'the bridge')
+_STANDING = frozenset(("in", "outside"))
 _MARK_GAP = 4  # a closing mark ('' at most) and a space between the quotation and the subject
 
 
 def quoted_before(toks: list[Token], i: int, spans: Quotations) -> bool:
     """'"Lock her up!" the crowd chanted': a quotation closes just before the verb's subject (a
-    few words), so it is what a 'chanted'-like verb reports."""
+    few words, or a noun and its place: 'the crowd outside the Capitol'), so it is what a
+    'chanted'-like verb reports."""
     j = i - 1
-    while j >= 0 and i - j <= _SUBJECT_WORDS and toks[j].text[:1].isalpha():
+    while j >= 0 and i - j <= _PLACED_WORDS and toks[j].text[:1].isalpha():
         j -= 1
     if j == i - 1 or j >= 0 and toks[j].text[:1].isalpha():
         return False
+    if i - j > _SUBJECT_WORDS + 1 and not _placed_noun(toks, j + 1, i):
+        return False
     start = toks[j + 1].start
     return bool(spans.overlapping(start - _MARK_GAP, start))
+
+
+def _placed_noun(toks: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a` to `b` are a determiner, a noun and the place where it stands ('the
+    crowd outside the Capitol', 'a woman in the front row'), not a clause ('the man who won')."""
+    words = [t.text.lower() for t in toks[a:b]]
+    return words[0] in word_set("articles.txt") and words[2] in _STANDING and (
+        words[3] in word_set("articles.txt"))

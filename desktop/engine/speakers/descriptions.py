@@ -76,6 +76,39 @@ def described_subject(article: Article, found: Found, sex: str,
     return None
 
 
+# The subject of the sentence before a pronoun's, capitalised modifiers allowed: 'The United
+# Nations envoy, in a video message, urged …' (group 1 the determiner, group 2 the words after)
+_CENTRED = re.compile(rf"{OPENING_PHRASE}([Tt]he|[Hh]is|[Hh]er|[Tt]heir)"
+                      r"((?:[ \t]+[\w][\w.’'-]*){1,6})(?=[ \t,])")
+
+
+def centred_subject(article: Article, found: Found, sex: str,
+                    named: list[list[tuple[int, str]]]) -> tuple[int, str] | None:
+    """(position, words) of the subject of the sentence just before the pronoun of `found`,
+    a singular person noun of sex `sex` or unknown after a name as its modifier ('The United
+    Nations envoy urged … "…," he said'), when nobody in `named` (sorted lists of (position,
+    name)) is named in that sentence beside it or in the pronoun's sentence before it."""
+    if found.sentence == 0:
+        return None
+    before = article.sentences[found.sentence - 1]
+    match = _CENTRED.match(article.text, before.start, before.end)
+    words = match.group(2).split() if match else []
+    k = next((k for k, word in enumerate(words) if not word[:1].isupper()), len(words))
+    head = next((m for m in range(k, min(len(words), k + MODIFIERS + 1)) if words[m] in (
+        person_nouns()) and (m + 1 == len(words) or words[m + 1] not in person_nouns())), None)
+    if not k or head is None or any(w in non_name_words() for w in words[k:head]) or (
+            person_nouns()[words[head]] not in (None, sex)):
+        return None  # a bare 'The prime minister …' may name again Blair, named before it
+    own = (match.start(1), match.start(2) + len(" ".join(words[: head + 1])) + 1)
+    for people in named:
+        i = bisect_left(people, (before.start, ""))
+        while i < len(people) and people[i][0] < found.mention.start:
+            if not own[0] <= people[i][0] < own[1]:
+                return None  # 'The envoy met Tom Bell. "…," he said': Bell, as named
+            i += 1
+    return own[0], " ".join([match.group(1).lower(), *words[: head + 1]])
+
+
 NAME_REACH = 80  # characters before an apposition's comma in which its name is read
 _WORD_GOES_ON = re.compile(r"[\w’'-]")
 

@@ -16,7 +16,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import Mention, Token
+from desktop.engine.speakers.noun_phrases import PLACED, Mention, Token
 
 QUOTE_MARKS = {'"', "“", "”", "«", "»"}  # double quotation marks as tokens, opening or closing
 CLOSING_MARKS = ('"', "”", "»", "’", "“")  # marks that may close a quotation ('„…“' too)
@@ -143,7 +143,8 @@ def from_determiner(found: Found) -> Found:
     words = found.words
     for k in range(1, len(words)):
         if words[k].lower() in word_set("articles.txt") and words[k - 1] not in non_name_words(
-                ) and words[k - 1] not in inner_words():  # not 'head of the …', 'to the …'
+                ) and words[k - 1] not in inner_words() | PLACED:  # not 'head of the …', 'to
+            # the …', 'a man near the bridge'
             at = re.search(rf"(?<=\s){re.escape(words[k])}\b", found.mention.text)
             if at is None:
                 return found

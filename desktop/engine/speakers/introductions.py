@@ -15,6 +15,7 @@ NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
 # thousand characters cover that unless a single "word" is hundreds of characters long.
 RESCAN = 1000
 _CAPITAL = re.compile("[A-Z]")
+_COMMA_DETERMINER = re.compile(r", (?=(?:the|an?) )")
 _SPECIAL_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
 
@@ -79,12 +80,27 @@ class Introductions:
 def _starts(text: str, noun: str, lowered: str | None) -> list[int]:
     """Every position where a match of `introduction_pattern(noun)` could begin: the noun
     itself, or a capital letter in the two words before ", the … noun"."""
-    word = re.escape(noun)
     starts = _occurrences(text, noun, lowered)
-    for anchor in re.finditer(rf", (?=(?:the|an?) (?:[\w-]+ ){{0,3}}(?i:{word})\b)", text):
-        first = _two_words_before(text, anchor.start())
-        starts += [m.start() for m in _CAPITAL.finditer(text, first, anchor.start())]
+    apposition = _apposition(noun)
+    for at in _determiners_after_comma(text):  # ', the', ', a', ', an': where this noun may end
+        if apposition.match(text, at):
+            first = _two_words_before(text, at)
+            starts += [m.start() for m in _CAPITAL.finditer(text, first, at)]
     return sorted(set(starts))
+
+
+@lru_cache(maxsize=256)
+def _apposition(noun: str) -> re.Pattern[str]:
+    """', the … noun' from its comma (the noun ending an apposition after a name)."""
+    return re.compile(rf", (?=(?:the|an?) (?:[\w-]+ ){{0,3}}(?i:{re.escape(noun)})\b)")
+
+
+@lru_cache(maxsize=1)
+def _determiners_after_comma(text: str) -> tuple[int, ...]:
+    """Where `text` writes ', the ', ', a ' or ', an ': found once per article for every
+    noun's `_apposition`, which matches only there (not one search of the text per noun; the
+    cache holds the last article, as `_special_case`'s does)."""
+    return tuple(m.start() for m in _COMMA_DETERMINER.finditer(text))
 
 
 def _two_words_before(text: str, end: int) -> int:

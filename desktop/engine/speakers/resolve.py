@@ -12,7 +12,7 @@ from desktop.engine.speakers.aliases import opening_word, participle
 from desktop.engine.speakers.antecedents import last_fitting, lone_subject
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun
-from desktop.engine.speakers.descriptions import Described, described_subject
+from desktop.engine.speakers.descriptions import Described, centred_subject, described_subject
 from desktop.engine.speakers.documents import Issuers
 from desktop.engine.speakers.found import Found, from_determiner, without_aside
 from desktop.engine.speakers.introductions import Introductions
@@ -206,6 +206,8 @@ class Resolver:
             return group_for(self.article, found, self.groups)
         if described := self.described.before(found, kind, [self.persons, self.runs]):
             return described  # 'The spokesman said … He added'
+        if centred := centred_subject(self.article, found, kind, [self.persons, self.runs]):
+            return self._described_person(centred, kind)  # 'The envoy urged … "…," he said'
         lone = lone_subject(self.article, found, kind, self.spans)  # 'Ruiz laughed. "…," she joked'
         if lone and self.sexes.of(lone) in (None, kind):
             return lone, self.role_of(lone), "person"
