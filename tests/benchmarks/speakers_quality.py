@@ -18,6 +18,16 @@ with a plain object, a day opening the content, 'described X to council as', Fre
 Canadian articles written for the round: 31 -> 35 of 35 keyed quotations right (2 rules were
 then found on them); 3 more written after and kept aside: 19 -> 21 of 21.
 
+Session 7 round 4 (2026-11-28, s7-us-4: cable transcript labels with a role after a comma,
+'— Rep. X (R-Ill.)' signatures, unquoted posts introduced by a colon and signed with a handle,
+'Asked whether …, he', 'state Sen.', live blog timestamps as furniture), merged with main
+13624f7: every figure as main's on every part (quotes .892 / .853 / .877, attribution .868 /
+.810 / .846, names .935 / .865 / .910, direct .994 / .968 / .984); audit and quotation_misses
+unchanged. 8 invented US articles with hand keys (76 statements): main found 71, right speaker
+60, 1 wrong extra; after 75 / 68 / 0. 3 more written after, kept aside (22): 17 / 17 -> 20 /
+20. Dropped: the unquoted post rule without its colon and given-name conditions (an Apple
+Music post: tune quotes .892 -> .891); 'state' before any title (held quotes .853 -> .852).
+
 Session 7 round 3 (2026-11-28, s7-us-3: 'he' for the subject of the sentence before, a
 person noun after a name as modifier ('The Harbour Board secretary … urged'); 'in what the
 host called "…"'; '"…," the crowd outside the Capitol chanted'; 'Per the campaign, "…"'):
