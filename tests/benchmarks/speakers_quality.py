@@ -20,11 +20,12 @@ then found on them); 3 more written after and kept aside: 19 -> 21 of 21.
 
 Session 7 round 4 (2026-11-28, s7-us-4: cable transcript labels with a role after a comma,
 '— Rep. X (R-Ill.)' signatures, unquoted posts introduced by a colon and signed with a handle,
-'Asked whether …, he', 'state Sen.', live blog timestamps as furniture), merged with main
+'Asked whether …, he', 'state Sen.', live blog timestamps as furniture, 'quoted a top aide
+as saying'), merged with main
 13624f7: every figure as main's on every part (quotes .892 / .853 / .877, attribution .868 /
 .810 / .846, names .935 / .865 / .910, direct .994 / .968 / .984); audit and quotation_misses
 unchanged. 8 invented US articles with hand keys (76 statements): main found 71, right speaker
-60, 1 wrong extra; after 75 / 68 / 0. 3 more written after, kept aside (22): 17 / 17 -> 20 /
+60, 1 wrong extra; after 75 / 69 / 0. 3 more written after, kept aside (22): 17 / 17 -> 20 /
 20. Dropped: the unquoted post rule without its colon and given-name conditions (an Apple
 Music post: tune quotes .892 -> .891); 'state' before any title (held quotes .853 -> .852).
 

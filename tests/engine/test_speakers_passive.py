@@ -26,10 +26,15 @@ QUOTED_BY = [
      {"the ferry would run.": "the mayor"}),
 ]
 
-# -- active 'X quoted Y as saying': X only quotes, so X is not the speaker --
+# -- active 'X quoted Y as saying': X only quotes; Y, the one quoted, is the speaker --
 ACTIVE = [
     (("The minister quoted Ana Ruiz as saying the bridge would open in May.",),
-     {"the bridge would open": None}),
+     {"the bridge would open": "Ana Ruiz"}),
+    (("One donor quoted a top Ruiz aide as saying: \"If we hold the harbour, we are fine.\"",),
+     {"If we hold the": "a top Ruiz aide"}),
+    # near misses: 'as' that is no 'as saying' ('quoted figures as high as'), nobody quoted
+    (("The paper quoted figures as high as ten million, Ana Ruiz said on Monday.",),
+     {"The paper quoted figures": "Ana Ruiz"}),
 ]
 
 # -- 'was told by X': a verb whose object listens, made passive; the agent after 'by' speaks --

@@ -132,6 +132,14 @@ def quoted_as(toks: list[Token], j: int) -> int | None:
     return None
 
 
+def quoted_object_as(toks: list[Token], j: int) -> bool:
+    """Token `j` is the 'as' of 'quoted a top aide as (saying)': the one quoted said it."""
+    k = next((k for k in range(j - 2, max(-1, j - QUOTED_REACH), -1) if toks[k].text == "quoted"
+              and toks[j].text == "as"), -1)
+    return k >= 0 and toks[k + 1].text != "by" and (
+        k == 0 or toks[k - 1].text not in word_set("be_forms.txt"))  # not 'was quoted'
+
+
 def skip_between(toks: list[Token], i: int) -> int:
     """Index of the last token before `i` that is not an adverb, auxiliary or 'on Friday'."""
     j = i - 1
@@ -145,6 +153,8 @@ def skip_between(toks: list[Token], i: int) -> int:
             j -= 3
         elif word == "as" and (quoted := quoted_as(toks, j)) is not None:  # "was quoted as"
             j = quoted - 1
+        elif word == "as" and quoted_object_as(toks, j):  # "quoted a top aide as saying"
+            return j - 1
         elif word == ")" and any(t.text == "(" for t in toks[max(0, j - 8) : j]):
             while toks[j].text != "(":  # "Sen. Claire McCaskill (D-Mo.) said"
                 j -= 1
