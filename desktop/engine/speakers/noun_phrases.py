@@ -163,6 +163,7 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         end = b = b - 1  # "Joseph Biden Jr. said": the suffix ends the name
     if b > 0 and not head_ok(toks[b - 1].text):
         b = _past_affiliation(toks, b)  # "a spokeswoman for the city said": all of it
+    b = _named_of(toks, b)
     if b <= 0 or not (head_ok(toks[b - 1].text) or ambiguous(toks, b - 1)):
         return None
     if toks[b - 1].text.lower() in pronouns():
@@ -205,16 +206,20 @@ def _plural_possessive(toks: list[Token], k: int) -> bool:
         toks[k + 1].text in organisation_words())
 
 
-def french_inner(before: str, word: str, after: str) -> bool:
-    """'Les Producteurs de lait du Québec': a lower-case noun between 'de'/'des' and
-    'du'/'de'/'des' inside a French body's name."""
-    return word.isalpha() and word.islower() and before in ("de", "des") and after in (
-        "de", "du", "des")
+def french_inner(before: str, word: str, after: str, opener: str = "") -> bool:
+    """'Les Producteurs de lait du Québec', 'Les Fromagers artisans du Québec': a lower-case
+    word before 'du'/'de'/'des' inside a French body's name, after 'de'/'des' or after the
+    capitalised noun that follows the name's opening article (`opener`: 'Les', 'La', 'Le')."""
+    return word.isalpha() and word.islower() and after in ("de", "du", "des") and (
+        before in ("de", "des") or opener in _FRENCH_OPENERS and is_name_word(before))
+
+
+_FRENCH_OPENERS = frozenset(("Les", "La", "Le"))
 
 
 def _french_inner(toks: list[Token], k: int) -> bool:
     return 0 < k < len(toks) - 1 and french_inner(toks[k - 1].text, toks[k].text, toks[
-        k + 1].text)
+        k + 1].text, toks[k - 2].text if k > 1 else "")
 
 
 def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
@@ -269,6 +274,16 @@ def _past_affiliation(toks: list[Token], b: int) -> int:
                 toks[k].text in PLACED and toks[k + 1].text not in relative_pronouns()):
             head = toks[k - 1].text.lower() if k else ""
             return k if head in speaker_nouns() and head not in word_set("articles.txt") else b
+    return b
+
+
+def _named_of(toks: list[Token], b: int) -> int:
+    """'Tom Bell of the health board said': the end of a two-word name before 'of the' and
+    up to three lower-case words ending at `b` (the person speaks, not the board), or `b`."""
+    for k in range(b - 3, max(1, b - 6), -1):
+        if toks[k].text == "of" and toks[k + 1].text == "the":
+            return k if name_at(toks, k - 1) and name_at(toks, k - 2) and all(
+                t.text.isalpha() and t.text.islower() for t in toks[k + 2 : b]) else b
     return b
 
 

@@ -62,3 +62,17 @@ def relative_head(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[in
         if not (word.isalpha() and word.islower()):
             return phrase
     return phrase
+
+
+def who_before(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """'Commuters who rely on the line say': the speaker of a verb at `i` that ends a 'who'
+    clause of lower-case words whose last word heads no noun phrase is the noun phrase the
+    clause describes ('commuters'); None when no such clause ends there."""
+    for k in range(i - 1, max(0, i - _CLAUSE_REACH) - 1, -1):
+        word = toks[k].text
+        if word == "who" and k > 0 and k + 1 < i and toks[k + 1].text not in speech_verbs():
+            return subject_before(toks, k)
+        if not (word.isalpha() and word.islower()):
+            return None
+    return None
+
