@@ -144,8 +144,9 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
         role, name = split_role(words[:k])
         return " ".join(w for w in (role, *words[k:]) if w), name
     k = next((k for k, w in enumerate(words) if w == "of"), 0)
-    if k > 1 and is_name_word(words[k - 1]) and _lower_body(words[k + 1 :]):
-        role, name = _name_split(words[:k])  # 'Tom Bell of the district': a role after him
+    if k > 1 and is_name_word(words[k - 1]) and (_lower_body(words[k + 1 :]) or _organisation(
+            [w for w in words[k + 1 :] if w != "the"])):
+        role, name = _name_split(words[:k])  # 'Tom Bell of the district (of Dunmore College)'
         if len(name.split()) > 1 and person_like(name):  # not 'Critics of the plan'
             return " ".join(w for w in (role, *words[k:]) if w), name
     return None
@@ -222,7 +223,8 @@ def kind_of(words: tuple[str, ...]) -> str:
         return "organisation"  # "Les Fromagers artisans du Québec" (not "Marine Le Pen")
     if "and" in name_words and _body_of_a_place(name.split(" and ")[-1].split()):
         return "organisation"  # "Fisheries and Oceans Canada"
-    if role and role.split()[-1].lower() in word_set("body_nouns.txt"):
+    if role and role.split()[-1].lower() in word_set("body_nouns.txt") and role.split()[
+            0] not in PLACED | _COMPLEMENT:  # not 'Tom Bell of Lethbridge College'
         return "organisation"  # "ferry firm Quaylink", "broadcaster Harbour TV"
     if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
         return "organisation"  # "NATO", "CNN"

@@ -35,7 +35,7 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
 # where a speaker is from or near: 'a nurse from Surrey', 'a homeowner near Tagish'
-PLACED = frozenset(("from", "in", "near", "outside", "across"))
+PLACED = frozenset(("from", "in", "near", "outside", "across", "along"))
 PLACE_REACH = 4  # longest name before 'from' or 'in' ('Ana Maria Ruiz from Surrey')
 QUOTED_REACH = 6  # longest 'quoted by THE NEWS AGENCY as', in tokens
 _GO = {"go", "goes", "went", "going", "gone"}  # "went on to say": the forms of "go"

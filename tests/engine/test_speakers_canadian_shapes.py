@@ -1,0 +1,65 @@
+"""Speaker shapes from invented Canadian news of session 7, round 3 (a budget, a ranch, a
+university expert); each table one rule with the near misses it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article
+
+
+def said(text: str) -> list[tuple[str, str, str | None, str]]:
+    return [(s.name, s.kind, s.role, q.text) for s in find_speakers(article(text))
+            for q in s.quotes]
+
+
+# -- 'early' or 'late' before the noun opening the content is part of it, not a time --
+EARLY_SUBJECTS = [
+    ("Ana Ruiz said early herd sales can ripple through the market.",
+     "early herd sales can ripple through the market."),
+    ("Ana Ruiz said late payments would hurt the farm.", "late payments would hurt the farm."),
+    # near misses: a time after 'early' or 'late', a time before 'the'
+    ("Ana Ruiz said early Monday that the ferry is late.", "the ferry is late."),
+    ("Ana Ruiz said late last week the ferry would stop.", "the ferry would stop."),
+    ("Ana Ruiz said late in the day the ferry would stop.", "the ferry would stop."),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), EARLY_SUBJECTS)
+def test_early_opening_the_content_is_its_subject(text, content):
+    assert [q for *_, q in said(text)] == [content]
+
+
+# -- a person 'of' a college, a university or a bank is that person, with the body as role --
+OF_A_BODY = [
+    ("Tom Bell of Lethbridge College said herd sales can ripple.",
+     ("Tom Bell", "person", "of Lethbridge College")),
+    ("Economist Ana Ruiz of the University of Dunmore said the herds are small.",
+     ("Ana Ruiz", "person", "Economist of the University of Dunmore")),
+    # near misses: the body alone, a group of the body
+    ("The Bank of Canada said rates will rise.", ("Bank of Canada", "organisation", None)),
+    ("Members of the Dunmore Union said rates will rise.",
+     ("Members of the Dunmore Union", "organisation", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), OF_A_BODY)
+def test_a_person_of_a_body_is_the_person(text, who):
+    assert [s[:3] for s in said(text)] == [who]
+
+
+# -- 'along' a street places a group, as 'in' and 'near' do --
+ALONG = [
+    ("Business owners along Broadway Avenue say the timing could not be worse.",
+     ("Business owners along Broadway Avenue", "unnamed")),
+    ("Residents along the river said the water is rising.",
+     ("residents along the river", "unnamed")),
+    # near miss: a named person along a street is still that person
+    ("Ana Ruiz along Broadway Avenue said the water is rising.", ("Ana Ruiz", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), ALONG)
+def test_a_group_along_a_street_is_a_description(text, who):
+    assert [s[:2] for s in said(text)] == [who]
