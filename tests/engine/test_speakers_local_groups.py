@@ -199,6 +199,8 @@ WHO_CLAUSES = [
      [("a woman", "the smell is worse.")]),
     ("Fans who waited outside the rink say the trade stings.",
      [("fans", "the trade stings.")]),
+    ("Some fans who gathered outside Harbour Arena on Monday night say the trade stings.",
+     [("some fans", "the trade stings.")]),
     # near misses: the clause set off by commas, 'who' after the verb, 'who said' itself
     ("Tom Bell, who lives near the plant, said the smell is worse.",
      [("Tom Bell", "the smell is worse.")]),
