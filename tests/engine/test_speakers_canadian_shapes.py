@@ -63,3 +63,22 @@ ALONG = [
 @pytest.mark.parametrize(("text", "who"), ALONG)
 def test_a_group_along_a_street_is_a_description(text, who):
     assert [s[:2] for s in said(text)] == [who]
+
+
+# -- 'according to' a description and the name closing the sentence after a comma: the name --
+ACCORDING_NAMED = [
+    ("The toll will rise, according to the city's treasurer, Ana Ruiz.",
+     ("Ana Ruiz", "person")),
+    ("The toll will rise by $128 a year, according to the chief financial officer, Tom Bell.",
+     ("Tom Bell", "person")),
+    # near misses: the name not closing the sentence, a clause after the comma
+    ("The toll will rise, according to the city's treasurer, Ana Ruiz, by spring.",
+     ("the city's treasurer", "unnamed")),
+    ("The toll will rise, according to the city's treasurer, who spoke Monday.",
+     ("the city's treasurer", "unnamed")),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), ACCORDING_NAMED)
+def test_according_to_a_description_then_the_name(text, who):
+    assert [s[:2] for s in said(text)] == [who]
