@@ -82,3 +82,20 @@ ACCORDING_NAMED = [
 @pytest.mark.parametrize(("text", "who"), ACCORDING_NAMED)
 def test_according_to_a_description_then_the_name(text, who):
     assert [s[:2] for s in said(text)] == [who]
+
+
+# -- a role word, a name and a long body's name before a 'who' aside are one speaker --
+LONG_BODIES = [
+    ("Historian Ana Ruiz of the University of the Fraser Valley, who read the files for the "
+     "band, said the paper trail is clear.", ("Ana Ruiz", "person")),
+    ("Tom Bell of the University of the Fraser Valley said the paper trail is clear.",
+     ("Tom Bell", "person")),
+    # near miss: the body alone
+    ("The University of the Fraser Valley said the paper trail is clear.",
+     ("University of the Fraser Valley", "organisation")),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), LONG_BODIES)
+def test_a_name_and_a_long_body_before_an_aside(text, who):
+    assert [s[:2] for s in said(text)] == [who]

@@ -36,6 +36,7 @@ POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
 # where a speaker is from or near: 'a nurse from Surrey', 'a homeowner near Tagish'
 PLACED = frozenset(("from", "in", "near", "outside", "across", "along"))
+_NAME_REACH = 11  # a name and its body: 'Jo Marsh of the University of the Fraser Valley'
 PLACE_REACH = 4  # longest name before 'from' or 'in' ('Ana Maria Ruiz from Surrey')
 QUOTED_REACH = 6  # longest 'quoted by THE NEWS AGENCY as', in tokens
 _GO = {"go", "goes", "went", "going", "gone"}  # "went on to say": the forms of "go"
@@ -169,7 +170,7 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     if toks[b - 1].text.lower() in pronouns():
         return b - 1, b
     a = b - 1
-    while a > 0 and b - a < 9:
+    while a > 0 and b - a < _NAME_REACH:
         word = toks[a - 1].text
         if dated(toks[a - 2].text if a > 1 else "", word):
             break  # "In March Ana Ruiz said": a date, then the name
