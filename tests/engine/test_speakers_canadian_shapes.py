@@ -93,6 +93,8 @@ LONG_BODIES = [
     # near miss: the body alone
     ("The University of the Fraser Valley said the paper trail is clear.",
      ("University of the Fraser Valley", "organisation")),
+    ("The Dunmore First Nation said the paper trail is clear.",
+     ("Dunmore First Nation", "organisation")),
 ]
 
 
