@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from desktop.engine.repair import article_vocabulary, repair_paragraph
-from desktop.engine.speakers import attribution
+from desktop.engine.speakers import speech_cues
 from desktop.engine.summary.scorers.precis import _headline_overlap, content_words
 from desktop.engine.summary.scorers.terms import stem_cache, stop_words
 from desktop.engine.text import PunktParameters, PunktSentenceTokenizer, sentence_spans
@@ -26,25 +26,25 @@ SENTENCES = [
 
 def test_the_speech_verb_look_up_finds_what_the_cue_pattern_finds():
     def by_pattern(text: str) -> bool:
-        first = attribution._FIRST_WORD.match(text)
-        return bool(attribution._cue_pattern().search(text)) or bool(
-            first and first.group(1).lower() in attribution.speech_verbs())
+        first = speech_cues._FIRST_WORD.match(text)
+        return bool(speech_cues._cue_pattern().search(text)) or bool(
+            first and first.group(1).lower() in speech_cues.speech_verbs())
 
-    assert attribution._cue_words() is not None  # every form is one word: the look-up is used
-    found = [attribution._may_report(s) for s in SENTENCES]
+    assert speech_cues._cue_words() is not None  # every form is one word: the look-up is used
+    found = [speech_cues.may_report(s) for s in SENTENCES]
     assert found == [by_pattern(s) for s in SENTENCES]
     assert found == [True, True, True, True, True, False, True, False, True]
 
 
 def test_with_a_form_of_several_words_the_cue_pattern_is_used(monkeypatch):
-    caches = (attribution._cue_words, attribution._cue_pattern)
+    caches = (speech_cues._cue_words, speech_cues._cue_pattern)
     for cache in caches:
         cache.cache_clear()
-    monkeypatch.setattr(attribution, "speech_verbs", lambda: {"said": False, "went on": False})
+    monkeypatch.setattr(speech_cues, "speech_verbs", lambda: {"said": False, "went on": False})
     try:
-        assert attribution._cue_words() is None
-        assert attribution._may_report("He went on: it rained.")
-        assert not attribution._may_report("He went home.")
+        assert speech_cues._cue_words() is None
+        assert speech_cues.may_report("He went on: it rained.")
+        assert not speech_cues.may_report("He went home.")
     finally:
         for cache in caches:
             cache.cache_clear()

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.adverbials import fronted_adverbial
 from desktop.engine.speakers.after_verb import subject_after
@@ -30,7 +27,7 @@ from desktop.engine.speakers.noun_phrases import (
     subject_before,
     tokens,
 )
-from desktop.engine.speakers.opening_sources import OPENERS, opening_source
+from desktop.engine.speakers.opening_sources import opening_source
 from desktop.engine.speakers.passive import passive_agent
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.relative import relative_clause_end, relative_head, who_before
@@ -42,6 +39,7 @@ from desktop.engine.speakers.reported import (
     enclosed_aside,
     interrupted,
 )
+from desktop.engine.speakers.speech_cues import cue_indexes, may_report
 from desktop.engine.speakers.subjects import (
     according_source,
     clause_ends,
@@ -54,60 +52,19 @@ from desktop.engine.speakers.subjects import (
     subject_in_apposition,
 )
 
-_FIRST_WORD = re.compile(r"\W*(\w+)")
-_WORD_RUN = re.compile(r"\w+")
 _CLOSE = {'"', "”", "»", "’", "“", "'"}  # "“" closes a German „quotation“
-
-
-@lru_cache(maxsize=1)
-def _cue_pattern() -> re.Pattern:
-    forms = sorted(speech_verbs(), key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(forms)}|[Aa]ccording to)\b")
-
-
-@lru_cache(maxsize=1)
-def _cue_words() -> frozenset[str] | None:
-    """The speech verb forms when each is one word (None otherwise): `_cue_pattern` then finds
-    a form exactly where a sentence's whole word equals it, which a set look-up tells faster
-    than the long alternation."""
-    forms = speech_verbs()
-    return frozenset(forms) if all(_WORD_RUN.fullmatch(f) for f in forms) else None
-
-
-def _may_report(text: str) -> bool:
-    """Whether a sentence holds a speech cue, or opens with one ('Said Ellis: …')."""
-    first = _FIRST_WORD.match(text)
-    if first and first.group(1).lower() in speech_verbs() or text.startswith(OPENERS):
-        return True
-    words = _cue_words()
-    if words is None or "ccording" in text:
-        return bool(_cue_pattern().search(text))
-    return not words.isdisjoint(_WORD_RUN.findall(text))
-
-
-def _cues(toks: list[Token], spans: Quotations) -> list[int]:
-    verbs = speech_verbs()
-    out = []
-    for i, tok in enumerate(toks):
-        if tok.text in verbs or (i == 0 and tok.text.lower() in verbs) or (
-            tok.text in ("according", "According") and toks[i + 1 : i + 2] != []
-            and toks[i + 1].text == "to"
-        ):
-            if spans.containing(tok.start) is None:
-                out.append(i)
-    return out
 
 
 def sentence_attributions(
     article: Article, sentence: Sentence, spans: Quotations, case: dict[str, str]
 ) -> list[Found]:
     """The attributions the speech cues of `sentence` make ('X said A, and Y said B': two)."""
-    if not _may_report(sentence.text):
+    if not may_report(sentence.text):
         return []  # most sentences hold no speech verb: skip tokenising them
     toks = tokens(sentence.text, sentence.start, case)
     opening = opening_source(sentence, toks, spans)  # 'Per Trump, "…"'
     out: list[Found] = [opening] if opening else []
-    for i in _cues(toks, spans):
+    for i in cue_indexes(toks, spans):
         passive = passive_agent(article, sentence, toks, i)  # "was told by Ruiz that …"
         if passive is None and not cue_allowed(toks, i, spans, sentence.end):
             continue

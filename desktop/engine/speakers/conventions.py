@@ -16,6 +16,7 @@ from desktop.engine.speakers.labels import labelled
 from desktop.engine.speakers.lexicon import (
     may_hold_speech_verb,
     pronouns,
+    speech_verb_at,
     speech_verbs,
     word_set,
 )
@@ -205,7 +206,7 @@ def _verb_tokens(sentence: Sentence, case: dict[str, str]) -> tuple[list[Token],
     if not may_hold_speech_verb(sentence.text):
         return [], []
     toks = _case_tokens(sentence, case)
-    return toks, [k for k in range(1, len(toks)) if toks[k].text in speech_verbs()]
+    return toks, [k for k in range(1, len(toks)) if speech_verb_at(toks, k)]
 
 
 def closes_speech(article: Article, start: int, end: int) -> bool:
@@ -220,7 +221,7 @@ def closes_speech(article: Article, start: int, end: int) -> bool:
     before = tokens(text[sentence.start : start])
     if title_case(text[start:end]) and not _speech_colon(before):
         return False
-    return any(t.text in speech_verbs() for t in before[1:])
+    return any(speech_verb_at(before, k) for k in range(1, len(before)))
 
 
 def _speech_colon(before: list[Token]) -> bool:

@@ -8,6 +8,7 @@ from desktop.engine.speakers.lexicon import (
     base_forms,
     flagged,
     noun_verbs,
+    particles,
     pronouns,
     speech_verbs,
     that_verbs,
@@ -15,7 +16,12 @@ from desktop.engine.speakers.lexicon import (
 )
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, went_on_to
 from desktop.engine.speakers.quotes import Quotations
-from desktop.engine.speakers.reported import CLAUSE_BREAK, that_follows, to_hearer
+from desktop.engine.speakers.reported import (
+    CLAUSE_BREAK,
+    has_particle,
+    that_follows,
+    to_hearer,
+)
 
 
 def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
@@ -35,7 +41,8 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if complement_start(toks, i) is not None:  # "called for new tariffs", "called it a farce"
         return prev not in word_set("determiners.txt")
     if word in that_verbs():  # "revealed that …", "pointed out that …"
-        return prev not in word_set("determiners.txt") and that_follows(toks, i, spans)
+        return prev not in word_set("determiners.txt") and (that_follows(toks, i, spans) or (
+            word in particles() and has_particle(toks, i) and quoted_before(toks, i, spans)))
     if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) or prev in word_set(
             "determiners.txt"):
         return False

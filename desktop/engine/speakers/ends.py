@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
-from desktop.engine.speakers.lexicon import flagged, relative_pronouns, speech_verbs, word_set
+from desktop.engine.speakers.lexicon import flagged, relative_pronouns, speech_verb_at, word_set
 from desktop.engine.speakers.noun_phrases import Token
 
 OPEN = {'"', "“", "„", "«", "‘", "'"}
@@ -38,9 +38,9 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
         if word != "and":
             continue
-        verb = next((t.text for t in toks[k + 1 : k + 3]
-                     if t.text.lower() not in word_set("between_words.txt")), "")
-        if verb in speech_verbs():  # "… and (repeatedly) said CONTENT"
+        verb = next((j for j in range(k + 1, min(k + 3, len(toks)))
+                     if toks[j].text.lower() not in word_set("between_words.txt")), None)
+        if verb is not None and speech_verb_at(toks, verb):  # "… and (repeatedly) said …"
             return toks[k - 1].end
         if _new_subject(toks, k + 1):  # "… and Democrats accused them"
             return toks[k - 1].end

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import cache, lru_cache
 
 from desktop.engine.language import stop_words
@@ -69,6 +69,23 @@ def that_verbs() -> frozenset[str]:
     """Speech verb forms that report speech only before 'that', a colon or a quotation
     ('revealed that …'; 'revealed the plan' reports nothing)."""
     return flagged("speech_verbs.txt", "that")
+
+
+@lru_cache(maxsize=1)
+def particles() -> dict[str, str]:
+    """Speech verb forms -> the particle that must follow them ('shot' -> 'back': 'shot back
+    that …', 'pointed' -> 'out': 'pointed out that …')."""
+    rows = (line.split() for line in word_list("speech_verbs.txt"))
+    return {row[0]: field[1:] for row in rows for field in row[1:] if field.startswith("+")}
+
+
+def speech_verb_at(toks: Sequence, k: int) -> bool:
+    """Whether token `k` of `toks` is a speech verb form, with the particle it needs right after
+    it ('shot back', 'pointed out'; 'shot' or 'pointed' alone no)."""
+    word = toks[k].text
+    particle = particles().get(word)
+    return word in speech_verbs() and (particle is None or k + 1 < len(toks) and (
+        toks[k + 1].text == particle))
 
 
 def demand_verbs() -> frozenset[str]:

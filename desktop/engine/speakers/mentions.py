@@ -45,6 +45,17 @@ def split_role(words: tuple[str, ...]) -> tuple[str | None, str]:
     return _placed_split(words) or _name_split(words)
 
 
+def _drop_leading_roles(name: list[str]) -> None:
+    """Take off the front of `name` the words that are a role, not the name."""
+    while name and (name[0] in inner_words() or len(name) > 1 and name[1] not in inner_words()
+                    and name[0].lower() in speaker_nouns() and not _organisation(name)):
+        name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
+        # (not "Department of Fisheries", not "National Audit Office")
+    while len(name) > 1 and name[0] in word_set("nationality_words.txt") and person_like(
+            " ".join(name[1:])):
+        name.pop(0)  # "Ecuadorian Volkov": where the person is from is a role, not a name
+
+
 def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
     """`split_role` of a mention with no place after 'from' or 'in' in it."""
     name: list[str] = []
@@ -69,13 +80,7 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
             name.insert(0, word)  # "Les Producteurs de lait du Québec"
         else:
             break
-    while name and (name[0] in inner_words() or len(name) > 1 and name[1] not in inner_words()
-                    and name[0].lower() in speaker_nouns() and not _organisation(name)):
-        name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
-        # (not "Department of Fisheries", not "National Audit Office")
-    while len(name) > 1 and name[0] in word_set("nationality_words.txt") and person_like(
-            " ".join(name[1:])):
-        name.pop(0)  # "Ecuadorian Volkov": where the person is from is a role, not a name
+    _drop_leading_roles(name)
     if not name:
         return None, " ".join(words)
     role_words = _role_as_written(words[: len(words) - len(name)])

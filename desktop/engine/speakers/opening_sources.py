@@ -10,7 +10,7 @@ from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.subjects import POSSESSIVE_MARKS
 
-OPENERS = ("Per ", "In ")
+OPENERS = ("Per", "In")  # the words that open such a sentence
 NAME_WORDS = 4  # longest name in such an opening ('Per Rep. Ana Maria Ruiz')
 DESCRIBED_WORDS = 3  # longest description after its article ('Per the Harbour Board spokesman')
 _WORDS = (("words", ","), ("own", "words", ","))  # what follows the possessive after 'In'
@@ -20,7 +20,7 @@ _MARK_GAP = 2  # the space between the comma and the opening mark, and the mark
 def opening_source(sentence: Sentence, toks: list[Token], spans: Quotations) -> Found | None:
     """The attribution of a sentence opened by 'Per NAME,', 'Per the NOUN,' or 'In NAME's (own)
     words,' before a quotation; None for any other ('Per capita, …', 'In Ruiz's view, the …')."""
-    if len(toks) < 3 or toks[0].text not in ("Per", "In"):
+    if len(toks) < 3 or toks[0].text not in OPENERS:
         return None
     b = 1
     while b < len(toks) and b <= NAME_WORDS and is_name_word(toks[b].text):

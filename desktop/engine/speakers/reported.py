@@ -17,7 +17,7 @@ from desktop.engine.speakers.lexicon import (
     flagged,
     hearer_verbs,
     number_word,
-    that_verbs,
+    particles,
     time_word,
     word_set,
 )
@@ -25,7 +25,6 @@ from desktop.engine.speakers.noun_phrases import Token
 from desktop.engine.speakers.quotes import Quotations
 
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
-PARTICLE = "out"  # of "point out", the one phrasal speech verb: "pointed out that …"
 _SENTENCE_CLOSE = {".", "!", "?", "…", '"', "”", "’", "'", ")"}
 CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
 
@@ -46,8 +45,8 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     if medium > c and not _opens(toks, c := past_adverbials(toks, medium)):
         return None
     c = _past_adverbs(toks, c)
-    if c < len(toks) and toks[c].text == PARTICLE and toks[i].text in that_verbs():
-        c += 1
+    if c < len(toks) and toks[c].text == particles().get(toks[i].text):
+        c += 1  # 'pointed out that …', 'shot back that …'
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt") and not (
             _counted(toks, c) or _early_subject(toks, c)):
         c = _after_marker(toks, c)
@@ -127,8 +126,15 @@ def _opens(toks: list[Token], k: int) -> bool:
 
 def that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
     """'revealed that …', 'revealed: "…"', 'assured residents that …', 'pointed out that …':
-    the content opens right after the verb (and its particle), or after who listened."""
-    c = i + 2 if toks[i + 1 : i + 2] and toks[i + 1].text == PARTICLE else i + 1
+    the content opens right after the verb (and the particle it needs), or after who listened;
+    after a particle, also a comma and a quotation ('snapped back, "…"')."""
+    c = i + 1
+    if toks[i].text in particles():
+        if not has_particle(toks, i):
+            return False  # 'shot that video', 'pointed the way'
+        c = i + 2
+        if _comma_quote(toks, c):
+            return True
     if toks[i].text in hearer_verbs():
         phrase = subject_after(toks, i)
         c = phrase[1] if phrase else c + 1
@@ -136,6 +142,12 @@ def that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
         return False
     return toks[c].text in ("that", ":") or bool(spans.starting_in(toks[c].start,
                                                                    toks[c].start + 2))
+
+
+def has_particle(toks: list[Token], i: int) -> bool:
+    """Whether the particle the speech verb at `i` needs follows it ('shot back', 'pointed
+    out')."""
+    return i + 1 < len(toks) and toks[i + 1].text == particles().get(toks[i].text)
 
 
 def to_hearer(toks: list[Token], i: int) -> bool:
