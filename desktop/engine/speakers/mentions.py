@@ -14,6 +14,7 @@ from desktop.engine.speakers.lexicon import (
     inner_words,
     non_name_words,
     organisation_words,
+    people_noun,
     person_nouns,
     pronouns,
     speaker_nouns,
@@ -26,7 +27,6 @@ from desktop.engine.speakers.noun_phrases import (
     capital_article,
     french_inner,
     is_name_word,
-    people_noun,
 )
 
 _COMPLEMENT = frozenset(("of", "to", "for", "at"))  # a role's complement: 'Governor of …'

@@ -14,6 +14,7 @@ from desktop.engine.speakers.lexicon import (
     non_name_words,
     number_word,
     organisation_words,
+    people_noun,
     place_abbreviation,
     possessive_determiners,
     pronouns,
@@ -208,9 +209,8 @@ def _plural_possessive(toks: list[Token], k: int) -> bool:
 
 
 def french_inner(before: str, word: str, after: str, opener: str = "") -> bool:
-    """'Les Producteurs de lait du Québec', 'Les Fromagers artisans du Québec': a lower-case
-    word before 'du'/'de'/'des' inside a French body's name, after 'de'/'des' or after the
-    capitalised noun that follows the name's opening article (`opener`: 'Les', 'La', 'Le')."""
+    """'Les Producteurs de lait du Québec', 'Les Fromagers artisans du Québec': a lower-case word
+    before 'du'/'de'/'des', after 'de'/'des' or a name word after `opener` 'Les'/'La'/'Le'."""
     return word.isalpha() and word.islower() and after in ("de", "du", "des") and (
         before in ("de", "des") or opener in _FRENCH_OPENERS and is_name_word(before))
 
@@ -244,13 +244,6 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
     return a
 
 
-def people_noun(word: str) -> bool:
-    """A noun for who speaks before a place ('officials in', 'cheese makers in'): a speaker
-    noun, or a lower-case plural ('makers', not 'process')."""
-    return word.lower() in speaker_nouns() or word.isalpha() and word.islower() and (
-        word.endswith("s") and not word.endswith(("ss", "us")))
-
-
 def _modifiers_before(toks: list[Token], k: int) -> int:
     """'Emergency physicians in Halton', 'Dairy farmers in the region': up to two words
     before the noun at `k` that open the sentence or follow a comma or quotation mark."""
@@ -279,8 +272,8 @@ def _past_affiliation(toks: list[Token], b: int) -> int:
 
 
 def _named_of(toks: list[Token], b: int) -> int:
-    """'Tom Bell of the health board said': the end of a two-word name before 'of the' and
-    up to three lower-case words ending at `b` (the person speaks, not the board), or `b`."""
+    """'Tom Bell of the health board said': the end of the two-word name before 'of the' and
+    lower-case words ending at `b` (the person speaks, not the board), or `b`."""
     for k in range(b - 3, max(1, b - 6), -1):
         if toks[k].text == "of" and toks[k + 1].text == "the":
             return k if name_at(toks, k - 1) and name_at(toks, k - 2) and all(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.engine.article import Sentence
-from desktop.engine.speakers.adverbials import past_adverbials, past_medium
+from desktop.engine.speakers.adverbials import early_subject, past_adverbials, past_medium
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.complements import (
     MIN_WORDS,
@@ -48,7 +48,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     if c < len(toks) and toks[c].text == particles().get(toks[i].text):
         c += 1  # 'pointed out that …', 'shot back that …'
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt") and not (
-            _counted(toks, c) or _early_subject(toks, c)):
+            _counted(toks, c) or early_subject(toks, c)):
         c = _after_marker(toks, c)
     if _comma_quote(toks, c):
         c += 1
@@ -81,18 +81,6 @@ def _counted(toks: list[Token], c: int) -> bool:
     return [t.text.lower() for t in toks[c : c + 2]] in (["at", "least"], ["at", "most"]) and (
         c + 2 < len(toks) and (toks[c + 2].text[:1].isdigit() or bool(number_word().match(
             toks[c + 2].text.title()))))
-
-
-def _early_subject(toks: list[Token], c: int) -> bool:
-    """'said early herd sales can ripple': 'early' or 'late' modifying the noun that opens the
-    content, whose auxiliary follows within four words ('said early Monday that', 'said late
-    last week the …', 'said early in the day' no: a time, not a subject)."""
-    if toks[c].text not in ("early", "late") or c + 1 >= len(toks) or not (
-            toks[c + 1].text.isalpha() and toks[c + 1].text.islower()) or toks[
-            c + 1].text in word_set("function_words.txt") | {"last", "next"} or time_word(
-            ).match(toks[c + 1].text):
-        return False
-    return any(t.text in flagged("clause_verbs.txt") for t in toks[c + 2 : c + 6])
 
 
 def _comma_quote(toks: list[Token], c: int) -> bool:
