@@ -25,6 +25,16 @@ TURN_SHARE = 0.1  # ... opening at least this share of its paragraphs
 LINES = 2  # a transcript has at least this many labelled lines: one alone is a heading
 
 
+# A label in name case ("Ana Ruiz: ", "Wikinews: "): one to four capitalised words and a colon.
+_NAME_LABEL = re.compile(r"((?:[A-Z][\w’'.-]*[ \t]+){0,3}[A-Z][\w’'.-]*):[ \t]+(?=\S)")
+
+
+def name_label(text: str, start: int, end: int) -> re.Match | None:
+    """A label in name case opening `text[start:end]` ('Ana Ruiz: '), if no heading's."""
+    match = _NAME_LABEL.match(text, start, end)
+    return match if match is not None and _speaker_label(match.group(1)) else None
+
+
 def speaker_label(text: str, start: int, end: int) -> re.Match | None:
     """The label opening `text[start:end]` ('RUIZ: '), if it reads as a speaker's."""
     match = _LABEL.match(text, start, end)

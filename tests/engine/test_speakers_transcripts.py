@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import find_speakers
-from tests.engine.helpers import article, check, table_cases
+from tests.engine.helpers import article, check, table_cases, who_said
 
 # -- transcript lines: 'NAME: words', quoted or not --
 TRANSCRIPTS = [
@@ -70,3 +70,32 @@ def test_a_quoted_turn_going_on_in_the_next_paragraph_keeps_its_curly_quotation(
         '"And the new boats, as the “Harbor Times” wrote, will come before the winter storms.',
         '"REYES: And the old pier?')) if s.name == "Tom Alder" for q in s.quotes]
     assert any(q.endswith("before the winter storms.") for q in quotes), quotes
+
+
+# -- an exchange labelled in name case ('Ana Ruiz: …', 'Courier: …'), no quotation marks --
+NAME_CASE_EXCHANGE = (
+    "The Courier spoke with Ana Ruiz, mayor of Harbourview, about her plan.",
+    "Courier: Why tax empty homes?",
+    "Ana Ruiz: Because we have 400 of them and a waiting list of 900 families.",
+    "Courier: Owners say it is their business.",
+    "Ana Ruiz: It is their property. But the town is everybody's business.",
+)
+
+
+def test_an_exchange_labelled_in_name_case_is_quoted_turn_by_turn():
+    said = who_said(*NAME_CASE_EXCHANGE)
+    assert said["Because we have 400"] == "Ana Ruiz"
+    assert said["It is their property."] == "Ana Ruiz"
+    assert said["Why tax empty homes?"] == "Courier"
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Photo: Ana Ruiz at the pier.", "Note: The pier reopens in May.",
+     "Ana Ruiz said the pier was safe."),  # labels used once each: no exchange
+    ("Courier: Why tax empty homes?", "Ana Ruiz: Because we need them.",
+     "The vote is next week."),  # one turn each: no exchange
+])
+def test_labels_used_once_are_no_exchange(paragraphs):
+    said = who_said(*paragraphs)
+    assert "Courier" not in said.values() and all(
+        not key.startswith(("Why tax", "Because we", "Ana Ruiz at")) for key in said)

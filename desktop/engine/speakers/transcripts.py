@@ -8,7 +8,7 @@ import re
 from collections import Counter
 
 from desktop.engine.article import Article
-from desktop.engine.interviews import LINES, QA_LABEL, speaker_label
+from desktop.engine.interviews import LINES, QA_LABEL, name_label, speaker_label
 from desktop.engine.speakers.aliases import after_titles, name_runs_in, person_like
 from desktop.engine.speakers.found import Found, found_at
 from desktop.engine.speakers.noun_phrases import Token
@@ -26,7 +26,9 @@ def transcript_lines(article: Article) -> list[Found]:
     labels = Counter(m.group(1).strip() for _, m in labelled)
     if len([label for label, n in labels.items() if n >= LINES or _named(article.text, label)]
            ) < LINES:
-        return _answers(article)
+        labelled = _name_labels(article)
+        if not labelled:
+            return _answers(article)
     first_sentence = _first_sentences(article)
     out = []
     for paragraph, match in labelled:
@@ -39,6 +41,18 @@ def transcript_lines(article: Article) -> list[Found]:
         out.append(found_at(sentence, toks, ":", (0, len(toks)), (match.end(), paragraph.end),
                             False))
     return out
+
+
+def _name_labels(article: Article) -> list:
+    """(paragraph, label) of an exchange labelled in name case ('Wikinews: Why …', 'Ana Ruiz:
+    Because …'): two labels at least that each open LINES paragraphs or more; a label used
+    once ('Photo: …', 'Note: …') is no turn."""
+    found = [(p, m) for p in article.paragraphs  # in capitals: speaker_label's, or a fact box
+             if (m := name_label(article.text, p.start, p.end)) and not m.group(1).isupper()]
+    counts = Counter(m.group(1) for _, m in found)
+    taking_turns = {label for label, n in counts.items() if n >= LINES}
+    return [(p, m) for p, m in found if m.group(1) in taking_turns] if len(
+        taking_turns) >= LINES else []
 
 
 def _answers(article: Article) -> list[Found]:
