@@ -28,6 +28,14 @@ unchanged. 8 invented US articles with hand keys (76 statements): main found 71,
 60, 1 wrong extra; after 75 / 69 / 0. 3 more written after, kept aside (22): 17 / 17 -> 20 /
 20. Dropped: the unquoted post rule without its colon and given-name conditions (an Apple
 Music post: tune quotes .892 -> .891); 'state' before any title (held quotes .853 -> .852).
+Session 7 round 3 (2026-11-28, s7-attribution-3: 'Residents of Dunmore', 'Nurses at the …',
+'Commuters who rely on the line say', 'Les Fromagers artisans du Québec', 'Tom Bell of the
+district', 'said early herd sales can', 'of Lethbridge College' a role, 'along', 'according to
+the X, Name.', longer names, 'Nation'): every F1 as main's at 13624f7 on every part (quotes
+.892 / .853 / .877, attribution .868 / .810 / .846, names .935 / .865 / .910, direct .994 /
+.968 / .984); audit: 5 listings changed, all right. 8 invented Canadian articles written
+first: main 73 of 81 keyed quotations right (74 at 13624f7) -> 81; 3 written after, kept
+aside: main 25 of 27 -> 26 ('Coun. X of the district that includes Spryfield' still wrong).
 
 Session 7 round 3 (2026-11-28, s7-us-3: 'he' for the subject of the sentence before, a
 person noun after a name as modifier ('The Harbour Board secretary … urged'); 'in what the

@@ -107,7 +107,10 @@ BODIES = [
     ("Cariboo-Nechako Regional District said the road is closed.",
      [("Cariboo-Nechako Regional District", "organisation")]),
     # near misses: a person's particles, a lower-case noun not between French particles
+    ("Les Fromagers artisans du Québec say imports will double.",
+     [("Les Fromagers artisans du Québec", "organisation")]),
     ("Ana de la Cruz said the road is closed.", [("Ana de la Cruz", "person")]),
+    ("Le Pen said the road is closed.", [("Le Pen", "person")]),  # no 'du' or 'de' after
     ("Ana Ruiz said the road to Lac du Bonnet is closed.", [("Ana Ruiz", "person")]),
 ]
 
@@ -147,3 +150,66 @@ BROADCASTERS = [
 @pytest.mark.parametrize(("text", "name", "role"), BROADCASTERS)
 def test_a_broadcaster_before_a_name_is_a_role(text, name, role):
     assert [(s.name, s.role) for s in find_speakers(article(text))] == [(name, role)]
+
+
+# -- people of a town or at a workplace are a description, not the town or the workplace --
+TOWN_GROUPS = [
+    ("Residents of Dunmore say the road floods every spring.",
+     [("residents of Dunmore", "unnamed")]),
+    ("Neighbours of Port Alder said the road is closed.",
+     [("neighbours of Port Alder", "unnamed")]),
+    ("Nurses at the QEII Health Sciences Centre say the wards are full.",
+     [("nurses at the QEII Health Sciences Centre", "unnamed")]),
+    ("Teachers at the Dunmore school said the road is closed.",
+     [("teachers at the Dunmore school", "unnamed")]),
+    # near misses: a person of a town, a body 'of' a country, 'at' a body without 'the'
+    ("Ana Ruiz of Dunmore said the road is closed.", [("Ana Ruiz", "person")]),
+    ("The Bank of Canada said rates will rise.", [("Bank of Canada", "organisation")]),
+    ("Nurses at Dunmore General Hospital said the road is closed.",
+     [("Dunmore General Hospital", "organisation")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOWN_GROUPS)
+def test_people_of_a_town_or_at_a_workplace_are_a_description(text, expected):
+    assert listed(text) == expected
+
+
+# -- 'of the district' after a person's name is a role, not part of an unnamed description --
+ROLE_AFTER_OF = [
+    ("Tom Bell of the district said the order covers 87 homes.", "Tom Bell", "of the district"),
+    ("Ana Ruiz of the regional health board said the wards are full.", "Ana Ruiz",
+     "of the regional health board"),
+    # near misses: a plural noun before 'of the', a body after 'of'
+    ("Critics of the plan say the ferry will not run.", "critics of the plan", None),
+    ("Tom Bell of Harbour Ferries said the boat was late.", "Tom Bell", "of Harbour Ferries"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), ROLE_AFTER_OF)
+def test_of_the_body_after_a_name_is_a_role(text, name, role):
+    assert [(s.name, s.role) for s in find_speakers(article(text))] == [(name, role)]
+
+
+# -- a 'who' clause before the speech verb describes the speaker: the verb is still speech --
+WHO_CLAUSES = [
+    ("Commuters who rely on the line say they are running out of patience.",
+     [("commuters", "they are running out of patience.")]),
+    ("A woman who lives near the plant said the smell is worse.",
+     [("a woman", "the smell is worse.")]),
+    ("Fans who waited outside the rink say the trade stings.",
+     [("fans", "the trade stings.")]),
+    ("Some fans who gathered outside Harbour Arena on Monday night say the trade stings.",
+     [("some fans", "the trade stings.")]),
+    # near misses: the clause set off by commas, 'who' after the verb, 'who said' itself
+    ("Tom Bell, who lives near the plant, said the smell is worse.",
+     [("Tom Bell", "the smell is worse.")]),
+    ("Ana Ruiz told residents who live near the plant that the road is closed.",
+     [("Ana Ruiz", "the road is closed.")]),
+    ("Parents who said they were worried met the board on Monday.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHO_CLAUSES)
+def test_a_who_clause_before_the_verb_keeps_its_speaker(text, expected):
+    assert [(s.name, q.text) for s in find_speakers(article(text)) for q in s.quotes] == expected

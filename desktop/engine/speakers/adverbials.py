@@ -53,3 +53,15 @@ def fronted_adverbial(toks: list[Token], a: int) -> bool:
     return word.isalpha() and (word.endswith(("ing", "ed")) or word in word_set(
         "irregular_participles.txt")) and (governs == "whether" or governs in word_set(
             "function_words.txt") and governs not in objects)
+
+
+def early_subject(toks: list[Token], c: int) -> bool:
+    """'said early herd sales can ripple': 'early' or 'late' modifying the noun that opens the
+    content, whose auxiliary follows within four words ('said early Monday that', 'said late
+    last week the …', 'said early in the day' no: a time, not a subject)."""
+    if toks[c].text not in ("early", "late") or c + 1 >= len(toks) or not (
+            toks[c + 1].text.isalpha() and toks[c + 1].text.islower()) or toks[
+            c + 1].text in word_set("function_words.txt") | {"last", "next"} or time_word(
+            ).match(toks[c + 1].text):
+        return False
+    return any(t.text in flagged("clause_verbs.txt") for t in toks[c + 2 : c + 6])

@@ -9,11 +9,12 @@ from functools import lru_cache
 from desktop.engine.speakers.lexicon import (
     demand_verbs,
     flagged,
+    people_noun,
     possessive_determiners,
     time_word,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import Token, people_noun
+from desktop.engine.speakers.noun_phrases import Token
 
 MIN_WORDS = 3
 LABEL_REACH = 20  # tokens from 'called' to the 'a' of its label ('called the … a ploy')

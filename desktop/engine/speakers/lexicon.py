@@ -283,3 +283,10 @@ def place_abbreviation() -> str:
     'Sault Ste. Marie', 'Martin St. Louis'): before a capitalised word, a name word."""
     either = "|".join(re.escape(w) for w in sorted(word_set("place_abbreviations.txt")))
     return rf"(?:{either})\."
+
+
+def people_noun(word: str) -> bool:
+    """A noun for who speaks before a place ('officials in', 'cheese makers in'): a speaker
+    noun, or a lower-case plural ('makers', not 'process')."""
+    return word.lower() in speaker_nouns() or word.isalpha() and word.islower() and (
+        word.endswith("s") and not word.endswith(("ss", "us")))

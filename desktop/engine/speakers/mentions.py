@@ -14,6 +14,7 @@ from desktop.engine.speakers.lexicon import (
     inner_words,
     non_name_words,
     organisation_words,
+    people_noun,
     person_nouns,
     pronouns,
     speaker_nouns,
@@ -26,7 +27,6 @@ from desktop.engine.speakers.noun_phrases import (
     capital_article,
     french_inner,
     is_name_word,
-    people_noun,
 )
 
 _COMPLEMENT = frozenset(("of", "to", "for", "at"))  # a role's complement: 'Governor of …'
@@ -75,7 +75,8 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
         elif word in inner_words() and name or word == "," and "and" in name and k and (
                 is_name_word(words[k - 1])):
             name.insert(0, word)  # "Bell , Ruiz and Okafor": a list of names
-        elif name and k and french_inner(words[k - 1], word, name[0]):
+        elif name and k and french_inner(words[k - 1], word, name[0], words[k - 2] if (
+                k > 1) else ""):
             name.insert(0, word)  # "Les Producteurs de lait du Québec"
         else:
             break
@@ -147,17 +148,44 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
             is_name_word(w) or w in word_set("compass_words.txt") for w in words[k + 1 :]):
         role, name = split_role(words[:k])
         return " ".join(w for w in (role, *words[k:]) if w), name
+    k = next((k for k, w in enumerate(words) if w == "of"), 0)
+    if k > 1 and is_name_word(words[k - 1]) and (_lower_body(words[k + 1 :]) or _organisation(
+            [w for w in words[k + 1 :] if w != "the"])):
+        role, name = _name_split(words[:k])  # 'Tom Bell of the district (of Dunmore College)'
+        if len(name.split()) > 1 and person_like(name):  # not 'Critics of the plan'
+            return " ".join(w for w in (role, *words[k:]) if w), name
     return None
+
+
+def _lower_body(words: tuple[str, ...]) -> bool:
+    """'the district', 'the regional health authority': 'the' and lower-case words only."""
+    return len(words) > 1 and words[0] == "the" and all(
+        w.isalpha() and w.islower() for w in words[1:])
 
 
 def placed_description(words: tuple[str, ...]) -> bool:
     """'a nurse from Surrey', 'officials in Cojedes state', 'Residents of Elm Street': a noun
     for who speaks and where they are from or in; the place after 'from' or 'in' (or 'of' with
     a street's word at its end) is never the speaker."""
-    street = words[-1].rstrip(".") in word_set("street_words.txt")
-    k = next((k for k, w in enumerate(words) if w in PLACED or street and w == "of"), 0)
+    k = next((k for k, w in enumerate(words) if w in PLACED or w in ("of", "at") and (
+        _place_of(words, k))), 0)
     return k > 0 and k + 1 < len(words) and (words[k - 1].islower() or k == 1) and (
         people_noun(words[k - 1]))
+
+
+def _place_of(words: tuple[str, ...], k: int) -> bool:
+    """Whether 'of' or 'at' at `k` is followed by a place: a name ending in a street's word
+    ('Residents of Elm Street'), 'the' and a workplace after a plural noun ('Nurses at the
+    QEII'), or, after a plural noun, one or two name words after 'of' that are not a person's
+    or a body's ('Residents of Dunmore'; not 'Friends of the Earth', 'Members of Parliament')."""
+    if words[-1].rstrip(".") in word_set("street_words.txt"):
+        return True
+    tail = words[k + 1 :]
+    if words[k] == "at":  # 'Nurses at the QEII Health Sciences Centre': a workplace
+        return k > 0 and words[k - 1].endswith("s") and len(tail) > 1 and tail[0] == "the"
+    return 0 < len(tail) <= 2 and k > 0 and words[k - 1].endswith("s") and all(
+        is_name_word(w) and w not in organisation_words() for w in tail) and not (
+        given_name(tail[0]))
 
 
 RELATED = frozenset(("for", "to", "of"))  # 'a lawyer for', 'an aide to', 'a friend of'
@@ -196,9 +224,12 @@ def kind_of(words: tuple[str, ...]) -> str:
     if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the") and not (
             role and _personal(role, name_words)):  # 'The veteran coach Tom Bell' is a person
         return "organisation"
+    if name_words[0] in ("Les", "La", "Le") and {"de", "du", "des"} & set(name_words):
+        return "organisation"  # "Les Fromagers artisans du Québec" (not "Marine Le Pen")
     if "and" in name_words and _body_of_a_place(name.split(" and ")[-1].split()):
         return "organisation"  # "Fisheries and Oceans Canada"
-    if role and role.split()[-1].lower() in word_set("body_nouns.txt"):
+    if role and role.split()[-1].lower() in word_set("body_nouns.txt") and role.split()[
+            0] not in PLACED | _COMPLEMENT:  # not 'Tom Bell of Lethbridge College'
         return "organisation"  # "ferry firm Quaylink", "broadcaster Harbour TV"
     if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
         return "organisation"  # "NATO", "CNN"

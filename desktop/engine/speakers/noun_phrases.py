@@ -14,6 +14,7 @@ from desktop.engine.speakers.lexicon import (
     non_name_words,
     number_word,
     organisation_words,
+    people_noun,
     place_abbreviation,
     possessive_determiners,
     pronouns,
@@ -35,7 +36,8 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
 # where a speaker is from or near: 'a nurse from Surrey', 'a homeowner near Tagish'
-PLACED = frozenset(("from", "in", "near", "outside", "across"))
+PLACED = frozenset(("from", "in", "near", "outside", "across", "along"))
+_NAME_REACH = 11  # a name and its body: 'Jo Marsh of the University of the Fraser Valley'
 PLACE_REACH = 4  # longest name before 'from' or 'in' ('Ana Maria Ruiz from Surrey')
 QUOTED_REACH = 6  # longest 'quoted by THE NEWS AGENCY as', in tokens
 _GO = {"go", "goes", "went", "going", "gone"}  # "went on to say": the forms of "go"
@@ -173,12 +175,13 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         end = b = b - 1  # "Joseph Biden Jr. said": the suffix ends the name
     if b > 0 and not head_ok(toks[b - 1].text):
         b = _past_affiliation(toks, b)  # "a spokeswoman for the city said": all of it
+    b = _named_of(toks, b)
     if b <= 0 or not (head_ok(toks[b - 1].text) or ambiguous(toks, b - 1)):
         return None
     if toks[b - 1].text.lower() in pronouns():
         return b - 1, b
     a = b - 1
-    while a > 0 and b - a < 9:
+    while a > 0 and b - a < _NAME_REACH:
         word = toks[a - 1].text
         if dated(toks[a - 2].text if a > 1 else "", word):
             break  # "In March Ana Ruiz said": a date, then the name
@@ -215,16 +218,19 @@ def _plural_possessive(toks: list[Token], k: int) -> bool:
         toks[k + 1].text in organisation_words())
 
 
-def french_inner(before: str, word: str, after: str) -> bool:
-    """'Les Producteurs de lait du Québec': a lower-case noun between 'de'/'des' and
-    'du'/'de'/'des' inside a French body's name."""
-    return word.isalpha() and word.islower() and before in ("de", "des") and after in (
-        "de", "du", "des")
+def french_inner(before: str, word: str, after: str, opener: str = "") -> bool:
+    """'Les Producteurs de lait du Québec', 'Les Fromagers artisans du Québec': a lower-case word
+    before 'du'/'de'/'des', after 'de'/'des' or a name word after `opener` 'Les'/'La'/'Le'."""
+    return word.isalpha() and word.islower() and after in ("de", "du", "des") and (
+        before in ("de", "des") or opener in _FRENCH_OPENERS and is_name_word(before))
+
+
+_FRENCH_OPENERS = frozenset(("Les", "La", "Le"))
 
 
 def _french_inner(toks: list[Token], k: int) -> bool:
     return 0 < k < len(toks) - 1 and french_inner(toks[k - 1].text, toks[k].text, toks[
-        k + 1].text)
+        k + 1].text, toks[k - 2].text if k > 1 else "")
 
 
 def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
@@ -246,13 +252,6 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
         while a > 0 and start - a < PLACE_REACH and is_name_word(toks[a - 1].text):
             a -= 1
     return a
-
-
-def people_noun(word: str) -> bool:
-    """A noun for who speaks before a place ('officials in', 'cheese makers in'): a speaker
-    noun, or a lower-case plural ('makers', not 'process')."""
-    return word.lower() in speaker_nouns() or word.isalpha() and word.islower() and (
-        word.endswith("s") and not word.endswith(("ss", "us")))
 
 
 def _modifiers_before(toks: list[Token], k: int) -> int:
@@ -279,6 +278,16 @@ def _past_affiliation(toks: list[Token], b: int) -> int:
                 toks[k].text in PLACED and toks[k + 1].text not in relative_pronouns()):
             head = toks[k - 1].text.lower() if k else ""
             return k if head in speaker_nouns() and head not in word_set("articles.txt") else b
+    return b
+
+
+def _named_of(toks: list[Token], b: int) -> int:
+    """'Tom Bell of the health board said': the end of the two-word name before 'of the' and
+    lower-case words ending at `b` (the person speaks, not the board), or `b`."""
+    for k in range(b - 3, max(1, b - 6), -1):
+        if toks[k].text == "of" and toks[k + 1].text == "the":
+            return k if name_at(toks, k - 1) and name_at(toks, k - 2) and all(
+                t.text.isalpha() and t.text.islower() for t in toks[k + 2 : b]) else b
     return b
 
 

@@ -14,6 +14,7 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import Token, skip_between, subject_before
 
 _CLAUSE_REACH = 8  # longest 'who VERB THE OBJECT' before the speech verb, in tokens
+_WHO_REACH = 12  # 'fans who gathered outside Scotiabank Arena on Monday night say'
 
 
 def relative_clause_end(toks: list[Token], i: int, content: tuple[int, int]) -> tuple[int, int]:
@@ -62,3 +63,18 @@ def relative_head(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[in
         if not (word.isalpha() and word.islower()):
             return phrase
     return phrase
+
+
+def who_before(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """'Commuters who rely on the line say', 'fans who gathered outside Scotiabank Arena on
+    Monday night say': the speaker of a verb at `i` that ends a 'who' clause of words (no
+    punctuation) whose last word heads no noun phrase is the noun phrase the clause describes
+    ('commuters'); None when no such clause ends there."""
+    for k in range(i - 1, max(0, i - _WHO_REACH) - 1, -1):
+        word = toks[k].text
+        if word == "who" and k > 0 and k + 1 < i and toks[k + 1].text not in speech_verbs():
+            return subject_before(toks, k)
+        if not word.isalpha():
+            return None
+    return None
+

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.engine.article import Sentence
-from desktop.engine.speakers.adverbials import past_adverbials, past_medium
+from desktop.engine.speakers.adverbials import early_subject, past_adverbials, past_medium
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.complements import (
     MIN_WORDS,
@@ -48,7 +48,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     if c < len(toks) and toks[c].text == particles().get(toks[i].text):
         c += 1  # 'pointed out that …', 'shot back that …'
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt") and not (
-            _counted(toks, c)):
+            _counted(toks, c) or early_subject(toks, c)):
         c = _after_marker(toks, c)
     if _comma_quote(toks, c):
         c += 1

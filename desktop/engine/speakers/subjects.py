@@ -145,7 +145,21 @@ def according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
     if b == a or b - a >= ACCORDING_REACH:
         return subject_after(toks, i + 1)
     agent = next((k for k in range(a, b - 1) if toks[k].text == "by"), None)
+    if agent is None and (named := _name_closing(toks, b)):
+        return named  # "according to the city's treasurer, Ana Ruiz.": the name
     return (agent + 1, b) if agent is not None else (a, b)  # "figures compiled by X": X
+
+
+def _name_closing(toks: list[Token], b: int) -> tuple[int, int] | None:
+    """The name after a description ending in a lower-case noun at `b` and a comma, when the
+    name ends the sentence ('…, according to the city's treasurer, Ana Ruiz.')."""
+    if not (0 < b < len(toks) - 2 and toks[b].text == "," and toks[b - 1].text.islower()):
+        return None
+    e = b + 1
+    while e < len(toks) and toks[e].text not in (".", ",", ";"):
+        e += 1
+    return (b + 1, e) if e - b > 2 and _name_range(toks, b + 1, e) and (
+        e == len(toks) or toks[e].text == ".") else None
 
 
 ROLE_REACH = 8  # longest role before or after a speaker in apposition, in tokens
