@@ -64,6 +64,27 @@ LEADS = [
      {"The flour costs twice": "Ana Ruiz"}),
 ]
 
+# -- a role before 'was blunter:' or 'was more direct:' is the speaker of the quotation after --
+MANNER = [
+    (("The council voted on Monday to close the bridge.",
+      'A city adviser, granted anonymity to speak freely, was blunter: "The deck will not '
+      'last the winter. Nobody will fix it."'),
+     {"The deck will not": "a city adviser"}),
+    (("The council voted on Monday to close the bridge.",
+      'Her spokeswoman was more direct: "We have no money left for repairs."'),
+     {"We have no money": "her spokeswoman"}),
+    # near misses: not how plainly anyone spoke, not a person, no colon
+    (("The council voted on Monday to close the bridge.",
+      'A city adviser was worried: "The deck will not last the winter."'),
+     {"The deck will not": UNATTRIBUTED}),
+    (("The council voted on Monday to close the bridge.",
+      'The ferry schedule was more direct: "Closed until spring, with no crossings."'),
+     {"Closed until spring, with": UNATTRIBUTED}),
+    (("The council voted on Monday to close the bridge.", "A city adviser was blunter.",
+      '"The deck will not last the winter."'),
+     {"The deck will not": UNATTRIBUTED}),
+]
+
 # -- a quotation whose attribution follows it is not the previous speaker's follow-on --
 ATTRIBUTED_LATER = [
     (("Council members said the budget was on the line.",
@@ -76,7 +97,7 @@ ATTRIBUTED_LATER = [
      {"The ferry runs on": "Ana Ruiz", "It did not run": "Tom Alder"}),
 ]
 
-TABLES = {"leads": LEADS, "attributed_later": ATTRIBUTED_LATER}
+TABLES = {"leads": LEADS, "manner": MANNER, "attributed_later": ATTRIBUTED_LATER}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

@@ -13,7 +13,7 @@ from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.speakers.aliases import person_like
 from desktop.engine.speakers.antecedents import placed
 from desktop.engine.speakers.found import Found, found_at, overlaps
-from desktop.engine.speakers.lexicon import pronouns
+from desktop.engine.speakers.lexicon import person_nouns, pronouns, word_set
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, subject_before, tokens
 from desktop.engine.speakers.quotes import Quotations, title_case
 from desktop.engine.speakers.subjects import ROLE_REACH, role_then_name_before, sentence_subject
@@ -47,6 +47,8 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
         if lead is None and after is not None and _quotes_nobody(after, sentence.paragraph,
                                                                  spans):
             lead = _lead(article, after, case, quote)  # '"We lost." Lind shook his head.'
+        if lead is None and before.end < sentence.end and before.start == sentence.start:
+            lead = _manner_subject(before, case, quote)  # 'An aide was blunter: "…"'
         if lead is not None:
             out.append(lead)
             covered.insert(bisect_left(covered, (lead.start, lead.end)), (lead.start, lead.end))
@@ -118,6 +120,26 @@ def _lead(article: Article, before: Sentence, case: dict[str, str],
                 article.text, words) or _surname(article.text, words, before.start))):
             return found_at(before, toks, "", candidate, quote, False)
     return None
+
+
+def _manner_subject(head: Sentence, case: dict[str, str],
+                    quote: tuple[int, int]) -> Found | None:
+    """'A Clinton adviser, granted anonymity, was blunter: "…"': a role opening the clause
+    before a colon whose predicate says how plainly its subject spoke ('was more direct'), as
+    that quotation's speaker; a name there is `_lead`'s."""
+    toks = tokens(head.text, head.start, case)
+    words = [t.text.lower() for t in toks]
+    k = len(words) - 1
+    if k < 2 or words[k] not in word_set("manner_adjectives.txt"):
+        return None
+    k -= words[k - 1] in ("more", "even")
+    if words[k - 1] not in ("was", "is"):
+        return None
+    end = words.index(",") if "," in words[: k - 1] else k - 1
+    if not 2 <= end <= ROLE_REACH or words[end - 1] not in person_nouns() or not all(
+            t.text.isalpha() for t in toks[:end]):
+        return None
+    return found_at(head, toks, "", (0, end), quote, False)
 
 
 def _apposed_subject(toks: list[Token]) -> tuple[int, int] | None:
