@@ -61,6 +61,19 @@ CLAUSE_SPEAKS = [
      {"The nurse who said": "Ana Ruiz"}),
     (("Ana Ruiz, who said the clinic was closed, left early.",),
      {"the clinic was closed": "Ana Ruiz"}),
+    # 'NAME, ROLE, who says': the name the role describes is the speaker, not the role's noun
+    (('Jordan Feinberg, press secretary for the mayor, who says she is celebrating "with a '
+      'pizza and a spreadsheet."',),
+     {"with a pizza and": "Jordan Feinberg"}),
+    (('Tom Alder, spokesman for Mayor Ana Ruiz, who says the crossing was "rough all the way '
+      'over."',),
+     {'the crossing was "rough': "Tom Alder"}),
+    # near misses: a place before the comma, a role naming its own person
+    (('In Halifax, a spokesman for the port, who says the crossing was "rough all the way '
+      'over."',),
+     {'the crossing was "rough': "a spokesman for the port"}),
+    (('In Halifax, spokesman Tom Alder, who says the crossing was "rough all the way over."',),
+     {'the crossing was "rough': "Tom Alder"}),
 ]
 
 TABLES = {"reduced": REDUCED, "which": WHICH, "not_subject": NOT_SUBJECT,
