@@ -19,6 +19,8 @@ _INITIALS = re.compile(r"(?<![\w.])((?:[A-Z]\.){2,3})$")  # "G.K." ending a piec
 # "B.C.'s health officer", "HALIFAX, N.S. — The council …" (a dateline's dash): no sentence
 # opens so
 _GOES_ON = re.compile(r"['’]s\b|[a-z]|[—–]|--")
+# A closing bracket, then a comma or a lower-case word: "(D-Ore.), who …" goes on
+_BRACKET_GOES_ON = re.compile(r"[)\]](?:[,;]|\s+[a-z])")
 _NEXT_WORD = re.compile(r"([A-Z][a-z][\w’'-]*)\b(?![.])")  # "Lee", not "Jr." or "The"
 # A CJK sentence end; after a closing quote the sentence goes on unless a space or a new quote
 # follows: "「本当ですか？」と彼は聞いた。" is one sentence.
@@ -55,6 +57,8 @@ def sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     Punkt knows nothing of "。", "！" and "？": sentences it returns are cut after them too.
     """
     spans = _initials_joined(paragraph, list(_sentence_tokenizer().span_tokenize(paragraph)))
+    if ")" in paragraph or "]" in paragraph:
+        spans = _brackets_joined(paragraph, spans)
     if any(stop in paragraph for stop in _street_stops()):
         spans = [piece for span in spans for piece in _addresses_ended(paragraph, *span)]
     if not any(mark in paragraph for mark in FINAL_CJK):
@@ -73,6 +77,20 @@ def _initials_joined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple
         if initials and (_GOES_ON.match(paragraph, start) or following and initials.group(1)
                          not in _place_initials() and following.group(1).lower()
                          not in stop_words("english")):
+            out[-1] = (out[-1][0], end)
+        else:
+            out.append((start, end))
+    return out
+
+
+def _brackets_joined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """'Rep. Nadia Kress (D-Ore.' | '), who says …' and '(D-Ore.)' | 'and …': a cut before a
+    closing bracket that a comma or a lower-case word follows, or after a stop and a closing
+    bracket before a lower-case word, is no sentence end (Punkt took the state's stop for one)."""
+    out = spans[:1]
+    for start, end in spans[1:]:
+        if _BRACKET_GOES_ON.match(paragraph, start) or paragraph[start].islower() and (
+                paragraph[out[-1][1] - 2 : out[-1][1]] in (".)", ".]")):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))

@@ -183,6 +183,20 @@ def test_a_province_written_with_stops_still_ends_a_sentence():
         "She lives in Halifax, N.S.", "Police said the road was shut."]
 
 
+# -- a state's abbreviation closing a bracket ('(D-Ore.)') ends the sentence only when a new one
+# follows, not before a comma or a lower-case word --
+@pytest.mark.parametrize(("paragraph", "sentences"), [
+    ('Ana Ruiz, an aide to Rep. Tom Bell (D-Ore.), who says it is "a fine day."',
+     ['Ana Ruiz, an aide to Rep. Tom Bell (D-Ore.), who says it is "a fine day."']),
+    ("Sen. Tom Bell (D-Ore.) and Sen. Ann Ruiz (D-Mo.) spoke.",
+     ["Sen. Tom Bell (D-Ore.) and Sen. Ann Ruiz (D-Mo.) spoke."]),
+    ("She met Rep. Tom Bell (D-Ore.). Then she left.",
+     ["She met Rep. Tom Bell (D-Ore.).", "Then she left."]),
+])
+def test_a_bracket_closing_after_a_state_goes_on(paragraph, sentences):
+    assert [s.text for s in article(OPENING, paragraph).sentences][1:] == sentences
+
+
 @pytest.mark.parametrize("dateline", ["PORT ALDER, N.S. —", "ST. ANNE'S, N.L. --",
                                       "PORT ALDER, B.C. –"])
 def test_a_dateline_s_province_does_not_end_the_lead_sentence(dateline):
