@@ -52,6 +52,19 @@ RELATIVE_CLAUSE = [
 ]
 
 
+# -- 'accused X of "…"' with a quotation is speech by the accuser; in the passive, by nobody --
+ACCUSED = [
+    (('The vote drew a swift reply from Sen. Ana Ruiz, who accused Tom Bell of "fearmongering '
+      'for clicks."',),
+     {"Ana Ruiz": ["fearmongering for clicks."]}),
+    (('Ana Ruiz accused Tom Bell of "lying to the whole town."',),
+     {"Ana Ruiz": ["lying to the whole town."]}),
+    # near misses: no quotation; the passive ('was accused of', 'was called')
+    (("Ana Ruiz accused Tom Bell of lying to the whole town.",), {}),
+    (('Tom Bell was accused of "gross negligence" by the ferry board.',), {}),
+    (('Tom Bell was called "a liar" by the ferry board.',), {}),
+]
+
 # -- an adverb between the verb and what was said is the writer's: the content starts after
 # it and the complementiser --
 ADVERB_BEFORE_CONTENT = [
@@ -297,6 +310,7 @@ TABLES = {
     "opened_by_cue": OPENED_BY_CUE,
     "shown_once": SHOWN_ONCE,
     "relative_clause": RELATIVE_CLAUSE,
+    "accused": ACCUSED,
     "adverb_before_content": ADVERB_BEFORE_CONTENT,
     "whole_sentence": WHOLE_SENTENCE,
     "hyphen_signature": HYPHEN_SIGNATURE,

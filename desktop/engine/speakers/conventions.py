@@ -190,7 +190,8 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
                    None)  # the nearest before the quotation, and the subject right before it
         phrase = (subject_before(toks, cue) or _subject(toks, cue, spans)) if cue else None
         if phrase is None and len(text.split()) < SHORT_QUOTE:
-            cue = next((k for k in verbs if toks[k].end <= span.start), None)
+            cue = next((k for k in verbs if toks[k].end <= span.start and not _passive(toks, k)),
+                       None)
             phrase = sentence_subject(toks, cue) if cue else None  # 'Bell responded to the
             # claim that it made him "smart"': a word or two quoted in what the subject said
         if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
@@ -198,6 +199,13 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
         out.append(found_at(sentence, toks, toks[cue].text, phrase, (span.start, span.end),
                             False))
     return out
+
+
+def _passive(toks: list[Token], k: int) -> bool:
+    """'Bell was accused of "…"', 'has been called "a liar"': a form after 'be' reports what
+    was said of the subject, not by it."""
+    return toks[k - 1].text.lower() in word_set("be_forms.txt") and not toks[k].text.endswith(
+        "ing")
 
 
 def _verb_tokens(sentence: Sentence, case: dict[str, str]) -> tuple[list[Token], list[int]]:
