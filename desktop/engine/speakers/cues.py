@@ -15,7 +15,8 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import Token, is_name_word, went_on_to
+from desktop.engine.speakers.linking import went_on_to
+from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.reported import (
     CLAUSE_BREAK,
@@ -51,21 +52,26 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
             is_name_word(toks[i - 1].text) or prev in ("him", "her", "them")) and (
             word in base_forms()):
         return False  # "to make Bell testify", "let him explain": caused, not reported
-    if word in noun_verbs() and prev not in pronouns() and (
-            nxt in flagged("clause_verbs.txt") or nxt in speech_verbs()):
-        return False  # "Baltic states have to approve", "the reports said": a noun before its verb
-    if word in noun_verbs() and toks[i + 1 : i + 3] and toks[i + 1].text in titles() and (
-            toks[i + 2 : i + 3] and toks[i + 2].text == "."):
-        return False  # "Democratic state Sen. Ana Ruiz": a noun before a title's abbreviation
-    if word in noun_verbs() and i > 1 and toks[i - 2].text.lower() in word_set(
-            "plural_quantifiers.txt"):
-        return False  # "so many Republican claims": a plural noun, no verb
-    if word in noun_verbs() and (i == 0 or not (
-            prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))):
-        return False  # "the state", "swing states": a noun
+    if word in noun_verbs() and _a_noun(toks, i, prev, nxt):
+        return False
     if speech_verbs().get(word):
         return bool(spans.starting_in(toks[i].end, end)) or quoted_before(toks, i, spans)
     return True
+
+
+def _a_noun(toks: list[Token], i: int, prev: str, nxt: str) -> bool:
+    """Whether the form at `i`, which is also a noun ('states', 'claims'), is the noun here;
+    `prev` and `nxt` are the words beside it in lower case."""
+    if prev not in pronouns() and (nxt in flagged("clause_verbs.txt") or nxt in speech_verbs()):
+        return True  # "Baltic states have to approve", "the reports said": a noun before its verb
+    if toks[i + 1 : i + 3] and toks[i + 1].text in titles() and (
+            toks[i + 2 : i + 3] and toks[i + 2].text == "."):
+        return True  # "Democratic state Sen. Ana Ruiz": a noun before a title's abbreviation
+    if i > 1 and toks[i - 2].text.lower() in word_set("plural_quantifiers.txt"):
+        return True  # "so many Republican claims": a plural noun, no verb
+    # "the state", "swing states": a noun, unless a pronoun, a clause break or a name is before
+    return i == 0 or not (
+        prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))
 
 
 _SUBJECT_WORDS = 3  # '"Lock her up!" the angry crowd chanted'

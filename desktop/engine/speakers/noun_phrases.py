@@ -24,6 +24,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
+from desktop.engine.speakers.linking import quoted_as, quoted_object_as, went_on_to
 from desktop.engine.speakers.role_words import AGE, adjective, role_like
 
 # Initials keep their stops ("G.K.", "J." before a name), and so does an abbreviation that
@@ -39,8 +40,6 @@ SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
 PLACED = frozenset(("from", "in", "near", "outside", "across", "along"))
 _NAME_REACH = 11  # a name and its body: 'Jo Marsh of the University of the Fraser Valley'
 PLACE_REACH = 4  # longest name before 'from' or 'in' ('Ana Maria Ruiz from Surrey')
-QUOTED_REACH = 6  # longest 'quoted by THE NEWS AGENCY as', in tokens
-_GO = {"go", "goes", "went", "going", "gone"}  # "went on to say": the forms of "go"
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
 # dash, or a quotation mark ('"…," press secretary Ana Ruiz said')
 ROLE_BOUNDARY = frozenset(',(—–"“”«»’')
@@ -115,31 +114,6 @@ def head_ok(word: str) -> bool:
         AGE.fullmatch(word)) or (
         word.lower() in speaker_nouns() and word.lower() not in word_set("articles.txt")
     ) or word.lower() in pronouns()
-
-
-def went_on_to(toks: list[Token], j: int) -> bool:
-    """Whether token `j` is the 'to' of 'went on to (say)': speech that followed, reported."""
-    return j >= 2 and toks[j].text == "to" and toks[j - 1].text == "on" and toks[
-        j - 2].text in _GO
-
-
-def quoted_as(toks: list[Token], j: int) -> int | None:
-    """Index of 'quoted' when token `j` is the 'as' of 'was quoted (by Reuters) as (saying)':
-    who is quoted said it, not who quotes them."""
-    if toks[j].text != "as":
-        return None
-    for k in range(j - 1, max(-1, j - QUOTED_REACH), -1):
-        if toks[k].text == "quoted":
-            return k if k + 1 == j or toks[k + 1].text == "by" else None
-    return None
-
-
-def quoted_object_as(toks: list[Token], j: int) -> bool:
-    """Token `j` is the 'as' of 'quoted a top aide as (saying)': the one quoted said it."""
-    k = next((k for k in range(j - 2, max(-1, j - QUOTED_REACH), -1) if toks[k].text == "quoted"
-              and toks[j].text == "as"), -1)
-    return k >= 0 and toks[k + 1].text != "by" and (
-        k == 0 or toks[k - 1].text not in word_set("be_forms.txt"))  # not 'was quoted'
 
 
 def skip_between(toks: list[Token], i: int) -> int:
