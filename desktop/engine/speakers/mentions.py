@@ -22,11 +22,12 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import (
-    PLACED,
     POSSESSIVE,
     capital_article,
     french_inner,
+    french_words,
     is_name_word,
+    speaker_places,
 )
 
 _COMPLEMENT = frozenset(("of", "to", "for", "at"))  # a role's complement: 'Governor of …'
@@ -143,7 +144,7 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
     Ruiz, from Surrey; None otherwise."""
     if placed_description(words) or related_description(words):
         return None, " ".join(words)  # and 'a lawyer for Tom Bell': nobody named Tom Bell
-    k = next((k for k, w in enumerate(words) if w in PLACED), 0)
+    k = next((k for k, w in enumerate(words) if w in speaker_places()), 0)
     if k > 0 and is_name_word(words[k - 1]) and all(
             is_name_word(w) or w in word_set("compass_words.txt") for w in words[k + 1 :]):
         role, name = split_role(words[:k])
@@ -167,7 +168,7 @@ def placed_description(words: tuple[str, ...]) -> bool:
     """'a nurse from Surrey', 'officials in Cojedes state', 'Residents of Elm Street': a noun
     for who speaks and where they are from or in; the place after 'from' or 'in' (or 'of' with
     a street's word at its end) is never the speaker."""
-    k = next((k for k, w in enumerate(words) if w in PLACED or w in ("of", "at") and (
+    k = next((k for k, w in enumerate(words) if w in speaker_places() or w in ("of", "at") and (
         _place_of(words, k))), 0)
     return k > 0 and k + 1 < len(words) and (words[k - 1].islower() or k == 1) and (
         people_noun(words[k - 1]))
@@ -224,12 +225,12 @@ def kind_of(words: tuple[str, ...]) -> str:
     if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the") and not (
             role and _personal(role, name_words)):  # 'The veteran coach Tom Bell' is a person
         return "organisation"
-    if name_words[0] in ("Les", "La", "Le") and {"de", "du", "des"} & set(name_words):
+    if name_words[0] in french_words("opener") and french_words("joiner") & set(name_words):
         return "organisation"  # "Les Fromagers artisans du Québec" (not "Marine Le Pen")
     if "and" in name_words and _body_of_a_place(name.split(" and ")[-1].split()):
         return "organisation"  # "Fisheries and Oceans Canada"
     if role and role.split()[-1].lower() in word_set("body_nouns.txt") and role.split()[
-            0] not in PLACED | _COMPLEMENT:  # not 'Tom Bell of Lethbridge College'
+            0] not in speaker_places() | _COMPLEMENT:  # not 'Tom Bell of Lethbridge College'
         return "organisation"  # "ferry firm Quaylink", "broadcaster Harbour TV"
     if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
         return "organisation"  # "NATO", "CNN"

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     dated,
+    flagged,
     inner_words,
     non_name_words,
     number_word,
@@ -36,8 +37,6 @@ _TOKEN = re.compile(
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
-# where a speaker is from or near: 'a nurse from Surrey', 'a homeowner near Tagish'
-PLACED = frozenset(("from", "in", "near", "outside", "across", "along"))
 _NAME_REACH = 11  # a name and its body: 'Jo Marsh of the University of the Fraser Valley'
 PLACE_REACH = 4  # longest name before 'from' or 'in' ('Ana Maria Ruiz from Surrey')
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
@@ -195,11 +194,19 @@ def _plural_possessive(toks: list[Token], k: int) -> bool:
 def french_inner(before: str, word: str, after: str, opener: str = "") -> bool:
     """'Les Producteurs de lait du Québec', 'Les Fromagers artisans du Québec': a lower-case word
     before 'du'/'de'/'des', after 'de'/'des' or a name word after `opener` 'Les'/'La'/'Le'."""
-    return word.isalpha() and word.islower() and after in ("de", "du", "des") and (
-        before in ("de", "des") or opener in _FRENCH_OPENERS and is_name_word(before))
+    return word.isalpha() and word.islower() and after in french_words("joiner") and (
+        before in french_words("after") or opener in french_words("opener") and is_name_word(
+            before))
 
 
-_FRENCH_OPENERS = frozenset(("Les", "La", "Le"))
+def french_words(flag: str) -> frozenset[str]:
+    """'Les', 'La', 'Le' ("opener"), 'de', 'du', 'des' ("joiner"): french_name_words.txt."""
+    return flagged("french_name_words.txt", flag)
+
+
+def speaker_places() -> frozenset[str]:
+    """Where a speaker is from or near: 'a nurse from Surrey', 'a homeowner near Tagish'."""
+    return word_set("speaker_place_prepositions.txt")
 
 
 def _french_inner(toks: list[Token], k: int) -> bool:
@@ -217,9 +224,10 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
     placed = a
     while placed > 0 and toks[placed - 1].text in word_set("compass_words.txt"):
         placed -= 1  # 'farmers in southwest Saskatchewan': the compass word goes with the place
-    if placed >= 2 and toks[placed - 1].text in PLACED and people_noun(toks[placed - 2].text):
+    if placed >= 2 and toks[placed - 1].text in speaker_places() and people_noun(
+            toks[placed - 2].text):
         return _modifiers_before(toks, placed - 2)
-    if placed >= 2 and toks[placed - 1].text in PLACED and is_name_word(
+    if placed >= 2 and toks[placed - 1].text in speaker_places() and is_name_word(
             toks[placed - 2].text) and all(is_name_word(t.text) for t in toks[a:b]):
         a = placed - 1  # back over 'from' or 'in', then the name before it ('Ana Ruiz from X')
         start = a
@@ -249,7 +257,7 @@ def _past_affiliation(toks: list[Token], b: int) -> int:
     `b`."""
     for k in range(b - 2, max(0, b - 6), -1):
         if toks[k].text in word_set("affiliation_words.txt") | {"for"} or (
-                toks[k].text in PLACED and toks[k + 1].text not in relative_pronouns()):
+                toks[k].text in speaker_places() and toks[k + 1].text not in relative_pronouns()):
             head = toks[k - 1].text.lower() if k else ""
             return k if head in speaker_nouns() and head not in word_set("articles.txt") else b
     return b
