@@ -76,9 +76,6 @@ def _a_noun(toks: list[Token], i: int, prev: str, nxt: str) -> bool:
 
 _SUBJECT_WORDS = 3  # '"Lock her up!" the angry crowd chanted'
 _PLACED_WORDS = 7  # '"…," the crowd outside the Capitol chanted': a noun and its place
-# Where a chanting subject stood ('the crowd in the square', 'the crowd outside the Capitol');
-# not 'near', whose phrase is read as the speaker ('a man near the bridge said': 'the bridge')
-_STANDING = frozenset(("in", "outside"))
 _MARK_GAP = 4  # a closing mark ('' at most) and a space between the quotation and the subject
 
 
@@ -99,7 +96,9 @@ def quoted_before(toks: list[Token], i: int, spans: Quotations) -> bool:
 
 def _placed_noun(toks: list[Token], a: int, b: int) -> bool:
     """Whether tokens `a` to `b` are a determiner, a noun and the place where it stands ('the
-    crowd outside the Capitol', 'a woman in the front row'), not a clause ('the man who won')."""
+    crowd outside the Capitol', 'a woman in the front row': where a chanting subject stood), not
+    a clause ('the man who won')."""
     words = [t.text.lower() for t in toks[a:b]]
-    return words[0] in word_set("articles.txt") and words[2] in _STANDING and (
+    return words[0] in word_set("articles.txt") and words[2] in flagged(
+        "speaker_place_prepositions.txt", "standing") and (
         words[3] in word_set("articles.txt"))

@@ -206,7 +206,7 @@ def french_words(flag: str) -> frozenset[str]:
 
 def speaker_places() -> frozenset[str]:
     """Where a speaker is from or near: 'a nurse from Surrey', 'a homeowner near Tagish'."""
-    return word_set("speaker_place_prepositions.txt")
+    return flagged("speaker_place_prepositions.txt")
 
 
 def _french_inner(toks: list[Token], k: int) -> bool:
