@@ -1,4 +1,5 @@
-"""Who a speech cue points at: the noun phrase beside it, split into role and name."""
+"""Who a speech cue points at: a sentence's tokens, its name words, and the noun phrase before
+the cue (with its role words and affiliation); `mentions` splits it into role and name."""
 
 from __future__ import annotations
 
