@@ -10,6 +10,7 @@ from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import given_name_start, person_like
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
+    flagged,
     given_name,
     inner_words,
     non_name_words,
@@ -30,7 +31,6 @@ from desktop.engine.speakers.noun_phrases import (
     speaker_places,
 )
 
-_COMPLEMENT = frozenset(("of", "to", "for", "at"))  # a role's complement: 'Governor of …'
 INITIAL = re.compile(r"[A-Z]\.")  # "Julie A. Diaz": a middle initial
 _WORD = re.compile(r"[^\W\d_]+")
 _APOSTROPHE = re.compile(r" (['’])(?= )")  # "Nurses ' Association" -> "Nurses' Association"
@@ -120,7 +120,7 @@ def _person_in_complement(role: list[str], name: list[str]) -> int:
     the body or place ends before a given name, or with an organisation's head noun right before
     the last two words. 0 when the run tells nothing so ('head of Human Rights Watch')."""
     role = [w.lower() for w in role if w.lower() not in word_set("articles.txt")]
-    if not role or role[-1] not in _COMPLEMENT or len(name) < 3 or given_name(
+    if not role or role[-1] not in flagged("role_complements.txt") or len(name) < 3 or given_name(
             name[0]) or any(w in inner_words() for w in name):  # 'a friend of Ana Lee Ruiz'
         return 0
     for k in range(1, len(name) - 1):
@@ -189,15 +189,13 @@ def _place_of(words: tuple[str, ...], k: int) -> bool:
         given_name(tail[0]))
 
 
-RELATED = frozenset(("for", "to", "of"))  # 'a lawyer for', 'an aide to', 'a friend of'
-
-
 def related_description(words: tuple[str, ...]) -> bool:
     """'a lawyer for Tom Bell', 'a spokesperson for Health Minister Ana Ruiz', 'a friend of Ana
     Ruiz': a noun for who speaks and the person they act for or are close to, who does not
     speak (as in 'Tom Bell's lawyer'). Not a body ('a spokesperson for Harbour Ferries': the
     body speaks through them), nor a name that may be either ('a spokesman for Bell')."""
-    k = next((k for k, w in enumerate(words) if w in RELATED), 0)
+    k = next((k for k, w in enumerate(words) if w in flagged(
+        "role_complements.txt", "related")), 0)
     if not (0 < k < len(words) - 1 and words[k - 1].islower() and words[
             k - 1] in speaker_nouns()) or any(w.islower() for w in words[k + 1 :]):
         return False
@@ -229,8 +227,8 @@ def kind_of(words: tuple[str, ...]) -> str:
         return "organisation"  # "Les Fromagers artisans du Québec" (not "Marine Le Pen")
     if "and" in name_words and _body_of_a_place(name.split(" and ")[-1].split()):
         return "organisation"  # "Fisheries and Oceans Canada"
-    if role and role.split()[-1].lower() in word_set("body_nouns.txt") and role.split()[
-            0] not in speaker_places() | _COMPLEMENT:  # not 'Tom Bell of Lethbridge College'
+    if role and role.split()[-1].lower() in word_set("body_nouns.txt") and role.split()[0] not in (
+            speaker_places() | flagged("role_complements.txt")):  # not 'Tom Bell of Lethbridge …'
         return "organisation"  # "ferry firm Quaylink", "broadcaster Harbour TV"
     if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
         return "organisation"  # "NATO", "CNN"
