@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from desktop.engine.speakers.affiliations import PLACED, modified_body, past_affiliation
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     dated,
@@ -18,7 +19,6 @@ from desktop.engine.speakers.lexicon import (
     place_abbreviation,
     possessive_determiners,
     pronouns,
-    relative_pronouns,
     speaker_nouns,
     time_word,
     titles,
@@ -35,8 +35,6 @@ _TOKEN = re.compile(
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
-# where a speaker is from or near: 'a nurse from Surrey', 'a homeowner near Tagish'
-PLACED = frozenset(("from", "in", "near", "outside", "across", "along"))
 _NAME_REACH = 11  # a name and its body: 'Jo Marsh of the University of the Fraser Valley'
 PLACE_REACH = 4  # longest name before 'from' or 'in' ('Ana Maria Ruiz from Surrey')
 QUOTED_REACH = 6  # longest 'quoted by THE NEWS AGENCY as', in tokens
@@ -173,8 +171,8 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     end = b = skip_between(toks, i) + 1
     if b > 1 and toks[b - 1].text == "." and toks[b - 2].text in SUFFIXES:
         end = b = b - 1  # "Joseph Biden Jr. said": the suffix ends the name
-    if b > 0 and not head_ok(toks[b - 1].text):
-        b = _past_affiliation(toks, b)  # "a spokeswoman for the city said": all of it
+    if b > 0 and not head_ok(toks[b - 1].text) or modified_body(toks, b):
+        b = past_affiliation(toks, b)  # "a spokeswoman for the (health) board said": all of it
     b = _named_of(toks, b)
     if b <= 0 or not (head_ok(toks[b - 1].text) or ambiguous(toks, b - 1)):
         return None
@@ -267,18 +265,6 @@ def _modifiers_before(toks: list[Token], k: int) -> int:
 def openers() -> frozenset[str]:
     """Words that open a noun phrase before its nouns: 'the', 'a', 'his', 'their'."""
     return word_set("articles.txt") | possessive_determiners()
-
-
-def _past_affiliation(toks: list[Token], b: int) -> int:
-    """End of the head noun before a short 'for/of/at the …' or 'in the region' phrase ending
-    at `b` ('farmers in the region say', 'a man in the balcony yelled': where he stood), or
-    `b`."""
-    for k in range(b - 2, max(0, b - 6), -1):
-        if toks[k].text in word_set("affiliation_words.txt") | {"for"} or (
-                toks[k].text in PLACED and toks[k + 1].text not in relative_pronouns()):
-            head = toks[k - 1].text.lower() if k else ""
-            return k if head in speaker_nouns() and head not in word_set("articles.txt") else b
-    return b
 
 
 def _named_of(toks: list[Token], b: int) -> int:
