@@ -48,6 +48,8 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) or prev in word_set(
             "determiners.txt"):
         return False
+    if _plea(toks, i) or _heard_in_court(toks, i):
+        return False  # "pleaded guilty", "Court heard she wrote …": no report of speech
     if i > 1 and toks[i - 2].text.lower() in word_set("causative_verbs.txt") and (
             is_name_word(toks[i - 1].text) or prev in ("him", "her", "them")) and (
             word in base_forms()):
@@ -72,6 +74,29 @@ def _a_noun(toks: list[Token], i: int, prev: str, nxt: str) -> bool:
     # "the state", "swing states": a noun, unless a pronoun, a clause break or a name is before
     return i == 0 or not (
         prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))
+
+
+def _plea(toks: list[Token], i: int) -> bool:
+    """'pleaded guilty', 'pleaded not guilty': a plea in court after the verb at `i`."""
+    after = [t.text.lower() for t in toks[i + 1 : i + 3]]
+    if after[:1] == ["not"]:
+        after = after[1:]
+    return bool(after) and after[0] in word_set("plea_words.txt")
+
+
+_HEARD_REACH = 6  # 'Court heard that Tom Bell wrote': 'that', a name and the verb
+
+
+def _heard_in_court(toks: list[Token], i: int) -> bool:
+    """'Court heard she wrote …', 'the jury heard that Tom Bell told …': the verb at `i` is in
+    evidence a court or jury heard, not a report of its subject's speech."""
+    for j in range(i - 1, max(0, i - _HEARD_REACH), -1):
+        word = toks[j].text
+        if word == "heard":
+            return toks[j - 1].text.lower() in word_set("hearing_bodies.txt")
+        if not word[:1].isalpha():
+            return False
+    return False
 
 
 _SUBJECT_WORDS = 3  # '"Lock her up!" the angry crowd chanted'

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from desktop.engine.article import Sentence
+from desktop.engine.speakers.affiliations import speaker_places
 from desktop.engine.speakers.lexicon import (
     date_phrase,
     inner_words,
@@ -16,7 +17,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import Mention, Token, speaker_places
+from desktop.engine.speakers.noun_phrases import Mention, Token
 
 QUOTE_MARKS = {'"', "“", "”", "«", "»"}  # double quotation marks as tokens, opening or closing
 CLOSING_MARKS = ('"', "”", "»", "’", "“")  # marks that may close a quotation ('„…“' too)

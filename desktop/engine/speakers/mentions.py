@@ -7,6 +7,7 @@ from collections import Counter
 from functools import lru_cache
 
 from desktop.engine.article import Article
+from desktop.engine.speakers.affiliations import speaker_places
 from desktop.engine.speakers.aliases import given_name_start, person_like
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
@@ -28,7 +29,6 @@ from desktop.engine.speakers.noun_phrases import (
     french_inner,
     french_words,
     is_name_word,
-    speaker_places,
 )
 
 INITIAL = re.compile(r"[A-Z]\.")  # "Julie A. Diaz": a middle initial
@@ -177,13 +177,14 @@ def placed_description(words: tuple[str, ...]) -> bool:
 def _place_of(words: tuple[str, ...], k: int) -> bool:
     """Whether 'of' or 'at' at `k` is followed by a place: a name ending in a street's word
     ('Residents of Elm Street'), 'the' and a workplace after a plural noun ('Nurses at the
-    QEII'), or, after a plural noun, one or two name words after 'of' that are not a person's
-    or a body's ('Residents of Dunmore'; not 'Friends of the Earth', 'Members of Parliament')."""
+    QEII'), or, after a plural noun, one or two name words after 'of' or 'at' that are not a
+    person's or a body's ('Residents of Dunmore', 'Officials at Harbour Ferries'; not 'Friends
+    of the Earth', 'Members of Parliament', 'Nurses at Dunmore General Hospital')."""
     if words[-1].rstrip(".") in word_set("street_words.txt"):
         return True
     tail = words[k + 1 :]
-    if words[k] == "at":  # 'Nurses at the QEII Health Sciences Centre': a workplace
-        return k > 0 and words[k - 1].endswith("s") and len(tail) > 1 and tail[0] == "the"
+    if words[k] == "at" and tail[:1] == ("the",):  # 'Nurses at the QEII …': a workplace
+        return k > 0 and words[k - 1].endswith("s") and len(tail) > 1
     return 0 < len(tail) <= 2 and k > 0 and words[k - 1].endswith("s") and all(
         is_name_word(w) and w not in organisation_words() for w in tail) and not (
         given_name(tail[0]))

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from desktop.engine.speakers.affiliations import modified_body, past_affiliation, speaker_places
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     dated,
@@ -20,7 +21,6 @@ from desktop.engine.speakers.lexicon import (
     place_abbreviation,
     possessive_determiners,
     pronouns,
-    relative_pronouns,
     speaker_nouns,
     time_word,
     titles,
@@ -147,8 +147,8 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     end = b = skip_between(toks, i) + 1
     if b > 1 and toks[b - 1].text == "." and toks[b - 2].text in SUFFIXES:
         end = b = b - 1  # "Joseph Biden Jr. said": the suffix ends the name
-    if b > 0 and not head_ok(toks[b - 1].text):
-        b = _past_affiliation(toks, b)  # "a spokeswoman for the city said": all of it
+    if b > 0 and not head_ok(toks[b - 1].text) or modified_body(toks, b):
+        b = past_affiliation(toks, b)  # "a spokeswoman for the (health) board said": all of it
     b = _named_of(toks, b)
     if b <= 0 or not (head_ok(toks[b - 1].text) or ambiguous(toks, b - 1)):
         return None
@@ -205,11 +205,6 @@ def french_words(flag: str) -> frozenset[str]:
     return flagged("french_name_words.txt", flag)
 
 
-def speaker_places() -> frozenset[str]:
-    """Where a speaker is from or near: 'a nurse from Surrey', 'a homeowner near Tagish'."""
-    return flagged("speaker_place_prepositions.txt")
-
-
 def _french_inner(toks: list[Token], k: int) -> bool:
     return 0 < k < len(toks) - 1 and french_inner(toks[k - 1].text, toks[k].text, toks[
         k + 1].text, toks[k - 2].text if k > 1 else "")
@@ -250,18 +245,6 @@ def _modifiers_before(toks: list[Token], k: int) -> int:
 def openers() -> frozenset[str]:
     """Words that open a noun phrase before its nouns: 'the', 'a', 'his', 'their'."""
     return word_set("articles.txt") | possessive_determiners()
-
-
-def _past_affiliation(toks: list[Token], b: int) -> int:
-    """End of the head noun before a short 'for/of/at the …' or 'in the region' phrase ending
-    at `b` ('farmers in the region say', 'a man in the balcony yelled': where he stood), or
-    `b`."""
-    for k in range(b - 2, max(0, b - 6), -1):
-        if toks[k].text in word_set("affiliation_words.txt") | {"for"} or (
-                toks[k].text in speaker_places() and toks[k + 1].text not in relative_pronouns()):
-            head = toks[k - 1].text.lower() if k else ""
-            return k if head in speaker_nouns() and head not in word_set("articles.txt") else b
-    return b
 
 
 def _named_of(toks: list[Token], b: int) -> int:
