@@ -18,6 +18,16 @@ with a plain object, a day opening the content, 'described X to council as', Fre
 Canadian articles written for the round: 31 -> 35 of 35 keyed quotations right (2 rules were
 then found on them); 3 more written after and kept aside: 19 -> 21 of 21.
 
+Session 7 round 4 (2026-11-28, s7-attribution-4: 'Officials at Harbour Ferries', 'a
+spokeswoman for the health board', 'pleaded (not) guilty', 'Court heard …', 'of the ward that
+includes …'): every figure as main's at f8ae951 on every part (quotes .892 / .853 / .877,
+attribution .868 / .810 / .846, names .935 / .865 / .910, direct .994 / .968 / .984); audit: one
+listing changed, right (cnndm 'pleaded not guilty' no longer a quote). 8 invented Canadian
+articles 81 of 81 before and after; the 3 kept aside last round, where the pleas, 'Court
+heard' and the ward were seen (so no longer held out), 26 -> 27 of 27, non-speakers 2 -> 0.
+Dropped: the whole 'for the board' phrase after any lower-case head (tune attribution .868 ->
+.866: 'praised the city for tackling what she called').
+
 Session 7 round 4 (2026-11-28, s7-us-4: cable transcript labels with a role after a comma,
 '— Rep. X (R-Ill.)' signatures, unquoted posts introduced by a colon and signed with a handle,
 'Asked whether …, he', 'state Sen.', live blog timestamps as furniture, 'quoted a top aide

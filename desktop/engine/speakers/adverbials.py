@@ -1,6 +1,7 @@
 """Adverbials around a speech verb: times and manner adverbs after it ('said again on Monday'),
 a medium after it ('responded on Twitter'), a participle clause before its subject ('Asked
-whether it would run, Ruiz said')."""
+whether it would run, Ruiz said'); 'early'/'late' after it that is no time ('said early herd
+sales can ripple')."""
 
 from __future__ import annotations
 

@@ -15,7 +15,8 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import Token, is_name_word, went_on_to
+from desktop.engine.speakers.linking import went_on_to
+from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.reported import (
     CLAUSE_BREAK,
@@ -47,32 +48,59 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) or prev in word_set(
             "determiners.txt"):
         return False
+    if _plea(toks, i) or _heard_in_court(toks, i):
+        return False  # "pleaded guilty", "Court heard she wrote …": no report of speech
     if i > 1 and toks[i - 2].text.lower() in word_set("causative_verbs.txt") and (
             is_name_word(toks[i - 1].text) or prev in ("him", "her", "them")) and (
             word in base_forms()):
         return False  # "to make Bell testify", "let him explain": caused, not reported
-    if word in noun_verbs() and prev not in pronouns() and (
-            nxt in flagged("clause_verbs.txt") or nxt in speech_verbs()):
-        return False  # "Baltic states have to approve", "the reports said": a noun before its verb
-    if word in noun_verbs() and toks[i + 1 : i + 3] and toks[i + 1].text in titles() and (
-            toks[i + 2 : i + 3] and toks[i + 2].text == "."):
-        return False  # "Democratic state Sen. Ana Ruiz": a noun before a title's abbreviation
-    if word in noun_verbs() and i > 1 and toks[i - 2].text.lower() in word_set(
-            "plural_quantifiers.txt"):
-        return False  # "so many Republican claims": a plural noun, no verb
-    if word in noun_verbs() and (i == 0 or not (
-            prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))):
-        return False  # "the state", "swing states": a noun
+    if word in noun_verbs() and _a_noun(toks, i, prev, nxt):
+        return False
     if speech_verbs().get(word):
         return bool(spans.starting_in(toks[i].end, end)) or quoted_before(toks, i, spans)
     return True
 
 
+def _a_noun(toks: list[Token], i: int, prev: str, nxt: str) -> bool:
+    """Whether the form at `i`, which is also a noun ('states', 'claims'), is the noun here;
+    `prev` and `nxt` are the words beside it in lower case."""
+    if prev not in pronouns() and (nxt in flagged("clause_verbs.txt") or nxt in speech_verbs()):
+        return True  # "Baltic states have to approve", "the reports said": a noun before its verb
+    if toks[i + 1 : i + 3] and toks[i + 1].text in titles() and (
+            toks[i + 2 : i + 3] and toks[i + 2].text == "."):
+        return True  # "Democratic state Sen. Ana Ruiz": a noun before a title's abbreviation
+    if i > 1 and toks[i - 2].text.lower() in word_set("plural_quantifiers.txt"):
+        return True  # "so many Republican claims": a plural noun, no verb
+    # "the state", "swing states": a noun, unless a pronoun, a clause break or a name is before
+    return i == 0 or not (
+        prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))
+
+
+def _plea(toks: list[Token], i: int) -> bool:
+    """'pleaded guilty', 'pleaded not guilty': a plea in court after the verb at `i`."""
+    after = [t.text.lower() for t in toks[i + 1 : i + 3]]
+    if after[:1] == ["not"]:
+        after = after[1:]
+    return bool(after) and after[0] in word_set("plea_words.txt")
+
+
+_HEARD_REACH = 6  # 'Court heard that Tom Bell wrote': 'that', a name and the verb
+
+
+def _heard_in_court(toks: list[Token], i: int) -> bool:
+    """'Court heard she wrote …', 'the jury heard that Tom Bell told …': the verb at `i` is in
+    evidence a court or jury heard, not a report of its subject's speech."""
+    for j in range(i - 1, max(0, i - _HEARD_REACH), -1):
+        word = toks[j].text
+        if word == "heard":
+            return toks[j - 1].text.lower() in word_set("hearing_bodies.txt")
+        if not word[:1].isalpha():
+            return False
+    return False
+
+
 _SUBJECT_WORDS = 3  # '"Lock her up!" the angry crowd chanted'
 _PLACED_WORDS = 7  # '"…," the crowd outside the Capitol chanted': a noun and its place
-# Where a chanting subject stood ('the crowd in the square', 'the crowd outside the Capitol');
-# not 'near', whose phrase is read as the speaker ('a man near the bridge said': 'the bridge')
-_STANDING = frozenset(("in", "outside"))
 _MARK_GAP = 4  # a closing mark ('' at most) and a space between the quotation and the subject
 
 
@@ -93,7 +121,9 @@ def quoted_before(toks: list[Token], i: int, spans: Quotations) -> bool:
 
 def _placed_noun(toks: list[Token], a: int, b: int) -> bool:
     """Whether tokens `a` to `b` are a determiner, a noun and the place where it stands ('the
-    crowd outside the Capitol', 'a woman in the front row'), not a clause ('the man who won')."""
+    crowd outside the Capitol', 'a woman in the front row': where a chanting subject stood), not
+    a clause ('the man who won')."""
     words = [t.text.lower() for t in toks[a:b]]
-    return words[0] in word_set("articles.txt") and words[2] in _STANDING and (
+    return words[0] in word_set("articles.txt") and words[2] in flagged(
+        "speaker_place_prepositions.txt", "standing") and (
         words[3] in word_set("articles.txt"))

@@ -7,6 +7,7 @@ from bisect import bisect_left
 from typing import NamedTuple
 
 from desktop.engine.article import Sentence
+from desktop.engine.speakers.affiliations import speaker_places
 from desktop.engine.speakers.lexicon import (
     date_phrase,
     inner_words,
@@ -16,7 +17,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import PLACED, Mention, Token
+from desktop.engine.speakers.noun_phrases import Mention, Token
 
 QUOTE_MARKS = {'"', "“", "”", "«", "»"}  # double quotation marks as tokens, opening or closing
 CLOSING_MARKS = ('"', "”", "»", "’", "“")  # marks that may close a quotation ('„…“' too)
@@ -141,10 +142,9 @@ def from_determiner(found: Found) -> Found:
     preposition governs ('in Halifax the woman says' -> 'the woman', 'In early November the
     company announced' -> 'the company'): a noun phrase has its determiner first."""
     words = found.words
-    for k in range(1, len(words)):
+    for k in range(1, len(words)):  # not 'head of the …', 'to the …', 'a man near the bridge'
         if words[k].lower() in word_set("articles.txt") and words[k - 1] not in non_name_words(
-                ) and words[k - 1] not in inner_words() | PLACED:  # not 'head of the …', 'to
-            # the …', 'a man near the bridge'
+                ) and words[k - 1] not in inner_words() | speaker_places():
             at = re.search(rf"(?<=\s){re.escape(words[k])}\b", found.mention.text)
             if at is None:
                 return found

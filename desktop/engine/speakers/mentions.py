@@ -7,9 +7,11 @@ from collections import Counter
 from functools import lru_cache
 
 from desktop.engine.article import Article
+from desktop.engine.speakers.affiliations import speaker_places
 from desktop.engine.speakers.aliases import given_name_start, person_like
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
+    flagged,
     given_name,
     inner_words,
     non_name_words,
@@ -22,14 +24,13 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import (
-    PLACED,
     POSSESSIVE,
     capital_article,
     french_inner,
+    french_words,
     is_name_word,
 )
 
-_COMPLEMENT = frozenset(("of", "to", "for", "at"))  # a role's complement: 'Governor of …'
 INITIAL = re.compile(r"[A-Z]\.")  # "Julie A. Diaz": a middle initial
 _WORD = re.compile(r"[^\W\d_]+")
 _APOSTROPHE = re.compile(r" (['’])(?= )")  # "Nurses ' Association" -> "Nurses' Association"
@@ -119,7 +120,7 @@ def _person_in_complement(role: list[str], name: list[str]) -> int:
     the body or place ends before a given name, or with an organisation's head noun right before
     the last two words. 0 when the run tells nothing so ('head of Human Rights Watch')."""
     role = [w.lower() for w in role if w.lower() not in word_set("articles.txt")]
-    if not role or role[-1] not in _COMPLEMENT or len(name) < 3 or given_name(
+    if not role or role[-1] not in flagged("role_complements.txt") or len(name) < 3 or given_name(
             name[0]) or any(w in inner_words() for w in name):  # 'a friend of Ana Lee Ruiz'
         return 0
     for k in range(1, len(name) - 1):
@@ -143,7 +144,7 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
     Ruiz, from Surrey; None otherwise."""
     if placed_description(words) or related_description(words):
         return None, " ".join(words)  # and 'a lawyer for Tom Bell': nobody named Tom Bell
-    k = next((k for k, w in enumerate(words) if w in PLACED), 0)
+    k = next((k for k, w in enumerate(words) if w in speaker_places()), 0)
     if k > 0 and is_name_word(words[k - 1]) and all(
             is_name_word(w) or w in word_set("compass_words.txt") for w in words[k + 1 :]):
         role, name = split_role(words[:k])
@@ -167,7 +168,7 @@ def placed_description(words: tuple[str, ...]) -> bool:
     """'a nurse from Surrey', 'officials in Cojedes state', 'Residents of Elm Street': a noun
     for who speaks and where they are from or in; the place after 'from' or 'in' (or 'of' with
     a street's word at its end) is never the speaker."""
-    k = next((k for k, w in enumerate(words) if w in PLACED or w in ("of", "at") and (
+    k = next((k for k, w in enumerate(words) if w in speaker_places() or w in ("of", "at") and (
         _place_of(words, k))), 0)
     return k > 0 and k + 1 < len(words) and (words[k - 1].islower() or k == 1) and (
         people_noun(words[k - 1]))
@@ -176,19 +177,17 @@ def placed_description(words: tuple[str, ...]) -> bool:
 def _place_of(words: tuple[str, ...], k: int) -> bool:
     """Whether 'of' or 'at' at `k` is followed by a place: a name ending in a street's word
     ('Residents of Elm Street'), 'the' and a workplace after a plural noun ('Nurses at the
-    QEII'), or, after a plural noun, one or two name words after 'of' that are not a person's
-    or a body's ('Residents of Dunmore'; not 'Friends of the Earth', 'Members of Parliament')."""
+    QEII'), or, after a plural noun, one or two name words after 'of' or 'at' that are not a
+    person's or a body's ('Residents of Dunmore', 'Officials at Harbour Ferries'; not 'Friends
+    of the Earth', 'Members of Parliament', 'Nurses at Dunmore General Hospital')."""
     if words[-1].rstrip(".") in word_set("street_words.txt"):
         return True
     tail = words[k + 1 :]
-    if words[k] == "at":  # 'Nurses at the QEII Health Sciences Centre': a workplace
-        return k > 0 and words[k - 1].endswith("s") and len(tail) > 1 and tail[0] == "the"
+    if words[k] == "at" and tail[:1] == ("the",):  # 'Nurses at the QEII …': a workplace
+        return k > 0 and words[k - 1].endswith("s") and len(tail) > 1
     return 0 < len(tail) <= 2 and k > 0 and words[k - 1].endswith("s") and all(
         is_name_word(w) and w not in organisation_words() for w in tail) and not (
         given_name(tail[0]))
-
-
-RELATED = frozenset(("for", "to", "of"))  # 'a lawyer for', 'an aide to', 'a friend of'
 
 
 def related_description(words: tuple[str, ...]) -> bool:
@@ -196,7 +195,8 @@ def related_description(words: tuple[str, ...]) -> bool:
     Ruiz': a noun for who speaks and the person they act for or are close to, who does not
     speak (as in 'Tom Bell's lawyer'). Not a body ('a spokesperson for Harbour Ferries': the
     body speaks through them), nor a name that may be either ('a spokesman for Bell')."""
-    k = next((k for k, w in enumerate(words) if w in RELATED), 0)
+    k = next((k for k, w in enumerate(words) if w in flagged(
+        "role_complements.txt", "related")), 0)
     if not (0 < k < len(words) - 1 and words[k - 1].islower() and words[
             k - 1] in speaker_nouns()) or any(w.islower() for w in words[k + 1 :]):
         return False
@@ -224,12 +224,12 @@ def kind_of(words: tuple[str, ...]) -> str:
     if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the") and not (
             role and _personal(role, name_words)):  # 'The veteran coach Tom Bell' is a person
         return "organisation"
-    if name_words[0] in ("Les", "La", "Le") and {"de", "du", "des"} & set(name_words):
+    if name_words[0] in french_words("opener") and french_words("joiner") & set(name_words):
         return "organisation"  # "Les Fromagers artisans du Québec" (not "Marine Le Pen")
     if "and" in name_words and _body_of_a_place(name.split(" and ")[-1].split()):
         return "organisation"  # "Fisheries and Oceans Canada"
-    if role and role.split()[-1].lower() in word_set("body_nouns.txt") and role.split()[
-            0] not in PLACED | _COMPLEMENT:  # not 'Tom Bell of Lethbridge College'
+    if role and role.split()[-1].lower() in word_set("body_nouns.txt") and role.split()[0] not in (
+            speaker_places() | flagged("role_complements.txt")):  # not 'Tom Bell of Lethbridge …'
         return "organisation"  # "ferry firm Quaylink", "broadcaster Harbour TV"
     if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
         return "organisation"  # "NATO", "CNN"

@@ -1,4 +1,5 @@
-"""Who a speech cue points at: the noun phrase beside it, split into role and name."""
+"""Who a speech cue points at: a sentence's tokens, its name words, and the noun phrase before
+the cue (with its role words and affiliation); `mentions` splits it into role and name."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from desktop.engine.speakers.affiliations import modified_body, past_affiliation, speaker_places
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     dated,
+    flagged,
     inner_words,
     non_name_words,
     number_word,
@@ -18,12 +21,12 @@ from desktop.engine.speakers.lexicon import (
     place_abbreviation,
     possessive_determiners,
     pronouns,
-    relative_pronouns,
     speaker_nouns,
     time_word,
     titles,
     word_set,
 )
+from desktop.engine.speakers.linking import quoted_as, quoted_object_as, went_on_to
 from desktop.engine.speakers.role_words import AGE, adjective, role_like
 
 # Initials keep their stops ("G.K.", "J." before a name), and so does an abbreviation that
@@ -35,12 +38,8 @@ _TOKEN = re.compile(
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
-# where a speaker is from or near: 'a nurse from Surrey', 'a homeowner near Tagish'
-PLACED = frozenset(("from", "in", "near", "outside", "across", "along"))
 _NAME_REACH = 11  # a name and its body: 'Jo Marsh of the University of the Fraser Valley'
 PLACE_REACH = 4  # longest name before 'from' or 'in' ('Ana Maria Ruiz from Surrey')
-QUOTED_REACH = 6  # longest 'quoted by THE NEWS AGENCY as', in tokens
-_GO = {"go", "goes", "went", "going", "gone"}  # "went on to say": the forms of "go"
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
 # dash, or a quotation mark ('"…," press secretary Ana Ruiz said')
 ROLE_BOUNDARY = frozenset(',(—–"“”«»’')
@@ -117,31 +116,6 @@ def head_ok(word: str) -> bool:
     ) or word.lower() in pronouns()
 
 
-def went_on_to(toks: list[Token], j: int) -> bool:
-    """Whether token `j` is the 'to' of 'went on to (say)': speech that followed, reported."""
-    return j >= 2 and toks[j].text == "to" and toks[j - 1].text == "on" and toks[
-        j - 2].text in _GO
-
-
-def quoted_as(toks: list[Token], j: int) -> int | None:
-    """Index of 'quoted' when token `j` is the 'as' of 'was quoted (by Reuters) as (saying)':
-    who is quoted said it, not who quotes them."""
-    if toks[j].text != "as":
-        return None
-    for k in range(j - 1, max(-1, j - QUOTED_REACH), -1):
-        if toks[k].text == "quoted":
-            return k if k + 1 == j or toks[k + 1].text == "by" else None
-    return None
-
-
-def quoted_object_as(toks: list[Token], j: int) -> bool:
-    """Token `j` is the 'as' of 'quoted a top aide as (saying)': the one quoted said it."""
-    k = next((k for k in range(j - 2, max(-1, j - QUOTED_REACH), -1) if toks[k].text == "quoted"
-              and toks[j].text == "as"), -1)
-    return k >= 0 and toks[k + 1].text != "by" and (
-        k == 0 or toks[k - 1].text not in word_set("be_forms.txt"))  # not 'was quoted'
-
-
 def skip_between(toks: list[Token], i: int) -> int:
     """Index of the last token before `i` that is not an adverb, auxiliary or 'on Friday'."""
     j = i - 1
@@ -173,8 +147,8 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     end = b = skip_between(toks, i) + 1
     if b > 1 and toks[b - 1].text == "." and toks[b - 2].text in SUFFIXES:
         end = b = b - 1  # "Joseph Biden Jr. said": the suffix ends the name
-    if b > 0 and not head_ok(toks[b - 1].text):
-        b = _past_affiliation(toks, b)  # "a spokeswoman for the city said": all of it
+    if b > 0 and not head_ok(toks[b - 1].text) or modified_body(toks, b):
+        b = past_affiliation(toks, b)  # "a spokeswoman for the (health) board said": all of it
     b = _named_of(toks, b)
     if b <= 0 or not (head_ok(toks[b - 1].text) or ambiguous(toks, b - 1)):
         return None
@@ -221,11 +195,14 @@ def _plural_possessive(toks: list[Token], k: int) -> bool:
 def french_inner(before: str, word: str, after: str, opener: str = "") -> bool:
     """'Les Producteurs de lait du Québec', 'Les Fromagers artisans du Québec': a lower-case word
     before 'du'/'de'/'des', after 'de'/'des' or a name word after `opener` 'Les'/'La'/'Le'."""
-    return word.isalpha() and word.islower() and after in ("de", "du", "des") and (
-        before in ("de", "des") or opener in _FRENCH_OPENERS and is_name_word(before))
+    return word.isalpha() and word.islower() and after in french_words("joiner") and (
+        before in french_words("after") or opener in french_words("opener") and is_name_word(
+            before))
 
 
-_FRENCH_OPENERS = frozenset(("Les", "La", "Le"))
+def french_words(flag: str) -> frozenset[str]:
+    """'Les', 'La', 'Le' ("opener"), 'de', 'du', 'des' ("joiner"): french_name_words.txt."""
+    return flagged("french_name_words.txt", flag)
 
 
 def _french_inner(toks: list[Token], k: int) -> bool:
@@ -243,9 +220,10 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
     placed = a
     while placed > 0 and toks[placed - 1].text in word_set("compass_words.txt"):
         placed -= 1  # 'farmers in southwest Saskatchewan': the compass word goes with the place
-    if placed >= 2 and toks[placed - 1].text in PLACED and people_noun(toks[placed - 2].text):
+    if placed >= 2 and toks[placed - 1].text in speaker_places() and people_noun(
+            toks[placed - 2].text):
         return _modifiers_before(toks, placed - 2)
-    if placed >= 2 and toks[placed - 1].text in PLACED and is_name_word(
+    if placed >= 2 and toks[placed - 1].text in speaker_places() and is_name_word(
             toks[placed - 2].text) and all(is_name_word(t.text) for t in toks[a:b]):
         a = placed - 1  # back over 'from' or 'in', then the name before it ('Ana Ruiz from X')
         start = a
@@ -267,18 +245,6 @@ def _modifiers_before(toks: list[Token], k: int) -> int:
 def openers() -> frozenset[str]:
     """Words that open a noun phrase before its nouns: 'the', 'a', 'his', 'their'."""
     return word_set("articles.txt") | possessive_determiners()
-
-
-def _past_affiliation(toks: list[Token], b: int) -> int:
-    """End of the head noun before a short 'for/of/at the …' or 'in the region' phrase ending
-    at `b` ('farmers in the region say', 'a man in the balcony yelled': where he stood), or
-    `b`."""
-    for k in range(b - 2, max(0, b - 6), -1):
-        if toks[k].text in word_set("affiliation_words.txt") | {"for"} or (
-                toks[k].text in PLACED and toks[k + 1].text not in relative_pronouns()):
-            head = toks[k - 1].text.lower() if k else ""
-            return k if head in speaker_nouns() and head not in word_set("articles.txt") else b
-    return b
 
 
 def _named_of(toks: list[Token], b: int) -> int:

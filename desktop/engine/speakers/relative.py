@@ -54,7 +54,7 @@ def relative_head(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[in
         return None
     for k in range(phrase[0] - 1, max(0, phrase[0] - _CLAUSE_REACH) - 1, -1):
         word = toks[k].text
-        if word.lower() in relative_pronouns("plain"):
+        if word.lower() in relative_pronouns("plain") or _that_of(toks, k):
             clause_verb = toks[k + 1].text
             if k == 0 or k + 1 >= phrase[0] or not clause_verb.isalpha() or not (
                     clause_verb.islower()) or clause_verb in speech_verbs():
@@ -63,6 +63,13 @@ def relative_head(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[in
         if not (word.isalpha() and word.islower()):
             return phrase
     return phrase
+
+
+def _that_of(toks: list[Token], k: int) -> bool:
+    """'Coun. Tom Bell of the ward that includes Riverdale said': 'that' after 'of the' and a
+    lower-case noun opens a relative clause on that noun ('told the board that' is no such)."""
+    return toks[k].text == "that" and k > 2 and toks[k - 1].text.islower() and (
+        toks[k - 1].text.isalpha() and toks[k - 2].text == "the" and toks[k - 3].text == "of")
 
 
 def who_before(toks: list[Token], i: int) -> tuple[int, int] | None:

@@ -1,6 +1,7 @@
 """Transcript lines: a paragraph opening with the speaker's name in capitals and a colon
-('HOST: Do you think …', 'RUIZ: Well, look …'), the layout of interviews and debates, read
-as quotations (the labels: `desktop.engine.interviews`)."""
+('HOST: Do you think …', 'RUIZ: Well, look …', 'SEAN HANNITY, FOX NEWS HOST: …'), or in name
+case when two such labels take turns ('Ana Ruiz: Because …'), the layout of interviews and
+debates, read as quotations (the labels: `desktop.engine.interviews`)."""
 
 from __future__ import annotations
 
