@@ -24,6 +24,7 @@ from desktop.engine.speakers.noun_phrases import (
     skip_between,
     subject_before,
 )
+from desktop.engine.speakers.relative import name_before_role
 
 ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
 _SOURCE_STOPS = {",", ".", ";", ":", "—", "–", "(", ")", "]", '"', "“", "”"}  # and source_stops.txt
@@ -51,35 +52,10 @@ def shared_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
         return None
     word = toks[j].text.lower()
     if word == "who" and toks[j - 1].text == ",":
-        return _name_before_role(toks, subject_before(toks, j - 1))
+        return name_before_role(toks, subject_before(toks, j - 1))
     if word in ("and", "but") and not _after_list(toks, j):
         return sentence_subject(toks, j)
     return None
-
-
-def _name_before_role(toks: list[Token],
-                      phrase: tuple[int, int] | None) -> tuple[int, int] | None:
-    """'Jordan Feinberg, press secretary for Rep. Nadia Kress, who says': the name opening the
-    clause, before a comma and a role in lower case that names nobody itself (not 'spokesman
-    Tom Alder'), is the one the 'who' clause is about."""
-    if phrase is None or not _nameless_role(toks[slice(*phrase)]):
-        return phrase
-    k = phrase[0] - 1
-    while k > 0 and phrase[0] - k < ROLE_REACH and toks[k].text.isalpha() and (
-            toks[k].text.islower()):
-        k -= 1  # 'press' before 'secretary for …'
-    name = subject_before(toks, k) if k > 0 and toks[k].text == "," else None
-    if name is None or name[1] != k or not all(is_name_word(t.text) for t in toks[slice(*name)]):
-        return phrase
-    return name if name[0] == 0 or toks[name[0] - 1].text in (":", "—", "–") else phrase
-
-
-def _nameless_role(words: list[Token]) -> bool:
-    """'a press secretary', 'secretary for Rep. Nadia Kress': lower case first, and any name
-    after a preposition ('for', 'of'), not right after the role ('spokesman Tom Alder')."""
-    first_name = next((n for n, t in enumerate(words) if is_name_word(t.text)), len(words))
-    return words[0].text.islower() and (first_name == len(words) or words[first_name - 1].text
-                                        in ("for", "of", "at", "to", "with"))
 
 
 def listed(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:
