@@ -38,6 +38,16 @@ unchanged. 8 invented US articles with hand keys (76 statements): main found 71,
 60, 1 wrong extra; after 75 / 69 / 0. 3 more written after, kept aside (22): 17 / 17 -> 20 /
 20. Dropped: the unquoted post rule without its colon and given-name conditions (an Apple
 Music post: tune quotes .892 -> .891); 'state' before any title (held quotes .853 -> .852).
+
+Session 7 round 5 (2026-11-28, s7-us-5: a role before 'was blunter:' / 'was more direct:',
+'NAME, ROLE, who says', a state in brackets ending no sentence ('(D-Ore.), who'), 'accused X
+of "…"', a passive 'was accused of "…"' / 'was called "…"' in the short-quotation fallback),
+merged with main fc50109: tune quotes .892 -> .893, attribution .868 -> .869, names .935; held
+unchanged (.853 / .810 / .865); all .877 / .846 / .910 (precision .904 -> .905, .871 -> .872);
+direct unchanged (.994 / .968 / .984). Audit: 4 listings changed, all rightly; quotation_misses
+bbc-dev tune shown 5484 -> 5485. 8 invented US articles (76 statements, seen): right 69 -> 72;
+3 kept aside (22): 20 -> 20. Dropped: 'accusing' (an object before it became the speaker);
+'NAME, ROLE, who' with the name anywhere (tune names .935 -> .932).
 Session 7 round 3 (2026-11-28, s7-attribution-3: 'Residents of Dunmore', 'Nurses at the …',
 'Commuters who rely on the line say', 'Les Fromagers artisans du Québec', 'Tom Bell of the
 district', 'said early herd sales can', 'of Lethbridge College' a role, 'along', 'according to
