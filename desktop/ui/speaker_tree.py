@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
-from desktop.engine.export import shown_as
 from desktop.ui.wrapping import wrap_items
 
 if TYPE_CHECKING:
@@ -24,6 +23,8 @@ ITEMS_PER_SLICE = 300
 
 def speaker_label(speaker: Speaker) -> str:
     """'Xi Jinping, Chinese leader  (6 quotes)'."""
+    from desktop.engine.export import shown_as  # here: the window paints before the engine loads
+
     count = len(speaker.quotes)
     name, role = shown_as(speaker)
     role = f", {role}" if role else ""

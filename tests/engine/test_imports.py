@@ -63,6 +63,13 @@ def test_the_window_module_loads_no_nlp_before_the_article_is_painted():
     assert fresh_python(code, QT_QPA_PLATFORM="offscreen") == "[]"
 
 
+def test_the_window_module_loads_no_speaker_finder_or_export_before_the_article_is_painted():
+    code = ("import sys; import desktop.ui.main_window, desktop.engine.preview; "
+            "print(sorted(m for m in ('desktop.engine.speakers', 'desktop.engine.export', "
+            "'desktop.engine.pipeline') if m in sys.modules))")
+    assert fresh_python(code, QT_QPA_PLATFORM="offscreen") == "[]"
+
+
 def test_digesting_the_seed_runs_no_nltk_package_import_and_nltk_stays_whole(seed_path):
     # Punkt, the word tokenizer and Snowball load under placeholders that are gone afterwards.
     code = ("import sys, desktop.engine.pipeline as p\n"
