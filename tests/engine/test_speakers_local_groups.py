@@ -162,6 +162,9 @@ TOWN_GROUPS = [
      [("nurses at the QEII Health Sciences Centre", "unnamed")]),
     ("Teachers at the Dunmore school said the road is closed.",
      [("teachers at the Dunmore school", "unnamed")]),
+    ("Hunters in Port Alder say the ice forms later every year.",
+     [("hunters in Port Alder", "unnamed")]),
+    ("Cyclists in Dunmore say the lanes are too narrow.", [("cyclists in Dunmore", "unnamed")]),
     # near misses: a person of a town, a body 'of' a country, 'at' a body without 'the'
     ("Ana Ruiz of Dunmore said the road is closed.", [("Ana Ruiz", "person")]),
     ("The Bank of Canada said rates will rise.", [("Bank of Canada", "organisation")]),
@@ -173,6 +176,13 @@ TOWN_GROUPS = [
 @pytest.mark.parametrize(("text", "expected"), TOWN_GROUPS)
 def test_people_of_a_town_or_at_a_workplace_are_a_description(text, expected):
     assert listed(text) == expected
+
+
+def test_a_group_of_a_town_is_not_joined_to_a_body_named_for_it_later():
+    text = ("Hunters in Port Alder say the ice forms later every year.",
+            "Dunmore Hunters and Trappers Association chair Ana Ruiz said members are worried.")
+    assert [(s.name, s.kind) for s in find_speakers(article(*text))] == [
+        ("hunters in Port Alder", "unnamed"), ("Ana Ruiz", "person")]
 
 
 # -- 'of the district' after a person's name is a role, not part of an unnamed description --
