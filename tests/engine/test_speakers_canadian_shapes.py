@@ -101,3 +101,22 @@ LONG_BODIES = [
 @pytest.mark.parametrize(("text", "who"), LONG_BODIES)
 def test_a_name_and_a_long_body_before_an_aside(text, who):
     assert [s[:2] for s in said(text)] == [who]
+
+
+# -- a place's role in apposition opening a '…, saying' sentence: the name speaks (round 6) --
+POSSESSIVE_ROLES = [
+    ("Dunmore's natural resources minister, Ana Ruiz, defended the deal on Monday, saying it "
+     "would bring in money.", ("Ana Ruiz", "it would bring in money.")),
+    ("Canada's health minister, Tom Bell, backed the plan, saying the wards are full.",
+     ("Tom Bell", "the wards are full.")),
+    # near misses: the possessive's own noun speaks, a title before the name
+    ("Ana Ruiz's lawyer defended the deal on Monday, saying it would bring in money.",
+     ("Ana Ruiz's lawyer", "it would bring in money.")),
+    ("Natural Resources Minister Ana Ruiz defended the deal, saying it would bring in money.",
+     ("Ana Ruiz", "it would bring in money.")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_ROLES)
+def test_a_possessive_role_in_apposition_leaves_the_name_to_speak(text, expected):
+    assert [(s[0], s[3]) for s in said(text)] == [expected]

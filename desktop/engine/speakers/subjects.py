@@ -105,8 +105,9 @@ def _subject_at(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
     if head.lower() in word_set("articles.txt") or head.endswith(POSSESSIVE_MARKS):
         b = _modified_noun(toks, b, i)  # 'The ferry board', 'The city's transit agency'
         head = toks[b - 1].text if b > a else ""
-    if head.lower() in word_set("articles.txt"):
-        return None
+    if head.lower() in word_set("articles.txt") or head.endswith(POSSESSIVE_MARKS) and (
+            _role_before_comma(toks, b, i)):
+        return None  # "Quebec's … minister, Ana Ruiz, defended": the name after the comma
     return (a, b) if is_name_word(head) or head.lower() in speaker_nouns() else None
 
 
@@ -125,6 +126,15 @@ def _modified_noun(toks: list[Token], b: int, i: int) -> int:
         if word in speaker_nouns() and _verb_after(toks, e + 1, i):
             end = e + 1
     return end
+
+
+def _role_before_comma(toks: list[Token], b: int, i: int) -> bool:
+    """Whether lower-case words from `b`, before the verb at `i`, end in a speaker noun right
+    before a comma: "Quebec's natural resources minister, Ana Ruiz, …" (not "X's brief said")."""
+    e = b
+    while e < i and e - b < MODIFIERS and toks[e].text.isalpha() and toks[e].text.islower():
+        e += 1
+    return b < e < i and toks[e].text == "," and toks[e - 1].text in speaker_nouns()
 
 
 def _verb_after(toks: list[Token], k: int, i: int) -> bool:
