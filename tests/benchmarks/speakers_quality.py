@@ -10,6 +10,15 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 7 round 6 (2026-11-28, s7-attribution-5: 'Hunters in Pond Inlet say' and other
+trades as unnamed groups, "Quebec's natural resources minister, NAME, defended …, saying"):
+every figure as main's at 6bd5d3e on every part (quotes .893 / .853 / .877, attribution .869 /
+.810 / .846, names .935 / .865 / .910, direct .994 / .968 / .984); audit unchanged. 4 invented
+Canadian articles written first (42 keyed statements): main 41 right, 1 non-speaker -> 42, 0;
+2 written after and kept aside (16): 13 right, 3 non-speakers -> 16, 0 (the second rule was
+found on them). Dropped: every possessive without its noun as no subject (tune attribution
+.869 -> .867).
+
 Session 7 round 2 (2026-11-28, s7-attribution-2: groups in a place whatever opens them, 'added'
 with a plain object, a day opening the content, 'described X to council as', French bodies,
 'Residents of Victoria Street', 'Harbour TV Tom Bridge'), merged with main 4edc705: tune quotes
