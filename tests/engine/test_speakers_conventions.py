@@ -29,6 +29,13 @@ APPOSED = [
      {"The lamp went dark": "Ravi Shore"}),
     (("Ravi Shore — the keeper's nephew — said the lamp had been dark since March.",),
      {"the lamp had been": "Ravi Shore"}),
+    (("The keeper's nephew, a retired pilot named Ravi Shore, said the lamp had been dark.",),
+     {"the lamp had been": "Ravi Shore"}),
+    (('"The lamp went dark in March," her nephew, a pilot called Ravi Shore, said.',),
+     {"The lamp went dark": "Ravi Shore"}),
+    (('My uncle, a retired pilot named Ravi Shore, told me on the pier: "The lamp went dark '
+      'in March and nobody came to fix it."',),
+     {"The lamp went dark": "Ravi Shore"}),
 ]
 
 # -- no speech verb beside the quotation --
@@ -201,3 +208,9 @@ def test_a_name_in_a_topic_label_is_not_the_speaker():
     check((f"On Tuesday, Mayor Ana Ruiz: {quote}",), {"My rival has been": "Ana Ruiz"})
     check((f"On the way out, Mayor Ana Ruiz had a message: {quote}",),
           {"My rival has been": "Ana Ruiz"})
+
+
+def test_whom_a_relative_clause_names_is_not_the_speaker():
+    """Near miss of 'her nephew, a pilot named Ravi Shore, said': 'named' after 'who had'."""
+    assert who_said('"The lamp went dark in March," her nephew, who had named Ravi Shore, said.'
+                    ).get("The lamp went dark") != "Ravi Shore"

@@ -172,6 +172,9 @@ def role_then_name_before(toks: list[Token], i: int) -> tuple[int, int, int] | N
     verb at `i` when a role phrase and the name in apposition to it end right before it."""
     if i < 4 or toks[i - 1].text != ",":
         return None
+    called = _called(toks, i)
+    if called is not None:
+        return called
     k = next((k for k in range(i - 2, max(0, i - 7), -1) if toks[k].text == ","), None)
     if k is None or not _name_range(toks, k + 1, i - 1) or not _role_ends(toks, k) or _region(
             toks[k + 1 : i - 1]):
@@ -182,6 +185,17 @@ def role_then_name_before(toks: list[Token], i: int) -> tuple[int, int, int] | N
     if r > 0 and toks[r - 1].text not in _ROLE_STOPS:
         return None
     return r, k + 1, i - 1
+
+
+def _called(toks: list[Token], i: int) -> tuple[int, int, int] | None:
+    """'her neighbor, a nurse named Ana Ruiz, said': the role before 'named' ('called')."""
+    n = next((n for n in range(i - 3, max(1, i - 7), -1)
+              if toks[n].text in ("named", "called")), None)
+    if n is None or not _name_range(toks, n + 1, i - 1) or not _role_word(toks[n - 1].text):
+        return None
+    k = next((k for k in range(n - 2, max(-1, n - ROLE_REACH), -1)
+              if toks[k].text in _ROLE_STOPS), None)
+    return (k + 1, n + 1, i - 1) if k is not None and toks[k].text == "," else None
 
 
 def subject_in_apposition(toks: list[Token], i: int) -> bool:
