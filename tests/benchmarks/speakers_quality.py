@@ -57,6 +57,11 @@ direct unchanged (.994 / .968 / .984). Audit: 4 listings changed, all rightly; q
 bbc-dev tune shown 5484 -> 5485. 8 invented US articles (76 statements, seen): right 69 -> 72;
 3 kept aside (22): 20 -> 20. Dropped: 'accusing' (an object before it became the speaker);
 'NAME, ROLE, who' with the name anywhere (tune names .935 -> .932).
+Session 7 round 6 (2026-11-28, s7-us-6: 'On her opponent, Sen. X: "…"', a pool report's topic
+label, no longer X's; 'her neighbor, a retired nurse named X, said' lists X): every PolNeAR
+figure as main's at 6bd5d3e; audit unchanged on all four sets. 3 new invented US articles (a
+Senate hearing, an op-ed, a pool report; 21 statements, seen): right 18 -> 19, the wrong
+speaker 1 -> 0; 1 kept aside (a court ruling, 8): 7 -> 7.
 Session 7 round 3 (2026-11-28, s7-attribution-3: 'Residents of Dunmore', 'Nurses at the …',
 'Commuters who rely on the line say', 'Les Fromagers artisans du Québec', 'Tom Bell of the
 district', 'said early herd sales can', 'of Lethbridge College' a role, 'along', 'according to

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import UNATTRIBUTED, find_speakers
-from tests.engine.helpers import article, check, said, table_cases
+from tests.engine.helpers import article, check, said, table_cases, who_said
 
 # -- the speaker with role words after the closing quotation mark --
 ROLES_AFTER_THE_QUOTE = [
@@ -29,6 +29,13 @@ APPOSED = [
      {"The lamp went dark": "Ravi Shore"}),
     (("Ravi Shore — the keeper's nephew — said the lamp had been dark since March.",),
      {"the lamp had been": "Ravi Shore"}),
+    (("The keeper's nephew, a retired pilot named Ravi Shore, said the lamp had been dark.",),
+     {"the lamp had been": "Ravi Shore"}),
+    (('"The lamp went dark in March," her nephew, a pilot called Ravi Shore, said.',),
+     {"The lamp went dark": "Ravi Shore"}),
+    (('My uncle, a retired pilot named Ravi Shore, told me on the pier: "The lamp went dark '
+      'in March and nobody came to fix it."',),
+     {"The lamp went dark": "Ravi Shore"}),
 ]
 
 # -- no speech verb beside the quotation --
@@ -190,3 +197,20 @@ def test_a_second_quotation_after_a_verb_whose_subject_follows_the_first():
     check(('"Keep the light burning," Lena Moss sings to the keeper before asking him, "Where '
            'do the boats go tonight?"',),
           {"Keep the light burning": "Lena Moss", "Where do the boats": "Lena Moss"})
+
+
+def test_a_name_in_a_topic_label_is_not_the_speaker():
+    """A pool report's 'On her rival, Mayor Ana Ruiz: "…"' is what was said about Ruiz."""
+    quote = '"My rival has been at city hall so long she thinks the ferry is a bridge."'
+    assert who_said("Lena Moss spoke for an hour.", f"On her rival, Mayor Ana Ruiz: {quote}") \
+        .get("My rival has been") != "Ana Ruiz"
+    # near misses: a date, and a subject who has a message of her own after the comma
+    check((f"On Tuesday, Mayor Ana Ruiz: {quote}",), {"My rival has been": "Ana Ruiz"})
+    check((f"On the way out, Mayor Ana Ruiz had a message: {quote}",),
+          {"My rival has been": "Ana Ruiz"})
+
+
+def test_whom_a_relative_clause_names_is_not_the_speaker():
+    """Near miss of 'her nephew, a pilot named Ravi Shore, said': 'named' after 'who had'."""
+    assert who_said('"The lamp went dark in March," her nephew, who had named Ravi Shore, said.'
+                    ).get("The lamp went dark") != "Ravi Shore"

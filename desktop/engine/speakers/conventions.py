@@ -109,10 +109,18 @@ def _colon_before(article: Article, sentence: Sentence, spans: Quotations,
     toks = _case_tokens(sentence, case)
     k = next(k for k, t in enumerate(toks) if t.text == ":")
     phrase = sentence_subject(toks, k) if k else None
-    if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
+    if phrase is None or _topic_label(toks, phrase, k) or not _speaker_like(
+            article, toks[phrase[0] : phrase[1]]):
         return None
     return found_at(sentence, toks, ":", phrase, (opened[0].start - 1, max(last.end, sentence.end)),
                     False)
+
+
+def _topic_label(toks: list[Token], phrase: tuple[int, int], colon: int) -> bool:
+    """'On her opponent, Sen. Lucas Prentiss: "…"': a pool report's topic before the colon,
+    'On' and a lower-case word ('On Tuesday' is a date), names whom the quotation is about."""
+    return (len(toks) > 2 and toks[0].text == "On" and toks[1].text[:1].islower()
+            and phrase[1] == colon and toks[phrase[0] - 1].text == ",")
 
 
 def _reply_from(article: Article, sentence: Sentence, spans: Quotations,

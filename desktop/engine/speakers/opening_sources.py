@@ -6,9 +6,9 @@ from __future__ import annotations
 from desktop.engine.article import Sentence
 from desktop.engine.speakers.found import Found, found_at
 from desktop.engine.speakers.lexicon import speaker_nouns, word_set
+from desktop.engine.speakers.modified import POSSESSIVE_MARKS
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.quotes import Quotations
-from desktop.engine.speakers.subjects import POSSESSIVE_MARKS
 
 OPENERS = ("Per", "In")  # the words that open such a sentence
 NAME_WORDS = 4  # longest name in such an opening ('Per Rep. Ana Maria Ruiz')

@@ -7,7 +7,6 @@ from desktop.engine.speakers.adverbials import fronted_adverbial
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.datelines import dateline_tokens
 from desktop.engine.speakers.lexicon import (
-    flagged,
     inner_words,
     non_name_words,
     pronouns,
@@ -17,6 +16,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
+from desktop.engine.speakers.modified import POSSESSIVE_MARKS, modified_noun, role_before_comma
 from desktop.engine.speakers.noun_phrases import (
     Token,
     is_name_word,
@@ -103,47 +103,12 @@ def _subject_at(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
         b += 1
     head = toks[b - 1].text if b > a else ""
     if head.lower() in word_set("articles.txt") or head.endswith(POSSESSIVE_MARKS):
-        b = _modified_noun(toks, b, i)  # 'The ferry board', 'The city's transit agency'
+        b = modified_noun(toks, b, i)  # 'The ferry board', 'The city's transit agency'
         head = toks[b - 1].text if b > a else ""
     if head.lower() in word_set("articles.txt") or head.endswith(POSSESSIVE_MARKS) and (
-            _role_before_comma(toks, b, i)):
+            role_before_comma(toks, b, i)):
         return None  # "Quebec's … minister, Ana Ruiz, defended": the name after the comma
     return (a, b) if is_name_word(head) or head.lower() in speaker_nouns() else None
-
-
-MODIFIERS = 3  # lower-case words before a speaker noun in a subject ('the local school board')
-POSSESSIVE_MARKS = ("'s", "’s")
-
-
-def _modified_noun(toks: list[Token], b: int, i: int) -> int:
-    """The end of the longest run of lower-case words after a determiner at `b - 1`, before the
-    verb at `i`, that ends in a speaker noun ('the ferry board'); `b` when there is none."""
-    end = b
-    for e in range(b, min(i, b + MODIFIERS)):
-        word = toks[e].text
-        if not (word.isalpha() and word.islower()):
-            break
-        if word in speaker_nouns() and _verb_after(toks, e + 1, i):
-            end = e + 1
-    return end
-
-
-def _role_before_comma(toks: list[Token], b: int, i: int) -> bool:
-    """Whether lower-case words from `b`, before the verb at `i`, end in a speaker noun right
-    before a comma: "Quebec's natural resources minister, Ana Ruiz, …" (not "X's brief said")."""
-    e = b
-    while e < i and e - b < MODIFIERS and toks[e].text.isalpha() and toks[e].text.islower():
-        e += 1
-    return b < e < i and toks[e].text == "," and toks[e - 1].text in speaker_nouns()
-
-
-def _verb_after(toks: list[Token], k: int, i: int) -> bool:
-    """Whether token `k` is the verb at `i` or a verb's form (an auxiliary, a speech verb, a
-    past in '-ed' or an irregular one), so the noun before it heads the subject: 'the ferry
-    board met', not 'the department video has'."""
-    word = toks[k].text.lower() if k < len(toks) else ""
-    return k == i or word in flagged("clause_verbs.txt") or word in speech_verbs() or (
-        word.endswith("ed") or word in word_set("irregular_pasts.txt"))
 
 
 def according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -182,6 +147,9 @@ def role_then_name_before(toks: list[Token], i: int) -> tuple[int, int, int] | N
     verb at `i` when a role phrase and the name in apposition to it end right before it."""
     if i < 4 or toks[i - 1].text != ",":
         return None
+    called = _called(toks, i)
+    if called is not None:
+        return called
     k = next((k for k in range(i - 2, max(0, i - 7), -1) if toks[k].text == ","), None)
     if k is None or not _name_range(toks, k + 1, i - 1) or not _role_ends(toks, k) or _region(
             toks[k + 1 : i - 1]):
@@ -192,6 +160,17 @@ def role_then_name_before(toks: list[Token], i: int) -> tuple[int, int, int] | N
     if r > 0 and toks[r - 1].text not in _ROLE_STOPS:
         return None
     return r, k + 1, i - 1
+
+
+def _called(toks: list[Token], i: int) -> tuple[int, int, int] | None:
+    """'her neighbor, a nurse named Ana Ruiz, said': the role before 'named' ('called')."""
+    n = next((n for n in range(i - 3, max(1, i - 7), -1)
+              if toks[n].text in ("named", "called")), None)
+    if n is None or not _name_range(toks, n + 1, i - 1) or not _role_word(toks[n - 1].text):
+        return None
+    k = next((k for k in range(n - 2, max(-1, n - ROLE_REACH), -1)
+              if toks[k].text in _ROLE_STOPS), None)
+    return (k + 1, n + 1, i - 1) if k is not None and toks[k].text == "," else None
 
 
 def subject_in_apposition(toks: list[Token], i: int) -> bool:
