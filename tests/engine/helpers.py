@@ -13,6 +13,11 @@ def article(*paragraphs: str, repair: bool = True) -> Article:
     return build_article(list(paragraphs), title="Test", repair=repair)
 
 
+def listed(*paragraphs: str) -> list[tuple[str, str]]:
+    """(name, kind) of each speaker, in the panel's order."""
+    return [(s.name, s.kind) for s in find_speakers(article(*paragraphs))]
+
+
 def said(*paragraphs: str) -> dict[str, list[str]]:
     """Speaker name -> texts of their quotes, checking every quote's span on the way."""
     a = article(*paragraphs)

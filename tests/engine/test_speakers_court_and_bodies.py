@@ -7,12 +7,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import find_speakers
-from tests.engine.helpers import article
-
-
-def listed(text: str) -> list[tuple[str, str]]:
-    return [(s.name, s.kind) for s in find_speakers(article(text))]
-
+from tests.engine.helpers import article, listed
 
 # -- people at a body that is no known organisation are a description, not a person --
 STAFF_OF_BODIES = [

@@ -6,11 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import find_speakers
-from tests.engine.helpers import article
-
-
-def listed(text: str) -> list[tuple[str, str]]:
-    return [(s.name, s.kind) for s in find_speakers(article(text))]
+from tests.engine.helpers import article, listed
 
 
 def quoted(text: str) -> list[str]:
@@ -181,7 +177,7 @@ def test_people_of_a_town_or_at_a_workplace_are_a_description(text, expected):
 def test_a_group_of_a_town_is_not_joined_to_a_body_named_for_it_later():
     text = ("Hunters in Port Alder say the ice forms later every year.",
             "Dunmore Hunters and Trappers Association chair Ana Ruiz said members are worried.")
-    assert [(s.name, s.kind) for s in find_speakers(article(*text))] == [
+    assert listed(*text) == [
         ("hunters in Port Alder", "unnamed"), ("Ana Ruiz", "person")]
 
 
