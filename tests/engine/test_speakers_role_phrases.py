@@ -73,6 +73,17 @@ def test_a_place_after_from_or_in_is_never_the_speaker(text, name, role, kind):
      "managing director of Harbourline"),
     ("Ana Ruiz, director of the port, and chairman of the Harbour Trust, said the ferry would "
      "run.", "director of the port, and chairman of the Harbour Trust"),
+    ("Ana Ruiz, for her part, said the ferry would run all winter.", None),
+    ("Ana Ruiz, by contrast, said the ferry would run all winter.", None),
+    ("Ana Ruiz, to her credit, said the ferry would run all winter.", None),
+    ("Ana Ruiz, like her rival, said the ferry would run all winter.", None),
+    ("Ana Ruiz, with a shrug, said the ferry would run all winter.", None),
+    ("Ana Ruiz, after the vote, said the ferry would run all winter.", None),
+    ("Ana Ruiz, for the Crown, said the ferry would run all winter.", "for the Crown"),
+    ("Ana Ruiz, of the Harbour Trust, said the ferry would run all winter.",
+     "of the Harbour Trust"),
+    ("Ana Ruiz, from the Harbour Trust, said the ferry would run all winter.",
+     "from the Harbour Trust"),
 ])
 def test_an_aside_set_off_by_commas_is_no_role(text, role):
     (speaker,) = find_speakers(article(text))
