@@ -257,3 +257,26 @@ def test_a_role_opening_the_sentence_with_a_determiner_is_lower_case(text, role)
 def test_a_mention_opening_with_the_is_a_person_or_a_body(text, name, role, kind):
     (speaker,) = find_speakers(article(text))
     assert (speaker.name, speaker.role, speaker.kind) == (name, role, kind)
+
+
+# -- a subject parted from its speech verb by the writer's aside between commas still speaks,
+# with no role; a phrase before the commas that is no subject gives no speaker --
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The company, meanwhile, said the road would stay closed overnight.",
+     [("the company", None, "unnamed")]),
+    ("The harbour board, however, said the road would stay closed overnight.",
+     [("the harbour board", None, "unnamed")]),
+    ("The ministry, for its part, said the road would stay closed overnight.",
+     [("the ministry", None, "unnamed")]),
+    ("Her lawyer, by contrast, said the road would stay closed overnight.",
+     [("her lawyer", None, "unnamed")]),
+    ("The union, separately, said the road would stay closed overnight.",
+     [("the union", None, "unnamed")]),
+    ('"The road stays shut," the ministry, in a statement, said.',
+     [("the ministry", None, "unnamed")]),
+    ("On Tuesday, meanwhile, said the road would stay closed overnight.", []),
+    ("After the vote, however, said the road would stay closed overnight.", []),
+])
+def test_a_subject_parted_from_its_verb_by_an_aside_speaks(text, speakers):
+    found = find_speakers(article(text))
+    assert [(s.name, s.role, s.kind) for s in found] == speakers

@@ -9,6 +9,7 @@ from desktop.engine.speakers.apposition import (
     apposed_found,
     appositive,
     dashed,
+    parenthetical,
     relative_between,
     role_first,
 )
@@ -187,7 +188,8 @@ def _after_break(article: Article, sentence: Sentence, toks: list[Token], i: int
                       role)
     if toks[i - 1].text == ",":  # "ROLE, SPEAKER, said" or "SPEAKER, ROLE, said CONTENT"
         return role_first(article, sentence, toks, i) or appositive(
-            article, sentence, toks, i) or relative_between(article, sentence, toks, i)
+            article, sentence, toks, i) or relative_between(article, sentence, toks, i) or (
+            parenthetical(article, sentence, toks, i))
     if toks[i - 1].text in ("—", "–", "--"):  # "SPEAKER — ROLE — said CONTENT"
         return dashed(article, sentence, toks, i)
     return None

@@ -97,12 +97,12 @@ def without_aside(role: str) -> str:
     (', on Tuesday', ', August 15, 2008'): '' when it opens with one."""
     parts = role.split(", ")
     for k, part in enumerate(parts):
-        if date_phrase(part.split()) or _aside([w.lower() for w in part.split()]):
+        if date_phrase(part.split()) or writer_aside([w.lower() for w in part.split()]):
             return ", ".join(parts[:k])
     return role
 
 
-def _aside(words: list[str]) -> bool:
+def writer_aside(words: list[str]) -> bool:
     """Whether words set off by commas open an aside, not a role: a relative pronoun or a
     conjunction, a place or aside preposition ('in a statement', 'by contrast', 'for her
     part'; not 'of', 'at': 'at Harbour Bank', nor 'for the Crown'), or
