@@ -280,3 +280,15 @@ def test_a_mention_opening_with_the_is_a_person_or_a_body(text, name, role, kind
 def test_a_subject_parted_from_its_verb_by_an_aside_speaks(text, speakers):
     found = find_speakers(article(text))
     assert [(s.name, s.role, s.kind) for s in found] == speakers
+
+
+# -- a title opening the sentence keeps its capital, though the text writes the word in lower
+# case elsewhere ('the premier'); a plain modifier opening the sentence does not --
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Premier Ana Ruiz said the premier would reply by Friday.", "Ana Ruiz", "Premier"),
+    ("Justice Ana Ruiz said the justice system was at stake.", "Ana Ruiz", "Justice"),
+    ("Rival Harbourline said its rival was at fault.", "Harbourline", "rival"),
+])
+def test_a_title_opening_the_sentence_keeps_its_capital(text, name, role):
+    (speaker,) = find_speakers(article(text))
+    assert (speaker.name, speaker.role) == (name, role)
