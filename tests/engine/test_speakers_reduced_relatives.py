@@ -1,5 +1,6 @@
-"""A speaker after a reduced relative clause ('Officials contacted by Harbour News said'), and
-speech verbs in another sense ('charged with', 'denied bail'); every sentence is invented."""
+"""A speaker after a reduced relative clause ('Officials contacted by Harbour News said'), speech
+verbs in another sense ('charged with', 'denied bail') and a speaker's second predicate ('…, Ruiz
+said, but declined to comment'); every sentence is invented."""
 
 from __future__ import annotations
 
@@ -59,4 +60,27 @@ OTHER_SENSES = [
 
 @pytest.mark.parametrize(("text", "expected"), OTHER_SENSES)
 def test_charged_and_denied_in_another_sense_report_nothing(text, expected):
+    assert said(text) == expected
+
+
+# -- 'and' or 'but' with a speech verb or a refusal after an interrupting attribution join a
+# second predicate to the speaker, not more of what was said; a clause of the content goes on --
+SECOND_PREDICATES = [
+    ("The ferry is late, Ana Ruiz said, but declined to comment further.",
+     [("Ana Ruiz", "The ferry is late")]),
+    ("The ferry is late, Ana Ruiz said, but would not say why.",
+     [("Ana Ruiz", "The ferry is late")]),
+    ("The ferry is late, Ana Ruiz said, and added that crews were short.",
+     [("Ana Ruiz", "The ferry is late"), ("Ana Ruiz", "crews were short.")]),
+    # near misses: the content's own clause or phrase after the attribution
+    ("The ferry is late, Ana Ruiz said, but it will run tonight.",
+     [("Ana Ruiz", "The ferry is late"), ("Ana Ruiz", "but it will run tonight.")]),
+    ("The crews were on their way, Harbour News reports, and rushed in to help.",
+     [("Harbour News", "The crews were on their way"),
+      ("Harbour News", "and rushed in to help.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_PREDICATES)
+def test_a_second_predicate_of_the_speaker_is_not_what_was_said(text, expected):
     assert said(text) == expected
