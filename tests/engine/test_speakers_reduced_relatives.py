@@ -1,6 +1,7 @@
 """A speaker after a reduced relative clause ('Officials contacted by Harbour News said'), speech
 verbs in another sense ('charged with', 'denied bail') and a speaker's second predicate ('…, Ruiz
-said, but declined to comment'); every sentence is invented."""
+said, but declined to comment') and documents issued ('issued a statement saying'); every
+sentence is invented."""
 
 from __future__ import annotations
 
@@ -84,3 +85,28 @@ SECOND_PREDICATES = [
 @pytest.mark.parametrize(("text", "expected"), SECOND_PREDICATES)
 def test_a_second_predicate_of_the_speaker_is_not_what_was_said(text, expected):
     assert said(text) == expected
+
+
+# -- a document that is the object of a verb ('issued a statement saying') speaks for the
+# subject of that verb; a role is never read across an article ('issued a statement') --
+DOCUMENTS = [
+    ("Ana Ruiz issued a statement saying she was in shock.",
+     [("Ana Ruiz", "she was in shock.")]),
+    ("The driver's family released a statement saying they were in shock.",
+     [("the driver's family", "they were in shock.")]),
+    ('On Friday, the harbour council issued a statement calling the attack "a cowardly act."',
+     [("the harbour council", "a cowardly act.")]),
+    # near misses: a document that is the subject itself; a role before a name stays a role
+    ("A statement from the harbour council said the pier would close.",
+     [("a statement from the harbour council", "the pier would close.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_a_document_issued_speaks_for_who_issued_it(text, expected):
+    assert said(text) == expected
+
+
+def test_a_role_before_a_name_is_still_read():
+    (speaker,) = find_speakers(article("Retired navy admiral Jo Bell said the pier would close."))
+    assert (speaker.name, speaker.role) == ("Jo Bell", "Retired navy admiral")

@@ -49,6 +49,7 @@ from desktop.engine.speakers.speech_cues import cue_indexes, may_report
 from desktop.engine.speakers.subjects import (
     according_source,
     clause_ends,
+    document_issuer,
     listed,
     org_phrase,
     role_after,
@@ -148,8 +149,8 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
             found := appositive(article, sentence, toks, i, comma=j)):
         return found
     phrase = what_called(toks, i) or shared_subject(toks, i) or listed(  # 'what X called "…"'
-        toks, reduced_before(toks, i) or relative_head(toks, subject_before(toks, i)) or (
-            who_before(toks, i)))
+        toks, reduced_before(toks, i) or document_issuer(toks, relative_head(
+            toks, subject_before(toks, i))) or who_before(toks, i))
     if phrase is None:
         return None
     a = phrase[0]

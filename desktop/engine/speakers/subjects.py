@@ -61,6 +61,19 @@ def shared_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+def document_issuer(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'Ana Ruiz issued a statement saying …', 'The board released a letter saying …': a
+    document ('a statement', 'an email') that is the object of the sentence's verb speaks for
+    the sentence's subject, who issued it; else `phrase` as it is."""
+    if phrase is None:
+        return None
+    a, b = phrase
+    if a == 0 or toks[a].text.lower() not in ("a", "an") or not toks[a - 1].text.islower() or (
+            toks[b - 1].text.lower() not in word_set("document_nouns.txt")):
+        return phrase
+    return subject_before(toks, a - 1) or phrase  # the subject of 'issued', wherever it is
+
+
 def listed(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:
     """'Bell, Ruiz and Okafor said': names listed with commas before a coordinated pair that
     opens the sentence belong to the subject."""
