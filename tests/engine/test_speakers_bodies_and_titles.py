@@ -1,4 +1,5 @@
-"""Political news shapes: a body ("the campaign", "the committee") is not its own member."""
+"""Political news shapes: a body ("the campaign") is not its own member; who a possessive
+apposition ("the captain's mother") tells of."""
 
 from __future__ import annotations
 
@@ -23,6 +24,19 @@ TABLES = {
         (('"The ferry is late," said harbour spokesman Omar Haddad.',
           '"It will run on Monday," the spokesman added.'),
          {"It will run on": "Omar Haddad"}),
+    ],
+    # ', the captain's mother': the apposition tells her sex, so 'she' is her, not a
+    # namesake of the other sex named before
+    "possessive-apposition": [
+        (("The mayor criticised Tom Reyes, the father of a soldier, on Sunday.",
+          'Reyes, speaking on the radio, did not hold back. "He gave everything," he said.',
+          "Ilsabet Reyes, the soldier's mother, wrote a letter on Sunday.",
+          '"Nobody from the army called us," she wrote.'),
+         {"He gave everything": "Tom Reyes", "Nobody from the army": "Ilsabet Reyes"}),
+        (('Ilsabet Reyes, the soldier\'s mother, spoke first. "We miss him," she said.',
+          "Tom Reyes, the captain's father, wrote a letter on Sunday.",
+          '"Nobody from the army called us," he wrote.'),
+         {"We miss him": "Ilsabet Reyes", "Nobody from the army": "Tom Reyes"}),
     ],
 }
 
