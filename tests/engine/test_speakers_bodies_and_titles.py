@@ -1,11 +1,11 @@
-"""Political news shapes: a body ("the campaign") is not its own member; who a possessive
-apposition ("the captain's mother") tells of."""
+"""Political news shapes: a body ("the campaign") is not its own member; a possessive apposition
+("the captain's mother") tells a sex; "labelled … \"…\""; "Ruiz herself said"; clause joints."""
 
 from __future__ import annotations
 
 import pytest
 
-from tests.engine.helpers import check, table_cases
+from tests.engine.helpers import check, said, table_cases
 
 TABLES = {
     # 'the campaign', 'the committee': the body, not the person whose role names it
@@ -38,9 +38,38 @@ TABLES = {
           '"Nobody from the army called us," he wrote.'),
          {"We miss him": "Ilsabet Reyes", "Nobody from the army": "Tom Reyes"}),
     ],
+    # 'labelled the bill "…"' reports what was said, as 'called' does; the emphatic reflexive
+    # after the subject ('Ruiz herself') does not hide it; near misses: labels on things
+    "labelled-and-emphatic": [
+        (('Ana Ruiz labelled the ferry plan "a total disaster for the harbour" on Monday.',),
+         {"a total disaster for": "Ana Ruiz"}),
+        (('Ana Ruiz herself called the ferry plan "a total disaster for the harbour".',),
+         {"a total disaster for": "Ana Ruiz"}),
+        (("Tom Bell himself said the ferry would run all winter.",),
+         {"the ferry would run": "Tom Bell"}),
+        (("Ana Ruiz labelled the jars of harbour honey before the market opened.",),
+         {"the jars of harbour": None}),
+        (("The crew labelled every crate with the ferry's name on Monday.",),
+         {"every crate with the": None}),
+    ],
+    # reported speech cut where another attribution starts ends before the joining word, and
+    # 'acknowledged and discussed …' reports nothing after 'and'
+    "joints": [
+        (("Tom Bell urged the council to act as he called the vote \"the biggest in years\".",),
+         {"the council to act": "Tom Bell", "the biggest in years": "Tom Bell"}),
+        (("Ana Ruiz has acknowledged and discussed the cost of the ferry plan at length.",),
+         {"and discussed the cost": None}),
+    ],
 }
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
 def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)
+
+
+@pytest.mark.parametrize("joint", ["as", "while", "because"])
+def test_reported_speech_cut_by_another_attribution_ends_before_the_joining_word(joint):
+    found = said(f'Tom Bell urged the council to act {joint} Ana Ruiz called the vote '
+                 '"the biggest in years".')
+    assert found["Tom Bell"] == ["the council to act"]

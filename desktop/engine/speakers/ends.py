@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import flagged, relative_pronouns, speech_verb_at, word_set
 from desktop.engine.speakers.noun_phrases import Token
@@ -121,3 +123,15 @@ def between_dashes(text: str, offset: int, span: tuple[int, int], at: int) -> bo
     before, after = text[span[0] - offset : at - offset], text[at - offset : span[1] - offset]
     return any(before.count(dash) % 2 == 1 and dash in after for dash in PAIRED_DASHES)
 
+
+_JOINT = re.compile(r"[\s,]*\b(\w+)[\s,]*$")
+
+
+def before_joint(text: str, offset: int, start: int, end: int) -> int:
+    """`end` of reported speech cut where another attribution starts, moved back over the word
+    that joins the two clauses ('urged Villa to man up as | he labelled …': not 'as')."""
+    found = _JOINT.search(text, start - offset, end - offset)
+    if found and (found.group(1) in ("as", "and", "but", "or") or found.group(1) in flagged(
+            "subordinators.txt")) and found.start() > start - offset:
+        return offset + found.start()
+    return end
