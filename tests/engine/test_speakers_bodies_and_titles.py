@@ -60,6 +60,17 @@ TABLES = {
         (("Ana Ruiz has acknowledged and discussed the cost of the ferry plan at length.",),
          {"and discussed the cost": None}),
     ],
+    # an ad or a video speaks as a statement does ('the ad says'); near misses: the ad talked
+    # about, and the plural (its 'they' is the people, not the clips)
+    "ad-speaks": [
+        (("A new ad from the harbour union hits the mayor.",
+          '"The mayor sold the ferry," the ad says. "Can you trust her now?"'),
+         {"The mayor sold the": "the ad", "Can you trust her": "the ad"}),
+        (('"Nobody on the ferry was hurt," the video says.',),
+         {"Nobody on the ferry": "the video"}),
+        (("Ana Ruiz said the ad was a lie about the ferry.",),
+         {"the ad was a": "Ana Ruiz"}),
+    ],
 }
 
 
