@@ -71,6 +71,17 @@ TABLES = {
         (("Ana Ruiz said the ad was a lie about the ferry.",),
          {"the ad was a": "Ana Ruiz"}),
     ],
+    # 'the memo' is the memo the article named last: one a speaker was quoted from, or a new
+    # one nobody was ('A polling memo from … found'), which speaks for itself
+    "latest-document": [
+        (('"The path is narrow," Ana Ruiz wrote in the memo to donors.',
+          "A polling memo from Harbour University found the race was close.",
+          '"Neither candidate has a clear lead," the memo said.'),
+         {"The path is narrow": "Ana Ruiz", "Neither candidate has a": "the memo"}),
+        (("In a statement, the harbour ministry said the ferry would run all winter.",
+          '"We will keep every crossing safe," the statement said.'),
+         {"We will keep every": "the harbour ministry"}),
+    ],
 }
 
 
