@@ -9,6 +9,7 @@ from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import word_set
 
 DOCUMENT_REACH = 3  # paragraphs back in which the document's issuer is looked for
+SENTENCE_REACH = 60  # and sentences back (a text of one paragraph is no 3 paragraphs)
 
 Who = tuple[str, str | None, str]  # (name, role, kind)
 
@@ -38,7 +39,7 @@ class Issuers:
         sentences = self.article.sentences
         paragraph = sentences[found.sentence].paragraph
         said = dict(self._said)  # sentence -> its latest single speaker
-        for index in range(found.sentence - 1, -1, -1):
+        for index in range(found.sentence - 1, max(-1, found.sentence - 1 - SENTENCE_REACH), -1):
             if paragraph - sentences[index].paragraph > DOCUMENT_REACH:
                 return None
             if noun.search(sentences[index].text.lower()):

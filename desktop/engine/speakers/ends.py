@@ -125,12 +125,13 @@ def between_dashes(text: str, offset: int, span: tuple[int, int], at: int) -> bo
 
 
 _JOINT = re.compile(r"[\s,]*\b(\w+)[\s,]*$")
+_JOINT_REACH = 20  # characters: the joining word and the spaces around it
 
 
 def before_joint(text: str, offset: int, start: int, end: int) -> int:
     """`end` of reported speech cut where another attribution starts, moved back over the word
     that joins the two clauses ('urged Villa to man up as | he labelled …': not 'as')."""
-    found = _JOINT.search(text, start - offset, end - offset)
+    found = _JOINT.search(text, max(start - offset, end - offset - _JOINT_REACH), end - offset)
     if found and (found.group(1) in ("as", "and", "but", "or") or found.group(1) in flagged(
             "subordinators.txt")) and found.start() > start - offset:
         return offset + found.start()
