@@ -15,7 +15,7 @@ from desktop.engine.speakers.apposition import (
 )
 from desktop.engine.speakers.complements import plain_object, what_called
 from desktop.engine.speakers.cues import cue_allowed
-from desktop.engine.speakers.ends import between_dashes
+from desktop.engine.speakers.ends import before_joint, between_dashes
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, as_written, found_at, word_count
 from desktop.engine.speakers.lexicon import (
     hearer_verbs,
@@ -104,6 +104,8 @@ def _clipped(found: list[Found], spans: Quotations, sentence: Sentence) -> list[
                    and g is not f and not between_dashes(
                        sentence.text, sentence.start, (f.start, f.end), g.mention.start)]
                   + [f.end])
+        if end < f.end:  # '… to man up as | he labelled …': not 'as'
+            end = before_joint(sentence.text, sentence.start, f.start, end)
         if speech_verbs().get(f.cue) and not f.content_first:
             quote = spans.starting_in(f.start, end)
             end = min(end, quote[0].end + 1) if quote else end

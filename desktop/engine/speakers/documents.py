@@ -9,6 +9,7 @@ from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import word_set
 
 DOCUMENT_REACH = 3  # paragraphs back in which the document's issuer is looked for
+SENTENCE_REACH = 60  # and sentences back (a text of one paragraph is no 3 paragraphs)
 
 Who = tuple[str, str | None, str]  # (name, role, kind)
 
@@ -26,20 +27,21 @@ class Issuers:
             self._said.append((found.sentence, who[0]))
 
     def issuer(self, found: Found) -> Who | None:
-        """'the statement' (`found`'s words) -> the speaker of the latest attribution before it,
-        within DOCUMENT_REACH paragraphs, whose sentence names a statement ('In a statement,
-        the ministry said'); None for any other words or when no such attribution is near."""
+        """'the statement' (`found`'s words) -> the speaker of the attribution in the latest
+        sentence before it, within DOCUMENT_REACH paragraphs, that names a statement ('In a
+        statement, the ministry said'); None for any other words, when no sentence near names
+        one, or when the latest that does is no attribution ('A polling memo from Quinnipiac
+        found …': 'the memo' is that one, not a memo someone was quoted from before)."""
         words = [w.lower() for w in found.words]
         if len(words) != 2 or words[0] != "the" or words[1] not in word_set("document_nouns.txt"):
             return None
         noun = re.compile(rf"\b{re.escape(words[1])}\b")
         sentences = self.article.sentences
         paragraph = sentences[found.sentence].paragraph
-        for index, who in reversed(self._said):
-            if index >= found.sentence:
-                continue
+        said = dict(self._said)  # sentence -> its latest single speaker
+        for index in range(found.sentence - 1, max(-1, found.sentence - 1 - SENTENCE_REACH), -1):
             if paragraph - sentences[index].paragraph > DOCUMENT_REACH:
                 return None
             if noun.search(sentences[index].text.lower()):
-                return who
+                return said.get(index)
         return None

@@ -7,7 +7,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from desktop.engine.speakers.lexicon import speaker_nouns
+from desktop.engine.speakers.lexicon import speaker_nouns, word_set
 
 NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
 # How far before a mention the text is scanned again as it ends there. One attempt of the
@@ -29,12 +29,20 @@ def introduction_pattern(noun: str) -> re.Pattern[str]:
     """'noun First Last', 'noun, First Last' or 'noun defenceman First Last' (the name group
     2; group 1 up to two lower-case words between, which `introduced_name` takes only when
     they are speaker nouns: 'rookie defenceman Ana Ruiz' is the rookie), or 'First Last, the …
-    noun' (the name group 3), the noun ending the apposition."""
+    noun' (the name group 3), the noun ending the apposition. No word between after a body's
+    noun: 'campaign manager Robby Mook' is the campaign's manager, not the campaign."""
     word = re.escape(noun)
+    between = 0 if _body(noun) else 2
     return re.compile(
-        rf"\b(?i:{word})((?:[ \t]+[a-z]+){{0,2}}),?[ \t]+({NAME}(?:[ \t]+{NAME})*)|"
+        rf"\b(?i:{word})((?:[ \t]+[a-z]+){{0,{between}}}),?[ \t]+({NAME}(?:[ \t]+{NAME})*)|"
         rf"({NAME}[ \t]+{NAME}), (?:the|an?) "
         rf"(?:[\w-]+ ){{0,3}}(?i:{word})\b(?=[ \t]*[,.;:)]|[ \t]+(?:{_ENDS_APPOSITION})\b)")
+
+
+def _body(noun: str) -> bool:
+    """Whether `noun` names a body ('campaign', 'committee', 'party'), as an organisation's
+    name ends with it."""
+    return noun.capitalize() in word_set("organisation_words.txt")
 
 
 def introduced_name(match: re.Match[str]) -> str | None:
