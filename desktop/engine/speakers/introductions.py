@@ -67,7 +67,8 @@ class Introductions:
         """`lowered`: `text.lower()`, when the caller has it already."""
         self.text = text
         self.pattern = introduction_pattern(noun)
-        matches = list(_scan(self.pattern, text, _starts(text, noun, lowered)))
+        self.candidates = _starts(text, noun, lowered)
+        matches = _scan(self.pattern, text, self.candidates)
         self.starts = [m.start() for m in matches]
         self.ends = [m.end() for m in matches]
         self.names = [introduced_name(m) for m in matches]
@@ -81,7 +82,9 @@ class Introductions:
         if kept < len(self.starts) and self.starts[kept] < safe:
             safe = self.starts[kept]  # a match from before `safe` reaches past it: redo it
         resume = max(resume, min(safe, end))
-        rest = [introduced_name(m) for m in self.pattern.finditer(self.text, resume, end)]
+        first = bisect.bisect_left(self.candidates, resume)
+        rescanned = _scan(self.pattern, self.text, self.candidates, first, end)
+        rest = [introduced_name(m) for m in rescanned]
         return self.names[:kept] + rest
 
 
@@ -124,13 +127,20 @@ def _two_words_before(text: str, end: int) -> int:
     return at
 
 
-def _scan(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match]:
-    """`pattern.finditer(text)` when no match can begin outside `starts`: `match` at a position
-    is what the search tries there, and the search resumes after each match."""
+def _scan(pattern: re.Pattern[str], text: str, starts: list[int], first: int = 0,
+          endpos: int | None = None) -> list[re.Match]:
+    """`pattern.finditer(text, starts[first], endpos)` when no match can begin outside `starts`:
+    `match` at a position is what the search tries there, and the search resumes after each
+    match. A match of `text[:endpos]` begins where one of the whole text may: at the noun, or
+    at a capital before ', the … noun' that the whole text writes too."""
+    endpos = len(text) if endpos is None else endpos
     found, end = [], 0
-    for position in starts:
+    for index in range(first, len(starts)):
+        position = starts[index]
+        if position >= endpos:
+            break
         if position >= end:
-            match = pattern.match(text, position)
+            match = pattern.match(text, position, endpos)
             if match is not None:
                 found.append(match)
                 end = match.end()

@@ -62,7 +62,10 @@ Mention = Token  # the words naming a speaker, as written
 def tokens(text: str, offset: int = 0, case: dict[str, str] | None = None) -> list[Token]:
     """Words (with inner apostrophes, hyphens, stops) and punctuation marks of `text`; with
     `case` (see `name_case`), each word as `case` writes it."""
-    return list(iter_tokens(text, offset, case))
+    get = (case or {}).get
+    make = tuple.__new__  # as in iter_tokens; a list built here, not drawn from its generator
+    return [make(Token, (get(word, word), offset + match.start(), offset + match.end()))
+            for match in _TOKEN.finditer(text) for word in (match.group(),)]
 
 
 def iter_tokens(text: str, offset: int = 0, case: dict[str, str] | None = None
