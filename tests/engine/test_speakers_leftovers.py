@@ -26,3 +26,28 @@ RELATIVE_OBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_OBJECTS)
 def test_the_name_a_relative_clause_describes_speaks(text, expected):
     assert said(text) == expected
+
+
+# -- 'Mr Bell's e-mail suggested', 'Her letter said': the document's owner speaks through it --
+OWNED_DOCUMENTS = [
+    (("Tom Bell spoke on Monday.", "Mr Bell's e-mail suggested the deal was off."),
+     {"Tom Bell": ["the deal was off."]}),
+    (("Maria Lee met the press on Monday.", "Her letter said the deal was off."),
+     {"Maria Lee": ["the deal was off."]}),
+    (("Senator Dana Reyes spoke on Monday.",
+      "The senator's statement said: \"We will not yield.\""),
+     {"Dana Reyes": ["We will not yield."]}),
+    (("The union's letter said the deal was off.",), {"the union": ["the deal was off."]}),
+    # near misses: a day owns no statement, a lawyer is no document, a report stays a body
+    (("Tom Bell spoke on Monday.", "Monday's statement said the deal was off."),
+     {"statement": ["the deal was off."]}),
+    (("Tom Bell spoke on Monday.", "Mr Bell's lawyer said the deal was off."),
+     {"Mr Bell's lawyer": ["the deal was off."]}),
+    (("Tom Bell spoke on Monday.", "Mr Bell's report said the deal was off."),
+     {"Mr Bell's report": ["the deal was off."]}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), OWNED_DOCUMENTS)
+def test_the_owner_of_a_document_speaks_through_it(paragraphs, expected):
+    assert said(*paragraphs) == expected
