@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.helpers import said
+from tests.engine.helpers import listed, said
 
 # -- 'NAME of the BODY that VERB OBJECT said': the clause's object heads no speaker's phrase --
 RELATIVE_OBJECTS = [
@@ -51,3 +51,22 @@ OWNED_DOCUMENTS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), OWNED_DOCUMENTS)
 def test_the_owner_of_a_document_speaks_through_it(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- 'Residents on Elm Street said': 'on' places a group (or a person) as 'in' does --
+PLACED_ON = [
+    ("Fishers on the South Shore say the season is lost.",
+     [("fishers on the South Shore", "unnamed")]),
+    ("Residents on Elm Street said the noise kept them up.",
+     [("residents on Elm Street", "unnamed")]),
+    ("A nurse on the ward said the beds were full.", [("a nurse on the ward", "unnamed")]),
+    ("Ana Ruiz on Elm Street said the noise kept her up.", [("Ana Ruiz", "person")]),
+    # near misses: a day after 'on' is a time; police where they stand still speak
+    ("Officials on Monday said the bridge would reopen.", [("officials", "unnamed")]),
+    ("Police on the scene said the driver had fled.", [("police on the scene", "unnamed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_ON)
+def test_on_places_a_speaker_as_in_does(text, expected):
+    assert listed(text) == expected
