@@ -73,6 +73,26 @@ def test_on_places_a_speaker_as_in_does(text, expected):
     assert listed(text) == expected
 
 
+# -- 'In a speech the prime minister said': 'the' after a fronted adverbial opens the role --
+FRONTED_ROLES = [
+    ("In a speech the prime minister said the country must unite.",
+     [("the prime minister", "unnamed")]),
+    ("In his New Year message the finance minister said the country must unite.",
+     [("the finance minister", "unnamed")]),
+    # near misses: no role word before the noun, a comma after the adverbial, a name after
+    ("In a speech the minister said the country must unite.", [("the minister", "unnamed")]),
+    ("In a speech, the prime minister said the country must unite.",
+     [("the prime minister", "unnamed")]),
+    ("In a speech the former minister Tom Bell said the country must unite.",
+     [("Tom Bell", "person")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_ROLES)
+def test_the_opens_a_role_after_a_fronted_adverbial(text, expected):
+    assert listed(text) == expected
+
+
 # -- shapes main already read rightly when this session began, pinned with their near misses --
 # a pronoun after a sentence opened by a bare surname is the person introduced with it
 SURNAME_THEN_PRONOUN = [
