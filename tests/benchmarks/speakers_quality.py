@@ -10,6 +10,14 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 8 (2026-11-28, s8-leftovers: 'NAME of the union that represents ferry staff said',
+"Mr Bell's e-mail suggested" / 'Her letter said' (the owner speaks), 'Residents on Elm Street
+said', 'In a speech the prime minister said'): tune names .935 -> .937, all .910 -> .911, every
+other figure as main's at 492bf8e (quotes .893 / .853 / .877, attribution .869 / .810 / .846,
+held names .865, direct .994 / .968 / .984); audit: 4 listings changed, all right. Dropped:
+'read' as a speech verb ('she reads "Peter Pan"'); 'the' before any role words (held
+attribution .810 -> .807).
+
 Session 7 round 6 (2026-11-28, s7-attribution-5: 'Hunters in Pond Inlet say' and other
 trades as unnamed groups, "Quebec's natural resources minister, NAME, defended …, saying"):
 every figure as main's at 6bd5d3e on every part (quotes .893 / .853 / .877, attribution .869 /
