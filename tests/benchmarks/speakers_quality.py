@@ -15,8 +15,9 @@ Session 8 (2026-11-28, s8-leftovers: 'NAME of the union that represents ferry st
 said', 'In a speech the prime minister said'): tune names .935 -> .937, all .910 -> .911, every
 other figure as main's at 492bf8e (quotes .893 / .853 / .877, attribution .869 / .810 / .846,
 held names .865, direct .994 / .968 / .984); audit: 4 listings changed, all right. Dropped:
-'read' as a speech verb ('she reads "Peter Pan"'); 'the' before any role words (held
-attribution .810 -> .807).
+'read' as a speech verb ('she reads "Peter Pan"'), even after a document noun only (a virus
+e-mail that "reads: …" went to the firm that had named 'the e-mail'); 'the' before any role
+words (held attribution .810 -> .807).
 
 Session 7 round 6 (2026-11-28, s7-attribution-5: 'Hunters in Pond Inlet say' and other
 trades as unnamed groups, "Quebec's natural resources minister, NAME, defended …, saying"):
