@@ -93,6 +93,25 @@ def test_the_opens_a_role_after_a_fronted_adverbial(text, expected):
     assert listed(text) == expected
 
 
+# -- 'Later, Rivera closed her speech …': an adverb before the bare surname leaves it the subject --
+_OPENED = ("Mayor Maria Rivera opened the session on Monday.",
+           '"It is late," said Councillor Ana Ruiz.')
+ADVERB_THEN_SURNAME = [
+    ((*_OPENED, 'Later, Rivera closed her speech with a warning. "We will not be bullied," she '
+                "said."), {"Ana Ruiz": ["It is late"], "Maria Rivera": ["We will not be bullied"]}),
+    ((*_OPENED, 'Then Rivera closed her speech with a warning. "We will not be bullied," she '
+                "said."), {"Ana Ruiz": ["It is late"], "Maria Rivera": ["We will not be bullied"]}),
+    # near miss: a place after the adverb is nobody, so 'she' stays with the woman quoted last
+    ((*_OPENED, 'Later, Portavia closed its border. "We will not be bullied," she said.'),
+     {"Ana Ruiz": ["It is late", "We will not be bullied"]}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ADVERB_THEN_SURNAME)
+def test_an_adverb_before_a_bare_surname_keeps_it_the_subject(paragraphs, expected):
+    assert said(*paragraphs) == expected
+
+
 # -- shapes main already read rightly when this session began, pinned with their near misses --
 # a pronoun after a sentence opened by a bare surname is the person introduced with it
 SURNAME_THEN_PRONOUN = [
