@@ -9,6 +9,7 @@ from desktop.engine.speakers.apposition import (
     apposed_found,
     appositive,
     dashed,
+    parenthetical,
     relative_between,
     role_first,
 )
@@ -29,7 +30,12 @@ from desktop.engine.speakers.noun_phrases import (
 from desktop.engine.speakers.opening_sources import opening_source
 from desktop.engine.speakers.passive import passive_agent
 from desktop.engine.speakers.quotes import Quotations
-from desktop.engine.speakers.relative import relative_clause_end, relative_subject, who_before
+from desktop.engine.speakers.relative import (
+    reduced_before,
+    relative_clause_end,
+    relative_subject,
+    who_before,
+)
 from desktop.engine.speakers.reported import (
     CLAUSE_BREAK,
     MIN_WORDS,
@@ -141,7 +147,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
             found := appositive(article, sentence, toks, i, comma=j)):
         return found
     phrase = what_called(toks, i) or shared_subject(toks, i) or listed(  # 'what X called "…"'
-        toks, relative_subject(toks, i) or who_before(toks, i))
+        toks, reduced_before(toks, i) or relative_subject(toks, i) or who_before(toks, i))
     if phrase is None:
         return None
     a = phrase[0]
@@ -186,7 +192,8 @@ def _after_break(article: Article, sentence: Sentence, toks: list[Token], i: int
                       role)
     if toks[i - 1].text == ",":  # "ROLE, SPEAKER, said" or "SPEAKER, ROLE, said CONTENT"
         return role_first(article, sentence, toks, i) or appositive(
-            article, sentence, toks, i) or relative_between(article, sentence, toks, i)
+            article, sentence, toks, i) or relative_between(article, sentence, toks, i) or (
+            parenthetical(article, sentence, toks, i))
     if toks[i - 1].text in ("—", "–", "--"):  # "SPEAKER — ROLE — said CONTENT"
         return dashed(article, sentence, toks, i)
     return None

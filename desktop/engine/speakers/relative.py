@@ -7,7 +7,9 @@ from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import (
     flagged,
     non_name_words,
+    possessive_determiners,
     relative_pronouns,
+    speaker_nouns,
     speech_verbs,
     word_set,
 )
@@ -18,9 +20,11 @@ from desktop.engine.speakers.noun_phrases import (
     subject_before,
 )
 
+_BREAKS = frozenset(',;:—–("“')  # what may stand before a subject opening a clause
 _CLAUSE_REACH = 8  # longest 'who VERB THE OBJECT' before the speech verb, in tokens
 _ROLE_REACH = 8  # longest role between a name and ', who', in tokens (as subjects.ROLE_REACH)
 _WHO_REACH = 12  # 'fans who gathered outside Scotiabank Arena on Monday night say'
+_REDUCED_REACH = 10  # 'Two nurses interviewed by the Ashton Post on Monday said'
 
 
 def relative_clause_end(toks: list[Token], i: int, content: tuple[int, int]) -> tuple[int, int]:
@@ -104,6 +108,47 @@ def who_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         if not word.isalpha():
             return None
     return None
+
+
+def reduced_before(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """'Officials contacted by Harbour News said', 'A woman injured in the crash said', 'People
+    living near the plant say': the speaker of a verb at `i` after a reduced relative clause
+    (a participle, then words with no punctuation or conjunction) is the lower-case noun phrase
+    opening the clause before the participle, not the noun ending the clause ('Harbour News');
+    None when no such clause ends there."""
+    for k in range(i - 2, max(0, i - _REDUCED_REACH) - 1, -1):
+        word = toks[k].text
+        if not word.isalnum() or word in word_set("clause_conjunctions.txt") or (
+                word in relative_pronouns()):
+            return None  # 'a company that had declared': the verb is the relative clause's
+        if k > 0 and _reduced_participle(word, toks[k + 1].text):
+            if toks[k + 1].text == "by" and word in word_set("authorship_participles.txt"):
+                return None  # 'a survey conducted by Harbour Polls said': the pollster
+            phrase = subject_before(toks, k)
+            head = toks[k - 1].text
+            if phrase is None or phrase[1] != k or not (head.islower() or k - 1 == 0) or not (
+                    phrase[0] == 0 or toks[phrase[0] - 1].text in _BREAKS):
+                return None
+            return phrase if head.lower() in speaker_nouns() and head.lower() not in (
+                word_set("determiners.txt")) else None
+    return None
+
+
+def _reduced_participle(word: str, nxt: str) -> bool:
+    """'contacted by', 'injured in', 'living near', 'accused of': a participle opening a
+    reduced relative clause, before a preposition ('announced changes' is a verb and its
+    object) or, for an -ing form, a determiner ('building the bridge'; not 'mining company')."""
+    if not word.isalpha() or not word.islower():
+        return False
+    follows = word_set("phrase_prepositions.txt") | word_set("affiliation_words.txt") | (
+        word_set("place_prepositions.txt"))
+    if word.endswith("ing") and len(word) > 5:  # 'speaking on condition', 'building the bridge'
+        return nxt in follows | word_set("articles.txt") | possessive_determiners()
+    if word in speech_verbs() and nxt not in ("of", "by") and f"{word} {nxt}" not in word_set(
+            "other_senses.txt"):  # 'accused of fraud', 'asked by', 'charged with theft'
+        return False
+    past = word.endswith("ed") or word in word_set("irregular_participles.txt")
+    return past and nxt in follows and nxt != "not"
 
 
 def name_before_role(toks: list[Token],
