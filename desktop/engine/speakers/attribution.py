@@ -25,7 +25,6 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import (
     Token,
     skip_between,
-    subject_before,
     tokens,
 )
 from desktop.engine.speakers.opening_sources import opening_source
@@ -34,7 +33,7 @@ from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.relative import (
     reduced_before,
     relative_clause_end,
-    relative_head,
+    relative_subject,
     who_before,
 )
 from desktop.engine.speakers.reported import (
@@ -151,8 +150,8 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
             found := appositive(article, sentence, toks, i, comma=j)):
         return found
     phrase = what_called(toks, i) or shared_subject(toks, i) or listed(  # 'what X called "…"'
-        toks, reduced_before(toks, i) or document_issuer(toks, relative_head(
-            toks, subject_before(toks, i))) or who_before(toks, i))
+        toks, reduced_before(toks, i) or document_issuer(toks, relative_subject(toks, i)) or (
+            who_before(toks, i)))
     if phrase is None:
         return None
     a = phrase[0]

@@ -1,4 +1,5 @@
-"""'The statement said': a document an earlier attribution issued speaks for whoever issued it."""
+"""'The statement said': a document an earlier attribution issued speaks for whoever issued it;
+"Mr Bell's e-mail said", "her letter said": a document's owner speaks through it."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import re
 from desktop.engine.article import Article
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import word_set
+from desktop.engine.speakers.noun_cues import possessor
+from desktop.engine.speakers.noun_phrases import Mention, tokens
 
 DOCUMENT_REACH = 3  # paragraphs back in which the document's issuer is looked for
 SENTENCE_REACH = 60  # and sentences back (a text of one paragraph is no 3 paragraphs)
@@ -45,3 +48,19 @@ class Issuers:
             if noun.search(sentences[index].text.lower()):
                 return said.get(index)
         return None
+
+
+def owner(found: Found) -> Found:
+    """`found` with its speaker's words cut to the owner of the document they name: "Mr
+    Bell's e-mail suggested" is Mr Bell's, "Her letter said" hers ('she'), "the senator's
+    statement said" the senator's; `found` itself for any other words."""
+    if len(found.words) < 2 or found.words[-1].lower() not in word_set("document_nouns.txt"):
+        return found
+    mention = found.mention
+    toks = tokens(mention.text, mention.start)
+    owned = possessor(toks, len(toks) - 1)
+    if owned is None:
+        return found
+    _, words, (start, end) = owned
+    text = mention.text[start - mention.start : end - mention.start]
+    return found._replace(words=words, mention=Mention(text, start, end))

@@ -278,4 +278,7 @@ def _role_words_before(toks: list[Token], a: int) -> int:
         return a
     while c < a and not (c == 0 or toks[c - 1].text in ROLE_BOUNDARY):
         c += 1  # forward to a boundary, or back to the phrase itself
+    if c == a and a > 2 and toks[a - 2].text == "the" and toks[a].text.islower() and (
+            toks[a - 3].text.isalpha() and toks[a - 3].text.islower()):
+        return a - 2  # 'In a speech the prime minister said': 'the' opens the role
     return c

@@ -13,7 +13,7 @@ from desktop.engine.speakers.antecedents import last_fitting, lone_subject
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun
 from desktop.engine.speakers.descriptions import Described, centred_subject, described_subject
-from desktop.engine.speakers.documents import Issuers
+from desktop.engine.speakers.documents import Issuers, owner
 from desktop.engine.speakers.found import Found, from_determiner, without_aside
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
@@ -73,7 +73,7 @@ class Resolver:
         return who
 
     def _resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
-        found = from_determiner(found)  # 'in Halifax the woman says' -> 'the woman'
+        found = owner(from_determiner(found))  # 'in Halifax the woman says' -> 'the woman'
         if is_pronoun(found.words):  # one pronoun is one person, in each sentence it goes on to
             at = found.mention.start  # ('"A," she said. "B."': B is hers as A is)
             if at not in self._pronouns:
