@@ -123,3 +123,18 @@ def test_a_role_before_a_name_is_still_read():
 ])
 def test_a_time_closing_an_according_source_is_no_part_of_it(text, name):
     assert [s.name for s in find_speakers(article(text))] == [name]
+
+
+# -- 'the board' after 'the regional health board' is that board, as 'the spokesperson' after
+# 'a spokesperson for the city' is; another board named since is the one meant --
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    (("The regional health board said waits had grown.", "The board said it was recruiting."),
+     "the regional health board"),
+    (("The regional health board said waits had grown.", "The ferry board said it would sail.",
+      "The board said it was recruiting."), "the ferry board"),
+    (("The regional health board said waits had grown.", "The union said it was recruiting."),
+     "the union"),
+])
+def test_the_noun_of_a_body_described_before_is_that_body(paragraphs, speaker):
+    who = {q.text: s.name for s in find_speakers(article(*paragraphs)) for q in s.quotes}
+    assert who["it was recruiting."] == speaker

@@ -58,7 +58,8 @@ class Resolver:
         self.titles = self.named.titles  # name -> title seen before it ("President")
         self.sexes = self.named.sexes  # what the article tells of each person's sex
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
-        self._indefinite: dict[str, str] = {}  # noun -> the last unnamed group "a/an noun …"
+        self._indefinite: dict[str, str] = {}  # noun -> the last unnamed "a/an noun …" or
+        # "the … noun" group
         self.speaking: set[int] = set()  # where speakers named by an attribution start
         self.described = Described()  # speakers described, not named ('the spokesman')
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
@@ -108,6 +109,9 @@ class Resolver:
         first = name.split()
         if kind == "unnamed" and len(first) > 1 and first[0] in ("a", "an"):
             self._indefinite[first[1]] = name
+        elif kind == "unnamed" and len(first) > 2 and first[0] == "the" and all(
+                w.isalpha() and w.islower() for w in first):  # 'the regional health board'
+            self._indefinite[first[-1]] = name
         return [(name, role, kind)]
 
     def _role(self, role: str, name: str, found: Found) -> str | None:
@@ -148,7 +152,8 @@ class Resolver:
         return "", words
 
     def _same_unnamed(self, name: str) -> str:
-        """'the spokesperson' after 'a spokesperson for the city': the one introduced before."""
+        """'the spokesperson' after 'a spokesperson for the city', 'the board' after 'the
+        regional health board': the one introduced before."""
         words = name.split()
         if len(words) == 2 and words[0].lower() == "the":
             return self._indefinite.get(words[1], name)  # the latest, as a scan back finds
