@@ -45,9 +45,9 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if word in that_verbs():  # "revealed that …", "pointed out that …"
         return prev not in word_set("determiners.txt") and (that_follows(toks, i, spans) or (
             word in particles() and has_particle(toks, i) and quoted_before(toks, i, spans)))
-    if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) or prev in word_set(
-            "determiners.txt"):
-        return False
+    if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) and not (
+            quoted_before(toks, i, spans)) or prev in word_set("determiners.txt"):
+        return False  # not '"…," Judge Ruiz wrote for the majority': the quotation is its content
     if _plea(toks, i) or _heard_in_court(toks, i) or f"{word.lower()} {nxt}" in word_set(
             "other_senses.txt"):
         return False  # "pleaded guilty", "Court heard she wrote …", "denied bail": no speech
