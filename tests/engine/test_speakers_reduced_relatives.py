@@ -155,3 +155,17 @@ def test_a_short_quotation_ending_reported_speech_keeps_its_clause(text, quote, 
     (speaker,) = find_speakers(article(text))
     assert speaker.name == "Ana Ruiz"
     assert [(q.text, q.direct) for q in speaker.quotes] == [(quote, direct)]
+
+
+# -- 'said A, adding B' with A ending in a quotation ('"disappointed," adding'): two contents,
+# as without the marks --
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Ana Ruiz said she was "disappointed," adding that the town would keep fighting.',
+     [("Ana Ruiz", 'she was "disappointed,"'), ("Ana Ruiz", "the town would keep fighting.")]),
+    ('Ana Ruiz said she was "disappointed," adding: "Dunmore will keep fighting for it."',
+     [("Ana Ruiz", 'she was "disappointed,"'), ("Ana Ruiz", "Dunmore will keep fighting for it.")]),
+    ("Ana Ruiz said she was disappointed, adding that the town would keep fighting.",
+     [("Ana Ruiz", "she was disappointed"), ("Ana Ruiz", "the town would keep fighting.")]),
+])
+def test_a_participle_after_a_closing_quotation_mark_adds_a_content(text, expected):
+    assert said(text) == expected
