@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.helpers import listed
+from tests.engine.helpers import check, listed
 
 # -- an age and a noun ('the 21-year-old defenceman') stand for the person the article
 # introduced by that noun, when it gave nobody that age; else the age rule as before --
@@ -32,3 +32,31 @@ AGED_NOUNS = [
 @pytest.mark.parametrize(("paragraphs", "speaker"), AGED_NOUNS)
 def test_an_age_and_a_noun_stand_for_the_person_introduced_by_the_noun(paragraphs, speaker):
     assert listed(*paragraphs) == [(speaker, "person")]
+
+
+# -- a name after a role of lower-case nouns ('Oilers coach Tom Bell was blunt.') is its
+# sentence's subject, whom the next sentence's 'he' goes on with, not the person quoted before
+# it; not in a photo caption, which has no stop --
+PUCK = '"Every shift they were on the puck," Sam Okafor said.'
+LET_GO = '"We let it go for ten years," he said.'
+ROLE_SUBJECTS = [
+    ((PUCK, "Oilers coach Tom Bell was blunt after the loss.",
+      'He said the Oilers "stopped skating" once they had the lead.'),
+     {"Every shift they were": "Sam Okafor", 'the Oilers "stopped skating"': "Tom Bell"}),
+    (('"The water was clear," Sam Okafor said.',
+      "Band councillor Tom Bell believes the delays come down to one thing.", LET_GO),
+     {"The water was clear": "Sam Okafor", "We let it go": "Tom Bell"}),
+    ((PUCK, "On Sunday, team captain Tom Bell spoke to the players first.", LET_GO),
+     {"We let it go": "Tom Bell"}),
+    # near misses: a caption, a name after a verb, a role word that is no speaker noun
+    ((PUCK, "Oilers coach Tom Bell celebrates the goal with fans", LET_GO),
+     {"We let it go": "Sam Okafor"}),
+    ((PUCK, "The fans cheered coach Tom Bell after the loss.", LET_GO),
+     {"We let it go": "Sam Okafor"}),
+    ((PUCK, "Rowdy fans booed Tom Bell after the loss.", LET_GO), {"We let it go": "Sam Okafor"}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ROLE_SUBJECTS)
+def test_a_name_after_a_lower_case_role_is_the_subject_he_goes_on_with(paragraphs, expected):
+    check(paragraphs, expected)
