@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.helpers import check, listed
+from tests.engine.helpers import check, listed, said
 
 # -- an age and a noun ('the 21-year-old defenceman') stand for the person the article
 # introduced by that noun, when it gave nobody that age; else the age rule as before --
@@ -60,3 +60,25 @@ ROLE_SUBJECTS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), ROLE_SUBJECTS)
 def test_a_name_after_a_lower_case_role_is_the_subject_he_goes_on_with(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- a relative clause set off by commas inside the content's short subject goes on with it
+# when a comma and a finite verb close it; after a verb, ', which …' is still the writer's --
+SUBJECT_ASIDES = [
+    ("Police say the suspect, whose name has not been released, is known to police.",
+     "the suspect, whose name has not been released, is known to police."),
+    ("Tom Bell said the bill, which brings in house arrest, had time limits.",
+     "the bill, which brings in house arrest, had time limits."),
+    ("Ana Ruiz said Tom Bell, who ran the port for years, will retire in May.",
+     "Tom Bell, who ran the port for years, will retire in May."),
+    # near misses: a clause after a verb, a clause closed by no finite verb
+    ("Ana Ruiz said the ferry was late, which angered riders, who were stuck.",
+     "the ferry was late"),
+    ("Ana Ruiz said the plan will fail, which is why she voted against it.",
+     "the plan will fail"),
+]
+
+
+@pytest.mark.parametrize(("text", "content"), SUBJECT_ASIDES)
+def test_a_relative_clause_in_the_content_subject_goes_on_with_it(text, content):
+    assert [q for quotes in said(text).values() for q in quotes] == [content]
