@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.helpers import check, listed, said
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article, check, listed, said
 
 # -- an age and a noun ('the 21-year-old defenceman') stand for the person the article
 # introduced by that noun, when it gave nobody that age; else the age rule as before --
@@ -82,3 +83,22 @@ SUBJECT_ASIDES = [
 @pytest.mark.parametrize(("text", "content"), SUBJECT_ASIDES)
 def test_a_relative_clause_in_the_content_subject_goes_on_with_it(text, content):
     assert [q for quotes in said(text).values() for q in quotes] == [content]
+
+
+# -- 'ROLE, AGE-year-old NAME, said': the age goes on the role, the name is the speaker --
+AGED_APPOSITIONS = [
+    ("One of the victims, 81-year-old Ana Ruiz, told Global News she paid the man $9,400.",
+     ("Ana Ruiz", "One of the victims, 81-year-old", "she paid the man $9,400.")),
+    ('"We paid the man in full," his mother, 81-year-old Ana Ruiz, said.',
+     ("Ana Ruiz", "his mother, 81-year-old", "We paid the man in full")),
+    # near misses: no age, an age after the name
+    ("One of the victims, Ana Ruiz, said she paid the man $9,400.",
+     ("Ana Ruiz", "One of the victims", "she paid the man $9,400.")),
+    ("Ana Ruiz, 81, said she paid the man $9,400.", ("Ana Ruiz", "81", "she paid the man $9,400.")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGED_APPOSITIONS)
+def test_an_age_before_a_name_in_apposition_goes_on_the_role(text, expected):
+    assert [(s.name, s.role, q.text) for s in find_speakers(article(text))
+            for q in s.quotes] == [expected]
