@@ -102,3 +102,29 @@ AGED_APPOSITIONS = [
 def test_an_age_before_a_name_in_apposition_goes_on_the_role(text, expected):
     assert [(s.name, s.role, q.text) for s in find_speakers(article(text))
             for q in s.quotes] == [expected]
+
+
+# -- a noun and a participle clause in -ing opening the sentence ('The union representing
+# 7,000 nurses says'): the noun is the speaker, not the clause's object --
+PARTICIPLE_HEADS = [
+    ("The union representing 7,000 Nova Scotia nurses says it will not sign a deal.",
+     ("the union", "unnamed")),
+    ("HALIFAX — The union representing 7,000 nurses says it will not sign a deal.",
+     ("the union", "unnamed")),
+    ("A lawyer representing the family said the city was negligent.", ("a lawyer", "unnamed")),
+    ("Police investigating the death of Tom Bell said the man was 40.", ("police", "unnamed")),
+    ("Officials overseeing the project say the ramp will open in May.",
+     ("officials", "unnamed")),
+    # near misses: no noun before the participle, 'and' between, an adjective after an article
+    ("After meeting the minister, Ana Ruiz said the talks went well.", ("Ana Ruiz", "person")),
+    ("Crews kept working and Ana Ruiz said the road would open.", ("Ana Ruiz", "person")),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), PARTICIPLE_HEADS)
+def test_the_noun_before_a_participle_clause_is_the_speaker(text, speaker):
+    assert listed(text) == [speaker]
+
+
+def test_an_adjective_after_an_article_is_no_speech_verb():
+    assert listed("A woman running an alleged wife-for-hire scheme pleaded not guilty.") == []

@@ -30,7 +30,12 @@ from desktop.engine.speakers.noun_phrases import (
 from desktop.engine.speakers.opening_sources import opening_source
 from desktop.engine.speakers.passive import passive_agent
 from desktop.engine.speakers.quotes import Quotations
-from desktop.engine.speakers.relative import relative_clause_end, relative_head, who_before
+from desktop.engine.speakers.relative import (
+    participle_head,
+    relative_clause_end,
+    relative_head,
+    who_before,
+)
 from desktop.engine.speakers.reported import (
     CLAUSE_BREAK,
     MIN_WORDS,
@@ -142,7 +147,8 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
             found := appositive(article, sentence, toks, i, comma=j)):
         return found
     phrase = what_called(toks, i) or shared_subject(toks, i) or listed(  # 'what X called "…"'
-        toks, relative_head(toks, subject_before(toks, i)) or who_before(toks, i))
+        toks, participle_head(toks, relative_head(toks, subject_before(toks, i)), i) or (
+            who_before(toks, i)))
     if phrase is None:
         return None
     a = phrase[0]

@@ -8,6 +8,7 @@ from desktop.engine.speakers.lexicon import (
     flagged,
     non_name_words,
     relative_pronouns,
+    speaker_nouns,
     speech_verbs,
     word_set,
 )
@@ -69,6 +70,49 @@ def relative_head(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[in
         if not (word.isalpha() and word.islower()):
             return phrase
     return phrase
+
+
+def participle_head(toks: list[Token], phrase: tuple[int, int] | None,
+                    i: int) -> tuple[int, int] | None:
+    """'The union representing 7,000 Nova Scotia nurses says', 'A lawyer representing the family
+    said': the phrase before a speech verb that ends a participle clause in -ing (a relative
+    clause reduced) is its object; the speaker is the noun phrase opening the sentence that the
+    clause describes ('the union'). Not after a word that is not a noun ('After meeting the
+    minister Ruiz said'), nor across a comma or 'and' ('Protesters began marching and Ruiz
+    said'). With no phrase before the verb at `i` ('Officials overseeing the project say'), the
+    clause ends at the verb, after a noun."""
+    end = phrase[0] if phrase is not None else skip_between(toks, i) + 1
+    if phrase is None and not (end > 0 and _noun_before(toks, end - 1)):
+        return None  # 'running an alleged scheme': an adjective after an article, no verb
+    for k in range(end - 1, max(0, end - _CLAUSE_REACH) - 1, -1):
+        word = toks[k].text
+        if not word[:1].isalnum() or word in _JOINS:
+            return phrase
+        if k > 0 and _participle(word) and _noun_before(toks, k - 1):
+            head = subject_before(toks, k)
+            opens = head is not None and (head[0] == 0 or toks[head[0] - 1].text in _DATELINE)
+            return head if opens and head[1] == k else phrase
+    return phrase
+
+
+_JOINS = ("and", "or", "but", "nor")
+_DATELINE = (":", "—", "–", "--")  # 'HALIFAX — The union representing …'
+
+
+def _noun_before(toks: list[Token], k: int) -> bool:
+    """Whether token `k` may head a noun phrase before a participle: a lower-case word that is
+    no function word ('union'), or a speaker noun opening the sentence ('Police')."""
+    word = toks[k].text
+    if k == 0 and word.lower() in speaker_nouns():
+        return True
+    return word.isalpha() and word.islower() and word not in non_name_words()
+
+
+def _participle(word: str) -> bool:
+    """A lower-case word in -ing that may open a reduced relative clause ('representing'), not
+    a preposition ('including') nor a speech verb ('saying')."""
+    return word.endswith("ing") and word.isalpha() and word.islower() and len(word) > 5 and (
+        word not in word_set("ing_prepositions.txt") and word not in speech_verbs())
 
 
 def _that_of(toks: list[Token], k: int) -> bool:
