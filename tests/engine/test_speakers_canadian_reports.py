@@ -128,3 +128,20 @@ def test_the_noun_before_a_participle_clause_is_the_speaker(text, speaker):
 
 def test_an_adjective_after_an_article_is_no_speech_verb():
     assert listed("A woman running an alleged wife-for-hire scheme pleaded not guilty.") == []
+
+
+# -- a plural possessive in a role is written as in the article: "Nurses' Union president" --
+ROLE_APOSTROPHES = [
+    ("Nova Scotia Nurses' Union president Ana Ruiz said the talks had stalled.",
+     ("Ana Ruiz", "Nova Scotia Nurses' Union president")),
+    ("Harbour Teachers’ Federation head Ana Ruiz said the talks had stalled.",
+     ("Ana Ruiz", "Harbour Teachers’ Federation head")),
+    # near miss: a singular possessive stays as written too
+    ("Halifax's deputy mayor Ana Ruiz said the talks had stalled.",
+     ("Ana Ruiz", "Halifax's deputy mayor")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_APOSTROPHES)
+def test_a_plural_possessive_in_a_role_keeps_its_apostrophe_on_the_word(text, expected):
+    assert [(s.name, s.role) for s in find_speakers(article(text))] == [expected]
