@@ -145,3 +145,17 @@ ROLE_APOSTROPHES = [
 @pytest.mark.parametrize(("text", "expected"), ROLE_APOSTROPHES)
 def test_a_plural_possessive_in_a_role_keeps_its_apostrophe_on_the_word(text, expected):
     assert [(s.name, s.role) for s in find_speakers(article(text))] == [expected]
+
+
+# -- 'Mounties', as Canadian news calls RCMP officers, are an unnamed group like 'police' --
+MOUNTIES = [
+    ("Mounties say the suspect is known to police.", [("mounties", "unnamed")]),
+    ("Police say the suspect is known to them.", [("police", "unnamed")]),
+    # near miss: a name is still a person
+    ("Ana Mountain says the suspect is known to police.", [("Ana Mountain", "person")]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), MOUNTIES)
+def test_mounties_are_an_unnamed_group(text, speakers):
+    assert listed(text) == speakers
