@@ -23,6 +23,15 @@ SHAPES = {
          {"We will fix the": "Ana Ruiz"}),
         (('Ruiz was greeted with chants of "Ana!" at the pier.',), {"Ana!": None}),
     ],
+    # express and voice report the words quoted after them ('expressed "deep sorrow"'), as
+    # chant does; without a quotation, or as a noun ('raised voices'), they report nothing
+    "expressed-quotations": [
+        (('Ana Ruiz expressed "deep sorrow" at the news.',), {"deep sorrow": "Ana Ruiz"}),
+        (('The ferry union voiced "grave concerns" about the plan.',),
+         {"grave concerns": "the ferry union"}),
+        (('Ana Ruiz voices "grave concerns" about the plan.',), {"grave concerns": "Ana Ruiz"}),
+        (("Ana Ruiz expressed sorrow at the news and left the pier.",), {"sorrow at the": None}),
+    ],
     # a dateline opening the lead is where the story was filed, never the subject
     "dateline-then-subject": [
         (('PORT ALDER — Ana Ruiz attacked the ferry board on Monday, calling it "a closed shop '

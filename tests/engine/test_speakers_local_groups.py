@@ -108,6 +108,13 @@ BODIES = [
     ("Ana de la Cruz said the road is closed.", [("Ana de la Cruz", "person")]),
     ("Le Pen said the road is closed.", [("Le Pen", "person")]),  # no 'du' or 'de' after
     ("Ana Ruiz said the road to Lac du Bonnet is closed.", [("Ana Ruiz", "person")]),
+    # a place and initials in capitals: a body ('Surrey RCMP'); a person's generation, honours
+    # or post-nominal role stay a person's
+    ("Ashton RCMP said the road is closed.", [("Ashton RCMP", "organisation")]),
+    ("Harbour FC said the road is closed.", [("Harbour FC", "organisation")]),
+    ("Tom Bell III said the road is closed.", [("Tom Bell III", "person")]),
+    ("Tom Bell QC said the road is closed.", [("Tom Bell QC", "person")]),
+    ("Ana Ruiz MLA said the road is closed.", [("Ana Ruiz MLA", "person")]),
 ]
 
 

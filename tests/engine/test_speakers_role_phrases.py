@@ -73,6 +73,20 @@ def test_a_place_after_from_or_in_is_never_the_speaker(text, name, role, kind):
      "managing director of Harbourline"),
     ("Ana Ruiz, director of the port, and chairman of the Harbour Trust, said the ferry would "
      "run.", "director of the port, and chairman of the Harbour Trust"),
+    ("Ana Ruiz, for her part, said the ferry would run all winter.", None),
+    ("Ana Ruiz, by contrast, said the ferry would run all winter.", None),
+    ("Ana Ruiz, to her credit, said the ferry would run all winter.", None),
+    ("Ana Ruiz, like her rival, said the ferry would run all winter.", None),
+    ("Ana Ruiz, with a shrug, said the ferry would run all winter.", None),
+    ("Ana Ruiz, after the vote, said the ferry would run all winter.", None),
+    ("Ana Ruiz, for the Crown, said the ferry would run all winter.", "for the Crown"),
+    ("Ana Ruiz, visibly shaken, said the ferry would run all winter.", None),
+    ("Ana Ruiz, newly elected mayor of Ashton, said the ferry would run all winter.",
+     "newly elected mayor of Ashton"),
+    ("Ana Ruiz, of the Harbour Trust, said the ferry would run all winter.",
+     "of the Harbour Trust"),
+    ("Ana Ruiz, from the Harbour Trust, said the ferry would run all winter.",
+     "from the Harbour Trust"),
 ])
 def test_an_aside_set_off_by_commas_is_no_role(text, role):
     (speaker,) = find_speakers(article(text))
@@ -246,3 +260,38 @@ def test_a_role_opening_the_sentence_with_a_determiner_is_lower_case(text, role)
 def test_a_mention_opening_with_the_is_a_person_or_a_body(text, name, role, kind):
     (speaker,) = find_speakers(article(text))
     assert (speaker.name, speaker.role, speaker.kind) == (name, role, kind)
+
+
+# -- a subject parted from its speech verb by the writer's aside between commas still speaks,
+# with no role; a phrase before the commas that is no subject gives no speaker --
+@pytest.mark.parametrize(("text", "speakers"), [
+    ("The company, meanwhile, said the road would stay closed overnight.",
+     [("the company", None, "unnamed")]),
+    ("The harbour board, however, said the road would stay closed overnight.",
+     [("the harbour board", None, "unnamed")]),
+    ("The ministry, for its part, said the road would stay closed overnight.",
+     [("the ministry", None, "unnamed")]),
+    ("Her lawyer, by contrast, said the road would stay closed overnight.",
+     [("her lawyer", None, "unnamed")]),
+    ("The union, separately, said the road would stay closed overnight.",
+     [("the union", None, "unnamed")]),
+    ('"The road stays shut," the ministry, in a statement, said.',
+     [("the ministry", None, "unnamed")]),
+    ("On Tuesday, meanwhile, said the road would stay closed overnight.", []),
+    ("After the vote, however, said the road would stay closed overnight.", []),
+])
+def test_a_subject_parted_from_its_verb_by_an_aside_speaks(text, speakers):
+    found = find_speakers(article(text))
+    assert [(s.name, s.role, s.kind) for s in found] == speakers
+
+
+# -- a title opening the sentence keeps its capital, though the text writes the word in lower
+# case elsewhere ('the premier'); a plain modifier opening the sentence does not --
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Premier Ana Ruiz said the premier would reply by Friday.", "Ana Ruiz", "Premier"),
+    ("Justice Ana Ruiz said the justice system was at stake.", "Ana Ruiz", "Justice"),
+    ("Rival Harbourline said its rival was at fault.", "Harbourline", "rival"),
+])
+def test_a_title_opening_the_sentence_keeps_its_capital(text, name, role):
+    (speaker,) = find_speakers(article(text))
+    assert (speaker.name, speaker.role) == (name, role)

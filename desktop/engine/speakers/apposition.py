@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.engine.article import Article, Sentence
-from desktop.engine.speakers.found import Found, as_written, found_at, word_count
+from desktop.engine.speakers.found import Found, as_written, found_at, word_count, writer_aside
 from desktop.engine.speakers.lexicon import (
     possessive_determiners,
     relative_pronouns,
@@ -18,6 +18,7 @@ from desktop.engine.speakers.subjects import role_then_name_before
 APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
 ROLE_WORDS = 16  # longest role between dashes, in tokens
 CLAUSE_REACH = 20  # longest clause between commas after a subject ('The report, released …,')
+ASIDE_TOKENS = 6  # longest aside between commas before the verb ('for its part', 'in a statement')
 
 
 def role_first(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Found | None:
@@ -129,6 +130,33 @@ def relative_between(article: Article, sentence: Sentence, toks: list[Token],
     if after is None:
         return None
     return found_at(sentence, toks, toks[i].text, phrase, after, False)
+
+
+def parenthetical(article: Article, sentence: Sentence, toks: list[Token],
+                  i: int) -> Found | None:
+    """'The company, however, said CONTENT', 'The ministry, for its part, said', '"…," the
+    union, in a statement, said': a subject parted from its verb by an adverb or an aside of the
+    writer's between commas; the subject speaks, with no role."""
+    k = next((k for k in range(i - 2, max(0, i - 2 - ASIDE_TOKENS), -1)
+              if toks[k].text == ","), None)
+    if k is None or k == 0 or not _aside_between(toks[k + 1 : i - 1]):
+        return None
+    phrase = subject_before(toks, k)
+    if phrase is None or not _opens_clause(toks, phrase[0]):
+        return None
+    return _subject_found(article, sentence, toks, i, phrase, "")
+
+
+def _aside_between(words: list[Token]) -> bool:
+    """Whether the words between two commas are the writer's aside: one conjunctive or -ly
+    adverb in lower case ('however', 'meanwhile', 'separately'), or a phrase that opens as one
+    ('for its part', 'in a statement', 'by contrast')."""
+    texts = [t.text for t in words]
+    if len(texts) == 1:
+        word = texts[0]
+        return word in word_set("aside_adverbs.txt") or (
+            word.isalpha() and word.islower() and word.endswith("ly"))
+    return bool(texts) and texts[0].islower() and writer_aside(texts)
 
 
 def _opens_clause(toks: list[Token], a: int) -> bool:

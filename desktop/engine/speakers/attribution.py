@@ -9,6 +9,7 @@ from desktop.engine.speakers.apposition import (
     apposed_found,
     appositive,
     dashed,
+    parenthetical,
     relative_between,
     role_first,
 )
@@ -31,7 +32,7 @@ from desktop.engine.speakers.opening_sources import opening_source
 from desktop.engine.speakers.passive import passive_agent
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.relative import (
-    participle_head,
+    reduced_before,
     relative_clause_end,
     relative_head,
     who_before,
@@ -48,6 +49,7 @@ from desktop.engine.speakers.speech_cues import cue_indexes, may_report
 from desktop.engine.speakers.subjects import (
     according_source,
     clause_ends,
+    document_issuer,
     listed,
     org_phrase,
     role_after,
@@ -147,8 +149,8 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
             found := appositive(article, sentence, toks, i, comma=j)):
         return found
     phrase = what_called(toks, i) or shared_subject(toks, i) or listed(  # 'what X called "…"'
-        toks, participle_head(toks, relative_head(toks, subject_before(toks, i)), i) or (
-            who_before(toks, i)))
+        toks, reduced_before(toks, i) or document_issuer(toks, relative_head(
+            toks, subject_before(toks, i))) or who_before(toks, i))
     if phrase is None:
         return None
     a = phrase[0]
@@ -193,7 +195,8 @@ def _after_break(article: Article, sentence: Sentence, toks: list[Token], i: int
                       role)
     if toks[i - 1].text == ",":  # "ROLE, SPEAKER, said" or "SPEAKER, ROLE, said CONTENT"
         return role_first(article, sentence, toks, i) or appositive(
-            article, sentence, toks, i) or relative_between(article, sentence, toks, i)
+            article, sentence, toks, i) or relative_between(article, sentence, toks, i) or (
+            parenthetical(article, sentence, toks, i))
     if toks[i - 1].text in ("—", "–", "--"):  # "SPEAKER — ROLE — said CONTENT"
         return dashed(article, sentence, toks, i)
     return None

@@ -48,8 +48,9 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) or prev in word_set(
             "determiners.txt"):
         return False
-    if _plea(toks, i) or _heard_in_court(toks, i):
-        return False  # "pleaded guilty", "Court heard she wrote …": no report of speech
+    if _plea(toks, i) or _heard_in_court(toks, i) or f"{word.lower()} {nxt}" in word_set(
+            "other_senses.txt"):
+        return False  # "pleaded guilty", "Court heard she wrote …", "denied bail": no speech
     if i > 1 and toks[i - 2].text.lower() in word_set("causative_verbs.txt") and (
             is_name_word(toks[i - 1].text) or prev in ("him", "her", "them")) and (
             word in base_forms()):

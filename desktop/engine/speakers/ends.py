@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
-from desktop.engine.speakers.lexicon import flagged, relative_pronouns, speech_verb_at, word_set
+from desktop.engine.speakers.lexicon import (
+    flagged,
+    relative_pronouns,
+    speech_verb_at,
+    speech_verbs,
+    word_set,
+)
 from desktop.engine.speakers.noun_phrases import Token
 
 OPEN = {'"', "“", "„", "«", "‘", "'"}
@@ -144,3 +150,15 @@ def between_dashes(text: str, offset: int, span: tuple[int, int], at: int) -> bo
     before, after = text[span[0] - offset : at - offset], text[at - offset : span[1] - offset]
     return any(before.count(dash) % 2 == 1 and dash in after for dash in PAIRED_DASHES)
 
+
+def second_predicate(toks: list[Token], c: int) -> bool:
+    """'…, Ruiz said, but declined to comment further' / 'and added that …' / 'but would not
+    say when': 'and' or 'but' and a speech verb or a refusal to speak join a second predicate
+    to the speaker; it is no part of what was said ('but it will not last', 'and rushed in'
+    (the content's subject did), 'but not in winter' go on)."""
+    if toks[c].text not in ("and", "but") or c + 1 >= len(toks):
+        return False
+    word = toks[c + 1].text
+    if word in ("would", "did", "could"):
+        return c + 2 < len(toks) and toks[c + 2].text == "not"
+    return word in speech_verbs() or word in word_set("refusal_verbs.txt")

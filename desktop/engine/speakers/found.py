@@ -12,6 +12,7 @@ from desktop.engine.speakers.lexicon import (
     date_phrase,
     inner_words,
     non_name_words,
+    possessive_determiners,
     speaker_nouns,
     time_word,
     titles,
@@ -96,24 +97,30 @@ def without_aside(role: str) -> str:
     (', on Tuesday', ', August 15, 2008'): '' when it opens with one."""
     parts = role.split(", ")
     for k, part in enumerate(parts):
-        if date_phrase(part.split()) or _aside([w.lower() for w in part.split()]):
+        if date_phrase(part.split()) or writer_aside([w.lower() for w in part.split()]):
             return ", ".join(parts[:k])
     return role
 
 
-def _aside(words: list[str]) -> bool:
+def writer_aside(words: list[str]) -> bool:
     """Whether words set off by commas open an aside, not a role: a relative pronoun or a
-    conjunction, a place preposition ('in a statement'; not 'of', 'at': 'at Harbour Bank'), or
+    conjunction, a place or aside preposition ('in a statement', 'by contrast', 'for her
+    part'; not 'of', 'at': 'at Harbour Bank', nor 'for the Crown'), or
     a participle governing what follows it, first or after one word ('speaking at the rally',
     'now living in …'; not 'managing director')."""
     first = words[0] if words else ""
-    places = word_set("place_prepositions.txt") - word_set("affiliation_words.txt")
+    places = (word_set("place_prepositions.txt") | word_set("aside_prepositions.txt")) - (
+        word_set("affiliation_words.txt"))
     if first in word_set("clause_conjunctions.txt"):  # not ', and chairman of …': a second role
         second = words[1] if len(words) > 1 else ""
         return second in word_set("articles.txt") or second not in speaker_nouns() and (
             second.capitalize() not in titles())
     if first in word_set("aside_words.txt") | places:
         return True
+    if first == "for" and len(words) > 1 and words[1] in possessive_determiners():
+        return True  # ', for her part,': the writer's aside, where ', for the Crown,' is a role
+    if first.endswith("ly") and first.isalpha() and not speaker_nouns() & set(words[1:]):
+        return True  # ', visibly shaken,' (not ', newly elected mayor of Ashton,')
     return any(_governing_participle(words, k) for k in range(min(2, len(words))))
 
 

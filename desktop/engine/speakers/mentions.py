@@ -34,6 +34,7 @@ from desktop.engine.speakers.noun_phrases import (
 INITIAL = re.compile(r"[A-Z]\.")  # "Julie A. Diaz": a middle initial
 _WORD = re.compile(r"[^\W\d_]+")
 _APOSTROPHE = re.compile(r" (['’])(?= )")  # "Nurses ' Association" -> "Nurses' Association"
+_ROMAN = re.compile(r"[IVX]+")  # "Tom Bell III": a generation, not a body's initials
 
 
 @lru_cache(maxsize=4096)
@@ -232,9 +233,14 @@ def kind_of(words: tuple[str, ...]) -> str:
     if role and role.split()[-1].lower() in word_set("body_nouns.txt") and role.split()[0] not in (
             speaker_places() | flagged("role_complements.txt")):  # not 'Tom Bell of Lethbridge …'
         return "organisation"  # "ferry firm Quaylink", "broadcaster Harbour TV"
-    if len(name_words) == 1 and name_words[0].isupper() and len(name_words[0]) > 1:
-        return "organisation"  # "NATO", "CNN"
+    if _acronym(name_words[-1]) and (len(name_words) == 1 or not _ROMAN.fullmatch(
+            name_words[-1]) and name_words[-1] not in titles() | word_set("post_nominals.txt")):
+        return "organisation"  # "NATO", "CNN", "Surrey RCMP", "Toronto FC" (not "Tom Bell QC")
     return "person"
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isalpha() and word.isupper()
 
 
 def name_case(article: Article) -> dict[str, str]:

@@ -261,6 +261,8 @@ def _role_words_before(toks: list[Token], a: int) -> int:
     """Extend a phrase left over up to three role words and the names among them ('Harbour
     chief engineer Maria Lopez', 'retired Navy admiral Jo Bell') when a boundary (sentence
     start, comma, bracket, quotation mark, dash) stands before them."""
+    if a < len(toks) and toks[a].text in word_set("articles.txt"):
+        return a  # 'issued a statement': the article opens the phrase, no role goes before it
     c, roles = a, 0
     while c > 0 and roles < 3 and a - c < 6:
         word = toks[c - 1].text

@@ -7,6 +7,7 @@ from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import (
     flagged,
     non_name_words,
+    possessive_determiners,
     relative_pronouns,
     speaker_nouns,
     speech_verbs,
@@ -19,9 +20,11 @@ from desktop.engine.speakers.noun_phrases import (
     subject_before,
 )
 
+_BREAKS = frozenset(',;:—–("“')  # what may stand before a subject opening a clause
 _CLAUSE_REACH = 8  # longest 'who VERB THE OBJECT' before the speech verb, in tokens
 _ROLE_REACH = 8  # longest role between a name and ', who', in tokens (as subjects.ROLE_REACH)
 _WHO_REACH = 12  # 'fans who gathered outside Scotiabank Arena on Monday night say'
+_REDUCED_REACH = 10  # 'Two nurses interviewed by the Ashton Post on Monday said'
 
 
 def relative_clause_end(toks: list[Token], i: int, content: tuple[int, int]) -> tuple[int, int]:
@@ -72,49 +75,6 @@ def relative_head(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[in
     return phrase
 
 
-def participle_head(toks: list[Token], phrase: tuple[int, int] | None,
-                    i: int) -> tuple[int, int] | None:
-    """'The union representing 7,000 Nova Scotia nurses says', 'A lawyer representing the family
-    said': the phrase before a speech verb that ends a participle clause in -ing (a relative
-    clause reduced) is its object; the speaker is the noun phrase opening the sentence that the
-    clause describes ('the union'). Not after a word that is not a noun ('After meeting the
-    minister Ruiz said'), nor across a comma or 'and' ('Protesters began marching and Ruiz
-    said'). With no phrase before the verb at `i` ('Officials overseeing the project say'), the
-    clause ends at the verb, after a noun."""
-    end = phrase[0] if phrase is not None else skip_between(toks, i) + 1
-    if phrase is None and not (end > 0 and _noun_before(toks, end - 1)):
-        return None  # 'running an alleged scheme': an adjective after an article, no verb
-    for k in range(end - 1, max(0, end - _CLAUSE_REACH) - 1, -1):
-        word = toks[k].text
-        if not word[:1].isalnum() or word in _JOINS:
-            return phrase
-        if k > 0 and _participle(word) and _noun_before(toks, k - 1):
-            head = subject_before(toks, k)
-            opens = head is not None and (head[0] == 0 or toks[head[0] - 1].text in _DATELINE)
-            return head if opens and head[1] == k else phrase
-    return phrase
-
-
-_JOINS = ("and", "or", "but", "nor")
-_DATELINE = (":", "—", "–", "--")  # 'HALIFAX — The union representing …'
-
-
-def _noun_before(toks: list[Token], k: int) -> bool:
-    """Whether token `k` may head a noun phrase before a participle: a lower-case word that is
-    no function word ('union'), or a speaker noun opening the sentence ('Police')."""
-    word = toks[k].text
-    if k == 0 and word.lower() in speaker_nouns():
-        return True
-    return word.isalpha() and word.islower() and word not in non_name_words()
-
-
-def _participle(word: str) -> bool:
-    """A lower-case word in -ing that may open a reduced relative clause ('representing'), not
-    a preposition ('including') nor a speech verb ('saying')."""
-    return word.endswith("ing") and word.isalpha() and word.islower() and len(word) > 5 and (
-        word not in word_set("ing_prepositions.txt") and word not in speech_verbs())
-
-
 def _that_of(toks: list[Token], k: int) -> bool:
     """'Coun. Tom Bell of the ward that includes Riverdale said': 'that' after 'of the' and a
     lower-case noun opens a relative clause on that noun ('told the board that' is no such)."""
@@ -134,6 +94,49 @@ def who_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         if not word.isalpha():
             return None
     return None
+
+
+def reduced_before(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """'Officials contacted by Harbour News said', 'A woman injured in the crash said', 'People
+    living near the plant say': the speaker of a verb at `i` after a reduced relative clause
+    (a participle, then words with no punctuation or conjunction) is the lower-case noun phrase
+    opening the clause before the participle, not the noun ending the clause ('Harbour News');
+    None when no such clause ends there."""
+    for k in range(i - 2, max(0, i - _REDUCED_REACH) - 1, -1):
+        word = toks[k].text
+        if not word.replace(",", "").isalnum() or word in word_set("clause_conjunctions.txt") or (
+                word in relative_pronouns()):
+            return None  # 'a company that had declared': the verb is the relative clause's
+        if k > 0 and _reduced_participle(word, toks[k + 1].text):
+            if toks[k + 1].text == "by" and word in word_set("authorship_participles.txt"):
+                return None  # 'a survey conducted by Harbour Polls said': the pollster
+            phrase = subject_before(toks, k)
+            head = toks[k - 1].text
+            if phrase is None or phrase[1] != k or not (head.islower() or k - 1 == 0) or not (
+                    phrase[0] == 0 or toks[phrase[0] - 1].text in _BREAKS):
+                return None
+            return phrase if head.lower() in speaker_nouns() and head.lower() not in (
+                word_set("determiners.txt")) else None
+    return None
+
+
+def _reduced_participle(word: str, nxt: str) -> bool:
+    """'contacted by', 'injured in', 'living near', 'accused of': a participle opening a
+    reduced relative clause, before a preposition ('announced changes' is a verb and its
+    object) or, for an -ing form, a determiner or a number ('building the bridge', 'representing
+    7,000 nurses'; not 'mining company')."""
+    if not word.isalpha() or not word.islower():
+        return False
+    follows = word_set("phrase_prepositions.txt") | word_set("affiliation_words.txt") | (
+        word_set("place_prepositions.txt"))
+    if word.endswith("ing") and len(word) > 5:  # 'speaking on condition', 'building the bridge'
+        return nxt in follows | word_set("articles.txt") | possessive_determiners() or (
+            nxt[:1].isdigit())  # 'The union representing 7,000 nurses'
+    if word in speech_verbs() and nxt not in ("of", "by") and f"{word} {nxt}" not in word_set(
+            "other_senses.txt"):  # 'accused of fraud', 'asked by', 'charged with theft'
+        return False
+    past = word.endswith("ed") or word in word_set("irregular_participles.txt")
+    return past and nxt in follows and nxt != "not"
 
 
 def name_before_role(toks: list[Token],

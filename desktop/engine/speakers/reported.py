@@ -12,7 +12,13 @@ from desktop.engine.speakers.complements import (
     finite_verbs,
     noun_object,
 )
-from desktop.engine.speakers.ends import NOUN_REACH, OPEN, aside_word, clipped_end
+from desktop.engine.speakers.ends import (
+    NOUN_REACH,
+    OPEN,
+    aside_word,
+    clipped_end,
+    second_predicate,
+)
 from desktop.engine.speakers.lexicon import (
     flagged,
     hearer_verbs,
@@ -182,9 +188,11 @@ def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int
     if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in OPEN:
         nxt = toks[c + 1].text
         if enough_words(toks, c + 1) and not aside_word(nxt.lower()) \
-                and not nxt.endswith("ing") and not _sums_up(toks, c + 1, i):
+                and not nxt.endswith("ing") and not _sums_up(toks, c + 1, i) and not (
+                second_predicate(toks, c + 1)):
             return toks[c + 1].start, sentence.end  # (', referring to …': an aside)
     return None
+
 
 
 def _sums_up(toks: list[Token], c: int, i: int) -> bool:

@@ -130,12 +130,13 @@ class Resolver:
 
     def _opening_modifier(self, found: Found) -> tuple[str, tuple[str, ...]]:
         """'Rival Sony said', 'Paris-based Euronext said': a word capitalised only because it
-        opens the sentence, or a '-based' modifier, is a role, not part of the name."""
+        opens the sentence, or a '-based' modifier, is a role, not part of the name; a title
+        keeps its capital ('Premier Ana Ruiz said' where the text also writes 'the premier')."""
         words = found.words
         first = words[0] if words else ""
         opening = (found.mention.start in self.named.sentence_starts and opening_word(
             " ".join(words), self.named.lower) and first.lower() not in (
-                non_name_words() | speaker_nouns()))
+                non_name_words() | speaker_nouns()) and not _capital_role(first))
         if len(words) > 1 and is_name_word(words[1]) and time_word().match(first.lower()):
             return "", words[1:]  # "Yesterday Sony said": a time, not a role
         if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):

@@ -47,16 +47,32 @@ def _source_stop(word: str) -> bool:
 
 def shared_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The subject a verb shares with the clause before: 'X, who said', 'X exhorted them
-    and said', 'X backed it but said', 'X, a lawyer who said'."""
+    and said', 'X backed it but said', 'X, a lawyer who said', '…, X said, and added'."""
     j = skip_between(toks, i)
     if j < 1:
         return None
     word = toks[j].text.lower()
     if word == "who" and toks[j - 1].text == ",":
         return name_before_role(toks, subject_before(toks, j - 1))
+    if word in ("and", "but") and j > 2 and toks[j - 1].text == "," and (
+            toks[j - 2].text in speech_verbs()) and (phrase := subject_before(toks, j - 2)):
+        return phrase  # '…, Ruiz said, and added that …': the speaker set in the sentence
     if word in ("and", "but") and not _after_list(toks, j):
         return sentence_subject(toks, j)
     return None
+
+
+def document_issuer(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:
+    """'Ana Ruiz issued a statement saying …', 'The board released a letter saying …': a
+    document ('a statement', 'an email') that is the object of the sentence's verb speaks for
+    the sentence's subject, who issued it; else `phrase` as it is."""
+    if phrase is None:
+        return None
+    a, b = phrase
+    if a == 0 or toks[a].text.lower() not in ("a", "an") or not toks[a - 1].text.islower() or (
+            toks[b - 1].text.lower() not in word_set("document_nouns.txt")):
+        return phrase
+    return subject_before(toks, a - 1) or phrase  # the subject of 'issued', wherever it is
 
 
 def listed(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:

@@ -1,0 +1,112 @@
+"""A speaker after a reduced relative clause ('Officials contacted by Harbour News said'), speech
+verbs in another sense ('charged with', 'denied bail') and a speaker's second predicate ('…, Ruiz
+said, but declined to comment') and documents issued ('issued a statement saying'); every
+sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article, listed
+
+
+def said(text: str) -> list[tuple[str, str]]:
+    """(speaker, what they said) for each quote of `text`."""
+    return [(s.name, q.text) for s in find_speakers(article(text)) for q in s.quotes]
+
+
+# -- the noun phrase before a participle and its phrase speaks, not the noun ending the phrase --
+REDUCED = [
+    ("Officials contacted by Harbour News said the road would reopen.",
+     [("officials", "unnamed")]),
+    ("Two nurses interviewed by the Ashton Post said the ward was full.",
+     [("two nurses", "unnamed")]),
+    ("Residents displaced by the fire said the shelter was full.", [("residents", "unnamed")]),
+    ("A woman injured in the crash said the lights were out.", [("a woman", "unnamed")]),
+    ("People living near the plant say the smell is worse.", [("people", "unnamed")]),
+    ("A teacher accused of fraud told reporters she would fight the case.",
+     [("a teacher", "unnamed")]),
+    # near misses: a survey or letter made by someone speaks for its maker; a participle that
+    # modifies a noun ('mining company') or a verb in a relative clause opens no such clause
+    ("A survey conducted by the Harbour Institute said most riders were unhappy.",
+     [("Harbour Institute", "organisation")]),
+    ("Ana Ruiz took over debts from Harbourline, another shipping company that had declared "
+     "bankruptcy.", []),
+    ("The mayor walked out and reporters said the meeting was over.",
+     [("reporters", "unnamed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REDUCED)
+def test_the_phrase_a_reduced_relative_describes_speaks(text, expected):
+    assert listed(text) == expected
+
+
+# -- 'charged' and 'deny' in their legal and refusing senses report no speech --
+OTHER_SENSES = [
+    ("The judge denied bail to the driver, saying his release would alarm the public.",
+     [("the judge", "his release would alarm the public.")]),
+    ("The border agency denied him entry, saying his papers were forged.",
+     [("the border agency", "his papers were forged.")]),
+    ("A man charged with fraud said he would fight the case.",
+     [("a man", "he would fight the case.")]),
+    # near misses: a denial or a charge of something said
+    ("Ana Ruiz denied that she had met the minister.",
+     [("Ana Ruiz", "she had met the minister.")]),
+    ('"That is a cover-up," Ana Ruiz charged.', [("Ana Ruiz", "That is a cover-up")]),
+    ("Ana Ruiz charged that the minister had lied.", [("Ana Ruiz", "the minister had lied.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_SENSES)
+def test_charged_and_denied_in_another_sense_report_nothing(text, expected):
+    assert said(text) == expected
+
+
+# -- 'and' or 'but' with a speech verb or a refusal after an interrupting attribution join a
+# second predicate to the speaker, not more of what was said; a clause of the content goes on --
+SECOND_PREDICATES = [
+    ("The ferry is late, Ana Ruiz said, but declined to comment further.",
+     [("Ana Ruiz", "The ferry is late")]),
+    ("The ferry is late, Ana Ruiz said, but would not say why.",
+     [("Ana Ruiz", "The ferry is late")]),
+    ("The ferry is late, Ana Ruiz said, and added that crews were short.",
+     [("Ana Ruiz", "The ferry is late"), ("Ana Ruiz", "crews were short.")]),
+    # near misses: the content's own clause or phrase after the attribution
+    ("The ferry is late, Ana Ruiz said, but it will run tonight.",
+     [("Ana Ruiz", "The ferry is late"), ("Ana Ruiz", "but it will run tonight.")]),
+    ("The crews were on their way, Harbour News reports, and rushed in to help.",
+     [("Harbour News", "The crews were on their way"),
+      ("Harbour News", "and rushed in to help.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SECOND_PREDICATES)
+def test_a_second_predicate_of_the_speaker_is_not_what_was_said(text, expected):
+    assert said(text) == expected
+
+
+# -- a document that is the object of a verb ('issued a statement saying') speaks for the
+# subject of that verb; a role is never read across an article ('issued a statement') --
+DOCUMENTS = [
+    ("Ana Ruiz issued a statement saying she was in shock.",
+     [("Ana Ruiz", "she was in shock.")]),
+    ("The driver's family released a statement saying they were in shock.",
+     [("the driver's family", "they were in shock.")]),
+    ('On Friday, the harbour council issued a statement calling the attack "a cowardly act."',
+     [("the harbour council", "a cowardly act.")]),
+    # near misses: a document that is the subject itself; a role before a name stays a role
+    ("A statement from the harbour council said the pier would close.",
+     [("a statement from the harbour council", "the pier would close.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOCUMENTS)
+def test_a_document_issued_speaks_for_who_issued_it(text, expected):
+    assert said(text) == expected
+
+
+def test_a_role_before_a_name_is_still_read():
+    (speaker,) = find_speakers(article("Retired navy admiral Jo Bell said the pier would close."))
+    assert (speaker.name, speaker.role) == ("Jo Bell", "Retired navy admiral")
