@@ -20,8 +20,11 @@ Audit: one listing changed, rightly (bbc 'Mr Blair said the bill, which brings i
 eval_speakers' fit rule): main found 79, right speaker 74 -> 81, 81; 3 written after, kept
 aside (26): 24, 23 -> 25, 24. Dropped: the lower-case role before a subject in a caption with
 no stop (cnndm: an unattributed 'he' quote given to a footballer named in a photo caption,
-another moved from one wrong speaker to another); the participle rule
-after an article ('running an alleged … scheme': 'alleged' read as the verb).
+another moved from one wrong speaker to another); the participle rule after an article
+('running an alleged … scheme': 'alleged' read as the verb). On the merge with main e384e45,
+whose reduced_before does the same, this branch's participle rule gave way to it, with a number
+after the -ing form ('representing 7,000 nurses'); every figure and the audit as main's there
+but the one bbc listing above.
 
 Session 7 round 6 (2026-11-28, s7-attribution-5: 'Hunters in Pond Inlet say' and other
 trades as unnamed groups, "Quebec's natural resources minister, NAME, defended …, saying"):

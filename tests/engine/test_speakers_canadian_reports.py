@@ -105,7 +105,8 @@ def test_an_age_before_a_name_in_apposition_goes_on_the_role(text, expected):
 
 
 # -- a noun and a participle clause in -ing opening the sentence ('The union representing
-# 7,000 nurses says'): the noun is the speaker, not the clause's object --
+# 7,000 nurses says'), a number after the participle too: the noun is the speaker, not the
+# clause's object (relative.reduced_before) --
 PARTICIPLE_HEADS = [
     ("The union representing 7,000 Nova Scotia nurses says it will not sign a deal.",
      ("the union", "unnamed")),
