@@ -13,6 +13,7 @@ from desktop.engine.pipeline import Digest
 from desktop.engine.speakers import Quote, Speaker
 from desktop.engine.speakers.lexicon import titles, word_set
 from desktop.engine.summary import KeySentence
+from desktop.engine.summary.shown import balanced
 
 
 def _heading(article: Article) -> str:
@@ -72,8 +73,8 @@ def _ordered(speakers: tuple[Speaker, ...]) -> list[Speaker]:
 def _item(key: KeySentence, lead_in: Callable[[str], str] = str,
           sentence: Callable[[str], str] = str) -> str:
     """A key sentence as shown: after its lead-in (the sentence it points back to), if any."""
-    before = f"{lead_in(key.context.text)} " if key.context else ""
-    return before + sentence(key.text)
+    context, text = balanced(key.context.text if key.context else "", key.text)
+    return (f"{lead_in(context)} " if context else "") + sentence(text)
 
 
 def _outline(speakers: tuple[Speaker, ...], name: str, unnamed: str, quote: str) -> list[str]:

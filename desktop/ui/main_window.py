@@ -59,18 +59,7 @@ class MainWindow(WindowResults, QMainWindow):
         self.find_bar = FindBar(self.view)
         self.panel = SummaryPanel()
         self.controls = self.panel.controls
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
-        reading = QWidget(objectName="readingPane")
-        column = QVBoxLayout(reading)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.view, 1)
-        column.addWidget(self.find_bar)
-        self.splitter.addWidget(reading)
-        self.splitter.addWidget(self.panel)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.setCentralWidget(self.splitter)
+        self._lay_out()
         self.resummarise_timer = QTimer(self, singleShot=True, interval=RESUMMARISE_DELAY_MS)
         # _request: the latest document asked for; _shown: the one on screen, whose summary and
         # speakers are still wanted while another opens (and after that open fails).
@@ -90,6 +79,21 @@ class MainWindow(WindowResults, QMainWindow):
         self._connect_signals()
         self._restore_settings()
         self.statusBar().showMessage("Ready")
+
+    def _lay_out(self) -> None:
+        """The reading pane (article over the find bar) beside the summary panel."""
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, objectName="mainSplitter")
+        reading = QWidget(objectName="readingPane")
+        column = QVBoxLayout(reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.view, 1)
+        column.addWidget(self.find_bar)
+        self.splitter.addWidget(reading)
+        self.splitter.addWidget(self.panel)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.setCentralWidget(self.splitter)
 
     def _connect_signals(self) -> None:
         self.panel.copy_requested.connect(self.copy_summary_action.trigger)

@@ -42,6 +42,16 @@ class SummaryControls(QWidget):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._create_widgets()
+        self._lay_out()
+        self._describe()
+        self._set_range(SENTENCES)
+        self.algorithm_box.currentIndexChanged.connect(self.changed)
+        self.order_box.currentIndexChanged.connect(self.changed)
+        self.mode_box.currentIndexChanged.connect(self._on_mode)
+        self.slider.valueChanged.connect(self._on_slider)
+
+    def _create_widgets(self) -> None:
         self.algorithm_box = QComboBox(objectName="algorithmBox")
         for algorithm in ALGORITHMS.values():
             self.algorithm_box.addItem(algorithm.label, algorithm.name)
@@ -60,6 +70,8 @@ class SummaryControls(QWidget):
         self.order_box = QComboBox(objectName="orderBox")
         for order, label in ORDERS.items():
             self.order_box.addItem(label, order)
+
+    def _lay_out(self) -> None:
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         method_label, length_label = QLabel("&Method"), QLabel("&Length")
@@ -72,6 +84,9 @@ class SummaryControls(QWidget):
         grid.addWidget(self.mode_box, 1, 1)
         grid.addWidget(self.slider, 2, 0, 1, 2)
         grid.addWidget(self.length_label, 2, 2)
+
+    def _describe(self) -> None:
+        """Names and descriptions that screen readers read."""
         for widget, name, description in (
             (self.algorithm_box, "Method", "How key sentences are chosen."),
             (self.order_box, "Order", "Key sentences in article order or by importance."),
@@ -82,11 +97,6 @@ class SummaryControls(QWidget):
         ):
             widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
-        self._set_range(SENTENCES)
-        self.algorithm_box.currentIndexChanged.connect(self.changed)
-        self.order_box.currentIndexChanged.connect(self.changed)
-        self.mode_box.currentIndexChanged.connect(self._on_mode)
-        self.slider.valueChanged.connect(self._on_slider)
 
     # -- what the window reads -----------------------------------------------------------------
     def algorithm(self) -> str:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.engine.summary.length import reading_time
+from desktop.engine.summary.shown import balanced
 from desktop.ui.key_items import LEAD_IN_ROLE, KeySentenceDelegate
 from desktop.ui.speaker_tree import SpeakerTree
 from desktop.ui.summary_controls import SummaryControls
@@ -183,9 +184,10 @@ def shown_text(item: QListWidgetItem) -> str:
 
 
 def _key_item(index: int, key: KeySentence, n: int) -> QListWidgetItem:
-    item = QListWidgetItem(key.text)
+    lead_in, text = balanced(key.context.text if key.context else "", key.text)
+    item = QListWidgetItem(text)
     item.setData(INDEX_ROLE, index)
-    item.setData(LEAD_IN_ROLE, key.context.text if key.context else "")
+    item.setData(LEAD_IN_ROLE, lead_in)
     item.setData(Qt.ItemDataRole.AccessibleTextRole, shown_text(item))
     why = f"\n{key.reason}" if key.reason else ""
     lead = ("\nShown after the sentence it refers back to (in italics)"

@@ -26,6 +26,25 @@ whose reduced_before does the same, this branch's participle rule gave way to it
 after the -ing form ('representing 7,000 nurses'); every figure and the audit as main's there
 but the one bbc listing above.
 
+Session 8 (2026-11-28, s8-us: a titled retort subject '"…," Mr. Sanders shot back', 'the
+campaign' no longer its manager, ", the captain's mother" tells a sex, 'labelled X "…"', 'Trump
+himself called', no content after 'acknowledged and', no joining word ending a cut content, 'the
+ad says', 'the memo' is the memo named last): against main at a88cfc9, tune quotes P .925 ->
+.927, attribution P .900 -> .902 (F1 .893 / .869 as before), all quotes F1 .877 -> .878; every
+other figure unchanged (held .853 / .810 / .865, direct .994 / .968 / .984). 8 invented US
+articles written first (78 keyed quotations): found 74 -> 74, right speaker 61 -> 67; 3 written
+after the rules (32): 29 found / 25 right on main and on the branch. Audit: 4 listings changed
+(cnndm 3, bbc 1), all for the better. Dropped: 'said A and that B' as two contents (held
+attribution .810 -> .804, quotes .853 -> .848: PolNeAR annotates one content).
+Session 8 (2026-11-28, s8-leftovers: 'NAME of the union that represents ferry staff said',
+"Mr Bell's e-mail suggested" / 'Her letter said' (the owner speaks), 'Residents on Elm Street
+said', 'In a speech the prime minister said'): tune names .935 -> .937, all .910 -> .911, every
+other figure as main's at 492bf8e (quotes .893 / .853 / .877, attribution .869 / .810 / .846,
+held names .865, direct .994 / .968 / .984); audit: 4 listings changed, all right. Dropped:
+'read' as a speech verb ('she reads "Peter Pan"'), even after a document noun only (a virus
+e-mail that "reads: …" went to the firm that had named 'the e-mail'); 'the' before any role
+words (held attribution .810 -> .807).
+
 Session 7 round 6 (2026-11-28, s7-attribution-5: 'Hunters in Pond Inlet say' and other
 trades as unnamed groups, "Quebec's natural resources minister, NAME, defended …, saying"):
 every figure as main's at 6bd5d3e on every part (quotes .893 / .853 / .877, attribution .869 /

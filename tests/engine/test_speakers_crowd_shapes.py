@@ -23,6 +23,15 @@ SHAPES = {
          {"We will fix the": "Ana Ruiz"}),
         (('Ruiz was greeted with chants of "Ana!" at the pier.',), {"Ana!": None}),
     ],
+    # a word after the verb that would give it another sense ('called for', 'wrote for')
+    # does not when a quotation closes just before the subject: the quotation is the content
+    "quoted-then-for": [
+        (('"The lower court did not err," Judge Ana Ruiz wrote for the majority.',),
+         {"The lower court did": "Ana Ruiz"}),
+        (('"We will appeal," Ana Ruiz said for the record.',), {"We will appeal": "Ana Ruiz"}),
+        (("Ana Ruiz was said to be furious about the ferry budget.",),
+         {"to be furious about": None}),
+    ],
     # express and voice report the words quoted after them ('expressed "deep sorrow"'), as
     # chant does; without a quotation, or as a noun ('raised voices'), they report nothing
     "expressed-quotations": [

@@ -53,3 +53,14 @@ def test_letters_that_match_ascii_only_when_case_is_ignored_are_found_too():
     for noun in ("king", "president", "inspector", "president"):
         _same(text, noun)
     assert Introductions(text, "president").names == ["Cy Do", "Gu Ha"]
+
+
+def test_same_names_when_the_cut_falls_inside_a_word():
+    # A cut may end a word early: 'the spokesman to|day', 'the president|s', 'Ann Ho|lt'.
+    text = ("Ann Holt, the spokesman today said so. Bo Li, the presidents agreed. spokesman "
+            "Cy Do, the spokesman to Eve. Di Wu, a spokesman, left; president Ann Holt")
+    for noun in ("spokesman", "president"):
+        pattern, found = introduction_pattern(noun), Introductions(text, noun)
+        for end in range(len(text) + 1):
+            assert found.before(end) == [introduced_name(m)
+                                         for m in pattern.finditer(text[:end])], end

@@ -110,3 +110,31 @@ def test_a_document_issued_speaks_for_who_issued_it(text, expected):
 def test_a_role_before_a_name_is_still_read():
     (speaker,) = find_speakers(article("Retired navy admiral Jo Bell said the pier would close."))
     assert (speaker.name, speaker.role) == ("Jo Bell", "Retired navy admiral")
+
+
+# -- the time closing an 'according to' source is no part of its name --
+@pytest.mark.parametrize(("text", "name"), [
+    ("Crossings fell by a third, according to figures released by the harbour board on "
+     "Tuesday.", "the harbour board"),
+    ("Crossings fell by a third, according to the harbour board last week.", "the harbour board"),
+    ("Crossings fell by a third, according to a harbour board report from last year.",
+     "a harbour board report"),
+    ("Crossings fell by a third, according to the harbour board.", "the harbour board"),
+])
+def test_a_time_closing_an_according_source_is_no_part_of_it(text, name):
+    assert [s.name for s in find_speakers(article(text))] == [name]
+
+
+# -- 'the board' after 'the regional health board' is that board, as 'the spokesperson' after
+# 'a spokesperson for the city' is; another board named since is the one meant --
+@pytest.mark.parametrize(("paragraphs", "speaker"), [
+    (("The regional health board said waits had grown.", "The board said it was recruiting."),
+     "the regional health board"),
+    (("The regional health board said waits had grown.", "The ferry board said it would sail.",
+      "The board said it was recruiting."), "the ferry board"),
+    (("The regional health board said waits had grown.", "The union said it was recruiting."),
+     "the union"),
+])
+def test_the_noun_of_a_body_described_before_is_that_body(paragraphs, speaker):
+    who = {q.text: s.name for s in find_speakers(article(*paragraphs)) for q in s.quotes}
+    assert who["it was recruiting."] == speaker

@@ -207,6 +207,13 @@ REPORTED_SHAPES = {
          {"The ferry will run": "Ana Delgado"}),
         (('"The ferry will run all winter," Ana Delgado shot back.',),
          {"The ferry will run": "Ana Delgado"}),
+        # a title with its full stop stands in the subject after the quotation
+        (('"The ferry is late again," Ms. Delgado replied.',
+          '"The ferry has never been late," Mr. Bell shot back.'),
+         {"The ferry is late": "Delgado", "The ferry has never": "Bell"}),
+        (('"The ferry is late again," Ana Delgado said.',
+          '"The ferry has never been late," Sen. Bell fired back.'),
+         {"The ferry is late": "Ana Delgado", "The ferry has never": "Bell"}),
         (("Ana Delgado hit back at her critics, saying the ferry would run all winter.",),
          {"the ferry would run": "Ana Delgado"}),
         (("Ana Delgado shot back within minutes of the harbour vote on Monday.",),

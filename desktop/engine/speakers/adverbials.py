@@ -6,12 +6,15 @@ sales can ripple')."""
 from __future__ import annotations
 
 from desktop.engine.speakers.lexicon import (
+    date_phrase,
     flagged,
     possessive_determiners,
     time_word,
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
+
+_DATE_PREPOSITIONS = frozenset({"from", "since", "of", "until", "in"})  # before a date that ends
 
 
 def past_medium(toks: list[Token], c: int) -> int:
@@ -66,3 +69,13 @@ def early_subject(toks: list[Token], c: int) -> bool:
             ).match(toks[c + 1].text):
         return False
     return any(t.text in flagged("clause_verbs.txt") for t in toks[c + 2 : c + 6])
+
+
+def before_time(toks: list[Token], a: int, b: int) -> int:
+    """End of a phrase [a, b) without the date or time closing it ('figures released by the
+    health board on Tuesday': the board; 'the health board last week', 'a report from last
+    year')."""
+    for k in range(max(a + 1, b - 3), b):  # the longest date phrase first
+        if date_phrase([t.text for t in toks[k:b]]):  # and its preposition ('from last year')
+            return k - 1 if k - 1 > a and toks[k - 1].text in _DATE_PREPOSITIONS else k
+    return b

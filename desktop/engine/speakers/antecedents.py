@@ -167,6 +167,7 @@ def latest_first(people: list[tuple[int, str]], lo: int, hi: int) -> Iterator[tu
 # A sentence opened by one name word and a lower-case word: 'Ruiz laughed.', 'Ruiz, 74, smiled.'
 _LONE_SUBJECT = re.compile(r"([A-Z][\w’'-]*[a-z][\w’'-]*)(,[ \t]+\d+,)?[ \t]+([a-z]+)")
 _OPENING_MARKS = ('"', "“")
+_OPENING_ADVERB = re.compile(r"([A-Z][a-z]+),?[ \t]+(?=[A-Z])")  # 'Later, ' before a name
 _QUOTATION_REACH = 2000  # characters back in which a quotation's opening mark is looked for
 _NO_QUOTATION = re.compile('["“”\n]')  # between a mark and a sentence inside its quotation
 # What makes a word a place's: 'in' before it, or a place's abbreviation ('to St. Louis')
@@ -188,7 +189,11 @@ def lone_subject(article: Article, found: Found, sex: str, spans: Quotations) ->
     if index < 1:
         return None
     before = article.sentences[index - 1]
-    match = _LONE_SUBJECT.match(article.text, before.start, before.end)
+    start = before.start
+    opener = _OPENING_ADVERB.match(article.text, start, before.end)
+    if opener and opener.group(1).lower() in word_set("between_words.txt"):
+        start = opener.end()  # 'Later, Ruiz laughed.', 'Then Ruiz …'
+    match = _LONE_SUBJECT.match(article.text, start, before.end)
     if not match:
         return None
     name, text = match.group(1), article.text

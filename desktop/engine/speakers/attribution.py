@@ -15,7 +15,7 @@ from desktop.engine.speakers.apposition import (
 )
 from desktop.engine.speakers.complements import plain_object, what_called
 from desktop.engine.speakers.cues import cue_allowed
-from desktop.engine.speakers.ends import between_dashes
+from desktop.engine.speakers.ends import before_joint, between_dashes
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, as_written, found_at, word_count
 from desktop.engine.speakers.lexicon import (
     hearer_verbs,
@@ -25,7 +25,6 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.noun_phrases import (
     Token,
     skip_between,
-    subject_before,
     tokens,
 )
 from desktop.engine.speakers.opening_sources import opening_source
@@ -34,7 +33,7 @@ from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.relative import (
     reduced_before,
     relative_clause_end,
-    relative_head,
+    relative_subject,
     who_before,
 )
 from desktop.engine.speakers.reported import (
@@ -104,6 +103,8 @@ def _clipped(found: list[Found], spans: Quotations, sentence: Sentence) -> list[
                    and g is not f and not between_dashes(
                        sentence.text, sentence.start, (f.start, f.end), g.mention.start)]
                   + [f.end])
+        if end < f.end:  # '… to man up as | he labelled …': not 'as'
+            end = before_joint(sentence.text, sentence.start, f.start, end)
         if speech_verbs().get(f.cue) and not f.content_first:
             quote = spans.starting_in(f.start, end)
             end = min(end, quote[0].end + 1) if quote else end
@@ -149,8 +150,8 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
             found := appositive(article, sentence, toks, i, comma=j)):
         return found
     phrase = what_called(toks, i) or shared_subject(toks, i) or listed(  # 'what X called "…"'
-        toks, reduced_before(toks, i) or document_issuer(toks, relative_head(
-            toks, subject_before(toks, i))) or who_before(toks, i))
+        toks, reduced_before(toks, i) or document_issuer(toks, relative_subject(toks, i)) or (
+            who_before(toks, i)))
     if phrase is None:
         return None
     a = phrase[0]

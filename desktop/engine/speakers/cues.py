@@ -45,9 +45,9 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if word in that_verbs():  # "revealed that …", "pointed out that …"
         return prev not in word_set("determiners.txt") and (that_follows(toks, i, spans) or (
             word in particles() and has_particle(toks, i) and quoted_before(toks, i, spans)))
-    if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) or prev in word_set(
-            "determiners.txt"):
-        return False
+    if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) and not (
+            quoted_before(toks, i, spans)) or prev in word_set("determiners.txt"):
+        return False  # not '"…," Judge Ruiz wrote for the majority': the quotation is its content
     if _plea(toks, i) or _heard_in_court(toks, i) or f"{word.lower()} {nxt}" in word_set(
             "other_senses.txt"):
         return False  # "pleaded guilty", "Court heard she wrote …", "denied bail": no speech
@@ -110,7 +110,8 @@ def quoted_before(toks: list[Token], i: int, spans: Quotations) -> bool:
     few words, or a noun and its place: 'the crowd outside the Capitol'), so it is what a
     'chanted'-like verb reports."""
     j = i - 1
-    while j >= 0 and i - j <= _PLACED_WORDS and toks[j].text[:1].isalpha():
+    while j >= 0 and i - j <= _PLACED_WORDS and (toks[j].text[:1].isalpha() or _title_stop(
+            toks, j)):
         j -= 1
     if j == i - 1 or j >= 0 and toks[j].text[:1].isalpha():
         return False
@@ -118,6 +119,12 @@ def quoted_before(toks: list[Token], i: int, spans: Quotations) -> bool:
         return False
     start = toks[j + 1].start
     return bool(spans.overlapping(start - _MARK_GAP, start))
+
+
+def _title_stop(toks: list[Token], j: int) -> bool:
+    """Whether token `j` is the full stop of a title before a name ('Mr. Sanders shot back')."""
+    return toks[j].text == "." and j > 0 and toks[j - 1].text in titles() and (
+        j + 1 < len(toks) and toks[j - 1].end == toks[j].start)
 
 
 def _placed_noun(toks: list[Token], a: int, b: int) -> bool:

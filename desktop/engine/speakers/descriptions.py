@@ -115,7 +115,8 @@ _WORD_GOES_ON = re.compile(r"[\w’'-]")
 
 @lru_cache(maxsize=1)
 def _sex_told() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """An apposition ending in a noun of one sex (', 46, a father of two', ', the businesswoman'),
+    """An apposition ending in a noun of one sex (', 46, a father of two', ', the businesswoman',
+    ', the captain's mother'),
     the name its comma follows, and a name that follows such a noun, after a comma or not
     ('businesswoman Dale Lamb', 'His mother, Karin,'), but not the speaker of a report ('… his
     mother, Tom Bell said'). Each is read from where a lower-case word or the noun is found: a
@@ -123,7 +124,7 @@ def _sex_told() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     nouns = "|".join(sorted(n for n, sex in person_nouns().items() if sex))
     name = rf"{NAME}(?:[ \t]+{NAME}){{0,3}}"
     return (re.compile(rf",[ \t]+(?:\d+,[ \t]+)?(?:an?|the|his|her)[ \t]+"
-                       rf"(?:[a-z][\w-]*[ \t]+){{0,2}}({nouns})\b(?![ \t]+[A-Z])"),
+                       rf"(?:[a-z][\w’'-]*[ \t]+){{0,2}}({nouns})\b(?![ \t]+[A-Z])"),
             re.compile(rf"(?<![\w’'-])({name})$"),
             re.compile(rf"(,?)[ \t]+({name})"))
 

@@ -1,4 +1,5 @@
-"""'The statement said': a document an earlier attribution issued speaks for whoever issued it."""
+"""'The statement said': a document an earlier attribution issued speaks for whoever issued it;
+"Mr Bell's e-mail said", "her letter said": a document's owner speaks through it."""
 
 from __future__ import annotations
 
@@ -7,8 +8,11 @@ import re
 from desktop.engine.article import Article
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import word_set
+from desktop.engine.speakers.noun_cues import possessor
+from desktop.engine.speakers.noun_phrases import Mention, tokens
 
 DOCUMENT_REACH = 3  # paragraphs back in which the document's issuer is looked for
+SENTENCE_REACH = 60  # and sentences back (a text of one paragraph is no 3 paragraphs)
 
 Who = tuple[str, str | None, str]  # (name, role, kind)
 
@@ -26,20 +30,37 @@ class Issuers:
             self._said.append((found.sentence, who[0]))
 
     def issuer(self, found: Found) -> Who | None:
-        """'the statement' (`found`'s words) -> the speaker of the latest attribution before it,
-        within DOCUMENT_REACH paragraphs, whose sentence names a statement ('In a statement,
-        the ministry said'); None for any other words or when no such attribution is near."""
+        """'the statement' (`found`'s words) -> the speaker of the attribution in the latest
+        sentence before it, within DOCUMENT_REACH paragraphs, that names a statement ('In a
+        statement, the ministry said'); None for any other words, when no sentence near names
+        one, or when the latest that does is no attribution ('A polling memo from Quinnipiac
+        found …': 'the memo' is that one, not a memo someone was quoted from before)."""
         words = [w.lower() for w in found.words]
         if len(words) != 2 or words[0] != "the" or words[1] not in word_set("document_nouns.txt"):
             return None
         noun = re.compile(rf"\b{re.escape(words[1])}\b")
         sentences = self.article.sentences
         paragraph = sentences[found.sentence].paragraph
-        for index, who in reversed(self._said):
-            if index >= found.sentence:
-                continue
+        said = dict(self._said)  # sentence -> its latest single speaker
+        for index in range(found.sentence - 1, max(-1, found.sentence - 1 - SENTENCE_REACH), -1):
             if paragraph - sentences[index].paragraph > DOCUMENT_REACH:
                 return None
             if noun.search(sentences[index].text.lower()):
-                return who
+                return said.get(index)
         return None
+
+
+def owner(found: Found) -> Found:
+    """`found` with its speaker's words cut to the owner of the document they name: "Mr
+    Bell's e-mail suggested" is Mr Bell's, "Her letter said" hers ('she'), "the senator's
+    statement said" the senator's; `found` itself for any other words."""
+    if len(found.words) < 2 or found.words[-1].lower() not in word_set("document_nouns.txt"):
+        return found
+    mention = found.mention
+    toks = tokens(mention.text, mention.start)
+    owned = possessor(toks, len(toks) - 1)
+    if owned is None:
+        return found
+    _, words, (start, end) = owned
+    text = mention.text[start - mention.start : end - mention.start]
+    return found._replace(words=words, mention=Mention(text, start, end))

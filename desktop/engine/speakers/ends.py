@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import (
     flagged,
@@ -162,3 +164,17 @@ def second_predicate(toks: list[Token], c: int) -> bool:
     if word in ("would", "did", "could"):
         return c + 2 < len(toks) and toks[c + 2].text == "not"
     return word in speech_verbs() or word in word_set("refusal_verbs.txt")
+
+
+_JOINT = re.compile(r"[\s,]*\b(\w+)[\s,]*$")
+_JOINT_REACH = 20  # characters: the joining word and the spaces around it
+
+
+def before_joint(text: str, offset: int, start: int, end: int) -> int:
+    """`end` of reported speech cut where another attribution starts, moved back over the word
+    that joins the two clauses ('urged Villa to man up as | he labelled …': not 'as')."""
+    found = _JOINT.search(text, max(start - offset, end - offset - _JOINT_REACH), end - offset)
+    if found and (found.group(1) in ("as", "and", "but", "or") or found.group(1) in flagged(
+            "subordinators.txt")) and found.start() > start - offset:
+        return offset + found.start()
+    return end

@@ -24,6 +24,7 @@ QUOTE_MARKS = {'"', "“", "”", "«", "»"}  # double quotation marks as token
 CLOSING_MARKS = ('"', "”", "»", "’", "“")  # marks that may close a quotation ('„…“' too)
 _SPACED = re.compile(r" (?=[,.;:!?)\]])|(?<=[(\[]) ")  # a space a typesetter would not set
 _WORD = re.compile(r"[^\W_]+")
+_RELATIVES = frozenset({"who", "whom", "whose", "which"})  # a relative clause ends a role
 RESUME_REACH = 40  # most characters between a speaker and the rest of a split quotation
 
 
@@ -94,11 +95,16 @@ def as_written(sentence: Sentence, words: list[Token]) -> str:
 def without_aside(role: str) -> str:
     """A role set off by commas up to an aside of the writer's in it (', now living in …',
     ', speaking at the rally', ', who is also …', ', in a statement', ', and …') or a date
-    (', on Tuesday', ', August 15, 2008'): '' when it opens with one."""
+    (', on Tuesday', ', August 15, 2008'), or up to a relative clause in it ('a nurse who has
+    worked there since 2015'): '' when it opens with one."""
     parts = role.split(", ")
     for k, part in enumerate(parts):
         if date_phrase(part.split()) or writer_aside([w.lower() for w in part.split()]):
             return ", ".join(parts[:k])
+        words = part.split()
+        relative = next((n for n, w in enumerate(words) if n and w in _RELATIVES), None)
+        if relative is not None:  # 'a triage nurse who has worked there since 2015'
+            return ", ".join([*parts[:k], " ".join(words[:relative])])
     return role
 
 

@@ -7,7 +7,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from desktop.engine.speakers.lexicon import speaker_nouns
+from desktop.engine.speakers.lexicon import speaker_nouns, word_set
 
 NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
 # How far before a mention the text is scanned again as it ends there. One attempt of the
@@ -29,12 +29,20 @@ def introduction_pattern(noun: str) -> re.Pattern[str]:
     """'noun First Last', 'noun, First Last' or 'noun defenceman First Last' (the name group
     2; group 1 up to two lower-case words between, which `introduced_name` takes only when
     they are speaker nouns: 'rookie defenceman Ana Ruiz' is the rookie), or 'First Last, the …
-    noun' (the name group 3), the noun ending the apposition."""
+    noun' (the name group 3), the noun ending the apposition. No word between after a body's
+    noun: 'campaign manager Robby Mook' is the campaign's manager, not the campaign."""
     word = re.escape(noun)
+    between = 0 if _body(noun) else 2
     return re.compile(
-        rf"\b(?i:{word})((?:[ \t]+[a-z]+){{0,2}}),?[ \t]+({NAME}(?:[ \t]+{NAME})*)|"
+        rf"\b(?i:{word})((?:[ \t]+[a-z]+){{0,{between}}}),?[ \t]+({NAME}(?:[ \t]+{NAME})*)|"
         rf"({NAME}[ \t]+{NAME}), (?:the|an?) "
         rf"(?:[\w-]+ ){{0,3}}(?i:{word})\b(?=[ \t]*[,.;:)]|[ \t]+(?:{_ENDS_APPOSITION})\b)")
+
+
+def _body(noun: str) -> bool:
+    """Whether `noun` names a body ('campaign', 'committee', 'party'), as an organisation's
+    name ends with it."""
+    return noun.capitalize() in word_set("organisation_words.txt")
 
 
 def introduced_name(match: re.Match[str]) -> str | None:
@@ -59,7 +67,8 @@ class Introductions:
         """`lowered`: `text.lower()`, when the caller has it already."""
         self.text = text
         self.pattern = introduction_pattern(noun)
-        matches = list(_scan(self.pattern, text, _starts(text, noun, lowered)))
+        self.candidates = _starts(text, noun, lowered)
+        matches = _scan(self.pattern, text, self.candidates)
         self.starts = [m.start() for m in matches]
         self.ends = [m.end() for m in matches]
         self.names = [introduced_name(m) for m in matches]
@@ -73,7 +82,9 @@ class Introductions:
         if kept < len(self.starts) and self.starts[kept] < safe:
             safe = self.starts[kept]  # a match from before `safe` reaches past it: redo it
         resume = max(resume, min(safe, end))
-        rest = [introduced_name(m) for m in self.pattern.finditer(self.text, resume, end)]
+        first = bisect.bisect_left(self.candidates, resume)
+        rescanned = _scan(self.pattern, self.text, self.candidates, first, end)
+        rest = [introduced_name(m) for m in rescanned]
         return self.names[:kept] + rest
 
 
@@ -116,13 +127,20 @@ def _two_words_before(text: str, end: int) -> int:
     return at
 
 
-def _scan(pattern: re.Pattern[str], text: str, starts: list[int]) -> list[re.Match]:
-    """`pattern.finditer(text)` when no match can begin outside `starts`: `match` at a position
-    is what the search tries there, and the search resumes after each match."""
+def _scan(pattern: re.Pattern[str], text: str, starts: list[int], first: int = 0,
+          endpos: int | None = None) -> list[re.Match]:
+    """`pattern.finditer(text, starts[first], endpos)` when no match can begin outside `starts`:
+    `match` at a position is what the search tries there, and the search resumes after each
+    match. A match of `text[:endpos]` begins where one of the whole text may: at the noun, or
+    at a capital before ', the … noun' that the whole text writes too."""
+    endpos = len(text) if endpos is None else endpos
     found, end = [], 0
-    for position in starts:
+    for index in range(first, len(starts)):
+        position = starts[index]
+        if position >= endpos:
+            break
         if position >= end:
-            match = pattern.match(text, position)
+            match = pattern.match(text, position, endpos)
             if match is not None:
                 found.append(match)
                 end = match.end()

@@ -75,7 +75,7 @@ def _noun_found(sentence: Sentence, toks: list[Token], n: int) -> Found | None:
     """The attribution of the speech noun at `n`: who by its possessor ('Ruiz's claim') or
     its 'of' phrase ('the warning of the minister'), what by the clause after it."""
     of = _of_speaker(toks, n)
-    speaker = _possessor(toks, n) if of is None else of[0]
+    speaker = possessor(toks, n) if of is None else of[0]
     if speaker is None:
         return None
     start = _complement(toks, n, n + 1 if of is None else of[1])
@@ -91,7 +91,7 @@ def _noun_found(sentence: Sentence, toks: list[Token], n: int) -> Found | None:
                  sentence.index, False)
 
 
-def _possessor(toks: list[Token], n: int) -> tuple[int, tuple[str, ...], tuple[int, int]] | None:
+def possessor(toks: list[Token], n: int) -> tuple[int, tuple[str, ...], tuple[int, int]] | None:
     """(first token, words, span) of who owns the noun at `n`: a possessive determiner
     ('his' read as 'he') or a person's or body's name or noun with 's ('the minister's')."""
     p = n - 1

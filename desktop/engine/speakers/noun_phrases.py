@@ -62,7 +62,10 @@ Mention = Token  # the words naming a speaker, as written
 def tokens(text: str, offset: int = 0, case: dict[str, str] | None = None) -> list[Token]:
     """Words (with inner apostrophes, hyphens, stops) and punctuation marks of `text`; with
     `case` (see `name_case`), each word as `case` writes it."""
-    return list(iter_tokens(text, offset, case))
+    get = (case or {}).get
+    make = tuple.__new__  # as in iter_tokens; a list built here, not drawn from its generator
+    return [make(Token, (get(word, word), offset + match.start(), offset + match.end()))
+            for match in _TOKEN.finditer(text) for word in (match.group(),)]
 
 
 def iter_tokens(text: str, offset: int = 0, case: dict[str, str] | None = None
@@ -275,4 +278,7 @@ def _role_words_before(toks: list[Token], a: int) -> int:
         return a
     while c < a and not (c == 0 or toks[c - 1].text in ROLE_BOUNDARY):
         c += 1  # forward to a boundary, or back to the phrase itself
+    if c == a and a > 2 and toks[a - 2].text == "the" and toks[a].text.islower() and (
+            toks[a - 3].text.isalpha() and toks[a - 3].text.islower()):
+        return a - 2  # 'In a speech the prime minister said': 'the' opens the role
     return c

@@ -75,6 +75,20 @@ def relative_head(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[in
     return phrase
 
 
+def relative_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The speaker before the verb at `i`: the noun phrase there, or the one a relative clause
+    ending there describes; 'Tom Bell of the union that represents ferry staff said': the
+    clause's object heads no speaker's phrase ('staff'), yet Tom Bell speaks."""
+    phrase = subject_before(toks, i)
+    if phrase is not None:
+        return relative_head(toks, phrase)
+    b = skip_between(toks, i) + 1
+    if b < 2 or not (toks[b - 1].text.isalpha() and toks[b - 1].text.islower()):
+        return None
+    head = relative_head(toks, (b - 1, b))
+    return None if head == (b - 1, b) else head
+
+
 def _that_of(toks: list[Token], k: int) -> bool:
     """'Coun. Tom Bell of the ward that includes Riverdale said': 'that' after 'of the' and a
     lower-case noun opens a relative clause on that noun ('told the board that' is no such)."""

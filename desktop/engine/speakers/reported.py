@@ -33,6 +33,7 @@ from desktop.engine.speakers.quotes import Quotations
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 _SENTENCE_CLOSE = {".", "!", "?", "…", '"', "”", "’", "'", ")"}
 CLAUSE_BREAK = {",", "”", '"', "?", "!", "—", "–", "’", ":", ";", "»", "“", "'"}
+_COORDINATORS = {"and", "or", "but", "nor"}  # a second verb follows, not what was said
 
 
 def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
@@ -63,6 +64,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     elif noun_object(toks, i, c):  # 'had added 600 new positions': no speech
         return None
     elif c < len(toks) and (toks[c].text in CLAUSE_BREAK and not _opens_quote(toks, c)
+                            or toks[c].text in _COORDINATORS  # 'acknowledged and discussed'
                             or toks[c].text.endswith("ing") and not _noun_subject(toks, c)):
         return None
     # a quotation opening the content may be short, or cut by the splitter ('said: "No.')

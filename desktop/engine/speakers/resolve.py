@@ -13,7 +13,7 @@ from desktop.engine.speakers.antecedents import last_fitting, lone_subject
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun
 from desktop.engine.speakers.descriptions import Described, centred_subject, described_subject
-from desktop.engine.speakers.documents import Issuers
+from desktop.engine.speakers.documents import Issuers, owner
 from desktop.engine.speakers.found import Found, from_determiner, without_aside
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
@@ -58,7 +58,8 @@ class Resolver:
         self.titles = self.named.titles  # name -> title seen before it ("President")
         self.sexes = self.named.sexes  # what the article tells of each person's sex
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
-        self._indefinite: dict[str, str] = {}  # noun -> the last unnamed group "a/an noun …"
+        self._indefinite: dict[str, str] = {}  # noun -> the last unnamed "a/an noun …" or
+        # "the … noun" group
         self.speaking: set[int] = set()  # where speakers named by an attribution start
         self.described = Described()  # speakers described, not named ('the spokesman')
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
@@ -73,7 +74,7 @@ class Resolver:
         return who
 
     def _resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
-        found = from_determiner(found)  # 'in Halifax the woman says' -> 'the woman'
+        found = owner(from_determiner(found))  # 'in Halifax the woman says' -> 'the woman'
         if is_pronoun(found.words):  # one pronoun is one person, in each sentence it goes on to
             at = found.mention.start  # ('"A," she said. "B."': B is hers as A is)
             if at not in self._pronouns:
@@ -108,6 +109,9 @@ class Resolver:
         first = name.split()
         if kind == "unnamed" and len(first) > 1 and first[0] in ("a", "an"):
             self._indefinite[first[1]] = name
+        elif kind == "unnamed" and len(first) > 2 and first[0] == "the" and all(
+                w.isalpha() and w.islower() for w in first):  # 'the regional health board'
+            self._indefinite[first[-1]] = name
         return [(name, role, kind)]
 
     def _role(self, role: str, name: str, found: Found) -> str | None:
@@ -148,7 +152,8 @@ class Resolver:
         return "", words
 
     def _same_unnamed(self, name: str) -> str:
-        """'the spokesperson' after 'a spokesperson for the city': the one introduced before."""
+        """'the spokesperson' after 'a spokesperson for the city', 'the board' after 'the
+        regional health board': the one introduced before."""
         words = name.split()
         if len(words) == 2 and words[0].lower() == "the":
             return self._indefinite.get(words[1], name)  # the latest, as a scan back finds

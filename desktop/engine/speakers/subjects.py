@@ -3,7 +3,7 @@ before ('X, who said'), the sentence's subject ('X defended it, saying'), after 
 
 from __future__ import annotations
 
-from desktop.engine.speakers.adverbials import fronted_adverbial
+from desktop.engine.speakers.adverbials import before_time, fronted_adverbial
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.datelines import dateline_tokens
 from desktop.engine.speakers.lexicon import (
@@ -140,6 +140,7 @@ def according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
     agent = next((k for k in range(a, b - 1) if toks[k].text == "by"), None)
     if agent is None and (named := _name_closing(toks, b)):
         return named  # "according to the city's treasurer, Ana Ruiz.": the name
+    b = before_time(toks, a if agent is None else agent + 1, b)  # not '… on Tuesday'
     return (agent + 1, b) if agent is not None else (a, b)  # "figures compiled by X": X
 
 

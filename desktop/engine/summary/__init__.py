@@ -102,15 +102,30 @@ def summarize(
         The chosen sentences, each with its score, rank and reason. Boilerplate (bylines, date
         lines, social-media tails, the headline) and near-duplicates are never chosen.
     """
+    _check(algorithm, order)
+    length = length or _length(len(article.sentences), count, ratio, words)
+    limit = length.sentence_limit(len(article.sentences))
+    note = _fallback_note(article.language)
+    if limit == 0 or (length.mode == WORDS and length.value <= 0):
+        return Summary(algorithm, (), article.language, order, note)
+    key = _key_sentences(article, algorithm, length, limit)
+    if order == ARTICLE_ORDER:
+        key.sort(key=lambda k: k.index)
+    return Summary(algorithm, tuple(key), article.language, order, note)
+
+
+def _check(algorithm: str, order: str) -> None:
+    """Raise for an algorithm or an order that is not in its table."""
     if algorithm not in ALGORITHMS:
         raise UnknownAlgorithm(f"Unknown algorithm “{algorithm}”; choose one of "
                                + ", ".join(ALGORITHMS) + ".")
     if order not in ORDERS:
         raise ValueError(f"Unknown order “{order}”; choose one of " + ", ".join(ORDERS) + ".")
-    length = length or _length(len(article.sentences), count, ratio, words)
-    limit = length.sentence_limit(len(article.sentences))
-    if limit == 0 or (length.mode == WORDS and length.value <= 0):
-        return Summary(algorithm, (), article.language, order, _fallback_note(article.language))
+
+
+def _key_sentences(article: Article, algorithm: str, length: Length,
+                   limit: int) -> list[KeySentence]:
+    """The chosen sentences in order of rank, each with its score, reason and lead-in."""
     from desktop.engine.summary.coherence import lead_ins
     from desktop.engine.summary.rank import PULL_IN_UP_TO, choose, expected_size, sentence_scores
 
@@ -119,16 +134,12 @@ def summarize(
     coherent = ALGORITHMS[algorithm].coherent
     chosen = choose(article, scores.values, length, limit, coherent and size <= PULL_IN_UP_TO)
     context = lead_ins(article, chosen) if coherent else {}
-    key = [
+    return [
         KeySentence(i, s.start, s.end, s.text, float(scores.values[i]), rank, scores.explain(i),
                     _lead_in(article, context.get(i)))
         for rank, i in enumerate(chosen, start=1)
         for s in (article.sentences[i],)
     ]
-    if order == ARTICLE_ORDER:
-        key.sort(key=lambda k: k.index)
-    return Summary(algorithm, tuple(key), article.language, order,
-                   _fallback_note(article.language))
 
 
 def _lead_in(article: Article, index: int | None) -> LeadIn | None:
