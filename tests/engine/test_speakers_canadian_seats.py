@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import find_speakers
+from desktop.engine.text import sentence_spans
 from tests.engine.helpers import article
 
 
@@ -35,3 +36,38 @@ BODY_NUMBERS = [
 @pytest.mark.parametrize(("text", "who"), BODY_NUMBERS)
 def test_a_number_in_a_body_name_stays_in_the_role(text, who):
     assert listed(text) == [who]
+
+
+# -- a place's initials after 'a'/'an', or after 'The' opening the sentence, end no sentence --
+ARTICLE_INITIALS = [
+    ("A B.C. Supreme Court judge has denied bail to the man, saying he is a flight risk.",
+     [("a B.C. Supreme Court judge", "unnamed", None)]),
+    ("A B.C. judge has denied bail to the man, saying he is a flight risk.",
+     [("a B.C. judge", "unnamed", None)]),
+    ("An N.B. Power spokesperson said the crews were out all night.",
+     [("an N.B. Power spokesperson", "unnamed", None)]),
+    # near misses: the initials end a sentence after a place, or after 'the' inside it
+    ("The man moved to Vancouver, B.C. The court said the law is clear.",
+     [("the court", "unnamed", None)]),
+    ("Ana Ruiz lives in Halifax, N.S. Police said the law is clear.",
+     [("police", "unnamed", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), ARTICLE_INITIALS)
+def test_initials_after_an_article_go_on_the_sentence(text, who):
+    assert listed(text) == who
+
+
+SENTENCES = [
+    ("A B.C. Supreme Court judge ruled. It was late.", 2),
+    ("The U.K. Parliament voted. It was late.", 2),
+    ("He bought an N.S. Power bond.", 1),
+    ("She moved to Vancouver, B.C. The court ruled.", 2),
+    ("She lives in Fredericton, N.B. A court ruled.", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "count"), SENTENCES)
+def test_sentences_after_initials(text, count):
+    assert len(sentence_spans(text)) == count
