@@ -71,3 +71,23 @@ SENTENCES = [
 @pytest.mark.parametrize(("text", "count"), SENTENCES)
 def test_sentences_after_initials(text, count):
     assert len(sentence_spans(text)) == count
+
+
+# -- a capital or seat of government alone stands for the government: a body, not a person --
+SEATS = [
+    ("Ottawa, for its part, said the deal is fair.", [("Ottawa", "organisation", None)]),
+    ("Queen's Park said the deal is fair.", [("Queen's Park", "organisation", None)]),
+    ("Washington has said the deal is fair.", [("Washington", "organisation", None)]),
+    ("On Monday, Downing Street said the deal is fair.",
+     [("Downing Street", "organisation", None)]),
+    # near misses: a person of or from the capital, a person whose surname it is
+    ("Ottawa Mayor Ana Ruiz said the deal is fair.", [("Ana Ruiz", "person", "Ottawa Mayor")]),
+    ("Ana Ruiz of Ottawa said the deal is fair.", [("Ana Ruiz", "person", "of Ottawa")]),
+    ("Kenny Washington scored twice. Washington said the team played well.",
+     [("Kenny Washington", "person", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), SEATS)
+def test_a_seat_of_government_is_a_body(text, who):
+    assert listed(text) == who

@@ -30,6 +30,7 @@ from desktop.engine.speakers.noun_phrases import (
     french_words,
     is_name_word,
 )
+from desktop.engine.speakers.organisations import seat_of_government
 
 INITIAL = re.compile(r"[A-Z]\.")  # "Julie A. Diaz": a middle initial
 _WORD = re.compile(r"[^\W\d_]+")
@@ -44,6 +45,8 @@ def split_role(words: tuple[str, ...]) -> tuple[str | None, str]:
     Without a capitalised name at the end ('a wife', 'officials'), the name is the description.
     Kept for the mentions seen last: a long article names its speakers again and again.
     """
+    if seat_of_government(words):
+        return None, " ".join(words)  # "Queen's Park", not "Park" with the role "Queen's"
     return _placed_split(words) or _name_split(words)
 
 
@@ -212,6 +215,8 @@ def kind_of(words: tuple[str, ...]) -> str:
     """'person', 'organisation' or 'unnamed' for the words of a mention."""
     if placed_description(words) or related_description(words):
         return "unnamed"  # 'a nurse from Surrey', 'a lawyer for Tom Bell'
+    if seat_of_government(words):
+        return "organisation"  # "Ottawa, for its part, said": the government
     role, name = split_role(words)
     if name == " ".join(words) and not any(is_name_word(w) for w in words[-1:]) and not (
             ambiguous_name(words[-2] if len(words) > 1 else ",", words[-1], "said")):

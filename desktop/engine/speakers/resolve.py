@@ -38,7 +38,7 @@ from desktop.engine.speakers.mentions import (
 )
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
-from desktop.engine.speakers.organisations import group_for
+from desktop.engine.speakers.organisations import group_for, seat_of_government
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
 
@@ -85,6 +85,8 @@ class Resolver:
         name, affiliation = person_for(name)
         role = self._role(" ".join(w for w in (modifier, role, affiliation) if w), name, found)
         kind = kind_of(words)
+        if seat_of_government(words) and name in self._surnames:
+            kind = "person"  # 'Kenny Washington scored. Washington said': the man, no capital
         if kind == "unnamed":
             name = found.mention.text
             first = name.split()[0].lower()  # "Officials said", "His lawyer said"
