@@ -75,10 +75,14 @@ def sentence_attributions(
         if passive is None and not cue_allowed(toks, i, spans, sentence.end):
             continue
         if out and _is_participle(toks, i):  # "X said A, adding B": X again
-            after = content_after(toks, i, sentence)
-            if after is not None and after[0] >= out[-1].end:
-                out.append(out[-1]._replace(start=after[0], end=after[1], cue=toks[i].text,
-                                            content_first=False))
+            after, last = content_after(toks, i, sentence), out[-1]
+            cut = toks[i - 1].end if toks[i - 1].text != "," else toks[i - 1].start
+            if after is not None and not last.content_first and last.start < cut < last.end <= (
+                    after[1]):  # 'said A, adding B' held A and B
+                out[-1] = last = last._replace(end=cut)
+            if after is not None and after[0] >= last.end:
+                out.append(last._replace(start=after[0], end=after[1], cue=toks[i].text,
+                                         content_first=False))
             continue
         found = passive or (_according(article, sentence, toks, i)
                             if toks[i].text.lower() == "according"
@@ -219,7 +223,9 @@ def _verb_first(sentence: Sentence, toks: list[Token], i: int) -> Found | None:
 
 
 def _is_participle(toks: list[Token], i: int) -> bool:
-    return i > 1 and toks[i - 1].text == "," and toks[i].text.endswith("ing")
+    """'…, adding', '…," adding': an -ing speech verb after a comma (inside a quotation too)."""
+    return i > 1 and toks[i].text.endswith("ing") and (toks[i - 1].text == "," or i > 2 and (
+        toks[i - 1].text in CLOSING_MARKS and toks[i - 2].text == ","))
 
 
 def _participle(article, sentence, toks, i) -> Found | None:
