@@ -45,6 +45,14 @@ held names .865, direct .994 / .968 / .984); audit: 4 listings changed, all righ
 e-mail that "reads: …" went to the firm that had named 'the e-mail'); 'the' before any role
 words (held attribution .810 -> .807).
 
+Session 8 round 2 (2026-11-28, s8-tidy: reported.py, mentions.py and __init__.py split under
+300 lines, byte-identical; 'Unifor Local 444 president' keeps its number, 'A B.C. Supreme Court
+judge' is one sentence, 'Ottawa said' / "Queen's Park said" a body): every figure as main's at
+c2110aa after each rule (tune / held / all quotes .893 / .852 / .877, attribution .869 / .811 /
+.847, names .937 / .870 / .913, direct .994 / .968 / .984; error listings identical); audit:
+1 listing changed, right (bbc politics: 'Downing Street' a body, not a person). Dropped: Paris
+and Vienna from the capitals ('Paris, 20,' in cnndm is a woman).
+
 Session 7 round 6 (2026-11-28, s7-attribution-5: 'Hunters in Pond Inlet say' and other
 trades as unnamed groups, "Quebec's natural resources minister, NAME, defended …, saying"):
 every figure as main's at 6bd5d3e on every part (quotes .893 / .853 / .877, attribution .869 /

@@ -18,12 +18,8 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.linking import went_on_to
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.quotes import Quotations
-from desktop.engine.speakers.reported import (
-    CLAUSE_BREAK,
-    has_particle,
-    that_follows,
-    to_hearer,
-)
+from desktop.engine.speakers.reported import CLAUSE_BREAK
+from desktop.engine.speakers.verb_follows import has_particle, that_follows, to_hearer
 
 
 def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
