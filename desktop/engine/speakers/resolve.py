@@ -11,6 +11,7 @@ from desktop.engine.speakers.ages import has_age, of_age
 from desktop.engine.speakers.aliases import opening_word, participle
 from desktop.engine.speakers.antecedents import last_fitting, lone_subject
 from desktop.engine.speakers.authors import author_words
+from desktop.engine.speakers.bodies import NamedBodies
 from desktop.engine.speakers.clauses import after_pronoun
 from desktop.engine.speakers.descriptions import Described, centred_subject, described_subject
 from desktop.engine.speakers.documents import Issuers, owner
@@ -65,6 +66,7 @@ class Resolver:
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
         self._pronouns: dict[int, tuple[str, str | None, str]] = {}  # where -> whom it is
         self.issuers = Issuers(article)  # who issued 'the statement'
+        self.bodies = NamedBodies(article.text)  # 'the committee': the one named last
 
     def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
@@ -96,6 +98,9 @@ class Resolver:
             if person:
                 self.described.add(found, (person, self.role_of(person), "person"))
                 return [(person, self.role_of(person), "person")]
+            if body := self.bodies.before(found.words, found.mention.start):
+                self.groups.append((found.sentence, body, None, "organisation"))
+                return [(body, None, "organisation")]
             name = self._same_unnamed(name)
             self.described.add(found, (name, role, kind))
         elif self.named.is_author(name) or words == (name,) and participle(name) and (
