@@ -128,7 +128,7 @@ def that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
     if toks[i].text in particles():
         if not has_particle(toks, i):
             return False  # 'shot that video', 'pointed the way'
-        c = i + 2
+        c = past_medium(toks, i + 2)  # 'posted on Facebook that …'
         if _comma_quote(toks, c):
             return True
     if toks[i].text in hearer_verbs():
