@@ -138,3 +138,34 @@ def test_a_time_closing_an_according_source_is_no_part_of_it(text, name):
 def test_the_noun_of_a_body_described_before_is_that_body(paragraphs, speaker):
     who = {q.text: s.name for s in find_speakers(article(*paragraphs)) for q in s.quotes}
     assert who["it was recruiting."] == speaker
+
+
+# -- a few words quoted at the end of reported speech: the whole clause is what was said,
+# shown as reported with its quotation marks; a quotation that is most of the words is the
+# quote itself --
+@pytest.mark.parametrize(("text", "quote", "direct"), [
+    ('Ana Ruiz said she was "disappointed."', 'she was "disappointed."', False),
+    ('Ana Ruiz said the plan was "totally unacceptable."', 'the plan was "totally '
+     'unacceptable."', False),
+    ('Ana Ruiz said the plan was "a gift to the rich that will bankrupt the harbour."',
+     "a gift to the rich that will bankrupt the harbour.", True),
+    ('Ana Ruiz said: "The plan is a gift to the rich."', "The plan is a gift to the rich.", True),
+])
+def test_a_short_quotation_ending_reported_speech_keeps_its_clause(text, quote, direct):
+    (speaker,) = find_speakers(article(text))
+    assert speaker.name == "Ana Ruiz"
+    assert [(q.text, q.direct) for q in speaker.quotes] == [(quote, direct)]
+
+
+# -- 'said A, adding B' with A ending in a quotation ('"disappointed," adding'): two contents,
+# as without the marks --
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Ana Ruiz said she was "disappointed," adding that the town would keep fighting.',
+     [("Ana Ruiz", 'she was "disappointed,"'), ("Ana Ruiz", "the town would keep fighting.")]),
+    ('Ana Ruiz said she was "disappointed," adding: "Dunmore will keep fighting for it."',
+     [("Ana Ruiz", 'she was "disappointed,"'), ("Ana Ruiz", "Dunmore will keep fighting for it.")]),
+    ("Ana Ruiz said she was disappointed, adding that the town would keep fighting.",
+     [("Ana Ruiz", "she was disappointed"), ("Ana Ruiz", "the town would keep fighting.")]),
+])
+def test_a_participle_after_a_closing_quotation_mark_adds_a_content(text, expected):
+    assert said(text) == expected

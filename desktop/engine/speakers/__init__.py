@@ -21,7 +21,7 @@ from desktop.engine.speakers.conventions import (
 )
 from desktop.engine.speakers.datelines import past_dateline
 from desktop.engine.speakers.follow_ons import follow_ons, uncovered
-from desktop.engine.speakers.found import Found, overlaps, resumes
+from desktop.engine.speakers.found import Found, overlaps, resumes, word_count
 from desktop.engine.speakers.introduced import introduced_role
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.led import led_speakers
@@ -40,7 +40,8 @@ from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver
 from desktop.engine.speakers.transcripts import transcript_lines
 
 ENGLISH_ONLY = "Speakers are found in English articles only."
-_DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself
+_DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quote itself, if
+_WORD_SHARE = 0.5  # it also holds this share of its words ('she was "disappointed."': no)
 SPEECH_WORDS = 3  # fewer words between quotation marks are a term or a title, not speech
 _WORD = re.compile(r"[^\W_]+")
 _MARKS = " \"“”„«»‘’'`"
@@ -199,12 +200,13 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     f = _from_last_sentence(article.text, f, spans)
     inner = spans.overlapping(f.start, f.end)
     covered = sum(min(s.end, f.end) - max(s.start, f.start) for s in inner)
-    pieces = [(f.start, _through_quotation(f, inner), False)]
+    words = sum(word_count(article.text, max(s.start, f.start), min(s.end, f.end)) for s in inner)
+    pieces = [(f.start, _through_quotation(f, inner), f.cue == ":")]  # a turn is verbatim
     # a quotation named by 'called' is what was said, and a sentence that goes on with the
     # quotation before it (no cue) is its quoted words: what follows them ('"…," said the
     # champion.', '"…," on Monday the board ruled …') is the writer's
-    if inner and (covered >= _DIRECT_SHARE * (f.end - f.start - 2) or speech_verbs().get(f.cue)
-                  or not f.cue):
+    if inner and (covered >= _DIRECT_SHARE * (f.end - f.start - 2) and words >= _WORD_SHARE * (
+            word_count(article.text, f.start, f.end)) or speech_verbs().get(f.cue) or not f.cue):
         sentence = article.sentences[f.sentence]
         group = {s.group for s in inner}
         near = spans.overlapping(sentence.start, sentence.end)

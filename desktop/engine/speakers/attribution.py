@@ -24,6 +24,7 @@ from desktop.engine.speakers.lexicon import (
 )
 from desktop.engine.speakers.noun_phrases import (
     Token,
+    openers,
     skip_between,
     tokens,
 )
@@ -75,10 +76,14 @@ def sentence_attributions(
         if passive is None and not cue_allowed(toks, i, spans, sentence.end):
             continue
         if out and _is_participle(toks, i):  # "X said A, adding B": X again
-            after = content_after(toks, i, sentence)
-            if after is not None and after[0] >= out[-1].end:
-                out.append(out[-1]._replace(start=after[0], end=after[1], cue=toks[i].text,
-                                            content_first=False))
+            after, last = content_after(toks, i, sentence), out[-1]
+            cut = toks[i - 1].end if toks[i - 1].text != "," else toks[i - 1].start
+            if after is not None and not last.content_first and last.start < cut < last.end <= (
+                    after[1]):  # 'said A, adding B' held A and B
+                out[-1] = last = last._replace(end=cut)
+            if after is not None and after[0] >= last.end:
+                out.append(last._replace(start=after[0], end=after[1], cue=toks[i].text,
+                                         content_first=False))
             continue
         found = passive or (_according(article, sentence, toks, i)
                             if toks[i].text.lower() == "according"
@@ -182,8 +187,9 @@ def _after_break(article: Article, sentence: Sentence, toks: list[Token], i: int
     'SPEAKER — ROLE — said CONTENT'."""
     hearer = toks[i].text.lower() in hearer_verbs()
     phrase = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
-    if phrase is not None and _object_then_infinitive(toks, phrase[1]):
-        phrase = None  # "…, urged people to stay home": people are told, not telling
+    if phrase is not None and (_object_then_infinitive(toks, phrase[1]) or _charge_after(
+            toks, phrase[1])):
+        phrase = None  # "…, urged people to stay home", "accused Bell of lying": not telling
     apposed = None if hearer else role_then_name_after(toks, i)
     if apposed is not None and i > 1:  # "QUOTE, said the couple's daughter, Ana Ruiz."
         return apposed_found(sentence, toks, i, apposed, (sentence.start, toks[i - 1].start))
@@ -203,6 +209,15 @@ def _after_break(article: Article, sentence: Sentence, toks: list[Token], i: int
     return None
 
 
+def _charge_after(toks: list[Token], b: int) -> bool:
+    """'accused Tom Bell of lying', 'of "voting to …"': 'of' and a quotation or a lower-case
+    word that opens no noun phrase (not 'of the port', 'of Halifax': where a speaker is from)."""
+    if b + 1 >= len(toks) or toks[b].text != "of":
+        return False
+    word = toks[b + 1].text
+    return word in OPEN or word.isalpha() and word.islower() and word not in openers()
+
+
 def _object_then_infinitive(toks: list[Token], b: int) -> bool:
     """'urged people to stay': a 'to' and a lower-case word that is not who listened."""
     return b + 1 < len(toks) and toks[b].text == "to" and toks[b + 1].text.islower() and (
@@ -219,7 +234,9 @@ def _verb_first(sentence: Sentence, toks: list[Token], i: int) -> Found | None:
 
 
 def _is_participle(toks: list[Token], i: int) -> bool:
-    return i > 1 and toks[i - 1].text == "," and toks[i].text.endswith("ing")
+    """'…, adding', '…," adding': an -ing speech verb after a comma (inside a quotation too)."""
+    return i > 1 and toks[i].text.endswith("ing") and (toks[i - 1].text == "," or i > 2 and (
+        toks[i - 1].text in CLOSING_MARKS and toks[i - 2].text == ","))
 
 
 def _participle(article, sentence, toks, i) -> Found | None:

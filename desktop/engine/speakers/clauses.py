@@ -3,22 +3,42 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from desktop.engine.article import Article
+from desktop.engine.speakers.lexicon import speaker_nouns
 
 # One opening phrase and its comma, which may stand before a sentence's subject ('In an
 # interview on Monday, Ham said')
 OPENING_PHRASE = r"(?:[^,;:\"“”]*,[ \t]+)?"
+
+
 # What may stand before a sentence's subject: nothing, capitalised role words ('Retired Gen.'),
 # or an opening phrase
 _BEFORE_SUBJECT = re.compile(rf"{OPENING_PHRASE}(?:[A-Z][\w.’'-]*[ \t]+)*")
+_PROSE_END = re.compile(r"[.!?][\"”’']?\s*$")
+
+
+@cache
+def _role_before_subject() -> re.Pattern:
+    """As `_BEFORE_SUBJECT`, with speaker nouns among the role words ('Oilers coach', 'Band
+    councillor')."""
+    nouns = "|".join(sorted(map(re.escape, speaker_nouns()), key=len, reverse=True))
+    return re.compile(rf"{OPENING_PHRASE}(?:(?:[A-Z][\w.’'-]*|(?:{nouns}))[ \t]+)*")
 
 
 def opens_clause(article: Article, position: int) -> bool:
     """Whether the name at `position` opens its sentence's clause: the sentence's subject
-    ('Trump said praise from President Putin…' -> Trump, not Putin)."""
-    start = _sentence_start(article, position)
-    return bool(_BEFORE_SUBJECT.fullmatch(article.text, start, position))
+    ('Trump said praise from President Putin…' -> Trump, not Putin; 'Oilers coach Tom Bell was
+    blunt.' -> Bell). A role with lower-case nouns counts only in a sentence that ends as prose
+    does: a photo caption ('Tottenham striker Tom Bell celebrates his goal') has no stop."""
+    if not article.sentences:
+        return bool(_BEFORE_SUBJECT.fullmatch(article.text, 0, position))
+    sentence = article.sentence_at(position)
+    if _BEFORE_SUBJECT.fullmatch(article.text, sentence.start, position):
+        return True
+    return bool(_PROSE_END.search(article.text, position, sentence.end)) and bool(
+        _role_before_subject().fullmatch(article.text, sentence.start, position))
 
 
 def after_pronoun(article: Article, position: int, pronoun: str) -> bool:

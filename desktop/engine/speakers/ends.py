@@ -22,6 +22,7 @@ CLAUSE_ENDS = {",", "—", "―", "–"}  # what ends a fronted subordinate clau
 NOUN_RELATIVE = "where"
 PAIRED_DASHES = (" — ", " ― ", " – ", " -- ")  # spaced, as a parenthesis is written
 CONTRASTS = ("but", "yet")  # after a comma, they may join a phrase to what was said
+ASIDE_REACH = 12  # tokens of a relative clause inside the content's subject
 NOUN_REACH = 4  # tokens from an article to its noun ('the existing military alliance', 'a 5 per
 # cent increase')
 
@@ -32,8 +33,11 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
     # (the typewriter "--" is no clip point: wire copy writes it inside reported clauses)
     bracketed = 0  # nor is a semicolon inside brackets: '40m euros ($52m; £34m)'
     fronted = _in_fronted_clause(toks, c)
+    aside_end = -1  # the closing comma of a relative clause inside the content's subject
     for k in range(c + 1, len(toks) - 1):
         word = toks[k].text
+        if k <= aside_end:
+            continue
         if word in QUOTE_MARKS:
             quoted = not quoted if word == '"' else word in OPEN
         bracketed = bracket_depth(word, bracketed)
@@ -42,6 +46,8 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
         if word == ";" and not bracketed or word == "—" and not quoted and not _paired(
                 toks, c, k):
             return toks[k].start
+        if word == "," and (aside_end := _subject_aside(toks, c, k)) > k:
+            continue  # 'the suspect, whose name was not released, is known to police'
         if word == "," and (_aside_after(toks, k) or _name_explained(toks, k)):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
         if word != "and":
@@ -53,6 +59,23 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
         if _new_subject(toks, k + 1):  # "… and Democrats accused them"
             return toks[k - 1].end
     return end
+
+
+def _subject_aside(toks: list[Token], c: int, k: int) -> int:
+    """'… say the suspect, whose name has not been released, is known to police': the comma at
+    `k` after a short subject opening the content at `c` opens a relative clause that a comma
+    and a finite verb close; the index of that closing comma, else -1 (a clause after a verb,
+    ', which …', is the writer's aside)."""
+    if toks[k + 1].text.lower() not in relative_pronouns() - {"that"} or not (
+            0 < k - c <= NOUN_REACH) or any(not t.text[:1].isalnum() or t.text.lower() in (
+                flagged("clause_verbs.txt")) for t in toks[c:k]):
+        return -1
+    for j in range(k + 2, min(len(toks) - 1, k + 2 + ASIDE_REACH)):
+        if toks[j].text == ",":
+            return j if toks[j + 1].text.lower() in flagged("clause_verbs.txt") else -1
+        if not toks[j].text[:1].isalnum():
+            return -1
+    return -1
 
 
 def _name_explained(toks: list[Token], k: int) -> bool:

@@ -97,7 +97,8 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
     while role_words and role_words[-1].lower() in trailing:
         role_words.pop()  # "data from the Census Bureau" -> role "data"
     joined = " ".join(name).replace(" , ", ", ")  # "Immigration, Refugees and …" as written
-    return " ".join(role_words) or None, _APOSTROPHE.sub(r"\1", joined)
+    role = _APOSTROPHE.sub(r"\1", " ".join(role_words))  # "Nurses' Union president"
+    return role or None, _APOSTROPHE.sub(r"\1", joined)
 
 
 def _role_as_written(words: tuple[str, ...]) -> list[str]:

@@ -118,7 +118,7 @@ def reduced_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     None when no such clause ends there."""
     for k in range(i - 2, max(0, i - _REDUCED_REACH) - 1, -1):
         word = toks[k].text
-        if not word.isalnum() or word in word_set("clause_conjunctions.txt") or (
+        if not word.replace(",", "").isalnum() or word in word_set("clause_conjunctions.txt") or (
                 word in relative_pronouns()):
             return None  # 'a company that had declared': the verb is the relative clause's
         if k > 0 and _reduced_participle(word, toks[k + 1].text):
@@ -137,13 +137,15 @@ def reduced_before(toks: list[Token], i: int) -> tuple[int, int] | None:
 def _reduced_participle(word: str, nxt: str) -> bool:
     """'contacted by', 'injured in', 'living near', 'accused of': a participle opening a
     reduced relative clause, before a preposition ('announced changes' is a verb and its
-    object) or, for an -ing form, a determiner ('building the bridge'; not 'mining company')."""
+    object) or, for an -ing form, a determiner or a number ('building the bridge', 'representing
+    7,000 nurses'; not 'mining company')."""
     if not word.isalpha() or not word.islower():
         return False
     follows = word_set("phrase_prepositions.txt") | word_set("affiliation_words.txt") | (
         word_set("place_prepositions.txt"))
     if word.endswith("ing") and len(word) > 5:  # 'speaking on condition', 'building the bridge'
-        return nxt in follows | word_set("articles.txt") | possessive_determiners()
+        return nxt in follows | word_set("articles.txt") | possessive_determiners() or (
+            nxt[:1].isdigit())  # 'The union representing 7,000 nurses'
     if word in speech_verbs() and nxt not in ("of", "by") and f"{word} {nxt}" not in word_set(
             "other_senses.txt"):  # 'accused of fraud', 'asked by', 'charged with theft'
         return False

@@ -7,7 +7,7 @@ from functools import cached_property
 
 from desktop.engine.article import Article
 from desktop.engine.furniture import outside_furniture
-from desktop.engine.speakers.ages import has_age, of_age
+from desktop.engine.speakers.ages import age_of, aged, ages_told, has_age, of_age
 from desktop.engine.speakers.aliases import opening_word, participle
 from desktop.engine.speakers.antecedents import last_fitting, lone_subject
 from desktop.engine.speakers.authors import author_words
@@ -178,14 +178,26 @@ class Resolver:
         words = [w.lower() for w in described]
         if len(words) < 2 or words[0] != "the":
             return None
-        if has_age(described):  # 'the 74-year-old'
-            return of_age(self.article, described, at, (self.persons, self.runs), SPEAKER_REACH)
         head = words[-1]
+        if has_age(described):  # 'the 74-year-old'
+            return self._introduced_of_age(described, head, at) or of_age(
+                self.article, described, at, (self.persons, self.runs), SPEAKER_REACH)
         titled = self._titled.get(head, ())
         if titled and (head.capitalize() in titles() or head in title_nouns().values()):
             return titled[0] if len(titled) == 1 else None
         introduced = self._introductions(head).before(at)
         return next((n for n in reversed(introduced) if n in self._known), None)
+
+    def _introduced_of_age(self, described: tuple[str, ...], head: str, at: int) -> str | None:
+        """'the 21-year-old defenceman' -> the person the article introduced as a defenceman
+        ('Rookie defenceman Erik Lind'), when it gave nobody that age and gave them no other."""
+        age = age_of(described)
+        if head not in speaker_nouns() or age is None or aged(self.article.text, age, at):
+            return None
+        introduced = self._introductions(head).before(at)
+        person = next((n for n in reversed(introduced) if n in self._known), None)
+        told = ages_told(self.article.text, at)
+        return person if person and told.get(person, age) == age else None
 
     @cached_property
     def _titled(self) -> dict[str, list[str]]:

@@ -25,6 +25,7 @@ from desktop.engine.speakers.noun_phrases import (
     subject_before,
 )
 from desktop.engine.speakers.relative import name_before_role
+from desktop.engine.speakers.role_words import AGE
 
 ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
 _SOURCE_STOPS = {",", ".", ";", ":", "—", "–", "(", ")", "]", '"', "“", "”"}  # and source_stops.txt
@@ -168,8 +169,9 @@ def role_then_name_before(toks: list[Token], i: int) -> tuple[int, int, int] | N
     if called is not None:
         return called
     k = next((k for k in range(i - 2, max(0, i - 7), -1) if toks[k].text == ","), None)
-    if k is None or not _name_range(toks, k + 1, i - 1) or not _role_ends(toks, k) or _region(
-            toks[k + 1 : i - 1]):
+    aged = k is not None and AGE.fullmatch(toks[k + 1].text) is not None  # ', 81-year-old Ana'
+    if k is None or not _name_range(toks, k + 1 + aged, i - 1) or not _role_ends(toks, k) or (
+            _region(toks[k + 1 : i - 1])):
         return None
     r = k - 1
     while r > 0 and k - r < ROLE_REACH and toks[r - 1].text not in _ROLE_STOPS:
