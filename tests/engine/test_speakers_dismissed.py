@@ -15,7 +15,7 @@ DISMISSED = {
     "branded": ('Gov. Tom Long branded the levy as "a tax on working families."',
                 {"Tom Long": ["a tax on working families."]}),
     "derided-then": ('Sen. Ana Ruiz derided the plan as "a gift to the rich," saying it would '
-                     'fail.', {"Ana Ruiz": ["a gift to the rich"]}),
+                     'fail.', {"Ana Ruiz": ["a gift to the rich", "it would fail."]}),
     "has-dismissed": ('The union has dismissed the offer as "an insult," and the talks ended.',
                       {"the union": ["an insult"]}),
     "pronoun-object": ('Ruiz read the memo and dismissed it as "a smear by my opponents."',
