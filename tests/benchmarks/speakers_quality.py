@@ -39,7 +39,8 @@ attribution .810 -> .804, quotes .853 -> .848: PolNeAR annotates one content).
 Session 8 round 2 (2026-11-28, s8-us-2: 'dismissed/branded/derided X as "…"', 'Kirby was
 careful.' + '"…," he said' / 'the veteran winger said', 'the spot says', 'the committee' named
 last, 'posted on X'): every figure as main's at c2110aa on every part after each rule (tune .893
-/ .869 / .937, held .852 / .811 / .870, all .877 / .847 / .913, direct .994 / .968 / .984). Audit:
+/ .869 / .937, held .852 / .811 / .870, all .877 / .847 / .913, direct .994 / .968 / .984), and
+as main's at ae1a1f2 after the merge (tune .895 / .871 / .937, all .878 / .848 / .913). Audit:
 2 listings changed, both right (bbc: 'The Tories dismissed … as "desperate"', 'the party' ->
 Labour Party). 4 invented US articles (25 keyed quotations, written during the round, so seen):
 main 19 right, after 23. Dropped: 'the committee' with no reach and no title check (held names
