@@ -24,6 +24,7 @@ from desktop.engine.speakers.follow_ons import follow_ons, uncovered
 from desktop.engine.speakers.found import Found, overlaps, resumes, word_count
 from desktop.engine.speakers.introduced import introduced_role
 from desktop.engine.speakers.leads import lead_subjects
+from desktop.engine.speakers.led import led_speakers
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.mentions import name_case
 from desktop.engine.speakers.noun_cues import may_hold_speech_noun, noun_attributions
@@ -139,6 +140,7 @@ def _speakers(article: Article) -> tuple[Speaker, ...]:
     found += quoted_words(article, spans, case, found)
     leads = lead_subjects(article, spans, case, found)
     found += leads + uncovered(follow_ons(article, leads, spans), found)
+    found = led_speakers(article, spans, case, found)  # 'Kirby was careful. "…," he said'
     # 'WATCH: "We will fix it," Ford says' is a link to another story, no speech of this one
     found = sorted((f for f in found if not in_furniture(article, f.start)), key=lambda f: f.start)
     resolver = Resolver(article, spans)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.engine.speakers.adverbials import past_medium
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.lexicon import hearer_verbs, particles, word_set
 from desktop.engine.speakers.noun_phrases import Token
@@ -17,7 +18,7 @@ def that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
     if toks[i].text in particles():
         if not has_particle(toks, i):
             return False  # 'shot that video', 'pointed the way'
-        c = i + 2
+        c = past_medium(toks, i + 2)  # 'posted on Facebook that …'
         if comma_quote(toks, c):
             return True
     if toks[i].text in hearer_verbs():
