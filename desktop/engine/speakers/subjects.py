@@ -114,6 +114,8 @@ def _subject_at(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
     """The pronoun or name phrase starting at token `a`, before the verb at `i`."""
     if toks[a].text.lower() in pronouns():
         return a, a + 1
+    if a + 1 < i and toks[a + 1].text in pronouns() and toks[a].text.endswith("ly"):
+        return a + 1, a + 2  # 'Initially she lived …': an adverb, then the subject
     b = a
     while b < i and (phrase_word(toks[b]) or toks[b].text == "." and b and toks[b - 1].text
                      in titles()):
