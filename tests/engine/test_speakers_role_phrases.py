@@ -74,6 +74,7 @@ def test_a_place_after_from_or_in_is_never_the_speaker(text, name, role, kind):
     ("Ana Ruiz, director of the port, and chairman of the Harbour Trust, said the ferry would "
      "run.", "director of the port, and chairman of the Harbour Trust"),
     ("Ana Ruiz, for her part, said the ferry would run all winter.", None),
+    ("Ana Ruiz, for one, says the ferry will run all winter.", None),
     ("Ana Ruiz, by contrast, said the ferry would run all winter.", None),
     ("Ana Ruiz, to her credit, said the ferry would run all winter.", None),
     ("Ana Ruiz, like her rival, said the ferry would run all winter.", None),
