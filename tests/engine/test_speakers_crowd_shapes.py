@@ -176,3 +176,18 @@ SHAPES = {
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(SHAPES))
 def test_campaign_speech_shapes(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- 'made clear that …' reports speech, as 'pointed out that …' does; not without its
+# particle and 'that', nor an infinitive ('failing to make clear') --
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Ana Ruiz made clear that the ferry would stay in service.",),
+     {"the ferry would stay": "Ana Ruiz"}),
+    (('"The ferry stays in service," Ana Ruiz made clear.',),
+     {"The ferry stays in": "Ana Ruiz"}),
+    (("Ana Ruiz made a clear case for the ferry and left the pier.",), {"a clear case for": None}),
+    (('Critics faulted the board for failing to make clear that the cut was "partial."',),
+     {"partial.": "Unattributed quotes"}),
+])
+def test_made_clear_that_reports_speech(paragraphs, expected):
+    check(paragraphs, expected)
