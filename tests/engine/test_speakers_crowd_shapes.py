@@ -191,3 +191,15 @@ def test_campaign_speech_shapes(paragraphs, expected):
 ])
 def test_made_clear_that_reports_speech(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- 'hinted' reports what was hinted; 'signalled' only with 'that' (a signal is often no
+# speech: 'signalled a left turn') --
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Ana Ruiz hinted the ferry would stay in service.",), {"the ferry would stay": "Ana Ruiz"}),
+    (("Ana Ruiz signalled that the ferry would stay in service.",),
+     {"the ferry would stay": "Ana Ruiz"}),
+    (("The pilot signalled a left turn into the harbour channel.",), {"a left turn into": None}),
+])
+def test_hinted_and_signalled_that_report_speech(paragraphs, expected):
+    check(paragraphs, expected)
