@@ -203,3 +203,18 @@ def test_made_clear_that_reports_speech(paragraphs, expected):
 ])
 def test_hinted_and_signalled_that_report_speech(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- 'took to Facebook to say …' reports what was said there; 'took the ferry to say
+# goodbye' and 'wants to say' report nothing --
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Ana Ruiz took to Facebook to say the ferry would stay in service.",),
+     {"the ferry would stay": "Ana Ruiz"}),
+    (("Ana Ruiz took to social media to warn that the ferry would be cut.",),
+     {"the ferry would be": "Ana Ruiz"}),
+    (("Ana Ruiz took the ferry to say goodbye to her mother in Ashton.",),
+     {"goodbye to her mother": None}),
+    (("Ana Ruiz wants to say the ferry would stay in service.",), {"the ferry would stay": None}),
+])
+def test_took_to_a_medium_to_say_reports_speech(paragraphs, expected):
+    check(paragraphs, expected)
