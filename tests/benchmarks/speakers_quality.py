@@ -10,6 +10,12 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 8 round 2 (2026-11-28, s8-canada-2: 'An Iqaluit MLA' / 'the MP' is the one person the
+article titles so, with the place as that title writes it; 'netminder' a player's noun, so 'the
+Finnish netminder says' goes to the netminder named): every figure as main's at 78d180e on every
+part (quotes .895 / .852 / .878, attribution .871 / .811 / .848, names .937 / .870 / .913, direct
+.994 / .968 / .984). Audit byte-identical on cnndm, bbc, bbc-more and wikinews.
+
 Session 8 (2026-11-28, s8-canada: 'said the 21-year-old defenceman' to the defenceman
 introduced, 'he' after 'Oilers coach NAME was blunt.', a relative clause inside the content's
 subject, 'One of the victims, 81-year-old NAME, told', 'The union representing … says', "Nurses'"

@@ -160,3 +160,39 @@ MOUNTIES = [
 @pytest.mark.parametrize(("text", "speakers"), MOUNTIES)
 def test_mounties_are_an_unnamed_group(text, speakers):
     assert listed(text) == speakers
+
+
+# -- 'An Iqaluit MLA', 'the MP': the one person the article titles so (before or after), with
+# the place as that title writes it ('Iqaluit-Sinaa MLA Ana Ruiz'); and 'netminder' is a
+# player's noun, a nationality before it as before any other ('the Finnish netminder') --
+HOUSING = "An Iqaluit MLA is calling on the territory to fund more housing."
+RUIZ = "Iqaluit-Sinaa MLA Ana Ruiz spoke in the legislature on Monday."
+CRISIS = '"It is a crisis," she said.'
+TITLED_ONCE = [
+    ((HOUSING, "Iqaluit-Sinaa MLA Ana Ruiz says families wait years for a unit.", CRISIS),
+     {"the territory to fund": "Ana Ruiz", "It is a crisis": "Ana Ruiz"}),
+    ((RUIZ, "An Iqaluit MLA says the territory must fund more housing."),
+     {"the territory must fund": "Ana Ruiz"}),
+    ((RUIZ, "The MLA says the territory must fund more housing."),
+     {"the territory must fund": "Ana Ruiz"}),
+    (("Netminder Juha Virtanen stopped 41 shots for the Jets.",
+      '"They blocked everything," the Finnish netminder says.'),
+     {"They blocked everything": "Juha Virtanen"}),
+    # near misses: two MLAs, another riding's MLA, an MLA titled with no place, a lower-case
+    # noun the article introduced nobody by
+    ((RUIZ, "Iqaluit MLA Tom Bell did not.", "An Iqaluit MLA says the territory must pay."),
+     {"the territory must pay.": "An Iqaluit MLA"}),
+    ((RUIZ, "A Rankin Inlet MLA says the territory must fund more housing."),
+     {"the territory must fund": "A Rankin Inlet MLA"}),
+    (("MLA Ana Ruiz spoke in the legislature on Monday.",
+      "An Iqaluit MLA says the territory must fund more housing."),
+     {"the territory must fund": "An Iqaluit MLA"}),
+    (("Goalie Juha Virtanen stopped 41 shots for the Jets.",
+      '"They blocked everything," the Finnish defenceman says.'),
+     {"They blocked everything": "the Finnish defenceman"}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), TITLED_ONCE)
+def test_a_titled_description_is_the_one_person_titled_so(paragraphs, expected):
+    check(paragraphs, expected)
