@@ -196,3 +196,25 @@ TITLED_ONCE = [
 @pytest.mark.parametrize(("paragraphs", "expected"), TITLED_ONCE)
 def test_a_titled_description_is_the_one_person_titled_so(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- 'said on a conference call with analysts': where it was said, never what, so the
+# quotation before it is the speaker's; a 'that' after the occasion still opens what was said --
+BUILT = '"We built it for $80 oil. The world has changed," Lorne Baptiste said on '
+HIS = {"Lorne Baptiste": ["We built it for $80 oil. The world has changed"]}
+OCCASIONS = [
+    ((BUILT + "a conference call with analysts.",), HIS),
+    ((BUILT + "the phone with reporters on Thursday.",), HIS),
+    (("Lorne Baptiste said on a conference call that the cuts were painful but needed.",),
+     {"Lorne Baptiste": ["the cuts were painful but needed."]}),
+    # near misses: a time after 'on', a medium, a topic after a verb that is no plain 'said'
+    (("Lorne Baptiste said on Tuesday the cuts were painful but needed.",),
+     {"Lorne Baptiste": ["the cuts were painful but needed."]}),
+    (('Lorne Baptiste said on Twitter: "The cuts were painful but needed."',),
+     {"Lorne Baptiste": ["The cuts were painful but needed."]}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), OCCASIONS)
+def test_an_occasion_after_said_on_is_no_content(paragraphs, expected):
+    assert said(*paragraphs) == expected
