@@ -32,6 +32,13 @@ SHAPES = {
         (("Ana Ruiz was said to be furious about the ferry budget.",),
          {"to be furious about": None}),
     ],
+    # 'accused X of …' after an apposition: X is accused, never an inverted speaker ('"…,"
+    # said Tom Bell of the port' is one)
+    "accused-after-apposition": [
+        (('Ana Ruiz, a former dairy executive, accused Tom Bell of "shipping jobs overseas."',),
+         {"shipping jobs overseas.": "Ana Ruiz", "Ana Ruiz, a former": None}),
+        (('"We will fix it," said Tom Bell of the port.',), {"We will fix it": "Tom Bell"}),
+    ],
     # express and voice report the words quoted after them ('expressed "deep sorrow"'), as
     # chant does; without a quotation, or as a noun ('raised voices'), they report nothing
     "expressed-quotations": [

@@ -110,3 +110,26 @@ def test_labels_used_once_are_no_exchange(paragraphs):
     said = who_said(*paragraphs)
     assert "Courier" not in said.values() and all(
         not key.startswith(("Why tax", "Because we", "Ana Ruiz at")) for key in said)
+
+
+def test_a_fact_box_of_capital_labels_is_nobodys_turns():
+    # labels of common words the article also writes in lower case, and no line asks anything
+    text = ("Ana Ruiz said she would take the job and stay in the town.",
+            "CURRENT JOB: Ferry pilot.", "HOME TOWN: Dunmore, on the north shore.",
+            "CURRENT JOB: Harbour pilot trainer.", "HOME TOWN: Ashton, by the old pier.")
+    assert [s.name for s in find_speakers(article(*text))] == ["Ana Ruiz"]
+
+
+def test_a_transcript_without_a_question_is_still_read_by_its_names():
+    text = ("RUIZ: The ferry will sail at dawn.", "BELL: The crew is ready for it.",
+            "RUIZ: Then we leave the harbour on time.", "BELL: We will be at the pier.")
+    speakers = {s.name: [q.text for q in s.quotes] for s in find_speakers(article(*text))}
+    assert speakers == {"Ruiz": ["The ferry will sail at dawn.",
+                                 "Then we leave the harbour on time."],
+                        "Bell": ["The crew is ready for it.", "We will be at the pier."]}
+
+
+def test_a_labelled_turn_is_shown_as_said_not_reported():
+    text = ("RUIZ: Will the ferry sail at dawn?", "BELL: The crew is ready for it.",
+            "RUIZ: Then we leave on time?", "BELL: We will be at the pier.")
+    assert all(q.direct for s in find_speakers(article(*text)) for q in s.quotes)

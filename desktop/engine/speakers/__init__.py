@@ -199,7 +199,7 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     inner = spans.overlapping(f.start, f.end)
     covered = sum(min(s.end, f.end) - max(s.start, f.start) for s in inner)
     words = sum(word_count(article.text, max(s.start, f.start), min(s.end, f.end)) for s in inner)
-    pieces = [(f.start, _through_quotation(f, inner), False)]
+    pieces = [(f.start, _through_quotation(f, inner), f.cue == ":")]  # a turn is verbatim
     # a quotation named by 'called' is what was said, and a sentence that goes on with the
     # quotation before it (no cue) is its quoted words: what follows them ('"…," said the
     # champion.', '"…," on Monday the board ruled …') is the writer's

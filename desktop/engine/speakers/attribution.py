@@ -24,6 +24,7 @@ from desktop.engine.speakers.lexicon import (
 )
 from desktop.engine.speakers.noun_phrases import (
     Token,
+    openers,
     skip_between,
     tokens,
 )
@@ -186,8 +187,9 @@ def _after_break(article: Article, sentence: Sentence, toks: list[Token], i: int
     'SPEAKER — ROLE — said CONTENT'."""
     hearer = toks[i].text.lower() in hearer_verbs()
     phrase = None if hearer else subject_after(toks, i)  # "…, told Reuters": Reuters listens
-    if phrase is not None and _object_then_infinitive(toks, phrase[1]):
-        phrase = None  # "…, urged people to stay home": people are told, not telling
+    if phrase is not None and (_object_then_infinitive(toks, phrase[1]) or _charge_after(
+            toks, phrase[1])):
+        phrase = None  # "…, urged people to stay home", "accused Bell of lying": not telling
     apposed = None if hearer else role_then_name_after(toks, i)
     if apposed is not None and i > 1:  # "QUOTE, said the couple's daughter, Ana Ruiz."
         return apposed_found(sentence, toks, i, apposed, (sentence.start, toks[i - 1].start))
@@ -205,6 +207,15 @@ def _after_break(article: Article, sentence: Sentence, toks: list[Token], i: int
     if toks[i - 1].text in ("—", "–", "--"):  # "SPEAKER — ROLE — said CONTENT"
         return dashed(article, sentence, toks, i)
     return None
+
+
+def _charge_after(toks: list[Token], b: int) -> bool:
+    """'accused Tom Bell of lying', 'of "voting to …"': 'of' and a quotation or a lower-case
+    word that opens no noun phrase (not 'of the port', 'of Halifax': where a speaker is from)."""
+    if b + 1 >= len(toks) or toks[b].text != "of":
+        return False
+    word = toks[b + 1].text
+    return word in OPEN or word.isalpha() and word.islower() and word not in openers()
 
 
 def _object_then_infinitive(toks: list[Token], b: int) -> bool:

@@ -19,12 +19,16 @@ def transcript_lines(article: Article) -> list[Found]:
     """An attribution for each labelled paragraph of a transcript, its label the speaker (the
     paragraphs after one without a label continue it, as follow-ons do for quotations). Two
     labels at least must be speakers': each comes back (its last word), or names someone the
-    article names."""
+    article names; not a fact box's labels (common words, and no line asks a question)."""
     labelled = []
     for paragraph in article.paragraphs:
         match = speaker_label(article.text, paragraph.start, paragraph.end)
         if match is not None:
             labelled.append((paragraph, match))
+    if not any("?" in article.text[p.start : p.end] for p, _ in labelled):
+        # a fact box ('CURRENT JOB: …', 'PLAYERS HE LIKES: …') labels lines with common words
+        # the article writes in lower case too, and nobody asks anything
+        labelled = [(p, m) for p, m in labelled if not _common(article.text, m.group(1))]
     # by the last word: 'SEAN HANNITY, FOX NEWS HOST:' comes back as 'HANNITY:'
     labels = Counter(m.group(1).split()[-1] for _, m in labelled)
     if len([label for label, n in labels.items() if n >= LINES or _named(article.text, label)]
@@ -79,6 +83,13 @@ def _answers(article: Article) -> list[Found]:
         out.append(found_at(sentence, toks, ":", (0, len(toks)), (match.end(), paragraph.end),
                             False))
     return out
+
+
+def _common(text: str, label: str) -> bool:
+    """Whether the label's last word is a common word the text writes in lower case ('JOB:'
+    beside 'my job'), not a name ('RUIZ:')."""
+    last = label.split()[-1].lower()
+    return re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text) is not None
 
 
 def _named(text: str, label: str) -> bool:
