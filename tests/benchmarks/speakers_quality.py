@@ -21,6 +21,9 @@ found 38, right 36, with one stray listing; after 'said on a conference call wit
 (an occasion after a plain 'said on a/the' is no content; speech_verbs.txt flag 'occasion')
 found 38, right 36, no stray listing; PolNeAR and audit unchanged again (without the flag, on
 every speech verb, tune quotes fell .895 -> .894 and two bbc 'commenting on …' listings went).
+Then 'Another rider, university student NAME, said' (up to two role words open an apposed
+name, as an age did): found 39, right 37 of 41; PolNeAR and audit unchanged again (audit diffed
+against main ae1a1f2 merged in).
 
 Session 8 (2026-11-28, s8-canada: 'said the 21-year-old defenceman' to the defenceman
 introduced, 'he' after 'Oilers coach NAME was blunt.', a relative clause inside the content's

@@ -218,3 +218,22 @@ OCCASIONS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), OCCASIONS)
 def test_an_occasion_after_said_on_is_no_content(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- 'Another rider, university student Mei Lin Zhou, said': up to two role words before the
+# apposed name, as an age was ('81-year-old Ana Ruiz'); none without a name after them --
+WAITED = "Riders waited at Broadview station."
+LEADS = [
+    ((WAITED, "Another rider, university student Mei Lin Zhou, said the buses were full."),
+     [("Mei Lin Zhou", "person")]),
+    ((WAITED, "One of the riders, night nurse Mei Lin Zhou, said the shuttle was late."),
+     [("Mei Lin Zhou", "person")]),
+    # near misses: role words and no name, a list of nouns
+    ((WAITED, "Another rider, a university student, said the buses were full."), []),
+    ((WAITED, "Students, nurses and cooks said the buses were full."), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), LEADS)
+def test_role_words_may_open_an_apposed_name(paragraphs, speakers):
+    assert listed(*paragraphs) == speakers
