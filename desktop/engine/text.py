@@ -22,6 +22,9 @@ _GOES_ON = re.compile(r"['’]s\b|[a-z]|[—–]|--")
 # A closing bracket, then a comma or a lower-case word: "(D-Ore.), who …" goes on
 _BRACKET_GOES_ON = re.compile(r"[)\]](?:[,;]|\s+[a-z])")
 _NEXT_WORD = re.compile(r"([A-Z][a-z][\w’'-]*)\b(?![.])")  # "Lee", not "Jr." or "The"
+# "A B.C. Supreme Court judge", "an N.S. man", "The U.S. Senate" opening a sentence: initials
+# after an indefinite article, or after "The" opening the piece, are no sentence's last word
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|^The)\s+$")
 # A CJK sentence end; after a closing quote the sentence goes on unless a space or a new quote
 # follows: "「本当ですか？」と彼は聞いた。" is one sentence.
 _CJK_END = re.compile(f"[{FINAL_CJK}]+(?:[」』”’）)]+(?=[\\s「『“‘（(]|$))?(?![」』”’）)])")
@@ -74,13 +77,21 @@ def _initials_joined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple
     for start, end in spans[1:]:
         initials = _INITIALS.search(paragraph, out[-1][0], out[-1][1])
         following = _NEXT_WORD.match(paragraph, start)
-        if initials and (_GOES_ON.match(paragraph, start) or following and initials.group(1)
-                         not in _place_initials() and following.group(1).lower()
-                         not in stop_words("english")):
+        if initials and (_GOES_ON.match(paragraph, start) or following and _name_goes_on(
+                paragraph[out[-1][0] : initials.start()], initials.group(1))
+                and following.group(1).lower() not in stop_words("english")):
             out[-1] = (out[-1][0], end)
         else:
             out.append((start, end))
     return out
+
+
+def _name_goes_on(before: str, initials: str) -> bool:
+    """Whether a capitalised word after `initials` goes on their sentence: after a person's
+    ('Rep. G.K.' | 'Lee'), not after a place's ('in Halifax, N.S.' | 'Police said'), unless
+    `before` (the piece up to them) ends in an indefinite article or is "The" alone ('A B.C.'
+    | 'Supreme Court judge', 'The U.S.' | 'Senate voted')."""
+    return initials not in _place_initials() or bool(_ARTICLE_BEFORE.search(before))
 
 
 def _brackets_joined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -24,13 +24,18 @@ from desktop.engine.speakers.follow_ons import follow_ons, uncovered
 from desktop.engine.speakers.found import Found, overlaps, resumes, word_count
 from desktop.engine.speakers.introduced import introduced_role
 from desktop.engine.speakers.leads import lead_subjects
+from desktop.engine.speakers.led import led_speakers
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.mentions import name_case
 from desktop.engine.speakers.noun_cues import may_hold_speech_noun, noun_attributions
 from desktop.engine.speakers.once import claimed, outermost, told_once
+from desktop.engine.speakers.quote_extent import (
+    from_last_sentence,
+    opened_by_cue,
+    through_quotation,
+)
 from desktop.engine.speakers.quotes import (
     Quotations,
-    opens_after_sentence,
     quotations,
     quote_bounds,
     title_case,
@@ -43,9 +48,6 @@ _DIRECT_SHARE = 0.6  # a quotation covering this share of the content is the quo
 _WORD_SHARE = 0.5  # it also holds this share of its words ('she was "disappointed."': no)
 SPEECH_WORDS = 3  # fewer words between quotation marks are a term or a title, not speech
 _WORD = re.compile(r"[^\W_]+")
-_MARKS = " \"“”„«»‘’'`"
-_CLOSES = re.compile(r"[,.!?…]*[\"”»’'`]")
-_GOES_ON = re.compile(r"[^\w]*(?:and|but|or)\s+that\b")  # '…," and that …': reported speech goes on
 
 
 @dataclass(frozen=True)
@@ -138,6 +140,7 @@ def _speakers(article: Article) -> tuple[Speaker, ...]:
     found += quoted_words(article, spans, case, found)
     leads = lead_subjects(article, spans, case, found)
     found += leads + uncovered(follow_ons(article, leads, spans), found)
+    found = led_speakers(article, spans, case, found)  # 'Kirby was careful. "…," he said'
     # 'WATCH: "We will fix it," Ford says' is a link to another story, no speech of this one
     found = sorted((f for f in found if not in_furniture(article, f.start)), key=lambda f: f.start)
     resolver = Resolver(article, spans)
@@ -195,11 +198,11 @@ def _attribution_sentences(article: Article) -> list[Sentence]:
 
 def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
     """The quotes of one attribution: its quotation pieces, else the reported content."""
-    f = _from_last_sentence(article.text, f, spans)
+    f = from_last_sentence(article.text, f, spans)
     inner = spans.overlapping(f.start, f.end)
     covered = sum(min(s.end, f.end) - max(s.start, f.start) for s in inner)
     words = sum(word_count(article.text, max(s.start, f.start), min(s.end, f.end)) for s in inner)
-    pieces = [(f.start, _through_quotation(f, inner), f.cue == ":")]  # a turn is verbatim
+    pieces = [(f.start, through_quotation(f, inner), f.cue == ":")]  # a turn is verbatim
     # a quotation named by 'called' is what was said, and a sentence that goes on with the
     # quotation before it (no cue) is its quoted words: what follows them ('"…," said the
     # champion.', '"…," on Monday the board ruled …') is the writer's
@@ -212,7 +215,7 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         chosen |= {s for s in near if s.end <= f.mention.start + 2 or s.start >= f.mention.end
                    and not title_case(article.text[s.start : s.end])}  # 'on "Morning Harbour"'
         pieces = [(s.start, s.end, True) for s in sorted(chosen, key=lambda s: s.start)]
-    elif inner and _opened_by_cue(article.text, f, inner):
+    elif inner and opened_by_cue(article.text, f, inner):
         # only that quotation: the writer's words after it may quote others ('… as the crowd
         # chanted "Fix it now!"')
         pieces = [(s.start, s.end, True) for s in spans.groups[inner[0].group]]
@@ -231,38 +234,6 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
             out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
                              f.sentence, f.mention.start, f.mention.end))
     return out
-
-
-def _opened_by_cue(body: str, f: Found, inner: list) -> bool:
-    """'Ruiz said, "We will fix it," as she left': a quotation the comma or colon after the cue
-    opens is what was said, and the words after its closing mark are the writer's, unless they
-    go on with reported speech ('…," and that the money was there')."""
-    if f.content_first or body[f.start : inner[0].start].strip(_MARKS) or body[
-            max(0, f.start - 4) : f.start].rstrip()[-1:] not in (",", ":"):
-        return False
-    # it closes as a quotation does, with no space before its mark ('"…," as', not '"…is "late"')
-    closes = _CLOSES.match(body, inner[0].end)
-    return bool(closes) and not _GOES_ON.match(body, inner[-1].end, f.end)
-
-
-def _through_quotation(f: Found, inner: list) -> int:
-    """Where reported content ends: not inside a quotation it opens ('said the welcome was "like
-    nothing else. It is loud."'), where the words are still the speaker's, but after it."""
-    last = inner[-1] if inner else None
-    if last is None or f.content_first or not f.start < last.start < f.end < last.end:
-        return f.end
-    return last.end + 1
-
-
-def _from_last_sentence(body: str, f: Found, spans: Quotations) -> Found:
-    """'… in the U.S. "We are proud," Ruiz said.': a sentence the splitter kept whole (after an
-    abbreviation, or its full stop lost) is not part of the quotation that opens after it."""
-    if not f.content_first:
-        return f
-    for span in spans.starting_in(f.start + 1, f.end):
-        if opens_after_sentence(body, f.start, span, f.end):
-            return f._replace(start=span.start - 1)
-    return f
 
 
 def _group(attributed: list[_Attributed], article: Article,

@@ -54,14 +54,18 @@ def labelled(toks: list[Token], i: int) -> int | None:
 def described(toks: list[Token], i: int) -> int | None:
     """'described the plan as a mistake', 'has described it as reckless': a 'describe' form at
     `i`, its object and 'as' opening what the speaker called it say what was said (not 'as
-    described above', 'described in detail', 'described the scene as she left', 'as well as')."""
+    described above', 'described in detail', 'described the scene as she left', 'as well as');
+    a 'quoted' form ('dismissed', 'branded') only with a quotation right after its 'as'."""
     if toks[i].text.lower() not in flagged("speech_verbs.txt", "as") or i + 3 >= len(toks):
         return None
     if not _object_opens(toks[i + 1].text):
         return None
+    quoted = toks[i].text.lower() in flagged("speech_verbs.txt", "quoted")
     for k in range(i + 2, min(len(toks) - 1, i + AS_REACH)):
         if toks[k].text == "as":
             after = toks[k + 1].text
+            if quoted:  # 'dismissed the report as "a fairy tale"', not 'as moot'
+                return i + 1 if after in _OPEN else None
             conjunction = after.lower() in word_set("subject_pronouns.txt") | word_set(
                 "as_conjunctions.txt")
             return None if conjunction or not after[:1].isalnum() else i + 1

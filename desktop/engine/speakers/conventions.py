@@ -14,6 +14,7 @@ from desktop.engine.speakers.cues import cue_allowed
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at, overlaps
 from desktop.engine.speakers.labels import labelled
 from desktop.engine.speakers.lexicon import (
+    flagged,
     may_hold_speech_verb,
     pronouns,
     speech_verb_at,
@@ -198,8 +199,8 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
                    None)  # the nearest before the quotation, and the subject right before it
         phrase = (subject_before(toks, cue) or _subject(toks, cue, spans)) if cue else None
         if phrase is None and len(text.split()) < SHORT_QUOTE:
-            cue = next((k for k in verbs if toks[k].end <= span.start and not _passive(toks, k)),
-                       None)
+            cue = next((k for k in verbs if toks[k].end <= span.start and not _passive(toks, k)
+                        and _plain_or_allowed(toks, k, spans, sentence.end)), None)
             phrase = sentence_subject(toks, cue) if cue else None  # 'Bell responded to the
             # claim that it made him "smart"': a word or two quoted in what the subject said
         if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
@@ -214,6 +215,13 @@ def _passive(toks: list[Token], k: int) -> bool:
     was said of the subject, not by it."""
     return toks[k - 1].text.lower() in word_set("be_forms.txt") and not toks[k].text.endswith(
         "ing")
+
+
+def _plain_or_allowed(toks: list[Token], k: int, spans: Quotations, end: int) -> bool:
+    """A 'quoted' form ('branded', 'dismissed') only where it reports speech ('dismissed it as
+    "…"'; not 'is sometimes branded "eccentric" by fans'); other forms always."""
+    return toks[k].text.lower() not in flagged("speech_verbs.txt", "quoted") or cue_allowed(
+        toks, k, spans, end)
 
 
 def _verb_tokens(sentence: Sentence, case: dict[str, str]) -> tuple[list[Token], list[int]]:

@@ -18,12 +18,8 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.linking import went_on_to
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.quotes import Quotations
-from desktop.engine.speakers.reported import (
-    CLAUSE_BREAK,
-    has_particle,
-    that_follows,
-    to_hearer,
-)
+from desktop.engine.speakers.reported import CLAUSE_BREAK
+from desktop.engine.speakers.verb_follows import has_particle, that_follows, to_hearer
 
 
 def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
@@ -42,6 +38,8 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
         return False  # "he would ask staff for a report": speech to come, not speech reported
     if complement_start(toks, i) is not None:  # "called for new tariffs", "called it a farce"
         return prev not in word_set("determiners.txt")
+    if word.lower() in flagged("speech_verbs.txt", "quoted"):
+        return False  # 'dismissed the staff', 'dismissed the case, calling it "…"': no speech
     if word in that_verbs():  # "revealed that …", "pointed out that …"
         return prev not in word_set("determiners.txt") and (that_follows(toks, i, spans) or (
             word in particles() and has_particle(toks, i) and quoted_before(toks, i, spans)))

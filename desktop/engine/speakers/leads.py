@@ -41,12 +41,12 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
         if quote is None or before is None or any(
                 overlaps(covered, s.start, s.end) for s in _group_of(spans, quote[0])):
             continue  # a piece of a quotation attributed elsewhere ('"A? B," she said.')
-        lead = _lead(article, before, case, quote) if _quotes_nobody(
+        lead = lead_of(article, before, case, quote) if _quotes_nobody(
             before, story_paragraph(article, sentence.paragraph, -1), spans) else None
         after = _next_in_paragraph(article, quote[1])
         if lead is None and after is not None and _quotes_nobody(after, sentence.paragraph,
                                                                  spans):
-            lead = _lead(article, after, case, quote)  # '"We lost." Lind shook his head.'
+            lead = lead_of(article, after, case, quote)  # '"We lost." Lind shook his head.'
         if lead is None and before.end < sentence.end and before.start == sentence.start:
             lead = _manner_subject(before, case, quote)  # 'An aide was blunter: "…"'
         if lead is not None:
@@ -100,7 +100,7 @@ def _opening_quotation(article: Article, sentence: Sentence,
     return sentence.start, sentence.end
 
 
-def _lead(article: Article, before: Sentence, case: dict[str, str],
+def lead_of(article: Article, before: Sentence, case: dict[str, str],
           quote: tuple[int, int]) -> Found | None:
     """The subject of `before` as the speaker of `quote`: a pronoun or a name, followed by the
     verb of its clause (not 'Lind's coach said', not a place opening a sentence)."""
@@ -114,12 +114,19 @@ def _lead(article: Article, before: Sentence, case: dict[str, str],
     if titled is not None and (phrase is None or phrase[1] < titled[1]):
         phrase = titled  # 'Harbour master Ines Dube was blunt.': the name, not 'Harbour'
     for candidate in (_apposed_subject(toks), phrase):
-        words = " ".join(t.text for t in toks[slice(*candidate)]) if candidate else ""
+        words = _past_role(toks[slice(*candidate)]) if candidate else ""
         if words and (pronouns().get(words.lower()) in _PERSONS or is_name_word(
                 words.split()[-1]) and person_like(words) and (" " in words and not placed(
                 article.text, words) or _surname(article.text, words, before.start))):
             return found_at(before, toks, "", candidate, quote, False)
     return None
+
+
+def _past_role(toks: list[Token]) -> str:
+    """The words of a subject after its last role noun ('John Kirby' of 'State Department
+    spokesman John Kirby': the organisation is the role's, not the name's), else all of them."""
+    k = next((k for k in range(len(toks) - 2, -1, -1) if toks[k].text in person_nouns()), -1)
+    return " ".join(t.text for t in toks[k + 1 :])
 
 
 def _manner_subject(head: Sentence, case: dict[str, str],

@@ -23,6 +23,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
+from desktop.engine.speakers.name_parts import body_of_a_place
 from desktop.engine.speakers.noun_phrases import (
     POSSESSIVE,
     capital_article,
@@ -30,6 +31,7 @@ from desktop.engine.speakers.noun_phrases import (
     french_words,
     is_name_word,
 )
+from desktop.engine.speakers.organisations import seat_of_government
 
 INITIAL = re.compile(r"[A-Z]\.")  # "Julie A. Diaz": a middle initial
 _WORD = re.compile(r"[^\W\d_]+")
@@ -44,6 +46,8 @@ def split_role(words: tuple[str, ...]) -> tuple[str | None, str]:
     Without a capitalised name at the end ('a wife', 'officials'), the name is the description.
     Kept for the mentions seen last: a long article names its speakers again and again.
     """
+    if seat_of_government(words):
+        return None, " ".join(words)  # "Queen's Park", not "Park" with the role "Queen's"
     return _placed_split(words) or _name_split(words)
 
 
@@ -213,6 +217,8 @@ def kind_of(words: tuple[str, ...]) -> str:
     """'person', 'organisation' or 'unnamed' for the words of a mention."""
     if placed_description(words) or related_description(words):
         return "unnamed"  # 'a nurse from Surrey', 'a lawyer for Tom Bell'
+    if seat_of_government(words):
+        return "organisation"  # "Ottawa, for its part, said": the government
     role, name = split_role(words)
     if name == " ".join(words) and not any(is_name_word(w) for w in words[-1:]) and not (
             ambiguous_name(words[-2] if len(words) > 1 else ",", words[-1], "said")):
@@ -228,7 +234,7 @@ def kind_of(words: tuple[str, ...]) -> str:
         return "organisation"
     if name_words[0] in french_words("opener") and french_words("joiner") & set(name_words):
         return "organisation"  # "Les Fromagers artisans du Québec" (not "Marine Le Pen")
-    if "and" in name_words and _body_of_a_place(name.split(" and ")[-1].split()):
+    if "and" in name_words and body_of_a_place(name.split(" and ")[-1].split()):
         return "organisation"  # "Fisheries and Oceans Canada"
     if role and role.split()[-1].lower() in word_set("body_nouns.txt") and role.split()[0] not in (
             speaker_places() | flagged("role_complements.txt")):  # not 'Tom Bell of Lethbridge …'
@@ -259,36 +265,3 @@ def _personal(role: str, name_words: list[str]) -> bool:
     BBC's Ana Ruiz'), or a person noun ends the role ('The city's mayor Tom Bell')."""
     return given_name(name_words[0]) or role.split()[-1].lower() in person_nouns() and (
         person_like(" ".join(name_words))) and not any(w in inner_words() for w in name_words)
-
-
-def person_for(name: str) -> tuple[str, str]:
-    """'Cameron Easley for Morning Consult' -> ('Cameron Easley', 'for Morning Consult'): a
-    person's name before what they work for or where they are from ('National Center for …',
-    'Bank of Canada' stay whole)."""
-    person, _, body = name.partition(" for ")
-    if body and len(person.split()) >= 2 and person_like(person) and person.split()[
-            0].lower() not in word_set("articles.txt"):  # not 'A spokesperson for Ana Ruiz'
-        return person, f"for {body}"
-    person, _, body = name.partition(" of ")  # "Mike Lee of Ohio", not "Bank of Canada"
-    if body and len(person.split()) >= 2 and person_like(person) and given_name(
-            person.split()[0]):
-        return person, f"of {body}"
-    return name, ""
-
-
-def coordinated(name: str) -> list[str]:
-    """'Green and Schneider' -> both; 'Procter and Gamble'-like names stay whole."""
-    parts = [p.strip() for p in re.split(r" ?, | and ", name)]  # "Bell, Ruiz and Okafor"
-    if len(parts) > 1 and not _body_of_a_place(parts[-1].split()) and all(
-            p and is_name_word(p.split()[0]) and person_like(p) for p in parts):
-        return parts
-    return [name]
-
-
-def _body_of_a_place(last: list[str]) -> bool:
-    """'Oceans Canada' ending 'Fisheries and Oceans Canada', 'Recreation Ontario': a name's last
-    part ending in a country or a province names a government body, whose 'and' joins two words
-    of one name ('Michael Jordan', 'Ana Virginia' are people: they open with a given name)."""
-    places = word_set("country_names.txt") | word_set("region_names.txt")
-    return len(last) >= 2 and not given_name(last[0]) and any(
-        " ".join(last[-k:]) in places for k in range(1, min(len(last) - 1, 3) + 1))

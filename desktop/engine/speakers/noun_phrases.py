@@ -167,7 +167,7 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         elif phrase_word(toks[a - 1]) or ambiguous(toks, a - 1) or (
                 word in inner_words() and a > 1 and (is_name_word(toks[a - 2].text) or (
                     _french_inner(toks, a - 2)))) or (
-                _plural_possessive(toks, a - 1) or _french_inner(toks, a - 1)):
+                _inside_name(toks, a - 1)):
             a -= 1
         else:
             break
@@ -185,6 +185,14 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
             a == 1 or toks[a - 2].text in ROLE_BOUNDARY) and not is_name_word(toks[a].text):
         a -= 1  # '"…," a spokesperson for the city said': the article opens the phrase
     return (a, end) if a < b else None
+
+
+def _inside_name(toks: list[Token], k: int) -> bool:
+    """'Ontario Nurses' Association', 'Les Producteurs de lait', 'Unifor Local 444': a plural
+    possessive, a French inner word or a number after a name word (not a month: 'March 2015')."""
+    return _plural_possessive(toks, k) or _french_inner(toks, k) or k > 0 and toks[
+        k].text.isdigit() and is_name_word(toks[k - 1].text) and not (dated("", toks[
+            k - 1].text) or toks[k - 1].text in flagged("date_words.txt", "month"))
 
 
 def _plural_possessive(toks: list[Token], k: int) -> bool:

@@ -74,3 +74,9 @@ def named_organisation(article: Article, found: Found) -> tuple[str, None, str] 
                 words = words[1:]
             return " ".join(words), None, "organisation"
     return None
+
+
+def seat_of_government(words: tuple[str, ...]) -> bool:
+    """'Ottawa', 'Queen's Park', 'Washington': a capital or seat of government standing alone
+    for the government (seats_of_government.txt), a body ('Ottawa Mayor Ana Ruiz' no)."""
+    return " ".join(words).replace("’", "'") in word_set("seats_of_government.txt")

@@ -28,7 +28,6 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import Token
-from desktop.engine.speakers.quotes import Quotations
 
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 _SENTENCE_CLOSE = {".", "!", "?", "…", '"', "”", "’", "'", ")"}
@@ -45,7 +44,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     if toks[i].text.lower() in hearer_verbs():
         c = _skip_hearer(toks, c)
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
-                and not _comma_quote(toks, c):  # 'told reporters, "We will …"'
+                and not comma_quote(toks, c):  # 'told reporters, "We will …"'
             c = _bare_clause(toks, c) or _after_marker(toks, c)
     c = _past_times(toks, c)
     medium = past_medium(toks, c)  # 'responded on Twitter within minutes': no content
@@ -57,7 +56,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt") and not (
             _counted(toks, c) or early_subject(toks, c)):
         c = _after_marker(toks, c)
-    if _comma_quote(toks, c):
+    if comma_quote(toks, c):
         c += 1
     elif c < len(toks) and toks[c].text in ("that", ":") and not _that_subject(toks, c):
         c += 1
@@ -91,7 +90,7 @@ def _counted(toks: list[Token], c: int) -> bool:
             toks[c + 2].text.title()))))
 
 
-def _comma_quote(toks: list[Token], c: int) -> bool:
+def comma_quote(toks: list[Token], c: int) -> bool:
     """A comma and an opening quotation mark at `c`: 'said, "We will …"'."""
     return c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text in OPEN
 
@@ -120,45 +119,6 @@ def _opens(toks: list[Token], k: int) -> bool:
         word == "," and k + 1 < len(toks) and _opens_quote(toks, k + 1))
 
 
-def that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
-    """'revealed that …', 'revealed: "…"', 'assured residents that …', 'pointed out that …':
-    the content opens right after the verb (and the particle it needs), or after who listened;
-    after a particle, also a comma and a quotation ('snapped back, "…"')."""
-    c = i + 1
-    if toks[i].text in particles():
-        if not has_particle(toks, i):
-            return False  # 'shot that video', 'pointed the way'
-        c = i + 2
-        if _comma_quote(toks, c):
-            return True
-    if toks[i].text in hearer_verbs():
-        phrase = subject_after(toks, i)
-        c = phrase[1] if phrase else c + 1
-    if c >= len(toks):
-        return False
-    return toks[c].text in ("that", ":") or bool(spans.starting_in(toks[c].start,
-                                                                   toks[c].start + 2))
-
-
-def has_particle(toks: list[Token], i: int) -> bool:
-    """Whether the particle the speech verb at `i` needs follows it ('shot back', 'pointed
-    out')."""
-    return i + 1 < len(toks) and toks[i + 1].text == particles().get(toks[i].text)
-
-
-def to_hearer(toks: list[Token], i: int) -> bool:
-    """'confirmed to CBC News that …', 'said to reporters that …': 'to' names who listened,
-    and the content follows (not 'said to be', 'wrote to the council about the ferry')."""
-    if i + 2 >= len(toks) or toks[i + 1].text != "to":
-        return False
-    if toks[i + 2].text.lower() in word_set("hearer_words.txt"):
-        b = i + 3
-    else:
-        phrase = subject_after(toks, i + 1)
-        b = phrase[1] if phrase else len(toks)
-    return b < len(toks) and toks[b].text in ("that", ":")
-
-
 def enclosed_aside(toks: list[Token], i: int, b: int) -> bool:
     """'The plan, according to X, will fail': the phrase from `i` to `b` stands between commas
     inside the sentence, with the words it interrupts going on after it."""
@@ -178,12 +138,6 @@ def _noun_subject(toks: list[Token], c: int) -> bool:
     return False
 
 
-
-
-
-
-
-
 def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
     """The part after 'X said (then),' when an attribution interrupts a sentence."""
     c = past_adverbials(toks, i + 1)
@@ -194,7 +148,6 @@ def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int
                 second_predicate(toks, c + 1)):
             return toks[c + 1].start, sentence.end  # (', referring to …': an aside)
     return None
-
 
 
 def _sums_up(toks: list[Token], c: int, i: int) -> bool:
@@ -216,8 +169,6 @@ def _sums_up(toks: list[Token], c: int, i: int) -> bool:
 def _opens_quote(toks: list[Token], c: int) -> bool:
     """'said "budget reforms" and …': a quotation mark opening the content."""
     return toks[c].text in OPEN and c + 1 < len(toks) and toks[c + 1].text[:1].isalnum()
-
-
 
 
 def _clause_start(toks: list[Token], c: int) -> bool:

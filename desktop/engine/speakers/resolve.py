@@ -30,16 +30,11 @@ from desktop.engine.speakers.lexicon import (
     title_nouns,
     titles,
 )
-from desktop.engine.speakers.mentions import (
-    coordinated,
-    is_pronoun,
-    kind_of,
-    person_for,
-    split_role,
-)
+from desktop.engine.speakers.mentions import is_pronoun, kind_of, split_role
+from desktop.engine.speakers.name_parts import coordinated, person_for
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
-from desktop.engine.speakers.organisations import group_for
+from desktop.engine.speakers.organisations import group_for, seat_of_government
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
 
@@ -87,7 +82,7 @@ class Resolver:
         role, name = split_role(words)
         name, affiliation = person_for(name)
         role = self._role(" ".join(w for w in (modifier, role, affiliation) if w), name, found)
-        kind = kind_of(words)
+        kind = self._kind(words, name)
         if kind == "unnamed":
             name = found.mention.text
             first = name.split()[0].lower()  # "Officials said", "His lawyer said"
@@ -272,6 +267,13 @@ class Resolver:
         if person and self.sexes.of(person) in (None, sex):
             return person, self.role_of(person), "person"
         return subject[1], None, "unnamed"
+
+    def _kind(self, words: tuple[str, ...], name: str) -> str:
+        """`kind_of(words)`, but a capital the article gives a person as a surname is that
+        person ('Kenny Washington scored. Washington said': the man, not the government)."""
+        if seat_of_government(words) and name in self._surnames:
+            return "person"
+        return kind_of(words)
 
     @cached_property
     def _surnames(self) -> set[str]:

@@ -1,0 +1,76 @@
+"""A pronoun or a description that says a quotation is the person the sentence before was about
+('Asked about the talks, spokesman John Kirby was careful.' + '"…," he said'; 'Ana Ruiz was
+more blunt.' + '"…," the veteran winger said'): the news convention of a short sentence that
+presents the next speaker by a name and how they spoke, then quotes them."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine.article import Article
+from desktop.engine.furniture import sentence_before
+from desktop.engine.speakers.found import Found
+from desktop.engine.speakers.leads import lead_of
+from desktop.engine.speakers.lexicon import (
+    given_name_gender,
+    person_nouns,
+    pronouns,
+    title_genders,
+)
+from desktop.engine.speakers.quotes import Quotations
+
+DESCRIPTION_WORDS = 4  # longest 'the … noun' that may stand for the person ('the veteran winger')
+# How the subject spoke, closing the sentence: 'was careful.', 'was more blunt.', 'is candid.'
+_MANNER = re.compile(
+    r"[ \t]+(?:was|is)[ \t]+(?:(?:more|less|even|far|much)[ \t]+)?[a-z]+[.!][\"”]?[ \t]*")
+
+
+def led_speakers(article: Article, spans: Quotations, case: dict[str, str],
+                 found: list[Found]) -> list[Found]:
+    """`found` with each he/she and each 'the NOUN' not written before it that is the speaker
+    of a quotation opening its sentence replaced by the subject of the sentence before, when
+    that sentence quotes nobody and its subject's predicate only says how it spoke ('was
+    careful.'); every attribution of
+    that same mention ('"A," he said. "B."') takes it too."""
+    swap: dict[int, Found] = {}
+    for f in found:
+        if f.mention.start in swap or not f.content_first or not _stands_in(article, f):
+            continue
+        sentence = article.sentences[f.sentence]
+        before = sentence_before(article, sentence)
+        if before is None or not spans.starting_in(sentence.start, sentence.start + 3) or (
+                spans.overlapping(before.start, before.end)):
+            continue
+        lead = lead_of(article, before, case, (f.start, f.end))
+        if lead is not None and _MANNER.fullmatch(article.text, lead.mention.end, before.end) and (
+                _fits(lead, f)):
+            swap[f.mention.start] = lead
+    return [f._replace(words=swap[f.mention.start].words, role=f.role or _described(f))
+            if f.mention.start in swap else f for f in found]  # the mention stays as written
+
+
+def _stands_in(article: Article, f: Found) -> bool:
+    """'he', 'she', or 'the veteran winger' whose noun the article has not written before."""
+    words = [w.lower() for w in f.words]
+    if len(words) == 1:
+        return pronouns().get(words[0]) in ("male", "female")
+    if not 2 <= len(words) <= DESCRIPTION_WORDS or words[0] != "the" or not all(
+            w.isalpha() and w.islower() for w in f.words[1:]):
+        return False
+    return re.search(rf"\b{words[-1]}\b", article.text[: f.mention.start], re.I) is None
+
+
+def _fits(lead: Found, f: Found) -> bool:
+    """A pronoun's sex does not contradict what the lead's words tell ('Ana', 'Ms', a
+    'spokeswoman'); a lead that is a pronoun itself names nobody."""
+    if len(lead.words) == 1 and lead.words[0].lower() in pronouns():
+        return False
+    sex = pronouns().get(f.words[0].lower()) if len(f.words) == 1 else None
+    told = next((g for w in lead.words if (g := given_name_gender(w) or title_genders().get(
+        w.rstrip(".")) or person_nouns().get(w.lower()))), None)
+    return sex is None or told is None or told == sex
+
+
+def _described(f: Found) -> str | None:
+    """'veteran winger' of 'the veteran winger': a role for the person it stands for."""
+    return " ".join(f.words[1:]) if len(f.words) > 1 else None

@@ -1,0 +1,43 @@
+"""One name or several: 'Green and Schneider', 'Cameron Easley for Morning Consult' (a person
+and what they work for), 'Fisheries and Oceans Canada' (one body's name)."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine.speakers.aliases import person_like
+from desktop.engine.speakers.lexicon import given_name, word_set
+from desktop.engine.speakers.noun_phrases import is_name_word
+
+
+def person_for(name: str) -> tuple[str, str]:
+    """'Cameron Easley for Morning Consult' -> ('Cameron Easley', 'for Morning Consult'): a
+    person's name before what they work for or where they are from ('National Center for …',
+    'Bank of Canada' stay whole)."""
+    person, _, body = name.partition(" for ")
+    if body and len(person.split()) >= 2 and person_like(person) and person.split()[
+            0].lower() not in word_set("articles.txt"):  # not 'A spokesperson for Ana Ruiz'
+        return person, f"for {body}"
+    person, _, body = name.partition(" of ")  # "Mike Lee of Ohio", not "Bank of Canada"
+    if body and len(person.split()) >= 2 and person_like(person) and given_name(
+            person.split()[0]):
+        return person, f"of {body}"
+    return name, ""
+
+
+def coordinated(name: str) -> list[str]:
+    """'Green and Schneider' -> both; 'Procter and Gamble'-like names stay whole."""
+    parts = [p.strip() for p in re.split(r" ?, | and ", name)]  # "Bell, Ruiz and Okafor"
+    if len(parts) > 1 and not body_of_a_place(parts[-1].split()) and all(
+            p and is_name_word(p.split()[0]) and person_like(p) for p in parts):
+        return parts
+    return [name]
+
+
+def body_of_a_place(last: list[str]) -> bool:
+    """'Oceans Canada' ending 'Fisheries and Oceans Canada', 'Recreation Ontario': a name's last
+    part ending in a country or a province names a government body, whose 'and' joins two words
+    of one name ('Michael Jordan', 'Ana Virginia' are people: they open with a given name)."""
+    places = word_set("country_names.txt") | word_set("region_names.txt")
+    return len(last) >= 2 and not given_name(last[0]) and any(
+        " ".join(last[-k:]) in places for k in range(1, min(len(last) - 1, 3) + 1))
