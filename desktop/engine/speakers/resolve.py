@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cached_property
 
 from desktop.engine.article import Article
@@ -75,6 +76,8 @@ class Resolver:
             if at not in self._pronouns:
                 self._pronouns[at] = self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")
             return [self._pronouns[at]]
+        if person := self._one_titled(found.words):  # 'An Iqaluit MLA', 'the MLA'
+            return [(person, self.role_of(person), "person")]
         modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
         name, affiliation = person_for(name)
@@ -188,6 +191,21 @@ class Resolver:
         person = next((n for n in reversed(introduced) if n in self._known), None)
         told = ages_told(self.article.text, at)
         return person if person and told.get(person, age) == age else None
+
+    def _one_titled(self, words: tuple[str, ...]) -> str | None:
+        """'An Iqaluit MLA', 'the MLA' -> the one person the article titles MLA, a place
+        between as that title writes it ('Iqaluit-Sinaa MLA Ana Ruiz'); none for two MLAs."""
+        if not 2 <= len(words) <= 3 or words[0].lower() not in ("a", "an", "the"):
+            return None
+        head = words[-1]
+        if not (head.isupper() and head in titles()):
+            return None
+        titled = self._titled.get(head.lower(), ())
+        if len(titled) != 1:
+            return None
+        place = re.escape(words[1]) + r"(?:-\w+)*\s+" if len(words) == 3 else ""
+        written = rf"\b{place}{re.escape(head)}\s+{re.escape(titled[0])}\b"
+        return titled[0] if re.search(written, self.article.text) else None
 
     @cached_property
     def _titled(self) -> dict[str, list[str]]:
