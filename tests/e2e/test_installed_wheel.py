@@ -20,18 +20,33 @@ from tests.conftest import ROOT, SEED
 pytestmark = pytest.mark.e2e
 
 
+# Left by builds, virtual environments and tools: not part of the source a wheel is built from.
+_NOT_SOURCE = (".git", ".venv", "build", "dist", "*.egg-info", "__pycache__", ".hypothesis",
+               ".pytest_cache", ".ruff_cache", "screenshots")
+_RESOURCE_DATA = ("*.txt", "*.svg", "*.png", "*.desktop")  # pyproject's package-data
+
+
+def _resource_files() -> set[str]:
+    return {p.name for pattern in _RESOURCE_DATA for p in (ROOT / "resources").glob(pattern)}
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory):
     """The bin/ folder of a fresh venv with the freshly built wheel installed."""
     where = tmp_path_factory.mktemp("wheel")
+    # pip builds in the source tree, and setuptools' build/lib keeps files since deleted from
+    # the checkout, so the wheel is built from a copy without it (the checkout stays unwritten).
+    source = shutil.copytree(ROOT, where / "source", ignore=shutil.ignore_patterns(*_NOT_SOURCE))
     build = subprocess.run([sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps",
-                            "--wheel-dir", str(where / "dist"), str(ROOT)],
+                            "--wheel-dir", str(where / "dist"), str(source)],
                            capture_output=True, text=True, timeout=600)
     assert build.returncode == 0, build.stderr
     (wheel,) = (where / "dist").glob("precis_reader-*.whl")
     names = zipfile.ZipFile(wheel).namelist()
-    assert "desktop/resources/speech_verbs.txt" in names and "desktop/resources/precis.svg" in names
     assert f"desktop/seeds/{SEED.name}" in names and "desktop/engine/summary/__init__.py" in names
+    shipped = {n.removeprefix("desktop/resources/") for n in names
+               if n.startswith("desktop/resources/") and n != "desktop/resources/__init__.py"}
+    assert shipped == _resource_files(), "the wheel's resources/ differ from the checkout's"
     venv = where / "venv"
     subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
     install = subprocess.run([str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet",
