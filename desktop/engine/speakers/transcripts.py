@@ -28,7 +28,8 @@ def transcript_lines(article: Article) -> list[Found]:
     if not any("?" in article.text[p.start : p.end] for p, _ in labelled):
         # a fact box ('CURRENT JOB: …', 'PLAYERS HE LIKES: …') labels lines with common words
         # the article writes in lower case too, and nobody asks anything
-        labelled = [(p, m) for p, m in labelled if not _common(article.text, m.group(1))]
+        written = frozenset(_WORD.findall(article.text))  # once: a transcript has thousands
+        labelled = [(p, m) for p, m in labelled if not _common(article.text, written, m.group(1))]
     # by the last word: 'SEAN HANNITY, FOX NEWS HOST:' comes back as 'HANNITY:'
     labels = Counter(m.group(1).split()[-1] for _, m in labelled)
     if len([label for label, n in labels.items() if n >= LINES or _named(article.text, label)]
@@ -85,10 +86,15 @@ def _answers(article: Article) -> list[Found]:
     return out
 
 
-def _common(text: str, label: str) -> bool:
+_WORD = re.compile(r"[\w’'-]+")  # a word as _common reads it: apostrophes, hyphens inside
+
+
+def _common(text: str, written: frozenset[str], label: str) -> bool:
     """Whether the label's last word is a common word the text writes in lower case ('JOB:'
-    beside 'my job'), not a name ('RUIZ:')."""
+    beside 'my job'), not a name ('RUIZ:'); `written` holds the text's words."""
     last = label.split()[-1].lower()
+    if _WORD.fullmatch(last):
+        return last in written
     return re.search(rf"(?<![\w’'-]){re.escape(last)}(?![\w’'-])", text) is not None
 
 
