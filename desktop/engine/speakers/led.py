@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.engine.article import Article
+from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import sentence_before
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.leads import lead_of
@@ -23,6 +23,7 @@ DESCRIPTION_WORDS = 4  # longest 'the … noun' that may stand for the person ('
 # How the subject spoke, closing the sentence: 'was careful.', 'was more blunt.', 'is candid.'
 _MANNER = re.compile(
     r"[ \t]+(?:was|is)[ \t]+(?:(?:more|less|even|far|much)[ \t]+)?[a-z]+[.!][\"”]?[ \t]*")
+_MANNER_CLOSING = re.compile(_MANNER.pattern + r"\Z")  # one that closes a sentence, somewhere
 
 
 def led_speakers(article: Article, spans: Quotations, case: dict[str, str],
@@ -35,13 +36,10 @@ def led_speakers(article: Article, spans: Quotations, case: dict[str, str],
     swap: dict[int, Found] = {}
     first_written: dict[str, int] = {}
     for f in found:
-        if f.mention.start in swap or not f.content_first or not _stands_in(
-                article, f, first_written):
+        if f.mention.start in swap or not f.content_first:
             continue
-        sentence = article.sentences[f.sentence]
-        before = sentence_before(article, sentence)
-        if before is None or not spans.starting_in(sentence.start, sentence.start + 3) or (
-                spans.overlapping(before.start, before.end)):
+        before = _manner_before(article, spans, f)
+        if before is None or not _stands_in(article, f, first_written):
             continue
         lead = lead_of(article, before, case, (f.start, f.end))
         if lead is not None and _MANNER.fullmatch(article.text, lead.mention.end, before.end) and (
@@ -49,6 +47,18 @@ def led_speakers(article: Article, spans: Quotations, case: dict[str, str],
             swap[f.mention.start] = lead
     return [f._replace(words=swap[f.mention.start].words, role=f.role or _described(f))
             if f.mention.start in swap else f for f in found]  # the mention stays as written
+
+
+def _manner_before(article: Article, spans: Quotations, f: Found) -> Sentence | None:
+    """The sentence before `f`'s when `f`'s opens with a quotation and that one quotes nobody
+    and closes saying how someone spoke ('… was careful.'); else None. Read before the
+    subject and the mention, which cost more: few sentences close so."""
+    sentence = article.sentences[f.sentence]
+    before = sentence_before(article, sentence)
+    if before is None or not spans.starting_in(sentence.start, sentence.start + 3) or (
+            spans.overlapping(before.start, before.end)):
+        return None
+    return before if _MANNER_CLOSING.search(article.text, before.start, before.end) else None
 
 
 def _stands_in(article: Article, f: Found, first_written: dict[str, int]) -> bool:
