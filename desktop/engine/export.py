@@ -44,14 +44,15 @@ def _muted_html(text: str) -> str:
 
 
 def shown_as(speaker: Speaker) -> tuple[str, str | None]:
-    """(name, role) as shown: a title abbreviation opening the role goes before the name, as
-    the article writes it ('Dr. Ana Ruiz', 'Coun. Tom Bell', role 'its president' left);
-    other roles stay after it ('Xi Jinping', 'Chinese leader')."""
-    title, _, rest = (speaker.role or "").partition(", ")
+    """(name, role) as shown: a title abbreviation ending the role's first part goes before the
+    name, as the article writes it ('Dr. Ana Ruiz', 'Coun. Tom Bell', role 'its president' or
+    'lead author' left); other roles stay after it ('Xi Jinping', 'Chinese leader')."""
+    first, _, rest = (speaker.role or "").partition(", ")
+    *lead, title = first.split() or [""]
     bare = title.rstrip(".")
     if speaker.kind == "person" and bare in titles() and bare.lower() in word_set(
-            "abbreviations.txt"):
-        return f"{title} {speaker.name}", rest or None
+            "abbreviations.txt"):  # 'lead author Dr.': 'Dr. Ana Ruiz', role 'lead author'
+        return f"{title} {speaker.name}", ", ".join(p for p in (" ".join(lead), rest) if p) or None
     return speaker.name, speaker.role
 
 

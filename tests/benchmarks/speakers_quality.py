@@ -10,6 +10,21 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 8 round 2 (2026-11-28, s8-canada-2: 'An Iqaluit MLA' / 'the MP' is the one person the
+article titles so, with the place as that title writes it; 'netminder' a player's noun, so 'the
+Finnish netminder says' goes to the netminder named): every figure as main's at 78d180e on every
+part (quotes .895 / .852 / .878, attribution .871 / .811 / .848, names .937 / .870 / .913, direct
+.994 / .968 / .984). Audit byte-identical on cnndm, bbc, bbc-more and wikinews. Then 4 invented
+Canadian articles written first (CBC Manitoba flood, Toronto Star TTC, Montreal Gazette language
+law, Global News Calgary layoffs; 41 keyed statements, eval_speakers' fit rule): main 78d180e
+found 38, right 36, with one stray listing; after 'said on a conference call with analysts'
+(an occasion after a plain 'said on a/the' is no content; speech_verbs.txt flag 'occasion')
+found 38, right 36, no stray listing; PolNeAR and audit unchanged again (without the flag, on
+every speech verb, tune quotes fell .895 -> .894 and two bbc 'commenting on …' listings went).
+Then 'Another rider, university student NAME, said' (up to two role words open an apposed
+name, as an age did): found 39, right 37 of 41; PolNeAR and audit unchanged again (audit diffed
+against main ae1a1f2 merged in).
+
 Session 8 (2026-11-28, s8-canada: 'said the 21-year-old defenceman' to the defenceman
 introduced, 'he' after 'Oilers coach NAME was blunt.', a relative clause inside the content's
 subject, 'One of the victims, 81-year-old NAME, told', 'The union representing … says', "Nurses'"

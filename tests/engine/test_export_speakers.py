@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from desktop.cli import main
-from desktop.engine.export import attributed, to_dict, to_markdown, to_text
+from desktop.engine.export import attributed, shown_as, to_dict, to_markdown, to_text
 from desktop.engine.pipeline import Digest
 from desktop.engine.speakers import find_speakers
 from desktop.engine.summary import summarize
@@ -86,3 +86,11 @@ def test_a_title_abbreviation_is_shown_before_the_name_as_written():
     speaker = next(s for s in d.speakers if quote in s.quotes)
     assert attributed(quote, speaker).endswith("— Coun. Tom Bell")
     assert to_dict(d)["speakers"][0]["name"] in ("Ana Ruiz", "Tom Bell", "Sam Osei")
+
+
+def test_a_title_abbreviation_after_role_words_is_shown_before_the_name():
+    a = article('"The effect was bigger than we expected," said lead author Dr. Ana Ruiz, a '
+                "doctor at Harbour Hospital.")
+    (speaker,) = find_speakers(a)
+    assert shown_as(speaker) == ("Dr. Ana Ruiz", "lead author, a doctor at Harbour Hospital")
+    assert speaker.role == "lead author Dr., a doctor at Harbour Hospital"  # as found

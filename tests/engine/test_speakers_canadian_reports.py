@@ -160,3 +160,80 @@ MOUNTIES = [
 @pytest.mark.parametrize(("text", "speakers"), MOUNTIES)
 def test_mounties_are_an_unnamed_group(text, speakers):
     assert listed(text) == speakers
+
+
+# -- 'An Iqaluit MLA', 'the MP': the one person the article titles so (before or after), with
+# the place as that title writes it ('Iqaluit-Sinaa MLA Ana Ruiz'); and 'netminder' is a
+# player's noun, a nationality before it as before any other ('the Finnish netminder') --
+HOUSING = "An Iqaluit MLA is calling on the territory to fund more housing."
+RUIZ = "Iqaluit-Sinaa MLA Ana Ruiz spoke in the legislature on Monday."
+CRISIS = '"It is a crisis," she said.'
+TITLED_ONCE = [
+    ((HOUSING, "Iqaluit-Sinaa MLA Ana Ruiz says families wait years for a unit.", CRISIS),
+     {"the territory to fund": "Ana Ruiz", "It is a crisis": "Ana Ruiz"}),
+    ((RUIZ, "An Iqaluit MLA says the territory must fund more housing."),
+     {"the territory must fund": "Ana Ruiz"}),
+    ((RUIZ, "The MLA says the territory must fund more housing."),
+     {"the territory must fund": "Ana Ruiz"}),
+    (("Netminder Juha Virtanen stopped 41 shots for the Jets.",
+      '"They blocked everything," the Finnish netminder says.'),
+     {"They blocked everything": "Juha Virtanen"}),
+    # near misses: two MLAs, another riding's MLA, an MLA titled with no place, a lower-case
+    # noun the article introduced nobody by
+    ((RUIZ, "Iqaluit MLA Tom Bell did not.", "An Iqaluit MLA says the territory must pay."),
+     {"the territory must pay.": "An Iqaluit MLA"}),
+    ((RUIZ, "A Rankin Inlet MLA says the territory must fund more housing."),
+     {"the territory must fund": "A Rankin Inlet MLA"}),
+    (("MLA Ana Ruiz spoke in the legislature on Monday.",
+      "An Iqaluit MLA says the territory must fund more housing."),
+     {"the territory must fund": "An Iqaluit MLA"}),
+    (("Goalie Juha Virtanen stopped 41 shots for the Jets.",
+      '"They blocked everything," the Finnish defenceman says.'),
+     {"They blocked everything": "the Finnish defenceman"}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), TITLED_ONCE)
+def test_a_titled_description_is_the_one_person_titled_so(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+# -- 'said on a conference call with analysts': where it was said, never what, so the
+# quotation before it is the speaker's; a 'that' after the occasion still opens what was said --
+BUILT = '"We built it for $80 oil. The world has changed," Lorne Baptiste said on '
+HIS = {"Lorne Baptiste": ["We built it for $80 oil. The world has changed"]}
+OCCASIONS = [
+    ((BUILT + "a conference call with analysts.",), HIS),
+    ((BUILT + "the phone with reporters on Thursday.",), HIS),
+    (("Lorne Baptiste said on a conference call that the cuts were painful but needed.",),
+     {"Lorne Baptiste": ["the cuts were painful but needed."]}),
+    # near misses: a time after 'on', a medium, a topic after a verb that is no plain 'said'
+    (("Lorne Baptiste said on Tuesday the cuts were painful but needed.",),
+     {"Lorne Baptiste": ["the cuts were painful but needed."]}),
+    (('Lorne Baptiste said on Twitter: "The cuts were painful but needed."',),
+     {"Lorne Baptiste": ["The cuts were painful but needed."]}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), OCCASIONS)
+def test_an_occasion_after_said_on_is_no_content(paragraphs, expected):
+    assert said(*paragraphs) == expected
+
+
+# -- 'Another rider, university student Mei Lin Zhou, said': up to two role words before the
+# apposed name, as an age was ('81-year-old Ana Ruiz'); none without a name after them --
+WAITED = "Riders waited at Broadview station."
+LEADS = [
+    ((WAITED, "Another rider, university student Mei Lin Zhou, said the buses were full."),
+     [("Mei Lin Zhou", "person")]),
+    ((WAITED, "One of the riders, night nurse Mei Lin Zhou, said the shuttle was late."),
+     [("Mei Lin Zhou", "person")]),
+    # near misses: role words and no name, a list of nouns
+    ((WAITED, "Another rider, a university student, said the buses were full."), []),
+    ((WAITED, "Students, nurses and cooks said the buses were full."), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), LEADS)
+def test_role_words_may_open_an_apposed_name(paragraphs, speakers):
+    assert listed(*paragraphs) == speakers

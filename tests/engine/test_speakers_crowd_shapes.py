@@ -176,3 +176,45 @@ SHAPES = {
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(SHAPES))
 def test_campaign_speech_shapes(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- 'made clear that …' reports speech, as 'pointed out that …' does; not without its
+# particle and 'that', nor an infinitive ('failing to make clear') --
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Ana Ruiz made clear that the ferry would stay in service.",),
+     {"the ferry would stay": "Ana Ruiz"}),
+    (('"The ferry stays in service," Ana Ruiz made clear.',),
+     {"The ferry stays in": "Ana Ruiz"}),
+    (("Ana Ruiz made a clear case for the ferry and left the pier.",), {"a clear case for": None}),
+    (('Critics faulted the board for failing to make clear that the cut was "partial."',),
+     {"partial.": "Unattributed quotes"}),
+])
+def test_made_clear_that_reports_speech(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+# -- 'hinted' reports what was hinted; 'signalled' only with 'that' (a signal is often no
+# speech: 'signalled a left turn') --
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Ana Ruiz hinted the ferry would stay in service.",), {"the ferry would stay": "Ana Ruiz"}),
+    (("Ana Ruiz signalled that the ferry would stay in service.",),
+     {"the ferry would stay": "Ana Ruiz"}),
+    (("The pilot signalled a left turn into the harbour channel.",), {"a left turn into": None}),
+])
+def test_hinted_and_signalled_that_report_speech(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+# -- 'took to Facebook to say …' reports what was said there; 'took the ferry to say
+# goodbye' and 'wants to say' report nothing --
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Ana Ruiz took to Facebook to say the ferry would stay in service.",),
+     {"the ferry would stay": "Ana Ruiz"}),
+    (("Ana Ruiz took to social media to warn that the ferry would be cut.",),
+     {"the ferry would be": "Ana Ruiz"}),
+    (("Ana Ruiz took the ferry to say goodbye to her mother in Ashton.",),
+     {"goodbye to her mother": None}),
+    (("Ana Ruiz wants to say the ferry would stay in service.",), {"the ferry would stay": None}),
+])
+def test_took_to_a_medium_to_say_reports_speech(paragraphs, expected):
+    check(paragraphs, expected)

@@ -88,6 +88,8 @@ def test_a_speech_noun_without_a_speaker_reports_nothing(paragraphs, expected):
 
 @pytest.mark.parametrize(("sentence", "content"), [
     ("Ruiz's claim that the port was safe surprised the board.", "the port was safe"),
+    ('Ruiz\'s claim that the vote was "rigged" drew fire.', 'the vote was "rigged"'),
+    ("Ruiz's claim that the port was safe drew fire.", "the port was safe"),
     ("Ruiz's claim that the port would have been closed in March was false.",
      "the port would have been closed in March"),
     ("Contrary to Tom Bell's assertion that the budget was balanced, the port lost money.",

@@ -74,6 +74,7 @@ def test_a_place_after_from_or_in_is_never_the_speaker(text, name, role, kind):
     ("Ana Ruiz, director of the port, and chairman of the Harbour Trust, said the ferry would "
      "run.", "director of the port, and chairman of the Harbour Trust"),
     ("Ana Ruiz, for her part, said the ferry would run all winter.", None),
+    ("Ana Ruiz, for one, says the ferry will run all winter.", None),
     ("Ana Ruiz, by contrast, said the ferry would run all winter.", None),
     ("Ana Ruiz, to her credit, said the ferry would run all winter.", None),
     ("Ana Ruiz, like her rival, said the ferry would run all winter.", None),
@@ -298,3 +299,15 @@ def test_a_subject_parted_from_its_verb_by_an_aside_speaks(text, speakers):
 def test_a_title_opening_the_sentence_keeps_its_capital(text, name, role):
     (speaker,) = find_speakers(article(text))
     assert (speaker.name, speaker.role) == (name, role)
+
+
+# -- an -ly adverb opening the sentence before a pronoun is no subject: the pronoun is --
+@pytest.mark.parametrize(("paragraphs", "name"), [
+    (("Ana Ruiz is a nurse.", "Initially she lived in Ashton but says the ferry let her work."),
+     "Ana Ruiz"),
+    (("Ana Ruiz is a nurse.", "Kelly Bell lived in Ashton but says the ferry let her work."),
+     "Kelly Bell"),
+])
+def test_an_adverb_before_a_pronoun_is_no_speaker(paragraphs, name):
+    who = {q.text: s.name for s in find_speakers(article(*paragraphs)) for q in s.quotes}
+    assert who["the ferry let her work."] == name

@@ -19,10 +19,15 @@ _DATE_PREPOSITIONS = frozenset({"from", "since", "of", "until", "in"})  # before
 
 def past_medium(toks: list[Token], c: int) -> int:
     """'on Twitter', 'on Fox News' after the verb: where the medium's name ends (`c` when
-    there is none; 'on Monday' is a time)."""
+    there is none; 'on Monday' is a time); 'on a conference call with analysts': where the
+    occasion ends, at a 'that', a comma or a colon opening what was said, else the sentence's."""
     if not (0 < c < len(toks) and toks[c - 1].text == "on"):
         return c
     k = c
+    if toks[c].text.lower() in word_set("determiners.txt") and c > 1 and toks[c - 2].text in (
+            flagged("speech_verbs.txt", "occasion")):
+        return next((k for k in range(c, len(toks)) if toks[k].text in ("that", ",", ":")),
+                    len(toks))
     while k < len(toks) and is_name_word(toks[k].text) and not time_word().match(toks[k].text):
         k += 1
     return k

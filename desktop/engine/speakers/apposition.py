@@ -12,7 +12,7 @@ from desktop.engine.speakers.lexicon import (
 )
 from desktop.engine.speakers.noun_phrases import Token, name_at, subject_before
 from desktop.engine.speakers.reported import CLAUSE_BREAK, MIN_WORDS, content_after
-from desktop.engine.speakers.role_words import AGE
+from desktop.engine.speakers.role_words import name_lead
 from desktop.engine.speakers.subjects import role_then_name_before
 
 APPOSITIVE_REACH = 45  # tokens back from the verb to the comma after the name
@@ -40,8 +40,8 @@ def apposed_found(sentence: Sentence, toks: list[Token], i: int,
     """The speaker of a role and a name in apposition; the content before or after the verb."""
     r, a, b = apposed
     role = as_written(sentence, toks[r : a - 1])
-    if AGE.fullmatch(toks[a].text):  # 'One of the victims, 81-year-old Ana Ruiz, said'
-        role, a = f"{role}, {toks[a].text}", a + 1
+    if lead := name_lead(toks, a):  # 'One of the victims, 81-year-old Ana Ruiz, said'
+        role, a = f"{role}, {as_written(sentence, toks[a : a + lead])}", a + lead
     first_word = role.split(maxsplit=1)[0].lower()
     if first_word in word_set("articles.txt") | possessive_determiners():  # 'Her lawyer'
         role = role[:1].lower() + role[1:]

@@ -16,6 +16,7 @@ from desktop.engine.speakers.labels import labelled
 from desktop.engine.speakers.lexicon import (
     flagged,
     may_hold_speech_verb,
+    particles,
     pronouns,
     speech_verb_at,
     speech_verbs,
@@ -218,10 +219,11 @@ def _passive(toks: list[Token], k: int) -> bool:
 
 
 def _plain_or_allowed(toks: list[Token], k: int, spans: Quotations, end: int) -> bool:
-    """A 'quoted' form ('branded', 'dismissed') only where it reports speech ('dismissed it as
-    "…"'; not 'is sometimes branded "eccentric" by fans'); other forms always."""
-    return toks[k].text.lower() not in flagged("speech_verbs.txt", "quoted") or cue_allowed(
-        toks, k, spans, end)
+    """A 'quoted' form ('branded') or one needing its particle ('made clear') only where it
+    reports speech (not 'branded "eccentric" by fans', 'failing to make clear'); others always."""
+    word = toks[k].text.lower()
+    return word not in flagged("speech_verbs.txt", "quoted") | particles().keys() or (
+        cue_allowed(toks, k, spans, end))
 
 
 def _verb_tokens(sentence: Sentence, case: dict[str, str]) -> tuple[list[Token], list[int]]:

@@ -15,7 +15,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.linking import went_on_to
+from desktop.engine.speakers.linking import took_to, went_on_to
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.reported import CLAUSE_BREAK
@@ -31,7 +31,7 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     nxt = toks[i + 1].text.lower() if i + 1 < len(toks) else ""
     if word.lower() == "according":
         return True
-    if prev == "to" and not went_on_to(toks, i - 1) or (
+    if prev == "to" and not went_on_to(toks, i - 1) and took_to(toks, i - 1) is None or (
             prev in word_set("be_forms.txt") and not word.endswith("ing")):
         return False  # "to declare", "was told", "is said to": not a report of speech
     if prev in flagged("clause_verbs.txt", "modal") and not (i > 1 and toks[i - 1].text.istitle()):

@@ -123,8 +123,8 @@ def writer_aside(words: list[str]) -> bool:
             second.capitalize() not in titles())
     if first in word_set("aside_words.txt") | places:
         return True
-    if first == "for" and len(words) > 1 and words[1] in possessive_determiners():
-        return True  # ', for her part,': the writer's aside, where ', for the Crown,' is a role
+    if first == "for" and len(words) > 1 and words[1] in possessive_determiners() | {"one"}:
+        return True  # ', for her part,', ', for one,': an aside; ', for the Crown,' is a role
     if first.endswith("ly") and first.isalpha() and not speaker_nouns() & set(words[1:]):
         return True  # ', visibly shaken,' (not ', newly elected mayor of Ashton,')
     return any(_governing_participle(words, k) for k in range(min(2, len(words))))

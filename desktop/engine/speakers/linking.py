@@ -1,5 +1,5 @@
-"""Words linking a subject to the speech verb after them: 'went on to (say)', 'was quoted (by
-Reuters) as (saying)', 'quoted a top aide as (saying)'."""
+"""Words linking a subject to the speech verb after them: 'went on to (say)', 'took to
+Facebook to (say)', 'was quoted (by Reuters) as (saying)', 'quoted a top aide as (saying)'."""
 
 from __future__ import annotations
 
@@ -12,12 +12,27 @@ if TYPE_CHECKING:  # noun_phrases reads these helpers: its Token only for the ty
 
 QUOTED_REACH = 6  # longest 'quoted by THE NEWS AGENCY as', in tokens
 _GO = {"go", "goes", "went", "going", "gone"}  # "went on to say": the forms of "go"
+_TAKE = {"take", "takes", "took", "taking", "taken"}  # "took to Facebook to say"
+TOOK_REACH = 5  # longest 'took to (the) (social) (media) to', in tokens
 
 
 def went_on_to(toks: list[Token], j: int) -> bool:
     """Whether token `j` is the 'to' of 'went on to (say)': speech that followed, reported."""
     return j >= 2 and toks[j].text == "to" and toks[j - 1].text == "on" and toks[
         j - 2].text in _GO
+
+
+def took_to(toks: list[Token], j: int) -> int | None:
+    """Index of 'took' when token `j` is the last 'to' of 'took to Facebook to (say)', 'took
+    to the airwaves to (warn)': speech on a medium, reported; else None."""
+    if toks[j].text != "to":
+        return None
+    for k in range(j - 2, max(-1, j - TOOK_REACH - 1), -1):
+        if toks[k].text in _TAKE and toks[k + 1].text == "to":
+            return k
+        if not toks[k].text.isalpha():
+            return None
+    return None
 
 
 def quoted_as(toks: list[Token], j: int) -> int | None:

@@ -91,7 +91,15 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
         return None, " ".join(words)
     role_words = _role_as_written(words[: len(words) - len(name)])
     k = _person_in_complement(role_words, name) or given_name_start(name)  # "Governor of …"
-    role_words, name = role_words + name[:k], name[k:]
+    role_words, name = _trimmed(role_words + name[:k]), name[k:]
+    joined = " ".join(name).replace(" , ", ", ")  # "Immigration, Refugees and …" as written
+    role = _APOSTROPHE.sub(r"\1", " ".join(role_words))  # "Nurses' Union president"
+    return role or None, _APOSTROPHE.sub(r"\1", joined)
+
+
+def _trimmed(role_words: list[str]) -> list[str]:
+    """Role words without an article opening them ('the province's' kept whole) or a
+    preposition closing them ("data from the Census Bureau" -> "data")."""
     while role_words and role_words[0].lower() in word_set("articles.txt"):
         if len(role_words) > 1 and role_words[1].islower() and POSSESSIVE.search(role_words[1]):
             role_words[0] = role_words[0].lower()  # 'the province's', not 'province's'
@@ -99,10 +107,8 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
         role_words.pop(0)
     trailing = inner_words() | word_set("affiliation_words.txt") | {"by"}
     while role_words and role_words[-1].lower() in trailing:
-        role_words.pop()  # "data from the Census Bureau" -> role "data"
-    joined = " ".join(name).replace(" , ", ", ")  # "Immigration, Refugees and …" as written
-    role = _APOSTROPHE.sub(r"\1", " ".join(role_words))  # "Nurses' Union president"
-    return role or None, _APOSTROPHE.sub(r"\1", joined)
+        role_words.pop()
+    return role_words
 
 
 def _role_as_written(words: tuple[str, ...]) -> list[str]:

@@ -26,7 +26,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.linking import quoted_as, quoted_object_as, went_on_to
+from desktop.engine.speakers.linking import quoted_as, quoted_object_as, took_to, went_on_to
 from desktop.engine.speakers.role_words import AGE, adjective, role_like
 
 # Initials keep their stops ("G.K.", "J." before a name), and so does an abbreviation that
@@ -130,6 +130,8 @@ def skip_between(toks: list[Token], i: int) -> int:
             j -= 1
         elif word == "to" and went_on_to(toks, j):  # "Ruiz went on to say that …"
             j -= 3
+        elif word == "to" and (took := took_to(toks, j)) is not None:  # "took to X to say"
+            j = took - 1
         elif word == "as" and (quoted := quoted_as(toks, j)) is not None:  # "was quoted as"
             j = quoted - 1
         elif word == "as" and quoted_object_as(toks, j):  # "quoted a top aide as saying"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from functools import cached_property
 
 from desktop.engine.article import Article
@@ -15,6 +16,7 @@ from desktop.engine.speakers.clauses import after_pronoun
 from desktop.engine.speakers.descriptions import Described, centred_subject, described_subject
 from desktop.engine.speakers.documents import Issuers, owner
 from desktop.engine.speakers.found import Found, from_determiner, without_aside
+from desktop.engine.speakers.groups import Introduced
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
@@ -53,8 +55,7 @@ class Resolver:
         self.titles = self.named.titles  # name -> title seen before it ("President")
         self.sexes = self.named.sexes  # what the article tells of each person's sex
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
-        self._indefinite: dict[str, str] = {}  # noun -> the last unnamed "a/an noun …" or
-        # "the … noun" group
+        self.unnamed = Introduced()  # unnamed groups, for a later 'the noun'
         self.speaking: set[int] = set()  # where speakers named by an attribution start
         self.described = Described()  # speakers described, not named ('the spokesman')
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
@@ -75,6 +76,8 @@ class Resolver:
             if at not in self._pronouns:
                 self._pronouns[at] = self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")
             return [self._pronouns[at]]
+        if person := self._one_titled(found.words):  # 'An Iqaluit MLA', 'the MLA'
+            return [(person, self.role_of(person), "person")]
         modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
         name, affiliation = person_for(name)
@@ -91,7 +94,7 @@ class Resolver:
             if person:
                 self.described.add(found, (person, self.role_of(person), "person"))
                 return [(person, self.role_of(person), "person")]
-            name = self._same_unnamed(name)
+            name = self.unnamed.same(name)  # 'the board' after 'the health board'
             self.described.add(found, (name, role, kind))
         elif self.named.is_author(name) or words == (name,) and participle(name) and (
                 name not in self._surnames):  # 'Realising his error, Mr Ruiz …': nobody
@@ -101,12 +104,8 @@ class Resolver:
             self.speaking.add(found.mention.start)  # the subject of its speech verb
             return [(part, role, kind) for part in coordinated(name)]
         self.groups.append((found.sentence, name, role, kind))
-        first = name.split()
-        if kind == "unnamed" and len(first) > 1 and first[0] in ("a", "an"):
-            self._indefinite[first[1]] = name
-        elif kind == "unnamed" and len(first) > 2 and first[0] == "the" and all(
-                w.isalpha() and w.islower() for w in first):  # 'the regional health board'
-            self._indefinite[first[-1]] = name
+        if kind == "unnamed":
+            self.unnamed.add(name)
         return [(name, role, kind)]
 
     def _role(self, role: str, name: str, found: Found) -> str | None:
@@ -146,14 +145,6 @@ class Resolver:
             return (first.lower() if lowered else first), words[1:]
         return "", words
 
-    def _same_unnamed(self, name: str) -> str:
-        """'the spokesperson' after 'a spokesperson for the city', 'the board' after 'the
-        regional health board': the one introduced before."""
-        words = name.split()
-        if len(words) == 2 and words[0].lower() == "the":
-            return self._indefinite.get(words[1], name)  # the latest, as a scan back finds
-        return name
-
     def role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
         if role and _honorific(role):
@@ -188,6 +179,21 @@ class Resolver:
         person = next((n for n in reversed(introduced) if n in self._known), None)
         told = ages_told(self.article.text, at)
         return person if person and told.get(person, age) == age else None
+
+    def _one_titled(self, words: tuple[str, ...]) -> str | None:
+        """'An Iqaluit MLA', 'the MLA' -> the one person the article titles MLA, a place
+        between as that title writes it ('Iqaluit-Sinaa MLA Ana Ruiz'); none for two MLAs."""
+        if not 2 <= len(words) <= 3 or words[0].lower() not in ("a", "an", "the"):
+            return None
+        head = words[-1]
+        if not (head.isupper() and head in titles()):
+            return None
+        titled = self._titled.get(head.lower(), ())
+        if len(titled) != 1:
+            return None
+        place = re.escape(words[1]) + r"(?:-\w+)*\s+" if len(words) == 3 else ""
+        written = rf"\b{place}{re.escape(head)}\s+{re.escape(titled[0])}\b"
+        return titled[0] if re.search(written, self.article.text) else None
 
     @cached_property
     def _titled(self) -> dict[str, list[str]]:

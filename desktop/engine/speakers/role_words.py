@@ -29,3 +29,12 @@ def adjective(word: str) -> bool:
 def descriptor_word(word: str) -> bool:
     """A role word, or a number, hyphen or slash inside one ('19-year-old', '9/11 widow')."""
     return role_like(word) or word in ("-", "/") or word.isdigit()
+
+
+def name_lead(toks: list, k: int, reach: int = 2) -> int:
+    """How many role words open an apposed name at token `k` ('81-year-old Ana Ruiz',
+    'university student Mei Lin Zhou'): up to `reach`, and only when a name follows them."""
+    n = 0
+    while n < reach and k + n < len(toks) - 1 and role_like(toks[k + n].text):
+        n += 1
+    return n if n and toks[k + n].text[:1].isupper() else 0

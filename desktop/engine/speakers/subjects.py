@@ -25,7 +25,7 @@ from desktop.engine.speakers.noun_phrases import (
     subject_before,
 )
 from desktop.engine.speakers.relative import name_before_role
-from desktop.engine.speakers.role_words import AGE
+from desktop.engine.speakers.role_words import name_lead
 
 ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
 _SOURCE_STOPS = {",", ".", ";", ":", "—", "–", "(", ")", "]", '"', "“", "”"}  # and source_stops.txt
@@ -114,6 +114,8 @@ def _subject_at(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
     """The pronoun or name phrase starting at token `a`, before the verb at `i`."""
     if toks[a].text.lower() in pronouns():
         return a, a + 1
+    if a + 1 < i and toks[a + 1].text in pronouns() and toks[a].text.endswith("ly"):
+        return a + 1, a + 2  # 'Initially she lived …': an adverb, then the subject
     b = a
     while b < i and (phrase_word(toks[b]) or toks[b].text == "." and b and toks[b - 1].text
                      in titles()):
@@ -168,9 +170,9 @@ def role_then_name_before(toks: list[Token], i: int) -> tuple[int, int, int] | N
     called = _called(toks, i)
     if called is not None:
         return called
-    k = next((k for k in range(i - 2, max(0, i - 7), -1) if toks[k].text == ","), None)
-    aged = k is not None and AGE.fullmatch(toks[k + 1].text) is not None  # ', 81-year-old Ana'
-    if k is None or not _name_range(toks, k + 1 + aged, i - 1) or not _role_ends(toks, k) or (
+    k = next((k for k in range(i - 2, max(0, i - 9), -1) if toks[k].text == ","), None)
+    lead = k is not None and name_lead(toks, k + 1)  # ', 81-year-old Ana', ', student Ana'
+    if k is None or not _name_range(toks, k + 1 + lead, i - 1) or not _role_ends(toks, k) or (
             _region(toks[k + 1 : i - 1])):
         return None
     r = k - 1
