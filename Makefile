@@ -17,7 +17,7 @@ TEST_DEBS := $(RUN_DEBS) xvfb xdotool xclip imagemagick desktop-file-utils libgl
              xdg-utils
 
 .PHONY: run test lint setup system-deps system-test-deps desktop-entry uninstall-desktop-entry \
-        bench dist clean
+        bench dist clean distclean
 
 run: $(VENV)/.installed-run system-deps
 	$(BIN)/precis $(FILE)
@@ -65,5 +65,10 @@ bench: $(VENV)/.installed-bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tests/benchmarks/startup.py --bytecode
 	QT_QPA_PLATFORM=offscreen PYTHONPATH=. $(BIN)/python tests/benchmarks/window_stalls.py
 
+# `clean` removes what builds leave (a stale build/ can put deleted files in a wheel) and keeps
+# the venv; `distclean` removes the venv too.
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache
+	rm -rf build dist *.egg-info .pytest_cache .ruff_cache
+
+distclean: clean
+	rm -rf $(VENV)
