@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from desktop.engine.speakers.affiliations import modified_body, past_affiliation, speaker_places
+from desktop.engine.speakers.french_bodies import french_body_end
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     dated,
@@ -155,6 +156,8 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     if b > 0 and not head_ok(toks[b - 1].text) or modified_body(toks, b):
         b = past_affiliation(toks, b)  # "a spokeswoman for the (health) board said": all of it
     b = _named_of(toks, b)
+    tail = [t.text for t in toks[max(0, b - 8) : b]]
+    b -= len(tail) - french_body_end(tail)  # 'The Office québécois de la langue française'
     if b <= 0 or not (head_ok(toks[b - 1].text) or ambiguous(toks, b - 1)):
         return None
     if toks[b - 1].text.lower() in pronouns():

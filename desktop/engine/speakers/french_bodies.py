@@ -1,0 +1,32 @@
+"""The name of a French-language body with lower-case words after its noun: 'The Office
+québécois de la langue française said', 'the Commission de la construction du Québec says'."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from desktop.engine.speakers.lexicon import flagged, organisation_words
+
+_TAIL_REACH = 7  # 'québécois de la langue française': five words, and two to spare
+
+
+def french_body_end(words: Sequence[str]) -> int:
+    """How many of `words` the capitalised part of a body's name ends after, when the words
+    after an organisation's noun ('Office', 'Commission', 'Conseil') hold a French joiner ('de',
+    'du', 'des': french_name_words.txt) and a lower-case word, or len(words). English words
+    after the noun hold no joiner ('the Commission on human rights', 'the Office staff')."""
+    b = len(words)
+    joiners = flagged("french_name_words.txt", "joiner")
+    for k in range(b - 1, max(0, b - _TAIL_REACH) - 1, -1):
+        word = words[k]
+        if not word[:1].isalpha():
+            return b
+        if word in organisation_words() and k + 1 < b:
+            tail = words[k + 1 :]
+            return k + 1 if joiners & set(tail) and tail[0][:1].islower() else b
+    return b
+
+
+def french_body(words: Sequence[str]) -> bool:
+    """Whether the words of a mention name such a body."""
+    return french_body_end(words) < len(words)
