@@ -27,3 +27,25 @@ FRENCH_BODIES = [
 @pytest.mark.parametrize(("paragraphs", "speakers"), FRENCH_BODIES)
 def test_a_french_body_may_end_in_lower_case_words(paragraphs, speakers):
     assert listed(*paragraphs) == speakers
+
+
+# -- a union's local ends in its number ('Unifor Local 707A', 'Legion Branch 25'), alone or in
+# apposition after the group it is ('The union representing …, Unifor Local 707A, said') --
+UNITS = [
+    (("Unifor Local 707A said its members would not be affected.",),
+     [("Unifor Local 707A", "organisation")]),
+    (("Royal Canadian Legion Branch 25 says the cenotaph will be repaired.",),
+     [("Royal Canadian Legion Branch 25", "organisation")]),
+    (("The union representing the firm's field workers, Unifor Local 707A, said it was told "
+      "its members would not be affected.",), [("Unifor Local 707A", "organisation")]),
+    (("The union, CUPE Local 79, says the talks have stalled.",),
+     [("CUPE Local 79", "organisation")]),
+    # near misses: a number after a road, a number and no name before the unit's word
+    (("The man on Route 9 said he saw the crash.",), [("the man on Route 9", "unnamed")]),
+    (("Local 444 said it would strike.",), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), UNITS)
+def test_a_numbered_local_ends_a_body_name(paragraphs, speakers):
+    assert listed(*paragraphs) == speakers

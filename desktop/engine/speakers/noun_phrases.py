@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from desktop.engine.speakers.affiliations import modified_body, past_affiliation, speaker_places
-from desktop.engine.speakers.french_bodies import french_body_end
+from desktop.engine.speakers.body_names import french_body_end, numbered_body
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     dated,
@@ -34,7 +34,7 @@ from desktop.engine.speakers.role_words import AGE, adjective, role_like
 # begins a place name ("St. Louis", "Sault Ste. Marie"); other words end on a letter or digit.
 _TOKEN = re.compile(
     rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|(?<![\w.]){place_abbreviation()}(?=[ \t]+[A-Z])|"
-    r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d[\d,.]*\d|--|\S"
+    r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d{1,5}[A-Z]{1,2}\b|\d[\d,.]*\d|--|\S"
 )
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -158,7 +158,8 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     b = _named_of(toks, b)
     tail = [t.text for t in toks[max(0, b - 8) : b]]
     b -= len(tail) - french_body_end(tail)  # 'The Office québécois de la langue française'
-    if b <= 0 or not (head_ok(toks[b - 1].text) or ambiguous(toks, b - 1)):
+    if b <= 0 or not (head_ok(toks[b - 1].text) or ambiguous(toks, b - 1) or numbered_body(
+            [t.text for t in toks[max(0, b - 3) : b]])):  # 'Unifor Local 707A said'
         return None
     if toks[b - 1].text.lower() in pronouns():
         return b - 1, b

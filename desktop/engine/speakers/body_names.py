@@ -1,11 +1,15 @@
-"""The name of a French-language body with lower-case words after its noun: 'The Office
-québécois de la langue française said', 'the Commission de la construction du Québec says'."""
+"""Names of bodies that end unlike a name: in French lower-case words ('The Office québécois
+de la langue française said', 'the Commission de la construction du Québec says') or in the
+number of a union's local ('Unifor Local 707A said')."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from desktop.engine.speakers.lexicon import flagged, organisation_words
+from desktop.engine.speakers.lexicon import flagged, organisation_words, word_set
+
+_UNIT_NUMBER = re.compile(r"\d{1,5}[A-Z]{0,2}")
 
 _TAIL_REACH = 7  # 'québécois de la langue française': five words, and two to spare
 
@@ -30,3 +34,10 @@ def french_body_end(words: Sequence[str]) -> int:
 def french_body(words: Sequence[str]) -> bool:
     """Whether the words of a mention name such a body."""
     return french_body_end(words) < len(words)
+
+
+def numbered_body(words: Sequence[str]) -> bool:
+    """'Unifor Local 707A', 'Legion Branch 25': a number after a capitalised name and a unit's
+    word (numbered_body_words.txt) ends a body's name ('Local 444' alone, 'Route 9' no)."""
+    return len(words) > 2 and bool(_UNIT_NUMBER.fullmatch(words[-1])) and words[-2] in (
+        word_set("numbered_body_words.txt")) and words[-3][:1].isupper()
