@@ -49,3 +49,29 @@ UNITS = [
 @pytest.mark.parametrize(("paragraphs", "speakers"), UNITS)
 def test_a_numbered_local_ends_a_body_name(paragraphs, speakers):
     assert listed(*paragraphs) == speakers
+
+
+# -- 'the company announced' is the one company the article named before it, as a company's
+# name ends ('Prairie Crest Energy', 'Enbridge Inc.'); unnamed when it named two, or none
+# before, or only a body whose name holds such a word ('the Department of Energy') --
+COMPANIES = [
+    (("Calgary-based Prairie Crest Energy will cut 300 jobs, the company announced Thursday.",),
+     [("Prairie Crest Energy", "organisation")]),
+    (("Harbour Foods Inc. closed its Moncton plant on Friday.",
+      "The firm said the plant had lost money for three years."),
+     [("Harbour Foods Inc", "organisation")]),
+    # near misses: two companies named, the company named only after, a ministry, a person
+    (("Prairie Crest Energy and Harbour Mining both cut jobs.",
+      "The company said the cuts were painful."), [("the company", "unnamed")]),
+    (("The company said the cuts were painful. Prairie Crest Energy cut 300 jobs.",),
+     [("the company", "unnamed")]),
+    (("The Department of Energy cut jobs. The company said the cuts were painful.",),
+     [("the company", "unnamed")]),
+    (("Prairie Crest Energy cut jobs. The company spokesperson said the cuts were painful.",),
+     [("the company spokesperson", "unnamed")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), COMPANIES)
+def test_the_company_is_the_one_company_named_before(paragraphs, speakers):
+    assert listed(*paragraphs) == speakers

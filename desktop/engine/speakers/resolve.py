@@ -13,6 +13,7 @@ from desktop.engine.speakers.aliases import opening_word, participle
 from desktop.engine.speakers.antecedents import last_fitting, lone_subject
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun
+from desktop.engine.speakers.companies import Companies
 from desktop.engine.speakers.descriptions import Described, centred_subject, described_subject
 from desktop.engine.speakers.documents import Issuers, owner
 from desktop.engine.speakers.found import Found, from_determiner, without_aside
@@ -61,6 +62,7 @@ class Resolver:
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
         self._pronouns: dict[int, tuple[str, str | None, str]] = {}  # where -> whom it is
         self.issuers = Issuers(article)  # who issued 'the statement'
+        self.companies = Companies(article)  # the companies it names, for 'the company'
 
     def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
@@ -94,6 +96,8 @@ class Resolver:
             if person:
                 self.described.add(found, (person, self.role_of(person), "person"))
                 return [(person, self.role_of(person), "person")]
+            if company := self.companies.one_before(found.words, found.mention.start):
+                return [company]  # 'the company announced': the one company named before
             name = self.unnamed.same(name)  # 'the board' after 'the health board'
             self.described.add(found, (name, role, kind))
         elif self.named.is_author(name) or words == (name,) and participle(name) and (
