@@ -75,3 +75,26 @@ COMPANIES = [
 @pytest.mark.parametrize(("paragraphs", "speakers"), COMPANIES)
 def test_the_company_is_the_one_company_named_before(paragraphs, speakers):
     assert listed(*paragraphs) == speakers
+
+
+# -- "Quebec's minister responsible for …, saying" is the one person the article titles
+# Minister, named after it or before; unnamed when nobody is, or two are --
+OWNED_TITLES = [
+    (("Quebec's minister responsible for the French language defended the rules on Wednesday, "
+      "saying businesses have had three years to prepare.",
+      '"Nobody can claim to be surprised," Minister Jean-Luc Tremblay told reporters.'),
+     {"Jean-Luc Tremblay"}),
+    (("Ontario's minister said the clinics would stay open.",
+      "Health Minister Ana Ruiz visited one of them on Friday."), {"Ana Ruiz"}),
+    # near misses: nobody titled so, two people titled so
+    (("Quebec's minister defended the rules, saying businesses had three years.",),
+     {"Quebec's minister"}),
+    (("Quebec's minister defended the rules, saying businesses had three years.",
+      "Health Minister Ana Ruiz disagreed with the minister, as did Finance Minister Tom Bell."),
+     {"Quebec's minister"}),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "names"), OWNED_TITLES)
+def test_a_place_s_title_is_the_one_person_titled_so(paragraphs, names):
+    assert {name for name, _ in listed(*paragraphs)} == names

@@ -33,7 +33,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
 )
 from desktop.engine.speakers.mentions import is_pronoun, kind_of, split_role
-from desktop.engine.speakers.name_parts import coordinated, person_for
+from desktop.engine.speakers.name_parts import coordinated, person_for, place_owned
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
 from desktop.engine.speakers.organisations import group_for, seat_of_government
@@ -161,7 +161,8 @@ class Resolver:
         74-year-old' -> the person it gave that age ('Ana Ruiz, 74,'), else the person named
         last before it, but for a street, a place or a person of another age."""
         words = [w.lower() for w in described]
-        if len(words) < 2 or words[0] != "the":
+        owned = len(words) == 2 and place_owned(described[0])  # "Quebec's minister"
+        if len(words) < 2 or words[0] != "the" and not owned:
             return None
         head = words[-1]
         if has_age(described):  # 'the 74-year-old'
@@ -170,6 +171,8 @@ class Resolver:
         titled = self._titled.get(head, ())
         if titled and (head.capitalize() in titles() or head in title_nouns().values()):
             return titled[0] if len(titled) == 1 else None
+        if owned:
+            return None  # "Quebec's ferry operator": only a title is one person's
         introduced = self._introductions(head).before(at)
         return next((n for n in reversed(introduced) if n in self._known), None)
 
