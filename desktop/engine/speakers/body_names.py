@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 from desktop.engine.speakers.lexicon import flagged, organisation_words, word_set
 
 _UNIT_NUMBER = re.compile(r"\d{1,5}[A-Z]{0,2}")
-
 _TAIL_REACH = 7  # 'québécois de la langue française': five words, and two to spare
+
+
+class _Worded(Protocol):
+    text: str
 
 
 def french_body_end(words: Sequence[str]) -> int:
@@ -29,6 +33,16 @@ def french_body_end(words: Sequence[str]) -> int:
             tail = words[k + 1 :]
             return k + 1 if joiners & set(tail) and tail[0][:1].islower() else b
     return b
+
+
+def body_head_end(toks: Sequence[_Worded], b: int) -> int:
+    """Where the head of a body's name ending at token `b` ends: after its noun when French
+    lower-case words follow ('The Office | québécois de la langue française'), before the
+    number of a union's local ('Unifor Local | 707A'), else at `b`."""
+    words = [t.text for t in toks[max(0, b - _TAIL_REACH - 1) : b]]
+    if numbered_body(words):
+        return b - 1
+    return b - len(words) + french_body_end(words)
 
 
 def french_body(words: Sequence[str]) -> bool:

@@ -9,7 +9,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from desktop.engine.speakers.affiliations import modified_body, past_affiliation, speaker_places
-from desktop.engine.speakers.body_names import french_body_end, numbered_body
+from desktop.engine.speakers.body_names import body_head_end
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     dated,
@@ -155,11 +155,8 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         end = b = b - 1  # "Joseph Biden Jr. said": the suffix ends the name
     if b > 0 and not head_ok(toks[b - 1].text) or modified_body(toks, b):
         b = past_affiliation(toks, b)  # "a spokeswoman for the (health) board said": all of it
-    b = _named_of(toks, b)
-    tail = [t.text for t in toks[max(0, b - 8) : b]]
-    b -= len(tail) - french_body_end(tail)  # 'The Office québécois de la langue française'
-    if b <= 0 or not (head_ok(toks[b - 1].text) or ambiguous(toks, b - 1) or numbered_body(
-            [t.text for t in toks[max(0, b - 3) : b]])):  # 'Unifor Local 707A said'
+    b = body_head_end(toks, _named_of(toks, b))  # 'The Office québécois de la langue …'
+    if b <= 0 or not (head_ok(toks[b - 1].text) or ambiguous(toks, b - 1)):
         return None
     if toks[b - 1].text.lower() in pronouns():
         return b - 1, b

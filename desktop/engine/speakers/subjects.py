@@ -260,12 +260,9 @@ def _role_word(word: str) -> bool:
 
 def _name_range(toks: list[Token], a: int, b: int) -> bool:
     """Whether tokens [a, b) are a short name ('Ana Ruiz', 'Dr. Li Wei', 'Unifor Local 707A')."""
-    if not 0 < b - a <= 5 or b > len(toks):
-        return False
-    if numbered_body([t.text for t in toks[a:b]]):
-        b -= 1  # 'Unifor Local 707A': the local's number ends the name
-    return is_name_word(toks[b - 1].text) and all(phrase_word(t) or t.text == "." for t in toks[
-        a:b])
+    b -= numbered_body([t.text for t in toks[a:b]])  # 'Unifor Local 707A': a number ends it
+    return 0 < b - a <= 5 and b <= len(toks) and is_name_word(toks[b - 1].text) and all(
+        phrase_word(t) or t.text == "." for t in toks[a:b])
 
 
 def role_after(toks: list[Token], b: int) -> tuple[int, int] | None:
