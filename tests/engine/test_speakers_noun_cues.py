@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import find_speakers
-from tests.engine.helpers import article, check, said, table_cases
+from tests.engine.helpers import article, check, said, table_cases, who_said
 
 NOUN_CUES = {
     "possessive-name": [
@@ -88,6 +88,9 @@ def test_a_speech_noun_without_a_speaker_reports_nothing(paragraphs, expected):
 
 @pytest.mark.parametrize(("sentence", "content"), [
     ("Ruiz's claim that the port was safe surprised the board.", "the port was safe"),
+    ('Ruiz\'s claim that the vote was "rigged" drew fire.', 'the vote was "rigged"'),
+    ("Ruiz's claim that the port was safe drew fire.", "the port was safe"),
+    ("Ruiz's answer that the port was safe surprised nobody.", "the port was safe"),
     ("Ruiz's claim that the port would have been closed in March was false.",
      "the port would have been closed in March"),
     ("Contrary to Tom Bell's assertion that the budget was balanced, the port lost money.",
@@ -98,6 +101,12 @@ def test_a_speech_noun_without_a_speaker_reports_nothing(paragraphs, expected):
 def test_a_that_clause_in_the_subject_ends_before_the_sentences_verb(sentence, content):
     (quotes,) = said("Ana Ruiz and Tom Bell run the port.", sentence).values()
     assert quotes == [content]
+
+
+def test_a_reply_after_a_possessor_and_a_colon_is_the_possessors():
+    # 'response', 'reply', 'answer' and 'retort' report what was said, as 'claim' does
+    text = ('Ana Ruiz runs the port. Ruiz\'s response: "The port is safe and will stay open."',)
+    assert who_said(*text) == {"The port is safe": "Ana Ruiz"}
 
 
 def test_the_mention_is_the_possessor_as_written():

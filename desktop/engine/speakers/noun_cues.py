@@ -184,7 +184,7 @@ def _before_main_verb(toks: list[Token], start: int, end: int) -> int:
         if toks[k].start >= end or own and not quoted and word.lower() in clause_openers():
             break
         verb = _auxiliary(word) or own and _past(word)
-        if verb and own and not after_verb:
+        if verb and own and not after_verb and not quoted:  # not '… was "rigged"'
             return toks[k - 1].end
         own, after_verb = own or _auxiliary(word), verb
     return end
@@ -195,7 +195,8 @@ def _auxiliary(word: str) -> bool:
 
 
 def _past(word: str) -> bool:
-    return word.endswith("ed") and word.isalpha() and word.islower()
+    return word.isalpha() and word.islower() and (
+        word.endswith("ed") or word in word_set("irregular_pasts.txt"))
 
 
 def _modifier(word: str) -> bool:
