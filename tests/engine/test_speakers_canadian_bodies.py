@@ -12,11 +12,11 @@ from tests.engine.helpers import listed
 # 'Conseil') and a French joiner among them is one organisation, however it ends --
 FRENCH_BODIES = [
     (("The Office québécois de la langue française said it prefers to warn merchants first.",),
-     [("The Office québécois de la langue française", "organisation")]),
+     [("Office québécois de la langue française", "organisation")]),
     (("The Commission de la construction du Québec says the walkout is illegal.",),
-     [("The Commission de la construction du Québec", "organisation")]),
+     [("Commission de la construction du Québec", "organisation")]),
     (("The Conseil du statut de la femme said the bill falls short.",),
-     [("The Conseil du statut de la femme", "organisation")]),
+     [("Conseil du statut de la femme", "organisation")]),
     # near misses: English words after the noun (no joiner), a noun before the body's noun
     (("The Commission on human rights said it would look into the case.",),
      [("the Commission on human rights", "unnamed")]),

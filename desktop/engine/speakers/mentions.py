@@ -155,8 +155,8 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
     """(role, name) when a place follows 'from' or 'in' in the mention: 'A nurse from Surrey'
     is nobody named Surrey (the whole mention a description), 'Ana Ruiz from Surrey' is Ana
     Ruiz, from Surrey; None otherwise."""
-    if french_body(words) or numbered_body(words):
-        return None, " ".join(words)  # "The Office québécois de la langue française"
+    if french_body(words) or numbered_body(words):  # "(The) Office québécois de la langue …"
+        return None, " ".join(words[words[0] in ("The", "the") :])
     if placed_description(words) or related_description(words):
         return None, " ".join(words)  # and 'a lawyer for Tom Bell': nobody named Tom Bell
     k = next((k for k, w in enumerate(words) if w in speaker_places()), 0)
