@@ -58,6 +58,14 @@ Session 8 (s8-speed) at 1 MB, load ~4, CPU ms of `find_speakers`, alternating fr
 1227 / 1115 (now/main 0.91: introductions rescan only their candidate starts, tokens in one
 comprehension); median of 3, main -> now: "said" everywhere 2315 -> 2293, 15,000 people 2283 ->
 2252; this script's --runs 1 wall times within the load's noise. JSON identical on all 17.
+Session 8 round 3 (s8-speed-2), --runs 1 at 1 MB, --base 492bf8e beside main 573a7d1, load 5-7:
+main's "20,000 NAME: turns" passed the 120 s cap (base 2.6 s; a fact-box check searched the
+text once per labelled line); the other fourteen's wall times within this load's noise. CPU
+ms of `find_speakers` in fresh processes (492bf8e / main a2beb5a / now): the turns 915 /
+279,985 / 964; BBC dev 1 MB 1211 / 1298 / 1270 and the invented 1 MB 1394 / 1353 / 1339
+(medians of 3, taking turns; led.py's look-back 62 -> 5 ms of it); the seed warm 5.0 / 4.8 /
+4.8 (median of 5). JSON identical to main's on the seed, both 1 MB pages, the four audit
+sets, PolNeAR tune and the stress inputs (the turns at 100 KB: main takes minutes at 1 MB).
 """
 
 from __future__ import annotations

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from desktop.engine.speakers.affiliations import qualified_end
 from desktop.engine.speakers.lexicon import (
     inner_after,
     inner_words,
@@ -55,7 +56,10 @@ def subject_after(toks: list[Token], i: int) -> tuple[int, int] | None:
 
 def _role_of(toks: list[Token], b: int) -> int:
     """'said Sasse's chief of staff', 'said the head of security': a speaker noun ending the
-    phrase at `b` keeps 'of' and one lower-case noun after it as part of the role."""
+    phrase at `b` keeps 'of' and one lower-case noun after it as part of the role, or what
+    the source knows ('said a person close to the speaker')."""
+    if toks[b - 1].text.lower() in speaker_nouns() and (end := qualified_end(toks, b)) > b:
+        return end
     if b + 1 < len(toks) and toks[b].text == "of" and toks[b - 1].text in speaker_nouns() and (
             role_like(toks[b + 1].text)):
         return b + 2
@@ -68,9 +72,12 @@ def _description_after(toks: list[Token], a: int) -> tuple[int, int] | None:
     if a >= len(toks) or toks[a].text.lower() not in openers():
         return None
     b = a + 1
-    while b < len(toks) and b - a < 6 and descriptor_word(toks[b].text):
+    while b < len(toks) and b - a < 6 and descriptor_word(toks[b].text) and (
+            qualified_end(toks, b) == b):  # 'said the senior aide close to the speaker.'
         b += 1
     head = b - 1
+    if head > a and toks[head].text.lower() in speaker_nouns():
+        b = qualified_end(toks, b)
     if b + 1 < len(toks) and toks[b].text == "of" and number_word().match(toks[b + 1].text.title()):
         b += 2  # 'the 31-year-old mother of two'
     closed = b == len(toks) or toks[b].text in (".", ",", "!", "?", ";")

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from desktop.engine.article import Article, Sentence
-from desktop.engine.speakers.found import Found, as_written, found_at, word_count, writer_aside
+from desktop.engine.speakers.found import (
+    CLOSING_MARKS,
+    Found,
+    as_written,
+    found_at,
+    word_count,
+    writer_aside,
+)
 from desktop.engine.speakers.lexicon import (
     possessive_determiners,
     relative_pronouns,
@@ -127,6 +134,10 @@ def relative_between(article: Article, sentence: Sentence, toks: list[Token],
     if phrase is None or not _opens_clause(toks, phrase[0]):
         return None
     after = content_after(toks, i, sentence)
+    a = phrase[0]
+    if after is None and a > 0 and toks[a - 1].text in CLOSING_MARKS:
+        # '"…," a GOP aide, who spoke on condition of anonymity, said': the quotation before
+        return _subject_found(article, sentence, toks, i, phrase, "")
     if after is None:
         return None
     return found_at(sentence, toks, toks[i].text, phrase, after, False)

@@ -44,6 +44,7 @@ from desktop.engine.speakers.reported import (
     content_after,
     enclosed_aside,
     interrupted,
+    ordered,
 )
 from desktop.engine.speakers.speech_cues import cue_indexes, may_report
 from desktop.engine.speakers.subjects import (
@@ -171,7 +172,8 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
             return _found(sentence, toks, i, phrase, rest, False)  # "Back then, X said, CONTENT"
         if (after is None or quoted) and (quoted or word_count(body, *before) >= MIN_WORDS
                                           and not fronted_adverbial(toks, a)
-                                          and not plain_object(toks, i)):  # 'added a layer'
+                                          and not plain_object(toks, i)  # 'added a layer'
+                                          and not ordered(toks, i)):  # 'told them to'
             return _found(sentence, toks, i, phrase, before, True)  # "CONTENT, SPEAKER said"
     if after is None and toks[-1].text == ":" and not any(t.text in OPEN for t in toks[i:]):
         # "He said (in a statement):" closing a paragraph: the quotation follows in the next one

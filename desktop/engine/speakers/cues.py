@@ -7,9 +7,11 @@ from desktop.engine.speakers.complements import complement_start
 from desktop.engine.speakers.lexicon import (
     base_forms,
     flagged,
+    non_name_words,
     noun_verbs,
     particles,
     pronouns,
+    speaker_nouns,
     speech_verbs,
     that_verbs,
     titles,
@@ -113,7 +115,8 @@ def quoted_before(toks: list[Token], i: int, spans: Quotations) -> bool:
         j -= 1
     if j == i - 1 or j >= 0 and toks[j].text[:1].isalpha():
         return False
-    if i - j > _SUBJECT_WORDS + 1 and not _placed_noun(toks, j + 1, i):
+    if i - j > _SUBJECT_WORDS + 1 and not (
+            _placed_noun(toks, j + 1, i) or _role_and_name(toks, j + 1, i)):
         return False
     start = toks[j + 1].start
     return bool(spans.overlapping(start - _MARK_GAP, start))
@@ -123,6 +126,16 @@ def _title_stop(toks: list[Token], j: int) -> bool:
     """Whether token `j` is the full stop of a title before a name ('Mr. Sanders shot back')."""
     return toks[j].text == "." and j > 0 and toks[j - 1].text in titles() and (
         j + 1 < len(toks) and toks[j - 1].end == toks[j].start)
+
+
+def _role_and_name(toks: list[Token], a: int, b: int) -> bool:
+    """Whether tokens `a` to `b` are two lower-case words ending in a speaker noun and a
+    two-word name ('union president Kelly Durant'), not a time and a name ('later that night
+    Durant') or joining words ('and then Kelly Durant')."""
+    words = [t.text for t in toks[a:b]]
+    return len(words) == _SUBJECT_WORDS + 1 and all(w.islower() for w in words[:2]) and (
+        words[1] in speaker_nouns() and words[0] not in non_name_words()) and all(
+        is_name_word(w) for w in words[2:])
 
 
 def _placed_noun(toks: list[Token], a: int, b: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.engine.article import Article
+from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import sentence_before
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.leads import lead_of
@@ -23,6 +23,7 @@ DESCRIPTION_WORDS = 4  # longest 'the … noun' that may stand for the person ('
 # How the subject spoke, closing the sentence: 'was careful.', 'was more blunt.', 'is candid.'
 _MANNER = re.compile(
     r"[ \t]+(?:was|is)[ \t]+(?:(?:more|less|even|far|much)[ \t]+)?[a-z]+[.!][\"”]?[ \t]*")
+_MANNER_CLOSING = re.compile(_MANNER.pattern + r"\Z")  # one that closes a sentence, somewhere
 
 
 def led_speakers(article: Article, spans: Quotations, case: dict[str, str],
@@ -33,13 +34,12 @@ def led_speakers(article: Article, spans: Quotations, case: dict[str, str],
     careful.'); every attribution of
     that same mention ('"A," he said. "B."') takes it too."""
     swap: dict[int, Found] = {}
+    first_written: dict[str, int] = {}
     for f in found:
-        if f.mention.start in swap or not f.content_first or not _stands_in(article, f):
+        if f.mention.start in swap or not f.content_first:
             continue
-        sentence = article.sentences[f.sentence]
-        before = sentence_before(article, sentence)
-        if before is None or not spans.starting_in(sentence.start, sentence.start + 3) or (
-                spans.overlapping(before.start, before.end)):
+        before = _manner_before(article, spans, f)
+        if before is None or not _stands_in(article, f, first_written):
             continue
         lead = lead_of(article, before, case, (f.start, f.end))
         if lead is not None and _MANNER.fullmatch(article.text, lead.mention.end, before.end) and (
@@ -49,15 +49,39 @@ def led_speakers(article: Article, spans: Quotations, case: dict[str, str],
             if f.mention.start in swap else f for f in found]  # the mention stays as written
 
 
-def _stands_in(article: Article, f: Found) -> bool:
-    """'he', 'she', or 'the veteran winger' whose noun the article has not written before."""
+def _manner_before(article: Article, spans: Quotations, f: Found) -> Sentence | None:
+    """The sentence before `f`'s when `f`'s opens with a quotation and that one quotes nobody
+    and closes saying how someone spoke ('… was careful.'); else None. Read before the
+    subject and the mention, which cost more: few sentences close so."""
+    sentence = article.sentences[f.sentence]
+    before = sentence_before(article, sentence)
+    if before is None or not spans.starting_in(sentence.start, sentence.start + 3) or (
+            spans.overlapping(before.start, before.end)):
+        return None
+    return before if _MANNER_CLOSING.search(article.text, before.start, before.end) else None
+
+
+def _stands_in(article: Article, f: Found, first_written: dict[str, int]) -> bool:
+    """'he', 'she', or 'the veteran winger' whose noun the article has not written before
+    (`first_written`: noun -> where the article first writes it, filled in as nouns come)."""
     words = [w.lower() for w in f.words]
     if len(words) == 1:
         return pronouns().get(words[0]) in ("male", "female")
     if not 2 <= len(words) <= DESCRIPTION_WORDS or words[0] != "the" or not all(
             w.isalpha() and w.islower() for w in f.words[1:]):
         return False
-    return re.search(rf"\b{words[-1]}\b", article.text[: f.mention.start], re.I) is None
+    return not _written_before(article.text, words[-1], f.mention.start, first_written)
+
+
+def _written_before(text: str, noun: str, end: int, first_written: dict[str, int]) -> bool:
+    """Whether `text` writes `noun` as a word, in any case, before `end`, as a search of
+    `text[:end]` tells: the noun's first place in the text is found once (one search before
+    each mention walked the text again), or a place that ends at `end` itself."""
+    word = re.compile(rf"\b{noun}\b", re.I)
+    if noun not in first_written:
+        match = word.search(text)
+        first_written[noun] = match.end() if match else len(text) + 1
+    return first_written[noun] <= end or word.search(text, max(0, end - len(noun)), end) is not None
 
 
 def _fits(lead: Found, f: Found) -> bool:

@@ -27,7 +27,7 @@ from desktop.engine.speakers.lexicon import (
     time_word,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import Token
+from desktop.engine.speakers.noun_phrases import Token, is_name_word
 
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 _SENTENCE_CLOSE = {".", "!", "?", "…", '"', "”", "’", "'", ")"}
@@ -41,6 +41,8 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     demand = complement_start(toks, i)  # "called for new tariffs", "called it a farce"
     if demand is not None:
         return toks[demand].start, clipped_end(toks, demand, sentence.end)
+    if ordered(toks, i):
+        return None
     if toks[i].text.lower() in hearer_verbs():
         c = _skip_hearer(toks, c)
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
@@ -233,6 +235,21 @@ def _hearer_word(word: str) -> bool:
     """'CBC', 'reporters': a word that can end who was told ('surface' in 'told CBC News, US
     surface ozone has dropped' cannot, nor 'the')."""
     return word[:1].isupper() or word.lower() in word_set("hearer_words.txt")
+
+
+def ordered(toks: list[Token], i: int) -> bool:
+    """Whether the hearer verb at `i` gives an order: who was told (a word, a name or a noun
+    after a determiner), perhaps 'not' or 'never', then 'to' ('told reporters to wait', 'told
+    his staff never to speak of it when they asked'): no content, after it or before it."""
+    if toks[i].text.lower() not in hearer_verbs():
+        return False
+    k = i + 2
+    if k < len(toks) and toks[k - 1].text.lower() in word_set("determiners.txt") or (
+            is_name_word(toks[k - 1].text) and k < len(toks) and is_name_word(toks[k].text)):
+        k += 1  # 'told his staff', 'told Ana Ruiz'
+    if k < len(toks) and toks[k].text in ("not", "never"):
+        k += 1
+    return k < len(toks) and toks[k].text == "to"
 
 
 def _after_marker(toks: list[Token], c: int) -> int:
