@@ -10,6 +10,21 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 8 round 3 (2026-11-28, s8-canada-3: a French body's name going on in lower-case words
+after its noun, 'The Office québécois de la langue française said'; a union local's number
+ending a name, alone or apposed after a described group, 'The union representing …, Unifor
+Local 707A, said'; 'the company announced' as the one company named before, its name ending in
+a CBCA legal form or a trade word; "Quebec's minister responsible for …, saying" as the one
+person titled Minister, named later): every figure as main's at 57a7bad on every part (quotes
+.895 / .852 / .878, attribution .871 / .811 / .848, names .937 / .870 / .913, direct .994 /
+.968 / .984), tuning listing identical; audit byte-identical on cnndm, bbc, bbc-more and
+wikinews after each rule. The round-2 articles (41 keyed): right 37 -> 41. 3 invented
+Canadian articles written after the rules, kept aside (Regina Leader-Post drought, Canadian
+Press federal housing land, Nunatsiaq News Iqaluit water; 36 keyed): main found 34, right 32;
+branch found 34, right 33 ('the Société d'habitation du Québec said' now the body; left:
+'told the Leader-Post the province …', a reported clause split at ', but', "The Canadian Home
+Builders' Association" listed as 'Home Builders').
+
 Session 8 round 2 (2026-11-28, s8-canada-2: 'An Iqaluit MLA' / 'the MP' is the one person the
 article titles so, with the place as that title writes it; 'netminder' a player's noun, so 'the
 Finnish netminder says' goes to the netminder named): every figure as main's at 78d180e on every

@@ -9,6 +9,7 @@ from functools import lru_cache
 from desktop.engine.article import Article
 from desktop.engine.speakers.affiliations import speaker_places
 from desktop.engine.speakers.aliases import given_name_start, person_like
+from desktop.engine.speakers.body_names import french_body, numbered_body
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     flagged,
@@ -154,6 +155,8 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
     """(role, name) when a place follows 'from' or 'in' in the mention: 'A nurse from Surrey'
     is nobody named Surrey (the whole mention a description), 'Ana Ruiz from Surrey' is Ana
     Ruiz, from Surrey; None otherwise."""
+    if french_body(words) or numbered_body(words):  # "(The) Office québécois de la langue …"
+        return None, " ".join(words[words[0] in ("The", "the") :])
     if placed_description(words) or related_description(words):
         return None, " ".join(words)  # and 'a lawyer for Tom Bell': nobody named Tom Bell
     k = next((k for k, w in enumerate(words) if w in speaker_places()), 0)
@@ -221,6 +224,8 @@ def related_description(words: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=4096)
 def kind_of(words: tuple[str, ...]) -> str:
     """'person', 'organisation' or 'unnamed' for the words of a mention."""
+    if french_body(words) or numbered_body(words):
+        return "organisation"  # "The Office québécois de la langue française"
     if placed_description(words) or related_description(words):
         return "unnamed"  # 'a nurse from Surrey', 'a lawyer for Tom Bell'
     if seat_of_government(words):

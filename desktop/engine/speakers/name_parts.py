@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from desktop.engine.speakers.aliases import person_like
-from desktop.engine.speakers.lexicon import given_name, word_set
+from desktop.engine.speakers.lexicon import given_name, pronouns, word_set
 from desktop.engine.speakers.noun_phrases import is_name_word
 
 
@@ -41,3 +41,9 @@ def body_of_a_place(last: list[str]) -> bool:
     places = word_set("country_names.txt") | word_set("region_names.txt")
     return len(last) >= 2 and not given_name(last[0]) and any(
         " ".join(last[-k:]) in places for k in range(1, min(len(last) - 1, 3) + 1))
+
+
+def place_owned(word: str) -> bool:
+    """"Quebec's", "Canada’s": a capitalised name in the possessive (before a title: "Quebec's
+    minister responsible for the French language")."""
+    return word[:1].isupper() and word[-2:] in ("'s", "’s") and word.lower() not in pronouns()

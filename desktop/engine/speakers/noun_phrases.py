@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from desktop.engine.speakers.affiliations import modified_body, past_affiliation, speaker_places
+from desktop.engine.speakers.body_names import body_head_end
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     dated,
@@ -33,7 +34,7 @@ from desktop.engine.speakers.role_words import AGE, adjective, role_like
 # begins a place name ("St. Louis", "Sault Ste. Marie"); other words end on a letter or digit.
 _TOKEN = re.compile(
     rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|(?<![\w.]){place_abbreviation()}(?=[ \t]+[A-Z])|"
-    r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d[\d,.]*\d|--|\S"
+    r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d{1,5}[A-Z]{1,2}\b|\d[\d,.]*\d|--|\S"
 )
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -154,7 +155,7 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         end = b = b - 1  # "Joseph Biden Jr. said": the suffix ends the name
     if b > 0 and not head_ok(toks[b - 1].text) or modified_body(toks, b):
         b = past_affiliation(toks, b)  # "a spokeswoman for the (health) board said": all of it
-    b = _named_of(toks, b)
+    b = body_head_end(toks, _named_of(toks, b))  # 'The Office québécois de la langue …'
     if b <= 0 or not (head_ok(toks[b - 1].text) or ambiguous(toks, b - 1)):
         return None
     if toks[b - 1].text.lower() in pronouns():

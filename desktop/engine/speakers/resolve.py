@@ -13,6 +13,7 @@ from desktop.engine.speakers.aliases import opening_word, participle
 from desktop.engine.speakers.antecedents import last_fitting, lone_subject
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun
+from desktop.engine.speakers.companies import Companies
 from desktop.engine.speakers.descriptions import Described, centred_subject, described_subject
 from desktop.engine.speakers.documents import Issuers, owner
 from desktop.engine.speakers.found import Found, from_determiner, without_aside
@@ -32,7 +33,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
 )
 from desktop.engine.speakers.mentions import is_pronoun, kind_of, split_role
-from desktop.engine.speakers.name_parts import coordinated, person_for
+from desktop.engine.speakers.name_parts import coordinated, person_for, place_owned
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
 from desktop.engine.speakers.organisations import group_for, seat_of_government
@@ -61,6 +62,7 @@ class Resolver:
         self._introduced: dict[str, Introductions] = {}  # noun -> where it introduces names
         self._pronouns: dict[int, tuple[str, str | None, str]] = {}  # where -> whom it is
         self.issuers = Issuers(article)  # who issued 'the statement'
+        self.companies = Companies(article)  # the companies it names, for 'the company'
 
     def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
@@ -94,6 +96,8 @@ class Resolver:
             if person:
                 self.described.add(found, (person, self.role_of(person), "person"))
                 return [(person, self.role_of(person), "person")]
+            if company := self.companies.one_before(found.words, found.mention.start):
+                return [company]  # 'the company announced': the one company named before
             name = self.unnamed.same(name)  # 'the board' after 'the health board'
             self.described.add(found, (name, role, kind))
         elif self.named.is_author(name) or words == (name,) and participle(name) and (
@@ -157,7 +161,8 @@ class Resolver:
         74-year-old' -> the person it gave that age ('Ana Ruiz, 74,'), else the person named
         last before it, but for a street, a place or a person of another age."""
         words = [w.lower() for w in described]
-        if len(words) < 2 or words[0] != "the":
+        owned = len(words) == 2 and place_owned(described[0])  # "Quebec's minister"
+        if len(words) < 2 or words[0] != "the" and not owned:
             return None
         head = words[-1]
         if has_age(described):  # 'the 74-year-old'
@@ -166,6 +171,8 @@ class Resolver:
         titled = self._titled.get(head, ())
         if titled and (head.capitalize() in titles() or head in title_nouns().values()):
             return titled[0] if len(titled) == 1 else None
+        if owned:
+            return None  # "Quebec's ferry operator": only a title is one person's
         introduced = self._introductions(head).before(at)
         return next((n for n in reversed(introduced) if n in self._known), None)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from desktop.engine.speakers.adverbials import before_time, fronted_adverbial
 from desktop.engine.speakers.after_verb import subject_after
+from desktop.engine.speakers.body_names import numbered_body
 from desktop.engine.speakers.datelines import dateline_tokens
 from desktop.engine.speakers.lexicon import (
     inner_words,
@@ -258,7 +259,8 @@ def _role_word(word: str) -> bool:
 
 
 def _name_range(toks: list[Token], a: int, b: int) -> bool:
-    """Whether tokens [a, b) are a short name ('Ana Ruiz', 'Dr. Li Wei')."""
+    """Whether tokens [a, b) are a short name ('Ana Ruiz', 'Dr. Li Wei', 'Unifor Local 707A')."""
+    b -= numbered_body([t.text for t in toks[a:b]])  # 'Unifor Local 707A': a number ends it
     return 0 < b - a <= 5 and b <= len(toks) and is_name_word(toks[b - 1].text) and all(
         phrase_word(t) or t.text == "." for t in toks[a:b])
 
