@@ -218,3 +218,19 @@ def test_hinted_and_signalled_that_report_speech(paragraphs, expected):
 ])
 def test_took_to_a_medium_to_say_reports_speech(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- 'questioned whether …' reports what was asked, as 'asked whether' does; 'questioned the
+# driver' names who was questioned, and 'revealed whether' reports too --
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Ana Ruiz questioned whether the ferry would survive the winter.",),
+     {"whether the ferry would": "Ana Ruiz"}),
+    (("Ana Ruiz revealed whether the ferry would survive the winter.",),
+     {"whether the ferry would": "Ana Ruiz"}),
+    (("Police questioned the ferry driver for two hours at the pier.",),
+     {"the ferry driver for": None}),
+    (("Shouldn't they question whether the ferry will survive the winter?",),
+     {"whether the ferry will": None}),
+])
+def test_questioned_whether_reports_speech(paragraphs, expected):
+    check(paragraphs, expected)

@@ -26,8 +26,8 @@ def that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
         c = phrase[1] if phrase else c + 1
     if c >= len(toks):
         return False
-    return toks[c].text in ("that", ":") or bool(spans.starting_in(toks[c].start,
-                                                                   toks[c].start + 2))
+    return toks[c].text in ("that", ":", "whether") or bool(spans.starting_in(
+        toks[c].start, toks[c].start + 2))  # 'questioned whether …' asks what is reported
 
 
 def has_particle(toks: list[Token], i: int) -> bool:
