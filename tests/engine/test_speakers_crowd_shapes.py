@@ -234,3 +234,19 @@ def test_took_to_a_medium_to_say_reports_speech(paragraphs, expected):
 ])
 def test_questioned_whether_reports_speech(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- 'the premier', 'the chancellor', 'the commissioner' and 'the ferry operator' speak (they
+# were no speaker nouns); 'the premier' is the one person the article titles Premier --
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Premier Ana Ruiz spoke in Ashton.", "The premier said the crossing would close."),
+     {"the crossing would close.": "Ana Ruiz"}),
+    (("Premier Ana Ruiz spoke in Ashton.", "Harbour's premier said the crossing would close."),
+     {"the crossing would close.": "Ana Ruiz"}),
+    (("The information commissioner says the records must be kept.",),
+     {"the records must be": "the information commissioner"}),
+    (("The ferry operator said the crossing would close for the winter.",),
+     {"the crossing would close": "the ferry operator"}),
+])
+def test_heads_of_government_and_officers_speak(paragraphs, expected):
+    check(paragraphs, expected)
