@@ -247,6 +247,10 @@ def test_questioned_whether_reports_speech(paragraphs, expected):
      {"the records must be": "the information commissioner"}),
     (("The ferry operator said the crossing would close for the winter.",),
      {"the crossing would close": "the ferry operator"}),
+    (("The sheriff said the crossing would close for the winter.",),
+     {"the crossing would close": "the sheriff"}),
+    (("The colonel told reporters the crossing would close for the winter.",),
+     {"the crossing would close": "the colonel"}),
 ])
 def test_heads_of_government_and_officers_speak(paragraphs, expected):
     check(paragraphs, expected)
