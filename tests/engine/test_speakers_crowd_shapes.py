@@ -251,6 +251,13 @@ def test_questioned_whether_reports_speech(paragraphs, expected):
      {"the crossing would close": "the sheriff"}),
     (("The colonel told reporters the crossing would close for the winter.",),
      {"the crossing would close": "the colonel"}),
+    (("The coroner said the crossing would close for the winter.",),
+     {"the crossing would close": "the coroner"}),
+    (("The plaintiff told the court the crossing would close for the winter.",),
+     {"the crossing would close": "the plaintiff"}),
+    # near miss: a surname that is also a calling stays the person's
+    (("Governor Howard Dean spoke in Ashton.", "Dean said the crossing would close."),
+     {"the crossing would close.": "Howard Dean"}),
 ])
 def test_heads_of_government_and_officers_speak(paragraphs, expected):
     check(paragraphs, expected)
