@@ -56,6 +56,15 @@ whose reduced_before does the same, this branch's participle rule gave way to it
 after the -ing form ('representing 7,000 nurses'); every figure and the audit as main's there
 but the one bbc listing above.
 
+Session 8, the lead's rules (2026-11-28/29; each from invented probe articles, each kept only
+with no figure falling but one, said here): asides between a subject and its verb, reduced
+relatives, 'issued a statement saying', 'wrote for the majority' (held quotes .853 -> .852,
+attribution .810 -> .811, names .865 -> .870: kept), short quotations ending reported speech keep
+their clause, '"disappointed," adding', 'made clear that', 'hinted', 'took to Facebook to say',
+'questioned whether', speech nouns of answering, and speaker nouns the lists lacked ('the
+premier', 'the commissioner', 'the coroner': held quotes .852 -> .853, attribution .811 -> .812,
+names .870 -> .874). End of session: tune .895 / .871 / .937, held .853 / .812 / .874, all
+.879 / .848 / .914, direct .994 / .968 / .984.
 Session 8 (2026-11-28, s8-us: a titled retort subject '"…," Mr. Sanders shot back', 'the
 campaign' no longer its manager, ", the captain's mother" tells a sex, 'labelled X "…"', 'Trump
 himself called', no content after 'acknowledged and', no joining word ending a cut content, 'the
