@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import cache
 from typing import NamedTuple
 
 from desktop.engine.article import Sentence
@@ -115,19 +116,25 @@ def writer_aside(words: list[str]) -> bool:
     a participle governing what follows it, first or after one word ('speaking at the rally',
     'now living in …'; not 'managing director')."""
     first = words[0] if words else ""
-    places = (word_set("place_prepositions.txt") | word_set("aside_prepositions.txt")) - (
-        word_set("affiliation_words.txt"))
     if first in word_set("clause_conjunctions.txt"):  # not ', and chairman of …': a second role
         second = words[1] if len(words) > 1 else ""
         return second in word_set("articles.txt") or second not in speaker_nouns() and (
             second.capitalize() not in titles())
-    if first in word_set("aside_words.txt") | places:
+    if first in _aside_openers():
         return True
     if first == "for" and len(words) > 1 and words[1] in possessive_determiners() | {"one"}:
         return True  # ', for her part,', ', for one,': an aside; ', for the Crown,' is a role
     if first.endswith("ly") and first.isalpha() and not speaker_nouns() & set(words[1:]):
         return True  # ', visibly shaken,' (not ', newly elected mayor of Ashton,')
     return any(_governing_participle(words, k) for k in range(min(2, len(words))))
+
+
+@cache
+def _aside_openers() -> frozenset[str]:
+    """Relative pronouns and concessive conjunctions, and the place and aside prepositions
+    that tie no person to a body ('in', 'by', 'with'; not 'of', 'at', 'from')."""
+    return word_set("aside_words.txt") | (word_set("place_prepositions.txt") | word_set(
+        "aside_prepositions.txt")) - word_set("affiliation_words.txt")
 
 
 def _governing_participle(words: list[str], k: int) -> bool:

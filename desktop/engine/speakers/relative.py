@@ -3,6 +3,8 @@ the complaint said …'."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import (
     flagged,
@@ -141,16 +143,28 @@ def _reduced_participle(word: str, nxt: str) -> bool:
     7,000 nurses'; not 'mining company')."""
     if not word.isalpha() or not word.islower():
         return False
-    follows = word_set("phrase_prepositions.txt") | word_set("affiliation_words.txt") | (
-        word_set("place_prepositions.txt"))
+    follows = _prepositions()
     if word.endswith("ing") and len(word) > 5:  # 'speaking on condition', 'building the bridge'
-        return nxt in follows | word_set("articles.txt") | possessive_determiners() or (
+        return nxt in follows or nxt in _determiners() or (
             nxt[:1].isdigit())  # 'The union representing 7,000 nurses'
     if word in speech_verbs() and nxt not in ("of", "by") and f"{word} {nxt}" not in word_set(
             "other_senses.txt"):  # 'accused of fraud', 'asked by', 'charged with theft'
         return False
     past = word.endswith("ed") or word in word_set("irregular_participles.txt")
     return past and nxt in follows and nxt != "not"
+
+
+@cache
+def _prepositions() -> frozenset[str]:
+    """The prepositions a participle opening a reduced relative clause takes after it."""
+    return word_set("phrase_prepositions.txt") | word_set("affiliation_words.txt") | word_set(
+        "place_prepositions.txt")
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    """'the', 'a', 'his': what may follow an -ing participle ('building the bridge')."""
+    return word_set("articles.txt") | possessive_determiners()
 
 
 def name_before_role(toks: list[Token],
