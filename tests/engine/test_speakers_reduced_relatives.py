@@ -73,7 +73,13 @@ SECOND_PREDICATES = [
      [("Ana Ruiz", "The ferry is late")]),
     ("The ferry is late, Ana Ruiz said, and added that crews were short.",
      [("Ana Ruiz", "The ferry is late"), ("Ana Ruiz", "crews were short.")]),
+    ('Ana Ruiz called the budget "the hardest in years," but said the town had no choice.',
+     [("Ana Ruiz", "the hardest in years"), ("Ana Ruiz", "the town had no choice.")]),
+    ('Ana Ruiz described the plan as "a good start" but warned that costs could rise.',
+     [("Ana Ruiz", "a good start"), ("Ana Ruiz", "costs could rise.")]),
     # near misses: the content's own clause or phrase after the attribution
+    ('Ana Ruiz said the crossing was "slow, but said to be safe."',
+     [("Ana Ruiz", 'the crossing was "slow, but said to be safe."')]),
     ("The ferry is late, Ana Ruiz said, but it will run tonight.",
      [("Ana Ruiz", "The ferry is late"), ("Ana Ruiz", "but it will run tonight.")]),
     ("The crews were on their way, Harbour News reports, and rushed in to help.",
