@@ -76,21 +76,6 @@ def document_issuer(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[
     return subject_before(toks, a - 1) or phrase  # the subject of 'issued', wherever it is
 
 
-def listed(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:
-    """'Bell, Ruiz and Okafor said': names listed with commas before a coordinated pair that
-    opens the sentence belong to the subject."""
-    if phrase is None or not any(t.text == "and" for t in toks[slice(*phrase)]):
-        return phrase
-    k = phrase[0]
-    while k >= 2 and toks[k - 1].text == "," and is_name_word(toks[k - 2].text):
-        k -= 2
-        while k > 0 and is_name_word(toks[k - 1].text):
-            k -= 1
-        if k > 0 and toks[k - 1].text != ",":
-            return phrase
-    return (k, phrase[1]) if k == 0 else phrase
-
-
 def _after_list(toks: list[Token], j: int) -> bool:
     """'Green and Schneider said': 'and' joins two names, not two clauses."""
     return is_name_word(toks[j - 1].text) and j + 1 < len(toks) and is_name_word(toks[j + 1].text)
