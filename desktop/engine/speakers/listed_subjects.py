@@ -3,7 +3,9 @@ Okafor said', 'The B.C. Ministry of Water, Land and Resource Stewardship said'."
 
 from __future__ import annotations
 
-from desktop.engine.speakers.lexicon import organisation_words
+from functools import cache
+
+from desktop.engine.speakers.lexicon import organisation_words, titles
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
 
 
@@ -18,11 +20,17 @@ def listed(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int]
         k -= 2
         while k > 0 and is_name_word(toks[k - 1].text):
             k -= 1
-        if k > 1 and toks[k - 1].text == "of" and toks[k - 2].text in organisation_words():
+        if k > 1 and toks[k - 1].text == "of" and toks[k - 2].text in _heads():
             return _named_from(toks, k - 2), phrase[1]  # 'Ministry of Water, Land and …'
         if k > 0 and toks[k - 1].text != ",":
             return phrase
     return (k, phrase[1]) if k == 0 else phrase
+
+
+@cache
+def _heads() -> frozenset[str]:
+    """Words whose 'of' a list may follow: a body's ('Ministry') or a title's ('Minister')."""
+    return organisation_words() | titles()
 
 
 def _named_from(toks: list[Token], k: int) -> int:

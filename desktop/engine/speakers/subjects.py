@@ -218,14 +218,16 @@ def _role_ends(toks: list[Token], k: int) -> bool:
         return True
     j = k - 1
     while j > 0 and k - j <= PLACE_WORDS and (is_name_word(toks[j].text) or j < k - 1 and toks[
-            j].text in inner_words() and is_name_word(toks[j - 1].text)):  # 'Bank of England'
+            j].text in inner_words() and is_name_word(toks[j - 1].text) and (
+            toks[j - 1].text not in titles())):  # 'Bank of England', not 'Minister of Health'
         j -= 1
     if j < k - 1 and toks[j].text.lower() == "the":
         j -= 1
     if j == k - 1 or j < 1 or toks[j].text not in word_set("affiliation_words.txt") | {
             "for", "in"}:
         return j == k - 1 and j > 0 and _role_word(toks[j].text)
-    return _role_word(toks[j - 1].text)
+    head = toks[j - 1].text  # 'the director of', 'The Minister of', 'The Director of'
+    return _role_word(head) or head in titles() or head.lower() in speaker_nouns()
 
 
 def _region(toks: list[Token]) -> bool:
