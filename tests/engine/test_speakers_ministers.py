@@ -27,6 +27,15 @@ TITLES = [
      [("Tom Bell", "the Minister of Health")]),
     ("The Director of the Harbour Trust, Ana Ruiz, said the pier would reopen.",
      [("Ana Ruiz", "the Director of the Harbour Trust")]),
+    # a capitalised title ending the role, a role's place after 'to' or in initials
+    ("Nova Scotia's Health Minister, Gwen Tibbetts, says the province hired 180 doctors.",
+     [("Gwen Tibbetts", "Nova Scotia's Health Minister")]),
+    ("The province's Finance Minister, Tom Bell, said the deficit will shrink.",
+     [("Tom Bell", "the province's Finance Minister")]),
+    ("Canada's ambassador to the UN, Tom Bell, said the vote failed.",
+     [("Tom Bell", "Canada's ambassador to the UN")]),
+    ("The head of the RCMP detachment, Ana Ruiz, said the road was closed.",
+     [("Ana Ruiz", "the head of the RCMP detachment")]),
     # near misses: a body named 'X of Y' with a role after it; a plain body with 'and'
     ("The Bank of England, the lender of last resort, said rates will rise.",
      [("Bank of England", "the lender of last resort")]),

@@ -212,22 +212,28 @@ _ROLE_STOPS = {",", ".", ";", ":", "—", "–", "(", '"', "“", "”", "«", "
 
 def _role_ends(toks: list[Token], k: int) -> bool:
     """Whether a role ends before the comma at `k`: a role word ('the couple's daughter,'), or
-    one with a name after 'in', 'of', 'for', 'at' or 'from' ('the BBC's correspondent in
-    Jakarta,', 'the director of the Harbour Trust,')."""
-    if _role_word(toks[k - 1].text):  # 'the agency's CEO,'
-        return True
+    one with a name after 'in', 'of', 'for', 'at', 'from' or 'to' ('the BBC's correspondent in
+    Jakarta,', 'the director of the Harbour Trust,', 'Canada's ambassador to the UN,')."""
+    if _role_word(toks[k - 1].text) or toks[k - 1].text in titles():  # 'the agency's CEO,'
+        return True  # "Ontario's Health Minister," too
     j = k - 1
-    while j > 0 and k - j <= PLACE_WORDS and (is_name_word(toks[j].text) or j < k - 1 and toks[
+    while j > 0 and k - j <= PLACE_WORDS and (is_name_word(toks[j].text) or _acronym(toks[
+            j].text) or j < k - 1 and toks[
             j].text in inner_words() and is_name_word(toks[j - 1].text) and (
             toks[j - 1].text not in titles())):  # 'Bank of England', not 'Minister of Health'
         j -= 1
     if j < k - 1 and toks[j].text.lower() == "the":
         j -= 1
     if j == k - 1 or j < 1 or toks[j].text not in word_set("affiliation_words.txt") | {
-            "for", "in"}:
+            "for", "in", "to"}:
         return j == k - 1 and j > 0 and _role_word(toks[j].text)
     head = toks[j - 1].text  # 'the director of', 'The Minister of', 'The Director of'
     return _role_word(head) or head in titles() or head.lower() in speaker_nouns()
+
+
+def _acronym(word: str) -> bool:
+    """'UN', 'NATO', 'RCMP': a body's initials, which end a role's place like a name."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
 
 
 def _region(toks: list[Token]) -> bool:
