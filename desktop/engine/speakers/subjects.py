@@ -8,6 +8,7 @@ from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.body_names import numbered_body
 from desktop.engine.speakers.datelines import dateline_tokens
 from desktop.engine.speakers.lexicon import (
+    date_phrase,
     inner_words,
     non_name_words,
     pronouns,
@@ -125,11 +126,14 @@ def according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
         b += 1
     if b == a or b - a >= ACCORDING_REACH:
         return subject_after(toks, i + 1)
-    agent = next((k for k in range(a, b - 1) if toks[k].text == "by"), None)
+    agent = next((k for k in range(a + 1, b - 1) if toks[k].text == "by" or toks[k].text == (
+        "from") and toks[k - 1].text.lower() in word_set("published_nouns.txt") and not (
+        date_phrase([t.text for t in toks[k + 1 : b]]))), None)  # not 'a report from May'
     if agent is None and (named := _name_closing(toks, b)):
         return named  # "according to the city's treasurer, Ana Ruiz.": the name
     b = before_time(toks, a if agent is None else agent + 1, b)  # not '… on Tuesday'
-    return (agent + 1, b) if agent is not None else (a, b)  # "figures compiled by X": X
+    return (agent + 1, b) if agent is not None else (a, b)  # "figures compiled by X", "data
+    # from Statistics Canada": X, Statistics Canada
 
 
 def _name_closing(toks: list[Token], b: int) -> tuple[int, int] | None:
