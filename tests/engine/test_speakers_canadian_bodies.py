@@ -118,3 +118,22 @@ LISTED_BODIES = [
 @pytest.mark.parametrize(("paragraphs", "speakers"), LISTED_BODIES)
 def test_a_body_named_for_what_it_covers_is_one_organisation(paragraphs, speakers):
     assert listed(*paragraphs) == speakers
+
+
+# -- a name of capitalised words ending in a country or province, opening with no given name or
+# rank, is a government body ('Statistics Canada', 'Parks Canada'); a peer named by rank is a
+# person, and 'she' may refer to her --
+PLACE_BODIES = [
+    (("Statistics Canada said rents rose eight per cent last year.",),
+     [("Statistics Canada", "organisation")]),
+    (("Parks Canada says the trail will stay closed until June.",),
+     [("Parks Canada", "organisation")]),
+    # near misses: a given name, a rank of the peerage
+    (("Tom Canada said the rents rose again.",), [("Tom Canada", "person")]),
+    (("Baroness Holland said the bill went too far.",), [("Baroness Holland", "person")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), PLACE_BODIES)
+def test_a_body_named_for_its_country_is_an_organisation(paragraphs, speakers):
+    assert listed(*paragraphs) == speakers

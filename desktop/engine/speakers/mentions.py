@@ -21,6 +21,7 @@ from desktop.engine.speakers.lexicon import (
     person_nouns,
     pronouns,
     speaker_nouns,
+    title_genders,
     titles,
     word_set,
 )
@@ -249,8 +250,10 @@ def kind_of(words: tuple[str, ...]) -> str:
         return "organisation"
     if name_words[0] in french_words("opener") and french_words("joiner") & set(name_words):
         return "organisation"  # "Les Fromagers artisans du Québec" (not "Marine Le Pen")
-    if "and" in name_words and body_of_a_place(name.split(" and ")[-1].split()):
-        return "organisation"  # "Fisheries and Oceans Canada"
+    if "and" in name_words and body_of_a_place(name.split(" and ")[-1].split()) or all(
+            w[:1].isupper() for w in name_words) and body_of_a_place(name_words) and (
+            name_words[0] not in titles() | title_genders().keys()):  # not "Baroness Scotland"
+        return "organisation"  # "Fisheries and Oceans Canada", "Statistics Canada"
     if role and role.split()[-1].lower() in word_set("body_nouns.txt") and role.split()[0] not in (
             speaker_places() | flagged("role_complements.txt")):  # not 'Tom Bell of Lethbridge …'
         return "organisation"  # "ferry firm Quaylink", "broadcaster Harbour TV"
