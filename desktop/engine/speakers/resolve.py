@@ -235,7 +235,9 @@ class Resolver:
         if centred := centred_subject(self.article, found, kind, [self.persons, self.runs]):
             return self._described_person(centred, kind)  # 'The envoy urged … "…," he said'
         lone = lone_subject(self.article, found, kind, self.spans)  # 'Ruiz laughed. "…," she joked'
-        if lone and self.sexes.of(lone) in (None, kind):
+        if lone and self.sexes.of(lone) in (None, kind) and not self.sexes.other_pronoun(
+                lone, kind):
+            self.sexes.told_by_pronoun(lone, kind)
             return lone, self.role_of(lone), "person"
         people = (self.persons, self.runs)
         for latest, sexes in candidates(self.article, found, kind, people, self.speaking,
@@ -244,9 +246,11 @@ class Resolver:
                 if subject := described_subject(self.article, found, kind, told=True):
                     return self._described_person(subject, kind)
                 continue
-            latest = (pn for pn in latest if not after_pronoun(self.article, pn[0], found.words[0]))
+            latest = (pn for pn in latest if not after_pronoun(self.article, pn[0], found.words[
+                0]) and not self.sexes.other_pronoun(pn[1], kind))
             if name := last_fitting(self.article.text, found, latest, (self.sexes, sexes),
                                     self._surnames):
+                self.sexes.told_by_pronoun(name, kind)
                 return name, self.role_of(name), "person"
         return self._described_subject(found, kind)
 
