@@ -28,9 +28,28 @@ _TOLD_BY_PRONOUN = [
      {"We will not close": "Ann Keller", "The budget is already": "Dana Reyes"}),
 ]
 
+# Rule 2: the subject of the last sentence, a person noun of the pronoun's sex ('The father'),
+# outranks a person named further back who is no subject there.
+_TOLD_SUBJECT = [
+    (("Police named the victim as Eli Ward, 17. The father spoke outside the family home.",
+      '"He was a gentle kid," he said.'),
+     {"He was a gentle": "the father"}),
+    (("Firefighters pulled Ana Cole, 9, from the lake. The mother waited by the ambulance.",
+      '"She is a fighter," she said.'),
+     {"She is a fighter": "the mother"}),
+    # near misses: someone named in that sentence; a man named after it
+    (("Police named the victim as Eli Ward, 17. The father, Tom Ward, spoke outside the home.",
+      '"He was a gentle kid," he said.'),
+     {"He was a gentle": "Tom Ward"}),
+    (("The father spoke outside the family home. Constable Rick Dunn said the case was open.",
+      '"We have a witness," he said.'),
+     {"We have a witness": "Rick Dunn"}),
+]
+
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases({
     "told-by-pronoun": _TOLD_BY_PRONOUN,
+    "told-subject": _TOLD_SUBJECT,
 }))
 def test_pronoun_agreement(paragraphs, expected):
     check(paragraphs, expected)

@@ -14,7 +14,12 @@ from desktop.engine.speakers.antecedents import last_fitting, lone_subject
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun
 from desktop.engine.speakers.companies import Companies
-from desktop.engine.speakers.descriptions import Described, centred_subject, described_subject
+from desktop.engine.speakers.descriptions import (
+    Described,
+    centred_subject,
+    described_subject,
+    told_subject,
+)
 from desktop.engine.speakers.documents import Issuers, owner
 from desktop.engine.speakers.found import Found, from_determiner, without_aside
 from desktop.engine.speakers.groups import Introduced
@@ -233,8 +238,10 @@ class Resolver:
             return group_for(self.article, found, self.groups)
         if described := self.described.before(found, kind, [self.persons, self.runs]):
             return described  # 'The spokesman said … He added'
-        if centred := centred_subject(self.article, found, kind, [self.persons, self.runs]):
-            return self._described_person(centred, kind)  # 'The envoy urged … "…," he said'
+        named = [self.persons, self.runs]  # 'The envoy urged … "…," he said', 'The father …'
+        if centred := centred_subject(self.article, found, kind, named) or told_subject(
+                self.article, found, kind, named):
+            return self._described_person(centred, kind)
         lone = lone_subject(self.article, found, kind, self.spans)  # 'Ruiz laughed. "…," she joked'
         if lone and self.sexes.of(lone) in (None, kind) and not self.sexes.other_pronoun(
                 lone, kind):
