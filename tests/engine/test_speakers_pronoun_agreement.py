@@ -46,10 +46,29 @@ _TOLD_SUBJECT = [
      {"We have a witness": "Rick Dunn"}),
 ]
 
+# Rule 3: a person named after a comma in the clause of a named subject and its verb is no
+# subject; the next pronoun goes on with the subject.
+_MAIN_SUBJECT = [
+    (("Ray Kwan told the inquiry that his partner, Neil Shaw, kept the books.",
+      '"I never saw the money," he said.'),
+     {"I never saw the": "Ray Kwan"}),
+    (("Senator Joe Platt argued in the debate that his rival, Dan Ruiz, had misled voters.",
+      '"The record is clear," he said.'),
+     {"The record is clear": "Joe Platt"}),
+    # near misses: an opening phrase, a possessive before the apposition
+    (("In Ottawa on Monday, Dan Ruiz met the premier.",
+      '"The record is clear," he said.'),
+     {"The record is clear": "Dan Ruiz"}),
+    (("Tom Bell's lawyer, Neil Shaw, spoke to reporters.",
+      '"My client is innocent," he said.'),
+     {"My client is innocent": "Neil Shaw"}),
+]
+
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases({
     "told-by-pronoun": _TOLD_BY_PRONOUN,
     "told-subject": _TOLD_SUBJECT,
+    "main-subject": _MAIN_SUBJECT,
 }))
 def test_pronoun_agreement(paragraphs, expected):
     check(paragraphs, expected)
