@@ -64,11 +64,30 @@ _MAIN_SUBJECT = [
      {"My client is innocent": "Neil Shaw"}),
 ]
 
+# Rule 4: 'they' with no group that spoke before stands for the people opening the subject of
+# its sentence or the one before.
+_PEOPLE = [
+    (("The parents of the missing teen spoke to reporters on Tuesday.",
+      '"We were shocked," they said.'),
+     {"We were shocked": "the parents"}),
+    (("The residents of Elm Street gathered outside city hall on Monday.",
+      '"We want the road fixed," they said.'),
+     {"We want the road": "the residents"}),
+    # near misses: a group that spoke stays; one person heads the subject
+    (("Police said the road was closed. The parents waited at the school.",
+      "They said the road would reopen Friday."),
+     {"the road would reopen": "police"}),
+    (("The head of the nurses' union spoke on Monday.",
+      '"We are exhausted," they said.'),
+     {"We are exhausted": "Unattributed quotes"}),
+]
+
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases({
     "told-by-pronoun": _TOLD_BY_PRONOUN,
     "told-subject": _TOLD_SUBJECT,
     "main-subject": _MAIN_SUBJECT,
+    "people": _PEOPLE,
 }))
 def test_pronoun_agreement(paragraphs, expected):
     check(paragraphs, expected)
