@@ -37,11 +37,14 @@ _TOLD_SUBJECT = [
     (("Firefighters pulled Ana Cole, 9, from the lake. The mother waited by the ambulance.",
       '"She is a fighter," she said.'),
      {"She is a fighter": "the mother"}),
-    # near misses: someone named in that sentence; a man named after it
+    # near misses: someone named in that sentence; a man named after it; a possessive
     (("Police named the victim as Eli Ward, 17. The father, Tom Ward, spoke outside the home.",
       '"He was a gentle kid," he said.'),
      {"He was a gentle": "Tom Ward"}),
     (("The father spoke outside the family home. Constable Rick Dunn said the case was open.",
+      '"We have a witness," he said.'),
+     {"We have a witness": "Rick Dunn"}),
+    (("Constable Rick Dunn found the boy. His father waited by the car.",
       '"We have a witness," he said.'),
      {"We have a witness": "Rick Dunn"}),
 ]

@@ -82,9 +82,11 @@ def told_subject(article: Article, found: Found, sex: str,
     described by a person noun of sex `sex` ('Police named the victim as Eli Ward. The father
     spoke outside the home. "…," he said': the father, not Ward), when nobody in `named`
     (sorted lists of (position, name)) is named from that subject to the pronoun: the last
-    sentence's subject outranks a name further back."""
+    sentence's subject outranks a name further back. Not after a possessive ('Ana Ruiz won.
+    Her mother was in the stands. "…," she said': the person it is hers of stays in focus)."""
     subject = described_subject(article, found, sex, told=True)
-    if subject is None or subject[0] < article.sentences[max(0, found.sentence - 1)].start:
+    if subject is None or subject[0] < article.sentences[max(0, found.sentence - 1)].start or (
+            not subject[1].startswith("the ")):
         return None
     for people in named:
         k = bisect_left(people, (subject[0], ""))
