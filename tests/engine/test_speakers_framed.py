@@ -1,5 +1,6 @@
 """Verbs that report speech only in the frame of a quotation ('"…?" Ruiz wondered'), and the
-frame's limits: not across a paragraph break, not after 'and'."""
+frame's limits: not across a paragraph break, not after 'and'; and a time alone after a verb,
+which says when, not what."""
 
 from __future__ import annotations
 
@@ -69,3 +70,15 @@ def test_and_after_the_quotation_is_no_subject():
     quotes = said(INTRO, 'Ruiz called the figures "a misleading use of numbers," and concluded '
                   "the ferry would never pay.")
     assert all("never pay" not in q for qs in quotes.values() for q in qs), quotes
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Glaciers lost ice at twice the rate scientists predicted a decade ago.", {}),
+    ("The fares rose faster than Ruiz predicted last year.", {}),
+    # near misses: a time before what was said, and a content that only opens with one
+    ("Ruiz predicted last year that fares would rise.", {"Ana Ruiz": ["fares would rise."]}),
+    ("Ruiz said the ferry would be late again next week.",
+     {"Ana Ruiz": ["the ferry would be late again next week."]}),
+])
+def test_a_time_alone_after_the_verb_is_when_not_what(sentence, expected):
+    assert said(INTRO, sentence) == expected
