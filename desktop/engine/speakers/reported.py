@@ -28,6 +28,7 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
+from desktop.engine.speakers.verb_asides import comma_aside_end
 
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 _SENTENCE_CLOSE = {".", "!", "?", "…", '"', "”", "’", "'", ")"}
@@ -53,6 +54,9 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     if medium > c and not _opens(toks, c := past_adverbials(toks, medium)):
         return None
     c = _past_adverbs(toks, c)
+    aside = comma_aside_end(toks, c)  # 'said, however, that …'
+    if aside > c and (_opens(toks, aside) or _bare_clause(toks, aside) == aside):
+        c = aside
     if c < len(toks) and toks[c].text == particles().get(toks[i].text):
         c += 1  # 'pointed out that …', 'shot back that …'
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt") and not (

@@ -1,0 +1,35 @@
+"""Reported speech in Canadian news shapes of session 9 (invented sentences): each table one
+rule with the near misses it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article
+
+
+def said(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(s.name, q.text) for s in find_speakers(article(*paragraphs)) for q in s.quotes]
+
+
+# -- a writer's aside between commas right after the verb: the content opens after it --
+VERB_ASIDES = [
+    ("Priya Nair said, however, that the clinic will stay open.",
+     [("Priya Nair", "the clinic will stay open.")]),
+    ("Priya Nair added, though, the clinic will stay open.",
+     [("Priya Nair", "the clinic will stay open.")]),
+    ("Priya Nair said, in an interview on Monday, she would stay.",
+     [("Priya Nair", "she would stay.")]),
+    ("The RCMP said, meanwhile, that the highway had reopened.",
+     [("RCMP", "the highway had reopened.")]),
+    # near misses: no content after the aside, a quotation after the comma, a verb of no speech
+    ("Priya Nair said, in short, no.", []),
+    ("Priya Nair spoke, in a whisper, to the crowd.", []),
+    ('Priya Nair said, "We will stay open."', [("Priya Nair", "We will stay open.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_ASIDES)
+def test_content_opens_after_an_aside_set_off_by_commas(text, expected):
+    assert said(text) == expected
