@@ -33,3 +33,23 @@ VERB_ASIDES = [
 @pytest.mark.parametrize(("text", "expected"), VERB_ASIDES)
 def test_content_opens_after_an_aside_set_off_by_commas(text, expected):
     assert said(text) == expected
+
+
+# -- "That's according to X.": the sentence before, in the paragraph, is what X said --
+POINTED_BACK = [
+    ("Rents rose 8 per cent in Halifax last year. That's according to Statistics Canada.",
+     [("Statistics Canada", "Rents rose 8 per cent in Halifax last year.")]),
+    ("The ferry missed 40 sailings in May. That is according to Ana Ruiz, who runs the union.",
+     [("Ana Ruiz", "The ferry missed 40 sailings in May.")]),
+    # near misses: the sentence before in another paragraph, a quotation before, too short
+    ("Rents rose 8 per cent in Halifax last year.", "That's according to Statistics Canada.", []),
+    ('"Rents rose," Ana Ruiz said. That\'s according to Statistics Canada.',
+     [("Ana Ruiz", "Rents rose")]),
+    ("Rents rose. That's according to Statistics Canada.", []),
+]
+
+
+@pytest.mark.parametrize("row", POINTED_BACK)
+def test_thats_according_to_credits_the_sentence_before(row):
+    *paragraphs, expected = row
+    assert said(*paragraphs) == expected
