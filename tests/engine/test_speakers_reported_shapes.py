@@ -53,3 +53,23 @@ POINTED_BACK = [
 def test_thats_according_to_credits_the_sentence_before(row):
     *paragraphs, expected = row
     assert said(*paragraphs) == expected
+
+
+# -- 'says while …, …': a clause opened by 'while' or 'when' is part of what was said --
+FRONTED_CLAUSES = [
+    ("Ken Dufresne says while the ferry is old, it is still safe.",
+     [("Ken Dufresne", "while the ferry is old, it is still safe.")]),
+    ("Ken Dufresne said when the ice melts, the road will close.",
+     [("Ken Dufresne", "when the ice melts, the road will close.")]),
+    # near misses: a time of saying before 'that', a participle, no main clause after
+    ("Ken Dufresne said when the ferry arrived that it was late.",
+     [("Ken Dufresne", "it was late.")]),
+    ("Ken Dufresne said while visiting Regina that the ferry is old.",
+     [("Ken Dufresne", "the ferry is old.")]),
+    ("Ken Dufresne spoke while the crowd cheered, and the mayor left.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CLAUSES)
+def test_a_fronted_while_or_when_clause_is_said(text, expected):
+    assert said(text) == expected

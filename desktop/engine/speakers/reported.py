@@ -28,7 +28,7 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
-from desktop.engine.speakers.verb_asides import comma_aside_end
+from desktop.engine.speakers.verb_asides import comma_aside_end, fronted_clause
 
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 _SENTENCE_CLOSE = {".", "!", "?", "…", '"', "”", "’", "'", ")"}
@@ -59,6 +59,8 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         c = aside
     if c < len(toks) and toks[c].text == particles().get(toks[i].text):
         c += 1  # 'pointed out that …', 'shot back that …'
+    if fronted_clause(toks, c, lambda k: _clause_start(toks, k) or _bare_clause(toks, k) == k):
+        return toks[c].start, clipped_end(toks, c, sentence.end)  # 'says while X is …, it'
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt") and not (
             _counted(toks, c) or early_subject(toks, c)):
         c = _after_marker(toks, c)

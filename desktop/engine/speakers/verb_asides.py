@@ -1,9 +1,12 @@
-"""A writer's aside set off by commas right after a speech verb ('said, however, that …')."""
+"""Between a speech verb and what was said: a writer's aside set off by commas ('said,
+however, that …'), or a clause the content opens with ('says while the ferry is old, …')."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from desktop.engine.speakers.lexicon import word_set
-from desktop.engine.speakers.noun_phrases import Token
+from desktop.engine.speakers.noun_phrases import Token, is_name_word
 
 ASIDE_REACH = 6  # longest aside between the commas, in tokens ('in an interview on Monday')
 
@@ -24,3 +27,19 @@ def comma_aside_end(toks: list[Token], c: int) -> int:
     if close > c + 2 and first in word_set("content_openers.txt") - {"last", "this"}:
         return close + 1
     return c
+
+
+def fronted_clause(toks: list[Token], c: int, main_clause: Callable[[int], bool]) -> bool:
+    """'says while the ferry is old, it is still safe', 'said when the ice melts, the road
+    will close': 'while' or 'when' and a subject at `c` open a clause set off by a comma before
+    the main clause (`main_clause(k)` tells one opening at `k`); both are what was said, not a
+    time of saying ('said while visiting Regina that …', 'said when asked' no)."""
+    if c + 2 >= len(toks) or toks[c].text.lower() not in ("while", "when", "whereas"):
+        return False
+    subject = toks[c + 1].text
+    if not (subject.lower() in word_set("subject_pronouns.txt") | word_set("determiners.txt")
+            or is_name_word(subject)):
+        return False
+    comma = next((k for k in range(c + 2, min(len(toks), c + 2 * ASIDE_REACH))
+                  if not toks[k].text[:1].isalnum()), None)
+    return comma is not None and toks[comma].text == "," and main_clause(comma + 1)
