@@ -73,3 +73,26 @@ FRONTED_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), FRONTED_CLAUSES)
 def test_a_fronted_while_or_when_clause_is_said(text, expected):
     assert said(text) == expected
+
+
+# -- 'A, X told CBC News, B' and 'A, X said in a statement, B': B is said too --
+INTERRUPTED = [
+    ("The project, Ivan Marchetti told CBC News, will cost more than expected.",
+     [("Ivan Marchetti", "will cost more than expected.")]),
+    ("The project, Ivan Marchetti told reporters, will cost more than expected.",
+     [("Ivan Marchetti", "will cost more than expected.")]),
+    ("The project, Ivan Marchetti said in a statement, will cost more than expected.",
+     [("Ivan Marchetti", "will cost more than expected.")]),
+    # near misses: nothing after the attribution, a participle after it, a quotation after it
+    ("The project will cost more than expected, Ivan Marchetti told CBC News.",
+     [("Ivan Marchetti", "The project will cost more than expected")]),
+    ("The ferry is late, Priya Nair told reporters, \"We are sorry.\"",
+     [("Priya Nair", "We are sorry.")]),
+    ("The project will cost more, Ivan Marchetti said in a statement, citing steel prices.",
+     [("Ivan Marchetti", "The project will cost more")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERRUPTED)
+def test_an_attribution_with_its_hearer_or_medium_interrupts_what_was_said(text, expected):
+    assert said(text) == expected

@@ -28,7 +28,11 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
-from desktop.engine.speakers.verb_asides import comma_aside_end, fronted_clause
+from desktop.engine.speakers.verb_asides import (
+    adverbial_end,
+    comma_aside_end,
+    fronted_clause,
+)
 
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 _SENTENCE_CLOSE = {".", "!", "?", "…", '"', "”", "’", "'", ")"}
@@ -149,6 +153,9 @@ def _noun_subject(toks: list[Token], c: int) -> bool:
 def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
     """The part after 'X said (then),' when an attribution interrupts a sentence."""
     c = past_adverbials(toks, i + 1)
+    if toks[i].text.lower() in hearer_verbs():  # 'A, Ruiz told CBC News, B'
+        c = past_adverbials(toks, _skip_hearer(toks, c))
+    c = adverbial_end(toks, c)  # 'A, Ruiz said in a statement, B'
     if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in OPEN:
         nxt = toks[c + 1].text
         if enough_words(toks, c + 1) and not aside_word(nxt.lower()) \

@@ -24,7 +24,7 @@ def comma_aside_end(toks: list[Token], c: int) -> int:
     first = toks[c + 1].text.lower()
     if close == c + 2 and (first in word_set("aside_adverbs.txt") or first.endswith("ly")):
         return close + 1
-    if close > c + 2 and first in word_set("content_openers.txt") - {"last", "this"}:
+    if close > c + 2 and first in _openers():
         return close + 1
     return c
 
@@ -43,3 +43,17 @@ def fronted_clause(toks: list[Token], c: int, main_clause: Callable[[int], bool]
     comma = next((k for k in range(c + 2, min(len(toks), c + 2 * ASIDE_REACH))
                   if not toks[k].text[:1].isalnum()), None)
     return comma is not None and toks[comma].text == "," and main_clause(comma + 1)
+
+
+def adverbial_end(toks: list[Token], c: int) -> int:
+    """'The plan, Ruiz said in a statement, will fail': past an adverbial opened by a
+    preposition at `c` to the comma closing the attribution; `c` when none closes there."""
+    if c >= len(toks) or toks[c].text.lower() not in _openers():
+        return c
+    close = next((k for k in range(c + 1, min(len(toks), c + 1 + ASIDE_REACH))
+                  if not toks[k].text[:1].isalnum()), None)
+    return close if close is not None and toks[close].text == "," else c
+
+
+def _openers() -> frozenset[str]:
+    return word_set("content_openers.txt") - {"last", "this"}
