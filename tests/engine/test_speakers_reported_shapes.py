@@ -96,3 +96,22 @@ INTERRUPTED = [
 @pytest.mark.parametrize(("text", "expected"), INTERRUPTED)
 def test_an_attribution_with_its_hearer_or_medium_interrupts_what_was_said(text, expected):
     assert said(text) == expected
+
+
+# -- 'according to plan': a plan or a custom followed, no source that speaks --
+FOLLOWED = [
+    ("The work on the bridge went ahead according to plan.", []),
+    ("According to tradition, the mayor rings the bell on New Year's Day.", []),
+    # near misses: a source named so, a bare speaker noun, a speaker besides
+    ("The work went ahead on time, according to Plan International.",
+     [("Plan International", "The work went ahead on time")]),
+    ("The work went ahead on time, according to police.",
+     [("police", "The work went ahead on time")]),
+    ("The work went ahead according to schedule, Ana Ruiz said.",
+     [("Ana Ruiz", "The work went ahead according to schedule")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOWED)
+def test_according_to_a_plan_credits_no_source(text, expected):
+    assert said(text) == expected

@@ -17,7 +17,8 @@ def according_parts(article: Article, sentence: Sentence, toks: list[Token],
     """The source phrase (token indexes), the content (offsets) and whether the content comes
     first, for 'according to' at token `i`; None when it credits nothing said."""
     phrase = according_source(toks, i)
-    if phrase is None:
+    if phrase is None or phrase[1] - phrase[0] == 1 and toks[phrase[0]].text in word_set(
+            "plan_nouns.txt"):  # 'went ahead according to plan': no source
         return None
     if i == 0 or (i == 1 and toks[0].text.lower() in word_set("opening_conjunctions.txt")):
         comma = phrase[1]
