@@ -115,3 +115,22 @@ FOLLOWED = [
 @pytest.mark.parametrize(("text", "expected"), FOLLOWED)
 def test_according_to_a_plan_credits_no_source(text, expected):
     assert said(text) == expected
+
+
+# -- 'told Global News the fire started …': a past verb in -ed after the subject's noun --
+PAST_AFTER_HEARER = [
+    ("Sadie Kerr told Global News the fire started in the kitchen.",
+     [("Sadie Kerr", "the fire started in the kitchen.")]),
+    ("Sadie Kerr told CBC News the city's plan failed.",
+     [("Sadie Kerr", "the city's plan failed.")]),
+    # near misses: no verb after the noun, an adjective in -ed right after the determiner
+    ("Sadie Kerr told the crowd the story of her life.", []),
+    ("Sadie Kerr told the committee the report she wanted.", []),
+    ("Sadie Kerr told the crowd the closed road would reopen.",
+     [("Sadie Kerr", "the closed road would reopen.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_AFTER_HEARER)
+def test_a_past_verb_after_the_hearer_opens_what_was_told(text, expected):
+    assert said(text) == expected

@@ -11,6 +11,7 @@ from desktop.engine.speakers.complements import (
     enough_words,
     finite_verbs,
     noun_object,
+    past_after_noun,
 )
 from desktop.engine.speakers.ends import (
     NOUN_REACH,
@@ -235,7 +236,7 @@ def _bare_clause(toks: list[Token], c: int) -> int | None:
         return None
     for k in range(c + 1, min(len(toks), c + 6)):
         word = toks[k].text.lower()
-        if word in flagged("clause_verbs.txt"):
+        if word in flagged("clause_verbs.txt") or past_after_noun(toks, k):
             return c
         if not word[:1].isalnum():
             return None
