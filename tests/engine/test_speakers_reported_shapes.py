@@ -134,3 +134,21 @@ PAST_AFTER_HEARER = [
 @pytest.mark.parametrize(("text", "expected"), PAST_AFTER_HEARER)
 def test_a_past_verb_after_the_hearer_opens_what_was_told(text, expected):
     assert said(text) == expected
+
+
+# -- 'maintains the dogs were …': a verb wanting 'that' takes a clause without it too --
+BARE_CLAUSE_AFTER_THAT_VERBS = [
+    ("Alex Moreau maintains the dogs were well cared for.",
+     [("Alex Moreau", "the dogs were well cared for.")]),
+    ("Alex Moreau revealed the plan would cost two million dollars.",
+     [("Alex Moreau", "the plan would cost two million dollars.")]),
+    # near misses: an object and no clause ('maintained the roads'), a particle verb
+    ("Alex Moreau maintained the roads every summer.", []),
+    ("Alex Moreau revealed the plan on Tuesday.", []),
+    ("Alex Moreau pointed the way to the exit.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_CLAUSE_AFTER_THAT_VERBS)
+def test_a_clause_without_that_after_a_verb_wanting_it(text, expected):
+    assert said(text) == expected

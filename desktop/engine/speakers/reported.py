@@ -60,11 +60,11 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         return None
     c = _past_adverbs(toks, c)
     aside = comma_aside_end(toks, c)  # 'said, however, that …'
-    if aside > c and (_opens(toks, aside) or _bare_clause(toks, aside) == aside):
+    if aside > c and (_opens(toks, aside) or clause_opens(toks, aside)):
         c = aside
     if c < len(toks) and toks[c].text == particles().get(toks[i].text):
         c += 1  # 'pointed out that …', 'shot back that …'
-    if fronted_clause(toks, c, lambda k: _clause_start(toks, k) or _bare_clause(toks, k) == k):
+    if fronted_clause(toks, c, lambda k: clause_opens(toks, k)):
         return toks[c].start, clipped_end(toks, c, sentence.end)  # 'says while X is …, it'
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt") and not (
             _counted(toks, c) or early_subject(toks, c)):
@@ -185,6 +185,11 @@ def _sums_up(toks: list[Token], c: int, i: int) -> bool:
 def _opens_quote(toks: list[Token], c: int) -> bool:
     """'said "budget reforms" and …': a quotation mark opening the content."""
     return toks[c].text in OPEN and c + 1 < len(toks) and toks[c + 1].text[:1].isalnum()
+
+
+def clause_opens(toks: list[Token], c: int) -> bool:
+    """A clause with no 'that' opens at `c`: 'she would', 'the dogs were', 'the fire started'."""
+    return _clause_start(toks, c) or _bare_clause(toks, c) == c
 
 
 def _clause_start(toks: list[Token], c: int) -> bool:
