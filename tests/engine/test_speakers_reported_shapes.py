@@ -152,3 +152,23 @@ BARE_CLAUSE_AFTER_THAT_VERBS = [
 @pytest.mark.parametrize(("text", "expected"), BARE_CLAUSE_AFTER_THAT_VERBS)
 def test_a_clause_without_that_after_a_verb_wanting_it(text, expected):
     assert said(text) == expected
+
+
+# -- "That's what X said.": the sentence before, in the paragraph, is what X said --
+WHAT_SAID_BEFORE = [
+    ("The mine will reopen in May. That's what Ana Ruiz told the Sudbury Star.",
+     [("Ana Ruiz", "The mine will reopen in May.")]),
+    ("The mine will reopen in May. That’s what Ana Ruiz says.",
+     [("Ana Ruiz", "The mine will reopen in May.")]),
+    # near misses: another paragraph, no speech verb, a sentence before with its own speaker
+    ("The mine will reopen in May.", "That's what Ana Ruiz said.", []),
+    ("The mine will reopen in May. This is what Ana Ruiz wants.", []),
+    ("Ana Ruiz said the mine will reopen. That's what she said.",
+     [("Ana Ruiz", "the mine will reopen.")]),
+]
+
+
+@pytest.mark.parametrize("row", WHAT_SAID_BEFORE)
+def test_thats_what_x_said_credits_the_sentence_before(row):
+    *paragraphs, expected = row
+    assert said(*paragraphs) == expected

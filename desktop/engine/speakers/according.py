@@ -7,6 +7,7 @@ from desktop.engine.speakers.found import CLOSING_MARKS, word_count
 from desktop.engine.speakers.lexicon import word_set
 from desktop.engine.speakers.noun_phrases import Token
 from desktop.engine.speakers.reported import MIN_WORDS, OPEN, enclosed_aside
+from desktop.engine.speakers.speech_cues import may_report
 from desktop.engine.speakers.subjects import according_source
 
 Span = tuple[int, int]
@@ -31,7 +32,7 @@ def according_parts(article: Article, sentence: Sentence, toks: list[Token],
     # '"Unacceptable," according to X': a quotation opening the sentence may be one word
     quoted = toks[0].text in OPEN and toks[i - 1].text in CLOSING_MARKS
     if word_count(article.text, sentence.start, end) < MIN_WORDS and not quoted:
-        earlier = _pointed_back(article, sentence, toks, i)  # "That's according to X."
+        earlier = pointed_back(article, sentence, toks[:i])  # "That's according to X."
         if earlier is not None:
             return phrase, earlier, True
         if not enclosed_aside(toks, i, phrase[1]):
@@ -44,16 +45,21 @@ def according_parts(article: Article, sentence: Sentence, toks: list[Token],
     return phrase, (start, end), True
 
 
-def _pointed_back(article: Article, sentence: Sentence, toks: list[Token], i: int) -> Span | None:
-    """'Rents rose 8 per cent. That's according to a report from Statistics Canada.': a
-    demonstrative and a form of 'be' before 'according to' point back to the sentence before,
-    in the same paragraph, which is what the source said (not a quotation: that has its own)."""
-    words = [t.text.lower() for t in toks[:i]]
+def pointed_back(article: Article, sentence: Sentence, opening: list[Token]) -> Span | None:
+    """'Rents rose 8 per cent. That's according to a report from Statistics Canada.', '…
+    That's what Ana Ruiz told the Star.': a demonstrative and a form of 'be' (and 'what')
+    opening the sentence point back to the sentence before, in the same paragraph, which is
+    what the source said (not a quotation nor a sentence with a speech verb: they have
+    their own attribution)."""
+    words = [t.text.lower().replace("’", "'") for t in opening]
+    if words[-1:] == ["what"]:
+        words = words[:-1]
     if words not in (["that's"], ["that", "'s"], ["that", "is"], ["this", "is"],
-                     ["that", "was"], ["that", "’s"]):
+                     ["that", "was"]):
         return None
     before = article.sentences[sentence.index - 1] if sentence.index > 0 else None
     if before is None or before.paragraph != sentence.paragraph or before.text.lstrip()[
-            :1] in OPEN or word_count(article.text, before.start, before.end) < MIN_WORDS:
+            :1] in OPEN or word_count(article.text, before.start, before.end) < MIN_WORDS or (
+            may_report(before.text)):  # '… said A. That's what she said.': A is hers already
         return None
     return before.start, before.end

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from desktop.engine.article import Article, Sentence
-from desktop.engine.speakers.according import according_parts
+from desktop.engine.speakers.according import according_parts, pointed_back
 from desktop.engine.speakers.adverbials import fronted_adverbial
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.apposition import (
@@ -252,7 +252,8 @@ def _participle(article, sentence, toks, i) -> Found | None:
 def _content_before(article, sentence, toks, i, phrase) -> Found | None:
     """'Why did it fail? Xi asked in a speech.': the content is the sentences before."""
     if sentence.index == 0 or toks[phrase[0]].start != sentence.start:
-        return None
+        earlier = pointed_back(article, sentence, toks[: phrase[0]])  # "That's what X said."
+        return _found(sentence, toks, i, phrase, earlier, True) if earlier else None
     previous = [s for s in article.sentences[max(0, sentence.index - 2) : sentence.index]
                 if s.paragraph == sentence.paragraph]
     if not previous or previous[-1].text.rstrip()[-1:] not in "?!”\"":
