@@ -23,6 +23,7 @@ from desktop.engine.speakers.lexicon import (
     speech_verbs,
     word_set,
 )
+from desktop.engine.speakers.listed_subjects import listed
 from desktop.engine.speakers.noun_phrases import (
     Token,
     openers,
@@ -50,7 +51,6 @@ from desktop.engine.speakers.speech_cues import cue_indexes, may_report
 from desktop.engine.speakers.subjects import (
     clause_ends,
     document_issuer,
-    listed,
     org_phrase,
     role_after,
     role_then_name_after,
