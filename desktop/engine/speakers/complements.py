@@ -178,3 +178,11 @@ def what_called(toks: list[Token], i: int) -> tuple[int, int] | None:
                 return None
             return k + 1, i
     return None
+
+
+def past_after_noun(toks: list[Token], k: int) -> bool:
+    """'told CBC News the fire started in the kitchen': a verb in -ed after the subject's noun
+    (not right after the determiner: 'the closed road' is an adjective)."""
+    word, before = toks[k].text, toks[k - 1].text
+    return len(word) > 3 and word.endswith("ed") and word.islower() and before.isalpha() and (
+        before.lower() not in word_set("determiners.txt") | word_set("function_words.txt"))
