@@ -24,6 +24,8 @@ _PERSONS = ("male", "female")  # 'he', 'she': 'it' and 'they' lead to no one in 
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\.?[ \t]+")  # 'Erik ', 'Mr. ' before a surname
 _NAME_CHAR = re.compile(r"[\w’'-]")
 _BOUNDARY = re.compile(r"\b")
+_RELATIVE_PRONOUNS = frozenset(("who", "whose"))
+_CLAUSE_LINKS = frozenset(("and", "but", "or", "who", "whose", "which", "where", "when"))
 
 
 def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
@@ -201,9 +203,13 @@ def _after_capital(text: str, at: int) -> bool:
 
 
 def _past_apposition(toks: list[Token], b: int) -> int:
-    """Past a role or an age between commas after the subject ('Ana Ruiz, 24, was')."""
+    """Past a role or an age between commas after the subject ('Ana Ruiz, 24, was'), or a
+    relative clause of any length ('Ana Ruiz, who moved here from Regina with her sons, spent')."""
     if b >= len(toks) or toks[b].text != ",":
         return b
+    if b + 1 < len(toks) and toks[b + 1].text.lower() in _RELATIVE_PRONOUNS:
+        return next((k + 1 for k in range(b + 2, len(toks) - 1) if toks[k].text == ","
+                     and _verb_like(toks, k + 1) and toks[k + 1].text not in _CLAUSE_LINKS), b)
     close = next((k for k in range(b + 1, min(len(toks), b + ROLE_REACH)) if toks[k].text
                   in (",", ".", ";")), None)
     return close + 1 if close is not None and toks[close].text == "," else b
