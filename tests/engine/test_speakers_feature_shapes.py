@@ -39,8 +39,32 @@ RELATIVE_LEADS = [
      {"Every hour the water": UNATTRIBUTED}),
 ]
 
+_CHARGED = "A man was charged with murder on Monday."
+
+# -- a description in apposition with a possessive in it ('Ruth Kalder, the victim's mother,')
+# introduces the person that description later stands for --
+POSSESSIVE_APPOSITIONS = [
+    ((_CHARGED, "Ruth Kalder, the victim's mother, spoke to reporters at her home in Lacombe.",
+      "The victim's mother said the family had set up a fund for his sister."),
+     {"the family had set": "Ruth Kalder"}),
+    ((_CHARGED, "Tom Bell, the team’s equipment manager, was in the building that night.",
+      '"Nobody saw anything until the lights went out," the equipment manager said.'),
+     {"Nobody saw anything until": "Tom Bell"}),
+    # near misses: another relative of the same person, the possessor, the owner of a post
+    ((_CHARGED, "Ruth Kalder, the victim's mother, spoke to reporters at her home in Lacombe.",
+      "The victim's father said the family had set up a fund for his sister."),
+     {"the family had set": "the victim's father"}),
+    ((_CHARGED, "Ruth Kalder, the coach's sister, spoke to reporters at her home in Lacombe.",
+      "The coach said the family had set up a fund for his sister."),
+     {"the family had set": "the coach"}),
+    ((_CHARGED, "Ruth Kalder, the mayor's press secretary, spoke to reporters.",
+      "The mayor said the city would hold a vigil on Friday."),
+     {"the city would hold": "the mayor"}),
+]
+
 
 @pytest.mark.parametrize(("paragraphs", "expected"),
-                         table_cases({"relative-lead": RELATIVE_LEADS}))
+                         table_cases({"relative-lead": RELATIVE_LEADS,
+                                      "possessive-apposition": POSSESSIVE_APPOSITIONS}))
 def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)
