@@ -62,9 +62,33 @@ POSSESSIVE_APPOSITIONS = [
      {"the city would hold": "the mayor"}),
 ]
 
+_SHARES = "Shares of the grocer fell 14 per cent on Thursday."
+_MARGINS = '"We expect margin pressure to ease in the second half," the CFO told the call.'
+
+# -- an abbreviated role ('the CFO') for the one person introduced with it spelled out --
+SPELLED_OUT_ROLES = [
+    ((_SHARES, "Chief financial officer Dana Whitlow said sales in Canada rose.", _MARGINS),
+     {"We expect margin pressure": "Dana Whitlow"}),
+    ((_SHARES, "Dana Whitlow, the company's chief financial officer, said sales rose.",
+      _MARGINS),
+     {"We expect margin pressure": "Dana Whitlow"}),
+    ((_SHARES, "Chief executive Ana Ruiz spoke first on the call with analysts.",
+      '"I own that," the CEO said.'),
+     {"I own that": "Ana Ruiz"}),
+    # near misses: no one introduced so, two of them, another role spelled out
+    ((_SHARES, "Dana Whitlow said sales in Canada rose.", _MARGINS),
+     {"We expect margin pressure": "the CFO"}),
+    ((_SHARES, "Chief financial officer Dana Whitlow said sales rose. Its rival's chief "
+      "financial officer, Omar Field, said they fell.", _MARGINS),
+     {"We expect margin pressure": "the CFO"}),
+    ((_SHARES, "Chief executive Ana Ruiz said sales in Canada rose.", _MARGINS),
+     {"We expect margin pressure": "the CFO"}),
+]
+
 
 @pytest.mark.parametrize(("paragraphs", "expected"),
                          table_cases({"relative-lead": RELATIVE_LEADS,
-                                      "possessive-apposition": POSSESSIVE_APPOSITIONS}))
+                                      "possessive-apposition": POSSESSIVE_APPOSITIONS,
+                                      "spelled-out-role": SPELLED_OUT_ROLES}))
 def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)

@@ -39,6 +39,7 @@ from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
 from desktop.engine.speakers.organisations import group_for, seat_of_government
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.spelled_out import spelled_out
 
 UNATTRIBUTED = "Unattributed quotes"
 
@@ -78,7 +79,8 @@ class Resolver:
             if at not in self._pronouns:
                 self._pronouns[at] = self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")
             return [self._pronouns[at]]
-        if person := self._one_titled(found.words):  # 'An Iqaluit MLA', 'the MLA'
+        if person := self._one_titled(found.words) or spelled_out(  # 'the MLA', 'the CFO'
+                self.article.text, found.words, found.mention.start, self._known):
             return [(person, self.role_of(person), "person")]
         modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
