@@ -7,14 +7,14 @@ import re
 from functools import cache
 
 from desktop.engine.speakers.introductions import NAME
-from desktop.engine.speakers.lexicon import word_list
+from desktop.engine.speakers.lexicon import word_set
 
 
 @cache
 def role_abbreviations() -> dict[str, tuple[str, ...]]:
     """Abbreviation ('CFO') -> the role words that spell it out, longest first."""
     out: dict[str, list[str]] = {}
-    for line in word_list("role_abbreviations.txt"):
+    for line in sorted(word_set("role_abbreviations.txt")):
         abbreviation, words = line.split(maxsplit=1)
         out.setdefault(abbreviation, []).append(words)
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in out.items()}
