@@ -1,6 +1,7 @@
 """Shapes of long feature articles (evacuations, earnings, courts): a quotation standing alone
-after the sentence that introduces its speaker at length, and the person an apposition
-introduced taken back by its description."""
+after the sentence that introduces its speaker at length, the person an apposition or a
+spelled-out role introduced taken back by its description ('the victim's mother', 'the CFO'),
+and a place modifying a noun ('a Regina plumber') that is no speaker's name."""
 
 from __future__ import annotations
 
@@ -85,10 +86,36 @@ SPELLED_OUT_ROLES = [
      {"We expect margin pressure": "the CFO"}),
 ]
 
+_RULING = "The ruling came down on Monday in Calgary after a long trial."
+_TRAVESTY = '"a travesty of justice for the whole city"'
+
+# -- a place written before a lower-case noun after an article modifies it ('A Regina
+# plumber called it "…"', 'The Winnipeg-based miller said …'): the speaker is the whole noun
+# phrase, not the place --
+MODIFYING_PLACES = [
+    ((_RULING, f"A Regina plumber called the ruling {_TRAVESTY}."),
+     {"a travesty of justice": "a Regina plumber"}),
+    ((_RULING, f"The Winnipeg-based miller called the ruling {_TRAVESTY}."),
+     {"a travesty of justice": "the Winnipeg-based miller"}),
+    ((_RULING, 'The Winnipeg-based miller said it was reviewing "strategic alternatives" for '
+      "its plants."),
+     {"strategic alternatives": "the Winnipeg-based miller"}),
+    # near misses: a name followed by its verb, an adverb, or an object before the verb
+    ((_RULING, f"The Globe went further, calling the ruling {_TRAVESTY}."),
+     {"a travesty of justice": "Globe"}),
+    ((_RULING, f"The Flames quickly called the ruling {_TRAVESTY}."),
+     {"a travesty of justice": "Flames"}),
+    ((_RULING, f"The Flames released a statement calling the ruling {_TRAVESTY}."),
+     {"a travesty of justice": "Flames"}),
+    ((_RULING, f"A Calgary Flames spokesman called the ruling {_TRAVESTY}."),
+     {"a travesty of justice": "a Calgary Flames spokesman"}),
+]
+
 
 @pytest.mark.parametrize(("paragraphs", "expected"),
                          table_cases({"relative-lead": RELATIVE_LEADS,
                                       "possessive-apposition": POSSESSIVE_APPOSITIONS,
-                                      "spelled-out-role": SPELLED_OUT_ROLES}))
+                                      "spelled-out-role": SPELLED_OUT_ROLES,
+                                      "modifying-place": MODIFYING_PLACES}))
 def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)

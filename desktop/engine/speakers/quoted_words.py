@@ -19,9 +19,16 @@ from desktop.engine.speakers.lexicon import (
     speech_verb_at,
     word_set,
 )
-from desktop.engine.speakers.noun_phrases import Token, subject_before
+from desktop.engine.speakers.noun_phrases import (
+    Token,
+    capital_article,
+    skip_between,
+    subject_before,
+)
 from desktop.engine.speakers.quotes import Quotations, title_case
 from desktop.engine.speakers.subjects import sentence_subject
+
+_ARTICLES = ("a", "an", "the")
 
 
 def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
@@ -48,11 +55,23 @@ def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
                         and _plain_or_allowed(toks, k, spans, sentence.end)), None)
             phrase = sentence_subject(toks, cue) if cue else None  # 'Bell responded to the
             # claim that it made him "smart"': a word or two quoted in what the subject said
-        if phrase is None or not speaker_like(article, toks[phrase[0] : phrase[1]]):
+        if phrase is not None and _modifies_noun(toks, phrase, cue):
+            phrase = (phrase[0] - (phrase[0] > 0 and toks[phrase[0] - 1].text.lower() in
+                                   _ARTICLES), phrase[1] + 1)  # the whole noun phrase
+        elif phrase is None or not speaker_like(article, toks[phrase[0] : phrase[1]]):
             continue
         out.append(found_at(sentence, toks, toks[cue].text, phrase, (span.start, span.end),
                             False))
     return out
+
+
+def _modifies_noun(toks: list[Token], phrase: tuple[int, int], cue: int) -> bool:
+    """'A Regina plumber called it "…"', 'The Winnipeg-based miller said …': capitalised words
+    after an article that modify the lower-case noun right before the verb, no name."""
+    a, b = phrase
+    opened = capital_article(toks[a].text) or a > 0 and toks[a - 1].text.lower() in _ARTICLES
+    word = toks[b].text if b < cue else ""
+    return opened and word.isalpha() and word.islower() and skip_between(toks, cue) == b
 
 
 def _passive(toks: list[Token], k: int) -> bool:
