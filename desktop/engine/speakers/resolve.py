@@ -35,10 +35,11 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.mentions import is_pronoun, kind_of, split_role
 from desktop.engine.speakers.name_parts import coordinated, person_for, place_owned
 from desktop.engine.speakers.named import Named
-from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
+from desktop.engine.speakers.noun_phrases import is_name_word
 from desktop.engine.speakers.organisations import group_for, seat_of_government
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.role_titles import capital_role, honorific
 from desktop.engine.speakers.spelled_out import spelled_out
 
 UNATTRIBUTED = "Unattributed quotes"
@@ -123,8 +124,8 @@ class Resolver:
         elif role.rstrip(".") in courtesy_titles():
             self.sexes.tell(name, title_genders()[role.rstrip(".")])
             role = ""  # "Mr", "Mrs": a courtesy, not a role
-        elif _honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
-            self.sexes.tell(name, title_genders()[_honorific(role)])
+        elif honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
+            self.sexes.tell(name, title_genders()[honorific(role)])
             role = role.rsplit(maxsplit=1)[0]
         written = without_aside(found.role) if found.role else ""
         if written:
@@ -140,20 +141,20 @@ class Resolver:
         first = words[0] if words else ""
         opening = (found.mention.start in self.named.sentence_starts and opening_word(
             " ".join(words), self.named.lower) and first.lower() not in (
-                non_name_words() | speaker_nouns()) and not _capital_role(first))
+                non_name_words() | speaker_nouns()) and not capital_role(first))
         if len(words) > 1 and is_name_word(words[1]) and time_word().match(first.lower()):
             return "", words[1:]  # "Yesterday Sony said": a time, not a role
         if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
             # "Montreal's" stays, and so does a word of a role in capitals ('Deputy Prime
             # Minister', 'New Zealand's Prime Minister', 'Home Secretary')
             lowered = opening and {first.lower(), first.lower() + "s"} & self.named.lower and (
-                not _capital_role(words[1]))
+                not capital_role(words[1]))
             return (first.lower() if lowered else first), words[1:]
         return "", words
 
     def role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
-        if role and _honorific(role):
+        if role and honorific(role):
             return role.rsplit(maxsplit=1)[0]  # 'Commissioner Sir John Stevens'
         return None if role and role.rstrip(".") in courtesy_titles() else role
 
@@ -279,18 +280,3 @@ class Resolver:
         full = [n.split() for _, n in self.runs]
         return {w[-1] for w in full} | {w[0] for w in full if len(w) > 1 and (
             w[0] in given_name_genders())} | self.named.title_lasts | self.sexes.last_words()
-
-
-def _honorific(role: str) -> str | None:
-    """The courtesy or honorific title ('Sir', 'Mr') ending a role of several words, which
-    belongs with the name after it ('NAO head Sir John Bourn'), else None."""
-    if " " not in role:
-        return None
-    last = role.rsplit(maxsplit=1)[-1].rstrip(".")
-    return last if last in title_genders() else None
-
-
-def _capital_role(word: str) -> bool:
-    """A word that goes on a role written in capitals: a title ('Prime', 'Secretary') or a
-    possessive ('Zealand's')."""
-    return word.rstrip(".") in titles() or bool(POSSESSIVE.search(word)) and word[-2:-1] in "'’"
