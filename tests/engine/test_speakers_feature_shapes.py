@@ -107,6 +107,10 @@ MODIFYING_PLACES = [
      {"a travesty of justice": "Flames"}),
     ((_RULING, f"The Flames released a statement calling the ruling {_TRAVESTY}."),
      {"a travesty of justice": "Flames"}),
+    ((_RULING, f"The email playfully called the ruling {_TRAVESTY}."),
+     {"a travesty of justice": UNATTRIBUTED}),
+    ((_RULING, f"The Flames playfully called the ruling {_TRAVESTY}."),
+     {"a travesty of justice": "Flames"}),
     ((_RULING, f"A Calgary Flames spokesman called the ruling {_TRAVESTY}."),
      {"a travesty of justice": "a Calgary Flames spokesman"}),
 ]

@@ -71,7 +71,8 @@ def _modifies_noun(toks: list[Token], phrase: tuple[int, int], cue: int) -> bool
     a, b = phrase
     opened = capital_article(toks[a].text) or a > 0 and toks[a - 1].text.lower() in _ARTICLES
     word = toks[b].text if b < cue else ""
-    return opened and word.isalpha() and word.islower() and skip_between(toks, cue) == b
+    return opened and toks[b - 1].text[:1].isupper() and word.isalpha() and word.islower() and (
+        not word.endswith("ly")) and skip_between(toks, cue) == b  # 'The email playfully …'
 
 
 def _passive(toks: list[Token], k: int) -> bool:
