@@ -115,11 +115,31 @@ MODIFYING_PLACES = [
      {"a travesty of justice": "a Calgary Flames spokesman"}),
 ]
 
+_FOUR = '"She is four. She keeps asking when her father is coming home," she said.'
+_PLEA = "Defence lawyer Ann Voss said her client would plead not guilty."
+
+# -- a description taken back to a person is a mention of them: the 'she' after it is theirs
+# (as after their name), not the last woman named --
+DESCRIBED_THEN_PRONOUN = [
+    ((_CHARGED, "Ruth Kalder, the victim's mother, spoke to reporters at her home.", _PLEA,
+      "The victim's mother said the family had set up a fund for the girl.", _FOUR),
+     {"She is four. She": "Ruth Kalder"}),
+    ((_SHARES, "Chief executive Ana Ruiz spoke first on the call.",
+      "Analyst Maria Lopez said the sale was now likely.",
+      '"We did not execute well," the CEO said.', '"I own that, and I will fix it," she said.'),
+     {"I own that, and": "Ana Ruiz"}),
+    # near miss: the person described is a man; 'she' is the woman named before
+    ((_CHARGED, "Tom Kalder, the victim's father, spoke to reporters at his home.", _PLEA,
+      "The victim's father said the family had set up a fund for the girl.", _FOUR),
+     {"She is four. She": "Ann Voss"}),
+]
+
 
 @pytest.mark.parametrize(("paragraphs", "expected"),
                          table_cases({"relative-lead": RELATIVE_LEADS,
                                       "possessive-apposition": POSSESSIVE_APPOSITIONS,
                                       "spelled-out-role": SPELLED_OUT_ROLES,
-                                      "modifying-place": MODIFYING_PLACES}))
+                                      "modifying-place": MODIFYING_PLACES,
+                                      "described-then-pronoun": DESCRIBED_THEN_PRONOUN}))
 def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)
