@@ -134,12 +134,33 @@ DESCRIBED_THEN_PRONOUN = [
      {"She is four. She": "Ann Voss"}),
 ]
 
+_RENT = "Omar Field has rented the same flat since 2009."
+_KEEP_UP = "“Nobody can keep up with it any more.”"
+
+# -- a role before a name with an age or a role between commas after it, then the verb ('His
+# neighbour Rita Osei, 70, has lived there longer.' + a quotation): that person --
+APPOSED_TITLED_LEADS = [
+    ((_RENT, "His neighbour Rita Osei, 70, has lived there longer.", _KEEP_UP),
+     {"Nobody can keep up": "Rita Osei"}),
+    ((_RENT, "Next-door neighbour Rita Osei, a retired nurse, has lived there longer.",
+      _KEEP_UP),
+     {"Nobody can keep up": "Rita Osei"}),
+    # near misses: a possessive, people unnamed, no verb
+    ((_RENT, "His neighbour Rita Osei's son, 40, packed the truck.", _KEEP_UP),
+     {"Nobody can keep up": UNATTRIBUTED}),
+    ((_RENT, "Harbour officials, 12 of them, packed the truck.", _KEEP_UP),
+     {"Nobody can keep up": UNATTRIBUTED}),
+    ((_RENT, "Next-door neighbour Rita Osei, 70.", _KEEP_UP),
+     {"Nobody can keep up": UNATTRIBUTED}),
+]
+
 
 @pytest.mark.parametrize(("paragraphs", "expected"),
                          table_cases({"relative-lead": RELATIVE_LEADS,
                                       "possessive-apposition": POSSESSIVE_APPOSITIONS,
                                       "spelled-out-role": SPELLED_OUT_ROLES,
                                       "modifying-place": MODIFYING_PLACES,
-                                      "described-then-pronoun": DESCRIBED_THEN_PRONOUN}))
+                                      "described-then-pronoun": DESCRIBED_THEN_PRONOUN,
+                                      "apposed-titled-lead": APPOSED_TITLED_LEADS}))
 def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)

@@ -166,7 +166,7 @@ def _titled_subject(toks: list[Token]) -> tuple[int, int] | None:
     Ines Dube said' (`subject_before`), when that phrase opens the sentence."""
     for k in range(2, min(len(toks), ROLE_REACH + 2)):
         if not (is_name_word(toks[k - 1].text) and is_name_word(toks[k - 2].text)
-                and _verb_like(toks, k)):
+                and _verb_like(toks, _past_apposition(toks, k))):
             continue
         phrase = subject_before(toks, k)
         return phrase if phrase is not None and phrase == (0, k) else None
