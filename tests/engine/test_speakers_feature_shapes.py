@@ -154,6 +154,27 @@ APPOSED_TITLED_LEADS = [
      {"Nobody can keep up": UNATTRIBUTED}),
 ]
 
+_RULES = "The province announced new rent rules on Monday."
+_HUNDRED = "“Every year it's another hundred dollars on the rent.”"
+
+# -- a quotation, then 'That's how NAME describes …' / 'That is what NAME told …': that
+# person said it (not the speaker of the paragraph before) --
+HOW_SAID = [
+    ((_RULES, f"{_HUNDRED} That's how Omar Field describes his rent."),
+     {"Every year it's another": "Omar Field"}),
+    ((_RULES, f"{_HUNDRED} That is what tenant Omar Field told the council on Tuesday."),
+     {"Every year it's another": "Omar Field"}),
+    ((_RULES, _HUNDRED, "That’s how Omar Field describes his rent."),
+     {"Every year it's another": "Omar Field"}),
+    # near misses: a place and no speech verb, a body, a possessive
+    ((_RULES, f"{_HUNDRED} That's how Halifax works now."),
+     {"Every year it's another": "the province"}),
+    ((_RULES, f"{_HUNDRED} That's what the province said."),
+     {"Every year it's another": "the province"}),
+    ((_RULES, f"{_HUNDRED} This is how Omar Field's landlord describes the rent."),
+     {"Every year it's another": "the province"}),
+]
+
 
 @pytest.mark.parametrize(("paragraphs", "expected"),
                          table_cases({"relative-lead": RELATIVE_LEADS,
@@ -161,6 +182,7 @@ APPOSED_TITLED_LEADS = [
                                       "spelled-out-role": SPELLED_OUT_ROLES,
                                       "modifying-place": MODIFYING_PLACES,
                                       "described-then-pronoun": DESCRIBED_THEN_PRONOUN,
-                                      "apposed-titled-lead": APPOSED_TITLED_LEADS}))
+                                      "apposed-titled-lead": APPOSED_TITLED_LEADS,
+                                      "how-said": HOW_SAID}))
 def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)

@@ -12,6 +12,7 @@ from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.interviews import speaker_label
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at
+from desktop.engine.speakers.how_said import how_said
 from desktop.engine.speakers.labels import labelled
 from desktop.engine.speakers.lexicon import (
     may_hold_speech_verb,
@@ -59,7 +60,8 @@ def conventions(article: Article, spans: Quotations, case: dict[str, str],
         found = _colon_lead_in(article, sentence, spans, case) or signature(
             article, sentence, spans) or _worded(sentence, spans, case) or labelled(
             article, sentence, spans) or _colon_before(article, sentence, spans, case) or (
-            _reply_from(article, sentence, spans, case))
+            _reply_from(article, sentence, spans, case)) or how_said(article, sentence, spans,
+                                                                     case)
         if found is not None:
             out.append(found)
     return out
