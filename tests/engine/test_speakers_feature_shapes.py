@@ -28,7 +28,7 @@ RELATIVE_LEADS = [
     # near misses: two subjects, a possessive, a place, people unnamed
     ((_FLOOD, "Lena Marsh, who moved to the valley four years ago, and her husband spent the "
       "night in a school gym.", _QUOTE),
-     {"Every hour the water": UNATTRIBUTED}),
+     {"Every hour the water": "Lena Marsh"}),  # no subject, but the one person named
     ((_FLOOD, "Lena Marsh's landlord, who lives in Calgary with his family, raised the rent.",
       _QUOTE),
      {"Every hour the water": UNATTRIBUTED}),
@@ -151,7 +151,7 @@ APPOSED_TITLED_LEADS = [
     ((_RENT, "Harbour officials, 12 of them, packed the truck.", _KEEP_UP),
      {"Nobody can keep up": UNATTRIBUTED}),
     ((_RENT, "Next-door neighbour Rita Osei, 70.", _KEEP_UP),
-     {"Nobody can keep up": UNATTRIBUTED}),
+     {"Nobody can keep up": "Rita Osei"}),  # no verb, but the one person named
 ]
 
 _RULES = "The province announced new rent rules on Monday."
@@ -175,6 +175,32 @@ HOW_SAID = [
      {"Every year it's another": "the province"}),
 ]
 
+# -- a quotation standing alone after a sentence that names one person in full anywhere but
+# after 'of' ('For Omar Field, the rules come too late.', 'Meet Omar Field.') --
+SOLE_PERSON_LEADS = [
+    ((_RULES, "For Omar Field, the rules come too late.", _HUNDRED),
+     {"Every year it's another": "Omar Field"}),
+    ((_RULES, "Ask Omar Field about the rules and he laughs.", _HUNDRED),
+     {"Every year it's another": "Omar Field"}),
+    ((_RULES, "It's a sentiment shared by Omar Field, who has rented the same flat since 2009.",
+      _HUNDRED),
+     {"Every year it's another": "Omar Field"}),
+    ((_RULES, "Among them is Omar Field, a cook who has rented the same flat since 2009.",
+      _HUNDRED),
+     {"Every year it's another": "Omar Field"}),
+    # near misses: a possessive, nobody, a street, a person after 'of', two people
+    ((_RULES, "Omar Field's landlord raised the rent in May.", _HUNDRED),
+     {"Every year it's another": UNATTRIBUTED}),
+    ((_RULES, "The rules were drafted in Halifax over the summer.", _HUNDRED),
+     {"Every year it's another": UNATTRIBUTED}),
+    ((_RULES, "The rally moved to Omar Street after the rain.", _HUNDRED),
+     {"Every year it's another": UNATTRIBUTED}),
+    ((_RULES, "Tenants rallied outside the office of Premier Ana Ruiz.", _HUNDRED),
+     {"Every year it's another": UNATTRIBUTED}),
+    ((_RULES, "For tenants like Omar Field and Rita Osei, the rules come too late.", _HUNDRED),
+     {"Every year it's another": UNATTRIBUTED}),
+]
+
 
 @pytest.mark.parametrize(("paragraphs", "expected"),
                          table_cases({"relative-lead": RELATIVE_LEADS,
@@ -183,6 +209,7 @@ HOW_SAID = [
                                       "modifying-place": MODIFYING_PLACES,
                                       "described-then-pronoun": DESCRIBED_THEN_PRONOUN,
                                       "apposed-titled-lead": APPOSED_TITLED_LEADS,
-                                      "how-said": HOW_SAID}))
+                                      "how-said": HOW_SAID,
+                                      "sole-person-lead": SOLE_PERSON_LEADS}))
 def test_who_said_it(paragraphs, expected):
     check(paragraphs, expected)

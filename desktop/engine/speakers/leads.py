@@ -13,7 +13,7 @@ from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.speakers.aliases import person_like
 from desktop.engine.speakers.antecedents import placed
 from desktop.engine.speakers.found import Found, found_at, overlaps
-from desktop.engine.speakers.lexicon import person_nouns, pronouns, word_set
+from desktop.engine.speakers.lexicon import given_name, person_nouns, pronouns, word_set
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, subject_before, tokens
 from desktop.engine.speakers.quotes import Quotations, title_case
 from desktop.engine.speakers.subjects import ROLE_REACH, role_then_name_before, sentence_subject
@@ -43,14 +43,16 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
         if quote is None or before is None or any(
                 overlaps(covered, s.start, s.end) for s in _group_of(spans, quote[0])):
             continue  # a piece of a quotation attributed elsewhere ('"A? B," she said.')
-        lead = lead_of(article, before, case, quote) if _quotes_nobody(
-            before, story_paragraph(article, sentence.paragraph, -1), spans) else None
+        quiet = _quotes_nobody(before, story_paragraph(article, sentence.paragraph, -1), spans)
+        lead = lead_of(article, before, case, quote) if quiet else None
         after = _next_in_paragraph(article, quote[1])
         if lead is None and after is not None and _quotes_nobody(after, sentence.paragraph,
                                                                  spans):
             lead = lead_of(article, after, case, quote)  # '"We lost." Lind shook his head.'
         if lead is None and before.end < sentence.end and before.start == sentence.start:
             lead = _manner_subject(before, case, quote)  # 'An aide was blunter: "…"'
+        if lead is None and quiet:
+            lead = _sole_person(before, case, quote)  # 'For Omar Field, the rules …'
         if lead is not None:
             out.append(lead)
             covered.insert(bisect_left(covered, (lead.start, lead.end)), (lead.start, lead.end))
@@ -122,6 +124,35 @@ def lead_of(article: Article, before: Sentence, case: dict[str, str],
                 article.text, words) or _surname(article.text, words, before.start))):
             return found_at(before, toks, "", candidate, quote, False)
     return None
+
+
+def _sole_person(before: Sentence, case: dict[str, str],
+                 quote: tuple[int, int]) -> Found | None:
+    """'For Omar Field, the rules come too late.' + '"…"': the one person `before` names in
+    full (a given name and a surname), wherever in it but after 'of', when it names no one
+    else so."""
+    toks = tokens(before.text, before.start, case)
+    people: set[tuple[int, int]] = set()
+    k = 0
+    while k < len(toks):
+        end = k
+        while end < len(toks) and is_name_word(toks[end].text):
+            end += 1
+        first = next((j for j in range(k, end - 1) if given_name(toks[j].text)), None)
+        owned = k > 0 and toks[k - 1].text == "of"  # 'the office of Premier Ana Ruiz'
+        if first is not None and not owned and _plain_person(toks[first:end]):
+            people.add((first, end))
+        k = max(end, k + 1)
+    if len(people) != 1:
+        return None
+    return found_at(before, toks, "", people.pop(), quote, False)
+
+
+def _plain_person(toks: list[Token]) -> bool:
+    """'Omar Field', not 'Omar Street' nor 'Omar Field's'."""
+    last = toks[-1].text.rstrip(".")
+    return person_like(" ".join(t.text for t in toks)) and last not in word_set(
+        "street_words.txt") | word_set("place_words.txt")
 
 
 def _past_role(toks: list[Token]) -> str:
