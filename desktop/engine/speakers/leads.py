@@ -131,6 +131,8 @@ def _sole_person(before: Sentence, case: dict[str, str],
     """'For Omar Field, the rules come too late.' + '"…"': the one person `before` names in
     full (a given name and a surname), wherever in it but after 'of', when it names no one
     else so."""
+    if title_case(before.text):
+        return None  # a headline ('31 Voters Share Their Thoughts On Ana Ruiz') leads nobody in
     toks = tokens(before.text, before.start, case)
     people: set[tuple[int, int]] = set()
     k = 0
