@@ -199,6 +199,9 @@ SOLE_PERSON_LEADS = [
      {"Every year it's another": UNATTRIBUTED}),
     ((_RULES, "For tenants like Omar Field and Rita Osei, the rules come too late.", _HUNDRED),
      {"Every year it's another": UNATTRIBUTED}),
+    ((_RULES, "Crowds gathered in Victoria Park on Sunday; Victoria Park flooded on Monday.",
+      _HUNDRED),
+     {"Every year it's another": UNATTRIBUTED}),  # a park the article places
     ((_RULES, "Twelve Tenants Share Their Thoughts On Omar Field", _HUNDRED),
      {"Every year it's another": UNATTRIBUTED}),  # a heading
 ]

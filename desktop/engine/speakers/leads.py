@@ -52,7 +52,7 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
         if lead is None and before.end < sentence.end and before.start == sentence.start:
             lead = _manner_subject(before, case, quote)  # 'An aide was blunter: "…"'
         if lead is None and quiet:
-            lead = _sole_person(before, case, quote)  # 'For Omar Field, the rules …'
+            lead = _sole_person(article, before, case, quote)  # 'For Omar Field, the …'
         if lead is not None:
             out.append(lead)
             covered.insert(bisect_left(covered, (lead.start, lead.end)), (lead.start, lead.end))
@@ -126,7 +126,7 @@ def lead_of(article: Article, before: Sentence, case: dict[str, str],
     return None
 
 
-def _sole_person(before: Sentence, case: dict[str, str],
+def _sole_person(article: Article, before: Sentence, case: dict[str, str],
                  quote: tuple[int, int]) -> Found | None:
     """'For Omar Field, the rules come too late.' + '"…"': the one person `before` names in
     full (a given name and a surname), wherever in it but after 'of', when it names no one
@@ -142,7 +142,7 @@ def _sole_person(before: Sentence, case: dict[str, str],
             end += 1
         first = next((j for j in range(k, end - 1) if given_name(toks[j].text)), None)
         owned = k > 0 and toks[k - 1].text == "of"  # 'the office of Premier Ana Ruiz'
-        if first is not None and not owned and _plain_person(toks[first:end]):
+        if first is not None and not owned and _plain_person(article, toks[first:end]):
             people.add((first, end))
         k = max(end, k + 1)
     if len(people) != 1:
@@ -150,11 +150,12 @@ def _sole_person(before: Sentence, case: dict[str, str],
     return found_at(before, toks, "", people.pop(), quote, False)
 
 
-def _plain_person(toks: list[Token]) -> bool:
-    """'Omar Field', not 'Omar Street' nor 'Omar Field's'."""
-    last = toks[-1].text.rstrip(".")
-    return person_like(" ".join(t.text for t in toks)) and last not in word_set(
-        "street_words.txt") | word_set("place_words.txt")
+def _plain_person(article: Article, toks: list[Token]) -> bool:
+    """'Omar Field', not 'Omar Street', 'Omar Field's' nor a name the article places ('in
+    Victoria Park')."""
+    name = " ".join(t.text for t in toks)
+    return person_like(name) and toks[-1].text.rstrip(".") not in word_set(
+        "street_words.txt") | word_set("place_words.txt") and not placed(article.text, name)
 
 
 def _past_role(toks: list[Token]) -> str:
