@@ -216,8 +216,10 @@ def _skip_hearer(toks: list[Token], c: int) -> int:
     phrase = subject_after(toks, c - 1)
     if not phrase:
         return c
-    for k in range(c + 1, phrase[1]):  # "told CBC News the city would": a name ends the hearer
-        if toks[k].text in word_set("determiners.txt") and toks[k - 1].text[:1].isupper():
+    for k in range(c + 1, phrase[1]):  # "told CBC News the city would": a name ends the hearer,
+        before = toks[k - 1].text  # so does a noun ('told the court the Crown would'; 'of the' no)
+        if toks[k].text in word_set("determiners.txt") and before.isalpha() and (
+                before[:1].isupper() or before not in word_set("function_words.txt")):
             return k
     return phrase[1]
 
