@@ -34,3 +34,27 @@ HEARER_NOUNS = [
 @pytest.mark.parametrize(("text", "expected"), HEARER_NOUNS)
 def test_a_noun_ends_who_was_told(text, expected):
     assert said(text) == expected
+
+
+# -- 'X says her landlord had told her …': the outer speaker reports the inner one --
+OUTER_SPEAKERS = [
+    ("Tenant Rosa Lindqvist says her landlord had told her the repairs would be done by March.",
+     [("Rosa Lindqvist", "her landlord had told her the repairs would be done by March.")]),
+    ("Omar Haddad said his doctor told him that the wait would be a year.",
+     [("Omar Haddad", "his doctor told him that the wait would be a year.")]),
+    # near misses: no possessive ('the landlord' is a speaker of their own, as PolNeAR has
+    # 'The Times wrote that Trump had claimed …'), two speakers side by side, 'according to'
+    ("Rosa Lindqvist said that the landlord told her the repairs would be done by March.",
+     [("Rosa Lindqvist", "the landlord told her the repairs would be done by March."),
+      ("the landlord", "the repairs would be done by March.")]),
+    ("According to CBC News, her landlord said the repairs would be done by March.",
+     [("CBC News", "her landlord said the repairs would be done by March."),
+      ("her landlord", "the repairs would be done by March.")]),
+    ("Rosa Lindqvist said the repairs were late, and the landlord said they would be done soon.",
+     [("Rosa Lindqvist", "the repairs were late"), ("the landlord", "they would be done soon.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OUTER_SPEAKERS)
+def test_the_outer_speaker_owns_what_the_inner_one_said(text, expected):
+    assert sorted(said(text)) == sorted(expected)
