@@ -58,3 +58,26 @@ OUTER_SPEAKERS = [
 @pytest.mark.parametrize(("text", "expected"), OUTER_SPEAKERS)
 def test_the_outer_speaker_owns_what_the_inner_one_said(text, expected):
     assert sorted(said(text)) == sorted(expected)
+
+
+# -- 'said about 300 people …': 'about' or 'up to' before a number opens what was said --
+APPROXIMATE_NUMBERS = [
+    ("Spokesperson Erin Dalrymple said about 300 people had visited the centres on Sunday.",
+     [("Erin Dalrymple", "about 300 people had visited the centres on Sunday.")]),
+    ("The Canadian Dental Association says about 75 per cent of dentists have signed up.",
+     [("Canadian Dental Association", "about 75 per cent of dentists have signed up.")]),
+    ("Erin Dalrymple said up to 40 homes could be without power until Thursday.",
+     [("Erin Dalrymple", "up to 40 homes could be without power until Thursday.")]),
+    ("Erin Dalrymple said about twenty crews had arrived from Maine overnight.",
+     [("Erin Dalrymple", "about twenty crews had arrived from Maine overnight.")]),
+    # near misses: 'about' a thing, 'up to' a person, 'about' a number with no clause after
+    ("Erin Dalrymple asked about the 300 people who had visited the centres on Sunday.", []),
+    ("Erin Dalrymple spoke about the storm at a news conference on Monday.", []),
+    ("Erin Dalrymple said it was up to the crews to decide when roads reopen.",
+     [("Erin Dalrymple", "it was up to the crews to decide when roads reopen.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPROXIMATE_NUMBERS)
+def test_about_a_number_opens_what_was_said(text, expected):
+    assert said(text) == expected
