@@ -81,3 +81,26 @@ APPROXIMATE_NUMBERS = [
 @pytest.mark.parametrize(("text", "expected"), APPROXIMATE_NUMBERS)
 def test_about_a_number_opens_what_was_said(text, expected):
     assert said(text) == expected
+
+
+# -- 'the mayor-elect told …', 'the clerk's office said': officers and people elected --
+ELECTED_AND_CLERKS = [
+    (("Mayor-elect Teresa Vukovic thanked volunteers.",
+      '"Hamilton voted for buses," the mayor-elect told a packed room.'),
+     [("Teresa Vukovic", "Hamilton voted for buses")]),
+    (('"Hamilton voted for buses," Mayor-elect Teresa Vukovic said.',),
+     [("Teresa Vukovic", "Hamilton voted for buses")]),
+    (("Turnout was 38 per cent, up from 34 per cent four years ago, the clerk's office said.",),
+     [("the clerk's office", "Turnout was 38 per cent, up from 34 per cent four years ago")]),
+    (('"Count every ballot," the clerk told reporters.',), [("the clerk", "Count every ballot")]),
+    # near misses: 'elected' and 'clerked' are no speakers; a named clerk keeps the name
+    (('"Hamilton voted for buses," the elected told a packed room.',),
+     [("Unattributed quotes", "Hamilton voted for buses")]),
+    (('"We need more staff," said the city clerk, Dana Moss.',),
+     [("Dana Moss", "We need more staff")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ELECTED_AND_CLERKS)
+def test_people_elected_and_clerks_speak(paragraphs, expected):
+    assert said(*paragraphs) == expected
