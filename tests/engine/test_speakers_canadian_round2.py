@@ -104,3 +104,27 @@ ELECTED_AND_CLERKS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), ELECTED_AND_CLERKS)
 def test_people_elected_and_clerks_speak(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- 'X, a researcher at Mila, the Quebec AI institute, said': the name before both asides --
+TWO_ASIDES = [
+    ("Yoshua Grant, a researcher at Mila, the Quebec AI institute, said the bill was a start.",
+     [("Yoshua Grant", "the bill was a start.")]),
+    ("Lucas Ittinuar, a researcher with the Nunavut Research Institute, the territory's science "
+     "agency, said the pattern matched what hunters saw.",
+     [("Lucas Ittinuar", "the pattern matched what hunters saw.")]),
+    ("Priya Nair, a spokesperson for Fundwise, the Toronto lender, said it offers human review.",
+     [("Priya Nair", "it offers human review.")]),
+    # near misses: no name before the description, one aside only, a clause before the comma
+    ("In Winnipeg, a spokeswoman for Manitoba Hydro, the utility, said crews were ready.",
+     [("Manitoba Hydro", "crews were ready.")]),
+    ("Yoshua Grant, a researcher at Mila, said the bill was a start.",
+     [("Yoshua Grant", "the bill was a start.")]),
+    ("When Ana Ruiz arrived, a spokeswoman for Manitoba Hydro, the utility, said crews were ready.",
+     [("Manitoba Hydro", "crews were ready.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_ASIDES)
+def test_a_name_before_two_asides_is_the_speaker(text, expected):
+    assert said(text) == expected

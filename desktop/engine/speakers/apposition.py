@@ -62,6 +62,7 @@ def appositive(article: Article, sentence: Sentence, toks: list[Token], i: int,
     where adverbs stand before the verb ('Ruiz, a friend of the mayor, also said')."""
     comma = i - 1 if comma is None else comma
     place = None  # 'a nurse from Surrey, B.C., said': a comma inside a place, if nothing before
+    described = None  # 'Ana Ruiz, a researcher at Mila, the AI institute, said': Ruiz, if named
     for k in range(comma - 2, max(0, i - APPOSITIVE_REACH), -1):
         if toks[k].text != ",":
             continue
@@ -78,8 +79,12 @@ def appositive(article: Article, sentence: Sentence, toks: list[Token], i: int,
         if role.split(maxsplit=1)[0].lower() in word_set("aside_words.txt") or (
                 role.islower() and " " not in role and role not in speaker_nouns()):
             role = ""  # ", who served as envoy from 2012,", ", however,": not a role
+        if a > 1 and toks[a - 1].text == "," and toks[a].text.islower():
+            described = described or (phrase, role)  # a description apposed to a name before
+            continue
         return _subject_found(article, sentence, toks, i, phrase, role)
-    return place and _subject_found(article, sentence, toks, i, place, "")
+    held = described or (place and (place, ""))
+    return held and _subject_found(article, sentence, toks, i, *held)
 
 
 def _subject_found(article: Article, sentence: Sentence, toks: list[Token], i: int,
