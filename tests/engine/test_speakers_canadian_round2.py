@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import find_speakers
-from tests.engine.helpers import article
+from tests.engine.helpers import article, from_text
 
 
 def said(*paragraphs: str) -> list[tuple[str, str]]:
@@ -128,3 +128,30 @@ TWO_ASIDES = [
 @pytest.mark.parametrize(("text", "expected"), TWO_ASIDES)
 def test_a_name_before_two_asides_is_the_speaker(text, expected):
     assert said(text) == expected
+
+
+# -- a byline's agency ('The Canadian Press') shares words with sources, who still speak --
+def _bylined(byline: str, sentence: str) -> list[tuple[str, str]]:
+    text = f"Wait times grow again\n\n{byline}\n\n{sentence}\n\nThe legislature sits Monday.\n"
+    return [(s.name, q.text) for s in find_speakers(from_text(text)) for q in s.quotes]
+
+
+AGENCY_BYLINES = [
+    ("By Colleen Marchetti\nThe Canadian Press",
+     "According to the Canadian Institute for Health Information, the median wait was 41 weeks.",
+     [("Canadian Institute for Health Information", "the median wait was 41 weeks.")]),
+    ("By Colleen Marchetti\nThe Canadian Press",
+     "The Canadian Dental Association says three in four dentists have signed up to the plan.",
+     [("Canadian Dental Association", "three in four dentists have signed up to the plan.")]),
+    # near misses: the writer herself is still nobody quoted; no agency, no change
+    ("By Colleen Marchetti\nThe Canadian Press",
+     "Colleen Marchetti said the median wait was 41 weeks, the longest in the country.", []),
+    ("By Colleen Marchetti",
+     "According to the Canadian Institute for Health Information, the median wait was 41 weeks.",
+     [("Canadian Institute for Health Information", "the median wait was 41 weeks.")]),
+]
+
+
+@pytest.mark.parametrize(("byline", "sentence", "expected"), AGENCY_BYLINES)
+def test_sources_sharing_words_with_the_agency_speak(byline, sentence, expected):
+    assert _bylined(byline, sentence) == expected

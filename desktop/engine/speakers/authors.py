@@ -6,6 +6,7 @@ import re
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import NAME_RUN
+from desktop.engine.speakers.lexicon import word_set
 
 _AUTHOR = re.compile(
     r"\b(?:is|was) (?:the|an?) (?:author|columnist|contributor|editor)\b|\bFollow (?:him|her|them)"
@@ -23,4 +24,11 @@ def author_words(article: Article) -> set[str]:
         if _AUTHOR.search(sentence.text):
             for run in NAME_RUN.findall(sentence.text):
                 words.update(w for w in run.split() if len(w) > 2)
-    return words
+    return words - _agency_words()
+
+
+def _agency_words() -> set[str]:
+    """'The', 'Canadian', 'Press' of a byline's 'The Canadian Press': words of a news agency's
+    name, which a source's name may share ('the Canadian Institute for Health Information')."""
+    return {w.title() for w in word_set("function_words.txt")} | word_set(
+        "nationality_words.txt") | word_set("organisation_words.txt")
