@@ -155,3 +155,24 @@ AGENCY_BYLINES = [
 @pytest.mark.parametrize(("byline", "sentence", "expected"), AGENCY_BYLINES)
 def test_sources_sharing_words_with_the_agency_speak(byline, sentence, expected):
     assert _bylined(byline, sentence) == expected
+
+
+# -- 'Another nurse, Thunder Bay ICU nurse Priyanka Sethi, said': a place before the role --
+PLACED_LEADS = [
+    ("Another nurse, Thunder Bay ICU nurse Priyanka Sethi, said she voted for the deal.",
+     [("Priyanka Sethi", "she voted for the deal.")]),
+    ("One resident, Gjoa Haven HTO member Jacob Aqqiaruq, said the ice broke up early.",
+     [("Jacob Aqqiaruq", "the ice broke up early.")]),
+    # near misses: a name with no role words, a title, a role with no place
+    ("Another nurse, Priyanka Sethi Rao, said she voted for the deal.",
+     [("Priyanka Sethi Rao", "she voted for the deal.")]),
+    ("The city's top official, Mayor Ana Ruiz, said she voted for the deal.",
+     [("Ana Ruiz", "she voted for the deal.")]),
+    ("Another nurse, ICU nurse Priyanka Sethi, said she voted for the deal.",
+     [("Priyanka Sethi", "she voted for the deal.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACED_LEADS)
+def test_a_place_may_open_the_role_before_an_apposed_name(text, expected):
+    assert said(text) == expected

@@ -31,13 +31,24 @@ def descriptor_word(word: str) -> bool:
     return role_like(word) or word in ("-", "/") or word.isdigit()
 
 
+PLACE_LEAD = 3  # capitalised words before the role words of an apposed name ('Thunder Bay ICU')
+
+
 def name_lead(toks: list, k: int, reach: int = 2) -> int:
     """How many role words open an apposed name at token `k` ('81-year-old Ana Ruiz',
-    'university student Mei Lin Zhou'): up to `reach`, and only when a name follows them."""
-    n = 0
-    while n < reach and k + n < len(toks) - 1 and role_like(toks[k + n].text):
-        n += 1
-    return n if n and toks[k + n].text[:1].isupper() else 0
+    'university student Mei Lin Zhou'): up to `reach`, and only when a name follows them; a
+    place or a body's initials may stand before them ('Thunder Bay ICU nurse Priya Sethi')."""
+    p = 0
+    while p < PLACE_LEAD and k + p < len(toks) and toks[k + p].text.isalpha() and toks[
+            k + p].text[:1].isupper():
+        p += 1
+    for start in (k + p, k) if p else (k,):
+        n = 0
+        while n < reach and start + n < len(toks) - 1 and role_like(toks[start + n].text):
+            n += 1
+        if n and toks[start + n].text[:1].isupper():
+            return start + n - k
+    return 0
 
 
 def portfolio(word: str, head: str) -> bool:
