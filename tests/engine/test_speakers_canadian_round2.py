@@ -176,3 +176,23 @@ PLACED_LEADS = [
 @pytest.mark.parametrize(("text", "expected"), PLACED_LEADS)
 def test_a_place_may_open_the_role_before_an_apposed_name(text, expected):
     assert said(text) == expected
+
+
+# -- 'Some provinces say …', 'the territory said': governments by the name of their level --
+PROVINCES = [
+    ("Some provinces say Ottawa should have sent the money to their own programs.",
+     [("some provinces", "Ottawa should have sent the money to their own programs.")]),
+    ("The territory said it would review the request from the hamlet.",
+     [("the territory", "it would review the request from the hamlet.")]),
+    ("Several municipalities said the grants came too late for this year's budgets.",
+     [("several municipalities", "the grants came too late for this year's budgets.")]),
+    # near misses: no speech verb, a speaker who is from the provinces
+    ("Some provinces say-on-pay rules differ from Ottawa's.", []),
+    ("Leaders of the provinces said they wanted more money for health care.",
+     [("leaders of the provinces", "they wanted more money for health care.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROVINCES)
+def test_provinces_and_territories_speak(text, expected):
+    assert said(text) == expected
