@@ -196,3 +196,26 @@ PROVINCES = [
 @pytest.mark.parametrize(("text", "expected"), PROVINCES)
 def test_provinces_and_territories_speak(text, expected):
     assert said(text) == expected
+
+
+# -- ', starting with …', ', beginning Monday': when what was said begins is part of it --
+WHEN_IT_BEGINS = [
+    ("Bernadette Kowalchuk said the ratios would come in stages, starting with hospitals in "
+     "the north.",
+     [("Bernadette Kowalchuk", "the ratios would come in stages, starting with hospitals in "
+       "the north.")]),
+    ("Bernadette Kowalchuk said the ratios would come in stages, beginning Monday.",
+     [("Bernadette Kowalchuk", "the ratios would come in stages, beginning Monday.")]),
+    ("The city said the night buses would return, starting in March.",
+     [("the city", "the night buses would return, starting in March.")]),
+    # near misses: the writer's participle clause, 'starting' with an object
+    ("Bernadette Kowalchuk said the ratios would come in stages, citing the shortage of staff.",
+     [("Bernadette Kowalchuk", "the ratios would come in stages")]),
+    ("Bernadette Kowalchuk said the ratios would come in stages, starting a debate on funding.",
+     [("Bernadette Kowalchuk", "the ratios would come in stages")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHEN_IT_BEGINS)
+def test_when_what_was_said_begins_is_part_of_it(text, expected):
+    assert said(text) == expected

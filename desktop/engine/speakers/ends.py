@@ -10,6 +10,7 @@ from desktop.engine.speakers.lexicon import (
     relative_pronouns,
     speech_verb_at,
     speech_verbs,
+    time_word,
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import Token
@@ -103,10 +104,20 @@ def _aside_after(toks: list[Token], k: int) -> bool:
     """Whether the comma at `k` opens the writer's aside or clause (', citing …', ',
     implicitly putting …', ', and the …'; not ', and that …', the verb's second content)."""
     nxt = toks[k + 1].text.lower()
-    if aside_word(nxt) and nxt != NOUN_RELATIVE or _participle(nxt):
+    if aside_word(nxt) and nxt != NOUN_RELATIVE or _participle(nxt) and not _when_begins(toks, k):
         return True
     return nxt.endswith("ly") and k + 2 < len(toks) and _participle(toks[k + 2].text) or (
         nxt in word_set("clause_conjunctions.txt") and not _second_complement(toks, k + 2))
+
+
+def _when_begins(toks: list[Token], k: int) -> bool:
+    """', starting with hospitals in the north', ', beginning in March', ', starting Monday':
+    when or where what was said begins, part of it (not ', starting a debate')."""
+    if k + 2 >= len(toks) or toks[k + 1].text.lower() not in word_set("start_participles.txt"):
+        return False
+    after = toks[k + 2].text
+    return after in word_set("phrase_prepositions.txt") - {"not"} or bool(
+        time_word().match(after))
 
 
 def _new_subject(toks: list[Token], k: int) -> bool:
