@@ -58,6 +58,23 @@ keyed quotations): main found 126, right 115; branch found 126, right 119. 3 wri
 rules, kept aside (Red River flood, fintech layoffs, fraud sentencing; 33 keyed): main found
 33, right 27; branch found 33, right 32 (two of main's misses there, a long apposition before
 the verb, were seen before the one-person lead was written: not a clean hold-out for it).
+Session 9 round 2 (2026-11-29, s9-canada-2: 'told the court the Crown would …' (a noun ends
+who was told); 'X says her landlord had told her …' X's; 'said about 300 people …' / 'up to
+40'; 'the mayor-elect', 'the clerk's office'; 'X, a researcher at Mila, the Quebec AI
+institute, said' X; a byline's 'The Canadian Press' no longer makes 'the Canadian Institute for
+…' the writer; 'Another nurse, Thunder Bay ICU nurse NAME, said'; 'some provinces say'; ',
+starting with …' kept in the content). Against main d8c6fe7: tune .896 / .872 / .939 / .994
+unchanged; held quotes .859 -> .861, attribution .821 -> .822, names .870 -> .878, direct .968;
+all .882 -> .883, .853, .914 -> .917, .984 (every rule alone: no figure fell; a first 'outer
+speaker' rule without the possessive lowered held attribution R .804 -> .802 and was narrowed).
+Audit: 2 listings changed, both right (cnndm 'Ed Miliband told supporters a Labour government
+would …', bbc 'Mr Blair told Labour members the Tories offered …'); else byte-identical.
+8 invented Canadian articles (legislature question period, nurses' contract, Nova Scotia
+windstorm, Hamilton election night, federal AI bill, Sudanese refugee family, Gjoa Haven sea
+ice, dental-care explainer; 76 keyed statements, keys written first): main found 67, right 62;
+branch found 74, right 69. 3 written after the rules, kept aside (OC Transpo strike, Quebec
+foreign-worker freeze, Shamattawa water advisory; 30 keyed): main found 29, right 28; branch
+the same.
 
 Session 8 round 3 (2026-11-28, s8-canada-3: a French body's name going on in lower-case words
 after its noun, 'The Office québécois de la langue française said'; a union local's number
