@@ -36,7 +36,7 @@ from desktop.engine.speakers.mentions import is_pronoun, kind_of, split_role
 from desktop.engine.speakers.name_parts import coordinated, person_for, place_owned
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
-from desktop.engine.speakers.organisations import group_for, seat_of_government
+from desktop.engine.speakers.organisations import apposed_body, group_for, seat_of_government
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
 
@@ -84,7 +84,7 @@ class Resolver:
         role, name = split_role(words)
         name, affiliation = person_for(name)
         role = self._role(" ".join(w for w in (modifier, role, affiliation) if w), name, found)
-        kind = self._kind(words, name)
+        kind = self._kind(words, name, found.role)
         if kind == "unnamed":
             name = found.mention.text
             first = name.split()[0].lower()  # "Officials said", "His lawyer said"
@@ -263,12 +263,14 @@ class Resolver:
             return person, self.role_of(person), "person"
         return subject[1], None, "unnamed"
 
-    def _kind(self, words: tuple[str, ...], name: str) -> str:
+    def _kind(self, words: tuple[str, ...], name: str, role: str | None) -> str:
         """`kind_of(words)`, but a capital the article gives a person as a surname is that
-        person ('Kenny Washington scored. Washington said': the man, not the government)."""
+        person ('Kenny Washington scored. Washington said': the man, not the government), and
+        a name in apposition to a body is that body ('The union …, Unifor, said')."""
         if seat_of_government(words) and name in self._surnames:
             return "person"
-        return kind_of(words)
+        kind = kind_of(words)
+        return "organisation" if kind == "person" and apposed_body(role) else kind
 
     @cached_property
     def _surnames(self) -> set[str]:

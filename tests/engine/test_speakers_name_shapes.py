@@ -1,0 +1,34 @@
+"""Name shapes from invented Canadian news of session 9 (a union, a ferry, a hockey family);
+each table one rule with the near misses it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article
+
+
+def who(text: str) -> list[tuple[str, str]]:
+    return [(s.name, s.kind) for s in find_speakers(article(text)) if s.kind != "unattributed"]
+
+
+# -- a name in apposition to a role whose head noun is a body's is that body --
+APPOSED_BODIES = [
+    ('The union representing the workers, Unifor, said the offer was "unacceptable."',
+     [("Unifor", "organisation")]),
+    ('Quaylink, the company behind the ferry, said "the crossing will resume."',
+     [("Quaylink", "organisation")]),
+    ('The largest union at the plant, Unifor, said "the vote is close."',
+     [("Unifor", "organisation")]),
+    # near misses: a person whose role names a body, a body's person, a person of a body
+    ('Tom Bell, the union president, said "the vote is close."', [("Tom Bell", "person")]),
+    ('Ana Ruiz, a lawyer for the company, said "the vote is close."', [("Ana Ruiz", "person")]),
+    ('Ana Ruiz, the head of the union, said "the vote is close."', [("Ana Ruiz", "person")]),
+    ('The agency nurse, Ana Ruiz, said "the vote is close."', [("Ana Ruiz", "person")]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), APPOSED_BODIES)
+def test_a_name_apposed_to_a_body_is_that_body(text, speakers):
+    assert who(text) == speakers
