@@ -32,3 +32,28 @@ APPOSED_BODIES = [
 @pytest.mark.parametrize(("text", "speakers"), APPOSED_BODIES)
 def test_a_name_apposed_to_a_body_is_that_body(text, speakers):
     assert who(text) == speakers
+
+
+def said(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(s.name, q.text) for s in find_speakers(article(*paragraphs)) for q in s.quotes]
+
+
+# -- 'Name, noun of …' with no determiner introduces the name as the noun for 'the noun' later --
+NOUN_OF = [
+    (("Wil Bearspaw, chief of the Stoney Creek Nation, said the water is unsafe.",
+      '"We were never asked," the chief said.'), "Wil Bearspaw"),
+    (('"It is a mess," said Karen Osei, minister of health.',
+      '"We were never asked," the minister said.'), "Karen Osei"),
+    (("Tom Bell, president of the local union, spoke first.",
+      '"We were never asked," the president said.'), "Tom Bell"),
+    # near misses: a noun inside a longer role introduces nobody as that noun
+    (('"It is a mess," said Karen Osei, campaign manager for Tom Bell.',
+      '"We were never asked," the campaign said.'), "the campaign"),
+    (("Wil Bearspaw, chief executive of Envoris, said the water is unsafe.",
+      '"We were never asked," the chief said.'), "the chief"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), NOUN_OF)
+def test_a_noun_of_after_a_name_introduces_it(paragraphs, speaker):
+    assert said(*paragraphs)[-1] == (speaker, "We were never asked")
