@@ -57,3 +57,24 @@ NOUN_OF = [
 @pytest.mark.parametrize(("paragraphs", "speaker"), NOUN_OF)
 def test_a_noun_of_after_a_name_introduces_it(paragraphs, speaker):
     assert said(*paragraphs)[-1] == (speaker, "We were never asked")
+
+
+def listed(*paragraphs: str) -> list[tuple[str, str, str | None]]:
+    return [(s.name, s.kind, s.role) for s in find_speakers(article(*paragraphs))]
+
+
+# -- 'the elder Bell' is a person of that surname, and 'elder' no role --
+NAMESAKES = [
+    (("Tom Bell, a fisher, spoke first.", '"He is ready," the elder Bell said.'),
+     [("Tom Bell", "person", "a fisher")]),
+    (("Ana Ruiz, a fisher, spoke first.", '"We had ice," the younger Ruiz said.'),
+     [("Ana Ruiz", "person", "a fisher")]),
+    # near misses: a group described as older, 'Elder' a title
+    (('"We had ice," the older residents said.',), [("the older residents", "unnamed", None)]),
+    (('"We had ice," said Elder Mary Thunderchild.',), [("Mary Thunderchild", "person", "Elder")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), NAMESAKES)
+def test_the_elder_namesake_is_a_person(paragraphs, speakers):
+    assert listed(*paragraphs) == speakers

@@ -31,6 +31,7 @@ from desktop.engine.speakers.lexicon import (
     title_genders,
     title_nouns,
     titles,
+    word_set,
 )
 from desktop.engine.speakers.mentions import is_pronoun, kind_of, split_role
 from desktop.engine.speakers.name_parts import coordinated, person_for, place_owned
@@ -115,8 +116,8 @@ class Resolver:
     def _role(self, role: str, name: str, found: Found) -> str | None:
         """The role of `name` as the mention writes it and as `found` gives it after the name
         (no aside: ', speaking at the rally,'); a courtesy title tells a sex and is no role, nor
-        is a date ('Yesterday afternoon Ruiz said')."""
-        if date_phrase(role.split()):
+        is a date ('Yesterday afternoon Ruiz said') nor 'elder' ('the elder Bell')."""
+        if date_phrase(role.split()) or role in word_set("namesake_words.txt"):
             role = ""
         elif role.rstrip(".") in courtesy_titles():
             self.sexes.tell(name, title_genders()[role.rstrip(".")])
