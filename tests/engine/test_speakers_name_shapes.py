@@ -78,3 +78,21 @@ NAMESAKES = [
 @pytest.mark.parametrize(("paragraphs", "speakers"), NAMESAKES)
 def test_the_elder_namesake_is_a_person(paragraphs, speakers):
     assert listed(*paragraphs) == speakers
+
+
+# -- a family name written first ('Xu Wei') later alone is that person --
+FAMILY_FIRST = [
+    (("Xu Wei, a baker, spoke first.", '"We will reopen," Xu said.'), "Xu Wei"),
+    (("Nguyen Thi Lan runs a salon in Surrey.", '"We will reopen," Nguyen said.'),
+     "Nguyen Thi Lan"),
+    (("Zhang Liqin owns a restaurant in Markham.", '"We will reopen," Zhang said.'),
+     "Zhang Liqin"),
+    # near misses: two full names open with it; a surname written last stays with its name
+    (("Xu Wei and Xu Ming run a bakery.", '"We will reopen," Xu said.'), "Xu"),
+    (("Anna Wong runs a bakery.", '"We will reopen," Wong said.'), "Anna Wong"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), FAMILY_FIRST)
+def test_a_family_name_written_first_is_the_person(paragraphs, speaker):
+    assert [name for name, _ in said(*paragraphs)] == [speaker]

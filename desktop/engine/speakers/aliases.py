@@ -211,8 +211,9 @@ def _given_once(name: str, runs: Counter[str], text: str) -> str:
     """A given name alone ('Rachel') -> the one full name it opens, named once ('Rachel Doucet
     still smells smoke …'), as a feature calls its people after the first mention; the name
     itself when it is no given name, opens two full names ('Rachel Lee', 'Rachel Doucet') or
-    opens a name with a particle ('Bill de Blasio': not 'Bill Bratton')."""
-    if name not in given_name_genders():
+    opens a name with a particle ('Bill de Blasio': not 'Bill Bratton'). So too a family name
+    written first ('Xu' of 'Xu Wei', family_first_names.txt)."""
+    if name not in given_name_genders() and name not in word_set("family_first_names.txt"):
         return name
     opened = [r for r in runs if r.split()[0] == name]
     if len(opened) != 1 or _particle_after(text, name):
