@@ -96,3 +96,20 @@ FAMILY_FIRST = [
 @pytest.mark.parametrize(("paragraphs", "speaker"), FAMILY_FIRST)
 def test_a_family_name_written_first_is_the_person(paragraphs, speaker):
     assert [name for name, _ in said(*paragraphs)] == [speaker]
+
+
+# -- a preposition of time or place may follow the speaker after the verb --
+AFTER_THE_SPEAKER = [
+    ('"Toronto made me," said Drizzo before the show.', [("Drizzo", "person")]),
+    ('"We will appeal," said Ana Ruiz outside the courthouse.', [("Ana Ruiz", "person")]),
+    ('"We will appeal," said Tom Bell amid the cheers.', [("Tom Bell", "person")]),
+    ('"We will appeal," said Ana Ruiz, the band\'s singer, before the show.',
+     [("Ana Ruiz", "person")]),
+    # near miss: a verb after the name makes it the subject of a new clause
+    ('"We will appeal," said the union expected a vote.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), AFTER_THE_SPEAKER)
+def test_a_preposition_may_follow_the_speaker(text, speakers):
+    assert who(text) == speakers
