@@ -113,3 +113,21 @@ AFTER_THE_SPEAKER = [
 @pytest.mark.parametrize(("text", "speakers"), AFTER_THE_SPEAKER)
 def test_a_preposition_may_follow_the_speaker(text, speakers):
     assert who(text) == speakers
+
+
+# -- a nickname quoted inside a name is part of the name, not a quotation --
+NICKNAMES = [
+    ('"The game has changed," said Robert "Bobby" Orrin, the former defenceman.',
+     [('Robert "Bobby" Orrin', "The game has changed")]),
+    ("Jean “Johnny” Roy said the arena would close.",
+     [("Jean “Johnny” Roy", "the arena would close.")]),
+    # near misses: a quoted name not between two capitalised words is a quotation
+    ('Ana Ruiz said the ferry "Northern Star" sails at noon.',
+     [("Ana Ruiz", 'the ferry "Northern Star" sails at noon.')]),
+    ('Fans call him "Bobby" Orrin, said Ana Ruiz.', [("Ana Ruiz", 'Fans call him "Bobby" Orrin')]),
+]
+
+
+@pytest.mark.parametrize(("text", "quotes"), NICKNAMES)
+def test_a_quoted_nickname_is_part_of_the_name(text, quotes):
+    assert said(text) == quotes
