@@ -131,3 +131,19 @@ NICKNAMES = [
 @pytest.mark.parametrize(("text", "quotes"), NICKNAMES)
 def test_a_quoted_nickname_is_part_of_the_name(text, quotes):
     assert said(text) == quotes
+
+
+# -- a title before a name keeps its capital in an unnamed speaker ('Premier Ana Ruiz's office') --
+TITLED_OWNERS = [
+    ("Premier Ana Ruiz's office said the review is under way.", "Premier Ana Ruiz's office"),
+    ("Chief Wil Bearspaw's office said the review is under way.", "Chief Wil Bearspaw's office"),
+    # near misses: a speaker noun opening the sentence, a title before no name
+    ("Officials said the review is under way.", "officials"),
+    ("His lawyer said the review is under way.", "his lawyer"),
+    ("Premier officials said the review is under way.", "premier officials"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), TITLED_OWNERS)
+def test_a_title_keeps_its_capital_in_an_unnamed_speaker(text, name):
+    assert [n for n, _ in said(text)] == [name]

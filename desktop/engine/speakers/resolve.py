@@ -88,9 +88,10 @@ class Resolver:
         kind = self._kind(words, name, found.role)
         if kind == "unnamed":
             name = found.mention.text
-            first = name.split()[0].lower()  # "Officials said", "His lawyer said"
-            if first in speaker_nouns() or first in possessive_determiners():
-                name = name[:1].lower() + name[1:]
+            first, *rest = name.split()  # "Officials said", "His lawyer said", not a title
+            if first.lower() in possessive_determiners() or first.lower() in speaker_nouns() and (
+                    first not in titles() or not rest[:1] or rest[0].islower()):
+                name = name[:1].lower() + name[1:]  # "Premier Ana Ruiz's office" keeps it
             if issuer := self.issuers.issuer(found):  # 'the statement said'
                 return [issuer]
             person = self._described(found.words, found.mention.start)
