@@ -147,3 +147,21 @@ TITLED_OWNERS = [
 @pytest.mark.parametrize(("text", "name"), TITLED_OWNERS)
 def test_a_title_keeps_its_capital_in_an_unnamed_speaker(text, name):
     assert [n for n, _ in said(text)] == [name]
+
+
+# -- a compound given name alone ('Marie-Ève said') is the one full name it opens --
+COMPOUND_GIVEN = [
+    (("Marie-Ève Tremblay runs the farm.", '"It was dry," said Marie-Ève.'),
+     "Marie-Ève Tremblay"),
+    (("Jean-Yves Roy runs the farm.", '"It was dry," Jean-Yves said.'), "Jean-Yves Roy"),
+    # near misses: it opens two full names; a given name of both sexes stays as written
+    (("Marie-Ève Tremblay and Marie-Ève Roy run the farm.", '"It was dry," said Marie-Ève.'),
+     "Marie-Ève"),
+    (("Jean Roy runs the farm.", '"It was dry," said Jean.'), "Jean"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), COMPOUND_GIVEN)
+def test_a_compound_given_name_alone_is_the_full_name(paragraphs, speaker):
+    assert [name for name, _ in said(*paragraphs)] == [speaker]
+

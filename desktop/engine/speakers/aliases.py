@@ -13,6 +13,7 @@ from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     dated,
     given_name,
+    given_name_gender,
     given_name_genders,
     inner_words,
     organisation_words,
@@ -213,7 +214,7 @@ def _given_once(name: str, runs: Counter[str], text: str) -> str:
     itself when it is no given name, opens two full names ('Rachel Lee', 'Rachel Doucet') or
     opens a name with a particle ('Bill de Blasio': not 'Bill Bratton'). So too a family name
     written first ('Xu' of 'Xu Wei', family_first_names.txt)."""
-    if name not in given_name_genders() and name not in word_set("family_first_names.txt"):
+    if given_name_gender(name) is None and name not in word_set("family_first_names.txt"):
         return name
     opened = [r for r in runs if r.split()[0] == name]
     if len(opened) != 1 or _particle_after(text, name):
