@@ -165,3 +165,19 @@ COMPOUND_GIVEN = [
 def test_a_compound_given_name_alone_is_the_full_name(paragraphs, speaker):
     assert [name for name, _ in said(*paragraphs)] == [speaker]
 
+
+# -- given names joined before a full name share its surname ('Erik and Nils Karlsson') --
+SHARED_SURNAMES = [
+    (("Tom and Ryan Bell said the boat is their life.",), ["Tom Bell", "Ryan Bell"]),
+    (("Erik and Nils Karlsson grew up in Sudbury.", '"The rink was our home," said Erik.'),
+     ["Erik Karlsson"]),
+    # near misses: a surname before 'and'; a longer given name holding the one said
+    (("Green and Anna Schneider said the road was unsafe.",), ["Green", "Anna Schneider"]),
+    (("Frederik and Nils Karlsson grew up in Sudbury.", '"The rink was our home," said Erik.'),
+     ["Erik"]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), SHARED_SURNAMES)
+def test_given_names_joined_share_the_surname(paragraphs, speakers):
+    assert [name for name, _ in said(*paragraphs)] == speakers

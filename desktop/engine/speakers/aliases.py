@@ -175,6 +175,9 @@ def participle(word: str) -> bool:
     return len(word) >= 6 and word.endswith("ing") and word[:1].isupper() and word[1:].islower()
 
 
+_SHARED = re.compile(r" and ([A-Z][\w'’-]+) ([A-Z][\w'’-]+)\b(?! [A-Z])")
+
+
 def canonical_names(names: list[str], article: Article,
                     genders: dict[str, str] | None = None) -> dict[str, str]:
     """Each name -> the longest name it is part of ('Xi' -> 'Xi Jinping', 'Mr Xi' -> ...);
@@ -217,9 +220,21 @@ def _given_once(name: str, runs: Counter[str], text: str) -> str:
     if given_name_gender(name) is None and name not in word_set("family_first_names.txt"):
         return name
     opened = [r for r in runs if r.split()[0] == name]
+    if not opened:
+        return _shared_surname(name, text)
     if len(opened) != 1 or _particle_after(text, name):
         return name
     return opened[0]
+
+
+def _shared_surname(name: str, text: str) -> str:
+    """'Erik' of 'Erik and Nils Karlsson' -> 'Erik Karlsson': a given name before 'and' and a
+    full name shares its surname; else the name itself."""
+    for at in written_at(text, name):
+        match = _SHARED.match(text, at + len(name))
+        if match and given_name(match.group(1)) and not (at and text[at - 1].isalnum()):
+            return f"{name} {match.group(2)}"
+    return name
 
 
 def _particle_after(text: str, name: str) -> bool:

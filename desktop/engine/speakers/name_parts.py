@@ -26,10 +26,15 @@ def person_for(name: str) -> tuple[str, str]:
 
 
 def coordinated(name: str) -> list[str]:
-    """'Green and Schneider' -> both; 'Procter and Gamble'-like names stay whole."""
+    """'Green and Schneider' -> both; 'Tom and Ryan Bell' -> 'Tom Bell', 'Ryan Bell' (given
+    names alone before a full name share its surname); 'Procter and Gamble'-like names stay
+    whole."""
     parts = [p.strip() for p in re.split(r" ?, | and ", name)]  # "Bell, Ruiz and Okafor"
     if len(parts) > 1 and not body_of_a_place(parts[-1].split()) and all(
             p and is_name_word(p.split()[0]) and person_like(p) for p in parts):
+        last = parts[-1].split()
+        if len(last) > 1 and all(given_name(p) for p in [*parts[:-1], last[0]]):
+            return [f"{p} {' '.join(last[1:])}" for p in parts[:-1]] + [parts[-1]]
         return parts
     return [name]
 
