@@ -181,3 +181,22 @@ SHARED_SURNAMES = [
 @pytest.mark.parametrize(("paragraphs", "speakers"), SHARED_SURNAMES)
 def test_given_names_joined_share_the_surname(paragraphs, speakers):
     assert [name for name, _ in said(*paragraphs)] == speakers
+
+
+# -- a surname the article writes after a particle is that full name ('Luc de Grandpré') --
+PARTICLES = [
+    (("Luc de Grandpré runs the marina.", '"The docks are gone," Grandpré said.'),
+     "Luc de Grandpré"),
+    (("Luc de Grandpré runs the marina.", "De Grandpré said the docks are gone."),
+     "Luc de Grandpré"),
+    (("Pieter van Dusen runs the farm.", "Van Dusen said the soil is dry."), "Pieter van Dusen"),
+    # near misses: a title before the particle; two people with that surname
+    (("Mayor de Grandpré runs the marina.", '"The docks are gone," Grandpré said.'), "Grandpré"),
+    (("Luc de Grandpré and Anne de Grandpré run the marina.",
+      '"The docks are gone," Grandpré said.'), "Grandpré"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), PARTICLES)
+def test_a_surname_after_a_particle_is_the_full_name(paragraphs, speaker):
+    assert [name for name, _ in said(*paragraphs)] == [speaker]

@@ -23,6 +23,7 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
+from desktop.engine.speakers.surnames import particled, shared_surname
 from desktop.engine.speakers.written import written_at
 
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
@@ -175,9 +176,6 @@ def participle(word: str) -> bool:
     return len(word) >= 6 and word.endswith("ing") and word[:1].isupper() and word[1:].islower()
 
 
-_SHARED = re.compile(r" and ([A-Z][\w'’-]+) ([A-Z][\w'’-]+)\b(?! [A-Z])")
-
-
 def canonical_names(names: list[str], article: Article,
                     genders: dict[str, str] | None = None) -> dict[str, str]:
     """Each name -> the longest name it is part of ('Xi' -> 'Xi Jinping', 'Mr Xi' -> ...);
@@ -207,6 +205,8 @@ def canonical_names(names: list[str], article: Article,
             full[name] = max(longer)[2] if longer else _given_once(parts[0], runs, article.text)
         else:
             full[name] = name
+        if full[name] == name:  # 'Grandpré', 'De Grandpré' -> 'Luc de Grandpré'
+            full[name] = particled(name, article.text)
     widest = _widest(set(full.values()))
     return _same_letters({name: widest[expanded] for name, expanded in full.items()})
 
@@ -221,20 +221,10 @@ def _given_once(name: str, runs: Counter[str], text: str) -> str:
         return name
     opened = [r for r in runs if r.split()[0] == name]
     if not opened:
-        return _shared_surname(name, text)
+        return shared_surname(name, text)
     if len(opened) != 1 or _particle_after(text, name):
         return name
     return opened[0]
-
-
-def _shared_surname(name: str, text: str) -> str:
-    """'Erik' of 'Erik and Nils Karlsson' -> 'Erik Karlsson': a given name before 'and' and a
-    full name shares its surname; else the name itself."""
-    for at in written_at(text, name):
-        match = _SHARED.match(text, at + len(name))
-        if match and given_name(match.group(1)) and not (at and text[at - 1].isalnum()):
-            return f"{name} {match.group(2)}"
-    return name
 
 
 def _particle_after(text: str, name: str) -> bool:
