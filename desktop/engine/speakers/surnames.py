@@ -26,7 +26,7 @@ def shared_surname(name: str, text: str) -> str:
 
 
 @cache
-def particles() -> frozenset[str]:
+def name_particles() -> frozenset[str]:
     """'de', 'van', 'von', 'du', 'da', …: the lower-case words inside a person's name."""
     return frozenset(inner_words() - word_set("function_words.txt") - {"&"})
 
@@ -35,7 +35,7 @@ def particled(name: str, text: str) -> str:
     """'Grandpré', or 'De Grandpré' opening a sentence -> 'Luc de Grandpré': the one full name
     the article writes as a given name, particles and that surname; else the name itself."""
     words = name.split()
-    if len(words) > 2 or len(words) == 2 and words[0].lower() not in particles():
+    if len(words) > 2 or len(words) == 2 and words[0].lower() not in name_particles():
         return name
     found = set()
     end = len(words[-1])
@@ -44,7 +44,7 @@ def particled(name: str, text: str) -> str:
             continue  # inside a longer word
         before = text[max(0, at - PARTICLE_REACH) : at].split(" ")[:-1]
         k = len(before)
-        while k and before[k - 1] in particles():
+        while k and before[k - 1] in name_particles():
             k -= 1
         if 0 < k < len(before) and _given(before[k - 1]):
             found.add(" ".join([*before[k - 1 :], words[-1]]))
@@ -53,4 +53,4 @@ def particled(name: str, text: str) -> str:
 
 def _given(word: str) -> bool:
     return word[:1].isupper() and word.isalpha() and word not in titles() and (
-        word.lower() not in particles())
+        word.lower() not in name_particles())
