@@ -98,3 +98,42 @@ OWNED_TITLES = [
 @pytest.mark.parametrize(("paragraphs", "names"), OWNED_TITLES)
 def test_a_place_s_title_is_the_one_person_titled_so(paragraphs, names):
     assert {name for name, _ in listed(*paragraphs)} == names
+
+
+# -- a body named 'X of A, B and C' (Canadian ministries are named by what they cover) is one
+# organisation, not the people 'B' and 'C'; names listed before 'and' still are people --
+LISTED_BODIES = [
+    (("The B.C. Ministry of Water, Land and Resource Stewardship said it is reviewing the "
+      "report.",), [("B.C. Ministry of Water, Land and Resource Stewardship", "organisation")]),
+    (("The Department of Fisheries, Oceans and the Coast Guard said the stock is low.",),
+     [("Department of Fisheries, Oceans and the Coast Guard", "organisation")]),
+    # near misses: people listed; places listed inside what was said
+    (("Bell, Ruiz and Okafor said the road is closed.",),
+     [("Bell", "person"), ("Ruiz", "person"), ("Okafor", "person")]),
+    (("The ferry runs to Gibsons, Lund and Powell River, Tom Bell said.",),
+     [("Tom Bell", "person")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), LISTED_BODIES)
+def test_a_body_named_for_what_it_covers_is_one_organisation(paragraphs, speakers):
+    assert listed(*paragraphs) == speakers
+
+
+# -- a name of capitalised words ending in a country or province, opening with no given name or
+# rank, is a government body ('Statistics Canada', 'Parks Canada'); a peer named by rank is a
+# person, and 'she' may refer to her --
+PLACE_BODIES = [
+    (("Statistics Canada said rents rose eight per cent last year.",),
+     [("Statistics Canada", "organisation")]),
+    (("Parks Canada says the trail will stay closed until June.",),
+     [("Parks Canada", "organisation")]),
+    # near misses: a given name, a rank of the peerage
+    (("Tom Canada said the rents rose again.",), [("Tom Canada", "person")]),
+    (("Baroness Holland said the bill went too far.",), [("Baroness Holland", "person")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), PLACE_BODIES)
+def test_a_body_named_for_its_country_is_an_organisation(paragraphs, speakers):
+    assert listed(*paragraphs) == speakers

@@ -73,7 +73,13 @@ SECOND_PREDICATES = [
      [("Ana Ruiz", "The ferry is late")]),
     ("The ferry is late, Ana Ruiz said, and added that crews were short.",
      [("Ana Ruiz", "The ferry is late"), ("Ana Ruiz", "crews were short.")]),
+    ('Ana Ruiz called the budget "the hardest in years," but said the town had no choice.',
+     [("Ana Ruiz", "the hardest in years"), ("Ana Ruiz", "the town had no choice.")]),
+    ('Ana Ruiz described the plan as "a good start" but warned that costs could rise.',
+     [("Ana Ruiz", "a good start"), ("Ana Ruiz", "costs could rise.")]),
     # near misses: the content's own clause or phrase after the attribution
+    ('Ana Ruiz said the crossing was "slow, but said to be safe."',
+     [("Ana Ruiz", 'the crossing was "slow, but said to be safe."')]),
     ("The ferry is late, Ana Ruiz said, but it will run tonight.",
      [("Ana Ruiz", "The ferry is late"), ("Ana Ruiz", "but it will run tonight.")]),
     ("The crews were on their way, Harbour News reports, and rushed in to help.",
@@ -122,6 +128,22 @@ def test_a_role_before_a_name_is_still_read():
     ("Crossings fell by a third, according to the harbour board.", "the harbour board"),
 ])
 def test_a_time_closing_an_according_source_is_no_part_of_it(text, name):
+    assert [s.name for s in find_speakers(article(text))] == [name]
+
+
+# -- 'according to' data, a release or a letter 'from' someone: who published it is the source
+@pytest.mark.parametrize(("text", "name"), [
+    ("Crossings fell by a third, according to the latest figures from the harbour board.",
+     "the harbour board"),
+    ("According to a news release from the Harbour Police, the driver was 34.", "Harbour Police"),
+    ("According to a letter from her lawyer, the ferry was never inspected.", "her lawyer"),
+    # near misses: 'from' a time; 'from' after a person, not a document
+    ("Crossings fell by a third, according to a harbour board report from May 2023.",
+     "a harbour board report"),
+    ("According to people from the island, the ferry was never inspected.",
+     "people from the island"),
+])
+def test_who_published_what_according_to_names_is_the_source(text, name):
     assert [s.name for s in find_speakers(article(text))] == [name]
 
 

@@ -22,6 +22,7 @@ from desktop.engine.speakers.lexicon import (
     speech_verbs,
     word_set,
 )
+from desktop.engine.speakers.listed_subjects import listed
 from desktop.engine.speakers.noun_phrases import (
     Token,
     openers,
@@ -51,7 +52,6 @@ from desktop.engine.speakers.subjects import (
     according_source,
     clause_ends,
     document_issuer,
-    listed,
     org_phrase,
     role_after,
     role_then_name_after,

@@ -38,13 +38,15 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
         return False  # "to declare", "was told", "is said to": not a report of speech
     if prev in flagged("clause_verbs.txt", "modal") and not (i > 1 and toks[i - 1].text.istitle()):
         return False  # "he would ask staff for a report": speech to come, not speech reported
+    if word in flagged("speech_verbs.txt", "framed"):  # '"…?" Ruiz wondered', not 'wondered if'
+        return quoted_before(toks, i, spans) or _quotation_opens(toks, i, spans)
     if complement_start(toks, i) is not None:  # "called for new tariffs", "called it a farce"
         return prev not in word_set("determiners.txt")
     if word.lower() in flagged("speech_verbs.txt", "quoted"):
         return False  # 'dismissed the staff', 'dismissed the case, calling it "…"': no speech
-    if word in that_verbs():  # "revealed that …", "pointed out that …"
+    if word in that_verbs():  # "revealed that …", "pointed out that …", '"…," Ruiz conceded'
         return prev not in word_set("determiners.txt") and (that_follows(toks, i, spans) or (
-            word in particles() and has_particle(toks, i) and quoted_before(toks, i, spans)))
+            (word not in particles() or has_particle(toks, i)) and quoted_before(toks, i, spans)))
     if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) and not (
             quoted_before(toks, i, spans)) or prev in word_set("determiners.txt"):
         return False  # not '"…," Judge Ruiz wrote for the majority': the quotation is its content
@@ -60,6 +62,14 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if speech_verbs().get(word):
         return bool(spans.starting_in(toks[i].end, end)) or quoted_before(toks, i, spans)
     return True
+
+
+def _quotation_opens(toks: list[Token], i: int, spans: Quotations) -> bool:
+    """'Ruiz sighed: "…"', 'she wondered aloud, "…"': a colon or comma after the verb at `i` (and
+    'aloud'), then a quotation opening."""
+    c = i + 2 if toks[i + 1 : i + 2] and toks[i + 1].text == "aloud" else i + 1
+    return c < len(toks) and toks[c].text in (":", ",") and bool(
+        spans.starting_in(toks[c].end, toks[c].end + 2))
 
 
 def _a_noun(toks: list[Token], i: int, prev: str, nxt: str) -> bool:
@@ -113,8 +123,11 @@ def quoted_before(toks: list[Token], i: int, spans: Quotations) -> bool:
     while j >= 0 and i - j <= _PLACED_WORDS and (toks[j].text[:1].isalpha() or _title_stop(
             toks, j)):
         j -= 1
-    if j == i - 1 or j >= 0 and toks[j].text[:1].isalpha():
-        return False
+    if j == i - 1 or j >= 0 and toks[j].text[:1].isalpha() or (
+            j < 0 and toks[0].start in spans.paragraph_starts):
+        return False  # 'Ruiz wondered whether …' opening a paragraph after a quotation
+    if toks[j + 1].text in word_set("clause_conjunctions.txt"):
+        return False  # '"…," and concluded his comments were false': a second predicate
     if i - j > _SUBJECT_WORDS + 1 and not (
             _placed_noun(toks, j + 1, i) or _role_and_name(toks, j + 1, i)):
         return False

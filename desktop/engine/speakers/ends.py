@@ -50,13 +50,13 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
             continue  # 'the suspect, whose name was not released, is known to police'
         if word == "," and (_aside_after(toks, k) or _name_explained(toks, k)):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
-        if word != "and":
-            continue
+        if word not in ("and", "but") or quoted:
+            continue  # 'but warned that …' after '"a good start,"' is a second predicate
         verb = next((j for j in range(k + 1, min(k + 3, len(toks)))
                      if toks[j].text.lower() not in word_set("between_words.txt")), None)
         if verb is not None and speech_verb_at(toks, verb):  # "… and (repeatedly) said …"
             return toks[k - 1].end
-        if _new_subject(toks, k + 1):  # "… and Democrats accused them"
+        if word == "and" and _new_subject(toks, k + 1):  # "… and Democrats accused them"
             return toks[k - 1].end
     return end
 

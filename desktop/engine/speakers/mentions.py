@@ -21,6 +21,7 @@ from desktop.engine.speakers.lexicon import (
     person_nouns,
     pronouns,
     speaker_nouns,
+    title_genders,
     titles,
     word_set,
 )
@@ -94,7 +95,7 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
     k = _person_in_complement(role_words, name) or given_name_start(name)  # "Governor of …"
     role_words, name = _trimmed(role_words + name[:k]), name[k:]
     joined = " ".join(name).replace(" , ", ", ")  # "Immigration, Refugees and …" as written
-    role = _APOSTROPHE.sub(r"\1", " ".join(role_words))  # "Nurses' Union president"
+    role = _APOSTROPHE.sub(r"\1", " ".join(role_words).replace(" , ", ", "))  # "Nurses' Union …"
     return role or None, _APOSTROPHE.sub(r"\1", joined)
 
 
@@ -134,13 +135,17 @@ def _person_in_complement(role: list[str], name: list[str]) -> int:
     the last two words. 0 when the run tells nothing so ('head of Human Rights Watch')."""
     role = [w.lower() for w in role if w.lower() not in word_set("articles.txt")]
     if not role or role[-1] not in flagged("role_complements.txt") or len(name) < 3 or given_name(
-            name[0]) or any(w in inner_words() for w in name):  # 'a friend of Ana Lee Ruiz'
+            name[0]):  # 'a friend of Ana Lee Ruiz'
         return 0
-    for k in range(1, len(name) - 1):
+    # past the body's last joining word: 'Minister of Emergency Management and Climate
+    # Readiness Kelly Greene', 'of Children, Community and Social Services Ana Ruiz'
+    start = max((k + 2 for k, w in enumerate(name) if w in inner_words() or w == ","), default=1)
+    for k in range(start, len(name) - 1):
         if given_name(name[k]) and not _organisation(name[k:]):
             return k
     last = len(name) - 2
-    return last if name[last - 1] in organisation_words() and not _organisation(name[last:]) else 0
+    return last if last >= start and name[last - 1] in organisation_words() and not _organisation(
+        name[last:]) else 0
 
 
 def _organisation(name: list[str]) -> bool:
@@ -246,8 +251,10 @@ def kind_of(words: tuple[str, ...]) -> str:
         return "organisation"
     if name_words[0] in french_words("opener") and french_words("joiner") & set(name_words):
         return "organisation"  # "Les Fromagers artisans du Québec" (not "Marine Le Pen")
-    if "and" in name_words and body_of_a_place(name.split(" and ")[-1].split()):
-        return "organisation"  # "Fisheries and Oceans Canada"
+    if "and" in name_words and body_of_a_place(name.split(" and ")[-1].split()) or all(
+            w[:1].isupper() for w in name_words) and body_of_a_place(name_words) and (
+            name_words[0] not in titles() | title_genders().keys()):  # not "Baroness Scotland"
+        return "organisation"  # "Fisheries and Oceans Canada", "Statistics Canada"
     if role and role.split()[-1].lower() in word_set("body_nouns.txt") and role.split()[0] not in (
             speaker_places() | flagged("role_complements.txt")):  # not 'Tom Bell of Lethbridge …'
         return "organisation"  # "ferry firm Quaylink", "broadcaster Harbour TV"

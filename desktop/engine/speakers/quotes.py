@@ -36,7 +36,7 @@ _CREDIT = re.compile(r"[\"“]?(?:Follow|Reach|Contact|Email)\b.*(?:Twitter|Face
 
 def quotations(article: Article) -> Quotations:
     """The article's quotation spans, indexed for look-ups by position."""
-    return Quotations(quote_spans(article))
+    return Quotations(quote_spans(article), frozenset(p.start for p in article.paragraphs))
 
 
 def quote_spans(article: Article) -> list[QuoteSpan]:
@@ -147,8 +147,10 @@ def _trimmed(body: str, start: int, end: int) -> tuple[int, int] | None:
 class Quotations:
     """The quotation spans of an article (sorted, disjoint), searchable by position."""
 
-    def __init__(self, spans: list[QuoteSpan]) -> None:
+    def __init__(self, spans: list[QuoteSpan], paragraph_starts: frozenset[int] = frozenset()
+                 ) -> None:
         self.spans = spans
+        self.paragraph_starts = paragraph_starts  # a quotation never reaches past these
         self.starts = [span.start for span in spans]
         self.groups: dict[int, list[QuoteSpan]] = {}
         for span in spans:

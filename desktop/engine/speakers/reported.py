@@ -20,6 +20,7 @@ from desktop.engine.speakers.ends import (
     second_predicate,
 )
 from desktop.engine.speakers.lexicon import (
+    date_phrase,
     flagged,
     hearer_verbs,
     number_word,
@@ -73,7 +74,10 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     if c >= len(toks) or not enough_words(toks, c, least) or [
             t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
-    return toks[c].start, clipped_end(toks, c, sentence.end)
+    end = clipped_end(toks, c, sentence.end)
+    if date_phrase([t.text for t in toks[c:] if t.end <= end and t.text[:1].isalnum()]):
+        return None  # 'the rate scientists predicted a decade ago': when, not what
+    return toks[c].start, end
 
 
 def _that_subject(toks: list[Token], c: int) -> bool:

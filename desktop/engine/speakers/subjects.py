@@ -8,6 +8,7 @@ from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.body_names import numbered_body
 from desktop.engine.speakers.datelines import dateline_tokens
 from desktop.engine.speakers.lexicon import (
+    date_phrase,
     inner_words,
     non_name_words,
     pronouns,
@@ -76,21 +77,6 @@ def document_issuer(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[
     return subject_before(toks, a - 1) or phrase  # the subject of 'issued', wherever it is
 
 
-def listed(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[int, int] | None:
-    """'Bell, Ruiz and Okafor said': names listed with commas before a coordinated pair that
-    opens the sentence belong to the subject."""
-    if phrase is None or not any(t.text == "and" for t in toks[slice(*phrase)]):
-        return phrase
-    k = phrase[0]
-    while k >= 2 and toks[k - 1].text == "," and is_name_word(toks[k - 2].text):
-        k -= 2
-        while k > 0 and is_name_word(toks[k - 1].text):
-            k -= 1
-        if k > 0 and toks[k - 1].text != ",":
-            return phrase
-    return (k, phrase[1]) if k == 0 else phrase
-
-
 def _after_list(toks: list[Token], j: int) -> bool:
     """'Green and Schneider said': 'and' joins two names, not two clauses."""
     return is_name_word(toks[j - 1].text) and j + 1 < len(toks) and is_name_word(toks[j + 1].text)
@@ -140,11 +126,14 @@ def according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
         b += 1
     if b == a or b - a >= ACCORDING_REACH:
         return subject_after(toks, i + 1)
-    agent = next((k for k in range(a, b - 1) if toks[k].text == "by"), None)
+    agent = next((k for k in range(a + 1, b - 1) if toks[k].text == "by" or toks[k].text == (
+        "from") and toks[k - 1].text.lower() in word_set("published_nouns.txt") and not (
+        date_phrase([t.text for t in toks[k + 1 : b]]))), None)  # not 'a report from May'
     if agent is None and (named := _name_closing(toks, b)):
         return named  # "according to the city's treasurer, Ana Ruiz.": the name
     b = before_time(toks, a if agent is None else agent + 1, b)  # not '… on Tuesday'
-    return (agent + 1, b) if agent is not None else (a, b)  # "figures compiled by X": X
+    return (agent + 1, b) if agent is not None else (a, b)  # "figures compiled by X", "data
+    # from Statistics Canada": X, Statistics Canada
 
 
 def _name_closing(toks: list[Token], b: int) -> tuple[int, int] | None:
@@ -227,20 +216,28 @@ _ROLE_STOPS = {",", ".", ";", ":", "—", "–", "(", '"', "“", "”", "«", "
 
 def _role_ends(toks: list[Token], k: int) -> bool:
     """Whether a role ends before the comma at `k`: a role word ('the couple's daughter,'), or
-    one with a name after 'in', 'of', 'for', 'at' or 'from' ('the BBC's correspondent in
-    Jakarta,', 'the director of the Harbour Trust,')."""
-    if _role_word(toks[k - 1].text):  # 'the agency's CEO,'
-        return True
+    one with a name after 'in', 'of', 'for', 'at', 'from' or 'to' ('the BBC's correspondent in
+    Jakarta,', 'the director of the Harbour Trust,', 'Canada's ambassador to the UN,')."""
+    if _role_word(toks[k - 1].text) or toks[k - 1].text in titles():  # 'the agency's CEO,'
+        return True  # "Ontario's Health Minister," too
     j = k - 1
-    while j > 0 and k - j <= PLACE_WORDS and (is_name_word(toks[j].text) or j < k - 1 and toks[
-            j].text in inner_words() and is_name_word(toks[j - 1].text)):  # 'Bank of England'
+    while j > 0 and k - j <= PLACE_WORDS and (is_name_word(toks[j].text) or _acronym(toks[
+            j].text) or j < k - 1 and toks[
+            j].text in inner_words() and is_name_word(toks[j - 1].text) and (
+            toks[j - 1].text not in titles())):  # 'Bank of England', not 'Minister of Health'
         j -= 1
     if j < k - 1 and toks[j].text.lower() == "the":
         j -= 1
     if j == k - 1 or j < 1 or toks[j].text not in word_set("affiliation_words.txt") | {
-            "for", "in"}:
+            "for", "in", "to"}:
         return j == k - 1 and j > 0 and _role_word(toks[j].text)
-    return _role_word(toks[j - 1].text)
+    head = toks[j - 1].text  # 'the director of', 'The Minister of', 'The Director of'
+    return _role_word(head) or head in titles() or head.lower() in speaker_nouns()
+
+
+def _acronym(word: str) -> bool:
+    """'UN', 'NATO', 'RCMP': a body's initials, which end a role's place like a name."""
+    return 2 <= len(word) <= 5 and word.isalpha() and word.isupper()
 
 
 def _region(toks: list[Token]) -> bool:

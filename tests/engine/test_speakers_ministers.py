@@ -1,0 +1,54 @@
+"""Ministers and officers by their full titles, as Canadian news writes them: a portfolio joined
+by 'and' or listed with commas, and a capitalised title before 'of' in apposition. Every
+sentence is invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article, said
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(s.name, s.role) for s in find_speakers(article(text))]
+
+
+TITLES = [
+    # a portfolio joined by 'and', or listed with commas, before the name
+    ("B.C. Minister of Emergency Management and Climate Readiness Kelly Greene said the dikes "
+     "held.", [("Kelly Greene", "Minister of Emergency Management and Climate Readiness")]),
+    ("Ontario Minister of Children, Community and Social Services Ana Ruiz said the plan works.",
+     [("Ana Ruiz", "Ontario Minister of Children, Community and Social Services")]),
+    ("Minister of Fisheries and Oceans Tom Bell said the stock is low.",
+     [("Tom Bell", "Minister of Fisheries and Oceans")]),
+    # a capitalised title before 'of', then the name in apposition
+    ("The Minister of Health, Tom Bell, said the plan works.",
+     [("Tom Bell", "the Minister of Health")]),
+    ("The Director of the Harbour Trust, Ana Ruiz, said the pier would reopen.",
+     [("Ana Ruiz", "the Director of the Harbour Trust")]),
+    # a capitalised title ending the role, a role's place after 'to' or in initials
+    ("Nova Scotia's Health Minister, Gwen Tibbetts, says the province hired 180 doctors.",
+     [("Gwen Tibbetts", "Nova Scotia's Health Minister")]),
+    ("The province's Finance Minister, Tom Bell, said the deficit will shrink.",
+     [("Tom Bell", "the province's Finance Minister")]),
+    ("Canada's ambassador to the UN, Tom Bell, said the vote failed.",
+     [("Tom Bell", "Canada's ambassador to the UN")]),
+    ("The head of the RCMP detachment, Ana Ruiz, said the road was closed.",
+     [("Ana Ruiz", "the head of the RCMP detachment")]),
+    # near misses: a body named 'X of Y' with a role after it; a plain body with 'and'
+    ("The Bank of England, the lender of last resort, said rates will rise.",
+     [("Bank of England", "the lender of last resort")]),
+    ("The Department of Fisheries and Oceans said the stock is low.",
+     [("Department of Fisheries and Oceans", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_a_minister_by_full_title_is_one_person_with_that_role(text, expected):
+    assert speakers(text) == expected
+
+
+def test_what_the_minister_said_is_what_follows_the_verb():
+    assert said("The Minister of Health, Tom Bell, said the plan works.") == {
+        "Tom Bell": ["the plan works."]}
