@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from desktop.engine.speakers.aliases import person_like
-from desktop.engine.speakers.lexicon import given_name, pronouns, word_set
+from desktop.engine.speakers.lexicon import (
+    given_name,
+    possessive_determiners,
+    pronouns,
+    speaker_nouns,
+    titles,
+    word_set,
+)
 from desktop.engine.speakers.noun_phrases import is_name_word
 
 
@@ -52,3 +59,14 @@ def place_owned(word: str) -> bool:
     """"Quebec's", "Canada’s": a capitalised name in the possessive (before a title: "Quebec's
     minister responsible for the French language")."""
     return word[:1].isupper() and word[-2:] in ("'s", "’s") and word.lower() not in pronouns()
+
+
+def unnamed_as_written(name: str) -> str:
+    """An unnamed speaker as the panel shows it: 'Officials' -> 'officials', 'His lawyer' -> 'his
+    lawyer' (a speaker noun or possessive opening a sentence), but a title before a name keeps
+    its capital ("Premier Ana Ruiz's office")."""
+    first, *rest = name.split()
+    if first.lower() in possessive_determiners() or first.lower() in speaker_nouns() and (
+            first not in titles() or not rest or rest[0].islower()):
+        return name[:1].lower() + name[1:]
+    return name

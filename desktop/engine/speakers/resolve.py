@@ -24,7 +24,6 @@ from desktop.engine.speakers.lexicon import (
     date_phrase,
     given_name_genders,
     non_name_words,
-    possessive_determiners,
     pronouns,
     speaker_nouns,
     time_word,
@@ -34,7 +33,12 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.mentions import is_pronoun, kind_of, split_role
-from desktop.engine.speakers.name_parts import coordinated, person_for, place_owned
+from desktop.engine.speakers.name_parts import (
+    coordinated,
+    person_for,
+    place_owned,
+    unnamed_as_written,
+)
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
 from desktop.engine.speakers.organisations import apposed_body, group_for, seat_of_government
@@ -87,11 +91,7 @@ class Resolver:
         role = self._role(" ".join(w for w in (modifier, role, affiliation) if w), name, found)
         kind = self._kind(words, name, found.role)
         if kind == "unnamed":
-            name = found.mention.text
-            first, *rest = name.split()  # "Officials said", "His lawyer said", not a title
-            if first.lower() in possessive_determiners() or first.lower() in speaker_nouns() and (
-                    first not in titles() or not rest[:1] or rest[0].islower()):
-                name = name[:1].lower() + name[1:]  # "Premier Ana Ruiz's office" keeps it
+            name = unnamed_as_written(found.mention.text)  # "Officials said": 'officials'
             if issuer := self.issuers.issuer(found):  # 'the statement said'
                 return [issuer]
             person = self._described(found.words, found.mention.start)
