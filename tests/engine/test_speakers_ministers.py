@@ -52,3 +52,18 @@ def test_a_minister_by_full_title_is_one_person_with_that_role(text, expected):
 def test_what_the_minister_said_is_what_follows_the_verb():
     assert said("The Minister of Health, Tom Bell, said the plan works.") == {
         "Tom Bell": ["the plan works."]}
+
+
+# -- a named person 'with', 'from' or 'at' the body they work for, as Canadian news writes it:
+# the person speaks, and the body is their role --
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ana Ruiz with the Canadian Cancer Society says the risk is low.",
+     [("Ana Ruiz", "with the Canadian Cancer Society")]),
+    ("Tom Bell from the union said the driver was 34.", [("Tom Bell", "from the union")]),
+    ("Tom Bell at the hospital said the ward was full.", [("Tom Bell", "at the hospital")]),
+    # near misses: a description, not a name, before 'from'; a place after it
+    ("A nurse from Surrey said the ward was full.", [("a nurse from Surrey", None)]),
+    ("Ana Ruiz from Surrey said the ward was full.", [("Ana Ruiz", "from Surrey")]),
+])
+def test_a_named_person_with_their_body_speaks(text, expected):
+    assert speakers(text) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.according import according_parts, pointed_back
 from desktop.engine.speakers.adverbials import fronted_adverbial
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.apposition import (
@@ -43,13 +44,11 @@ from desktop.engine.speakers.reported import (
     MIN_WORDS,
     OPEN,
     content_after,
-    enclosed_aside,
     interrupted,
     ordered,
 )
 from desktop.engine.speakers.speech_cues import cue_indexes, may_report
 from desktop.engine.speakers.subjects import (
-    according_source,
     clause_ends,
     document_issuer,
     org_phrase,
@@ -253,7 +252,8 @@ def _participle(article, sentence, toks, i) -> Found | None:
 def _content_before(article, sentence, toks, i, phrase) -> Found | None:
     """'Why did it fail? Xi asked in a speech.': the content is the sentences before."""
     if sentence.index == 0 or toks[phrase[0]].start != sentence.start:
-        return None
+        earlier = pointed_back(article, sentence, toks[: phrase[0]])  # "That's what X said."
+        return _found(sentence, toks, i, phrase, earlier, True) if earlier else None
     previous = [s for s in article.sentences[max(0, sentence.index - 2) : sentence.index]
                 if s.paragraph == sentence.paragraph]
     if not previous or previous[-1].text.rstrip()[-1:] not in "?!”\"":
@@ -265,25 +265,5 @@ def _content_before(article, sentence, toks, i, phrase) -> Found | None:
 
 
 def _according(article, sentence, toks, i) -> Found | None:
-    phrase = according_source(toks, i)
-    if phrase is None:
-        return None
-    if i == 0 or (i == 1 and toks[0].text.lower() in word_set("opening_conjunctions.txt")):
-        comma = phrase[1]
-        while comma < len(toks) and toks[comma].text != ",":
-            comma += 1
-        if comma + 1 >= len(toks):
-            return None
-        return _found(sentence, toks, i, phrase, (toks[comma + 1].start, sentence.end), False)
-    end = toks[i - 1].start if toks[i - 1].text == "," else toks[i].start
-    # '"Unacceptable," according to X': a quotation opening the sentence may be one word
-    quoted = toks[0].text in OPEN and toks[i - 1].text in CLOSING_MARKS
-    if word_count(article.text, sentence.start, end) < MIN_WORDS and not quoted:
-        if not enclosed_aside(toks, i, phrase[1]):
-            return None
-        end = sentence.end  # "The plan, according to X, will fail": the whole sentence
-    # "The plan (a disaster, according to X) passed": X speaks the words in the brackets only
-    bracket = article.text.rfind("(", sentence.start, end)
-    start = bracket + 1 if bracket >= 0 and ")" not in article.text[bracket:end] else (
-        sentence.start)
-    return _found(sentence, toks, i, phrase, (start, end), True)
+    made = according_parts(article, sentence, toks, i)
+    return _found(sentence, toks, i, *made) if made else None

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.lexicon import speaker_nouns
+from desktop.engine.speakers.lexicon import non_name_words, speaker_nouns
 
 # One opening phrase and its comma, which may stand before a sentence's subject ('In an
 # interview on Monday, Ham said')
@@ -35,10 +35,32 @@ def opens_clause(article: Article, position: int) -> bool:
     if not article.sentences:
         return bool(_BEFORE_SUBJECT.fullmatch(article.text, 0, position))
     sentence = article.sentence_at(position)
+    if _named_clause_before(article.text, sentence.start, position):
+        return False
     if _BEFORE_SUBJECT.fullmatch(article.text, sentence.start, position):
         return True
     return bool(_PROSE_END.search(article.text, position, sentence.end)) and bool(
         _role_before_subject().fullmatch(article.text, sentence.start, position))
+
+
+# A name, a lower-case word and the rest of its clause up to a comma ('Ray Kwan told the
+# inquiry that his partner, '); group 1 the first word, 2 the name's last, 3 the lower-case word
+_NAMED_CLAUSE = re.compile(r"([A-Z][\w.’'-]*)(?:[ \t]+[A-Z][\w.’'-]*)*?[ \t]+([A-Z][\w.’'-]*)"
+                           r"[ \t]+([a-z]+)[^,;:\"“”]*,[ \t]")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
+def _named_clause_before(text: str, start: int, position: int) -> bool:
+    """Whether the sentence from `start` opens with a named subject and its verb, and a comma
+    comes before `position` ('Ray Kwan told the inquiry that his partner, Neil Shaw, kept the
+    books': Kwan is the subject, not Shaw). Not an opening preposition ('In Ottawa on Monday,
+    Bell said'), a possessive ("Tom Bell's lawyer, Ana Ruiz, said") or a function word after
+    the name ('Tom Bell and his wife, Ana, said')."""
+    match = _NAMED_CLAUSE.match(text, start, position)
+    if not match or _POSSESSIVE_END.search(match.group(2)):
+        return False
+    lower = non_name_words()
+    return match.group(1).lower() not in lower and match.group(3) not in lower
 
 
 def after_pronoun(article: Article, position: int, pronoun: str) -> bool:

@@ -76,6 +76,24 @@ def described_subject(article: Article, found: Found, sex: str,
     return None
 
 
+def told_subject(article: Article, found: Found, sex: str,
+                 named: list[list[tuple[int, str]]]) -> tuple[int, str] | None:
+    """(position, words) of the subject of the pronoun's sentence or of the one just before,
+    described by a person noun of sex `sex` ('Police named the victim as Eli Ward. The father
+    spoke outside the home. "…," he said': the father, not Ward), when nobody in `named`
+    (sorted lists of (position, name)) is named from that subject to the pronoun: the last
+    sentence's subject outranks a name further back. Not after a possessive ('Ana Ruiz won.
+    Her mother was in the stands. "…," she said': the person it is hers of stays in focus)."""
+    subject = described_subject(article, found, sex, told=True)
+    if subject is None or subject[0] < article.sentences[max(0, found.sentence - 1)].start or (
+            not subject[1].startswith("the ")):
+        return None
+    for people in named:
+        k = bisect_left(people, (subject[0], ""))
+        if k < len(people) and people[k][0] < found.mention.start:
+            return None
+    return subject
+
 # The subject of the sentence before a pronoun's, capitalised modifiers allowed: 'The United
 # Nations envoy, in a video message, urged …' (group 1 the determiner, group 2 the words after)
 _CENTRED = re.compile(rf"{OPENING_PHRASE}([Tt]he|[Hh]is|[Hh]er|[Tt]heir)"

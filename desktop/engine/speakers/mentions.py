@@ -169,7 +169,8 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
             is_name_word(w) or w in word_set("compass_words.txt") for w in words[k + 1 :]):
         role, name = split_role(words[:k])
         return " ".join(w for w in (role, *words[k:]) if w), name
-    k = next((k for k, w in enumerate(words) if w == "of"), 0)
+    k = next((k for k, w in enumerate(words) if w == "of" or w in ("with", "from", "at") and (
+        words[k + 1 : k + 2] == ("the",))), 0)  # 'Ana Ruiz with the Canadian Cancer Society'
     if k > 1 and is_name_word(words[k - 1]) and (_lower_body(words[k + 1 :]) or _organisation(
             [w for w in words[k + 1 :] if w != "the"])):
         role, name = _name_split(words[:k])  # 'Tom Bell of the district (of Dunmore College)'

@@ -233,6 +233,9 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
     if a >= 2 and toks[a - 1].text in word_set("affiliation_words.txt") | {"for"} and (
             toks[a - 2].text.lower() in speaker_nouns()):
         return a - 2
+    if a >= 3 and toks[a - 1].text in ("with", "from", "at") and toks[a].text == "the" and (
+            is_name_word(toks[a - 2].text) and is_name_word(toks[a - 3].text)):
+        return a - 3  # 'Ana Ruiz with the Canadian Cancer Society', 'Tom Bell from the union'
     placed = a
     while placed > 0 and toks[placed - 1].text in word_set("compass_words.txt"):
         placed -= 1  # 'farmers in southwest Saskatchewan': the compass word goes with the place

@@ -10,7 +10,7 @@ from functools import cache
 from desktop.engine.article import Article
 from desktop.engine.speakers.aliases import name_run_starts, name_runs_in
 from desktop.engine.speakers.found import Found
-from desktop.engine.speakers.lexicon import organisation_words, word_set
+from desktop.engine.speakers.lexicon import non_name_words, organisation_words, word_set
 
 ORGANISATION_WINDOW = 2  # sentences back in which 'it' may find an organisation named
 GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
@@ -33,7 +33,31 @@ def group_for(article: Article, found: Found, groups: list[Group]) -> tuple | No
     for sentence, name, role, kind in reversed(groups):
         if found.sentence - sentence <= GROUP_WINDOW:
             return body[1] if body and body[0] > sentence else (name, role, kind)
-    return body[1] if body else named_organisation(article, found)
+    return body[1] if body else named_organisation(article, found) or _people_before(
+        article, found)
+
+
+# A sentence opening with people as its subject: 'The parents of the teen spoke …'
+_PEOPLE = re.compile(r"The((?:[ \t]+[a-z][\w-]*){1,3})(?=[ \t]+[a-z]|,)")
+
+
+def _people_before(article: Article, found: Found) -> tuple[str, None, str] | None:
+    """(the people, no role, 'unnamed') that the 'they' of `found` stands for when no group
+    spoke before: the plural speaker noun opening the subject of its sentence or the one
+    before ('The parents of the teen spoke to reporters. "…," they said': the parents)."""
+    if found.words[0].lower() != "they":
+        return None
+    for index in (found.sentence, found.sentence - 1):
+        start = article.sentences[index].start if index >= 0 else found.mention.start
+        match = _PEOPLE.match(article.text, start, found.mention.start)
+        if not match or found.start <= start < found.end:
+            continue  # no such subject, or one inside what `found` says
+        for word in match.group(1).split():
+            if word in word_set("speaker_nouns.txt") and word.endswith("s"):
+                return f"the {word}", None, "unnamed"
+            if word in non_name_words():
+                break  # 'The head of the nurses': the head
+    return None
 
 
 def _body_before(article: Article, found: Found) -> tuple[int, tuple] | None:

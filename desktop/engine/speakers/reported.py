@@ -11,6 +11,7 @@ from desktop.engine.speakers.complements import (
     enough_words,
     finite_verbs,
     noun_object,
+    verb_after_noun,
 )
 from desktop.engine.speakers.ends import (
     NOUN_REACH,
@@ -29,6 +30,11 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
+from desktop.engine.speakers.verb_asides import (
+    adverbial_end,
+    comma_aside_end,
+    fronted_clause,
+)
 
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
 _SENTENCE_CLOSE = {".", "!", "?", "…", '"', "”", "’", "'", ")"}
@@ -48,14 +54,19 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         c = _skip_hearer(toks, c)
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
                 and not comma_quote(toks, c):  # 'told reporters, "We will …"'
-            c = _bare_clause(toks, c) or _after_marker(toks, c)
+            c = _bare_clause(toks, c, present=True) or _after_marker(toks, c)
     c = _past_times(toks, c)
     medium = past_medium(toks, c)  # 'responded on Twitter within minutes': no content
     if medium > c and not _opens(toks, c := past_adverbials(toks, medium)):
         return None
     c = _past_adverbs(toks, c)
+    aside = comma_aside_end(toks, c)  # 'said, however, that …'
+    if aside > c and (_opens(toks, aside) or clause_opens(toks, aside)):
+        c = aside
     if c < len(toks) and toks[c].text == particles().get(toks[i].text):
         c += 1  # 'pointed out that …', 'shot back that …'
+    if fronted_clause(toks, c, lambda k: clause_opens(toks, k)):
+        return toks[c].start, clipped_end(toks, c, sentence.end)  # 'says while X is …, it'
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt") and not (
             _counted(toks, c) or early_subject(toks, c)):
         c = _after_marker(toks, c)
@@ -147,6 +158,9 @@ def _noun_subject(toks: list[Token], c: int) -> bool:
 def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
     """The part after 'X said (then),' when an attribution interrupts a sentence."""
     c = past_adverbials(toks, i + 1)
+    if toks[i].text.lower() in hearer_verbs():  # 'A, Ruiz told CBC News, B'
+        c = past_adverbials(toks, _skip_hearer(toks, c))
+    c = adverbial_end(toks, c)  # 'A, Ruiz said in a statement, B'
     if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in OPEN:
         nxt = toks[c + 1].text
         if enough_words(toks, c + 1) and not aside_word(nxt.lower()) \
@@ -175,6 +189,11 @@ def _sums_up(toks: list[Token], c: int, i: int) -> bool:
 def _opens_quote(toks: list[Token], c: int) -> bool:
     """'said "budget reforms" and …': a quotation mark opening the content."""
     return toks[c].text in OPEN and c + 1 < len(toks) and toks[c + 1].text[:1].isalnum()
+
+
+def clause_opens(toks: list[Token], c: int) -> bool:
+    """A clause with no 'that' opens at `c`: 'she would', 'the dogs were', 'the fire started'."""
+    return _clause_start(toks, c) or _bare_clause(toks, c) == c
 
 
 def _clause_start(toks: list[Token], c: int) -> bool:
@@ -212,7 +231,7 @@ def _past_times(toks: list[Token], c: int) -> int:
     return c
 
 
-def _bare_clause(toks: list[Token], c: int) -> int | None:
+def _bare_clause(toks: list[Token], c: int, present: bool = False) -> int | None:
     """'told CBC News the bridge would open': a determiner opening a clause whose auxiliary
     follows within a few words, with no 'that' ('on Monday' may stand before it); the last
     determiner before it when who listened is a phrase of its own ('told a news conference
@@ -226,8 +245,8 @@ def _bare_clause(toks: list[Token], c: int) -> int | None:
         return None
     for k in range(c + 1, min(len(toks), c + 6)):
         word = toks[k].text.lower()
-        if word in flagged("clause_verbs.txt"):
-            return c
+        if word in flagged("clause_verbs.txt") or verb_after_noun(toks, k, present):
+            return c  # `present` after who was told: 'told reporters the city needs …'
         if not word[:1].isalnum():
             return None
         if word in word_set("determiners.txt"):

@@ -14,10 +14,16 @@ from desktop.engine.speakers.antecedents import last_fitting, lone_subject
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun
 from desktop.engine.speakers.companies import Companies
-from desktop.engine.speakers.descriptions import Described, centred_subject, described_subject
+from desktop.engine.speakers.descriptions import (
+    Described,
+    centred_subject,
+    described_subject,
+    told_subject,
+)
 from desktop.engine.speakers.documents import Issuers, owner
 from desktop.engine.speakers.found import Found, from_determiner, without_aside
 from desktop.engine.speakers.groups import Introduced
+from desktop.engine.speakers.honorifics import capital_role, honorific
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
@@ -40,7 +46,7 @@ from desktop.engine.speakers.name_parts import (
     unnamed_as_written,
 )
 from desktop.engine.speakers.named import Named
-from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
+from desktop.engine.speakers.noun_phrases import is_name_word
 from desktop.engine.speakers.organisations import apposed_body, group_for, seat_of_government
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
@@ -123,8 +129,8 @@ class Resolver:
         elif role.rstrip(".") in courtesy_titles():
             self.sexes.tell(name, title_genders()[role.rstrip(".")])
             role = ""  # "Mr", "Mrs": a courtesy, not a role
-        elif _honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
-            self.sexes.tell(name, title_genders()[_honorific(role)])
+        elif honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
+            self.sexes.tell(name, title_genders()[honorific(role)])
             role = role.rsplit(maxsplit=1)[0]
         written = without_aside(found.role) if found.role else ""
         if written:
@@ -140,20 +146,20 @@ class Resolver:
         first = words[0] if words else ""
         opening = (found.mention.start in self.named.sentence_starts and opening_word(
             " ".join(words), self.named.lower) and first.lower() not in (
-                non_name_words() | speaker_nouns()) and not _capital_role(first))
+                non_name_words() | speaker_nouns()) and not capital_role(first))
         if len(words) > 1 and is_name_word(words[1]) and time_word().match(first.lower()):
             return "", words[1:]  # "Yesterday Sony said": a time, not a role
         if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
             # "Montreal's" stays, and so does a word of a role in capitals ('Deputy Prime
             # Minister', 'New Zealand's Prime Minister', 'Home Secretary')
             lowered = opening and {first.lower(), first.lower() + "s"} & self.named.lower and (
-                not _capital_role(words[1]))
+                not capital_role(words[1]))
             return (first.lower() if lowered else first), words[1:]
         return "", words
 
     def role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
-        if role and _honorific(role):
+        if role and honorific(role):
             return role.rsplit(maxsplit=1)[0]  # 'Commissioner Sir John Stevens'
         return None if role and role.rstrip(".") in courtesy_titles() else role
 
@@ -234,10 +240,14 @@ class Resolver:
             return group_for(self.article, found, self.groups)
         if described := self.described.before(found, kind, [self.persons, self.runs]):
             return described  # 'The spokesman said … He added'
-        if centred := centred_subject(self.article, found, kind, [self.persons, self.runs]):
-            return self._described_person(centred, kind)  # 'The envoy urged … "…," he said'
+        named = [self.persons, self.runs]  # 'The envoy urged … "…," he said', 'The father …'
+        if centred := centred_subject(self.article, found, kind, named) or told_subject(
+                self.article, found, kind, named):
+            return self._described_person(centred, kind)
         lone = lone_subject(self.article, found, kind, self.spans)  # 'Ruiz laughed. "…," she joked'
-        if lone and self.sexes.of(lone) in (None, kind):
+        if lone and self.sexes.of(lone) in (None, kind) and not self.sexes.other_pronoun(
+                lone, kind):
+            self.sexes.told_by_pronoun(lone, kind)
             return lone, self.role_of(lone), "person"
         people = (self.persons, self.runs)
         for latest, sexes in candidates(self.article, found, kind, people, self.speaking,
@@ -246,9 +256,11 @@ class Resolver:
                 if subject := described_subject(self.article, found, kind, told=True):
                     return self._described_person(subject, kind)
                 continue
-            latest = (pn for pn in latest if not after_pronoun(self.article, pn[0], found.words[0]))
+            latest = (pn for pn in latest if not after_pronoun(self.article, pn[0], found.words[
+                0]) and not self.sexes.other_pronoun(pn[1], kind))
             if name := last_fitting(self.article.text, found, latest, (self.sexes, sexes),
                                     self._surnames):
+                self.sexes.told_by_pronoun(name, kind)
                 return name, self.role_of(name), "person"
         return self._described_subject(found, kind)
 
@@ -282,17 +294,3 @@ class Resolver:
         return {w[-1] for w in full} | {w[0] for w in full if len(w) > 1 and (
             w[0] in given_name_genders())} | self.named.title_lasts | self.sexes.last_words()
 
-
-def _honorific(role: str) -> str | None:
-    """The courtesy or honorific title ('Sir', 'Mr') ending a role of several words, which
-    belongs with the name after it ('NAO head Sir John Bourn'), else None."""
-    if " " not in role:
-        return None
-    last = role.rsplit(maxsplit=1)[-1].rstrip(".")
-    return last if last in title_genders() else None
-
-
-def _capital_role(word: str) -> bool:
-    """A word that goes on a role written in capitals: a title ('Prime', 'Secretary') or a
-    possessive ('Zealand's')."""
-    return word.rstrip(".") in titles() or bool(POSSESSIVE.search(word)) and word[-2:-1] in "'’"

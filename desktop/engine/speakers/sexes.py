@@ -19,6 +19,7 @@ class Sexes:
         self._told: dict[str, str] = {}  # name as written ('Tom Lopez', 'Lopez') -> sex
         self._families: dict[str, set[str]] = {}  # last word of full names -> their sexes
         self._known: set[str] = set()  # the sexes told of anyone
+        self._by_pronoun: dict[str, str] = {}  # name -> sex of the first pronoun it took
 
     def tell(self, name: str, sex: str) -> None:
         """Record that `name` (a full name, or one word: a surname or a given name) is of `sex`."""
@@ -28,6 +29,17 @@ class Sexes:
             self._known.add(sex)
         if " " in name:
             self._families.setdefault(name.split()[-1], set()).add(sex)
+
+    def told_by_pronoun(self, name: str, sex: str) -> None:
+        """Record that a 'he' or 'she' of `sex` stood for `name` ('Minister Dana Reyes met Rob
+        Keller. "…," she said. "…," he said': the 'he' is not Dana Reyes). It only rules out
+        the other pronoun (see `other_pronoun`): a guess does not outrank a told sex."""
+        self._by_pronoun.setdefault(name, sex)
+
+    def other_pronoun(self, name: str, sex: str) -> bool:
+        """Whether nothing tells the sex of `name` but a pronoun of another sex than `sex`
+        stood for it before."""
+        return self._by_pronoun.get(name, sex) != sex and self.of(name) is None
 
     def of(self, name: str) -> str | None:
         """The sex of `name`: told of that very name; else of its last word alone ('Mr. Lopez'

@@ -7,7 +7,7 @@ from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.lexicon import hearer_verbs, particles, word_set
 from desktop.engine.speakers.noun_phrases import Token
 from desktop.engine.speakers.quotes import Quotations
-from desktop.engine.speakers.reported import comma_quote
+from desktop.engine.speakers.reported import clause_opens, comma_quote
 
 
 def that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
@@ -27,7 +27,8 @@ def that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
     if c >= len(toks):
         return False
     return toks[c].text in ("that", ":", "whether") or bool(spans.starting_in(
-        toks[c].start, toks[c].start + 2))  # 'questioned whether …' asks what is reported
+        toks[c].start, toks[c].start + 2)) or (  # 'questioned whether …' asks what is reported
+        toks[i].text not in particles() and clause_opens(toks, c))  # 'maintains the dogs were'
 
 
 def has_particle(toks: list[Token], i: int) -> bool:

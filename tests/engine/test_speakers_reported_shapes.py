@@ -1,0 +1,184 @@
+"""Reported speech in Canadian news shapes of session 9 (invented sentences): each table one
+rule with the near misses it must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article
+
+
+def said(*paragraphs: str) -> list[tuple[str, str]]:
+    return [(s.name, q.text) for s in find_speakers(article(*paragraphs)) for q in s.quotes]
+
+
+# -- a writer's aside between commas right after the verb: the content opens after it --
+VERB_ASIDES = [
+    ("Priya Nair said, however, that the clinic will stay open.",
+     [("Priya Nair", "the clinic will stay open.")]),
+    ("Priya Nair added, though, the clinic will stay open.",
+     [("Priya Nair", "the clinic will stay open.")]),
+    ("Priya Nair said, in an interview on Monday, she would stay.",
+     [("Priya Nair", "she would stay.")]),
+    ("The RCMP said, meanwhile, that the highway had reopened.",
+     [("RCMP", "the highway had reopened.")]),
+    # near misses: no content after the aside, a quotation after the comma, a verb of no speech
+    ("Priya Nair said, in short, no.", []),
+    ("Priya Nair spoke, in a whisper, to the crowd.", []),
+    ('Priya Nair said, "We will stay open."', [("Priya Nair", "We will stay open.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_ASIDES)
+def test_content_opens_after_an_aside_set_off_by_commas(text, expected):
+    assert said(text) == expected
+
+
+# -- "That's according to X.": the sentence before, in the paragraph, is what X said --
+POINTED_BACK = [
+    ("Rents rose 8 per cent in Halifax last year. That's according to Statistics Canada.",
+     [("Statistics Canada", "Rents rose 8 per cent in Halifax last year.")]),
+    ("The ferry missed 40 sailings in May. That is according to Ana Ruiz, who runs the union.",
+     [("Ana Ruiz", "The ferry missed 40 sailings in May.")]),
+    # near misses: the sentence before in another paragraph, a quotation before, too short
+    ("Rents rose 8 per cent in Halifax last year.", "That's according to Statistics Canada.", []),
+    ('"Rents rose," Ana Ruiz said. That\'s according to Statistics Canada.',
+     [("Ana Ruiz", "Rents rose")]),
+    ("Rents rose. That's according to Statistics Canada.", []),
+]
+
+
+@pytest.mark.parametrize("row", POINTED_BACK)
+def test_thats_according_to_credits_the_sentence_before(row):
+    *paragraphs, expected = row
+    assert said(*paragraphs) == expected
+
+
+# -- 'says while …, …': a clause opened by 'while' or 'when' is part of what was said --
+FRONTED_CLAUSES = [
+    ("Ken Dufresne says while the ferry is old, it is still safe.",
+     [("Ken Dufresne", "while the ferry is old, it is still safe.")]),
+    ("Ken Dufresne said when the ice melts, the road will close.",
+     [("Ken Dufresne", "when the ice melts, the road will close.")]),
+    # near misses: a time of saying before 'that', a participle, no main clause after
+    ("Ken Dufresne said when the ferry arrived that it was late.",
+     [("Ken Dufresne", "it was late.")]),
+    ("Ken Dufresne said while visiting Regina that the ferry is old.",
+     [("Ken Dufresne", "the ferry is old.")]),
+    ("Ken Dufresne spoke while the crowd cheered, and the mayor left.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTED_CLAUSES)
+def test_a_fronted_while_or_when_clause_is_said(text, expected):
+    assert said(text) == expected
+
+
+# -- 'A, X told CBC News, B' and 'A, X said in a statement, B': B is said too --
+INTERRUPTED = [
+    ("The project, Ivan Marchetti told CBC News, will cost more than expected.",
+     [("Ivan Marchetti", "will cost more than expected.")]),
+    ("The project, Ivan Marchetti told reporters, will cost more than expected.",
+     [("Ivan Marchetti", "will cost more than expected.")]),
+    ("The project, Ivan Marchetti said in a statement, will cost more than expected.",
+     [("Ivan Marchetti", "will cost more than expected.")]),
+    # near misses: nothing after the attribution, a participle after it, a quotation after it
+    ("The project will cost more than expected, Ivan Marchetti told CBC News.",
+     [("Ivan Marchetti", "The project will cost more than expected")]),
+    ("The ferry is late, Priya Nair told reporters, \"We are sorry.\"",
+     [("Priya Nair", "We are sorry.")]),
+    ("The project will cost more, Ivan Marchetti said in a statement, citing steel prices.",
+     [("Ivan Marchetti", "The project will cost more")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INTERRUPTED)
+def test_an_attribution_with_its_hearer_or_medium_interrupts_what_was_said(text, expected):
+    assert said(text) == expected
+
+
+# -- 'according to plan': a plan or a custom followed, no source that speaks --
+FOLLOWED = [
+    ("The work on the bridge went ahead according to plan.", []),
+    ("According to tradition, the mayor rings the bell on New Year's Day.", []),
+    # near misses: a source named so, a bare speaker noun, a speaker besides
+    ("The work went ahead on time, according to Plan International.",
+     [("Plan International", "The work went ahead on time")]),
+    ("The work went ahead on time, according to police.",
+     [("police", "The work went ahead on time")]),
+    ("The work went ahead according to schedule, Ana Ruiz said.",
+     [("Ana Ruiz", "The work went ahead according to schedule")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FOLLOWED)
+def test_according_to_a_plan_credits_no_source(text, expected):
+    assert said(text) == expected
+
+
+# -- 'told Global News the fire started …': a past verb in -ed (or, after who was told, a
+# present one in -s) after the subject's noun --
+PAST_AFTER_HEARER = [
+    ("Sadie Kerr told Global News the fire started in the kitchen.",
+     [("Sadie Kerr", "the fire started in the kitchen.")]),
+    ("Sadie Kerr told CBC News the city's plan failed.",
+     [("Sadie Kerr", "the city's plan failed.")]),
+    # near misses: no verb after the noun, an adjective in -ed right after the determiner
+    ("Sadie Kerr told the crowd the story of her life.", []),
+    ("Sadie Kerr told the committee the report she wanted.", []),
+    ("Sadie Kerr told the crowd the closed road would reopen.",
+     [("Sadie Kerr", "the closed road would reopen.")]),
+    # a present verb in -s after the subject's noun, after who was told
+    ("Outside the chamber, Sadie Kerr told reporters the government expects more units.",
+     [("Sadie Kerr", "the government expects more units.")]),
+    ("Sadie Kerr told CBC News the city needs more buses.",
+     [("Sadie Kerr", "the city needs more buses.")]),
+    # near misses: a plural noun before 'that', or before its own verb
+    ("Sadie Kerr told a meeting of harbour leaders that the city needs more buses.",
+     [("Sadie Kerr", "the city needs more buses.")]),
+    ("Sadie Kerr told the crowd the stories of her life.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAST_AFTER_HEARER)
+def test_a_past_verb_after_the_hearer_opens_what_was_told(text, expected):
+    assert said(text) == expected
+
+
+# -- 'maintains the dogs were …': a verb wanting 'that' takes a clause without it too --
+BARE_CLAUSE_AFTER_THAT_VERBS = [
+    ("Alex Moreau maintains the dogs were well cared for.",
+     [("Alex Moreau", "the dogs were well cared for.")]),
+    ("Alex Moreau revealed the plan would cost two million dollars.",
+     [("Alex Moreau", "the plan would cost two million dollars.")]),
+    # near misses: an object and no clause ('maintained the roads'), a particle verb
+    ("Alex Moreau maintained the roads every summer.", []),
+    ("Alex Moreau revealed the plan on Tuesday.", []),
+    ("Alex Moreau pointed the way to the exit.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BARE_CLAUSE_AFTER_THAT_VERBS)
+def test_a_clause_without_that_after_a_verb_wanting_it(text, expected):
+    assert said(text) == expected
+
+
+# -- "That's what X said.": the sentence before, in the paragraph, is what X said --
+WHAT_SAID_BEFORE = [
+    ("The mine will reopen in May. That's what Ana Ruiz told the Sudbury Star.",
+     [("Ana Ruiz", "The mine will reopen in May.")]),
+    ("The mine will reopen in May. That’s what Ana Ruiz says.",
+     [("Ana Ruiz", "The mine will reopen in May.")]),
+    # near misses: another paragraph, no speech verb, a sentence before with its own speaker
+    ("The mine will reopen in May.", "That's what Ana Ruiz said.", []),
+    ("The mine will reopen in May. This is what Ana Ruiz wants.", []),
+    ("Ana Ruiz said the mine will reopen. That's what she said.",
+     [("Ana Ruiz", "the mine will reopen.")]),
+]
+
+
+@pytest.mark.parametrize("row", WHAT_SAID_BEFORE)
+def test_thats_what_x_said_credits_the_sentence_before(row):
+    *paragraphs, expected = row
+    assert said(*paragraphs) == expected
