@@ -36,7 +36,7 @@ def introduction_pattern(noun: str) -> re.Pattern[str]:
     between = 0 if _body(noun) else 2
     return re.compile(
         rf"\b(?i:{word})((?:[ \t]+[a-z]+){{0,{between}}}),?[ \t]+({NAME}(?:[ \t]+{NAME})*)|"
-        rf"({NAME}[ \t]+{NAME}), (?:(?:the|an?) (?:[\w-]+ ){{0,3}})?"
+        rf"({NAME}[ \t]+{NAME}), (?:(?:the|an?) (?:[\w’'-]+ ){{0,3}})?"
         rf"(?i:{word})\b(?=[ \t]*[,.;:)]|[ \t]+(?:{_ENDS_APPOSITION})\b)")
 
 
@@ -106,7 +106,7 @@ def _starts(text: str, noun: str, lowered: str | None) -> list[int]:
 @lru_cache(maxsize=256)
 def _apposition(noun: str) -> re.Pattern[str]:
     """', the … noun' from its comma (the noun ending an apposition after a name)."""
-    return re.compile(rf", (?=(?:the|an?) (?:[\w-]+ ){{0,3}}(?i:{re.escape(noun)})\b)")
+    return re.compile(rf", (?=(?:the|an?) (?:[\w’'-]+ ){{0,3}}(?i:{re.escape(noun)})\b)")
 
 
 @lru_cache(maxsize=1)
