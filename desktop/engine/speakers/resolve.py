@@ -30,19 +30,24 @@ from desktop.engine.speakers.lexicon import (
     date_phrase,
     given_name_genders,
     non_name_words,
-    possessive_determiners,
     pronouns,
     speaker_nouns,
     time_word,
     title_genders,
     title_nouns,
     titles,
+    word_set,
 )
 from desktop.engine.speakers.mentions import is_pronoun, kind_of, split_role
-from desktop.engine.speakers.name_parts import coordinated, person_for, place_owned
+from desktop.engine.speakers.name_parts import (
+    coordinated,
+    person_for,
+    place_owned,
+    unnamed_as_written,
+)
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.noun_phrases import is_name_word
-from desktop.engine.speakers.organisations import group_for, seat_of_government
+from desktop.engine.speakers.organisations import apposed_body, group_for, seat_of_government
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.spelled_out import spelled_out
@@ -93,12 +98,9 @@ class Resolver:
         role, name = split_role(words)
         name, affiliation = person_for(name)
         role = self._role(" ".join(w for w in (modifier, role, affiliation) if w), name, found)
-        kind = self._kind(words, name)
+        kind = self._kind(words, name, found.role)
         if kind == "unnamed":
-            name = found.mention.text
-            first = name.split()[0].lower()  # "Officials said", "His lawyer said"
-            if first in speaker_nouns() or first in possessive_determiners():
-                name = name[:1].lower() + name[1:]
+            name = unnamed_as_written(found.mention.text)  # "Officials said": 'officials'
             if issuer := self.issuers.issuer(found):  # 'the statement said'
                 return [issuer]
             person = self._described(found.words, found.mention.start)
@@ -129,8 +131,8 @@ class Resolver:
     def _role(self, role: str, name: str, found: Found) -> str | None:
         """The role of `name` as the mention writes it and as `found` gives it after the name
         (no aside: ', speaking at the rally,'); a courtesy title tells a sex and is no role, nor
-        is a date ('Yesterday afternoon Ruiz said')."""
-        if date_phrase(role.split()):
+        is a date ('Yesterday afternoon Ruiz said') nor 'elder' ('the elder Bell')."""
+        if date_phrase(role.split()) or role in word_set("namesake_words.txt"):
             role = ""
         elif role.rstrip(".") in courtesy_titles():
             self.sexes.tell(name, title_genders()[role.rstrip(".")])
@@ -283,12 +285,14 @@ class Resolver:
             return person, self.role_of(person), "person"
         return subject[1], None, "unnamed"
 
-    def _kind(self, words: tuple[str, ...], name: str) -> str:
+    def _kind(self, words: tuple[str, ...], name: str, role: str | None) -> str:
         """`kind_of(words)`, but a capital the article gives a person as a surname is that
-        person ('Kenny Washington scored. Washington said': the man, not the government)."""
+        person ('Kenny Washington scored. Washington said': the man, not the government), and
+        a name in apposition to a body is that body ('The union …, Unifor, said')."""
         if seat_of_government(words) and name in self._surnames:
             return "person"
-        return kind_of(words)
+        kind = kind_of(words)
+        return "organisation" if kind == "person" and apposed_body(role) else kind
 
     @cached_property
     def _surnames(self) -> set[str]:
