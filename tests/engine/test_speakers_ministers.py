@@ -81,3 +81,11 @@ def test_a_named_person_with_their_body_speaks(text, expected):
 ])
 def test_a_noun_naming_what_a_role_is_for_stays_in_the_role(text, expected):
     assert speakers(text) == expected
+
+
+def test_a_title_noun_in_lower_case_is_no_name_the_article_capitalises_elsewhere():
+    # 'Minister' is capitalised twice (two titles); 'the minister' is still a description
+    text = ("Housing Minister Raj Chaudhry defended the fund. Outside, the minister told "
+            "reporters the city needs more units. Prime Minister Helen Marchetti was away.")
+    kinds = {s.name: s.kind for s in find_speakers(article(text))}
+    assert "the Minister" not in kinds, kinds
