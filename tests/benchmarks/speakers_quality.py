@@ -74,7 +74,11 @@ windstorm, Hamilton election night, federal AI bill, Sudanese refugee family, Gj
 ice, dental-care explainer; 76 keyed statements, keys written first): main found 67, right 62;
 branch found 74, right 69. 3 written after the rules, kept aside (OC Transpo strike, Quebec
 foreign-worker freeze, Shamattawa water advisory; 30 keyed): main found 29, right 28; branch
-the same.
+the same. Merged with main b03d014: every PolNeAR figure as above (that main's equal d8c6fe7's),
+audit one listing apart from it (bbc 'Mr Blair told Labour members …'); the 8 articles main 67 /
+62, branch 75 / 70. PolNeAR warm CPU 522-574 ms main, 541-583 branch; seed warm median ~5 ms
+both, its listing identical; speakers_stress 500 KB within noise (a mark every few words, warm
+CPU in process: main ~450 ms, branch ~420).
 
 Session 8 round 3 (2026-11-28, s8-canada-3: a French body's name going on in lower-case words
 after its noun, 'The Office québécois de la langue française said'; a union local's number
