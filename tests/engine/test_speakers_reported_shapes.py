@@ -187,3 +187,19 @@ WHAT_SAID_BEFORE = [
 def test_thats_what_x_said_credits_the_sentence_before(row):
     *paragraphs, expected = row
     assert said(*paragraphs) == expected
+
+
+# -- 'said about 60 people …': 'about' before a number opens what was said, as 'at least'
+# does; 'said about the plan' is what it was about, and 'talked about' no speech --
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shawn Ellery said about 60 people used the centre overnight.",
+     [("Shawn Ellery", "about 60 people used the centre overnight.")]),
+    ("Shawn Ellery told reporters about forty homes were still dark.",
+     [("Shawn Ellery", "about forty homes were still dark.")]),
+    # near misses
+    ("Shawn Ellery talked about 60 people who used the centre.", []),
+    ("Shawn Ellery said at least eight homes were lost.",
+     [("Shawn Ellery", "at least eight homes were lost.")]),
+])
+def test_about_before_a_number_opens_what_was_said(text, expected):
+    assert said(text) == expected

@@ -20,7 +20,7 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.linking import took_to, went_on_to
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.quotes import Quotations
-from desktop.engine.speakers.reported import CLAUSE_BREAK
+from desktop.engine.speakers.reported import CLAUSE_BREAK, counted
 from desktop.engine.speakers.verb_follows import has_particle, that_follows, to_hearer
 
 
@@ -48,7 +48,8 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
         return prev not in word_set("determiners.txt") and (that_follows(toks, i, spans) or (
             (word not in particles() or has_particle(toks, i)) and quoted_before(toks, i, spans)))
     if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) and not (
-            quoted_before(toks, i, spans)) or prev in word_set("determiners.txt"):
+            quoted_before(toks, i, spans) or counted(toks, i + 1)) or prev in word_set(
+            "determiners.txt"):  # 'said about 60 people …' reports speech
         return False  # not '"…," Judge Ruiz wrote for the majority': the quotation is its content
     if _plea(toks, i) or _heard_in_court(toks, i) or f"{word.lower()} {nxt}" in word_set(
             "other_senses.txt"):
