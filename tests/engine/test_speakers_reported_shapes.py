@@ -203,3 +203,15 @@ def test_thats_what_x_said_credits_the_sentence_before(row):
 ])
 def test_about_before_a_number_opens_what_was_said(text, expected):
     assert said(text) == expected
+
+
+# -- a form that is also a noun ('claims', 'report') before a past verb is that noun, the
+# subject: 'Refugee claims rose' reports nothing --
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Refugee claims rose sharply in Halifax last year.", []),
+    ("The harbour board report took a close look at the ferry.", []),
+    # near miss: the verb after a name
+    ("Ana Ruiz claims the vote was rigged.", [("Ana Ruiz", "the vote was rigged.")]),
+])
+def test_a_noun_before_a_past_verb_reports_nothing(text, expected):
+    assert said(text) == expected

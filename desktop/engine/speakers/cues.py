@@ -76,7 +76,8 @@ def _quotation_opens(toks: list[Token], i: int, spans: Quotations) -> bool:
 def _a_noun(toks: list[Token], i: int, prev: str, nxt: str) -> bool:
     """Whether the form at `i`, which is also a noun ('states', 'claims'), is the noun here;
     `prev` and `nxt` are the words beside it in lower case."""
-    if prev not in pronouns() and (nxt in flagged("clause_verbs.txt") or nxt in speech_verbs()):
+    if prev not in pronouns() and (nxt in flagged("clause_verbs.txt") or nxt in speech_verbs() or (
+            nxt in word_set("irregular_pasts.txt"))):  # 'Refugee claims rose'
         return True  # "Baltic states have to approve", "the reports said": a noun before its verb
     if toks[i + 1 : i + 3] and toks[i + 1].text in titles() and (
             toks[i + 2 : i + 3] and toks[i + 2].text == "."):
