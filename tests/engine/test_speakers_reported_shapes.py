@@ -215,3 +215,17 @@ def test_about_before_a_number_opens_what_was_said(text, expected):
 ])
 def test_a_noun_before_a_past_verb_reports_nothing(text, expected):
     assert said(text) == expected
+
+
+# -- 'who asked that her last name not be used': a request to stay unnamed reports nothing,
+# and takes no quotation before it --
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"I was afraid every day," says Amina, a mother of three who asked that her last name not '
+     'be used.', [("Amina", "I was afraid every day")]),
+    ("Ana Ruiz asked that her name not be published.", []),
+    # near miss: a request of another kind
+    ("Tom Bell asked that his lawyer be present at the hearing.",
+     [("Tom Bell", "his lawyer be present at the hearing.")]),
+])
+def test_a_request_to_stay_unnamed_reports_nothing(text, expected):
+    assert said(text) == expected
