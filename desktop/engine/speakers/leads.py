@@ -42,10 +42,10 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
                 overlaps(covered, s.start, s.end) for s in _group_of(spans, quote[0])):
             continue  # a piece of a quotation attributed elsewhere ('"A? B," she said.')
         lead = lead_of(article, before, case, quote) if _quotes_nobody(
-            before, story_paragraph(article, sentence.paragraph, -1), spans) else None
+            article, before, story_paragraph(article, sentence.paragraph, -1), spans) else None
         after = _next_in_paragraph(article, quote[1])
-        if lead is None and after is not None and _quotes_nobody(after, sentence.paragraph,
-                                                                 spans):
+        if lead is None and after is not None and _quotes_nobody(article, after,
+                                                                 sentence.paragraph, spans):
             lead = lead_of(article, after, case, quote)  # '"We lost." Lind shook his head.'
         if lead is None and before.end < sentence.end and before.start == sentence.start:
             lead = _manner_subject(before, case, quote)  # 'An aide was blunter: "…"'
@@ -55,10 +55,15 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
     return out
 
 
-def _quotes_nobody(sentence: Sentence, paragraph: int, spans: Quotations) -> bool:
-    """A sentence of `paragraph` or after it without a quotation of its own."""
-    return sentence.paragraph >= paragraph and not spans.overlapping(sentence.start,
-                                                                     sentence.end)
+def _quotes_nobody(article: Article, sentence: Sentence, paragraph: int,
+                   spans: Quotations) -> bool:
+    """A sentence of `paragraph` or after it without a quotation of its own: a name quoted
+    there is no one's words ('a sign reading "No Trespassing"', 'plays Marilla in "Anne of
+    Green Gables"': a title, a sign, a slogan in capitals), so the sentence still describes
+    the speaker of the quotation after it."""
+    return sentence.paragraph >= paragraph and all(
+        title_case(article.text[s.start : s.end])
+        for s in spans.overlapping(sentence.start, sentence.end))
 
 
 def _next_in_paragraph(article: Article, end: int) -> Sentence | None:

@@ -1,0 +1,36 @@
+"""Quotations standing alone as a paragraph, with no verb: whose they are (round 9)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import UNATTRIBUTED
+from tests.engine.helpers import check, table_cases
+
+# -- a title, a sign or a slogan quoted in the sentence before is nobody's words: that sentence
+#    still introduces the speaker of the quotation after it --
+QUOTED_NAMES = [
+    (("Ines Dube nailed a sign reading \"Private Road\" to the gate last spring.",
+      '"People drove right through the yard. I had to do something."'),
+     {"People drove right through": "Ines Dube"}),
+    (("Tom Alder has sung in \"The Harbour Lights\" at the Gaiety every summer since 2004.",
+      '"The crowds are older now, but they still come back."'),
+     {"The crowds are older": "Tom Alder"}),
+    (("Marta Kowal wore a shirt saying \"Keep The Mill Open\" to every council meeting.",
+      '"Nobody on council ever looked me in the eye."'),
+     {"Nobody on council ever": "Marta Kowal"}),
+    # near misses: words someone said or shouted, not a name; no person before the quotation
+    (("Ines Dube heard the foreman shout \"get out of the water now\" from the wharf.",
+      '"People drove right through the yard. I had to do something."'),
+     {"People drove right through": UNATTRIBUTED}),
+    (("The sign at the gate still reads \"Private Road\" in red paint.",
+      '"People drove right through the yard. I had to do something."'),
+     {"People drove right through": UNATTRIBUTED}),
+]
+
+TABLES = {"quoted_names": QUOTED_NAMES}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
+def test_whose_floating_quotation(paragraphs, expected):
+    check(paragraphs, expected)
