@@ -28,7 +28,21 @@ QUOTED_NAMES = [
      {"People drove right through": UNATTRIBUTED}),
 ]
 
-TABLES = {"quoted_names": QUOTED_NAMES}
+# -- a story opening with a quotation, its speaker the subject of the sentence right after it --
+OPENING = [
+    (('"I grabbed the dog and ran." Ines Dube, 52, lost her house when the river rose.',
+      "The town has flooded twice since 2019."),
+     {"I grabbed the dog": "Ines Dube"}),
+    (('"The brakes just went." Tom Alder had driven the ferry for six years.',),
+     {"The brakes just went.": "Tom Alder"}),
+    # near misses: no person after it; a quotation of its own in the sentence after
+    (('"The brakes just went." The ferry had run for six years without a fault.',),
+     {"The brakes just went.": UNATTRIBUTED}),
+    (('"The brakes just went." Tom Alder said "never again" to the board.',),
+     {"The brakes just went.": UNATTRIBUTED}),
+]
+
+TABLES = {"quoted_names": QUOTED_NAMES, "opening": OPENING}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

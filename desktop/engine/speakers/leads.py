@@ -38,16 +38,17 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
         if quote is None:
             quote = _opening_quotation(article, sentence, spans)
             before = sentence_before(article, sentence)  # furniture passed over
-        if quote is None or before is None or any(
+        if quote is None or any(
                 overlaps(covered, s.start, s.end) for s in _group_of(spans, quote[0])):
             continue  # a piece of a quotation attributed elsewhere ('"A? B," she said.')
-        lead = lead_of(article, before, case, quote) if _quotes_nobody(
+        lead = lead_of(article, before, case, quote) if before is not None and _quotes_nobody(
             article, before, story_paragraph(article, sentence.paragraph, -1), spans) else None
         after = _next_in_paragraph(article, quote[1])
         if lead is None and after is not None and _quotes_nobody(article, after,
                                                                  sentence.paragraph, spans):
             lead = lead_of(article, after, case, quote)  # '"We lost." Lind shook his head.'
-        if lead is None and before.end < sentence.end and before.start == sentence.start:
+        if lead is None and before is not None and before.end < sentence.end \
+                and before.start == sentence.start:
             lead = _manner_subject(before, case, quote)  # 'An aide was blunter: "…"'
         if lead is not None:
             out.append(lead)
