@@ -42,7 +42,30 @@ OPENING = [
      {"The brakes just went.": UNATTRIBUTED}),
 ]
 
-TABLES = {"quoted_names": QUOTED_NAMES, "opening": OPENING}
+# -- a sentence pointing back at the quotation before it names its speaker --
+RECAPS = [
+    (('"The whole street was under water."',
+      "That's how Ines Dube remembers the spring the river rose in 2019."),
+     {"The whole street was": "Ines Dube"}),
+    (("The mill closed in March.", '"Nobody saw it coming. Nobody."',
+      "Those are the words Tom Alder uses for the day the notices went up."),
+     {"Nobody saw it coming.": "Tom Alder"}),
+    (("The mill closed in March.", '"We will rebuild, one house at a time." So says Marta Kowal, '
+      "who has lived on the street since 1971."),
+     {"We will rebuild, one": "Marta Kowal"}),
+    (('"The whole street was under water."',
+      "That is how Fire Chief Ines Dube described the scene to reporters."),
+     {"The whole street was": "Ines Dube"}),
+    # near misses: no name after the pointing words; a single word; the words do not point back
+    (('"The whole street was under water."', "That's how it ended for most of the town."),
+     {"The whole street was": UNATTRIBUTED}),
+    (('"The whole street was under water."', "That's how Lytton remembers it."),
+     {"The whole street was": UNATTRIBUTED}),
+    (('"The whole street was under water."', "That night Ines Dube slept in her car."),
+     {"The whole street was": UNATTRIBUTED}),
+]
+
+TABLES = {"quoted_names": QUOTED_NAMES, "opening": OPENING, "recaps": RECAPS}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

@@ -16,6 +16,7 @@ from desktop.engine.speakers.found import Found, found_at, overlaps
 from desktop.engine.speakers.lexicon import person_nouns, pronouns, word_set
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, subject_before, tokens
 from desktop.engine.speakers.quotes import Quotations, title_case
+from desktop.engine.speakers.recaps import recapped
 from desktop.engine.speakers.subjects import ROLE_REACH, role_then_name_before, sentence_subject
 
 LEAD_WORDS = 3  # fewer words between quotation marks are a term, not a quotation that stands
@@ -47,6 +48,9 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
         if lead is None and after is not None and _quotes_nobody(article, after,
                                                                  sentence.paragraph, spans):
             lead = lead_of(article, after, case, quote)  # '"We lost." Lind shook his head.'
+        if lead is None:
+            lead = recapped(article, quote, max(s.end for s in _group_of(spans, quote[0])),
+                            case)  # '"We were lucky." That's how Ana Ruiz describes …'
         if lead is None and before is not None and before.end < sentence.end \
                 and before.start == sentence.start:
             lead = _manner_subject(before, case, quote)  # 'An aide was blunter: "…"'
