@@ -65,7 +65,27 @@ RECAPS = [
      {"The whole street was": UNATTRIBUTED}),
 ]
 
-TABLES = {"quoted_names": QUOTED_NAMES, "opening": OPENING, "recaps": RECAPS}
+# -- words written on a thing ('the sign … says "…"') are no one's speech: not the town's --
+INSCRIPTIONS = [
+    (("The sign at the edge of town still says \"Welcome to Port Alder\" in four languages.",),
+     {'"Welcome to Port Alder"': None, "Welcome to Port Alder": None}),
+    (("A note taped to the door of the bakery in Moncton says \"Closed for good after 40 "
+      "years.\"",),
+     {"Closed for good after": UNATTRIBUTED}),
+    (("The banner over Main Street in Truro read \"Bring them home safe.\"",
+      "Ines Dube runs the legion hall.", '"Every family here knows someone overseas."'),
+     {"Bring them home safe.": UNATTRIBUTED, "Every family here knows": "Ines Dube"}),
+    # near misses: a person who made or held the sign, set off by commas or before it
+    (('Ines Dube, who painted the sign, says "the town deserved something better."',),
+     {"the town deserved something": "Ines Dube"}),
+    (('Ines Dube held up a sign and said "we are not going anywhere."',),
+     {"we are not going": "Ines Dube"}),
+    (('"Nobody reads the signs," said Tom Alder of the town council.',),
+     {"Nobody reads the signs": "Tom Alder"}),
+]
+
+TABLES = {"quoted_names": QUOTED_NAMES, "opening": OPENING, "recaps": RECAPS,
+          "inscriptions": INSCRIPTIONS}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
