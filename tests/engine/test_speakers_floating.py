@@ -84,8 +84,27 @@ INSCRIPTIONS = [
      {"Nobody reads the signs": "Tom Alder"}),
 ]
 
+# -- a survey's or a poll's findings are no one's words: a quotation after them is not theirs --
+FINDINGS = [
+    (("Ines Dube runs the food bank in Truro.",
+      "Visits rose by a third last year, according to a survey by Food Banks Canada.",
+      '"Families who used to donate are now in our line."'),
+     {"Families who used to": UNATTRIBUTED}),
+    (("Ines Dube runs the food bank in Truro.",
+      "Rents rose 12 per cent, according to census data from Statistics Canada.",
+      '"Families who used to donate are now in our line."'),
+     {"Families who used to": UNATTRIBUTED}),
+    # near misses: a statement, a person: their words go on
+    (("The shelter closed on Friday, according to a statement from the Truro Housing Trust.",
+      '"We could not pay the heating bill this winter."'),
+     {"We could not pay": "Truro Housing Trust"}),
+    (("The shelter closed on Friday, according to its director, Ines Dube.",
+      '"We could not pay the heating bill this winter."'),
+     {"We could not pay": "Ines Dube"}),
+]
+
 TABLES = {"quoted_names": QUOTED_NAMES, "opening": OPENING, "recaps": RECAPS,
-          "inscriptions": INSCRIPTIONS}
+          "inscriptions": INSCRIPTIONS, "findings": FINDINGS}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))
