@@ -103,8 +103,26 @@ FINDINGS = [
      {"We could not pay": "Ines Dube"}),
 ]
 
+# -- a sentence about a thing that points back to the person ('his customers') between the
+#    sentence about that person and the quotation: the paragraph is still about them --
+POINTED_BACK = [
+    (("Ines Dube has run the bakery on Water Street since 1998. The new mall took half her "
+      "customers.", '"We are open, and we are staying open."'),
+     {"We are open, and": "Ines Dube"}),
+    (("Tom Alder fished out of Canso for 40 years. The quota cuts ended his season in June.",
+      '"There is nothing left to catch. Nothing."'),
+     {"There is nothing left": "Tom Alder"}),
+    # near misses: nothing points back; the person is in another paragraph
+    (("Ines Dube has run the bakery on Water Street since 1998. The new mall opened in May.",
+      '"We are open, and we are staying open."'),
+     {"We are open, and": UNATTRIBUTED}),
+    (("Ines Dube has run the bakery on Water Street since 1998.",
+      "The new mall took half her customers.", '"We are open, and we are staying open."'),
+     {"We are open, and": UNATTRIBUTED}),
+]
+
 TABLES = {"quoted_names": QUOTED_NAMES, "opening": OPENING, "recaps": RECAPS,
-          "inscriptions": INSCRIPTIONS, "findings": FINDINGS}
+          "inscriptions": INSCRIPTIONS, "findings": FINDINGS, "pointed_back": POINTED_BACK}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

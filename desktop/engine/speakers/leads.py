@@ -25,6 +25,7 @@ _PERSONS = ("male", "female")  # 'he', 'she': 'it' and 'they' lead to no one in 
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\.?[ \t]+")  # 'Erik ', 'Mr. ' before a surname
 _NAME_CHAR = re.compile(r"[\w’'-]")
 _BOUNDARY = re.compile(r"\b")
+_POINTS_BACK = re.compile(r"\b(?:his|her|him)\b")  # a person the sentence is not about
 
 
 def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
@@ -42,8 +43,7 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
         if quote is None or any(
                 overlaps(covered, s.start, s.end) for s in _group_of(spans, quote[0])):
             continue  # a piece of a quotation attributed elsewhere ('"A? B," she said.')
-        lead = lead_of(article, before, case, quote) if before is not None and _quotes_nobody(
-            article, before, story_paragraph(article, sentence.paragraph, -1), spans) else None
+        lead = _lead_before(article, sentence, before, spans, case, quote)
         after = _next_in_paragraph(article, quote[1])
         if lead is None and after is not None and _quotes_nobody(article, after,
                                                                  sentence.paragraph, spans):
@@ -58,6 +58,25 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
             out.append(lead)
             covered.insert(bisect_left(covered, (lead.start, lead.end)), (lead.start, lead.end))
     return out
+
+
+def _lead_before(article: Article, sentence: Sentence, before: Sentence | None,
+                 spans: Quotations, case: dict[str, str], quote: tuple[int, int]) -> Found | None:
+    """The subject of `before`, the sentence before the quotation's, if a person; when that
+    sentence is about a thing but points back to a person ('The mall across the highway took
+    half his customers.'), the subject of the sentence before it in its paragraph ('Pierre
+    Lavoie has owned the store since 1999.'): the paragraph is still about that person."""
+    first = story_paragraph(article, sentence.paragraph, -1)
+    if before is None or not _quotes_nobody(article, before, first, spans):
+        return None
+    lead = lead_of(article, before, case, quote)
+    if lead is not None or not _POINTS_BACK.search(before.text):
+        return lead
+    prior = sentence_before(article, before)
+    if prior is None or prior.paragraph != before.paragraph or not _quotes_nobody(
+            article, prior, first, spans):
+        return None
+    return lead_of(article, prior, case, quote)
 
 
 def _quotes_nobody(article: Article, sentence: Sentence, paragraph: int,
