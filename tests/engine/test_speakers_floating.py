@@ -121,8 +121,23 @@ POINTED_BACK = [
      {"We are open, and": UNATTRIBUTED}),
 ]
 
+# -- 'For Ines Dube, …': the person whose view the sentence gives, as its subject would be --
+FRAMED = [
+    (("For Ines Dube, the ferry to Grand Manan is the only way to her clinic.",
+      '"If it stops running, I stop working."'),
+     {"If it stops running,": "Ines Dube"}),
+    # near misses: a time, a team in the frame
+    (("For years, the ferry to Grand Manan was the only way to the clinic.",
+      '"If it stops running, I stop working."'),
+     {"If it stops running,": UNATTRIBUTED}),
+    (("For the Moncton Wildcats, the loss ended a run of nine wins.",
+      '"We stopped skating in the third period."'),
+     {"We stopped skating in": UNATTRIBUTED}),
+]
+
 TABLES = {"quoted_names": QUOTED_NAMES, "opening": OPENING, "recaps": RECAPS,
-          "inscriptions": INSCRIPTIONS, "findings": FINDINGS, "pointed_back": POINTED_BACK}
+          "inscriptions": INSCRIPTIONS, "findings": FINDINGS, "pointed_back": POINTED_BACK,
+          "framed": FRAMED}
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(TABLES))

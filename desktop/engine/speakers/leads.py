@@ -142,7 +142,7 @@ def lead_of(article: Article, before: Sentence, case: dict[str, str],
     titled = _titled_subject(toks)
     if titled is not None and (phrase is None or phrase[1] < titled[1]):
         phrase = titled  # 'Harbour master Ines Dube was blunt.': the name, not 'Harbour'
-    for candidate in (_apposed_subject(toks), phrase):
+    for candidate in (_apposed_subject(toks), phrase, _framed(toks)):
         words = _past_role(toks[slice(*candidate)]) if candidate else ""
         if words and (pronouns().get(words.lower()) in _PERSONS or is_name_word(
                 words.split()[-1]) and person_like(words) and (" " in words and not placed(
@@ -185,6 +185,16 @@ def _apposed_subject(toks: list[Token]) -> tuple[int, int] | None:
              None)
     apposed = role_then_name_before(toks, k) if k is not None else None
     return apposed[1:] if apposed is not None and apposed[0] == 0 else None
+
+
+def _framed(toks: list[Token]) -> tuple[int, int] | None:
+    """'For Luc Gagnon, the rink is where he grew up.': the name a sentence opens with in a
+    'For …,' frame, whose view the sentence gives (not 'For years,' nor 'For the Oilers,')."""
+    if len(toks) < 4 or toks[0].text != "For":
+        return None
+    end = next((k for k in range(1, min(len(toks), ROLE_REACH + 1)) if toks[k].text == ","), 0)
+    names = toks[1:end]
+    return (1, end) if len(names) >= 2 and all(is_name_word(t.text) for t in names) else None
 
 
 def _titled_subject(toks: list[Token]) -> tuple[int, int] | None:
