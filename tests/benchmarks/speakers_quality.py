@@ -35,6 +35,18 @@ Audit: 2 more listings, both right (cnndm "O'Donnell revealed the former … pla
 bbc-more 'AK maintained it was …'). An invented battery of 166 keyed reported-speech shapes
 (Canadian news): main found 156, branch 163; 12 sentences written after the rules, kept
 aside: main found 4 of 10 and 2 of 2 near misses clean, branch 9 of 10 and 2 of 2.
+Session 9 floating quotations (2026-11-29, s9-floating: a quotation standing alone with no
+verb): after a sentence quoting only a title or a sign ('a sign reading "No Trespassing"'); a
+story opening on one ('"I grabbed the kids and ran." Mark Pelletier, 38, lost …'); named by a
+sentence pointing back ('That's how Ana Ruiz describes …', 'So says …', recaps.py); after a
+sentence about a thing that points back with 'his'/'her' to the paragraph's person, or framed
+'For Luc Gagnon, …'; no speaker for words on a sign ('The sign at the edge of town says', not
+'town'; inscriptions.py) nor for a quotation after 'according to a survey by …'. Against main
+10cd8f7: tune .896 / .872 / .939 / .994 unchanged; held quotes .859 -> .860, attribution .821
+-> .822, names .870, direct .968; all quotes .882 -> .883, attribution .853, names .914, direct
+.984. Audit byte-identical after each rule (cnndm, bbc, bbc-more, wikinews). Invented battery
+(42 passages, 54 keyed, keys first): right 36 -> 48; 10 passages written after the rules, never
+tuned on (13 keyed): main right 6, branch 11.
 
 Session 8 round 3 (2026-11-28, s8-canada-3: a French body's name going on in lower-case words
 after its noun, 'The Office québécois de la langue française said'; a union local's number
