@@ -28,8 +28,7 @@ def follow_ons(article: Article, found: list[Found], spans: Quotations) -> list[
         if sentence.paragraph in article.furniture:
             continue
         if sentence.index in by_sentence:
-            last = by_sentence[sentence.index]
-            last = None if _finding(article, last) else last
+            last = None if _finding(article, f := by_sentence[sentence.index]) else f
             last_paragraph = position[sentence.paragraph]
             continue
         # a quoted subheading in title case ("'No Way Back Now.'") continues nobody's words
