@@ -36,7 +36,7 @@ def introduction_pattern(noun: str) -> re.Pattern[str]:
     return re.compile(
         rf"\b(?i:{word})((?:[ \t]+[a-z]+){{0,{between}}}),?[ \t]+({NAME}(?:[ \t]+{NAME})*)|"
         rf"({NAME}[ \t]+{NAME}), (?:the|an?) "
-        rf"(?:[\w-]+ ){{0,3}}(?i:{word})\b(?=[ \t]*[,.;:)]|[ \t]+(?:{_ENDS_APPOSITION})\b)")
+        rf"(?:[\w’'-]+ ){{0,3}}(?i:{word})\b(?=[ \t]*[,.;:)]|[ \t]+(?:{_ENDS_APPOSITION})\b)")
 
 
 def _body(noun: str) -> bool:
@@ -103,7 +103,7 @@ def _starts(text: str, noun: str, lowered: str | None) -> list[int]:
 @lru_cache(maxsize=256)
 def _apposition(noun: str) -> re.Pattern[str]:
     """', the … noun' from its comma (the noun ending an apposition after a name)."""
-    return re.compile(rf", (?=(?:the|an?) (?:[\w-]+ ){{0,3}}(?i:{re.escape(noun)})\b)")
+    return re.compile(rf", (?=(?:the|an?) (?:[\w’'-]+ ){{0,3}}(?i:{re.escape(noun)})\b)")
 
 
 @lru_cache(maxsize=1)

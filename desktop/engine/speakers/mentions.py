@@ -269,10 +269,11 @@ def _acronym(word: str) -> bool:
 
 
 def name_case(article: Article) -> dict[str, str]:
-    """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping')."""
+    """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping'); not
+    a title's noun ('the minister' after 'Housing Minister' and 'Prime Minister')."""
     found = Counter(_WORD.findall(article.text))
     return {w.lower(): w for w, n in found.items() if w[:1].isupper() and n >= 2
-            and found[w.lower()] <= 1 and w.lower() not in non_name_words()}
+            and found[w.lower()] <= 1 and w.lower() not in non_name_words() | speaker_nouns()}
 
 
 def is_pronoun(words: tuple[str, ...]) -> bool:

@@ -45,6 +45,7 @@ from desktop.engine.speakers.noun_phrases import is_name_word
 from desktop.engine.speakers.organisations import group_for, seat_of_government
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.spelled_out import spelled_out
 
 UNATTRIBUTED = "Unattributed quotes"
 
@@ -84,7 +85,9 @@ class Resolver:
             if at not in self._pronouns:
                 self._pronouns[at] = self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")
             return [self._pronouns[at]]
-        if person := self._one_titled(found.words):  # 'An Iqaluit MLA', 'the MLA'
+        if person := self._one_titled(found.words) or spelled_out(  # 'the MLA', 'the CFO'
+                self.article.text, found.words, found.mention.start, self._known):
+            self._mentioned(found, person)  # a later 'she' may take it back to them
             return [(person, self.role_of(person), "person")]
         modifier, words = self._opening_modifier(found)
         role, name = split_role(words)
@@ -100,6 +103,7 @@ class Resolver:
                 return [issuer]
             person = self._described(found.words, found.mention.start)
             if person:
+                self._mentioned(found, person)  # 'the victim's mother said': Ruth Kalder
                 self.described.add(found, (person, self.role_of(person), "person"))
                 return [(person, self.role_of(person), "person")]
             if company := self.companies.one_before(found.words, found.mention.start):
@@ -110,13 +114,17 @@ class Resolver:
                 name not in self._surnames):  # 'Realising his error, Mr Ruiz …': nobody
             return []
         if kind == "person":
-            bisect.insort(self.persons, (found.mention.start, name))
-            self.speaking.add(found.mention.start)  # the subject of its speech verb
+            self._mentioned(found, name)
             return [(part, role, kind) for part in coordinated(name)]
         self.groups.append((found.sentence, name, role, kind))
         if kind == "unnamed":
             self.unnamed.add(name)
         return [(name, role, kind)]
+
+    def _mentioned(self, found: Found, name: str) -> None:
+        """`name` is written at `found`'s mention, as the subject of its speech verb."""
+        bisect.insort(self.persons, (found.mention.start, name))
+        self.speaking.add(found.mention.start)
 
     def _role(self, role: str, name: str, found: Found) -> str | None:
         """The role of `name` as the mention writes it and as `found` gives it after the name
@@ -289,4 +297,3 @@ class Resolver:
         full = [n.split() for _, n in self.runs]
         return {w[-1] for w in full} | {w[0] for w in full if len(w) > 1 and (
             w[0] in given_name_genders())} | self.named.title_lasts | self.sexes.last_words()
-
