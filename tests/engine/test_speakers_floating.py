@@ -19,13 +19,17 @@ QUOTED_NAMES = [
     (("Marta Kowal wore a shirt saying \"Keep The Mill Open\" to every council meeting.",
       '"Nobody on council ever looked me in the eye."'),
      {"Nobody on council ever": "Marta Kowal"}),
-    # near misses: words someone said or shouted, not a name; no person before the quotation
+    # near misses: words someone said or shouted, not a name; no person before the quotation;
+    # a person the sentence with a title names only as its object (its subject is no person)
     (("Ines Dube heard the foreman shout \"get out of the water now\" from the wharf.",
       '"People drove right through the yard. I had to do something."'),
      {"People drove right through": UNATTRIBUTED}),
     (("The sign at the gate still reads \"Private Road\" in red paint.",
       '"People drove right through the yard. I had to do something."'),
      {"People drove right through": UNATTRIBUTED}),
+    (("The choir sang \"Harbour Lights\" to Susan Keller at the gala on Friday.",
+      '"Where do we go from here?"'),
+     {"Where do we go": UNATTRIBUTED}),
 ]
 
 # -- a story opening with a quotation, its speaker the subject of the sentence right after it --

@@ -58,7 +58,7 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
         if lead is None and before is not None and before.end < sentence.end \
                 and before.start == sentence.start:
             lead = _manner_subject(before, case, quote)  # 'An aide was blunter: "…"'
-        if lead is None and quiet:
+        if lead is None and quiet and not spans.overlapping(before.start, before.end):
             lead = _sole_person(article, before, case, quote)  # 'For Omar Field, the …'
         if lead is not None:
             out.append(lead)
