@@ -46,7 +46,9 @@ sentence about a thing that points back with 'his'/'her' to the paragraph's pers
 -> .822, names .870, direct .968; all quotes .882 -> .883, attribution .853, names .914, direct
 .984. Audit byte-identical after each rule (cnndm, bbc, bbc-more, wikinews). Invented battery
 (42 passages, 54 keyed, keys first): right 36 -> 48; 10 passages written after the rules, never
-tuned on (13 keyed): main right 6, branch 11.
+tuned on (13 keyed): main right 6, branch 11. Merged with main a8dac48 (its one-person lead
+kept to sentences quoting nothing at all, else tune attribution fell .872 -> .870): figures as
+above, audit byte-identical to a8dac48's; battery a8dac48 38 -> 48, kept-aside 8 -> 11 of 13.
 Session 9 (2026-11-29, s9-canada: whole-article shapes of long feature stories. A quotation
 standing alone after its speaker's introduction past a relative clause of any length ('Lena
 Marsh, who moved here … with her sons, spent the night in a gym.'), past an age or role after a
