@@ -416,6 +416,16 @@ Before (2026-11-27): attribution F1 tune .754 held .723 all .742; names .867 / .
 direct quotations found .846 / .787 / .823, of the scan's finds 84.8% / 80.3% / 83.2%.
 Anchor with the same scorer: textacy direct_quotations + spaCy small, attribution F1 .361,
 names F1 .502. Word repairs on PolNeAR dev: 0.
+Session 9, h3 (s9-names, name shapes of Canadian news): ten rules, each its own commit, every figure
+unchanged by each (on 90a4efc tune/held/all: quotes .895/.853/.879, attribution .871/.812/.848,
+names .937/.874/.914, direct found .994/.968/.984; merged with main d8c6fe7, the same as main:
+.896/.859/.882, .872/.821/.853, .939/.870/.914, .994/.968/.984) and the tuning listings identical;
+the four audits change on 3 listings, all right (Parmalat an organisation, "the younger Jordan" no
+role, "President Susilo Bambang Yudhoyono's government" capitalised). On 44 invented passages of
+Canadian name shapes (61 keyed quotes, eval_speakers' fit rule), 90a4efc -> s9-names: found 53 ->
+55, right speaker 51 -> 53, one entry per person 41 -> 43 of 44 passages; on 10 written after the
+fixes and never tuned on (17 quotes), main d8c6fe7 -> s9-names: found 12 -> 14, right 7 -> 10, one
+entry per person 6 -> 8.
 """
 
 from __future__ import annotations

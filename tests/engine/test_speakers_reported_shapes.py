@@ -138,6 +138,11 @@ PAST_AFTER_HEARER = [
     ("Sadie Kerr told a meeting of harbour leaders that the city needs more buses.",
      [("Sadie Kerr", "the city needs more buses.")]),
     ("Sadie Kerr told the crowd the stories of her life.", []),
+    # a body or group told with no article before it
+    ("Sadie Kerr told council the city's reserves are at their lowest level.",
+     [("Sadie Kerr", "the city's reserves are at their lowest level.")]),
+    ("At the rally, Sadie Kerr told supporters a new government would build homes.",
+     [("Sadie Kerr", "a new government would build homes.")]),
 ]
 
 

@@ -247,7 +247,8 @@ def kind_of(words: tuple[str, ...]) -> str:
             "nationality_words.txt"):
         return "unnamed"  # "Americans", "many Norwegians": a people, not a person's name
     if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the") and not (
-            role and _personal(role, name_words)):  # 'The veteran coach Tom Bell' is a person
+            role and (_personal(role, name_words) or role.split()[-1] in word_set(
+                "namesake_words.txt"))):  # 'The veteran coach Tom Bell', 'the elder Bell
         return "organisation"
     if name_words[0] in french_words("opener") and french_words("joiner") & set(name_words):
         return "organisation"  # "Les Fromagers artisans du Québec" (not "Marine Le Pen")
