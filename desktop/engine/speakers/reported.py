@@ -53,7 +53,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     if toks[i].text.lower() in hearer_verbs():
         c = _skip_hearer(toks, c)
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
-                and not comma_quote(toks, c):  # 'told reporters, "We will …"'
+                and not comma_quote(toks, c) and not counted(toks, c):  # 'told reporters, "…"'
             c = _bare_clause(toks, c, present=True) or _after_marker(toks, c)
     c = _past_times(toks, c)
     medium = past_medium(toks, c)  # 'responded on Twitter within minutes': no content
