@@ -86,9 +86,13 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
             t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
     end = clipped_end(toks, c, sentence.end)
-    if date_phrase([t.text for t in toks[c:] if t.end <= end and t.text[:1].isalnum()]):
+    if end - toks[c].start < _DATE_CHARS and date_phrase([
+            t.text for t in toks[c:] if t.end <= end and t.text[:1].isalnum()]):
         return None  # 'the rate scientists predicted a decade ago': when, not what
     return toks[c].start, end
+
+
+_DATE_CHARS = 40  # longest time phrase read as all a content holds ('earlier this month')
 
 
 def _that_subject(toks: list[Token], c: int) -> bool:
