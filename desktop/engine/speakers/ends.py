@@ -46,7 +46,7 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
         if word == ";" and not bracketed or word == "—" and not quoted and not _paired(
                 toks, c, k):
             return toks[k].start
-        if word == "," and (aside_end := _subject_aside(toks, c, k)) > k:
+        if word == "," and (aside_end := subject_aside(toks, c, k)) > k:
             continue  # 'the suspect, whose name was not released, is known to police'
         if word == "," and (_aside_after(toks, k) or _name_explained(toks, k)):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
@@ -61,7 +61,7 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
     return end
 
 
-def _subject_aside(toks: list[Token], c: int, k: int) -> int:
+def subject_aside(toks: list[Token], c: int, k: int) -> int:
     """'… say the suspect, whose name has not been released, is known to police': the comma at
     `k` after a short subject opening the content at `c` opens a relative clause that a comma
     and a finite verb close; the index of that closing comma, else -1 (a clause after a verb,

@@ -19,6 +19,7 @@ from desktop.engine.speakers.ends import (
     aside_word,
     clipped_end,
     second_predicate,
+    subject_aside,
 )
 from desktop.engine.speakers.lexicon import (
     date_phrase,
@@ -245,7 +246,8 @@ def _bare_clause(toks: list[Token], c: int) -> int | None:
         return None
     for k in range(c + 1, min(len(toks), c + 6)):
         word = toks[k].text.lower()
-        if word in flagged("clause_verbs.txt") or past_after_noun(toks, k):
+        if word in flagged("clause_verbs.txt") or past_after_noun(toks, k) or (
+                word == "," and subject_aside(toks, c, k) > k):  # 'the roof, which …, will'
             return c
         if not word[:1].isalnum():
             return None
