@@ -24,3 +24,23 @@ SUBJECT_ASIDE_AFTER_TIME = [
 @pytest.mark.parametrize(("text", "expected"), SUBJECT_ASIDE_AFTER_TIME)
 def test_a_relative_clause_in_the_subject_after_a_time(text, expected):
     assert said(text) == expected
+
+
+# -- 'posted to Instagram that …': 'to' is a particle of 'posted' as 'on' is --
+POSTED_TO = [
+    ("Abe Lindqvist posted to Instagram that the store would close for good.",
+     {"Abe Lindqvist": ["the store would close for good."]}),
+    ('"We are closing," Abe Lindqvist posted to Instagram.',
+     {"Abe Lindqvist": ["We are closing"]}),
+    ("Abe Lindqvist posted on Facebook that the store would close for good.",
+     {"Abe Lindqvist": ["the store would close for good."]}),
+    # near misses: a posting to a city, a photo posted, 'posted' with no particle
+    ("Abe Lindqvist was posted to Ottawa that spring.", {}),
+    ("Abe Lindqvist posted to Instagram a photo of the store.", {}),
+    ("Abe Lindqvist posted that the store would close for good.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSTED_TO)
+def test_posted_to_a_medium(text, expected):
+    assert said(text) == expected

@@ -56,6 +56,8 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
                 and not comma_quote(toks, c):  # 'told reporters, "We will …"'
             c = _bare_clause(toks, c) or _after_marker(toks, c)
+    if c < len(toks) and toks[c].text in particles().get(toks[i].text, ()):
+        c += 1  # 'pointed out that …', 'shot back that …', 'posted to Instagram that'
     c = _past_times(toks, c)
     medium = past_medium(toks, c)  # 'responded on Twitter within minutes': no content
     if medium > c and not _opens(toks, c := past_adverbials(toks, medium)):
@@ -64,8 +66,6 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     aside = comma_aside_end(toks, c)  # 'said, however, that …'
     if aside > c and (_opens(toks, aside) or clause_opens(toks, aside)):
         c = aside
-    if c < len(toks) and toks[c].text == particles().get(toks[i].text):
-        c += 1  # 'pointed out that …', 'shot back that …'
     if fronted_clause(toks, c, lambda k: clause_opens(toks, k)):
         return toks[c].start, clipped_end(toks, c, sentence.end)  # 'says while X is …, it'
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt") and not (
