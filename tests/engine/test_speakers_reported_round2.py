@@ -44,3 +44,24 @@ POSTED_TO = [
 @pytest.mark.parametrize(("text", "expected"), POSTED_TO)
 def test_posted_to_a_medium(text, expected):
     assert said(text) == expected
+
+
+# -- '…, a claim the company denies': the writer's apposition after what was said --
+WRITER_APPOSITION = [
+    ("Tom Bell said the company dumped waste in the river, a claim the company denies.",
+     {"Tom Bell": ["the company dumped waste in the river"]}),
+    ("Tom Bell said the mill dumped waste, an allegation denied by the firm.",
+     {"Tom Bell": ["the mill dumped waste"]}),
+    ("Tom Bell said the mill dumped waste, a charge that it rejects.",
+     {"Tom Bell": ["the mill dumped waste"]}),
+    # near misses: the speaker's own apposition, with a preposition or a noun after its noun
+    ("Tom Bell said the town made one change, a shift to four-day weeks.",
+     {"Tom Bell": ["the town made one change, a shift to four-day weeks."]}),
+    ("Tom Bell said it was a good summer, a record season for the park.",
+     {"Tom Bell": ["it was a good summer, a record season for the park."]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WRITER_APPOSITION)
+def test_the_writers_apposition_after_what_was_said(text, expected):
+    assert said(text) == expected

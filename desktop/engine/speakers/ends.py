@@ -48,7 +48,8 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
             return toks[k].start
         if word == "," and (aside_end := subject_aside(toks, c, k)) > k:
             continue  # 'the suspect, whose name was not released, is known to police'
-        if word == "," and (_aside_after(toks, k) or _name_explained(toks, k)):
+        if word == "," and (_aside_after(toks, k) or _name_explained(toks, k)
+                            or _writer_apposition(toks, k)):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
         if word not in ("and", "but") or quoted:
             continue  # 'but warned that …' after '"a good start,"' is a second predicate
@@ -76,6 +77,25 @@ def subject_aside(toks: list[Token], c: int, k: int) -> int:
         if not toks[j].text[:1].isalnum():
             return -1
     return -1
+
+
+def _writer_apposition(toks: list[Token], k: int) -> bool:
+    """'… dumped waste in the river, a claim the company denies': after the comma at `k`, 'a'
+    or 'an' and a noun summing up what was said, then a relative clause (its pronoun, or the
+    subject of a reduced one: a determiner, a pronoun, a name) or a participle with 'by' open
+    the writer's apposition (not ', a shift to four-day weeks', ', a record year for …')."""
+    if toks[k + 1].text.lower() not in ("a", "an"):
+        return False
+    for n in range(k + 2, min(len(toks) - 2, k + 2 + NOUN_REACH)):
+        word = toks[n].text.lower()
+        if word in word_set("summing_nouns.txt"):
+            nxt = toks[n + 1].text
+            return nxt.lower() in relative_pronouns() | word_set("determiners.txt") | word_set(
+                "subject_pronouns.txt") or nxt[:1].isupper() or nxt.endswith("ed") and (
+                toks[n + 2].text == "by")
+        if not word.isalpha() or word in word_set("function_words.txt"):
+            return False
+    return False
 
 
 def _name_explained(toks: list[Token], k: int) -> bool:
