@@ -65,3 +65,30 @@ WRITER_APPOSITION = [
 @pytest.mark.parametrize(("text", "expected"), WRITER_APPOSITION)
 def test_the_writers_apposition_after_what_was_said(text, expected):
     assert said(text) == expected
+
+
+# -- ', but they cannot replace …': a contrast in the frame of what was said goes on with it --
+CONTRAST_SAID = [
+    ("Lina Haddad says walk-in clinics can catch urgent problems, but they cannot replace a "
+     "family doctor.",
+     {"Lina Haddad": ["walk-in clinics can catch urgent problems, but they cannot replace a "
+                      "family doctor."]}),
+    ("Lina Haddad says the ferry is old, yet it can't be replaced soon.",
+     {"Lina Haddad": ["the ferry is old, yet it can't be replaced soon."]}),
+    # near misses: the writer's clause after ', but' (a noun's, a past, a refusal, a doubt)
+    ("Lina Haddad says walk-in clinics can catch urgent problems, but the province disagrees.",
+     {"Lina Haddad": ["walk-in clinics can catch urgent problems"]}),
+    ("Lina Haddad said the plan would help, but it was scrapped a week later.",
+     {"Lina Haddad": ["the plan would help"]}),
+    ("Lina Haddad said the plan would help, but she would not say how much it costs.",
+     {"Lina Haddad": ["the plan would help"]}),
+    ("Lina Haddad says the plan will help, but it is unclear how it will be paid for.",
+     {"Lina Haddad": ["the plan will help"]}),
+    ("Lina Haddad insisted she did not know the date, but it is widely expected to be May 5.",
+     {"Lina Haddad": ["she did not know the date"]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CONTRAST_SAID)
+def test_a_contrast_in_the_frame_of_what_was_said(text, expected):
+    assert said(text) == expected

@@ -22,6 +22,7 @@ CLAUSE_ENDS = {",", "—", "―", "–"}  # what ends a fronted subordinate clau
 NOUN_RELATIVE = "where"
 PAIRED_DASHES = (" — ", " ― ", " – ", " -- ")  # spaced, as a parenthesis is written
 CONTRASTS = ("but", "yet")  # after a comma, they may join a phrase to what was said
+CONTRAST_REACH = 5  # tokens after the auxiliary of a contrast read for a verb of saying
 ASIDE_REACH = 12  # tokens of a relative clause inside the content's subject
 NOUN_REACH = 4  # tokens from an article to its noun ('the existing military alliance', 'a 5 per
 # cent increase')
@@ -126,7 +127,8 @@ def _aside_after(toks: list[Token], k: int) -> bool:
     if aside_word(nxt) and nxt != NOUN_RELATIVE or _participle(nxt):
         return True
     return nxt.endswith("ly") and k + 2 < len(toks) and _participle(toks[k + 2].text) or (
-        nxt in word_set("clause_conjunctions.txt") and not _second_complement(toks, k + 2))
+        nxt in word_set("clause_conjunctions.txt") and not _second_complement(toks, k + 2)
+        and not _contrast_said(toks, k + 2))
 
 
 def _new_subject(toks: list[Token], k: int) -> bool:
@@ -145,6 +147,21 @@ def _second_complement(toks: list[Token], k: int) -> bool:
     not ', and in Leeds, 3% were …', the writer's clause after its adverbial)."""
     return k < len(toks) and (toks[k].text == "that" or toks[k - 1].text in CONTRASTS and (
         toks[k].text in word_set("phrase_prepositions.txt")))
+
+
+def _contrast_said(toks: list[Token], k: int) -> bool:
+    """'says clinics can catch urgent problems, but they cannot replace a family doctor': after
+    'but' or 'yet', a subject pronoun and an auxiliary of the present or a modal go on with what
+    was said; not a past ('but it was scrapped'), a speech or refusal verb ('but she would not
+    say'), the writer's doubt ('but it is unclear how') or a noun's clause ('but the province
+    disagrees')."""
+    if toks[k - 1].text not in CONTRASTS or k + 1 >= len(toks) or toks[k].text.lower() not in (
+            word_set("subject_pronouns.txt")) or toks[k + 1].text.lower() not in word_set(
+            "present_auxiliaries.txt"):
+        return False
+    clause = [t.text.lower() for t in toks[k + 2 : k + 2 + CONTRAST_REACH]]
+    return not any(word in speech_verbs() or word in word_set("refusal_verbs.txt")
+                   or word in word_set("uncertainty_words.txt") for word in clause)
 
 
 def _paired(toks: list[Token], c: int, k: int) -> bool:
