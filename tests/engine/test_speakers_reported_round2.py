@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.helpers import said
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article, said
 
 # -- 'said last week the roof, which …, will …': a relative clause inside the content's subject
 # after a time or an adverbial, with no 'that' --
@@ -92,3 +93,23 @@ CONTRAST_SAID = [
 @pytest.mark.parametrize(("text", "expected"), CONTRAST_SAID)
 def test_a_contrast_in_the_frame_of_what_was_said(text, expected):
     assert said(text) == expected
+
+
+# -- 'The ferry service, said Ruiz, will not run …': a verb after the name opens no role --
+def _roles(text: str) -> list[tuple[str, str | None]]:
+    return [(s.name, s.role) for s in find_speakers(article(text))]
+
+
+VERB_AFTER_INVERTED = [
+    ("The ferry service, said Ana Ruiz, will not run again this winter.", [("Ana Ruiz", None)]),
+    ("The pool, said Ana Ruiz, has been closed since May.", [("Ana Ruiz", None)]),
+    # near misses: a role after the name
+    ('"We are done," said Ana Ruiz, the mayor of Halifax.',
+     [("Ana Ruiz", "the mayor of Halifax")]),
+    ('"We are done," said Ana Ruiz, who chairs the board.', [("Ana Ruiz", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VERB_AFTER_INVERTED)
+def test_a_verb_after_an_inverted_name_opens_no_role(text, expected):
+    assert _roles(text) == expected
