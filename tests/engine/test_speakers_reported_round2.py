@@ -113,3 +113,22 @@ VERB_AFTER_INVERTED = [
 @pytest.mark.parametrize(("text", "expected"), VERB_AFTER_INVERTED)
 def test_a_verb_after_an_inverted_name_opens_no_role(text, expected):
     assert _roles(text) == expected
+
+
+# -- 'Ana Ruiz, with the Canadian Cancer Society, said': the body set off by commas is a role --
+WITH_THE_BODY = [
+    ("Ana Ruiz, with the Canadian Cancer Society, said the screening rate has dropped.",
+     [("Ana Ruiz", "with the Canadian Cancer Society")]),
+    ("Tom Bell, a nurse, with the Island Health Authority, said the ward is full.",
+     [("Tom Bell", "a nurse, with the Island Health Authority")]),
+    # near misses: the writer's aside opened by 'with'
+    ("Ana Ruiz, with the help of a cane, said the screening rate has dropped.",
+     [("Ana Ruiz", None)]),
+    ("Ana Ruiz, with tears in her eyes, said the screening rate has dropped.",
+     [("Ana Ruiz", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WITH_THE_BODY)
+def test_a_body_after_with_set_off_by_commas_is_a_role(text, expected):
+    assert _roles(text) == expected
