@@ -132,3 +132,35 @@ WITH_THE_BODY = [
 @pytest.mark.parametrize(("text", "expected"), WITH_THE_BODY)
 def test_a_body_after_with_set_off_by_commas_is_a_role(text, expected):
     assert _roles(text) == expected
+
+
+# -- 'The plan, Ruiz said, is dead.': one statement around its attribution, shown with '…' --
+def _shown(text: str) -> list[tuple[str, str]]:
+    return [(s.name, q.shown) for s in find_speakers(article(text)) for q in s.quotes]
+
+
+SPLIT_STATEMENT = [
+    ("The plan, Ana Ruiz said, is dead.", [("Ana Ruiz", "The plan … is dead. (reported)")]),
+    ("The ferry service, said Ana Ruiz, will not run again this winter.",
+     [("Ana Ruiz", "The ferry service … will not run again this winter. (reported)")]),
+    ("The plan to widen the highway, Ana Ruiz told CBC News, is dead in the water.",
+     [("Ana Ruiz", "The plan to widen the highway … is dead in the water. (reported)")]),
+    # near misses: a fronted adverbial before the attribution, a clause after it
+    ("Back then, Ana Ruiz said, the plan was to build a bridge.",
+     [("Ana Ruiz", "the plan was to build a bridge. (reported)")]),
+    ("The plan failed, Ana Ruiz said, and the town must move on.",
+     [("Ana Ruiz", "The plan failed (reported)"),
+      ("Ana Ruiz", "and the town must move on. (reported)")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_STATEMENT)
+def test_one_statement_around_its_attribution(text, expected):
+    assert _shown(text) == expected
+
+
+def test_the_statement_keeps_its_span_and_the_attribution_it_omits():
+    a = article("The plan, Ana Ruiz said, is dead.")
+    quote = find_speakers(a)[0].quotes[0]
+    assert a.text[quote.start : quote.end] == quote.text == "The plan, Ana Ruiz said, is dead."
+    assert a.text[slice(*quote.omitted)] == ", Ana Ruiz said,"

@@ -45,6 +45,8 @@ class Found(NamedTuple):
     role: str | None
     sentence: int
     content_first: bool
+    omitted: tuple[int, int] | None = None  # the attribution inside the content: 'The plan,
+    # Ruiz said, is dead' (its two commas and what they hold)
 
 
 def found_at(sentence: Sentence, toks: list[Token], cue: str, phrase: tuple[int, int],
