@@ -164,3 +164,20 @@ def test_the_statement_keeps_its_span_and_the_attribution_it_omits():
     quote = find_speakers(a)[0].quotes[0]
     assert a.text[quote.start : quote.end] == quote.text == "The plan, Ana Ruiz said, is dead."
     assert a.text[slice(*quote.omitted)] == ", Ana Ruiz said,"
+
+
+# -- 'said goodbye to her staff': a greeting or leave-taking is the verb's object, not speech --
+GREETINGS = [
+    ("Ana Ruiz said goodbye to her staff on Friday.", {}),
+    ("Ana Ruiz says hello to every customer who walks in.", {}),
+    ("Ana Ruiz bade farewell to the crew.", {}),
+    # near misses: a greeting quoted, a name after the verb
+    ('"Goodbye," Ana Ruiz said.', {"Ana Ruiz": ["Goodbye"]}),
+    ("Ana Ruiz said Grace Lee would take over the clinic.",
+     {"Ana Ruiz": ["Grace Lee would take over the clinic."]}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GREETINGS)
+def test_a_greeting_after_say_is_no_speech(text, expected):
+    assert said(text) == expected
