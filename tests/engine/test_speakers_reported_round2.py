@@ -181,3 +181,21 @@ GREETINGS = [
 @pytest.mark.parametrize(("text", "expected"), GREETINGS)
 def test_a_greeting_after_say_is_no_speech(text, expected):
     assert said(text) == expected
+
+
+# -- 'estimated that …': an estimate reported as speech only before its clause --
+ESTIMATED = [
+    ("Ana Ruiz estimated that the town would need at least two years to rebuild.",
+     {"Ana Ruiz": ["the town would need at least two years to rebuild."]}),
+    ("Ana Ruiz estimates the repairs will cost $2 million.",
+     {"Ana Ruiz": ["the repairs will cost $2 million."]}),
+    # near misses: an object and its measure, the noun, the adjective
+    ("Ana Ruiz estimated the crowd at 5,000.", {}),
+    ("The estimate that the town gave was low.", {}),
+    ("An estimated 400 homes were damaged in the storm.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ESTIMATED)
+def test_estimated_that_reports_speech(text, expected):
+    assert said(text) == expected
