@@ -67,3 +67,25 @@ def test_what_the_minister_said_is_what_follows_the_verb():
 ])
 def test_a_named_person_with_their_body_speaks(text, expected):
     assert speakers(text) == expected
+
+
+# -- a lower-case noun before a role noun tells what the role is for, and is part of the role
+# ('housing critic', 'planning director'); a time or a verb before it is not --
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Conservative housing critic Brenda Oyelaran said the review shows the program failed.",
+     [("Brenda Oyelaran", "Conservative housing critic")]),
+    ("Deputy planning director Tom Bell said the money is enough.",
+     [("Tom Bell", "Deputy planning director")]),
+    # near misses: a time word, a speech verb before the role noun
+    ("On Monday critic Tom Bell said the budget failed.", [("Tom Bell", "critic")]),
+])
+def test_a_noun_naming_what_a_role_is_for_stays_in_the_role(text, expected):
+    assert speakers(text) == expected
+
+
+def test_a_title_noun_in_lower_case_is_no_name_the_article_capitalises_elsewhere():
+    # 'Minister' is capitalised twice (two titles); 'the minister' is still a description
+    text = ("Housing Minister Raj Chaudhry defended the fund. Outside, the minister told "
+            "reporters the city needs more units. Prime Minister Helen Marchetti was away.")
+    kinds = {s.name: s.kind for s in find_speakers(article(text))}
+    assert "the Minister" not in kinds, kinds

@@ -191,3 +191,18 @@ def test_a_short_quotation_ending_reported_speech_keeps_its_clause(text, quote, 
 ])
 def test_a_participle_after_a_closing_quotation_mark_adds_a_content(text, expected):
     assert said(text) == expected
+
+
+# -- 'According to ROLE, NAME, …': the name in apposition is the source, the description its role
+@pytest.mark.parametrize(("text", "expected"), [
+    ("According to the city's treasurer, Ana Ruiz, the average homeowner will pay $68 more.",
+     [("Ana Ruiz", "the city's treasurer", "the average homeowner will pay $68 more.")]),
+    ("According to her lawyer, Tom Bell, the appeal will be filed on Monday.",
+     [("Tom Bell", "her lawyer", "the appeal will be filed on Monday.")]),
+    # near miss: no name after the description
+    ("According to the harbour board, the ferry will run all winter.",
+     [("the harbour board", None, "the ferry will run all winter.")]),
+])
+def test_a_name_apposed_to_an_according_source_is_the_source(text, expected):
+    assert [(s.name, s.role, q.text) for s in find_speakers(article(text))
+            for q in s.quotes] == expected

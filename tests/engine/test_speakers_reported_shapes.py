@@ -121,7 +121,8 @@ def test_according_to_a_plan_credits_no_source(text, expected):
     assert said(text) == expected
 
 
-# -- 'told Global News the fire started …': a past verb in -ed after the subject's noun --
+# -- 'told Global News the fire started …': a past verb in -ed (or, after who was told, a
+# present one in -s) after the subject's noun --
 PAST_AFTER_HEARER = [
     ("Sadie Kerr told Global News the fire started in the kitchen.",
      [("Sadie Kerr", "the fire started in the kitchen.")]),
@@ -132,6 +133,20 @@ PAST_AFTER_HEARER = [
     ("Sadie Kerr told the committee the report she wanted.", []),
     ("Sadie Kerr told the crowd the closed road would reopen.",
      [("Sadie Kerr", "the closed road would reopen.")]),
+    # a present verb in -s after the subject's noun, after who was told
+    ("Outside the chamber, Sadie Kerr told reporters the government expects more units.",
+     [("Sadie Kerr", "the government expects more units.")]),
+    ("Sadie Kerr told CBC News the city needs more buses.",
+     [("Sadie Kerr", "the city needs more buses.")]),
+    # near misses: a plural noun before 'that', or before its own verb
+    ("Sadie Kerr told a meeting of harbour leaders that the city needs more buses.",
+     [("Sadie Kerr", "the city needs more buses.")]),
+    ("Sadie Kerr told the crowd the stories of her life.", []),
+    # a body or group told with no article before it
+    ("Sadie Kerr told council the city's reserves are at their lowest level.",
+     [("Sadie Kerr", "the city's reserves are at their lowest level.")]),
+    ("At the rally, Sadie Kerr told supporters a new government would build homes.",
+     [("Sadie Kerr", "a new government would build homes.")]),
 ]
 
 

@@ -13,12 +13,7 @@ from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import in_furniture
 from desktop.engine.speakers.aliases import canonical_names
 from desktop.engine.speakers.attribution import sentence_attributions
-from desktop.engine.speakers.conventions import (
-    closes_speech,
-    conventions,
-    quoted_words,
-    stands_alone,
-)
+from desktop.engine.speakers.conventions import closes_speech, conventions, stands_alone
 from desktop.engine.speakers.datelines import past_dateline
 from desktop.engine.speakers.follow_ons import follow_ons, uncovered
 from desktop.engine.speakers.found import Found, overlaps, resumes, word_count
@@ -34,6 +29,7 @@ from desktop.engine.speakers.quote_extent import (
     opened_by_cue,
     through_quotation,
 )
+from desktop.engine.speakers.quoted_words import quoted_words
 from desktop.engine.speakers.quotes import (
     Quotations,
     quotations,

@@ -13,6 +13,7 @@ from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     dated,
     given_name,
+    given_name_gender,
     given_name_genders,
     inner_words,
     organisation_words,
@@ -22,6 +23,7 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
+from desktop.engine.speakers.surnames import particled, shared_surname
 from desktop.engine.speakers.written import written_at
 
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
@@ -203,6 +205,8 @@ def canonical_names(names: list[str], article: Article,
             full[name] = max(longer)[2] if longer else _given_once(parts[0], runs, article.text)
         else:
             full[name] = name
+        if full[name] == name:  # 'Grandpré', 'De Grandpré' -> 'Luc de Grandpré'
+            full[name] = particled(name, article.text)
     widest = _widest(set(full.values()))
     return _same_letters({name: widest[expanded] for name, expanded in full.items()})
 
@@ -211,10 +215,13 @@ def _given_once(name: str, runs: Counter[str], text: str) -> str:
     """A given name alone ('Rachel') -> the one full name it opens, named once ('Rachel Doucet
     still smells smoke …'), as a feature calls its people after the first mention; the name
     itself when it is no given name, opens two full names ('Rachel Lee', 'Rachel Doucet') or
-    opens a name with a particle ('Bill de Blasio': not 'Bill Bratton')."""
-    if name not in given_name_genders():
+    opens a name with a particle ('Bill de Blasio': not 'Bill Bratton'). So too a family name
+    written first ('Xu' of 'Xu Wei', family_first_names.txt)."""
+    if given_name_gender(name) is None and name not in word_set("family_first_names.txt"):
         return name
     opened = [r for r in runs if r.split()[0] == name]
+    if not opened:
+        return shared_surname(name, text)
     if len(opened) != 1 or _particle_after(text, name):
         return name
     return opened[0]

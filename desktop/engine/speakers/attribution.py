@@ -94,7 +94,8 @@ def sentence_attributions(
             and f.start < found.end and found.start < f.end for f in out
         ):
             out.append(found)
-            out += _other_half(sentence, toks, i, found)
+            if toks[i].text.lower() != "according":  # 'According to the CFO, Ana Ruiz, …'
+                out += _other_half(sentence, toks, i, found)
     return _clipped(out, spans, sentence)
 
 

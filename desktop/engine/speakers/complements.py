@@ -180,9 +180,18 @@ def what_called(toks: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
-def past_after_noun(toks: list[Token], k: int) -> bool:
+_NOUN_FOLLOWERS = ("that", "who", "which", "of", "and", "or")  # 'leaders that …': a noun
+
+
+def verb_after_noun(toks: list[Token], k: int, present: bool = False) -> bool:
     """'told CBC News the fire started in the kitchen': a verb in -ed after the subject's noun
-    (not right after the determiner: 'the closed road' is an adjective)."""
+    (not right after the determiner: 'the closed road' is an adjective); with `present`, in -s
+    too ('told reporters the government expects …'; not 'the plans', 'a meeting of leaders that
+    …', 'the members were': nouns)."""
     word, before = toks[k].text, toks[k - 1].text
-    return len(word) > 3 and word.endswith("ed") and word.islower() and before.isalpha() and (
+    nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else "."
+    return len(word) > 3 and (word.endswith("ed") or present and word.endswith("s") and not (
+        word.endswith("ss")) and nxt[:1].isalnum() and nxt not in _NOUN_FOLLOWERS and (
+        nxt not in flagged("clause_verbs.txt"))) and word.isalpha() and word.islower() and (
+        before.isalpha()) and (
         before.lower() not in word_set("determiners.txt") | word_set("function_words.txt"))

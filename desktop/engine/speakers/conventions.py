@@ -1,6 +1,7 @@
 """News conventions without a speech verb beside the quotation: a lead-in ending in a colon
 ('Ruiz made this comment:' + a quotation paragraph), a signature after a dash ('"…" — Ruiz'),
-and a quotation after a speech verb whose subject was not read ('Cruz called him a "bully"')."""
+a reply ('"…" was the answer'); a quotation after a speech verb whose subject was not read is
+quoted_words.py's."""
 
 from __future__ import annotations
 
@@ -10,13 +11,11 @@ from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.interviews import speaker_label
 from desktop.engine.speakers.after_verb import subject_after
-from desktop.engine.speakers.cues import cue_allowed
-from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at, overlaps
+from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at
+from desktop.engine.speakers.how_said import how_said
 from desktop.engine.speakers.labels import labelled
 from desktop.engine.speakers.lexicon import (
-    flagged,
     may_hold_speech_verb,
-    particles,
     pronouns,
     speech_verb_at,
     speech_verbs,
@@ -32,7 +31,7 @@ from desktop.engine.speakers.quotes import Quotations, title_case
 from desktop.engine.speakers.signatures import signature
 from desktop.engine.speakers.subjects import sentence_subject
 
-_OPENING = ('"', "“", "«", "‘", "„")
+OPENING_MARKS = ('"', "“", "«", "‘", "„")
 # How someone worded it: "(as) X put it", "X puts it bluntly:"; or "in the words of X"
 # ("put it on the shelf" is no wording: only an adverb may follow before the punctuation)
 _WORDED = re.compile(r"\b(?:put|puts|putting)[ \t]+it(?:[ \t]+\w+ly)?(?=[ \t]*[,:;.!?\"”—])"
@@ -61,13 +60,14 @@ def conventions(article: Article, spans: Quotations, case: dict[str, str],
         found = _colon_lead_in(article, sentence, spans, case) or signature(
             article, sentence, spans) or _worded(sentence, spans, case) or labelled(
             article, sentence, spans) or _colon_before(article, sentence, spans, case) or (
-            _reply_from(article, sentence, spans, case))
+            _reply_from(article, sentence, spans, case)) or how_said(article, sentence, spans,
+                                                                     case)
         if found is not None:
             out.append(found)
     return out
 
 
-def _case_tokens(sentence: Sentence, case: dict[str, str]) -> list[Token]:
+def case_tokens(sentence: Sentence, case: dict[str, str]) -> list[Token]:
     return tokens(sentence.text, sentence.start, case)
 
 
@@ -84,9 +84,9 @@ def _colon_lead_in(article: Article, sentence: Sentence, spans: Quotations,
     following = article.paragraphs[after].start
     if not spans.starting_in(following, following + 3):
         return None
-    toks = _case_tokens(sentence, case)
+    toks = case_tokens(sentence, case)
     phrase = sentence_subject(toks, len(toks) - 1)
-    if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
+    if phrase is None or not speaker_like(article, toks[phrase[0] : phrase[1]]):
         return None
     return found_at(sentence, toks, ":", phrase, (sentence.end, sentence.end), False)
 
@@ -108,10 +108,10 @@ def _colon_before(article: Article, sentence: Sentence, spans: Quotations,
     quoted = article.text[opened[0].start : opened[-1].end]
     if not quoted[:1].isupper() or len(quoted.split()) < SHORT_QUOTE or title_case(quoted):
         return None
-    toks = _case_tokens(sentence, case)
+    toks = case_tokens(sentence, case)
     k = next(k for k, t in enumerate(toks) if t.text == ":")
     phrase = sentence_subject(toks, k) if k else None
-    if phrase is None or _topic_label(toks, phrase, k) or not _speaker_like(
+    if phrase is None or _topic_label(toks, phrase, k) or not speaker_like(
             article, toks[phrase[0] : phrase[1]]):
         return None
     return found_at(sentence, toks, ":", phrase, (opened[0].start - 1, max(last.end, sentence.end)),
@@ -133,7 +133,7 @@ def _reply_from(article: Article, sentence: Sentence, spans: Quotations,
     match = _REPLY.search(sentence.text)
     if match is None or match.group("noun") not in word_set("reply_nouns.txt"):
         return None
-    toks = _case_tokens(sentence, case)
+    toks = case_tokens(sentence, case)
     k = next(k for k, t in enumerate(toks) if t.start >= sentence.start + match.end("noun"))
     phrase = subject_after(toks, k)  # the noun phrase after 'from' / 'of'
     if phrase is None or not is_name_word(toks[phrase[1] - 1].text):
@@ -160,7 +160,7 @@ def _worded(sentence: Sentence, spans: Quotations, case: dict[str, str]) -> Foun
     match = _WORDED.search(sentence.text) if quoted else None
     if match is None:
         return None
-    toks = _case_tokens(sentence, case)
+    toks = case_tokens(sentence, case)
     k = next(k for k, t in enumerate(toks) if t.start >= sentence.start + match.start())
     if match.group(1):  # "in the words of X", "… of the mayor": X follows
         phrase = subject_after(toks, k + 3)
@@ -172,67 +172,12 @@ def _worded(sentence: Sentence, spans: Quotations, case: dict[str, str]) -> Foun
     return found_at(sentence, toks, toks[k].text, phrase, content, content[1] <= toks[k].start)
 
 
-def _speaker_like(article: Article, words: list[Token]) -> bool:
+def speaker_like(article: Article, words: list[Token]) -> bool:
     """A pronoun, or a name the article writes again ('Partial transcript as follows:' no)."""
     head = words[-1].text
     if len(words) == 1 and head.lower() in pronouns():
         return True
     return is_name_word(head) and (len(words) > 1 or article.text.count(head) > 1)
-
-
-def quoted_words(article: Article, spans: Quotations, case: dict[str, str],
-                 found: list[Found]) -> list[Found]:
-    """'Cruz called Trump a "bully"', 'Ruiz sang before asking, "…"': a quotation that no
-    attribution covers, after a speech verb of its sentence, is said by the sentence's subject
-    (a few quoted words in a sentence without speech stay scare quotes)."""
-    covered = sorted((f.start, f.end) for f in found)
-    out, read = [], {}
-    for span in spans.spans:
-        text = article.text[span.start : span.end]
-        if not text.split() or title_case(text) or overlaps(covered, span.start, span.end):
-            continue  # "Keepin' It Real": a title
-        sentence = article.sentence_at(span.start)
-        if sentence.index not in read:  # a sentence of many quotations is read once
-            read[sentence.index] = _verb_tokens(sentence, case)
-        toks, verbs = read[sentence.index]
-        cue = next((k for k in reversed(verbs) if toks[k].end <= span.start
-                    and cue_allowed(toks, k, spans, sentence.end)),
-                   None)  # the nearest before the quotation, and the subject right before it
-        phrase = (subject_before(toks, cue) or _subject(toks, cue, spans)) if cue else None
-        if phrase is None and len(text.split()) < SHORT_QUOTE:
-            cue = next((k for k in verbs if toks[k].end <= span.start and not _passive(toks, k)
-                        and _plain_or_allowed(toks, k, spans, sentence.end)), None)
-            phrase = sentence_subject(toks, cue) if cue else None  # 'Bell responded to the
-            # claim that it made him "smart"': a word or two quoted in what the subject said
-        if phrase is None or not _speaker_like(article, toks[phrase[0] : phrase[1]]):
-            continue
-        out.append(found_at(sentence, toks, toks[cue].text, phrase, (span.start, span.end),
-                            False))
-    return out
-
-
-def _passive(toks: list[Token], k: int) -> bool:
-    """'Bell was accused of "…"', 'has been called "a liar"': a form after 'be' reports what
-    was said of the subject, not by it."""
-    return toks[k - 1].text.lower() in word_set("be_forms.txt") and not toks[k].text.endswith(
-        "ing")
-
-
-def _plain_or_allowed(toks: list[Token], k: int, spans: Quotations, end: int) -> bool:
-    """A 'quoted' form ('branded') or one needing its particle ('made clear') only where it
-    reports speech (not 'branded "eccentric" by fans', 'failing to make clear'); others always."""
-    word = toks[k].text.lower()
-    return word not in flagged("speech_verbs.txt", "quoted") | particles().keys() or (
-        cue_allowed(toks, k, spans, end))
-
-
-def _verb_tokens(sentence: Sentence, case: dict[str, str]) -> tuple[list[Token], list[int]]:
-    """The tokens of `sentence` and the indexes of its speech verbs after the first word (no
-    tokens when it holds no speech verb: nothing is read in it then)."""
-    if not may_hold_speech_verb(sentence.text):
-        return [], []
-    toks = _case_tokens(sentence, case)
-    return toks, [k for k in range(1, len(toks)) if speech_verb_at(toks, k)]
 
 
 def closes_speech(article: Article, start: int, end: int) -> bool:
@@ -253,23 +198,8 @@ def closes_speech(article: Article, start: int, end: int) -> bool:
 def _speech_colon(before: list[Token]) -> bool:
     """'… replied: "Is the Sea Wet?"': a speech verb and a colon introduce what was
     said, whatever its capitals."""
-    words = [t.text for t in before if t.text not in _OPENING]
+    words = [t.text for t in before if t.text not in OPENING_MARKS]
     return len(words) >= 2 and words[-1] == ":" and words[-2] in speech_verbs()
-
-
-def _subject(toks: list[Token], cue: int, spans: Quotations) -> tuple[int, int] | None:
-    """The subject of the sentence, or of its clause after an opening quotation ('"…," Blige
-    sings before asking her, "…"')."""
-    phrase = sentence_subject(toks, cue)
-    first = spans.containing(toks[0].end) if toks[0].text in _OPENING else None
-    if phrase is not None or first is None:
-        return phrase
-    j = next((k for k, t in enumerate(toks) if t.start > first.end
-              and t.text not in CLOSING_MARKS and t.text != ","), cue)
-    if j >= cue:
-        return None
-    rest = sentence_subject(toks[j:], cue - j)
-    return (rest[0] + j, rest[1] + j) if rest else None
 
 
 def stands_alone(article: Article, start: int, end: int) -> bool:
@@ -278,7 +208,7 @@ def stands_alone(article: Article, start: int, end: int) -> bool:
     marks) or opens one with its own comma, as speech does, is speech; a title in capitals
     ("'No Way Back Now.'") and a term quoted inside a sentence are not."""
     text = article.text
-    if start < 1 or text[start - 1] not in _OPENING or not text[start : start + 1].isupper():
+    if start < 1 or text[start - 1] not in OPENING_MARKS or not text[start : start + 1].isupper():
         return False
     paragraph = article.paragraphs[article.sentence_at(start).paragraph]
     near = max(paragraph.start, start - 1 - _LOOK_BACK)  # a look back, not the whole paragraph

@@ -1,10 +1,20 @@
 """Titles that go with the name after them, not with the role before it: 'Sir', 'Mr' ending a
-role ('NAO head Sir John Bourn'), and capitalised role words ('Prime', 'Zealand's')."""
+role ('NAO head Sir John Bourn'), capitalised role words ('Prime', 'Zealand's'), and a word
+capitalised only because it opens the sentence ('Rival Sony said')."""
 
 from __future__ import annotations
 
-from desktop.engine.speakers.lexicon import title_genders, titles
-from desktop.engine.speakers.noun_phrases import POSSESSIVE
+from desktop.engine.speakers.aliases import opening_word
+from desktop.engine.speakers.found import Found
+from desktop.engine.speakers.lexicon import (
+    non_name_words,
+    speaker_nouns,
+    time_word,
+    title_genders,
+    titles,
+)
+from desktop.engine.speakers.named import Named
+from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
 
 
 def honorific(role: str) -> str | None:
@@ -20,3 +30,23 @@ def capital_role(word: str) -> bool:
     """A word that goes on a role written in capitals: a title ('Prime', 'Secretary') or a
     possessive ('Zealand's')."""
     return word.rstrip(".") in titles() or bool(POSSESSIVE.search(word)) and word[-2:-1] in "'’"
+
+
+def opening_modifier(found: Found, named: Named) -> tuple[str, tuple[str, ...]]:
+    """'Rival Sony said', 'Paris-based Euronext said': a word capitalised only because it
+    opens the sentence, or a '-based' modifier, is a role, not part of the name; a title
+    keeps its capital ('Premier Ana Ruiz said' where the text also writes 'the premier')."""
+    words = found.words
+    first = words[0] if words else ""
+    opening = (found.mention.start in named.sentence_starts and opening_word(
+        " ".join(words), named.lower) and first.lower() not in (
+            non_name_words() | speaker_nouns()) and not capital_role(first))
+    if len(words) > 1 and is_name_word(words[1]) and time_word().match(first.lower()):
+        return "", words[1:]  # "Yesterday Sony said": a time, not a role
+    if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
+        # "Montreal's" stays, and so does a word of a role in capitals ('Deputy Prime
+        # Minister', 'New Zealand's Prime Minister', 'Home Secretary')
+        lowered = opening and {first.lower(), first.lower() + "s"} & named.lower and (
+            not capital_role(words[1]))
+        return (first.lower() if lowered else first), words[1:]
+    return "", words

@@ -29,14 +29,15 @@ def introduction_pattern(noun: str) -> re.Pattern[str]:
     """'noun First Last', 'noun, First Last' or 'noun defenceman First Last' (the name group
     2; group 1 up to two lower-case words between, which `introduced_name` takes only when
     they are speaker nouns: 'rookie defenceman Ana Ruiz' is the rookie), or 'First Last, the …
-    noun' (the name group 3), the noun ending the apposition. No word between after a body's
+    noun' or 'First Last, noun of …' (the name group 3), the noun ending the apposition ('Wil
+    Bearspaw, chief of the Stoney Nation'). No word between after a body's
     noun: 'campaign manager Robby Mook' is the campaign's manager, not the campaign."""
     word = re.escape(noun)
     between = 0 if _body(noun) else 2
     return re.compile(
         rf"\b(?i:{word})((?:[ \t]+[a-z]+){{0,{between}}}),?[ \t]+({NAME}(?:[ \t]+{NAME})*)|"
-        rf"({NAME}[ \t]+{NAME}), (?:the|an?) "
-        rf"(?:[\w-]+ ){{0,3}}(?i:{word})\b(?=[ \t]*[,.;:)]|[ \t]+(?:{_ENDS_APPOSITION})\b)")
+        rf"({NAME}[ \t]+{NAME}), (?:(?:the|an?) (?:[\w’'-]+ ){{0,3}})?"
+        rf"(?i:{word})\b(?=[ \t]*[,.;:)]|[ \t]+(?:{_ENDS_APPOSITION})\b)")
 
 
 def _body(noun: str) -> bool:
@@ -90,8 +91,10 @@ class Introductions:
 
 def _starts(text: str, noun: str, lowered: str | None) -> list[int]:
     """Every position where a match of `introduction_pattern(noun)` could begin: the noun
-    itself, or a capital letter in the two words before ", the … noun"."""
+    itself, or a capital letter in the two words before ", the … noun" or ", noun"."""
     starts = _occurrences(text, noun, lowered)
+    for at in [at for at in starts if text[at - 2 : at] == ", "]:  # ', noun of …': the name
+        starts += [m.start() for m in _CAPITAL.finditer(text, _two_words_before(text, at - 2), at)]
     apposition = _apposition(noun)
     for at in _determiners_after_comma(text):  # ', the', ', a', ', an': where this noun may end
         if apposition.match(text, at):
@@ -103,7 +106,7 @@ def _starts(text: str, noun: str, lowered: str | None) -> list[int]:
 @lru_cache(maxsize=256)
 def _apposition(noun: str) -> re.Pattern[str]:
     """', the … noun' from its comma (the noun ending an apposition after a name)."""
-    return re.compile(rf", (?=(?:the|an?) (?:[\w-]+ ){{0,3}}(?i:{re.escape(noun)})\b)")
+    return re.compile(rf", (?=(?:the|an?) (?:[\w’'-]+ ){{0,3}}(?i:{re.escape(noun)})\b)")
 
 
 @lru_cache(maxsize=1)

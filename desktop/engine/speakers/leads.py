@@ -13,7 +13,7 @@ from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.speakers.aliases import person_like
 from desktop.engine.speakers.antecedents import placed
 from desktop.engine.speakers.found import Found, found_at, overlaps
-from desktop.engine.speakers.lexicon import person_nouns, pronouns, word_set
+from desktop.engine.speakers.lexicon import given_name, person_nouns, pronouns, word_set
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, subject_before, tokens
 from desktop.engine.speakers.quotes import Quotations, title_case
 from desktop.engine.speakers.subjects import ROLE_REACH, role_then_name_before, sentence_subject
@@ -24,6 +24,8 @@ _PERSONS = ("male", "female")  # 'he', 'she': 'it' and 'they' lead to no one in 
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\.?[ \t]+")  # 'Erik ', 'Mr. ' before a surname
 _NAME_CHAR = re.compile(r"[\w’'-]")
 _BOUNDARY = re.compile(r"\b")
+_RELATIVE_PRONOUNS = frozenset(("who", "whose"))
+_CLAUSE_LINKS = frozenset(("and", "but", "or", "who", "whose", "which", "where", "when"))
 
 
 def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
@@ -41,14 +43,16 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
         if quote is None or before is None or any(
                 overlaps(covered, s.start, s.end) for s in _group_of(spans, quote[0])):
             continue  # a piece of a quotation attributed elsewhere ('"A? B," she said.')
-        lead = lead_of(article, before, case, quote) if _quotes_nobody(
-            before, story_paragraph(article, sentence.paragraph, -1), spans) else None
+        quiet = _quotes_nobody(before, story_paragraph(article, sentence.paragraph, -1), spans)
+        lead = lead_of(article, before, case, quote) if quiet else None
         after = _next_in_paragraph(article, quote[1])
         if lead is None and after is not None and _quotes_nobody(after, sentence.paragraph,
                                                                  spans):
             lead = lead_of(article, after, case, quote)  # '"We lost." Lind shook his head.'
         if lead is None and before.end < sentence.end and before.start == sentence.start:
             lead = _manner_subject(before, case, quote)  # 'An aide was blunter: "…"'
+        if lead is None and quiet:
+            lead = _sole_person(article, before, case, quote)  # 'For Omar Field, the …'
         if lead is not None:
             out.append(lead)
             covered.insert(bisect_left(covered, (lead.start, lead.end)), (lead.start, lead.end))
@@ -122,6 +126,38 @@ def lead_of(article: Article, before: Sentence, case: dict[str, str],
     return None
 
 
+def _sole_person(article: Article, before: Sentence, case: dict[str, str],
+                 quote: tuple[int, int]) -> Found | None:
+    """'For Omar Field, the rules come too late.' + '"…"': the one person `before` names in
+    full (a given name and a surname), wherever in it but after 'of', when it names no one
+    else so."""
+    if title_case(before.text):
+        return None  # a headline ('31 Voters Share Their Thoughts On Ana Ruiz') leads nobody in
+    toks = tokens(before.text, before.start, case)
+    people: set[tuple[int, int]] = set()
+    k = 0
+    while k < len(toks):
+        end = k
+        while end < len(toks) and is_name_word(toks[end].text):
+            end += 1
+        first = next((j for j in range(k, end - 1) if given_name(toks[j].text)), None)
+        owned = k > 0 and toks[k - 1].text == "of"  # 'the office of Premier Ana Ruiz'
+        if first is not None and not owned and _plain_person(article, toks[first:end]):
+            people.add((first, end))
+        k = max(end, k + 1)
+    if len(people) != 1:
+        return None
+    return found_at(before, toks, "", people.pop(), quote, False)
+
+
+def _plain_person(article: Article, toks: list[Token]) -> bool:
+    """'Omar Field', not 'Omar Street', 'Omar Field's' nor a name the article places ('in
+    Victoria Park')."""
+    name = " ".join(t.text for t in toks)
+    return person_like(name) and toks[-1].text.rstrip(".") not in word_set(
+        "street_words.txt") | word_set("place_words.txt") and not placed(article.text, name)
+
+
 def _past_role(toks: list[Token]) -> str:
     """The words of a subject after its last role noun ('John Kirby' of 'State Department
     spokesman John Kirby': the organisation is the role's, not the name's), else all of them."""
@@ -164,7 +200,7 @@ def _titled_subject(toks: list[Token]) -> tuple[int, int] | None:
     Ines Dube said' (`subject_before`), when that phrase opens the sentence."""
     for k in range(2, min(len(toks), ROLE_REACH + 2)):
         if not (is_name_word(toks[k - 1].text) and is_name_word(toks[k - 2].text)
-                and _verb_like(toks, k)):
+                and _verb_like(toks, _past_apposition(toks, k))):
             continue
         phrase = subject_before(toks, k)
         return phrase if phrase is not None and phrase == (0, k) else None
@@ -201,9 +237,13 @@ def _after_capital(text: str, at: int) -> bool:
 
 
 def _past_apposition(toks: list[Token], b: int) -> int:
-    """Past a role or an age between commas after the subject ('Ana Ruiz, 24, was')."""
+    """Past a role or an age between commas after the subject ('Ana Ruiz, 24, was'), or a
+    relative clause of any length ('Ana Ruiz, who moved here from Regina with her sons, spent')."""
     if b >= len(toks) or toks[b].text != ",":
         return b
+    if b + 1 < len(toks) and toks[b + 1].text.lower() in _RELATIVE_PRONOUNS:
+        return next((k + 1 for k in range(b + 2, len(toks) - 1) if toks[k].text == ","
+                     and _verb_like(toks, k + 1) and toks[k + 1].text not in _CLAUSE_LINKS), b)
     close = next((k for k in range(b + 1, min(len(toks), b + ROLE_REACH)) if toks[k].text
                   in (",", ".", ";")), None)
     return close + 1 if close is not None and toks[close].text == "," else b

@@ -247,7 +247,8 @@ def kind_of(words: tuple[str, ...]) -> str:
             "nationality_words.txt"):
         return "unnamed"  # "Americans", "many Norwegians": a people, not a person's name
     if any(w in organisation_words() for w in name_words) or words[0] in ("The", "the") and not (
-            role and _personal(role, name_words)):  # 'The veteran coach Tom Bell' is a person
+            role and (_personal(role, name_words) or role.split()[-1] in word_set(
+                "namesake_words.txt"))):  # 'The veteran coach Tom Bell', 'the elder Bell
         return "organisation"
     if name_words[0] in french_words("opener") and french_words("joiner") & set(name_words):
         return "organisation"  # "Les Fromagers artisans du Québec" (not "Marine Le Pen")
@@ -269,10 +270,11 @@ def _acronym(word: str) -> bool:
 
 
 def name_case(article: Article) -> dict[str, str]:
-    """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping')."""
+    """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping'); not
+    a title's noun ('the minister' after 'Housing Minister' and 'Prime Minister')."""
     found = Counter(_WORD.findall(article.text))
     return {w.lower(): w for w, n in found.items() if w[:1].isupper() and n >= 2
-            and found[w.lower()] <= 1 and w.lower() not in non_name_words()}
+            and found[w.lower()] <= 1 and w.lower() not in non_name_words() | speaker_nouns()}
 
 
 def is_pronoun(words: tuple[str, ...]) -> bool:

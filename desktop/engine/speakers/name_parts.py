@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 
 from desktop.engine.speakers.aliases import person_like
-from desktop.engine.speakers.lexicon import given_name, pronouns, word_set
+from desktop.engine.speakers.lexicon import (
+    given_name,
+    possessive_determiners,
+    pronouns,
+    speaker_nouns,
+    titles,
+    word_set,
+)
 from desktop.engine.speakers.noun_phrases import is_name_word
 
 
@@ -26,10 +33,15 @@ def person_for(name: str) -> tuple[str, str]:
 
 
 def coordinated(name: str) -> list[str]:
-    """'Green and Schneider' -> both; 'Procter and Gamble'-like names stay whole."""
+    """'Green and Schneider' -> both; 'Tom and Ryan Bell' -> 'Tom Bell', 'Ryan Bell' (given
+    names alone before a full name share its surname); 'Procter and Gamble'-like names stay
+    whole."""
     parts = [p.strip() for p in re.split(r" ?, | and ", name)]  # "Bell, Ruiz and Okafor"
     if len(parts) > 1 and not body_of_a_place(parts[-1].split()) and all(
             p and is_name_word(p.split()[0]) and person_like(p) for p in parts):
+        last = parts[-1].split()
+        if len(last) > 1 and all(given_name(p) for p in [*parts[:-1], last[0]]):
+            return [f"{p} {' '.join(last[1:])}" for p in parts[:-1]] + [parts[-1]]
         return parts
     return [name]
 
@@ -47,3 +59,14 @@ def place_owned(word: str) -> bool:
     """"Quebec's", "Canada’s": a capitalised name in the possessive (before a title: "Quebec's
     minister responsible for the French language")."""
     return word[:1].isupper() and word[-2:] in ("'s", "’s") and word.lower() not in pronouns()
+
+
+def unnamed_as_written(name: str) -> str:
+    """An unnamed speaker as the panel shows it: 'Officials' -> 'officials', 'His lawyer' -> 'his
+    lawyer' (a speaker noun or possessive opening a sentence), but a title before a name keeps
+    its capital ("Premier Ana Ruiz's office")."""
+    first, *rest = name.split()
+    if first.lower() in possessive_determiners() or first.lower() in speaker_nouns() and (
+            first not in titles() or not rest or rest[0].islower()):
+        return name[:1].lower() + name[1:]
+    return name

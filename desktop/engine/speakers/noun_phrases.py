@@ -28,12 +28,14 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.linking import quoted_as, quoted_object_as, took_to, went_on_to
-from desktop.engine.speakers.role_words import AGE, adjective, role_like
+from desktop.engine.speakers.quotes import NICKNAMED
+from desktop.engine.speakers.role_words import AGE, adjective, portfolio, role_like
 
 # Initials keep their stops ("G.K.", "J." before a name), and so does an abbreviation that
 # begins a place name ("St. Louis", "Sault Ste. Marie"); other words end on a letter or digit.
 _TOKEN = re.compile(
     rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|(?<![\w.]){place_abbreviation()}(?=[ \t]+[A-Z])|"
+    rf"{NICKNAMED}|"  # 'Robert "Bobby"' of 'Robert "Bobby" Orr': one word of the name
     r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d{1,5}[A-Z]{1,2}\b|\d[\d,.]*\d|--|\S"
 )
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
@@ -283,8 +285,8 @@ def _role_words_before(toks: list[Token], a: int) -> int:
     c, roles = a, 0
     while c > 0 and roles < 3 and a - c < 6:
         word = toks[c - 1].text
-        if role_like(word) or adjective(word):
-            roles += 1
+        if role_like(word) or adjective(word) or portfolio(word, toks[c].text):
+            roles += 1  # 'housing critic', 'transit union president': a noun naming the role
         elif not (phrase_word(toks[c - 1]) or word == "/" or word.isdigit()):  # '9/11 widow'
             break
         c -= 1

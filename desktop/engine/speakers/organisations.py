@@ -14,6 +14,9 @@ from desktop.engine.speakers.lexicon import non_name_words, organisation_words, 
 
 ORGANISATION_WINDOW = 2  # sentences back in which 'it' may find an organisation named
 GROUP_WINDOW = 3  # sentences back that "they" may reach for a group or organisation
+# Words that end the head noun of a role: 'the union representing …', 'the agency for …'
+_HEAD_ENDS = frozenset((
+    "of", "for", "in", "at", "on", "with", "from", "behind", "by", "to", "that", "which", "who"))
 # A sentence opening with a body as its subject: 'The school issued …', 'The commission, an
 # independent body, …', 'The local council said …'
 _BODY = re.compile(r"The((?:[ \t]+[A-Za-z][\w-]*){1,3})(?=[ \t]+[a-z]|,)")
@@ -74,6 +77,22 @@ def _body_before(article: Article, found: Found) -> tuple[int, tuple] | None:
         if match and match.group(1).split()[-1] in organisation_words():
             return index, (" ".join(match.group(1).split()), None, "organisation")
     return None
+
+
+def apposed_body(role: str | None) -> bool:
+    """'The union representing the workers, Unifor, said', 'Envoris, the company behind the
+    app, said': a role in apposition whose head noun (its last word before a preposition, a
+    relative or a participle) is a body's says the name is that body; not 'the union's
+    president', 'a lawyer for the company', 'an agency nurse'."""
+    words = (role or "").lower().replace(",", " ").split()
+    if words[:1] not in (["the"], ["a"], ["an"], ["its"]):
+        return False
+    head = words[1:]
+    for k, word in enumerate(head):
+        if word in _HEAD_ENDS or k and word.endswith("ing"):
+            head = head[:k]
+            break
+    return bool(head) and head[-1] in _body_nouns() | word_set("body_nouns.txt")
 
 
 @cache

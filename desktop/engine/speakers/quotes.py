@@ -15,6 +15,10 @@ _WORD = re.compile(r"[^\W_]+")
 _TRIM = " ,;:—–―-"
 _TRIM_ALL = _TRIM + "\"“”„«»‘’`"  # and quotation marks, for the words of a quote
 _TAIL = re.compile(r"[,;:.!?]*")  # the punctuation between a quote's words and its closing mark
+# A given name and the nickname quoted after it: 'Robert "Bobby"' of 'Robert "Bobby" Orr', 'Jean
+# “Johnny” Roy' (noun_phrases reads them as one word of the name)
+NICKNAMED = r"[A-Z](?:[\w'’.-]*[^\W_])? [\"“]([A-Z][\w'’.-]*)[\"”](?= [A-Z])"
+_NICKNAME = re.compile(NICKNAMED)
 
 
 @dataclass(frozen=True)
@@ -62,7 +66,7 @@ def quote_spans(article: Article) -> list[QuoteSpan]:
             group = spans[-1].group  # "each paragraph reopens it, only the last closes it"
         for index, (a, b, goes_on) in enumerate(found):
             span = _trimmed(article.text, paragraph.start + a, paragraph.start + b)
-            if span:
+            if span and not nickname(article.text, *span):
                 if index and not goes_on:
                     group = len(spans)
                 spans.append(QuoteSpan(*span, group))
@@ -123,6 +127,13 @@ def quote_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     tail = _TAIL.match(body, end, end + 3).group()
     after = body[end + len(tail) : end + len(tail) + 1]
     return start, end + len(tail) + 1 if after and after in closing else end
+
+
+def nickname(body: str, start: int, end: int) -> bool:
+    """Whether `body[start:end]` is a nickname quoted inside a name ('Robert "Bobby" Orr')."""
+    begin = body.rfind(" ", max(0, start - 40), start - 2) + 1
+    match = _NICKNAME.match(body, begin, end + 3)
+    return match is not None and match.span(1) == (start, end)
 
 
 def _trimmed(body: str, start: int, end: int) -> tuple[int, int] | None:

@@ -11,7 +11,7 @@ from desktop.engine.speakers.complements import (
     enough_words,
     finite_verbs,
     noun_object,
-    past_after_noun,
+    verb_after_noun,
 )
 from desktop.engine.speakers.ends import (
     OPEN,
@@ -51,7 +51,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         c = skip_hearer(toks, c)
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
                 and not comma_quote(toks, c):  # 'told reporters, "We will …"'
-            c = _bare_clause(toks, c) or _after_marker(toks, c)
+            c = _bare_clause(toks, c, present=True) or _after_marker(toks, c)
     if c < len(toks) and toks[c].text in particles().get(toks[i].text, ()):
         c += 1  # 'pointed out that …', 'shot back that …', 'posted to Instagram that'
     c = _past_times(toks, c)
@@ -197,7 +197,7 @@ def _past_times(toks: list[Token], c: int) -> int:
     return c
 
 
-def _bare_clause(toks: list[Token], c: int) -> int | None:
+def _bare_clause(toks: list[Token], c: int, present: bool = False) -> int | None:
     """'told CBC News the bridge would open': a determiner opening a clause whose auxiliary
     follows within a few words, with no 'that' ('on Monday' may stand before it); the last
     determiner before it when who listened is a phrase of its own ('told a news conference
@@ -211,9 +211,9 @@ def _bare_clause(toks: list[Token], c: int) -> int | None:
         return None
     for k in range(c + 1, min(len(toks), c + 6)):
         word = toks[k].text.lower()
-        if word in flagged("clause_verbs.txt") or past_after_noun(toks, k) or (
+        if word in flagged("clause_verbs.txt") or verb_after_noun(toks, k, present) or (
                 word == "," and subject_aside(toks, c, k) > k):  # 'the roof, which …, will'
-            return c
+            return c  # `present` after who was told: 'told reporters the city needs …'
         if not word[:1].isalnum():
             return None
         if word in word_set("determiners.txt"):

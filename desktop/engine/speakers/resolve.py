@@ -9,7 +9,7 @@ from functools import cached_property
 from desktop.engine.article import Article
 from desktop.engine.furniture import outside_furniture
 from desktop.engine.speakers.ages import age_of, aged, ages_told, has_age, of_age
-from desktop.engine.speakers.aliases import opening_word, participle
+from desktop.engine.speakers.aliases import participle
 from desktop.engine.speakers.antecedents import last_fitting, lone_subject
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.clauses import after_pronoun
@@ -23,28 +23,31 @@ from desktop.engine.speakers.descriptions import (
 from desktop.engine.speakers.documents import Issuers, owner
 from desktop.engine.speakers.found import Found, from_determiner, without_aside
 from desktop.engine.speakers.groups import Introduced
-from desktop.engine.speakers.honorifics import capital_role, honorific
+from desktop.engine.speakers.honorifics import honorific, opening_modifier
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
     date_phrase,
     given_name_genders,
-    non_name_words,
-    possessive_determiners,
     pronouns,
     speaker_nouns,
-    time_word,
     title_genders,
     title_nouns,
     titles,
+    word_set,
 )
 from desktop.engine.speakers.mentions import is_pronoun, kind_of, split_role
-from desktop.engine.speakers.name_parts import coordinated, person_for, place_owned
+from desktop.engine.speakers.name_parts import (
+    coordinated,
+    person_for,
+    place_owned,
+    unnamed_as_written,
+)
 from desktop.engine.speakers.named import Named
-from desktop.engine.speakers.noun_phrases import is_name_word
-from desktop.engine.speakers.organisations import group_for, seat_of_government
+from desktop.engine.speakers.organisations import apposed_body, group_for, seat_of_government
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.spelled_out import spelled_out
 
 UNATTRIBUTED = "Unattributed quotes"
 
@@ -84,22 +87,22 @@ class Resolver:
             if at not in self._pronouns:
                 self._pronouns[at] = self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")
             return [self._pronouns[at]]
-        if person := self._one_titled(found.words):  # 'An Iqaluit MLA', 'the MLA'
+        if person := self._one_titled(found.words) or spelled_out(  # 'the MLA', 'the CFO'
+                self.article.text, found.words, found.mention.start, self._known):
+            self._mentioned(found, person)  # a later 'she' may take it back to them
             return [(person, self.role_of(person), "person")]
-        modifier, words = self._opening_modifier(found)
+        modifier, words = opening_modifier(found, self.named)
         role, name = split_role(words)
         name, affiliation = person_for(name)
         role = self._role(" ".join(w for w in (modifier, role, affiliation) if w), name, found)
-        kind = self._kind(words, name)
+        kind = self._kind(words, name, found.role)
         if kind == "unnamed":
-            name = found.mention.text
-            first = name.split()[0].lower()  # "Officials said", "His lawyer said"
-            if first in speaker_nouns() or first in possessive_determiners():
-                name = name[:1].lower() + name[1:]
+            name = unnamed_as_written(found.mention.text)  # "Officials said": 'officials'
             if issuer := self.issuers.issuer(found):  # 'the statement said'
                 return [issuer]
             person = self._described(found.words, found.mention.start)
             if person:
+                self._mentioned(found, person)  # 'the victim's mother said': Ruth Kalder
                 self.described.add(found, (person, self.role_of(person), "person"))
                 return [(person, self.role_of(person), "person")]
             if company := self.companies.one_before(found.words, found.mention.start):
@@ -110,19 +113,23 @@ class Resolver:
                 name not in self._surnames):  # 'Realising his error, Mr Ruiz …': nobody
             return []
         if kind == "person":
-            bisect.insort(self.persons, (found.mention.start, name))
-            self.speaking.add(found.mention.start)  # the subject of its speech verb
+            self._mentioned(found, name)
             return [(part, role, kind) for part in coordinated(name)]
         self.groups.append((found.sentence, name, role, kind))
         if kind == "unnamed":
             self.unnamed.add(name)
         return [(name, role, kind)]
 
+    def _mentioned(self, found: Found, name: str) -> None:
+        """`name` is written at `found`'s mention, as the subject of its speech verb."""
+        bisect.insort(self.persons, (found.mention.start, name))
+        self.speaking.add(found.mention.start)
+
     def _role(self, role: str, name: str, found: Found) -> str | None:
         """The role of `name` as the mention writes it and as `found` gives it after the name
         (no aside: ', speaking at the rally,'); a courtesy title tells a sex and is no role, nor
-        is a date ('Yesterday afternoon Ruiz said')."""
-        if date_phrase(role.split()):
+        is a date ('Yesterday afternoon Ruiz said') nor 'elder' ('the elder Bell')."""
+        if date_phrase(role.split()) or role in word_set("namesake_words.txt"):
             role = ""
         elif role.rstrip(".") in courtesy_titles():
             self.sexes.tell(name, title_genders()[role.rstrip(".")])
@@ -135,25 +142,6 @@ class Resolver:
             role = f"{role} {written}" if role and written.startswith("of ") else (
                 written if not role else f"{role}, {written}")
         return role or None
-
-    def _opening_modifier(self, found: Found) -> tuple[str, tuple[str, ...]]:
-        """'Rival Sony said', 'Paris-based Euronext said': a word capitalised only because it
-        opens the sentence, or a '-based' modifier, is a role, not part of the name; a title
-        keeps its capital ('Premier Ana Ruiz said' where the text also writes 'the premier')."""
-        words = found.words
-        first = words[0] if words else ""
-        opening = (found.mention.start in self.named.sentence_starts and opening_word(
-            " ".join(words), self.named.lower) and first.lower() not in (
-                non_name_words() | speaker_nouns()) and not capital_role(first))
-        if len(words) > 1 and is_name_word(words[1]) and time_word().match(first.lower()):
-            return "", words[1:]  # "Yesterday Sony said": a time, not a role
-        if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
-            # "Montreal's" stays, and so does a word of a role in capitals ('Deputy Prime
-            # Minister', 'New Zealand's Prime Minister', 'Home Secretary')
-            lowered = opening and {first.lower(), first.lower() + "s"} & self.named.lower and (
-                not capital_role(words[1]))
-            return (first.lower() if lowered else first), words[1:]
-        return "", words
 
     def role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
@@ -275,12 +263,14 @@ class Resolver:
             return person, self.role_of(person), "person"
         return subject[1], None, "unnamed"
 
-    def _kind(self, words: tuple[str, ...], name: str) -> str:
+    def _kind(self, words: tuple[str, ...], name: str, role: str | None) -> str:
         """`kind_of(words)`, but a capital the article gives a person as a surname is that
-        person ('Kenny Washington scored. Washington said': the man, not the government)."""
+        person ('Kenny Washington scored. Washington said': the man, not the government), and
+        a name in apposition to a body is that body ('The union …, Unifor, said')."""
         if seat_of_government(words) and name in self._surnames:
             return "person"
-        return kind_of(words)
+        kind = kind_of(words)
+        return "organisation" if kind == "person" and apposed_body(role) else kind
 
     @cached_property
     def _surnames(self) -> set[str]:
@@ -289,4 +279,3 @@ class Resolver:
         full = [n.split() for _, n in self.runs]
         return {w[-1] for w in full} | {w[0] for w in full if len(w) > 1 and (
             w[0] in given_name_genders())} | self.named.title_lasts | self.sexes.last_words()
-

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.engine.speakers.lexicon import non_name_words
+from desktop.engine.speakers.lexicon import non_name_words, speaker_nouns, speech_verbs, time_word
 
 # "the 24-year-old said": a person, by age (the group); a person's age has at most three
 # figures ('the 1000-year-old oak' is no person)
@@ -38,3 +38,9 @@ def name_lead(toks: list, k: int, reach: int = 2) -> int:
     while n < reach and k + n < len(toks) - 1 and role_like(toks[k + n].text):
         n += 1
     return n if n and toks[k + n].text[:1].isupper() else 0
+
+
+def portfolio(word: str, head: str) -> bool:
+    """'housing' before 'critic': a lower-case noun that tells what a role noun is for."""
+    return word.isalpha() and word.islower() and head in speaker_nouns() and not (
+        word in non_name_words() or time_word().match(word.capitalize()) or word in speech_verbs())

@@ -1,14 +1,12 @@
 """Who the subject of a speech verb is when it is not right beside it: shared with the clause
-before ('X, who said'), the sentence's subject ('X defended it, saying'), after 'according to'."""
+before ('X, who said'), the sentence's subject ('X defended it, saying'), in apposition."""
 
 from __future__ import annotations
 
-from desktop.engine.speakers.adverbials import before_time, fronted_adverbial
-from desktop.engine.speakers.after_verb import subject_after
+from desktop.engine.speakers.adverbials import fronted_adverbial
 from desktop.engine.speakers.body_names import numbered_body
 from desktop.engine.speakers.datelines import dateline_tokens
 from desktop.engine.speakers.lexicon import (
-    date_phrase,
     flagged,
     inner_words,
     non_name_words,
@@ -30,8 +28,6 @@ from desktop.engine.speakers.noun_phrases import (
 from desktop.engine.speakers.relative import name_before_role
 from desktop.engine.speakers.role_words import name_lead
 
-ACCORDING_REACH = 10  # longest source phrase after "according to", in tokens
-_SOURCE_STOPS = {",", ".", ";", ":", "—", "–", "(", ")", "]", '"', "“", "”"}  # and source_stops.txt
 # What may follow the speaker in 'QUOTE, said SPEAKER …': the end, a clause break, a role
 _AFTER_SPEAKER = {".", ",", "!", "?", ";", ":", "—", "–", "("}  # and after_speaker_words.txt
 
@@ -42,10 +38,6 @@ def clause_ends(toks: list[Token], b: int) -> bool:
     return b >= len(toks) or toks[b].text in _AFTER_SPEAKER or toks[b].text in word_set(
         "after_speaker_words.txt") or toks[b].text in speech_verbs() \
         or bool(time_word().match(toks[b].text))  # "…, says X declared": one verb too many
-
-
-def _source_stop(word: str) -> bool:
-    return word in _SOURCE_STOPS or word in word_set("source_stops.txt")
 
 
 def shared_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
@@ -118,37 +110,6 @@ def _subject_at(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
     return (a, b) if is_name_word(head) or head.lower() in speaker_nouns() else None
 
 
-def according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
-    """'according to the conservative-leaning Tax Foundation': up to the clause's end."""
-    a = i + 2
-    b = a
-    while b < len(toks) and b - a < ACCORDING_REACH and (not _source_stop(toks[b].text) or (
-            toks[b].text == "." and toks[b - 1].text in titles())):  # "Dr. Li Wei"
-        b += 1
-    if b == a or b - a >= ACCORDING_REACH:
-        return subject_after(toks, i + 1)
-    agent = next((k for k in range(a + 1, b - 1) if toks[k].text == "by" or toks[k].text == (
-        "from") and toks[k - 1].text.lower() in word_set("published_nouns.txt") and not (
-        date_phrase([t.text for t in toks[k + 1 : b]]))), None)  # not 'a report from May'
-    if agent is None and (named := _name_closing(toks, b)):
-        return named  # "according to the city's treasurer, Ana Ruiz.": the name
-    b = before_time(toks, a if agent is None else agent + 1, b)  # not '… on Tuesday'
-    return (agent + 1, b) if agent is not None else (a, b)  # "figures compiled by X", "data
-    # from Statistics Canada": X, Statistics Canada
-
-
-def _name_closing(toks: list[Token], b: int) -> tuple[int, int] | None:
-    """The name after a description ending in a lower-case noun at `b` and a comma, when the
-    name ends the sentence ('…, according to the city's treasurer, Ana Ruiz.')."""
-    if not (0 < b < len(toks) - 2 and toks[b].text == "," and toks[b - 1].text.islower()):
-        return None
-    e = b + 1
-    while e < len(toks) and toks[e].text not in (".", ",", ";"):
-        e += 1
-    return (b + 1, e) if e - b > 2 and _name_range(toks, b + 1, e) and (
-        e == len(toks) or toks[e].text == ".") else None
-
-
 ROLE_REACH = 8  # longest role before or after a speaker in apposition, in tokens
 PLACE_WORDS = 5  # longest name closing a role ('in Jakarta', 'of the Harbour Trust')
 
@@ -163,7 +124,7 @@ def role_then_name_before(toks: list[Token], i: int) -> tuple[int, int, int] | N
         return called
     k = next((k for k in range(i - 2, max(0, i - 9), -1) if toks[k].text == ","), None)
     lead = k is not None and name_lead(toks, k + 1)  # ', 81-year-old Ana', ', student Ana'
-    if k is None or not _name_range(toks, k + 1 + lead, i - 1) or not _role_ends(toks, k) or (
+    if k is None or not name_range(toks, k + 1 + lead, i - 1) or not _role_ends(toks, k) or (
             _region(toks[k + 1 : i - 1])):
         return None
     r = k - 1
@@ -178,7 +139,7 @@ def _called(toks: list[Token], i: int) -> tuple[int, int, int] | None:
     """'her neighbor, a nurse named Ana Ruiz, said': the role before 'named' ('called')."""
     n = next((n for n in range(i - 3, max(1, i - 7), -1)
               if toks[n].text in ("named", "called")), None)
-    if n is None or not _name_range(toks, n + 1, i - 1) or not _role_word(toks[n - 1].text):
+    if n is None or not name_range(toks, n + 1, i - 1) or not _role_word(toks[n - 1].text):
         return None
     k = next((k for k in range(n - 2, max(-1, n - ROLE_REACH), -1)
               if toks[k].text in _ROLE_STOPS), None)
@@ -207,7 +168,7 @@ def role_then_name_after(toks: list[Token], i: int) -> tuple[int, int, int] | No
     while b < len(toks) and b - k <= 5 and (phrase_word(toks[b]) or toks[b].text == "."
                                             and toks[b - 1].text in titles()):
         b += 1
-    if not _name_range(toks, k + 1, b) or not clause_ends(toks, b) or _region(toks[k + 1 : b]):
+    if not name_range(toks, k + 1, b) or not clause_ends(toks, b) or _region(toks[k + 1 : b]):
         return None
     return i + 1, k + 1, b
 
@@ -256,7 +217,7 @@ def _role_word(word: str) -> bool:
         word.isupper() and word in titles())
 
 
-def _name_range(toks: list[Token], a: int, b: int) -> bool:
+def name_range(toks: list[Token], a: int, b: int) -> bool:
     """Whether tokens [a, b) are a short name ('Ana Ruiz', 'Dr. Li Wei', 'Unifor Local 707A')."""
     b -= numbered_body([t.text for t in toks[a:b]])  # 'Unifor Local 707A': a number ends it
     return 0 < b - a <= 5 and b <= len(toks) and is_name_word(toks[b - 1].text) and all(
