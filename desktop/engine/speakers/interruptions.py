@@ -24,10 +24,11 @@ def split_statement(toks: list[Token], i: int, phrase: tuple[int, int]) -> tuple
     of 'be' right after the second comma ('is dead', 'will not run'); else None ('Back then,
     Ruiz said, the plan was …': the words after the comma open a clause of their own)."""
     a, b = phrase
-    first, close = (i, adverbial_end(toks, past_adverbials(toks, b))) if a > i else (
-        a, attribution_close(toks, i))
-    if not 1 < first <= SUBJECT_REACH + 1 or toks[first - 1].text != "," or close + 1 >= len(
-            toks) or toks[close].text != "," or toks[close + 1].text.lower() not in (
+    first = min(a, i)
+    if not 1 < first <= SUBJECT_REACH + 1 or toks[first - 1].text != ",":
+        return None  # checked before the costlier walk past the attribution
+    close = adverbial_end(toks, past_adverbials(toks, b)) if a > i else attribution_close(toks, i)
+    if close + 1 >= len(toks) or toks[close].text != "," or toks[close + 1].text.lower() not in (
             finite_verbs()):
         return None
     if not toks[0].text[:1].isupper() or toks[0].text.lower() in word_set(
