@@ -50,6 +50,23 @@ are required …' whole; two 'estimated that'), 1 wrong (a scare-quoted '"cruise
 statements, 6 near misses): main 22 of 24 and 5 of 6 clean, branch 24 of 24 and 6 of 6; 12
 sentences written after the rules, never tuned on: main 3 of 10 and 1 of 2, branch 10 of 10
 and 2 of 2. Merged with main b03d014: every figure, audit difference and battery count the same.
+Merged with main 10c816e (held .862 / .823 / .874, all .883 / .853 / .916 there): tune unchanged,
+held quotes .864, attribution .826, names .874; all .884 / .854 / .916; direct unchanged; the
+same 4 audit listings differ.
+Session 9 floating quotations (2026-11-29, s9-floating: a quotation standing alone with no
+verb): after a sentence quoting only a title or a sign ('a sign reading "No Trespassing"'); a
+story opening on one ('"I grabbed the kids and ran." Mark Pelletier, 38, lost …'); named by a
+sentence pointing back ('That's how Ana Ruiz describes …', 'So says …', recaps.py); after a
+sentence about a thing that points back with 'his'/'her' to the paragraph's person, or framed
+'For Luc Gagnon, …'; no speaker for words on a sign ('The sign at the edge of town says', not
+'town'; inscriptions.py) nor for a quotation after 'according to a survey by …'. Against main
+10cd8f7: tune .896 / .872 / .939 / .994 unchanged; held quotes .859 -> .860, attribution .821
+-> .822, names .870, direct .968; all quotes .882 -> .883, attribution .853, names .914, direct
+.984. Audit byte-identical after each rule (cnndm, bbc, bbc-more, wikinews). Invented battery
+(42 passages, 54 keyed, keys first): right 36 -> 48; 10 passages written after the rules, never
+tuned on (13 keyed): main right 6, branch 11. Merged with main a8dac48 (its one-person lead
+kept to sentences quoting nothing at all, else tune attribution fell .872 -> .870): figures as
+above, audit byte-identical to a8dac48's; battery a8dac48 38 -> 48, kept-aside 8 -> 11 of 13.
 Session 9 (2026-11-29, s9-canada: whole-article shapes of long feature stories. A quotation
 standing alone after its speaker's introduction past a relative clause of any length ('Lena
 Marsh, who moved here … with her sons, spent the night in a gym.'), past an age or role after a
