@@ -4,9 +4,7 @@ the cue (with its role words and affiliation); `mentions` splits it into role an
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from desktop.engine.speakers.affiliations import modified_body, past_affiliation, speaker_places
 from desktop.engine.speakers.body_names import body_head_end
@@ -19,7 +17,6 @@ from desktop.engine.speakers.lexicon import (
     number_word,
     organisation_words,
     people_noun,
-    place_abbreviation,
     possessive_determiners,
     pronouns,
     speaker_nouns,
@@ -28,16 +25,12 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.linking import quoted_as, quoted_object_as, took_to, went_on_to
-from desktop.engine.speakers.quotes import NICKNAMED
 from desktop.engine.speakers.role_words import AGE, adjective, portfolio, role_like
+from desktop.engine.speakers.tokenise import Mention as Mention  # re-exported for the readers
+from desktop.engine.speakers.tokenise import Token as Token
+from desktop.engine.speakers.tokenise import iter_tokens as iter_tokens
+from desktop.engine.speakers.tokenise import tokens as tokens
 
-# Initials keep their stops ("G.K.", "J." before a name), and so does an abbreviation that
-# begins a place name ("St. Louis", "Sault Ste. Marie"); other words end on a letter or digit.
-_TOKEN = re.compile(
-    rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|(?<![\w.]){place_abbreviation()}(?=[ \t]+[A-Z])|"
-    rf"{NICKNAMED}|"  # 'Robert "Bobby"' of 'Robert "Bobby" Orr': one word of the name
-    r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d{1,5}[A-Z]{1,2}\b|\d[\d,.]*\d|--|\S"
-)
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
@@ -46,39 +39,6 @@ PLACE_REACH = 4  # longest name before 'from' or 'in' ('Ana Maria Ruiz from Surr
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
 # dash, or a quotation mark ('"…," press secretary Ana Ruiz said')
 ROLE_BOUNDARY = frozenset(',(—–"“”«»’')
-
-
-class Token(NamedTuple):
-    """A word or punctuation mark, or the words naming a speaker, with its span in the body.
-
-    A named tuple: a 1 MB article makes some 200,000 of them, five times faster than a frozen
-    dataclass."""
-
-    text: str
-    start: int
-    end: int
-
-
-Mention = Token  # the words naming a speaker, as written
-
-
-def tokens(text: str, offset: int = 0, case: dict[str, str] | None = None) -> list[Token]:
-    """Words (with inner apostrophes, hyphens, stops) and punctuation marks of `text`; with
-    `case` (see `name_case`), each word as `case` writes it."""
-    get = (case or {}).get
-    make = tuple.__new__  # as in iter_tokens; a list built here, not drawn from its generator
-    return [make(Token, (get(word, word), offset + match.start(), offset + match.end()))
-            for match in _TOKEN.finditer(text) for word in (match.group(),)]
-
-
-def iter_tokens(text: str, offset: int = 0, case: dict[str, str] | None = None
-                ) -> Iterator[Token]:
-    """`tokens(text, offset, case)` one by one, for a reader that may stop early."""
-    get = (case or {}).get
-    make = tuple.__new__  # a named tuple's own constructor is a Python function: a fifth slower
-    for match in _TOKEN.finditer(text):
-        word, (start, end) = match.group(), match.span()
-        yield make(Token, (get(word, word), offset + start, offset + end))
 
 
 @lru_cache(maxsize=8192)
