@@ -26,6 +26,7 @@ from desktop.engine.speakers.lexicon import (
 )
 from desktop.engine.speakers.linking import quoted_as, quoted_object_as, took_to, went_on_to
 from desktop.engine.speakers.role_words import AGE, adjective, portfolio, role_like
+from desktop.engine.speakers.surnames import name_particles
 from desktop.engine.speakers.tokenise import Mention as Mention  # re-exported for the readers
 from desktop.engine.speakers.tokenise import Token as Token
 from desktop.engine.speakers.tokenise import iter_tokens as iter_tokens
@@ -132,12 +133,12 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         elif phrase_word(toks[a - 1]) or ambiguous(toks, a - 1) or (
                 word in inner_words() and a > 1 and (is_name_word(toks[a - 2].text) or (
                     _french_inner(toks, a - 2)))) or (
-                _inside_name(toks, a - 1)):
+                _inside_name(toks, a - 1)) or _particle_opening(toks, a - 1):
             a -= 1
         else:
             break
     a = _role_words_before(toks, a)
-    while a < b and toks[a].text.lower() in inner_words() - {"the"}:
+    while a < b and _leading_inner(toks, a):
         a += 1
     a = _affiliated_start(toks, a, b)
     if 1 < a < b and toks[a - 1].text == "per" and toks[a].text == "cent":
@@ -158,6 +159,21 @@ def _inside_name(toks: list[Token], k: int) -> bool:
     return _plural_possessive(toks, k) or _french_inner(toks, k) or k > 0 and toks[
         k].text.isdigit() and is_name_word(toks[k - 1].text) and not (dated("", toks[
             k - 1].text) or toks[k - 1].text in flagged("date_words.txt", "month"))
+
+
+def _leading_inner(toks: list[Token], k: int) -> bool:
+    """An inner word opening a phrase ('of', 'and') is none of it; a name's particle is."""
+    return toks[k].text.lower() in inner_words() - {"the"} and not _particle_opening(toks, k)
+
+
+def _particle_opening(toks: list[Token], k: int) -> bool:
+    """'"…," de Grandpré said': a name's lower-case particle opens the phrase before its name."""
+    j = k
+    while j > 0 and toks[j - 1].text in name_particles():
+        j -= 1  # 'van der Berg', 'de la Cruz'
+    return toks[k].text in name_particles() and k + 1 < len(toks) and (is_name_word(
+        toks[k + 1].text) or toks[k + 1].text in name_particles()) and (
+        j == 0 or toks[j - 1].text in ROLE_BOUNDARY)
 
 
 def _plural_possessive(toks: list[Token], k: int) -> bool:
