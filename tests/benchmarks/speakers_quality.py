@@ -50,6 +50,20 @@ Audit: 2 more listings, both right (cnndm "O'Donnell revealed the former … pla
 bbc-more 'AK maintained it was …'). An invented battery of 166 keyed reported-speech shapes
 (Canadian news): main found 156, branch 163; 12 sentences written after the rules, kept
 aside: main found 4 of 10 and 2 of 2 near misses clean, branch 9 of 10 and 2 of 2.
+Session 9 floating quotations (2026-11-29, s9-floating: a quotation standing alone with no
+verb): after a sentence quoting only a title or a sign ('a sign reading "No Trespassing"'); a
+story opening on one ('"I grabbed the kids and ran." Mark Pelletier, 38, lost …'); named by a
+sentence pointing back ('That's how Ana Ruiz describes …', 'So says …', recaps.py); after a
+sentence about a thing that points back with 'his'/'her' to the paragraph's person, or framed
+'For Luc Gagnon, …'; no speaker for words on a sign ('The sign at the edge of town says', not
+'town'; inscriptions.py) nor for a quotation after 'according to a survey by …'. Against main
+10cd8f7: tune .896 / .872 / .939 / .994 unchanged; held quotes .859 -> .860, attribution .821
+-> .822, names .870, direct .968; all quotes .882 -> .883, attribution .853, names .914, direct
+.984. Audit byte-identical after each rule (cnndm, bbc, bbc-more, wikinews). Invented battery
+(42 passages, 54 keyed, keys first): right 36 -> 48; 10 passages written after the rules, never
+tuned on (13 keyed): main right 6, branch 11. Merged with main a8dac48 (its one-person lead
+kept to sentences quoting nothing at all, else tune attribution fell .872 -> .870): figures as
+above, audit byte-identical to a8dac48's; battery a8dac48 38 -> 48, kept-aside 8 -> 11 of 13.
 Session 9 (2026-11-29, s9-canada: whole-article shapes of long feature stories. A quotation
 standing alone after its speaker's introduction past a relative clause of any length ('Lena
 Marsh, who moved here … with her sons, spent the night in a gym.'), past an age or role after a

@@ -89,3 +89,16 @@ def test_a_title_noun_in_lower_case_is_no_name_the_article_capitalises_elsewhere
             "reporters the city needs more units. Prime Minister Helen Marchetti was away.")
     kinds = {s.name: s.kind for s in find_speakers(article(text))}
     assert "the Minister" not in kinds, kinds
+
+
+# -- a named person 'of the' body written in initials is a person ('Tom Bell of the RCMP'), as
+# 'of the Ottawa Police Service' was; a body named 'X of the Y' stays a body --
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Cpl. Dana Ruiz of the Nova Scotia RCMP urged drivers to slow down.",
+     [("Dana Ruiz", "person")]),
+    ("Tom Bell of the OPP said the road was closed.", [("Tom Bell", "person")]),
+    # near miss: a body's own name
+    ("Friends of the RCMP said the museum will close.", [("Friends of the RCMP", "organisation")]),
+])
+def test_a_person_of_a_body_in_initials_is_a_person(text, expected):
+    assert [(s.name, s.kind) for s in find_speakers(article(text))] == expected

@@ -187,3 +187,45 @@ WHAT_SAID_BEFORE = [
 def test_thats_what_x_said_credits_the_sentence_before(row):
     *paragraphs, expected = row
     assert said(*paragraphs) == expected
+
+
+# -- 'said about 60 people …': 'about' before a number opens what was said, as 'at least'
+# does; 'said about the plan' is what it was about, and 'talked about' no speech --
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Shawn Ellery said about 60 people used the centre overnight.",
+     [("Shawn Ellery", "about 60 people used the centre overnight.")]),
+    ("Shawn Ellery told reporters about forty homes were still dark.",
+     [("Shawn Ellery", "about forty homes were still dark.")]),
+    # near misses
+    ("Shawn Ellery talked about 60 people who used the centre.", []),
+    ("Shawn Ellery said at least eight homes were lost.",
+     [("Shawn Ellery", "at least eight homes were lost.")]),
+])
+def test_about_before_a_number_opens_what_was_said(text, expected):
+    assert said(text) == expected
+
+
+# -- a form that is also a noun ('claims', 'report') before a past verb is that noun, the
+# subject: 'Refugee claims rose' reports nothing --
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Refugee claims rose sharply in Halifax last year.", []),
+    ("The harbour board report took a close look at the ferry.", []),
+    # near miss: the verb after a name
+    ("Ana Ruiz claims the vote was rigged.", [("Ana Ruiz", "the vote was rigged.")]),
+])
+def test_a_noun_before_a_past_verb_reports_nothing(text, expected):
+    assert said(text) == expected
+
+
+# -- 'who asked that her last name not be used': a request to stay unnamed reports nothing,
+# and takes no quotation before it --
+@pytest.mark.parametrize(("text", "expected"), [
+    ('"I was afraid every day," says Amina, a mother of three who asked that her last name not '
+     'be used.', [("Amina", "I was afraid every day")]),
+    ("Ana Ruiz asked that her name not be published.", []),
+    # near miss: a request of another kind
+    ("Tom Bell asked that his lawyer be present at the hearing.",
+     [("Tom Bell", "his lawyer be present at the hearing.")]),
+])
+def test_a_request_to_stay_unnamed_reports_nothing(text, expected):
+    assert said(text) == expected

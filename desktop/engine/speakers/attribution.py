@@ -18,6 +18,7 @@ from desktop.engine.speakers.complements import plain_object, what_called
 from desktop.engine.speakers.cues import cue_allowed
 from desktop.engine.speakers.ends import before_joint, between_dashes
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, as_written, found_at, word_count
+from desktop.engine.speakers.inscriptions import inscribed
 from desktop.engine.speakers.lexicon import (
     hearer_verbs,
     speech_verbs,
@@ -88,6 +89,8 @@ def sentence_attributions(
         found = passive or (_according(article, sentence, toks, i)
                             if toks[i].text.lower() == "according"
                             else _attribute(article, sentence, toks, i))
+        if found is not None and inscribed(toks, found):
+            found = None  # 'The sign at the edge of town says "…"': written on a thing
         if found is not None and not any(
             (f.start, f.end) == (found.start, found.end)
             or f.mention.start <= found.mention.start < f.mention.end

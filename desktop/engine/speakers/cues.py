@@ -20,7 +20,7 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.linking import took_to, went_on_to
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.quotes import Quotations
-from desktop.engine.speakers.reported import CLAUSE_BREAK
+from desktop.engine.speakers.reported import CLAUSE_BREAK, counted
 from desktop.engine.speakers.verb_follows import has_particle, that_follows, to_hearer
 
 
@@ -48,10 +48,11 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
         return prev not in word_set("determiners.txt") and (that_follows(toks, i, spans) or (
             (word not in particles() or has_particle(toks, i)) and quoted_before(toks, i, spans)))
     if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) and not (
-            quoted_before(toks, i, spans)) or prev in word_set("determiners.txt"):
+            quoted_before(toks, i, spans) or counted(toks, i + 1)) or prev in word_set(
+            "determiners.txt"):  # 'said about 60 people …' reports speech
         return False  # not '"…," Judge Ruiz wrote for the majority': the quotation is its content
-    if _plea(toks, i) or _heard_in_court(toks, i) or f"{word.lower()} {nxt}" in word_set(
-            "other_senses.txt"):
+    if _plea(toks, i) or _heard_in_court(toks, i) or _unnamed_asked(toks, i) or (
+            f"{word.lower()} {nxt}" in word_set("other_senses.txt")):
         return False  # "pleaded guilty", "Court heard she wrote …", "denied bail": no speech
     if i > 1 and toks[i - 2].text.lower() in word_set("causative_verbs.txt") and (
             is_name_word(toks[i - 1].text) or prev in ("him", "her", "them")) and (
@@ -75,7 +76,8 @@ def _quotation_opens(toks: list[Token], i: int, spans: Quotations) -> bool:
 def _a_noun(toks: list[Token], i: int, prev: str, nxt: str) -> bool:
     """Whether the form at `i`, which is also a noun ('states', 'claims'), is the noun here;
     `prev` and `nxt` are the words beside it in lower case."""
-    if prev not in pronouns() and (nxt in flagged("clause_verbs.txt") or nxt in speech_verbs()):
+    if prev not in pronouns() and (nxt in flagged("clause_verbs.txt") or nxt in speech_verbs() or (
+            nxt in word_set("irregular_pasts.txt"))):  # 'Refugee claims rose'
         return True  # "Baltic states have to approve", "the reports said": a noun before its verb
     if toks[i + 1 : i + 3] and toks[i + 1].text in titles() and (
             toks[i + 2 : i + 3] and toks[i + 2].text == "."):
@@ -85,6 +87,15 @@ def _a_noun(toks: list[Token], i: int, prev: str, nxt: str) -> bool:
     # "the state", "swing states": a noun, unless a pronoun, a clause break or a name is before
     return i == 0 or not (
         prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))
+
+
+def _unnamed_asked(toks: list[Token], i: int) -> bool:
+    """'who asked that her last name not be used': a request to stay unnamed, no speech."""
+    words = [t.text.lower() for t in toks[i + 1 : i + 7]]
+    words = words[1:] if words[:1] == ["that"] else words
+    k = 2 if words[2:3] in (["name"], ["names"]) else 1
+    return words[:1] in (["his"], ["her"], ["their"]) and words[k : k + 3] in (
+        ["name", "not", "be"], ["names", "not", "be"])
 
 
 def _plea(toks: list[Token], i: int) -> bool:

@@ -28,7 +28,7 @@ def follow_ons(article: Article, found: list[Found], spans: Quotations) -> list[
         if sentence.paragraph in article.furniture:
             continue
         if sentence.index in by_sentence:
-            last = by_sentence[sentence.index]
+            last = None if _finding(article, f := by_sentence[sentence.index]) else f
             last_paragraph = position[sentence.paragraph]
             continue
         # a quoted subheading in title case ("'No Way Back Now.'") continues nobody's words
@@ -53,6 +53,21 @@ def follow_ons(article: Article, found: list[Found], spans: Quotations) -> list[
         elif unquoted:
             last = None
     return out
+
+
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+
+
+def _finding(article: Article, found: Found) -> bool:
+    """An attribution to a survey, a poll or data ('…, according to a survey by Diabetes
+    Canada'): figures someone found, not words, which a quotation after it does not go on."""
+    if found.cue.lower() != "according":
+        return False
+    sentence = article.sentences[found.sentence]
+    opened = list(_ACCORDING.finditer(article.text, sentence.start, found.mention.start))
+    words = article.text[opened[-1].end() : found.mention.start].lower().split() if opened \
+        else []
+    return any(w.strip(",.") in word_set("finding_nouns.txt") for w in words)
 
 
 def _subheading(article: Article, sentence: Sentence) -> bool:

@@ -16,6 +16,7 @@ from desktop.engine.speakers.found import Found, found_at, overlaps
 from desktop.engine.speakers.lexicon import given_name, person_nouns, pronouns, word_set
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, subject_before, tokens
 from desktop.engine.speakers.quotes import Quotations, title_case
+from desktop.engine.speakers.recaps import recapped
 from desktop.engine.speakers.subjects import ROLE_REACH, role_then_name_before, sentence_subject
 
 LEAD_WORDS = 3  # fewer words between quotation marks are a term, not a quotation that stands
@@ -24,6 +25,7 @@ _PERSONS = ("male", "female")  # 'he', 'she': 'it' and 'they' lead to no one in 
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\.?[ \t]+")  # 'Erik ', 'Mr. ' before a surname
 _NAME_CHAR = re.compile(r"[\w’'-]")
 _BOUNDARY = re.compile(r"\b")
+_POINTS_BACK = re.compile(r"\b(?:his|her|him)\b")  # a person the sentence is not about
 _RELATIVE_PRONOUNS = frozenset(("who", "whose"))
 _CLAUSE_LINKS = frozenset(("and", "but", "or", "who", "whose", "which", "where", "when"))
 
@@ -40,18 +42,23 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
         if quote is None:
             quote = _opening_quotation(article, sentence, spans)
             before = sentence_before(article, sentence)  # furniture passed over
-        if quote is None or before is None or any(
+        if quote is None or any(
                 overlaps(covered, s.start, s.end) for s in _group_of(spans, quote[0])):
             continue  # a piece of a quotation attributed elsewhere ('"A? B," she said.')
-        quiet = _quotes_nobody(before, story_paragraph(article, sentence.paragraph, -1), spans)
-        lead = lead_of(article, before, case, quote) if quiet else None
+        quiet = before is not None and _quotes_nobody(
+            article, before, story_paragraph(article, sentence.paragraph, -1), spans)
+        lead = _lead_before(article, before, quiet, spans, case, quote)
         after = _next_in_paragraph(article, quote[1])
-        if lead is None and after is not None and _quotes_nobody(after, sentence.paragraph,
-                                                                 spans):
+        if lead is None and after is not None and _quotes_nobody(article, after,
+                                                                 sentence.paragraph, spans):
             lead = lead_of(article, after, case, quote)  # '"We lost." Lind shook his head.'
-        if lead is None and before.end < sentence.end and before.start == sentence.start:
+        if lead is None:
+            lead = recapped(article, quote, max(s.end for s in _group_of(spans, quote[0])),
+                            case)  # '"We were lucky." That's how Ana Ruiz describes …'
+        if lead is None and before is not None and before.end < sentence.end \
+                and before.start == sentence.start:
             lead = _manner_subject(before, case, quote)  # 'An aide was blunter: "…"'
-        if lead is None and quiet:
+        if lead is None and quiet and not spans.overlapping(before.start, before.end):
             lead = _sole_person(article, before, case, quote)  # 'For Omar Field, the …'
         if lead is not None:
             out.append(lead)
@@ -59,10 +66,34 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
     return out
 
 
-def _quotes_nobody(sentence: Sentence, paragraph: int, spans: Quotations) -> bool:
-    """A sentence of `paragraph` or after it without a quotation of its own."""
-    return sentence.paragraph >= paragraph and not spans.overlapping(sentence.start,
-                                                                     sentence.end)
+def _lead_before(article: Article, before: Sentence | None, quiet: bool, spans: Quotations,
+                 case: dict[str, str], quote: tuple[int, int]) -> Found | None:
+    """The subject of `before`, the sentence before the quotation's (`quiet`: it quotes
+    nobody), if a person; when that sentence is about a thing but points back to a person
+    ('The mall across the highway took half his customers.'), the subject of the sentence
+    before it in its paragraph ('Pierre Lavoie has owned the store since 1999.'): the
+    paragraph is still about that person."""
+    if before is None or not quiet:
+        return None
+    lead = lead_of(article, before, case, quote)
+    if lead is not None or not _POINTS_BACK.search(before.text):
+        return lead
+    prior = sentence_before(article, before)
+    if prior is None or prior.paragraph != before.paragraph or not _quotes_nobody(
+            article, prior, prior.paragraph, spans):
+        return None
+    return lead_of(article, prior, case, quote)
+
+
+def _quotes_nobody(article: Article, sentence: Sentence, paragraph: int,
+                   spans: Quotations) -> bool:
+    """A sentence of `paragraph` or after it without a quotation of its own: a name quoted
+    there is no one's words ('a sign reading "No Trespassing"', 'plays Marilla in "Anne of
+    Green Gables"': a title, a sign, a slogan in capitals), so the sentence still describes
+    the speaker of the quotation after it."""
+    return sentence.paragraph >= paragraph and all(
+        title_case(article.text[s.start : s.end])
+        for s in spans.overlapping(sentence.start, sentence.end))
 
 
 def _next_in_paragraph(article: Article, end: int) -> Sentence | None:
@@ -117,7 +148,7 @@ def lead_of(article: Article, before: Sentence, case: dict[str, str],
     titled = _titled_subject(toks)
     if titled is not None and (phrase is None or phrase[1] < titled[1]):
         phrase = titled  # 'Harbour master Ines Dube was blunt.': the name, not 'Harbour'
-    for candidate in (_apposed_subject(toks), phrase):
+    for candidate in (_apposed_subject(toks), phrase, _framed(toks)):
         words = _past_role(toks[slice(*candidate)]) if candidate else ""
         if words and (pronouns().get(words.lower()) in _PERSONS or is_name_word(
                 words.split()[-1]) and person_like(words) and (" " in words and not placed(
@@ -192,6 +223,16 @@ def _apposed_subject(toks: list[Token]) -> tuple[int, int] | None:
              None)
     apposed = role_then_name_before(toks, k) if k is not None else None
     return apposed[1:] if apposed is not None and apposed[0] == 0 else None
+
+
+def _framed(toks: list[Token]) -> tuple[int, int] | None:
+    """'For Luc Gagnon, the rink is where he grew up.': the name a sentence opens with in a
+    'For …,' frame, whose view the sentence gives (not 'For years,' nor 'For the Oilers,')."""
+    if len(toks) < 4 or toks[0].text != "For":
+        return None
+    end = next((k for k in range(1, min(len(toks), ROLE_REACH + 1)) if toks[k].text == ","), 0)
+    names = toks[1:end]
+    return (1, end) if len(names) >= 2 and all(is_name_word(t.text) for t in names) else None
 
 
 def _titled_subject(toks: list[Token]) -> tuple[int, int] | None:

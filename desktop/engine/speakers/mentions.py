@@ -173,8 +173,9 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
         return " ".join(w for w in (role, *words[k:]) if w), name
     k = next((k for k, w in enumerate(words) if w == "of" or w in ("with", "from", "at") and (
         words[k + 1 : k + 2] == ("the",))), 0)  # 'Ana Ruiz with the Canadian Cancer Society'
+    body = [w for w in words[k + 1 :] if w != "the"]  # 'of the (Nova Scotia) RCMP' too
     if k > 1 and is_name_word(words[k - 1]) and (_lower_body(words[k + 1 :]) or _organisation(
-            [w for w in words[k + 1 :] if w != "the"])):
+            body) or words[k + 1 : k + 2] == ("the",) and body and _acronym(body[-1])):
         role, name = _name_split(words[:k])  # 'Tom Bell of the district (of Dunmore College)'
         if len(name.split()) > 1 and person_like(name):  # not 'Critics of the plan'
             return " ".join(w for w in (role, *words[k:]) if w), name

@@ -53,7 +53,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     if toks[i].text.lower() in hearer_verbs():
         c = _skip_hearer(toks, c)
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
-                and not comma_quote(toks, c):  # 'told reporters, "We will …"'
+                and not comma_quote(toks, c) and not counted(toks, c):  # 'told reporters, "…"'
             c = _bare_clause(toks, c, present=True) or _after_marker(toks, c)
     c = _past_times(toks, c)
     medium = past_medium(toks, c)  # 'responded on Twitter within minutes': no content
@@ -68,7 +68,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     if fronted_clause(toks, c, lambda k: clause_opens(toks, k)):
         return toks[c].start, clipped_end(toks, c, sentence.end)  # 'says while X is …, it'
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt") and not (
-            _counted(toks, c) or early_subject(toks, c)):
+            counted(toks, c) or early_subject(toks, c)):
         c = _after_marker(toks, c)
     if comma_quote(toks, c):
         c += 1
@@ -99,12 +99,15 @@ def _that_subject(toks: list[Token], c: int) -> bool:
         finite_verbs()) or toks[c + 1].text in word_set("period_nouns.txt"))
 
 
-def _counted(toks: list[Token], c: int) -> bool:
-    """'said at least eight homes were …': 'at least' or 'at most' before a number opens the
-    content, no adverbial ('said at least once that …' no)."""
-    return [t.text.lower() for t in toks[c : c + 2]] in (["at", "least"], ["at", "most"]) and (
-        c + 2 < len(toks) and (toks[c + 2].text[:1].isdigit() or bool(number_word().match(
-            toks[c + 2].text.title()))))
+def counted(toks: list[Token], c: int) -> bool:
+    """'said at least eight homes were …', 'said about 60 people used …': 'at least', 'at most'
+    or 'about' before a number opens the content, no adverbial ('said at least once that …',
+    'said about the plan that …' no)."""
+    words = [t.text.lower() for t in toks[c : c + 2]]
+    n = c + 2 if words in (["at", "least"], ["at", "most"]) else c + 1 if words[:1] == [
+        "about"] else len(toks)
+    return n < len(toks) and (toks[n].text[:1].isdigit() or bool(number_word().match(
+        toks[n].text.title())))
 
 
 def comma_quote(toks: list[Token], c: int) -> bool:
