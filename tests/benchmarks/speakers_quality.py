@@ -24,7 +24,10 @@ Butler, Rishi Sunak, named in full only as owners: right; cnndm: 'He told Racema
 they were just answering the call of duty' list Eric Jansberger besides Makrus Åsberg, right).
 10 invented passages written after the rules, never tuned on (14 keyed quotations): main right
 8, branch 12 (both miss 'Bear Robe said' after 'Elsie Bear Robe, an elder …' and 'said Norma
-Standing Alone, who runs …').
+Standing Alone, who runs …'). Merged with main 10c816e: every figure as that main's (tune .896
+/ .872 / .939 / .994, held .862 / .823 / .874 / .968, all .883 / .853 / .916 / .984), the same
+6 audit listings changed, the invented passages 8 -> 12 of 14; seed and 1 MB speakers time
+within noise of main's.
 Session 9 (2026-11-29, s9-pronouns: pronouns that agree in sex and number): a pronoun that
 stood for a person of untold sex rules out the other pronoun for them; the last sentence's
 subject 'the father/mother/woman' outranks a name further back (not after a possessive, 'Her

@@ -25,9 +25,8 @@ INSIDE = [
      [("Mary Two-Axe Earley", "person", ["We were never asked", "It is wrong"])]),
     (('"We were never asked," said Chief Wilton Little Child.',),
      [("Wilton Little Child", "person", ["We were never asked"])]),
-    # near misses: a function word of a title-case heading, a lower-case word after the name
-    (("Ana And Tom Bell Reopen the Mill", '"We were never asked," said Tom Bell.'),
-     [("Tom Bell", "person", ["We were never asked"])]),
+    # near misses: a function word written in title case, a lower-case word after the name
+    (('"We were never asked," said Ana And Tom Bell.',), []),  # not one 'Ana And Tom Bell'
     (('"We were never asked," said Ana Ruiz. Many residents agreed.',),
      [("Ana Ruiz", "person", ["We were never asked"])]),
 ]
