@@ -43,10 +43,13 @@ SHARED = [
      [("Colm O'Driscoll", "person", ["We had ice"])]),
     (("Oisin and Ryan Doherty run the farm.", '"We had ice," Oisin said.'),
      [("Oisin Doherty", "person", ["We had ice"])]),
-    # near misses: an acronym before 'and', a given name the article also writes with another
-    # surname
+    # near misses: an acronym before 'and', a word written only there (a surname), a given name
+    # the article also writes with another surname
     (("CUPE and Ana Ruiz met on Monday.", '"We had ice," said CUPE.'),
      [("CUPE", "organisation", ["We had ice"])]),
+    (("Green and Anna Schneider said the road was unsafe.", '"We had ice," said Tom Bell.'),
+     [("Green", "person", ["the road was unsafe."]), ("Anna Schneider", "person",
+       ["the road was unsafe."]), ("Tom Bell", "person", ["We had ice"])]),
     (("Colm and Aidan O'Driscoll run the farm with Colm Byrne.", '"We had ice," said Colm.'),
      [("Colm", "person", ["We had ice"])]),  # two Colms: not O'Driscoll
 ]

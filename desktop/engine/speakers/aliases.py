@@ -228,11 +228,15 @@ def _given_once(name: str, runs: Counter[str], text: str) -> str:
     itself when it is no given name, opens two full names ('Rachel Lee', 'Rachel Doucet') or
     opens a name with a particle ('Bill de Blasio': not 'Bill Bratton'). So too a family name
     written first ('Xu' of 'Xu Wei', family_first_names.txt). A word no list knows is a given
-    name before 'and' and a given name with a surname ('Colm' of 'Colm and Aidan O'Driscoll')."""
+    name before 'and' and a given name with a surname when the article calls that person by it
+    alone too ('Colm' of 'Colm and Aidan O'Driscoll'; not 'Green' of 'Green and Anna Schneider
+    said' alone)."""
     opened = [r for r in runs if r.split()[0] == name]
-    if not opened and not name.isupper():
+    known = given_name_gender(name) is not None or name in word_set("family_first_names.txt")
+    if not opened and (known or not name.isupper() and len(re.findall(
+            rf"\b{re.escape(name)}\b", text)) > 1):
         return shared_surname(name, text)
-    if given_name_gender(name) is None and name not in word_set("family_first_names.txt"):
+    if not known:
         return name
     if len(opened) != 1 or _particle_after(text, name):
         return name
