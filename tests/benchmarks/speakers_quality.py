@@ -10,6 +10,24 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 9 round 2 (2026-11-29, s9-names-2: how far a name runs: 'Roberta Many Guns', 'Mary
+Two-Axe Earley' whole; 'said Colm' after 'Colm and Aidan O'Driscoll'; '"…," de Grandpré said';
+'the defenceman Karlsson', 'the rapper Drizzo' persons (person_nouns.txt: players and
+performers); 'Ana Ruiz, 54, of Moncton, and her husband, Tom Bell, said' both speak, in
+partners.py; 'Dufresne said' after "Premier Kevin Dufresne's office said" is Kevin Dufresne,
+the office a speaker of its own): against main b03d014 every PolNeAR figure identical on every
+part (tune quotes .896, attribution .872, names .939, direct .994; held .859 / .821 / .870 /
+.968; all .882 / .853 / .914 / .984). Audit: 6 listings changed, bbc-more byte-identical (bbc
+'Howard', 'Brown', 'Butler' and wikinews 'Sunak' now Michael Howard, Gordon Brown, Robin
+Butler, Rishi Sunak, named in full only as owners: right; cnndm: 'He told Racemail' from
+'Iconic Arsenal' to Ian Wright, both wrong, the man is McCoy; four police officers who 'said
+they were just answering the call of duty' list Eric Jansberger besides Makrus Åsberg, right).
+10 invented passages written after the rules, never tuned on (14 keyed quotations): main right
+8, branch 12 (both miss 'Bear Robe said' after 'Elsie Bear Robe, an elder …' and 'said Norma
+Standing Alone, who runs …'). Merged with main 10c816e: every figure as that main's (tune .896
+/ .872 / .939 / .994, held .862 / .823 / .874 / .968, all .883 / .853 / .916 / .984), the same
+6 audit listings changed, the invented passages 8 -> 12 of 14; seed and 1 MB speakers time
+within noise of main's.
 Session 9 (2026-11-29, s9-pronouns: pronouns that agree in sex and number): a pronoun that
 stood for a person of untold sex rules out the other pronoun for them; the last sentence's
 subject 'the father/mother/woman' outranks a name further back (not after a possessive, 'Her

@@ -193,7 +193,12 @@ def ambiguous_name(before: str, word: str, after: str) -> bool:
     """'May', 'Will': a given name that is also a common word is a name only in a name's
     place: after a given name ('Theresa May'), before a capitalised word ('Will Smith'), or
     between a punctuation mark and a speech verb ('"…," May said') or the other way round
-    ('said May, the party's leader')."""
+    ('said May, the party's leader'). A capitalised common or number word that is no function
+    word is inside a name between a given name and a capitalised word ('Roberta Many Guns',
+    'Mary Two-Axe Earley'; not 'Ana And Tom' of a heading)."""
+    if word[1:2].islower() and after[1:2].islower() and after[:1].isupper() and given_name_gender(
+            before) and word.lower() not in word_set("function_words.txt"):
+        return word[:1].isupper() and after.lower() not in non_name_words()
     if not (word[:1].isupper() and given_name_gender(word) and word.lower() in non_name_words()):
         return False
     return bool(given_name_gender(before)) or (after[:1].isupper() and after.isalpha()) or (
