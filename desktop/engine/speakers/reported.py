@@ -77,6 +77,11 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
                             or toks[c].text in _COORDINATORS  # 'acknowledged and discussed'
                             or toks[c].text.endswith("ing") and not _noun_subject(toks, c)):
         return None
+    return _content_from(toks, c, sentence)
+
+
+def _content_from(toks: list[Token], c: int, sentence: Sentence) -> tuple[int, int] | None:
+    """The content opening at token `c`, to where it ends; None when too short or a time."""
     # a quotation opening the content may be short, or cut by the splitter ('said: "No.')
     least = 1 if c < len(toks) and toks[c].text in OPEN else MIN_WORDS
     if c >= len(toks) or not enough_words(toks, c, least) or [
