@@ -183,9 +183,13 @@ def canonical_names(names: list[str], article: Article,
     name of a woman of the same family."""
     genders = genders or {}
     counts = Counter(names)
-    runs = Counter(r.full for r in named_runs(article.text, article.sentence_starts)
-                   if organisation_words().isdisjoint(r.run.split()))
+    named = [r for r in named_runs(article.text, article.sentence_starts)
+             if organisation_words().isdisjoint(r.run.split())]
+    runs = Counter(r.full for r in named)
     del runs[""]
+    surnames = {r.split()[-1] for r in runs}  # an owner's name only for a surname no other has
+    runs.update(o for o in map(_owner, (r.run for r in named if not r.full)) if o and (
+        o.split()[-1] not in surnames))
     order = {r: i for i, r in enumerate(runs)}  # first mention: the article's own person first
     by_word: dict[str, list[tuple[str, int]]] = {}  # a run's last word, and first if repeated
     for r, c in runs.items():
@@ -211,17 +215,29 @@ def canonical_names(names: list[str], article: Article,
     return _same_letters({name: widest[expanded] for name, expanded in full.items()})
 
 
+def _owner(name: str) -> str:
+    """"Kevin Dufresne's" -> 'Kevin Dufresne': a person named only as an owner ("Premier Kevin
+    Dufresne's office said") is the full name of the surname alone after ('Dufresne said')."""
+    name = after_titles(name[:-2]) if name.endswith(("'s", "’s")) else ""
+    return name if name and given_name(name.split()[0]) else ""
+
+
 def _given_once(name: str, runs: Counter[str], text: str) -> str:
     """A given name alone ('Rachel') -> the one full name it opens, named once ('Rachel Doucet
     still smells smoke …'), as a feature calls its people after the first mention; the name
     itself when it is no given name, opens two full names ('Rachel Lee', 'Rachel Doucet') or
     opens a name with a particle ('Bill de Blasio': not 'Bill Bratton'). So too a family name
-    written first ('Xu' of 'Xu Wei', family_first_names.txt)."""
-    if given_name_gender(name) is None and name not in word_set("family_first_names.txt"):
-        return name
+    written first ('Xu' of 'Xu Wei', family_first_names.txt). A word no list knows is a given
+    name before 'and' and a given name with a surname when the article calls that person by it
+    alone too ('Colm' of 'Colm and Aidan O'Driscoll'; not 'Green' of 'Green and Anna Schneider
+    said' alone)."""
     opened = [r for r in runs if r.split()[0] == name]
-    if not opened:
+    known = given_name_gender(name) is not None or name in word_set("family_first_names.txt")
+    if not opened and (known or not name.isupper() and len(re.findall(
+            rf"\b{re.escape(name)}\b", text)) > 1):
         return shared_surname(name, text)
+    if not known:
+        return name
     if len(opened) != 1 or _particle_after(text, name):
         return name
     return opened[0]

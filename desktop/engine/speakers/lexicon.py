@@ -72,11 +72,12 @@ def that_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def particles() -> dict[str, str]:
-    """Speech verb forms -> the particle that must follow them ('shot' -> 'back': 'shot back
-    that …', 'pointed' -> 'out': 'pointed out that …')."""
-    rows = (line.split() for line in word_list("speech_verbs.txt"))
-    return {row[0]: field[1:] for row in rows for field in row[1:] if field.startswith("+")}
+def particles() -> dict[str, frozenset[str]]:
+    """Speech verb forms -> the particles one of which must follow them ('shot' -> 'back':
+    'shot back that …', 'posted' -> 'on', 'to': 'posted to Instagram that …')."""
+    rows = [line.split() for line in word_list("speech_verbs.txt")]
+    return {row[0]: frozenset(f[1:] for f in row[1:] if f.startswith("+")) for row in rows
+            if any(f.startswith("+") for f in row[1:])}
 
 
 def speech_verb_at(toks: Sequence, k: int) -> bool:
@@ -85,7 +86,7 @@ def speech_verb_at(toks: Sequence, k: int) -> bool:
     word = toks[k].text
     particle = particles().get(word)
     return word in speech_verbs() and (particle is None or k + 1 < len(toks) and (
-        toks[k + 1].text == particle))
+        toks[k + 1].text in particle))
 
 
 def demand_verbs() -> frozenset[str]:
@@ -192,7 +193,12 @@ def ambiguous_name(before: str, word: str, after: str) -> bool:
     """'May', 'Will': a given name that is also a common word is a name only in a name's
     place: after a given name ('Theresa May'), before a capitalised word ('Will Smith'), or
     between a punctuation mark and a speech verb ('"…," May said') or the other way round
-    ('said May, the party's leader')."""
+    ('said May, the party's leader'). A capitalised common or number word that is no function
+    word is inside a name between a given name and a capitalised word ('Roberta Many Guns',
+    'Mary Two-Axe Earley'; not 'Ana And Tom' of a heading)."""
+    if word[1:2].islower() and after[1:2].islower() and after[:1].isupper() and given_name_gender(
+            before) and word.lower() not in word_set("function_words.txt"):
+        return word[:1].isupper() and after.lower() not in non_name_words()
     if not (word[:1].isupper() and given_name_gender(word) and word.lower() in non_name_words()):
         return False
     return bool(given_name_gender(before)) or (after[:1].isupper() and after.isalpha()) or (

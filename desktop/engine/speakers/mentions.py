@@ -34,6 +34,7 @@ from desktop.engine.speakers.noun_phrases import (
     is_name_word,
 )
 from desktop.engine.speakers.organisations import seat_of_government
+from desktop.engine.speakers.surnames import name_particles
 
 INITIAL = re.compile(r"[A-Z]\.")  # "Julie A. Diaz": a middle initial
 _WORD = re.compile(r"[^\W\d_]+")
@@ -55,8 +56,9 @@ def split_role(words: tuple[str, ...]) -> tuple[str | None, str]:
 
 def _drop_leading_roles(name: list[str]) -> None:
     """Take off the front of `name` the words that are a role, not the name."""
-    while name and (name[0] in inner_words() or len(name) > 1 and name[1] not in inner_words()
-                    and name[0].lower() in speaker_nouns() and not _organisation(name)):
+    while name and (name[0] in inner_words() - name_particles() or len(name) > 1 and name[
+            1] not in inner_words() and name[0].lower() in speaker_nouns() and not (
+            _organisation(name))):
         name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
         # (not "Department of Fisheries", not "National Audit Office")
     while len(name) > 1 and name[0] in word_set("nationality_words.txt") and person_like(

@@ -4,9 +4,7 @@ the cue (with its role words and affiliation); `mentions` splits it into role an
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import cache, lru_cache
-from typing import NamedTuple
 
 from desktop.engine.speakers.affiliations import modified_body, past_affiliation, speaker_places
 from desktop.engine.speakers.body_names import body_head_end
@@ -19,7 +17,6 @@ from desktop.engine.speakers.lexicon import (
     number_word,
     organisation_words,
     people_noun,
-    place_abbreviation,
     possessive_determiners,
     pronouns,
     speaker_nouns,
@@ -28,16 +25,13 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.linking import quoted_as, quoted_object_as, took_to, went_on_to
-from desktop.engine.speakers.quotes import NICKNAMED
 from desktop.engine.speakers.role_words import AGE, adjective, portfolio, role_like
+from desktop.engine.speakers.surnames import name_particles
+from desktop.engine.speakers.tokenise import Mention as Mention  # re-exported for the readers
+from desktop.engine.speakers.tokenise import Token as Token
+from desktop.engine.speakers.tokenise import iter_tokens as iter_tokens
+from desktop.engine.speakers.tokenise import tokens as tokens
 
-# Initials keep their stops ("G.K.", "J." before a name), and so does an abbreviation that
-# begins a place name ("St. Louis", "Sault Ste. Marie"); other words end on a letter or digit.
-_TOKEN = re.compile(
-    rf"(?:[A-Z]\.){{2,}}|[A-Z]\.(?=\s+[A-Z])|(?<![\w.]){place_abbreviation()}(?=[ \t]+[A-Z])|"
-    rf"{NICKNAMED}|"  # 'Robert "Bobby"' of 'Robert "Bobby" Orr': one word of the name
-    r"[^\W\d_](?:[\w'’.-]*[^\W_])?|\d+-[a-z]+(?:-[a-z]+)*|\d{1,5}[A-Z]{1,2}\b|\d[\d,.]*\d|--|\S"
-)
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d")
 POSSESSIVE = re.compile(r"['’]s?$")
 SUFFIXES = {"Jr", "Sr"}  # name suffixes written with a stop
@@ -46,39 +40,6 @@ PLACE_REACH = 4  # longest name before 'from' or 'in' ('Ana Maria Ruiz from Surr
 # What may stand before the role words of a speaker: a sentence start, a comma, a bracket, a
 # dash, or a quotation mark ('"…," press secretary Ana Ruiz said')
 ROLE_BOUNDARY = frozenset(',(—–"“”«»’')
-
-
-class Token(NamedTuple):
-    """A word or punctuation mark, or the words naming a speaker, with its span in the body.
-
-    A named tuple: a 1 MB article makes some 200,000 of them, five times faster than a frozen
-    dataclass."""
-
-    text: str
-    start: int
-    end: int
-
-
-Mention = Token  # the words naming a speaker, as written
-
-
-def tokens(text: str, offset: int = 0, case: dict[str, str] | None = None) -> list[Token]:
-    """Words (with inner apostrophes, hyphens, stops) and punctuation marks of `text`; with
-    `case` (see `name_case`), each word as `case` writes it."""
-    get = (case or {}).get
-    make = tuple.__new__  # as in iter_tokens; a list built here, not drawn from its generator
-    return [make(Token, (get(word, word), offset + match.start(), offset + match.end()))
-            for match in _TOKEN.finditer(text) for word in (match.group(),)]
-
-
-def iter_tokens(text: str, offset: int = 0, case: dict[str, str] | None = None
-                ) -> Iterator[Token]:
-    """`tokens(text, offset, case)` one by one, for a reader that may stop early."""
-    get = (case or {}).get
-    make = tuple.__new__  # a named tuple's own constructor is a Python function: a fifth slower
-    for match in _TOKEN.finditer(text):
-        word, (start, end) = match.group(), match.span()
-        yield make(Token, (get(word, word), offset + start, offset + end))
 
 
 @lru_cache(maxsize=8192)
@@ -172,12 +133,12 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         elif phrase_word(toks[a - 1]) or ambiguous(toks, a - 1) or (
                 word in inner_words() and a > 1 and (is_name_word(toks[a - 2].text) or (
                     _french_inner(toks, a - 2)))) or (
-                _inside_name(toks, a - 1)):
+                _inside_name(toks, a - 1)) or _particle_opening(toks, a - 1):
             a -= 1
         else:
             break
     a = _role_words_before(toks, a)
-    while a < b and toks[a].text.lower() in inner_words() - {"the"}:
+    while a < b and _leading_inner(toks, a):
         a += 1
     a = _affiliated_start(toks, a, b)
     if 1 < a < b and toks[a - 1].text == "per" and toks[a].text == "cent":
@@ -198,6 +159,21 @@ def _inside_name(toks: list[Token], k: int) -> bool:
     return _plural_possessive(toks, k) or _french_inner(toks, k) or k > 0 and toks[
         k].text.isdigit() and is_name_word(toks[k - 1].text) and not (dated("", toks[
             k - 1].text) or toks[k - 1].text in flagged("date_words.txt", "month"))
+
+
+def _leading_inner(toks: list[Token], k: int) -> bool:
+    """An inner word opening a phrase ('of', 'and') is none of it; a name's particle is."""
+    return toks[k].text.lower() in inner_words() - {"the"} and not _particle_opening(toks, k)
+
+
+def _particle_opening(toks: list[Token], k: int) -> bool:
+    """'"…," de Grandpré said': a name's lower-case particle opens the phrase before its name."""
+    j = k
+    while j > 0 and toks[j - 1].text in name_particles():
+        j -= 1  # 'van der Berg', 'de la Cruz'
+    return toks[k].text in name_particles() and k + 1 < len(toks) and (is_name_word(
+        toks[k + 1].text) or toks[k + 1].text in name_particles()) and (
+        j == 0 or toks[j - 1].text in ROLE_BOUNDARY)
 
 
 def _plural_possessive(toks: list[Token], k: int) -> bool:

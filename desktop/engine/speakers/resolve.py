@@ -45,6 +45,7 @@ from desktop.engine.speakers.name_parts import (
 )
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.organisations import apposed_body, group_for, seat_of_government
+from desktop.engine.speakers.partners import partners
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.spelled_out import spelled_out
@@ -76,7 +77,8 @@ class Resolver:
     def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
         unattributed group for a pronoun that fits nobody; none for the article's author."""
-        who = self._resolve(found)
+        found, others = partners(self.article, found)  # 'Ana Ruiz and her husband, Tom Bell,'
+        who = self._resolve(found) + [w for other in others for w in self._resolve(other)]
         self.issuers.add(found, who)
         return who
 

@@ -1,0 +1,41 @@
+"""Two people as one subject, with a role or an age between them: 'Ana Ruiz and her husband,
+Tom Bell, said', 'Ana Ruiz, 54, of Moncton, and her husband, Tom Bell, said', 'Ana Ruiz, 54,
+and Tom Bell, 56, said'. Each speaks the quotation, with their own role."""
+
+from __future__ import annotations
+
+import re
+
+from desktop.engine.article import Article
+from desktop.engine.speakers.found import Found
+from desktop.engine.speakers.lexicon import given_name
+from desktop.engine.speakers.tokenise import Mention
+
+_NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+"
+_NAME_AND = re.compile(rf"({_NAME}) and (.+)")  # role 'Ana Ruiz and her husband' of Tom Bell
+_AND_NAME = re.compile(rf"([^,]+), and ({_NAME})(?:, (.+))?")  # role '54, and Tom Bell, 56'
+_OPENING = re.compile(rf"({_NAME}), [^\"“”]*?, $")  # 'Ana Ruiz, 54, of Moncton, ' before 'and'
+
+
+def partners(article: Article, found: Found) -> tuple[Found, list[Found]]:
+    """`found` with its own role, and the person named with it as one subject (none when the
+    role joins no person's name: 'a lawyer for Smith and Wesson', 'head of Fisheries and Oceans
+    Canada')."""
+    role, text = found.role or "", article.text
+    start = article.sentences[found.sentence].start
+    if match := _NAME_AND.fullmatch(role):  # the partner named first, the role the speaker's
+        name, own, partner_role = match.group(1), match.group(2), None
+        at = text.rfind(name, start, found.mention.start)
+    elif role.startswith("and ") and (match := _OPENING.fullmatch(
+            text, start, text.rfind(", and ", start, found.mention.start) + 2)):
+        name, own, partner_role, at = match.group(1), role[4:], None, start
+    elif match := _AND_NAME.fullmatch(role):  # the partner named after, with their own role
+        name, own, partner_role = match.group(2), match.group(1), match.group(3)
+        at = text.find(name, found.mention.end)
+    else:
+        return found, []
+    if at < 0 or not given_name(name.split()[0]):
+        return found, []
+    partner = found._replace(mention=Mention(name, at, at + len(name)), words=tuple(
+        name.split()), role=partner_role)
+    return found._replace(role=own), [partner]
