@@ -22,11 +22,11 @@ from desktop.engine.speakers.inscriptions import inscribed
 from desktop.engine.speakers.interruptions import interrupted, split_statement
 from desktop.engine.speakers.lexicon import (
     hearer_verbs,
-    possessive_determiners,
     speech_verbs,
     word_set,
 )
 from desktop.engine.speakers.listed_subjects import listed
+from desktop.engine.speakers.nested import outer_owns
 from desktop.engine.speakers.noun_phrases import (
     Token,
     openers,
@@ -100,24 +100,7 @@ def sentence_attributions(
             out.append(found)
             if toks[i].text.lower() != "according":  # 'According to the CFO, Ana Ruiz, …'
                 out += _other_half(sentence, toks, i, found)
-    return _clipped(_outer_owns(out, sentence), spans, sentence)
-
-
-def _outer_owns(found: list[Found], sentence: Sentence) -> list[Found]:
-    """'Lindqvist says her landlord had told her the repairs …': an attribution whose subject,
-    after a possessive ('her landlord', 'his doctor'), opens another's content is what the outer
-    speaker reports; the content is the outer speaker's, whole ('According to Yahoo News,
-    X said …' is X's: a source for the report, not one more speaker)."""
-    return [g for g in found if not any(
-        f is not g and f.cue.lower() != "according" and f.start <= g.mention.start
-        and g.end <= f.end and _possessed(sentence, f.start, g.mention.start) for f in found)]
-
-
-def _possessed(sentence: Sentence, start: int, mention: int) -> bool:
-    """Whether the words from `start` to the mention's end are a possessive and a noun."""
-    words = sentence.text[start - sentence.start :].split()
-    return len(words) > 1 and words[0].lower() in possessive_determiners() and (
-        mention - start <= len(words[0]) + 1)
+    return _clipped(outer_owns(out, sentence), spans, sentence)
 
 
 def _clipped(found: list[Found], spans: Quotations, sentence: Sentence) -> list[Found]:
