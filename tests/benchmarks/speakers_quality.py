@@ -131,7 +131,8 @@ both, its listing identical; speakers_stress 500 KB within noise (a mark every f
 CPU in process: main ~450 ms, branch ~420). Merged with main 10c816e (which has its own 'said
 about 60 people'): every figure as that main's but held names P .871 -> .878 (all names F1 .916
 -> .917); audit one listing apart (the Blair one); the 8 articles main 69 / 64, branch 75 / 70;
-the 3 kept aside 29 / 28 both.
+the 3 kept aside 29 / 28 both. The same against main 5928fc3 (held names P .871 -> .878, every
+other figure as that main's; audit the Blair listing apart; seed listing identical).
 
 Session 8 round 3 (2026-11-28, s8-canada-3: a French body's name going on in lower-case words
 after its noun, 'The Office québécois de la langue française said'; a union local's number
