@@ -60,7 +60,25 @@ RECAPS = [
     (('"The whole street was under water."',
       "That is how Fire Chief Ines Dube described the scene to reporters."),
      {"The whole street was": "Ines Dube"}),
-    # near misses: no name after the pointing words; a single word; the words do not point back
+    # what both former rules read, in one (session 9 round 3): a quotation of two sentences
+    # and a surname with a speech verb; a role before the name; the named person, not the
+    # subject of the sentence before
+    (("The mill closed in March.", '"Nobody saw it coming. Nobody."',
+      "That's how Kowal describes the day the notices went up."),
+     {"Nobody saw it coming.": "Kowal"}),
+    (("The mill closed in March.",
+      '"Nobody saw it coming. Nobody." That is what tenant Tom Alder told the council.'),
+     {"Nobody saw it coming.": "Tom Alder"}),
+    (("Tom Alder runs the mill.",
+      '"We will rebuild, one house at a time." That is the way Marta Kowal tells it.'),
+     {"We will rebuild, one": "Marta Kowal"}),
+    # near misses: no name after the pointing words; a single word; the words do not point
+    # back; a surname with no speech verb; a possessive (someone else's words)
+    (('"The whole street was under water."', "That's how Kowal liked it."),
+     {"The whole street was": UNATTRIBUTED}),
+    (('"The whole street was under water."',
+      "That's how Ines Dube's neighbour remembers the spring."),
+     {"The whole street was": UNATTRIBUTED}),
     (('"The whole street was under water."', "That's how it ended for most of the town."),
      {"The whole street was": UNATTRIBUTED}),
     (('"The whole street was under water."', "That's how Lytton remembers it."),
