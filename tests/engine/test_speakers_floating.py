@@ -134,7 +134,20 @@ POINTED_BACK = [
     (("Tom Alder fished out of Canso for 40 years. The quota cuts ended his season in June.",
       '"There is nothing left to catch. Nothing."'),
      {"There is nothing left": "Tom Alder"}),
-    # near misses: nothing points back; the person is in another paragraph
+    (("Leah Morin is a paramedic in Kapuskasing. Her shifts run 24 hours.",
+      '"There is no doctor here after five. We are it."'),
+     {"There is no doctor": "Leah Morin"}),  # the pronoun opening the sentence
+    # near misses: nothing points back ('Hers', 'Heritage' are no 'Her'); the person is in
+    # another paragraph
+    (("Leah Morin is a paramedic in Kapuskasing. Heritage funding ran out in May.",
+      '"There is no doctor here after five. We are it."'),
+     {"There is no doctor": UNATTRIBUTED}),
+    (("Leah Morin is a paramedic in Kapuskasing. Hers is the only ambulance in town.",
+      '"There is no doctor here after five. We are it."'),
+     {"There is no doctor": UNATTRIBUTED}),
+    (("Leah Morin is a paramedic in Kapuskasing.", "Her shifts run 24 hours.",
+      '"There is no doctor here after five. We are it."'),
+     {"There is no doctor": UNATTRIBUTED}),
     (("Ines Dube has run the bakery on Water Street since 1998. The new mall opened in May.",
       '"We are open, and we are staying open."'),
      {"We are open, and": UNATTRIBUTED}),

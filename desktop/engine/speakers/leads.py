@@ -22,7 +22,7 @@ _PERSONS = ("male", "female")  # 'he', 'she': 'it' and 'they' lead to no one in 
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\.?[ \t]+")  # 'Erik ', 'Mr. ' before a surname
 _NAME_CHAR = re.compile(r"[\w’'-]")
 _BOUNDARY = re.compile(r"\b")
-_POINTS_BACK = re.compile(r"\b(?:his|her|him)\b")  # a person the sentence is not about
+_POINTS_BACK = re.compile(r"\b(?:[Hh]is|[Hh]er|[Hh]im)\b")  # a person the sentence is not about
 _RELATIVE_PRONOUNS = frozenset(("who", "whose"))
 _CLAUSE_LINKS = frozenset(("and", "but", "or", "who", "whose", "which", "where", "when"))
 
