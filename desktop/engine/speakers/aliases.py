@@ -183,8 +183,8 @@ def canonical_names(names: list[str], article: Article,
     name of a woman of the same family."""
     genders = genders or {}
     counts = Counter(names)
-    runs = Counter(r.full for r in named_runs(article.text, article.sentence_starts)
-                   if organisation_words().isdisjoint(r.run.split()))
+    runs = Counter(r.full or _owner(r.run) for r in named_runs(
+        article.text, article.sentence_starts) if organisation_words().isdisjoint(r.run.split()))
     del runs[""]
     order = {r: i for i, r in enumerate(runs)}  # first mention: the article's own person first
     by_word: dict[str, list[tuple[str, int]]] = {}  # a run's last word, and first if repeated
@@ -209,6 +209,13 @@ def canonical_names(names: list[str], article: Article,
             full[name] = particled(name, article.text)
     widest = _widest(set(full.values()))
     return _same_letters({name: widest[expanded] for name, expanded in full.items()})
+
+
+def _owner(run: str) -> str:
+    """'Owen Pryce' of "Owen Pryce's bookstore": the person a possessive run names, opening
+    with a given name ('' if none: "Canada's", "Prince George's mayor")."""
+    owner = after_titles(run[:-2]) if run.endswith(("'s", "’s")) else ""
+    return owner if owner and given_name(owner.split()[0]) else ""
 
 
 def _given_once(name: str, runs: Counter[str], text: str) -> str:
