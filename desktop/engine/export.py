@@ -173,7 +173,8 @@ def to_dict(d: Digest, timings_ms: dict[str, float] | None = None) -> dict:
             {"name": sp.name, "role": sp.role, "named": sp.named, "kind": sp.kind,
              "quotes": [{"text": q.text, "start": q.start, "end": q.end, "mention": q.mention,
                          "cue": q.cue, "direct": q.direct, "sentence": q.sentence,
-                         "speaker_start": q.speaker_start, "speaker_end": q.speaker_end}
+                         "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
+                         "omitted": list(q.omitted) if q.omitted else None}
                         for q in sp.quotes]}
             for sp in d.speakers
         ],

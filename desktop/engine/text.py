@@ -78,7 +78,7 @@ def _initials_joined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple
         initials = _INITIALS.search(paragraph, out[-1][0], out[-1][1])
         following = _NEXT_WORD.match(paragraph, start)
         if initials and (_GOES_ON.match(paragraph, start) or following and _name_goes_on(
-                paragraph[out[-1][0] : initials.start()], initials.group(1))
+                paragraph[out[-1][0] : initials.start()], initials.group(1), following.group(1))
                 and following.group(1).lower() not in stop_words("english")):
             out[-1] = (out[-1][0], end)
         else:
@@ -86,12 +86,18 @@ def _initials_joined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple
     return out
 
 
-def _name_goes_on(before: str, initials: str) -> bool:
+def _name_goes_on(before: str, initials: str, word: str = "") -> bool:
     """Whether a capitalised word after `initials` goes on their sentence: after a person's
     ('Rep. G.K.' | 'Lee'), not after a place's ('in Halifax, N.S.' | 'Police said'), unless
     `before` (the piece up to them) ends in an indefinite article or is "The" alone ('A B.C.'
     | 'Supreme Court judge', 'The U.S.' | 'Senate voted')."""
-    return initials not in _place_initials() or bool(_ARTICLE_BEFORE.search(before))
+    return initials not in _place_initials() or bool(_ARTICLE_BEFORE.search(before)) or (
+        word in _place_initial_names())  # 'B.C.' | 'Ferries said'
+
+
+@lru_cache(maxsize=1)
+def _place_initial_names() -> frozenset[str]:
+    return frozenset(word_list("place_initial_names.txt"))
 
 
 def _brackets_joined(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -35,6 +35,24 @@ Audit: 2 more listings, both right (cnndm "O'Donnell revealed the former … pla
 bbc-more 'AK maintained it was …'). An invented battery of 166 keyed reported-speech shapes
 (Canadian news): main found 156, branch 163; 12 sentences written after the rules, kept
 aside: main found 4 of 10 and 2 of 2 near misses clean, branch 9 of 10 and 2 of 2.
+Session 9 reported speech, round 2 (2026-11-29, s9-reported-2: one statement around its
+attribution, 'The plan, Ruiz said, is dead.' shown 'The plan … is dead.'; 'The ferry service,
+said Ruiz, will …' with no role 'will …'; ', but they cannot replace …' kept in what was said,
+', but the province disagrees' not; ', a claim the company denies' cut off; 'said last week the
+roof, which …, will …'; 'posted to Instagram that'; 'Ana Ruiz, with the Canadian Cancer
+Society,' as role; 'said goodbye' no speech; 'estimated that'; 'B.C. Ferries said' one
+sentence): against main at 10cd8f7, tune .896 / .872 / .939 / .994 unchanged; held quotes .859
+-> .862, attribution .821 -> .823, names .870, direct .968; all quotes .882 -> .883, attribution
+.853, names .914, direct .984 (every gain from the one-statement rule, the others
+figure-neutral). Audit: 4 listings, 3 right (wikinews 'Institutional recipients, said Mauer,
+are required …' whole; two 'estimated that'), 1 wrong (a scare-quoted '"cruise" phase' after
+'has estimated', as main does after 'revealed'). A battery of 30 new keyed shapes (24
+statements, 6 near misses): main 22 of 24 and 5 of 6 clean, branch 24 of 24 and 6 of 6; 12
+sentences written after the rules, never tuned on: main 3 of 10 and 1 of 2, branch 10 of 10
+and 2 of 2. Merged with main b03d014: every figure, audit difference and battery count the same.
+Merged with main 10c816e (held .862 / .823 / .874, all .883 / .853 / .916 there): tune unchanged,
+held quotes .864, attribution .826, names .874; all .884 / .854 / .916; direct unchanged; the
+same 4 audit listings differ.
 Session 9 floating quotations (2026-11-29, s9-floating: a quotation standing alone with no
 verb): after a sentence quoting only a title or a sign ('a sign reading "No Trespassing"'); a
 story opening on one ('"I grabbed the kids and ran." Mark Pelletier, 38, lost …'); named by a

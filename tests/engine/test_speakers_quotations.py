@@ -78,8 +78,9 @@ ADVERB_BEFORE_CONTENT = [
      {"Ford": ["he would not stand by while the ferry fails."]}),
     (('Ford said bluntly: "The ferry is a disgrace."',),
      {"Ford": ["The ferry is a disgrace."]}),
+    # (one statement around its attribution, shown 'The truth … was that …': s9-reported-2)
     (("The truth, the mayor said then, was that the ferry had failed twice.",),
-     {"the mayor": ["was that the ferry had failed twice."]}),
+     {"the mayor": ["The truth, the mayor said then, was that the ferry had failed twice."]}),
     # near misses: a word in -ly that is a noun's modifier, and 'that' before a time
     (("Ford said family members would ride the ferry for free.",),
      {"Ford": ["family members would ride the ferry for free."]}),

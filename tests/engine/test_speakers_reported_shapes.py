@@ -75,14 +75,18 @@ def test_a_fronted_while_or_when_clause_is_said(text, expected):
     assert said(text) == expected
 
 
-# -- 'A, X told CBC News, B' and 'A, X said in a statement, B': B is said too --
+# -- 'A, X told CBC News, B' and 'A, X said in a statement, B': B is said too (and with A one
+# statement when A is its subject: s9-reported-2) --
 INTERRUPTED = [
     ("The project, Ivan Marchetti told CBC News, will cost more than expected.",
-     [("Ivan Marchetti", "will cost more than expected.")]),
+     [("Ivan Marchetti",
+       "The project, Ivan Marchetti told CBC News, will cost more than expected.")]),
     ("The project, Ivan Marchetti told reporters, will cost more than expected.",
-     [("Ivan Marchetti", "will cost more than expected.")]),
+     [("Ivan Marchetti",
+       "The project, Ivan Marchetti told reporters, will cost more than expected.")]),
     ("The project, Ivan Marchetti said in a statement, will cost more than expected.",
-     [("Ivan Marchetti", "will cost more than expected.")]),
+     [("Ivan Marchetti",
+       "The project, Ivan Marchetti said in a statement, will cost more than expected.")]),
     # near misses: nothing after the attribution, a participle after it, a quotation after it
     ("The project will cost more than expected, Ivan Marchetti told CBC News.",
      [("Ivan Marchetti", "The project will cost more than expected")]),

@@ -64,11 +64,17 @@ class Quote:
     sentence: int = -1
     speaker_start: int = -1
     speaker_end: int = -1
+    omitted: tuple[int, int] | None = None  # the attribution inside reported speech
 
     @property
     def shown(self) -> str:
-        """As a reader sees it: in quotation marks when direct, marked as reported otherwise."""
-        return f"“{self.text}”" if self.direct else f"{self.text} (reported)"
+        """As a reader sees it: in quotation marks when direct, marked as reported otherwise;
+        an attribution inside reported speech shown as '…' ('The plan … is dead.')."""
+        text = self.text
+        if self.omitted:
+            left, right = self.omitted[0] - self.start, self.omitted[1] - self.start
+            text = f"{text[:left].rstrip()} … {text[right:].lstrip()}"
+        return f"“{text}”" if self.direct else f"{text} (reported)"
 
 
 @dataclass(frozen=True)
@@ -227,8 +233,9 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
                                  or speech_verbs().get(f.cue) or resumes(article.text, f, start)
                                  ) else 2
         if end - start > 1 and len(article.text[start:end].split()) >= least:
+            omitted = f.omitted if f.omitted and start < f.omitted[0] < f.omitted[1] < end else None
             out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
-                             f.sentence, f.mention.start, f.mention.end))
+                             f.sentence, f.mention.start, f.mention.end, omitted))
     return out
 
 

@@ -21,7 +21,7 @@ def past_medium(toks: list[Token], c: int) -> int:
     """'on Twitter', 'on Fox News' after the verb: where the medium's name ends (`c` when
     there is none; 'on Monday' is a time); 'on a conference call with analysts': where the
     occasion ends, at a 'that', a comma or a colon opening what was said, else the sentence's."""
-    if not (0 < c < len(toks) and toks[c - 1].text == "on"):
+    if not (0 < c < len(toks) and toks[c - 1].text in ("on", "to")):  # 'posted to Instagram'
         return c
     k = c
     if toks[c].text.lower() in word_set("determiners.txt") and c > 1 and toks[c - 2].text in (

@@ -16,9 +16,10 @@ from desktop.engine.speakers.apposition import (
 )
 from desktop.engine.speakers.complements import plain_object, what_called
 from desktop.engine.speakers.cues import cue_allowed
-from desktop.engine.speakers.ends import before_joint, between_dashes
+from desktop.engine.speakers.ends import before_joint, between_dashes, clipped_end
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, as_written, found_at, word_count
 from desktop.engine.speakers.inscriptions import inscribed
+from desktop.engine.speakers.interruptions import interrupted, split_statement
 from desktop.engine.speakers.lexicon import (
     hearer_verbs,
     speech_verbs,
@@ -45,7 +46,6 @@ from desktop.engine.speakers.reported import (
     MIN_WORDS,
     OPEN,
     content_after,
-    interrupted,
     ordered,
 )
 from desktop.engine.speakers.speech_cues import cue_indexes, may_report
@@ -164,6 +164,8 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     if phrase is None:
         return None
     a = phrase[0]
+    if split := split_statement(toks, i, phrase):  # 'The plan, Ruiz said, is dead.'
+        return _split_found(sentence, toks, i, phrase, split)
     after = content_after(toks, i, sentence)
     quoted = a > 1 and (toks[a - 1].text in _CLOSE or toks[a - 2].text in _CLOSE)
     if quoted and after is not None and toks[0].text not in OPEN:
@@ -186,6 +188,15 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     return _found(sentence, toks, i, phrase, relative_clause_end(toks, i, after), False)
 
 
+def _split_found(sentence: Sentence, toks: list[Token], i: int, phrase: tuple[int, int],
+                 split: tuple[int, int]) -> Found | None:
+    """One statement around its attribution: from the sentence's start to the end of the
+    predicate after the comma `split[1]`, the attribution between the commas omitted."""
+    content = (sentence.start, clipped_end(toks, split[1] + 1, sentence.end))
+    found = _found(sentence, toks, i, phrase, content, False)
+    return found and found._replace(omitted=(toks[split[0]].start, toks[split[1]].end))
+
+
 def _after_break(article: Article, sentence: Sentence, toks: list[Token], i: int
                  ) -> Found | None:
     """The speech verb right after a comma or a dash: 'QUOTE, said X', 'ROLE, SPEAKER, said',
@@ -200,6 +211,8 @@ def _after_break(article: Article, sentence: Sentence, toks: list[Token], i: int
         return apposed_found(sentence, toks, i, apposed, (sentence.start, toks[i - 1].start))
     if phrase is not None and toks[phrase[0]].text.islower() and subject_in_apposition(toks, i):
         phrase = None  # 'ROLE, NAME, acknowledged the problem.': no speaker after the verb
+    if phrase is not None and (split := split_statement(toks, i, phrase)):
+        return _split_found(sentence, toks, i, phrase, split)  # 'A, said Ruiz, is dead.'
     if phrase is not None and i > 1 and clause_ends(toks, phrase[1]):  # "QUOTE, said X"
         apposed_role = role_after(toks, phrase[1])
         role = as_written(sentence, toks[slice(*apposed_role)]) if apposed_role else None

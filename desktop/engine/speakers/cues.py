@@ -91,6 +91,8 @@ def _a_noun(toks: list[Token], i: int, prev: str, nxt: str) -> bool:
 
 def _unnamed_asked(toks: list[Token], i: int) -> bool:
     """'who asked that her last name not be used': a request to stay unnamed, no speech."""
+    if toks[i].text not in ("asked", "asks", "requested"):
+        return False
     words = [t.text.lower() for t in toks[i + 1 : i + 7]]
     words = words[1:] if words[:1] == ["that"] else words
     k = 2 if words[2:3] in (["name"], ["names"]) else 1

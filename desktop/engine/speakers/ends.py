@@ -22,6 +22,7 @@ CLAUSE_ENDS = {",", "—", "―", "–"}  # what ends a fronted subordinate clau
 NOUN_RELATIVE = "where"
 PAIRED_DASHES = (" — ", " ― ", " – ", " -- ")  # spaced, as a parenthesis is written
 CONTRASTS = ("but", "yet")  # after a comma, they may join a phrase to what was said
+CONTRAST_REACH = 5  # tokens after the auxiliary of a contrast read for a verb of saying
 ASIDE_REACH = 12  # tokens of a relative clause inside the content's subject
 NOUN_REACH = 4  # tokens from an article to its noun ('the existing military alliance', 'a 5 per
 # cent increase')
@@ -46,9 +47,10 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
         if word == ";" and not bracketed or word == "—" and not quoted and not _paired(
                 toks, c, k):
             return toks[k].start
-        if word == "," and (aside_end := _subject_aside(toks, c, k)) > k:
+        if word == "," and (aside_end := subject_aside(toks, c, k)) > k:
             continue  # 'the suspect, whose name was not released, is known to police'
-        if word == "," and (_aside_after(toks, k) or _name_explained(toks, k)):
+        if word == "," and (_aside_after(toks, k) or _name_explained(toks, k)
+                            or _writer_apposition(toks, k)):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
         if word not in ("and", "but") or quoted:
             continue  # 'but warned that …' after '"a good start,"' is a second predicate
@@ -61,7 +63,7 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
     return end
 
 
-def _subject_aside(toks: list[Token], c: int, k: int) -> int:
+def subject_aside(toks: list[Token], c: int, k: int) -> int:
     """'… say the suspect, whose name has not been released, is known to police': the comma at
     `k` after a short subject opening the content at `c` opens a relative clause that a comma
     and a finite verb close; the index of that closing comma, else -1 (a clause after a verb,
@@ -76,6 +78,25 @@ def _subject_aside(toks: list[Token], c: int, k: int) -> int:
         if not toks[j].text[:1].isalnum():
             return -1
     return -1
+
+
+def _writer_apposition(toks: list[Token], k: int) -> bool:
+    """'… dumped waste in the river, a claim the company denies': after the comma at `k`, 'a'
+    or 'an' and a noun summing up what was said, then a relative clause (its pronoun, or the
+    subject of a reduced one: a determiner, a pronoun, a name) or a participle with 'by' open
+    the writer's apposition (not ', a shift to four-day weeks', ', a record year for …')."""
+    if toks[k + 1].text.lower() not in ("a", "an"):
+        return False
+    for n in range(k + 2, min(len(toks) - 2, k + 2 + NOUN_REACH)):
+        word = toks[n].text.lower()
+        if word in word_set("summing_nouns.txt"):
+            nxt = toks[n + 1].text
+            return nxt.lower() in relative_pronouns() | word_set("determiners.txt") | word_set(
+                "subject_pronouns.txt") or nxt[:1].isupper() or nxt.endswith("ed") and (
+                toks[n + 2].text == "by")
+        if not word.isalpha() or word in word_set("function_words.txt"):
+            return False
+    return False
 
 
 def _name_explained(toks: list[Token], k: int) -> bool:
@@ -106,7 +127,8 @@ def _aside_after(toks: list[Token], k: int) -> bool:
     if aside_word(nxt) and nxt != NOUN_RELATIVE or _participle(nxt):
         return True
     return nxt.endswith("ly") and k + 2 < len(toks) and _participle(toks[k + 2].text) or (
-        nxt in word_set("clause_conjunctions.txt") and not _second_complement(toks, k + 2))
+        nxt in word_set("clause_conjunctions.txt") and not _second_complement(toks, k + 2)
+        and not _contrast_said(toks, k + 2))
 
 
 def _new_subject(toks: list[Token], k: int) -> bool:
@@ -125,6 +147,21 @@ def _second_complement(toks: list[Token], k: int) -> bool:
     not ', and in Leeds, 3% were …', the writer's clause after its adverbial)."""
     return k < len(toks) and (toks[k].text == "that" or toks[k - 1].text in CONTRASTS and (
         toks[k].text in word_set("phrase_prepositions.txt")))
+
+
+def _contrast_said(toks: list[Token], k: int) -> bool:
+    """'says clinics can catch urgent problems, but they cannot replace a family doctor': after
+    'but' or 'yet', a subject pronoun and an auxiliary of the present or a modal go on with what
+    was said; not a past ('but it was scrapped'), a speech or refusal verb ('but she would not
+    say'), the writer's doubt ('but it is unclear how') or a noun's clause ('but the province
+    disagrees')."""
+    if toks[k - 1].text not in CONTRASTS or k + 1 >= len(toks) or toks[k].text.lower() not in (
+            word_set("subject_pronouns.txt")) or toks[k + 1].text.lower() not in word_set(
+            "present_auxiliaries.txt"):
+        return False
+    clause = [t.text.lower() for t in toks[k + 2 : k + 2 + CONTRAST_REACH]]
+    return not any(word in speech_verbs() or word in word_set("refusal_verbs.txt")
+                   or word in word_set("uncertainty_words.txt") for word in clause)
 
 
 def _paired(toks: list[Token], c: int, k: int) -> bool:

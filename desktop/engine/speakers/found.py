@@ -45,6 +45,8 @@ class Found(NamedTuple):
     role: str | None
     sentence: int
     content_first: bool
+    omitted: tuple[int, int] | None = None  # the attribution inside the content: 'The plan,
+    # Ruiz said, is dead' (its two commas and what they hold)
 
 
 def found_at(sentence: Sentence, toks: list[Token], cue: str, phrase: tuple[int, int],
@@ -100,13 +102,20 @@ def without_aside(role: str) -> str:
     worked there since 2015'): '' when it opens with one."""
     parts = role.split(", ")
     for k, part in enumerate(parts):
-        if date_phrase(part.split()) or writer_aside([w.lower() for w in part.split()]):
+        if date_phrase(part.split()) or writer_aside([w.lower() for w in part.split()]) and (
+                not _body_after_with(part.split())):
             return ", ".join(parts[:k])
         words = part.split()
         relative = next((n for n, w in enumerate(words) if n and w in _RELATIVES), None)
         if relative is not None:  # 'a triage nurse who has worked there since 2015'
             return ", ".join([*parts[:k], " ".join(words[:relative])])
     return role
+
+
+def _body_after_with(words: list[str]) -> bool:
+    """', with the Canadian Cancer Society,': 'with the' and a capitalised name tie a person to
+    the body they work for, as 'of the' does (not ', with the help of a cane,')."""
+    return len(words) > 2 and words[:2] == ["with", "the"] and words[2][:1].isupper()
 
 
 def writer_aside(words: list[str]) -> bool:

@@ -72,11 +72,12 @@ def that_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def particles() -> dict[str, str]:
-    """Speech verb forms -> the particle that must follow them ('shot' -> 'back': 'shot back
-    that …', 'pointed' -> 'out': 'pointed out that …')."""
-    rows = (line.split() for line in word_list("speech_verbs.txt"))
-    return {row[0]: field[1:] for row in rows for field in row[1:] if field.startswith("+")}
+def particles() -> dict[str, frozenset[str]]:
+    """Speech verb forms -> the particles one of which must follow them ('shot' -> 'back':
+    'shot back that …', 'posted' -> 'on', 'to': 'posted to Instagram that …')."""
+    rows = [line.split() for line in word_list("speech_verbs.txt")]
+    return {row[0]: frozenset(f[1:] for f in row[1:] if f.startswith("+")) for row in rows
+            if any(f.startswith("+") for f in row[1:])}
 
 
 def speech_verb_at(toks: Sequence, k: int) -> bool:
@@ -85,7 +86,7 @@ def speech_verb_at(toks: Sequence, k: int) -> bool:
     word = toks[k].text
     particle = particles().get(word)
     return word in speech_verbs() and (particle is None or k + 1 < len(toks) and (
-        toks[k + 1].text == particle))
+        toks[k + 1].text in particle))
 
 
 def demand_verbs() -> frozenset[str]:

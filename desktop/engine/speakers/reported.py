@@ -14,11 +14,9 @@ from desktop.engine.speakers.complements import (
     verb_after_noun,
 )
 from desktop.engine.speakers.ends import (
-    NOUN_REACH,
     OPEN,
-    aside_word,
     clipped_end,
-    second_predicate,
+    subject_aside,
 )
 from desktop.engine.speakers.lexicon import (
     date_phrase,
@@ -31,7 +29,6 @@ from desktop.engine.speakers.lexicon import (
 )
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.verb_asides import (
-    adverbial_end,
     comma_aside_end,
     fronted_clause,
 )
@@ -51,10 +48,12 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     if ordered(toks, i):
         return None
     if toks[i].text.lower() in hearer_verbs():
-        c = _skip_hearer(toks, c)
+        c = skip_hearer(toks, c)
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
                 and not comma_quote(toks, c) and not counted(toks, c):  # 'told reporters, "…"'
             c = _bare_clause(toks, c, present=True) or _after_marker(toks, c)
+    if c < len(toks) and toks[c].text in particles().get(toks[i].text, ()):
+        c += 1  # 'pointed out that …', 'shot back that …', 'posted to Instagram that'
     c = _past_times(toks, c)
     medium = past_medium(toks, c)  # 'responded on Twitter within minutes': no content
     if medium > c and not _opens(toks, c := past_adverbials(toks, medium)):
@@ -63,8 +62,6 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     aside = comma_aside_end(toks, c)  # 'said, however, that …'
     if aside > c and (_opens(toks, aside) or clause_opens(toks, aside)):
         c = aside
-    if c < len(toks) and toks[c].text == particles().get(toks[i].text):
-        c += 1  # 'pointed out that …', 'shot back that …'
     if fronted_clause(toks, c, lambda k: clause_opens(toks, k)):
         return toks[c].start, clipped_end(toks, c, sentence.end)  # 'says while X is …, it'
     if c < len(toks) and toks[c].text.lower() in word_set("content_openers.txt") and not (
@@ -86,9 +83,13 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
             t.text for t in toks[c : c + 2]] == ["not", "to"]:  # "asked not to be named"
         return None
     end = clipped_end(toks, c, sentence.end)
-    if date_phrase([t.text for t in toks[c:] if t.end <= end and t.text[:1].isalnum()]):
+    if end - toks[c].start < _DATE_CHARS and date_phrase([
+            t.text for t in toks[c:] if t.end <= end and t.text[:1].isalnum()]):
         return None  # 'the rate scientists predicted a decade ago': when, not what
     return toks[c].start, end
+
+
+_DATE_CHARS = 40  # longest time phrase read as all a content holds ('earlier this month')
 
 
 def _that_subject(toks: list[Token], c: int) -> bool:
@@ -158,37 +159,6 @@ def _noun_subject(toks: list[Token], c: int) -> bool:
     return False
 
 
-def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
-    """The part after 'X said (then),' when an attribution interrupts a sentence."""
-    c = past_adverbials(toks, i + 1)
-    if toks[i].text.lower() in hearer_verbs():  # 'A, Ruiz told CBC News, B'
-        c = past_adverbials(toks, _skip_hearer(toks, c))
-    c = adverbial_end(toks, c)  # 'A, Ruiz said in a statement, B'
-    if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in OPEN:
-        nxt = toks[c + 1].text
-        if enough_words(toks, c + 1) and not aside_word(nxt.lower()) \
-                and not nxt.endswith("ing") and not _sums_up(toks, c + 1, i) and not (
-                second_predicate(toks, c + 1)):
-            return toks[c + 1].start, sentence.end  # (', referring to …': an aside)
-    return None
-
-
-def _sums_up(toks: list[Token], c: int, i: int) -> bool:
-    """'Fares will rise, Ruiz said, a move critics called reckless': 'a'/'an' and a noun that
-    sums up the clause before the attribution at `i` open the writer's apposition, not the
-    rest of what was said ('It is, she said, a disgrace': a linking verb wants it)."""
-    comma = next((k for k in range(i - 1, 0, -1) if toks[k].text == ","), 0)
-    if toks[c].text.lower() not in ("a", "an") or not enough_words(toks[:comma], 0) or toks[
-            comma - 1].text.lower() in word_set("be_forms.txt") | word_set("linking_verbs.txt"):
-        return False
-    for tok in toks[c + 1 : c + 1 + NOUN_REACH]:  # past its adjectives ('a bold move')
-        if tok.text.lower() in word_set("summing_nouns.txt"):
-            return True
-        if not tok.text.isalnum() or tok.text.lower() in word_set("function_words.txt"):
-            return False
-    return False
-
-
 def _opens_quote(toks: list[Token], c: int) -> bool:
     """'said "budget reforms" and …': a quotation mark opening the content."""
     return toks[c].text in OPEN and c + 1 < len(toks) and toks[c + 1].text[:1].isalnum()
@@ -209,7 +179,7 @@ def _clause_start(toks: list[Token], c: int) -> bool:
     return word in word_set("subject_pronouns.txt") and enough_words(toks, c)
 
 
-def _skip_hearer(toks: list[Token], c: int) -> int:
+def skip_hearer(toks: list[Token], c: int) -> int:
     """Past who was told: 'reporters', 'CNN', 'a crowd of supporters'."""
     if c < len(toks) and toks[c].text.lower() in word_set("hearer_words.txt"):
         return c + 1
@@ -248,7 +218,8 @@ def _bare_clause(toks: list[Token], c: int, present: bool = False) -> int | None
         return None
     for k in range(c + 1, min(len(toks), c + 6)):
         word = toks[k].text.lower()
-        if word in flagged("clause_verbs.txt") or verb_after_noun(toks, k, present):
+        if word in flagged("clause_verbs.txt") or verb_after_noun(toks, k, present) or (
+                word == "," and subject_aside(toks, c, k) > k):  # 'the roof, which …, will'
             return c  # `present` after who was told: 'told reporters the city needs …'
         if not word[:1].isalnum():
             return None

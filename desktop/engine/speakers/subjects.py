@@ -7,6 +7,7 @@ from desktop.engine.speakers.adverbials import fronted_adverbial
 from desktop.engine.speakers.body_names import numbered_body
 from desktop.engine.speakers.datelines import dateline_tokens
 from desktop.engine.speakers.lexicon import (
+    flagged,
     inner_words,
     non_name_words,
     pronouns,
@@ -230,8 +231,8 @@ def role_after(toks: list[Token], b: int) -> tuple[int, int] | None:
         return None
     first = toks[b + 1].text
     if first.lower() in word_set("aside_words.txt") or first.endswith("ing") or first in (
-            "when", "as"):  # aside_words.txt holds the relative pronouns
-        return None
+            "when", "as") or first in flagged("clause_verbs.txt"):  # ', will not run': a verb
+        return None  # aside_words.txt holds the relative pronouns
     end = len(toks)
     while end > b + 1 and toks[end - 1].text in (".", "!", "?"):
         end -= 1

@@ -18,7 +18,7 @@ def that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
     if toks[i].text in particles():
         if not has_particle(toks, i):
             return False  # 'shot that video', 'pointed the way'
-        c = past_medium(toks, i + 2)  # 'posted on Facebook that …'
+        c = past_medium(toks, i + 2)  # 'posted on Facebook that …', 'posted to Instagram'
         if comma_quote(toks, c):
             return True
     if toks[i].text in hearer_verbs():
@@ -34,7 +34,7 @@ def that_follows(toks: list[Token], i: int, spans: Quotations) -> bool:
 def has_particle(toks: list[Token], i: int) -> bool:
     """Whether the particle the speech verb at `i` needs follows it ('shot back', 'pointed
     out')."""
-    return i + 1 < len(toks) and toks[i + 1].text == particles().get(toks[i].text)
+    return i + 1 < len(toks) and toks[i + 1].text in particles().get(toks[i].text, ())
 
 
 def to_hearer(toks: list[Token], i: int) -> bool:
