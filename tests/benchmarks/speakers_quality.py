@@ -76,7 +76,9 @@ possessive ("Owen Pryce's bookstore"). Against main 10c816e every figure unchang
 listings: 3 quotations renamed, all right ('Trump' -> 'Donald J. Trump', 'Bill' -> 'Hillary
 Clinton' twice); audit: 4 speakers given their full names (Michael Howard, Gordon Brown, Robin
 Butler, Rishi Sunak), else byte-identical; the merge of the two rules alone left both
-byte-identical. Seed listing identical; stress speakers ms within noise of main.
+byte-identical. Seed listing identical; stress speakers ms within noise of main. Merged
+with main 7ea5a4f: held .864 / .826 / .874 / .968, all .884 / .854 / .916 / .984, tune as
+above, every figure that main's; listings and audit differ from it by the same rows.
 Session 9 (2026-11-29, s9-canada: whole-article shapes of long feature stories. A quotation
 standing alone after its speaker's introduction past a relative clause of any length ('Lena
 Marsh, who moved here … with her sons, spent the night in a gym.'), past an age or role after a
