@@ -85,6 +85,18 @@ sentence about a thing that points back with 'his'/'her' to the paragraph's pers
 tuned on (13 keyed): main right 6, branch 11. Merged with main a8dac48 (its one-person lead
 kept to sentences quoting nothing at all, else tune attribution fell .872 -> .870): figures as
 above, audit byte-identical to a8dac48's; battery a8dac48 38 -> 48, kept-aside 8 -> 11 of 13.
+Session 9 round 3 (2026-11-29, s9-recaps): recaps.py took in how_said.py (one rule for
+'"…" That's how X describes it', 'That is what tenant X told …', 'So says X, …', run with the
+conventions; the standing-quotation readers moved out of leads.py to standing.py); 'Her'
+opening a sentence points back as 'her' does; a surname takes a full name written only as a
+possessive ("Owen Pryce's bookstore"). Against main 10c816e every figure unchanged: tune .896
+/ .872 / .939 / .994, held .862 / .823 / .874 / .968, all .883 / .853 / .916 / .984. Tuning
+listings: 3 quotations renamed, all right ('Trump' -> 'Donald J. Trump', 'Bill' -> 'Hillary
+Clinton' twice); audit: 4 speakers given their full names (Michael Howard, Gordon Brown, Robin
+Butler, Rishi Sunak), else byte-identical; the merge of the two rules alone left both
+byte-identical. Seed listing identical; stress speakers ms within noise of main. Merged
+with main 7ea5a4f: held .864 / .826 / .874 / .968, all .884 / .854 / .916 / .984, tune as
+above, every figure that main's; listings and audit differ from it by the same rows.
 Session 9 (2026-11-29, s9-canada: whole-article shapes of long feature stories. A quotation
 standing alone after its speaker's introduction past a relative clause of any length ('Lena
 Marsh, who moved here … with her sons, spent the night in a gym.'), past an age or role after a

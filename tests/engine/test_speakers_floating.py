@@ -60,7 +60,25 @@ RECAPS = [
     (('"The whole street was under water."',
       "That is how Fire Chief Ines Dube described the scene to reporters."),
      {"The whole street was": "Ines Dube"}),
-    # near misses: no name after the pointing words; a single word; the words do not point back
+    # what both former rules read, in one (session 9 round 3): a quotation of two sentences
+    # and a surname with a speech verb; a role before the name; the named person, not the
+    # subject of the sentence before
+    (("The mill closed in March.", '"Nobody saw it coming. Nobody."',
+      "That's how Kowal describes the day the notices went up."),
+     {"Nobody saw it coming.": "Kowal"}),
+    (("The mill closed in March.",
+      '"Nobody saw it coming. Nobody." That is what tenant Tom Alder told the council.'),
+     {"Nobody saw it coming.": "Tom Alder"}),
+    (("Tom Alder runs the mill.",
+      '"We will rebuild, one house at a time." That is the way Marta Kowal tells it.'),
+     {"We will rebuild, one": "Marta Kowal"}),
+    # near misses: no name after the pointing words; a single word; the words do not point
+    # back; a surname with no speech verb; a possessive (someone else's words)
+    (('"The whole street was under water."', "That's how Kowal liked it."),
+     {"The whole street was": UNATTRIBUTED}),
+    (('"The whole street was under water."',
+      "That's how Ines Dube's neighbour remembers the spring."),
+     {"The whole street was": UNATTRIBUTED}),
     (('"The whole street was under water."', "That's how it ended for most of the town."),
      {"The whole street was": UNATTRIBUTED}),
     (('"The whole street was under water."', "That's how Lytton remembers it."),
@@ -116,7 +134,20 @@ POINTED_BACK = [
     (("Tom Alder fished out of Canso for 40 years. The quota cuts ended his season in June.",
       '"There is nothing left to catch. Nothing."'),
      {"There is nothing left": "Tom Alder"}),
-    # near misses: nothing points back; the person is in another paragraph
+    (("Leah Morin is a paramedic in Kapuskasing. Her shifts run 24 hours.",
+      '"There is no doctor here after five. We are it."'),
+     {"There is no doctor": "Leah Morin"}),  # the pronoun opening the sentence
+    # near misses: nothing points back ('Hers', 'Heritage' are no 'Her'); the person is in
+    # another paragraph
+    (("Leah Morin is a paramedic in Kapuskasing. Heritage funding ran out in May.",
+      '"There is no doctor here after five. We are it."'),
+     {"There is no doctor": UNATTRIBUTED}),
+    (("Leah Morin is a paramedic in Kapuskasing. Hers is the only ambulance in town.",
+      '"There is no doctor here after five. We are it."'),
+     {"There is no doctor": UNATTRIBUTED}),
+    (("Leah Morin is a paramedic in Kapuskasing.", "Her shifts run 24 hours.",
+      '"There is no doctor here after five. We are it."'),
+     {"There is no doctor": UNATTRIBUTED}),
     (("Ines Dube has run the bakery on Water Street since 1998. The new mall opened in May.",
       '"We are open, and we are staying open."'),
      {"We are open, and": UNATTRIBUTED}),

@@ -200,3 +200,25 @@ PARTICLES = [
 @pytest.mark.parametrize(("paragraphs", "speaker"), PARTICLES)
 def test_a_surname_after_a_particle_is_the_full_name(paragraphs, speaker):
     assert [name for name, _ in said(*paragraphs)] == [speaker]
+
+
+# -- a full name written only as a possessive ("Owen Pryce's bookstore") is the surname's --
+POSSESSIVE_FULL_NAMES = [
+    (("Owen Pryce's bookstore has stood in Nelson since 1994.",
+      '"It is a hard trade," Pryce said.'), "Owen Pryce"),
+    (("Prime Minister Ana Ruiz's budget passed on Monday.", '"It was a long night," Ruiz said.'),
+     "Ana Ruiz"),
+    (("The story of Owen Pryce’s bookstore is a long one.", '"It is a hard trade," said Owen.'),
+     "Owen Pryce"),
+    # near misses: a place's possessive; a body's; no given name opening the owner
+    (("Nova Scotia's premier spoke on Monday.", '"It is a hard trade," Scotia said.'),
+     "Scotia"),
+    (("Harbour Link's ferry was late again.", '"It is a hard trade," Link said.'), "Link"),
+    (("Prince George's mayor spoke on Monday.", '"It is a hard trade," George said.'),
+     "George"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speaker"), POSSESSIVE_FULL_NAMES)
+def test_a_possessive_full_name_is_the_surnames_full_name(paragraphs, speaker):
+    assert [name for name, _ in said(*paragraphs)] == [speaker]

@@ -12,7 +12,6 @@ from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.interviews import speaker_label
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at
-from desktop.engine.speakers.how_said import how_said
 from desktop.engine.speakers.labels import labelled
 from desktop.engine.speakers.lexicon import (
     may_hold_speech_verb,
@@ -28,6 +27,7 @@ from desktop.engine.speakers.noun_phrases import (
     tokens,
 )
 from desktop.engine.speakers.quotes import Quotations, title_case
+from desktop.engine.speakers.recaps import recapped
 from desktop.engine.speakers.signatures import signature
 from desktop.engine.speakers.subjects import sentence_subject
 
@@ -60,7 +60,7 @@ def conventions(article: Article, spans: Quotations, case: dict[str, str],
         found = _colon_lead_in(article, sentence, spans, case) or signature(
             article, sentence, spans) or _worded(sentence, spans, case) or labelled(
             article, sentence, spans) or _colon_before(article, sentence, spans, case) or (
-            _reply_from(article, sentence, spans, case)) or how_said(article, sentence, spans,
+            _reply_from(article, sentence, spans, case)) or recapped(article, sentence, spans,
                                                                      case)
         if found is not None:
             out.append(found)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import replace
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import sentence_before, story_paragraph
@@ -16,16 +15,14 @@ from desktop.engine.speakers.found import Found, found_at, overlaps
 from desktop.engine.speakers.lexicon import given_name, person_nouns, pronouns, word_set
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, subject_before, tokens
 from desktop.engine.speakers.quotes import Quotations, title_case
-from desktop.engine.speakers.recaps import recapped
+from desktop.engine.speakers.standing import colon_quotation, group_of, opening_quotation
 from desktop.engine.speakers.subjects import ROLE_REACH, role_then_name_before, sentence_subject
 
-LEAD_WORDS = 3  # fewer words between quotation marks are a term, not a quotation that stands
-QUOTED_SHARE = 0.6  # a sentence of which this share is quoted is the quotation itself
 _PERSONS = ("male", "female")  # 'he', 'she': 'it' and 'they' lead to no one in particular
 _CAPITAL_BEFORE = re.compile(r"\b[A-Z][\w’'-]*\.?[ \t]+")  # 'Erik ', 'Mr. ' before a surname
 _NAME_CHAR = re.compile(r"[\w’'-]")
 _BOUNDARY = re.compile(r"\b")
-_POINTS_BACK = re.compile(r"\b(?:his|her|him)\b")  # a person the sentence is not about
+_POINTS_BACK = re.compile(r"\b(?:[Hh]is|[Hh]er|[Hh]im)\b")  # a person the sentence is not about
 _RELATIVE_PRONOUNS = frozenset(("who", "whose"))
 _CLAUSE_LINKS = frozenset(("and", "but", "or", "who", "whose", "which", "where", "when"))
 
@@ -38,12 +35,12 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
     covered = sorted((f.start, f.end) for f in found)
     out: list[Found] = []
     for sentence in article.sentences:
-        quote, before = _colon_quotation(article, sentence, spans)
+        quote, before = colon_quotation(article, sentence, spans)
         if quote is None:
-            quote = _opening_quotation(article, sentence, spans)
+            quote = opening_quotation(article, sentence, spans)
             before = sentence_before(article, sentence)  # furniture passed over
         if quote is None or any(
-                overlaps(covered, s.start, s.end) for s in _group_of(spans, quote[0])):
+                overlaps(covered, s.start, s.end) for s in group_of(spans, quote[0])):
             continue  # a piece of a quotation attributed elsewhere ('"A? B," she said.')
         quiet = before is not None and _quotes_nobody(
             article, before, story_paragraph(article, sentence.paragraph, -1), spans)
@@ -52,9 +49,6 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
         if lead is None and after is not None and _quotes_nobody(article, after,
                                                                  sentence.paragraph, spans):
             lead = lead_of(article, after, case, quote)  # '"We lost." Lind shook his head.'
-        if lead is None:
-            lead = recapped(article, quote, max(s.end for s in _group_of(spans, quote[0])),
-                            case)  # '"We were lucky." That's how Ana Ruiz describes …'
         if lead is None and before is not None and before.end < sentence.end \
                 and before.start == sentence.start:
             lead = _manner_subject(before, case, quote)  # 'An aide was blunter: "…"'
@@ -103,36 +97,6 @@ def _next_in_paragraph(article: Article, end: int) -> Sentence | None:
         return None
     after = article.sentences[at]
     return after if after.paragraph == article.sentences[at - 1].paragraph else None
-
-
-def _colon_quotation(article: Article, sentence: Sentence,
-                     spans: Quotations) -> tuple[tuple[int, int] | None, Sentence | None]:
-    """'Lind has a message for fans: "Be patient with us."': the quotation of a whole sentence
-    after a colon, and the clause before the colon as a sentence of its own."""
-    colon = sentence.text.find(":")
-    after = spans.starting_in(sentence.start + colon, sentence.start + colon + 4)
-    if colon < 0 or not after or after[0].end < sentence.end - 3:
-        return None, None
-    text = article.text[after[0].start : after[0].end]
-    if not text[:1].isupper() or len(text.split()) < LEAD_WORDS or title_case(text):
-        return None, None  # 'one thing on his mind: "the cup"': a term, not what was said
-    head = replace(sentence, end=sentence.start + colon, text=sentence.text[:colon])
-    return (after[0].start, sentence.end), head
-
-
-def _opening_quotation(article: Article, sentence: Sentence,
-                       spans: Quotations) -> tuple[int, int] | None:
-    """The quotation a sentence opens with and mostly is, as (start, end); None otherwise."""
-    first = spans.starting_in(sentence.start, sentence.start + 3)
-    if not first:
-        return None
-    inner = spans.overlapping(sentence.start, sentence.end)
-    quoted = sum(min(s.end, sentence.end) - max(s.start, sentence.start) for s in inner)
-    text = article.text[first[0].start : first[0].end]
-    if quoted < QUOTED_SHARE * len(sentence.text.strip()) or len(text.split()) < LEAD_WORDS \
-            or title_case(text):
-        return None
-    return sentence.start, sentence.end
 
 
 def lead_of(article: Article, before: Sentence, case: dict[str, str],
@@ -293,8 +257,3 @@ def _past_apposition(toks: list[Token], b: int) -> int:
 def _verb_like(toks: list[Token], k: int) -> bool:
     """A lower-case word right after the subject: its verb ('was', 'shook', 'has')."""
     return k < len(toks) and toks[k].text.isalpha() and toks[k].text.islower()
-
-
-def _group_of(spans: Quotations, start: int) -> list:
-    """The pieces of the quotation opening at `start`."""
-    return spans.groups[spans.starting_in(start, start + 3)[0].group]

@@ -1,47 +1,79 @@
 """A sentence pointing back at the quotation right before it and naming who said it: '"We
-were lucky." That's how Ana Ruiz describes the night …', 'Those are the words Ana Ruiz uses
-for …', 'So says Ana Ruiz, who …': the feature writer's opening on a quotation, its speaker
-named only after it."""
+were lucky." That's how Ana Ruiz describes the night …', 'That is what tenant Omar Field told
+the council', 'Those are the words Ana Ruiz uses for …', 'So says Ana Ruiz, who …': the
+feature writer's opening on a quotation, its speaker named only after it."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
-from desktop.engine.article import Article
+from desktop.engine.article import Article, Sentence
+from desktop.engine.furniture import sentence_before, story_paragraph
+from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.found import Found, found_at
-from desktop.engine.speakers.noun_phrases import is_name_word, subject_before, tokens
+from desktop.engine.speakers.lexicon import speech_verbs
+from desktop.engine.speakers.noun_phrases import Token, is_name_word, subject_before, tokens
+from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.standing import colon_quotation, opening_quotation
 
 # The demonstrative that points back ('That's how', 'Those are the words'), then the speaker.
 _RECAP = re.compile(
-    r"(?:(?:That|This)(?:[’']s| is| was) (?:how|what|the way)|(?:Those|These) (?:are|were) "
-    r"(?:the )?(?:words|feelings|thoughts)(?: that)?|So says) ")
+    r"(?:(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+(?:how|what|the[ \t]+way)"
+    r"|(?:Those|These)[ \t]+(?:are|were)[ \t]+(?:the[ \t]+)?(?:words|feelings|thoughts)"
+    r"(?:[ \t]+that)?|So[ \t]+says)[ \t]+")
+_POSSESSIVE = ("'s", "’s")
 
 
-def recapped(article: Article, quote: tuple[int, int], end: int,
+def recapped(article: Article, sentence: Sentence, spans: Quotations,
              case: dict[str, str]) -> Found | None:
-    """The speaker named by the sentence right after the quotation `quote` opens and `end`
-    closes (in its paragraph or opening the next) when that sentence opens by pointing back
-    at it: the name before its verb ('That's how Ana Ruiz describes'), or after 'So says'; a
-    name of two words at least, or a role and a name ('Fire Chief Ana Ruiz'), not 'That's
-    how it ended'."""
-    at = bisect_left(article.sentence_starts, end)
-    if at >= len(article.sentences):
+    """The attribution `sentence` makes by pointing back at the quotation that opens the
+    sentence before it (in its paragraph or the one before, page furniture passed over) or
+    that ends there, having opened a sentence of its own."""
+    opener = _RECAP.match(sentence.text)
+    quote = _quotation_before(article, sentence, spans) if opener else None
+    if quote is None:
         return None
-    after = article.sentences[at]
-    opener = _RECAP.match(after.text)
-    if opener is None or article.text[end : after.start].count("\n") > 2:
-        return None
-    toks = tokens(after.text, after.start, case)
-    first = next((k for k, t in enumerate(toks) if t.start - after.start >= opener.end()),
+    toks = tokens(sentence.text, sentence.start, case)
+    first = next((k for k, t in enumerate(toks) if t.start - sentence.start >= opener.end()),
                  len(toks))
+    named = _named(toks, first, opener.group().startswith("So"))
+    if named is None:
+        return None
+    phrase, cue = named
+    return found_at(sentence, toks, cue, phrase, quote, True)
+
+
+def _quotation_before(article: Article, sentence: Sentence,
+                      spans: Quotations) -> tuple[int, int] | None:
+    """The sentence before `sentence` when a quotation opens it; else the quotation, standing
+    as a sentence of its own (or after a colon), that ends in the sentence before."""
+    before = sentence_before(article, sentence)
+    if before is None or before.paragraph < story_paragraph(article, sentence.paragraph, -1):
+        return None
+    if spans.starting_in(before.start, before.start + 3):
+        return before.start, before.end
+    inner = spans.overlapping(before.start, before.end)
+    if not inner:
+        return None
+    opening = article.sentence_at(spans.groups[inner[-1].group][0].start)
+    return opening_quotation(article, opening, spans) or colon_quotation(
+        article, opening, spans)[0]
+
+
+def _named(toks: list[Token], first: int, says: bool) -> tuple[tuple[int, int], str] | None:
+    """The speaker's tokens from `first` on and the speech verb after them ('That's how
+    tenant Omar Field told …'), or a name of two words at least ('Fire Chief Ana Ruiz') before
+    a verb of any kind ('remembers') or, after 'So says', before a comma or a stop; not
+    'That's how it ended', not 'That's how Lytton remembers it', not a possessive."""
+    phrase = subject_after(toks, first - 1)
+    if phrase is not None and is_name_word(toks[phrase[1] - 1].text) and phrase[1] < len(
+            toks) and toks[phrase[1]].text.lower() in speech_verbs():
+        return phrase, toks[phrase[1]].text
     end = first
     while end < len(toks) and is_name_word(toks[end].text):
         end += 1
-    says = opener.group().startswith("So")
-    if end - first < 2 or end >= len(toks):
-        return None
+    if end - first < 2 or end >= len(toks) or toks[end - 1].text.endswith(_POSSESSIVE):
+        return None  # 'That's how Omar Field's landlord describes it': not Omar Field
     if says and toks[end].text not in (",", ".") or not says and not toks[end].text.islower():
         return None  # the name's verb follows it ('describes', 'uses'), or 'So says' names it
-    phrase = None if says else subject_before(toks, end)
-    return found_at(after, toks, "", phrase or (first, end), quote, True)
+    return (None if says else subject_before(toks, end)) or (first, end), ""
