@@ -70,7 +70,8 @@ def described_subject(article: Article, found: Found, sex: str,
                 break  # 'The city asked the mayor': the city
             if word in person_nouns() and (k + 1 == len(words) or words[k + 1] not in (
                     person_nouns())):  # 'the chief executive': the last of the nouns
-                if person_nouns()[word] in ((sex,) if told else (None, sex)):
+                indefinite = match.group(1).lower() in ("a", "an")  # 'a director': no sex, none
+                if person_nouns()[word] in ((sex,) if told or indefinite else (None, sex)):
                     k += 2 if words[k + 1 : k + 2] == ["of"] and words[k + 2 : k + 3] and (
                         words[k + 2] not in speech_verbs()) else 0  # 'a father of four'
                     return match.start(1), " ".join([match.group(1).lower(), *words[: k + 1]])
