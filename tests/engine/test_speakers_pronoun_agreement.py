@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.helpers import check, table_cases
+from tests.engine.helpers import check, table_cases, who_said
 
 # Rule 1: a pronoun that stood for a person of untold sex tells it; the next pronoun of the
 # other sex goes to someone else.
@@ -94,3 +94,13 @@ _PEOPLE = [
 }))
 def test_pronoun_agreement(paragraphs, expected):
     check(paragraphs, expected)
+
+
+# -- 'a father of four said …' + '"…," he said': an indefinite description of one sex that is the
+# subject of the sentence before takes the pronoun, as 'the father' does, not a woman named
+# further back whose given name tells no sex --
+def test_an_indefinite_description_before_takes_the_pronoun():
+    quotes = who_said("Dr. Anjuli Marr spoke on Wednesday.", '"This is preventable," Marr said.',
+                      "Outside one clinic, a father of four said he was worried about the cost.",
+                      '"I am not against it," he said.')
+    assert quotes["I am not against"] == "a father of four"

@@ -48,7 +48,7 @@ class Described:
 # A sentence's subject opening with 'the' or a possessive, after at most an opening phrase: 'The
 # premier had harsh words', 'On Monday, the new mayor spoke' (group 1 'the', group 2 the words
 # after it).
-_SUBJECT = re.compile(rf"{OPENING_PHRASE}([Tt]he|[Hh]is|[Hh]er|[Tt]heir)"
+_SUBJECT = re.compile(rf"{OPENING_PHRASE}([Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Aa]n?)"
                       r"((?:[ \t]+[a-z][\w-]*){1,4})(?=[ \t,])")
 MODIFIERS = 2  # words that may stand between 'the' and the noun ('the newly elected mayor')
 DESCRIBED_REACH = 2  # sentences back in which an unnamed subject may take 'he' or 'she'
@@ -71,6 +71,8 @@ def described_subject(article: Article, found: Found, sex: str,
             if word in person_nouns() and (k + 1 == len(words) or words[k + 1] not in (
                     person_nouns())):  # 'the chief executive': the last of the nouns
                 if person_nouns()[word] in ((sex,) if told else (None, sex)):
+                    k += 2 if words[k + 1 : k + 2] == ["of"] and words[k + 2 : k + 3] and (
+                        words[k + 2] not in speech_verbs()) else 0  # 'a father of four'
                     return match.start(1), " ".join([match.group(1).lower(), *words[: k + 1]])
                 break
     return None
@@ -86,7 +88,7 @@ def told_subject(article: Article, found: Found, sex: str,
     Her mother was in the stands. "…," she said': the person it is hers of stays in focus)."""
     subject = described_subject(article, found, sex, told=True)
     if subject is None or subject[0] < article.sentences[max(0, found.sentence - 1)].start or (
-            not subject[1].startswith("the ")):
+            not subject[1].startswith(("the ", "a ", "an "))):  # 'a father of four said …'
         return None
     for people in named:
         k = bisect_left(people, (subject[0], ""))
