@@ -10,6 +10,13 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 9 round 3 (2026-11-29, s9-bodies: a province's, state's or country's name or initials
+before a trade of trade_words.txt is a body, 'Nova Scotia Power', 'NB Power', 'B.C. Ferries';
+not after a given name, 'Samantha Power', nor a place that is one, 'Virginia Power'): against
+main e824a07 every PolNeAR figure identical (tune .896 / .872 / .939 / .994, held .864 / .826 /
+.874 / .968, all .884 / .854 / .916 / .984); audit of the four sets and the seed's speakers
+byte-identical (no such name in them); speakers time within noise (tune run 1301 -> 1145 ms).
+Merged with main af3dd0e: figures, audit and seed as that main's.
 Session 9, the lead's rules (2026-11-29, from invented Canadian articles: a Winnipeg budget,
 a B.C. glacier report, a N.S. clinic feature, an Ottawa housing story, a Maritimes storm, a
 Halifax refugee story; each rule its own commit with a table test): verbs of manner in the frame

@@ -104,3 +104,9 @@ def test_an_indefinite_description_before_takes_the_pronoun():
                       "Outside one clinic, a father of four said he was worried about the cost.",
                       '"I am not against it," he said.')
     assert quotes["I am not against"] == "a father of four"
+
+
+def test_an_indefinite_description_in_apposition_to_a_name_takes_no_pronoun():
+    quotes = who_said("Ana Ruiz, a mother of two, said the vote was close.",
+                      '"We will rebuild," she said.')
+    assert quotes["We will rebuild"] == "Ana Ruiz"

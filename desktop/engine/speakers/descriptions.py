@@ -64,19 +64,28 @@ def described_subject(article: Article, found: Found, sex: str,
     first = max(0, found.sentence - DESCRIBED_REACH)
     for index in range(found.sentence, first - 1, -1):
         match = _SUBJECT.match(article.text, article.sentences[index].start, found.mention.start)
-        words = match.group(2).split() if match else []
+        words = match.group(2).split() if match and _definite_or_told(
+            article.text, match, told) else []
         for k, word in enumerate(words[: MODIFIERS + 1]):
             if word in non_name_words():
                 break  # 'The city asked the mayor': the city
             if word in person_nouns() and (k + 1 == len(words) or words[k + 1] not in (
                     person_nouns())):  # 'the chief executive': the last of the nouns
-                indefinite = match.group(1).lower() in ("a", "an")  # 'a director': no sex, none
-                if person_nouns()[word] in ((sex,) if told or indefinite else (None, sex)):
+                if person_nouns()[word] in ((sex,) if told else (None, sex)):
                     k += 2 if words[k + 1 : k + 2] == ["of"] and words[k + 2 : k + 3] and (
                         words[k + 2] not in speech_verbs()) else 0  # 'a father of four'
                     return match.start(1), " ".join([match.group(1).lower(), *words[: k + 1]])
                 break
     return None
+
+
+def _definite_or_told(text: str, match: re.Match, told: bool) -> bool:
+    """'a father of four' speaks for 'he' only as a noun of its sex (`told`), opening its
+    sentence or after an adverbial, not in apposition to a name ('Ana Ruiz, a mother of two,')."""
+    if match.group(1).lower() not in ("a", "an"):
+        return True
+    before = text[match.start(0) : match.start(1)].rstrip(", \t").split()
+    return told and not (before and before[-1][:1].isupper())
 
 
 def told_subject(article: Article, found: Found, sex: str,

@@ -25,7 +25,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.name_parts import body_of_a_place
+from desktop.engine.speakers.name_parts import body_of_a_place, trade_of_a_place
 from desktop.engine.speakers.noun_phrases import (
     POSSESSIVE,
     capital_article,
@@ -257,7 +257,8 @@ def kind_of(words: tuple[str, ...]) -> str:
         return "organisation"  # "Les Fromagers artisans du Québec" (not "Marine Le Pen")
     if "and" in name_words and body_of_a_place(name.split(" and ")[-1].split()) or all(
             w[:1].isupper() for w in name_words) and body_of_a_place(name_words) and (
-            name_words[0] not in titles() | title_genders().keys()):  # not "Baroness Scotland"
+            name_words[0] not in titles() | title_genders().keys()) or trade_of_a_place(
+            name_words):  # not "Baroness Scotland"; "Nova Scotia Power" a utility
         return "organisation"  # "Fisheries and Oceans Canada", "Statistics Canada"
     if role and role.split()[-1].lower() in word_set("body_nouns.txt") and role.split()[0] not in (
             speaker_places() | flagged("role_complements.txt")):  # not 'Tom Bell of Lethbridge …'

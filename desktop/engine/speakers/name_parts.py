@@ -4,6 +4,7 @@ and what they work for), 'Fisheries and Oceans Canada' (one body's name)."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from desktop.engine.speakers.aliases import person_like
 from desktop.engine.speakers.lexicon import (
@@ -53,6 +54,29 @@ def body_of_a_place(last: list[str]) -> bool:
     places = word_set("country_names.txt") | word_set("region_names.txt")
     return len(last) >= 2 and not given_name(last[0]) and any(
         " ".join(last[-k:]) in places for k in range(1, min(len(last) - 1, 3) + 1))
+
+
+def trade_of_a_place(name: list[str]) -> bool:
+    """'Nova Scotia Power', 'NB Power', 'B.C. Ferries', 'Ontario Power Generation': a province's,
+    state's or country's name or initials, then a utility's or carrier's trade (and at most one
+    more name word), names the body that serves the place so, not a person called 'Power'. Not
+    after a place that is a given name too ('Virginia Power' may be a woman), nor after a name
+    that is no place ('Samantha Power'; 'Harbour Ferries' is no place the lists know)."""
+    for k in range(1, min(len(name) - 1, 3) + 1):
+        rest = name[k:]
+        if " ".join(name[:k]) in _places() and len(rest) <= 2 and rest[0] in word_set(
+                "trade_words.txt") and all(is_name_word(w) for w in rest):
+            return not given_name(name[0])
+    return False
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Countries, provinces and states, and the provinces' initials written without stops too
+    ('BC', 'NB', 'PEI' beside 'B.C.', 'N.B.', 'P.E.I.')."""
+    regions = word_set("region_names.txt")
+    bare = {r.replace(".", "") for r in regions if re.fullmatch(r"(?:[A-Z]\.)+", r)}
+    return word_set("country_names.txt") | regions | bare
 
 
 def place_owned(word: str) -> bool:
