@@ -233,3 +233,17 @@ def test_a_noun_before_a_past_verb_reports_nothing(text, expected):
 ])
 def test_a_request_to_stay_unnamed_reports_nothing(text, expected):
     assert said(text) == expected
+
+
+# -- a review, an audit, a ruling or a decision 'says' as a report does; an aside set off by
+# commas after it ('obtained by CBC News') is the writer's --
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The review, obtained by CBC News, says that 11 of the 38 projects have begun.",
+     [("the review", "11 of the 38 projects have begun.")]),
+    ("The audit says the city paid twice for the same road.",
+     [("the audit", "the city paid twice for the same road.")]),
+    # near miss: 'review' as a verb
+    ("Officials will review the plan on Monday.", []),
+])
+def test_a_review_or_an_audit_speaks_as_a_report(text, expected):
+    assert said(text) == expected
