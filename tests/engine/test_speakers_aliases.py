@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from desktop.engine.speakers import written
-from desktop.engine.speakers.aliases import _particle_after, _particle_pattern, canonical_names
+from desktop.engine.speakers.aliases import canonical_names
+from desktop.engine.speakers.surnames import _particle_after, _particle_pattern
 from tests.engine.helpers import article
 
 # (paragraphs, names the speakers were quoted under, genders from 'Mr'/'Mrs', expected)

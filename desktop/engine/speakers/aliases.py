@@ -13,9 +13,7 @@ from desktop.engine.speakers.lexicon import (
     ambiguous_name,
     dated,
     given_name,
-    given_name_gender,
     given_name_genders,
-    inner_words,
     organisation_words,
     place_abbreviation,
     speaker_nouns,
@@ -23,8 +21,7 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
-from desktop.engine.speakers.surnames import particled, shared_surname
-from desktop.engine.speakers.written import written_at
+from desktop.engine.speakers.surnames import given_once, particled
 
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
 _AGENT = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")  # agent nouns: 'Trooper'
@@ -198,7 +195,9 @@ def canonical_names(names: list[str], article: Article,
             words = words[:-1]  # "Bob Smith Jr" is Smith's name too
         for word in {words[-1], *([words[0]] if c >= 2 else [])}:
             by_word.setdefault(word, []).append((r, c))
-    full = {}
+    full, opening, text = {}, {}, article.text  # one string: _word_counts is cached on it
+    for r in runs:
+        opening.setdefault(r.split()[0], []).append(r)
     for name in counts:
         parts = name.split()
         if len(parts) == 1 and (is_name_word(parts[0]) or parts[0] in given_name_genders()):
@@ -206,7 +205,8 @@ def canonical_names(names: list[str], article: Article,
             longer = [(c, -order[r], r) for r, c in by_word.get(parts[0], ())
                       if given_name_genders().get(r.split()[0], genders.get(name))
                       == genders.get(name, given_name_genders().get(r.split()[0]))]
-            full[name] = max(longer)[2] if longer else _given_once(parts[0], runs, article.text)
+            full[name] = max(longer)[2] if longer else given_once(
+                parts[0], opening.get(parts[0], []), text)
         else:
             full[name] = name
         if full[name] == name:  # 'Grandpré', 'De Grandpré' -> 'Luc de Grandpré'
@@ -220,41 +220,6 @@ def _owner(name: str) -> str:
     Dufresne's office said") is the full name of the surname alone after ('Dufresne said')."""
     name = after_titles(name[:-2]) if name.endswith(("'s", "’s")) else ""
     return name if name and given_name(name.split()[0]) else ""
-
-
-def _given_once(name: str, runs: Counter[str], text: str) -> str:
-    """A given name alone ('Rachel') -> the one full name it opens, named once ('Rachel Doucet
-    still smells smoke …'), as a feature calls its people after the first mention; the name
-    itself when it is no given name, opens two full names ('Rachel Lee', 'Rachel Doucet') or
-    opens a name with a particle ('Bill de Blasio': not 'Bill Bratton'). So too a family name
-    written first ('Xu' of 'Xu Wei', family_first_names.txt). A word no list knows is a given
-    name before 'and' and a given name with a surname when the article calls that person by it
-    alone too ('Colm' of 'Colm and Aidan O'Driscoll'; not 'Green' of 'Green and Anna Schneider
-    said' alone)."""
-    opened = [r for r in runs if r.split()[0] == name]
-    known = given_name_gender(name) is not None or name in word_set("family_first_names.txt")
-    if not opened and (known or not name.isupper() and len(re.findall(
-            rf"\b{re.escape(name)}\b", text)) > 1):
-        return shared_surname(name, text)
-    if not known:
-        return name
-    if len(opened) != 1 or _particle_after(text, name):
-        return name
-    return opened[0]
-
-
-def _particle_after(text: str, name: str) -> bool:
-    """Whether `text` writes `name` before a particle and a capital ('Bill de Blasio'): the
-    pattern tried only where the name is written (`match` at a place sees the character before
-    it, so `\\b` is unchanged), not a search of the whole text per given name."""
-    pattern = _particle_pattern(name)
-    return any(pattern.match(text, at) for at in written_at(text, name))
-
-
-@lru_cache(maxsize=64)
-def _particle_pattern(name: str) -> re.Pattern[str]:
-    particles = "|".join(sorted(inner_words() - word_set("function_words.txt")))
-    return re.compile(rf"\b{re.escape(name)}[ \t]+(?:{particles})[ \t]+[A-Z]")
 
 
 def _widest(names: set[str]) -> dict[str, str]:

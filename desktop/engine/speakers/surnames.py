@@ -1,13 +1,22 @@
 """A surname alone that the article writes in full with more before it: a given name joined to
 another's full name ('Erik' of 'Erik and Nils Karlsson') or a particle ('Grandpré' of 'Luc de
-Grandpré')."""
+Grandpré'); a given name alone that is the one full name it opens ('Rachel' of 'Rachel
+Doucet')."""
 
 from __future__ import annotations
 
 import re
-from functools import cache
+from collections import Counter
+from functools import cache, lru_cache
+from itertools import islice
 
-from desktop.engine.speakers.lexicon import given_name, inner_words, titles, word_set
+from desktop.engine.speakers.lexicon import (
+    given_name,
+    given_name_gender,
+    inner_words,
+    titles,
+    word_set,
+)
 from desktop.engine.speakers.written import written_at
 
 _SHARED = re.compile(r" and ([A-Z][\w'’-]+) ([A-Z][\w'’-]+)\b(?! [A-Z])")
@@ -54,3 +63,52 @@ def particled(name: str, text: str) -> str:
 def _given(word: str) -> bool:
     return word[:1].isupper() and word.isalpha() and word not in titles() and (
         word.lower() not in name_particles())
+
+
+def given_once(name: str, opened: list[str], text: str) -> str:
+    """A given name alone ('Rachel') -> the one full name it opens, named once ('Rachel Doucet
+    still smells smoke …'), as a feature calls its people after the first mention; the name
+    itself when it is no given name, opens two full names ('Rachel Lee', 'Rachel Doucet') or
+    opens a name with a particle ('Bill de Blasio': not 'Bill Bratton'). So too a family name
+    written first ('Xu' of 'Xu Wei', family_first_names.txt). A word no list knows is a given
+    name before 'and' and a given name with a surname when the article calls that person by it
+    alone too ('Colm' of 'Colm and Aidan O'Driscoll'; not 'Green' of 'Green and Anna Schneider
+    said' alone); `opened`: the full names that open with `name`."""
+    known = given_name_gender(name) is not None or name in word_set("family_first_names.txt")
+    if not opened and (known or not name.isupper() and _written_twice(name, text)):
+        return shared_surname(name, text)
+    if not known:
+        return name
+    if len(opened) != 1 or _particle_after(text, name):
+        return name
+    return opened[0]
+
+
+def _written_twice(name: str, text: str) -> bool:
+    """Whether `text` writes `name` as a whole word twice or more: one count of every word per
+    text; a name with a hyphen or an apostrophe is looked for up to its second writing."""
+    if _ONE_WORD.fullmatch(name):
+        return _word_counts(text)[name] > 1
+    return next(islice(re.finditer(rf"\b{re.escape(name)}\b", text), 1, None), None) is not None
+
+
+_ONE_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=2)
+def _word_counts(text: str) -> Counter[str]:
+    return Counter(_ONE_WORD.findall(text))
+
+
+def _particle_after(text: str, name: str) -> bool:
+    """Whether `text` writes `name` before a particle and a capital ('Bill de Blasio'): the
+    pattern tried only where the name is written (`match` at a place sees the character before
+    it, so `\\b` is unchanged), not a search of the whole text per given name."""
+    pattern = _particle_pattern(name)
+    return any(pattern.match(text, at) for at in written_at(text, name))
+
+
+@lru_cache(maxsize=64)
+def _particle_pattern(name: str) -> re.Pattern[str]:
+    particles = "|".join(sorted(inner_words() - word_set("function_words.txt")))
+    return re.compile(rf"\b{re.escape(name)}[ \t]+(?:{particles})[ \t]+[A-Z]")
