@@ -34,6 +34,14 @@ LED = {
                  "aide said."),
          {"The deal is not": "Maria Lopez"}),
     ],
+    "asked": [
+        ((COACH, 'Ana Ruiz, who scored twice, was asked about the comeback. "It is the derby," the '
+                 'captain said with a shrug. "You do not need much more."'),
+         {"It is the derby": "Ana Ruiz", "You do not need": "Ana Ruiz"}),
+        ((COACH, 'Ana Ruiz was asked whether the team was tired. "Not at all," the veteran winger '
+                 "said."),
+         {"Not at all": "Ana Ruiz"}),
+    ],
 }
 
 # near misses: a pronoun of the other sex than the lead's given name, a description the article
@@ -46,6 +54,8 @@ NOT_LED = [
      {"The deal is not": "the senior aide"}),
     ((FIRST, 'The talks were in Geneva. "The deal is not done yet," the senior aide said.'),
      {"The deal is not": "the senior aide"}),
+    ((FIRST, 'Maria Lopez asked about the talks. "The deal is not done yet," the senior aide '
+             "said."), {"The deal is not": "the senior aide"}),
 ]
 
 

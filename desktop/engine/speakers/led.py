@@ -1,7 +1,8 @@
 """A pronoun or a description that says a quotation is the person the sentence before was about
 ('Asked about the talks, spokesman John Kirby was careful.' + '"…," he said'; 'Ana Ruiz was
 more blunt.' + '"…," the veteran winger said'): the news convention of a short sentence that
-presents the next speaker by a name and how they spoke, then quotes them."""
+presents the next speaker by a name and how they spoke (or that they were asked), then quotes
+them."""
 
 from __future__ import annotations
 
@@ -24,6 +25,12 @@ DESCRIPTION_WORDS = 4  # longest 'the … noun' that may stand for the person ('
 _MANNER = re.compile(
     r"[ \t]+(?:was|is)[ \t]+(?:(?:more|less|even|far|much)[ \t]+)?[a-z]+[.!][\"”]?[ \t]*")
 _MANNER_CLOSING = re.compile(_MANNER.pattern + r"\Z")  # one that closes a sentence, somewhere
+# Or that the subject was asked (a short aside about them first): ', who had two assists, was
+# asked about the comeback.'
+_ASKED = re.compile(r"(?:,[^,.;:\"“”]{1,80},)?[ \t]+was[ \t]+asked[ \t]+(?:about|whether|if|how|"
+                    r"why|what)\b[^.!?\"“”]*[.!?][ \t]*")
+_ASKED_CLOSING = re.compile(r"was[ \t]+asked[ \t]+(?:about|whether|if|how|why|what)\b[^.!?\"“”]*"
+                            r"[.!?][ \t]*\Z")
 
 
 def led_speakers(article: Article, spans: Quotations, case: dict[str, str],
@@ -42,8 +49,8 @@ def led_speakers(article: Article, spans: Quotations, case: dict[str, str],
         if before is None or not _stands_in(article, f, first_written):
             continue
         lead = lead_of(article, before, case, (f.start, f.end))
-        if lead is not None and _MANNER.fullmatch(article.text, lead.mention.end, before.end) and (
-                _fits(lead, f)):
+        if lead is not None and (_MANNER.fullmatch(article.text, lead.mention.end, before.end) or (
+                _ASKED.fullmatch(article.text, lead.mention.end, before.end))) and _fits(lead, f):
             swap[f.mention.start] = lead
     return [f._replace(words=swap[f.mention.start].words, role=f.role or _described(f))
             if f.mention.start in swap else f for f in found]  # the mention stays as written
@@ -58,7 +65,8 @@ def _manner_before(article: Article, spans: Quotations, f: Found) -> Sentence | 
     if before is None or not spans.starting_in(sentence.start, sentence.start + 3) or (
             spans.overlapping(before.start, before.end)):
         return None
-    return before if _MANNER_CLOSING.search(article.text, before.start, before.end) else None
+    return before if _MANNER_CLOSING.search(article.text, before.start, before.end) or (
+        _ASKED_CLOSING.search(article.text, before.start, before.end)) else None
 
 
 def _stands_in(article: Article, f: Found, first_written: dict[str, int]) -> bool:
