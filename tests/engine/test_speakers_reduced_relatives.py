@@ -137,6 +137,9 @@ def test_a_time_closing_an_according_source_is_no_part_of_it(text, name):
      "the harbour board"),
     ("According to a news release from the Harbour Police, the driver was 34.", "Harbour Police"),
     ("According to a letter from her lawyer, the ferry was never inspected.", "her lawyer"),
+    ("Crossings fell by a third, according to a report released on Thursday by researchers at "
+     "the Harbour Institute of Marine Studies.",
+     "researchers at the Harbour Institute of Marine Studies"),
     # near misses: 'from' a time; 'from' after a person, not a document
     ("Crossings fell by a third, according to a harbour board report from May 2023.",
      "a harbour board report"),

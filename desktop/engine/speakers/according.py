@@ -77,11 +77,11 @@ def pointed_back(article: Article, sentence: Sentence, opening: list[Token]) -> 
 def according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
     """'according to the conservative-leaning Tax Foundation': up to the clause's end."""
     a = i + 2
-    b = a
-    while b < len(toks) and b - a < ACCORDING_REACH and (not _source_stop(toks[b].text) or (
-            toks[b].text == "." and toks[b - 1].text in titles())):  # "Dr. Li Wei"
-        b += 1
-    if b == a or b - a >= ACCORDING_REACH:
+    b = _source_end(toks, a)
+    by = next((k for k in range(a + 1, b) if toks[k].text == "by"), None)
+    if b - a >= ACCORDING_REACH and by is not None:  # 'a report released Thursday by …'
+        a, b = by - 1, _source_end(toks, by + 1)  # the agent after 'by', read below
+    elif b == a or b - a >= ACCORDING_REACH:
         return subject_after(toks, i + 1)
     agent = next((k for k in range(a + 1, b - 1) if toks[k].text == "by" or toks[k].text == (
         "from") and toks[k - 1].text.lower() in word_set("published_nouns.txt") and not (
@@ -91,6 +91,16 @@ def according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
     b = before_time(toks, a if agent is None else agent + 1, b)  # not '… on Tuesday'
     return (agent + 1, b) if agent is not None else (a, b)  # "figures compiled by X", "data
     # from Statistics Canada": X, Statistics Canada
+
+
+def _source_end(toks: list[Token], a: int) -> int:
+    """Where a source phrase opening at token `a` ends: its clause's end, or `ACCORDING_REACH`
+    tokens on."""
+    b = a
+    while b < len(toks) and b - a < ACCORDING_REACH and (not _source_stop(toks[b].text) or (
+            toks[b].text == "." and toks[b - 1].text in titles())):  # "Dr. Li Wei"
+        b += 1
+    return b
 
 
 def _name_closing(toks: list[Token], b: int, ends: tuple[str, ...] = (".",)
