@@ -137,3 +137,20 @@ PLACE_BODIES = [
 @pytest.mark.parametrize(("paragraphs", "speakers"), PLACE_BODIES)
 def test_a_body_named_for_its_country_is_an_organisation(paragraphs, speakers):
     assert listed(*paragraphs) == speakers
+
+
+# -- a company named with its legal form and a stop ('Empire Co.', 'Enbridge Inc.') speaks as
+# an organisation; nothing was listed --
+COMPANY_FORMS = [
+    (("Sobeys parent Empire Co. said it supports a code for suppliers too.",),
+     [("Empire Co", "organisation")]),
+    (("Enbridge Inc. said the pipeline will reopen on Monday.",),
+     [("Enbridge Inc", "organisation")]),
+    # near miss: a person's suffix with a stop
+    (("Joseph Biden Jr. said the bill would pass.",), [("Joseph Biden Jr", "person")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), COMPANY_FORMS)
+def test_a_company_with_its_legal_form_speaks(paragraphs, speakers):
+    assert listed(*paragraphs) == speakers

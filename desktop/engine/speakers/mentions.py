@@ -78,7 +78,8 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
             name.insert(0, word)  # "Ontario Nurses' Association" (not "the Leafs' Auston …")
         elif name and POSSESSIVE.search(word) and word[-2:-1] in "'’":
             break  # "NBC’s Dante Chinni": whose, a role
-        elif (is_name_word(word) or ambiguous_name(words[k - 1] if k else "", word, (
+        elif (is_name_word(word) or not name and _company_end(words, k) or ambiguous_name(
+                words[k - 1] if k else "", word, (
                 name or [""])[0])) and (bare not in titles() or _organisation(name)) and not (
                 capital_article(bare)):
             name.insert(0, word)  # "Interior Ministry": a title word naming a body
@@ -240,6 +241,8 @@ def kind_of(words: tuple[str, ...]) -> str:
     if seat_of_government(words):
         return "organisation"  # "Ottawa, for its part, said": the government
     role, name = split_role(words)
+    if _company_end(words, len(words) - 1):
+        return "organisation"  # "Empire Co", "Loblaw Companies Ltd"
     if name == " ".join(words) and not any(is_name_word(w) for w in words[-1:]) and not (
             ambiguous_name(words[-2] if len(words) > 1 else ",", words[-1], "said")):
         return "unnamed"
@@ -267,6 +270,11 @@ def kind_of(words: tuple[str, ...]) -> str:
             name_words[-1]) and name_words[-1] not in titles() | word_set("post_nominals.txt")):
         return "organisation"  # "NATO", "CNN", "Surrey RCMP", "Toronto FC" (not "Tom Bell QC")
     return "person"
+
+
+def _company_end(words: tuple[str, ...], k: int) -> bool:
+    """Whether word `k` is a company's legal form after its name ('Empire Co', 'Enbridge Inc')."""
+    return k > 0 and words[k] in flagged("company_words.txt", "end") and is_name_word(words[k - 1])
 
 
 def _acronym(word: str) -> bool:

@@ -77,7 +77,8 @@ def phrase_word(token: Token) -> bool:
 def head_ok(word: str) -> bool:
     if POSSESSIVE.search(word) and word[-2:-1] in "'’":  # "Trump’s campaign": not the head
         return False
-    return (word[:1].isupper() and word.lower() not in non_name_words()) or bool(
+    return (word[:1].isupper() and (word.lower() not in non_name_words() or word in flagged(
+        "company_words.txt", "end"))) or bool(  # 'Empire Co', 'Loblaw Companies Ltd'
         AGE.fullmatch(word)) or (
         word.lower() in speaker_nouns() and word.lower() not in word_set("articles.txt")
     ) or word.lower() in pronouns()
@@ -114,7 +115,8 @@ def skip_between(toks: list[Token], i: int) -> int:
 def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     """Token range [a, b) of the noun phrase ending right before the verb at `i`."""
     end = b = skip_between(toks, i) + 1
-    if b > 1 and toks[b - 1].text == "." and toks[b - 2].text in SUFFIXES:
+    if b > 1 and toks[b - 1].text == "." and (toks[b - 2].text in SUFFIXES or toks[
+            b - 2].text in flagged("company_words.txt", "end")):  # 'Empire Co. said' too
         end = b = b - 1  # "Joseph Biden Jr. said": the suffix ends the name
     if b > 0 and not head_ok(toks[b - 1].text) or modified_body(toks, b):
         b = past_affiliation(toks, b)  # "a spokeswoman for the (health) board said": all of it
