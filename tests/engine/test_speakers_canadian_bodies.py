@@ -154,3 +154,14 @@ COMPANY_FORMS = [
 @pytest.mark.parametrize(("paragraphs", "speakers"), COMPANY_FORMS)
 def test_a_company_with_its_legal_form_speaks(paragraphs, speakers):
     assert listed(*paragraphs) == speakers
+
+
+# -- buyers of a thing as a group ('Consumers in Winnipeg told …') are unnamed people, not a
+# person named "Consumers" --
+@pytest.mark.parametrize(("paragraphs", "speakers"), [
+    (("Prices rose.", "Consumers in Brandon told reporters they have changed how they shop."),
+     [("consumers in Brandon", "unnamed")]),
+    (("Prices rose.", "Customers said the lines were long."), [("customers", "unnamed")]),
+])
+def test_buyers_as_a_group_are_unnamed(paragraphs, speakers):
+    assert listed(*paragraphs) == speakers
