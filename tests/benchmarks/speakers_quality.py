@@ -34,8 +34,11 @@ not be used' no speech. PolNeAR, 90a4efc -> these rules alone: tune unchanged (.
 of the frame took held names .874 -> .870, 'said about 60 people' brought them back); direct
 unchanged. Dropped: of several people titled so, the one named before 'the minister' (held
 names .870 -> .866); a lone first name ('says Amina') as a pronoun's antecedent (moved a cnndm
-'She said' from Pat to Julia, wrong). End of session 9, all branches merged (a396170): tune
-.896 / .872 / .939 / .994, held .864 / .826 / .878 / .968, all .884 / .854 / .917 / .984.
+'She said' from Pat to Julia, wrong). End of session 9, all branches merged, with the lead's
+last rules ('was asked about …' presents the next speaker; an 'according to' phrase longer than
+its reach read from its 'by': held attribution .826 -> .828, names .878 -> .883; 'Empire Co.
+said'; 'Consumers in …'): tune .896 / .872 / .939 / .994, held .864 / .828 / .883 / .968, all
+.884 / .855 / .919 / .984.
 
 Session 9 round 2 (2026-11-29, s9-names-2: how far a name runs: 'Roberta Many Guns', 'Mary
 Two-Axe Earley' whole; 'said Colm' after 'Colm and Aidan O'Driscoll'; '"…," de Grandpré said';
