@@ -78,11 +78,14 @@ def _subheading(article: Article, sentence: Sentence) -> bool:
 
 
 _CREDIT = re.compile(r"\s*\([^()\n]{1,60}\)\.?\s*")  # '(Fox News)', '(CNN, Oct. 30)'
+CREDIT_REACH = 120  # characters after a quotation within which a credit in brackets may end
 
 
 def _credited(article: Article, sentence: Sentence) -> bool:
     """A quotation whose paragraph ends with a source in brackets after it: '"…" (Fox News)'."""
     paragraph = article.paragraphs[sentence.paragraph]
+    if paragraph.end - sentence.end > CREDIT_REACH:
+        return False  # a long paragraph goes on past the quotation: read no more of it
     rest = article.text[sentence.end : paragraph.end]
     if not rest.strip() or _CREDIT.fullmatch(rest) is None:
         return False
