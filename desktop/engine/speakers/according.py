@@ -78,10 +78,12 @@ def according_source(toks: list[Token], i: int) -> tuple[int, int] | None:
     """'according to the conservative-leaning Tax Foundation': up to the clause's end."""
     a = i + 2
     b = _source_end(toks, a)
-    by = next((k for k in range(a + 1, b) if toks[k].text == "by"), None)
-    if b - a >= ACCORDING_REACH and by is not None:  # 'a report released Thursday by …'
-        a, b = by - 1, _source_end(toks, by + 1)  # the agent after 'by', read below
-    elif b == a or b - a >= ACCORDING_REACH:
+    if b - a >= ACCORDING_REACH:  # 'a report released Thursday by …': the agent after 'by'
+        by = next((k for k in range(a + 1, b) if toks[k].text == "by"), None)
+        if by is None:
+            return subject_after(toks, i + 1)
+        a, b = by - 1, _source_end(toks, by + 1)  # 'by' itself is read as the agent below
+    elif b == a:
         return subject_after(toks, i + 1)
     agent = next((k for k in range(a + 1, b - 1) if toks[k].text == "by" or toks[k].text == (
         "from") and toks[k - 1].text.lower() in word_set("published_nouns.txt") and not (
