@@ -263,3 +263,22 @@ def test_a_people_is_no_persons_name(paragraph, speaker):
 ])
 def test_a_list_of_names_says_it_together(paragraph, names):
     assert sorted(said(OPENING, paragraph)) == names
+
+
+# -- names coordinated, then a role in apposition to all of them: each of them speaks, with
+# that role, and what follows the verb is what they said --
+@pytest.mark.parametrize(("paragraph", "speakers"), [
+    ("Ana Bell and Tom Ruiz, the owners, said the ferry would run all winter.",
+     [("Ana Bell", "the owners"), ("Tom Ruiz", "the owners")]),
+    ("Ana Bell and Tom Ruiz, the owners, said the plan works.",
+     [("Ana Bell", "the owners"), ("Tom Ruiz", "the owners")]),
+    ("Ana Bell, Tom Ruiz and Pat Okafor, the owners, said the ferry would run.",
+     [("Ana Bell", "the owners"), ("Pat Okafor", "the owners"), ("Tom Ruiz", "the owners")]),
+    # near misses: one name in apposition; a place before the names
+    ("Ana Bell, the owner, said the ferry would run.", [("Ana Bell", "the owner")]),
+    ("In Ashton, Ana Bell and Tom Ruiz said the ferry would run.",
+     [("Ana Bell", None), ("Tom Ruiz", None)]),
+])
+def test_names_coordinated_before_a_role_speak_together(paragraph, speakers):
+    assert sorted((s.name, s.role) for s in find_speakers(article(OPENING, paragraph))) == (
+        speakers)

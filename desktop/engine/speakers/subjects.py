@@ -157,7 +157,8 @@ def subject_in_apposition(toks: list[Token], i: int) -> bool:
         return apposed[0] == 0  # the role opens the sentence
     k = next((k for k in range(1, i - 1) if toks[k].text == ","), None)
     return k is not None and toks[i - 1].text == "," and all(
-        is_name_word(t.text) or t.text == "." for t in toks[:k])
+        is_name_word(t.text) or t.text == "." or t.text == "and" and 0 < n < k - 1 and (
+            is_name_word(toks[n - 1].text)) for n, t in enumerate(toks[:k]))  # 'Ruiz and Bell,'
 
 
 def role_then_name_after(toks: list[Token], i: int) -> tuple[int, int, int] | None:
