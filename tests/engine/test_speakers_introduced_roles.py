@@ -59,6 +59,16 @@ OUTRANKED = [
       '"It took ten years," Ruiz said.'), "Ana Ruiz", "Mayor"),
 ]
 
+# -- an age alone where quoted joins the role the article gave where it introduced them --
+AGED = [
+    (("Prairie rancher Tom Bell sold half his herd.", '"There is no hay," Bell, 58, said.'),
+     "Tom Bell", "Prairie rancher, 58"),
+    (("Ana Ruiz, a retired nurse, sold the farm.", '"It was time," said Ruiz, 71.'),
+     "Ana Ruiz", "a retired nurse, 71"),
+    # near miss: nothing given where introduced, so the age stays alone
+    (("Tom Bell sold half his herd.", '"There is no hay," Bell, 58, said.'), "Tom Bell", "58"),
+]
+
 # -- near-misses: no role, rather than a wrong one --
 NO_ROLE = [
     (("Lisa Park, who fishes off the point, was blunt.",
@@ -101,7 +111,7 @@ def _roles(paragraphs: tuple[str, ...]) -> dict[str, str | None]:
 @pytest.mark.parametrize(("paragraphs", "name", "role"), [
     pytest.param(*case, id=f"{kind}-{n}") for kind, table in (
         ("apposition", APPOSITION), ("before", BEFORE), ("role-first", ROLE_FIRST),
-        ("outranked", OUTRANKED))
+        ("outranked", OUTRANKED), ("aged", AGED))
     for n, case in enumerate(table)])
 def test_role_where_introduced(paragraphs, name, role):
     assert _roles(paragraphs).get(name, "not a speaker") == role

@@ -264,7 +264,7 @@ def _group(attributed: list[_Attributed], article: Article,
         seen.append(a.quote)
         roles[key] = roles.get(key) or a.role
         kinds.setdefault(key, a.kind)
-    speakers = [Speaker(n, roles[n] or role_of(n, kinds[n]),
+    speakers = [Speaker(n, _aged(roles[n], n, kinds[n], role_of) or role_of(n, kinds[n]),
                         tuple(sorted(q, key=lambda x: x.start)),
                         kinds[n] not in ("unnamed", "unattributed"), kinds[n])
                 for n, q in quotes.items()]
@@ -272,3 +272,12 @@ def _group(attributed: list[_Attributed], article: Article,
     return tuple(sorted(speakers, key=lambda s: (s.kind == "unattributed", -len(s.quotes),
                                                  s.quotes[0].start)))
 
+
+def _aged(role: str | None, name: str, kind: str,
+          role_of: Callable[[str, str], str | None]) -> str | None:
+    """A role that is only an age ('Feschuk, 58, said') joined to the role the article gave
+    the person elsewhere: 'Saskatchewan rancher, 58'."""
+    if not role or not role.isdigit():
+        return role
+    fuller = role_of(name, kind)
+    return f"{fuller}, {role}" if fuller and not fuller.isdigit() and role not in fuller else role
