@@ -48,6 +48,8 @@ ROLE_FIRST = [
      "Tom Bell", "the hospital's chief nursing officer"),  # lower-case modifiers of the noun
     (("The port's senior policy adviser, Ana Ruiz, met the board.",
       '"We want a deal by May," Ruiz said.'), "Ana Ruiz", "the port's senior policy adviser"),
+    (("The Speaker, Tom Bell, called for order.", '"Order," Bell said.'), "Tom Bell",
+     "the Speaker"),  # a title written in capitals
 ]
 
 # -- what the article says elsewhere comes first: the attribution's role, then a title --
