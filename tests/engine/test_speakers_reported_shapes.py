@@ -265,3 +265,18 @@ def test_a_review_or_an_audit_speaks_as_a_report(text, expected):
 ])
 def test_who_was_warned_is_not_what_was_said(text, expected):
     assert said(text) == expected
+
+
+# -- a participle right after its noun ('a petition asking …', 'a letter urging …') describes
+# the noun: inside what someone says, it does not end what they say --
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Ana Ruiz said she had collected signatures on a petition asking council to cut the tower.",
+     "Ana Ruiz", "she had collected signatures on a petition asking council to cut the tower."),
+    ("Tom Bell said it was no use the mayor claiming the budget was balanced.",
+     "Tom Bell", "it was no use the mayor claiming the budget was balanced."),
+    # near miss: a participle after a comma is the speaker's next statement
+    ("The plan is dead, Ana Ruiz said, adding that the vote failed.", "Ana Ruiz",
+     "The plan is dead"),
+])
+def test_a_participle_after_its_noun_does_not_end_what_was_said(text, speaker, content):
+    assert (speaker, content) in said(text)
