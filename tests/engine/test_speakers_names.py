@@ -229,6 +229,13 @@ BODY_ROLES = [
 # -- a public body speaking is a body ('Halton Region Public Health says'); a group of people
 # with no name is unnamed, as "Police said" is; a person whose name holds such a word stays one
 BODIES_SPEAKING = [
+    # a company named for its trade ('… Properties', '… Communications', '… Homes')
+    ("Westbay Properties wrote that a lower tower would not pay.", "Westbay Properties",
+     "organisation"),
+    ("Harbourline Communications said service was back.", "Harbourline Communications",
+     "organisation"),
+    ("Quayside Homes says the first units will be ready in May.", "Quayside Homes",
+     "organisation"),
     ("Harbour Region Public Health says the outbreak at the school is over.",
      "Harbour Region Public Health", "organisation"),
     ("Health Canada said the recall covers two brands of ferry snacks.", "Health Canada",
