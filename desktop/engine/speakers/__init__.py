@@ -24,6 +24,7 @@ from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title
 from desktop.engine.speakers.mentions import name_case
 from desktop.engine.speakers.noun_cues import may_hold_speech_noun, noun_attributions
 from desktop.engine.speakers.once import claimed, outermost, told_once
+from desktop.engine.speakers.organisations import its_body
 from desktop.engine.speakers.quote_extent import (
     from_last_sentence,
     opened_by_cue,
@@ -144,7 +145,8 @@ def _speakers(article: Article) -> tuple[Speaker, ...]:
     found += leads + uncovered(follow_ons(article, leads, spans), found)
     found = led_speakers(article, spans, case, found)  # 'Kirby was careful. "…," he said'
     # 'WATCH: "We will fix it," Ford says' is a link to another story, no speech of this one
-    found = sorted((f for f in found if not in_furniture(article, f.start)), key=lambda f: f.start)
+    found = sorted((its_body(article, f) for f in found if not in_furniture(article, f.start)),
+                   key=lambda f: f.start)  # 'Its chair, Keith Day,': chair of the body named
     resolver = Resolver(article, spans)
     attributed = []
     for f in found:
