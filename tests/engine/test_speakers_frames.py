@@ -20,6 +20,16 @@ FRAMES = {
         ((INTRO, '"The pier is safe," observed Dray on Tuesday.'),
          {"The pier is safe": "Owen Dray"}),
     ],
+    "possessor-noun-colon": [
+        ((INTRO, 'Dray\'s take: "It is a tax grab, plain and simple."'),
+         {"It is a tax": "Owen Dray"}),
+        ((INTRO, 'Quill toured the new rink. Her verdict: "It is a waste of money."'),
+         {"It is a waste": "Nora Quill"}),
+        ((INTRO, 'Dray\'s response to critics: "Read the budget first."'),
+         {"Read the budget first.": "Owen Dray"}),
+        ((INTRO, 'Quill\'s advice for first-time buyers: "Wait a year."'),
+         {"Wait a year.": "Nora Quill"}),
+    ],
 }
 
 
@@ -33,6 +43,9 @@ def test_frames_name_the_speaker(paragraphs, expected):
     'The board named it "Harbour Days," reiterated in every poster.',
     'The union "observed" Dray on the pier.',  # a quoted word and a verb, no frame
     "Quill wondered whether the second ferry would ever sail.",
+    "The agency's take: 30 per cent of every ticket.",  # no quotation after the colon
+    'Dray\'s take on the "ferry tax" is well known.',
+    "Her verdict: guilty on all counts.",
 ])
 def test_near_misses_report_nothing(sentence):
     assert said(INTRO, sentence) == {}
