@@ -30,6 +30,15 @@ FRAMES = {
         ((INTRO, 'Quill\'s advice for first-time buyers: "Wait a year."'),
          {"Wait a year.": "Nora Quill"}),
     ],
+    "the-reply-from": [
+        ((INTRO, 'The answer from the ministry: "The file is under review."'),
+         {"The file is under": "the ministry"}),
+        ((INTRO, 'The reply from Dray was short: "No comment."'), {"No comment.": "Owen Dray"}),
+        ((INTRO, 'A statement from the harbour board read: "The pier reopens Monday."'),
+         {"The pier reopens Monday.": "the harbour board"}),
+        ((INTRO, '"Never again," came the reply from the skipper.'),
+         {"Never again": "the skipper"}),
+    ],
 }
 
 
@@ -46,6 +55,8 @@ def test_frames_name_the_speaker(paragraphs, expected):
     "The agency's take: 30 per cent of every ticket.",  # no quotation after the colon
     'Dray\'s take on the "ferry tax" is well known.',
     "Her verdict: guilty on all counts.",
+    "The answer from the ministry is clear: taxes go up.",  # no quotation after the colon
+    'The reply from the ministry, sent on Monday, said the "review" goes on.',
 ])
 def test_near_misses_report_nothing(sentence):
     assert said(INTRO, sentence) == {}

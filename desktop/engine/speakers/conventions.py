@@ -16,6 +16,7 @@ from desktop.engine.speakers.labels import labelled
 from desktop.engine.speakers.lexicon import (
     may_hold_speech_verb,
     pronouns,
+    speaker_nouns,
     speech_verb_at,
     speech_verbs,
     word_set,
@@ -42,10 +43,11 @@ _CLOSED = re.compile(r"[ \"”’»)]*+[.!?]?[ \"”’»)]*+")
 # '… came the reply from X', 'That was the message from X' ('back': the reply is the
 # quotation before the sentence); 'noun' is read against resources/reply_nouns.txt
 _REPLY = re.compile(r"^(?:(?P<back>That|This|Those|These)\s+)?.*?\b(?P<verb>was|were|came)\s+"
-                    r"(?:the|his|her|their)\s+(?P<noun>\w+)\s+(?:from|of)\s+(?=[A-Z])")
+                    r"(?:the|his|her|their)\s+(?P<noun>\w+)\s+(?:from|of)\s+(?=[A-Z]|the\s)")
 SHORT_QUOTE = 3  # fewer quoted words than this are listed only with the speaker of the sentence
 # 'Q. "…"', 'A: "…"': a quoted turn of an interview, whatever its capitals
 _QA_TURN = re.compile(r"[QA][.:][ \t]+")
+_SENT_TAIL = 3  # words between a reply's sender and its colon ('was short', 'read in part')
 _LOOK_BACK = 16  # characters read back from a quotation for the end of the sentence before it
 
 
@@ -106,16 +108,44 @@ def _colon_before(article: Article, sentence: Sentence, spans: Quotations,
             article.text, opened[-1].end, max(last.end, sentence.end)):
         return None
     quoted = article.text[opened[0].start : opened[-1].end]
-    if not quoted[:1].isupper() or len(quoted.split()) < SHORT_QUOTE or title_case(quoted):
+    if not quoted[:1].isupper() or title_case(quoted):
         return None
     toks = case_tokens(sentence, case)
     k = next(k for k, t in enumerate(toks) if t.text == ":")
-    phrase = sentence_subject(toks, k) if k else None
-    if phrase is None or _topic_label(toks, phrase, k) or not speaker_like(
-            article, toks[phrase[0] : phrase[1]]):
+    sender = _sent_from(toks, k)
+    if sender is None and len(quoted.split()) < SHORT_QUOTE:
+        return None
+    phrase = sentence_subject(toks, k) if k and sender is None else sender
+    if phrase is None or sender is None and (_topic_label(toks, phrase, k) or not speaker_like(
+            article, toks[phrase[0] : phrase[1]])):
         return None
     return found_at(sentence, toks, ":", phrase, (opened[0].start - 1, max(last.end, sentence.end)),
                     False)
+
+
+def _sent_from(toks: list[Token], colon: int) -> tuple[int, int] | None:
+    """'The answer from the ministry: "…"', 'A statement from the board read: "…"', 'The reply
+    from Bell was short: "No."': who sent the reply the sentence opens with said the quotation
+    after its colon (a few words between them, no punctuation: 'was short', 'read')."""
+    k = 1 if toks and toks[0].text.lower() in word_set("articles.txt") else 0
+    if colon < k + 3 or toks[k].text.lower() not in word_set("reply_nouns.txt") or (
+            toks[k + 1].text != "from"):
+        return None
+    a = k + 2  # after 'from': 'the harbour board' is no name, its noun read on below
+    a, b = subject_after(toks, k + 1) or (a, a + (toks[a].text.lower() in word_set("articles.txt")))
+    reach = b + _SENT_TAIL
+    while b < min(colon, reach) and toks[b].text.isalpha() and not sender_word(toks[b - 1].text):
+        b += 1
+    if not b <= colon <= b + _SENT_TAIL or not all(t.text.isalpha() for t in toks[b:colon]):
+        return None
+    return (a, b) if sender_word(toks[b - 1].text) else None
+
+
+def sender_word(word: str) -> bool:
+    """A name, or a noun for who speaks ('the mayor', 'the ministry'; not 'the')."""
+    lower = word.lower()
+    return is_name_word(word) or lower in speaker_nouns() and lower not in word_set(
+        "articles.txt") | word_set("determiners.txt")
 
 
 def _topic_label(toks: list[Token], phrase: tuple[int, int], colon: int) -> bool:
@@ -136,7 +166,7 @@ def _reply_from(article: Article, sentence: Sentence, spans: Quotations,
     toks = case_tokens(sentence, case)
     k = next(k for k, t in enumerate(toks) if t.start >= sentence.start + match.end("noun"))
     phrase = subject_after(toks, k)  # the noun phrase after 'from' / 'of'
-    if phrase is None or not is_name_word(toks[phrase[1] - 1].text):
+    if phrase is None or not sender_word(toks[phrase[1] - 1].text):
         return None
     opening = spans.starting_in(sentence.start, sentence.start + 3)
     if opening and opening[0].end < sentence.start + match.start("verb"):
