@@ -39,6 +39,13 @@ FRAMES = {
         ((INTRO, '"Never again," came the reply from the skipper.'),
          {"Never again": "the skipper"}),
     ],
+    "written-messages": [
+        ((INTRO, '"Call me when the ferry is fixed," Quill texted.'),
+         {"Call me when the": "Nora Quill"}),
+        ((INTRO, "Dray emailed that the crossing would stay closed until May."),
+         {"the crossing would stay": "Owen Dray"}),
+        ((INTRO, '"We are on our way," Dray messaged the crew.'), {"We are on our": "Owen Dray"}),
+    ],
 }
 
 
@@ -55,6 +62,8 @@ def test_frames_name_the_speaker(paragraphs, expected):
     "The agency's take: 30 per cent of every ticket.",  # no quotation after the colon
     'Dray\'s take on the "ferry tax" is well known.',
     "Her verdict: guilty on all counts.",
+    "Quill texted her daughter from the wharf.",  # a message sent, nothing said
+    "Dray emailed the report to council on Monday.",
     "The answer from the ministry is clear: taxes go up.",  # no quotation after the colon
     'The reply from the ministry, sent on Monday, said the "review" goes on.',
 ])
