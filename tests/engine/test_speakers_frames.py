@@ -55,6 +55,15 @@ FRAMES = {
                  "decades."), {"Nobody on this street": "Nora Quill"}),
         ((INTRO, '"We lost the vote." That\'s from Dray.'), {"We lost the vote.": "Owen Dray"}),
     ],
+    "a-question-to-the-reader": [
+        ((INTRO, 'Dray\'s reply? "Come back when you have a real plan."'),
+         {"Come back when you": "Owen Dray"}),
+        ((INTRO, 'Quill toured the new rink. Her verdict? "A waste of money."'),
+         {"A waste of money.": "Nora Quill"}),
+        ((INTRO, "The union's answer?", '"We walk out on Monday."'),
+         {"We walk out on": "the union"}),
+        ((INTRO, 'Dray\'s answer? "Nobody knows," Quill said.'), {"Nobody knows": "Nora Quill"}),
+    ],
 }
 
 
@@ -76,6 +85,8 @@ def test_frames_name_the_speaker(paragraphs, expected):
     '"Harbour Days" is what the town calls its fair.',  # a name, no speaker after the recap
     '"Safe and sound" was how the report described the pier.',
     '"We lost." That from a town that never loses.',
+    "Her answer? No.",  # no quotation answers the question
+    'What was the answer? The "harbour fee" went up.',
     "The answer from the ministry is clear: taxes go up.",  # no quotation after the colon
     'The reply from the ministry, sent on Monday, said the "review" goes on.',
 ])

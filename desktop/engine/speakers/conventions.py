@@ -12,11 +12,11 @@ from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.interviews import speaker_label
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at
+from desktop.engine.speakers.frames import reply_question, sender_word, sent_from
 from desktop.engine.speakers.labels import labelled
 from desktop.engine.speakers.lexicon import (
     may_hold_speech_verb,
     pronouns,
-    speaker_nouns,
     speech_verb_at,
     speech_verbs,
     word_set,
@@ -47,7 +47,6 @@ _REPLY = re.compile(r"^(?:(?P<back>That|This|Those|These)\s+)?.*?\b(?P<verb>was|
 SHORT_QUOTE = 3  # fewer quoted words than this are listed only with the speaker of the sentence
 # 'Q. "…"', 'A: "…"': a quoted turn of an interview, whatever its capitals
 _QA_TURN = re.compile(r"[QA][.:][ \t]+")
-_SENT_TAIL = 3  # words between a reply's sender and its colon ('was short', 'read in part')
 _LOOK_BACK = 16  # characters read back from a quotation for the end of the sentence before it
 
 
@@ -62,8 +61,8 @@ def conventions(article: Article, spans: Quotations, case: dict[str, str],
         found = _colon_lead_in(article, sentence, spans, case) or signature(
             article, sentence, spans) or _worded(sentence, spans, case) or labelled(
             article, sentence, spans) or _colon_before(article, sentence, spans, case) or (
-            _reply_from(article, sentence, spans, case)) or recapped(article, sentence, spans,
-                                                                     case)
+            _reply_from(article, sentence, spans, case)) or recapped(
+            article, sentence, spans, case) or reply_question(article, sentence, spans, case)
         if found is not None:
             out.append(found)
     return out
@@ -112,7 +111,7 @@ def _colon_before(article: Article, sentence: Sentence, spans: Quotations,
         return None
     toks = case_tokens(sentence, case)
     k = next(k for k, t in enumerate(toks) if t.text == ":")
-    sender = _sent_from(toks, k)
+    sender = sent_from(toks, k)
     if sender is None and len(quoted.split()) < SHORT_QUOTE:
         return None
     phrase = sentence_subject(toks, k) if k and sender is None else sender
@@ -121,31 +120,6 @@ def _colon_before(article: Article, sentence: Sentence, spans: Quotations,
         return None
     return found_at(sentence, toks, ":", phrase, (opened[0].start - 1, max(last.end, sentence.end)),
                     False)
-
-
-def _sent_from(toks: list[Token], colon: int) -> tuple[int, int] | None:
-    """'The answer from the ministry: "…"', 'A statement from the board read: "…"', 'The reply
-    from Bell was short: "No."': who sent the reply the sentence opens with said the quotation
-    after its colon (a few words between them, no punctuation: 'was short', 'read')."""
-    k = 1 if toks and toks[0].text.lower() in word_set("articles.txt") else 0
-    if colon < k + 3 or toks[k].text.lower() not in word_set("reply_nouns.txt") or (
-            toks[k + 1].text != "from"):
-        return None
-    a = k + 2  # after 'from': 'the harbour board' is no name, its noun read on below
-    a, b = subject_after(toks, k + 1) or (a, a + (toks[a].text.lower() in word_set("articles.txt")))
-    reach = b + _SENT_TAIL
-    while b < min(colon, reach) and toks[b].text.isalpha() and not sender_word(toks[b - 1].text):
-        b += 1
-    if not b <= colon <= b + _SENT_TAIL or not all(t.text.isalpha() for t in toks[b:colon]):
-        return None
-    return (a, b) if sender_word(toks[b - 1].text) else None
-
-
-def sender_word(word: str) -> bool:
-    """A name, or a noun for who speaks ('the mayor', 'the ministry'; not 'the')."""
-    lower = word.lower()
-    return is_name_word(word) or lower in speaker_nouns() and lower not in word_set(
-        "articles.txt") | word_set("determiners.txt")
 
 
 def _topic_label(toks: list[Token], phrase: tuple[int, int], colon: int) -> bool:
