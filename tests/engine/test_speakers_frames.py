@@ -64,6 +64,10 @@ FRAMES = {
          {"We walk out on": "the union"}),
         ((INTRO, 'Dray\'s answer? "Nobody knows," Quill said.'), {"Nobody knows": "Nora Quill"}),
     ],
+    "called-words-before-a-colon": [
+        ((INTRO, 'Quill had one word for the plan: "Shameful."'), {"Shameful.": "Nora Quill"}),
+        ((INTRO, 'Dray summed it up in two words: "Never again."'), {"Never again.": "Owen Dray"}),
+    ],
 }
 
 
@@ -85,6 +89,8 @@ def test_frames_name_the_speaker(paragraphs, expected):
     '"Harbour Days" is what the town calls its fair.',  # a name, no speaker after the recap
     '"Safe and sound" was how the report described the pier.',
     '"We lost." That from a town that never loses.',
+    'The sign on the pier had one word on it: "Closed."',  # a sign's words, no speaker
+    'Dray had a theme for the night: "Hope."',  # not called words: a term
     "Her answer? No.",  # no quotation answers the question
     'What was the answer? The "harbour fee" went up.',
     "The answer from the ministry is clear: taxes go up.",  # no quotation after the colon

@@ -44,6 +44,7 @@ _CLOSED = re.compile(r"[ \"”’»)]*+[.!?]?[ \"”’»)]*+")
 # quotation before the sentence); 'noun' is read against resources/reply_nouns.txt
 _REPLY = re.compile(r"^(?:(?P<back>That|This|Those|These)\s+)?.*?\b(?P<verb>was|were|came)\s+"
                     r"(?:the|his|her|their)\s+(?P<noun>\w+)\s+(?:from|of)\s+(?=[A-Z]|the\s)")
+_WORDS_NOUNS = ("word", "words")
 SHORT_QUOTE = 3  # fewer quoted words than this are listed only with the speaker of the sentence
 # 'Q. "…"', 'A: "…"': a quoted turn of an interview, whatever its capitals
 _QA_TURN = re.compile(r"[QA][.:][ \t]+")
@@ -112,8 +113,9 @@ def _colon_before(article: Article, sentence: Sentence, spans: Quotations,
     toks = case_tokens(sentence, case)
     k = next(k for k, t in enumerate(toks) if t.text == ":")
     sender = sent_from(toks, k)
-    if sender is None and len(quoted.split()) < SHORT_QUOTE:
-        return None
+    if sender is None and len(quoted.split()) < SHORT_QUOTE and not any(
+            t.text in _WORDS_NOUNS for t in toks[:k]):
+        return None  # a short one only when called words: 'Ruiz had one word for it: "No."'
     phrase = sentence_subject(toks, k) if k and sender is None else sender
     if phrase is None or sender is None and (_topic_label(toks, phrase, k) or not speaker_like(
             article, toks[phrase[0] : phrase[1]])):
