@@ -69,11 +69,28 @@ FRAMES = {
         ((INTRO, 'Dray summed it up in two words: "Never again."'), {"Never again.": "Owen Dray"}),
     ],
 }
+PARTNERS = "A fire destroyed the barn on the Quill farm on Sunday."
 
 
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(FRAMES))
 def test_frames_name_the_speaker(paragraphs, expected):
     check(paragraphs, expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    '"We will rebuild the barn by spring," Nora Quill and her husband Owen Dray said.',
+    "Nora Quill and her husband Owen Dray said they will rebuild the barn by spring.",
+])
+def test_a_partner_named_by_role_without_commas_speaks_too(sentence):
+    assert set(said(PARTNERS, sentence)) == {"Nora Quill", "Owen Dray"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nora Quill and her husband Owen Dray own the barn.",  # no speech
+    'The council thanked Nora Quill and her husband Owen Dray for the "barn dance."',
+])
+def test_partners_who_say_nothing(sentence):
+    assert set(said(PARTNERS, sentence)) <= {UNATTRIBUTED}
 
 
 @pytest.mark.parametrize("sentence", [
