@@ -21,6 +21,12 @@ FRAMES = {
         ((INTRO, '"The pier is safe," observed Dray on Tuesday.'),
          {"The pier is safe": "Owen Dray"}),
     ],
+    "manner-of-speaking": [
+        ((INTRO, '"Get off the pier," Quill hissed.'), {"Get off the pier": "Nora Quill"}),
+        ((INTRO, '"Never," roared Dray.'), {"Never": "Owen Dray"}),
+        ((INTRO, '"It is gone, all of it," the skipper wailed.'),
+         {"It is gone, all": "the skipper"}),
+    ],
     "possessor-noun-colon": [
         ((INTRO, 'Dray\'s take: "It is a tax grab, plain and simple."'),
          {"It is a tax": "Owen Dray"}),
@@ -101,6 +107,9 @@ def test_partners_who_say_nothing(sentence):
     "The agency's take: 30 per cent of every ticket.",  # no quotation after the colon
     'Dray\'s take on the "ferry tax" is well known.',
     "Her verdict: guilty on all counts.",
+    "Quill cried at the funeral on Monday.",  # a manner verb alone: no speech
+    "The crowd roared when the ferry finally docked.",
+    "Dray mumbled an apology and left the room.",
     "Quill texted her daughter from the wharf.",  # a message sent, nothing said
     "Dray emailed the report to council on Monday.",
     '"Harbour Days" is what the town calls its fair.',  # a name, no speaker after the recap
