@@ -27,6 +27,11 @@ FRAMES = {
         ((INTRO, '"It is gone, all of it," the skipper wailed.'),
          {"It is gone, all": "the skipper"}),
     ],
+    "short-quotation-then-apposition": [
+        ((INTRO, '"Never," Quill, 62, said.'), {"Never": "Nora Quill"}),
+        ((INTRO, '"Wrong," Dray, the union\'s leader, insisted.'), {"Wrong": "Owen Dray"}),
+        ((INTRO, '"Absolutely," Rep. Al Webb, R-Texas, said.'), {"Absolutely": "Al Webb"}),
+    ],
     "possessor-noun-colon": [
         ((INTRO, 'Dray\'s take: "It is a tax grab, plain and simple."'),
          {"It is a tax": "Owen Dray"}),
