@@ -65,6 +65,8 @@ FRAMES = {
         ((INTRO, '"Nobody on this street was told." That from Quill, who has lived there for '
                  "decades."), {"Nobody on this street": "Nora Quill"}),
         ((INTRO, '"We lost the vote." That\'s from Dray.'), {"We lost the vote.": "Owen Dray"}),
+        ((INTRO, '"No," was all Dray would say.'), {"No": "Owen Dray"}),
+        ((INTRO, '"No comment" is all Quill would say about it.'), {"No comment": "Nora Quill"}),
     ],
     "a-question-to-the-reader": [
         ((INTRO, 'Dray\'s reply? "Come back when you have a real plan."'),
@@ -119,6 +121,7 @@ def test_partners_who_say_nothing(sentence):
     "Dray emailed the report to council on Monday.",
     '"Harbour Days" is what the town calls its fair.',  # a name, no speaker after the recap
     '"Safe and sound" was how the report described the pier.',
+    '"Go" was all it took to clear the pier.',
     '"We lost." That from a town that never loses.',
     'The sign on the pier had one word on it: "Closed."',  # a sign's words, no speaker
     'Dray had a theme for the night: "Hope."',  # not called words: a term

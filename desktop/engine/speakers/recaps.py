@@ -23,7 +23,9 @@ _RECAP = re.compile(
     r"|(?:Those|These)[ \t]+(?:are|were)[ \t]+(?:the[ \t]+)?(?:words|feelings|thoughts)"
     r"(?:[ \t]+that)?|So[ \t]+says|(?P<source>(?:That|This)(?:[’']s)?[ \t]+from))[ \t]+")
 # In the quotation's own sentence: '"Too little, too late," was how Ana Ruiz described it'
-_TAIL = re.compile(r"[ \t]*(?:was|is)[ \t]+(?:how|what|the[ \t]+way)[ \t]+")
+_TAIL = re.compile(r"[ \t]*(?:was|is)[ \t]+(?:how|what|the[ \t]+way|all)[ \t]+")
+_MODALS = ("would", "could", "will", "did")  # '"No," was all Bell would say'
+_RECAP_WORDS = ("how", "what", "all")
 _CLOSE = ("\"", "”", "’", ",", "!", "?")  # a closing mark, and the stop the quotation left out
 _POSSESSIVE = ("'s", "’s")
 
@@ -57,7 +59,7 @@ def _recap_in(article: Article, sentence: Sentence, spans: Quotations) -> int | 
     opening `sentence` and its closing mark ('"Too little, too late," was how Ana Ruiz
     described the offer'); None when there is none."""
     opening = spans.starting_in(sentence.start, sentence.start + 2)
-    if not opening or "how" not in sentence.text and "what" not in sentence.text:
+    if not opening or not any(word in sentence.text for word in _RECAP_WORDS):
         return None
     end = opening[0].end
     while end < sentence.end and article.text[end] in _CLOSE:
@@ -99,9 +101,11 @@ def _named(toks: list[Token], first: int, says: bool) -> tuple[tuple[int, int], 
     a verb of any kind ('remembers') or, after 'So says', before a comma or a stop; not
     'That's how it ended', not 'That's how Lytton remembers it', not a possessive."""
     phrase = subject_after(toks, first - 1)
-    if phrase is not None and is_name_word(toks[phrase[1] - 1].text) and phrase[1] < len(
-            toks) and toks[phrase[1]].text.lower() in speech_verbs():
-        return phrase, toks[phrase[1]].text
+    verb = phrase and phrase[1] + (toks[phrase[1] : phrase[1] + 1] != [] and toks[
+        phrase[1]].text in _MODALS)
+    if phrase is not None and is_name_word(toks[phrase[1] - 1].text) and verb < len(
+            toks) and toks[verb].text.lower() in speech_verbs():
+        return phrase, toks[verb].text
     end = first
     while end < len(toks) and is_name_word(toks[end].text):
         end += 1
