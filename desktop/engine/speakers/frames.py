@@ -8,7 +8,12 @@ from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import story_paragraph
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.found import Found
-from desktop.engine.speakers.lexicon import speaker_nouns, speech_nouns, word_set
+from desktop.engine.speakers.lexicon import (
+    organisation_words,
+    person_nouns,
+    speech_nouns,
+    word_set,
+)
 from desktop.engine.speakers.noun_cues import possessor
 from desktop.engine.speakers.noun_phrases import Mention, Token, is_name_word, tokens
 from desktop.engine.speakers.quotes import Quotations
@@ -67,7 +72,7 @@ def sent_from(toks: list[Token], colon: int) -> tuple[int, int] | None:
 
 
 def sender_word(word: str) -> bool:
-    """A name, or a noun for who speaks ('the mayor', 'the ministry'; not 'the')."""
-    lower = word.lower()
-    return is_name_word(word) or lower in speaker_nouns() and lower not in word_set(
-        "articles.txt") | word_set("determiners.txt")
+    """A name, or a noun for one person or a body ('the mayor', 'the ministry'; not 'the
+    crowd', whose reply is no one's in particular)."""
+    return is_name_word(word) or word.lower() in person_nouns() or (
+        word.capitalize() in organisation_words())
