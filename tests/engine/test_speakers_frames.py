@@ -32,6 +32,12 @@ FRAMES = {
         ((INTRO, '"Wrong," Dray, the union\'s leader, insisted.'), {"Wrong": "Owen Dray"}),
         ((INTRO, '"Absolutely," Rep. Al Webb, R-Texas, said.'), {"Absolutely": "Al Webb"}),
     ],
+    "a-sentence-with-capitals-is-no-title": [
+        ((INTRO, 'Dray, asked about the ferry: "It sails Monday."'),
+         {"It sails Monday.": "Owen Dray"}),
+        ((INTRO, 'Quill, on the vote: "Moncton decides Tuesday."'),
+         {"Moncton decides Tuesday.": "Nora Quill"}),
+    ],
     "possessor-noun-colon": [
         ((INTRO, 'Dray\'s take: "It is a tax grab, plain and simple."'),
          {"It is a tax": "Owen Dray"}),
@@ -114,6 +120,7 @@ def test_partners_who_say_nothing(sentence):
     "The agency's take: 30 per cent of every ticket.",  # no quotation after the colon
     'Dray\'s take on the "ferry tax" is well known.',
     "Her verdict: guilty on all counts.",
+    'The new ferry is named "Pride of the Bay."',  # a name: its small words are function words
     "Quill cried at the funeral on Monday.",  # a manner verb alone: no speech
     "The crowd roared when the ferry finally docked.",
     "Dray mumbled an apology and left the room.",
