@@ -4,6 +4,8 @@ asked of the reader, answered by the quotation after it ('Bell's reply? "Come ba
 
 from __future__ import annotations
 
+from functools import cache
+
 from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import story_paragraph
 from desktop.engine.speakers.after_verb import subject_after
@@ -26,11 +28,13 @@ def reply_question(article: Article, sentence: Sentence, spans: Quotations,
     """'Bell's reply?', 'Her verdict?': a sentence of a possessor and a reply or speech noun
     only, asking the reader; the quotation opening the next sentence (in its paragraph or
     opening the next) is the owner's answer."""
-    if not sentence.text.endswith("?") or len(sentence.text) > _QUESTION_CHARS:
-        return None
-    toks = tokens(sentence.text, sentence.start, case)
+    text = sentence.text
+    if len(text) > _QUESTION_CHARS or not text.endswith("?") or text[
+            text.rfind(" ") + 1 : -1] not in _answer_nouns():
+        return None  # most sentences, and most questions: no need to tokenise them
+    toks = tokens(text, sentence.start, case)
     n = len(toks) - 2
-    if n < 1 or toks[n].text not in word_set("reply_nouns.txt") | speech_nouns():
+    if n < 1 or toks[n].text not in _answer_nouns():
         return None
     owner = possessor(toks, n)
     if owner is None or owner[0] > 1 or owner[0] == 1 and toks[0].text.lower() != "the":
@@ -47,6 +51,11 @@ def reply_question(article: Article, sentence: Sentence, spans: Quotations,
     mention = Mention(article.text[first:last], first, last)
     return Found(after.start, after.end, False, toks[n].text, mention, words, None,
                  sentence.index, False)
+
+
+@cache
+def _answer_nouns() -> frozenset[str]:
+    return word_set("reply_nouns.txt") | speech_nouns()
 
 
 _QUESTION_CHARS = 60  # 'The harbour board chairman's answer?' at most
