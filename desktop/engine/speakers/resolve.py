@@ -12,6 +12,7 @@ from desktop.engine.speakers.ages import age_of, aged, ages_told, has_age, of_ag
 from desktop.engine.speakers.aliases import participle
 from desktop.engine.speakers.antecedents import last_fitting, lone_subject
 from desktop.engine.speakers.authors import author_words
+from desktop.engine.speakers.bodies import Bodies
 from desktop.engine.speakers.clauses import after_pronoun
 from desktop.engine.speakers.companies import Companies
 from desktop.engine.speakers.descriptions import (
@@ -73,6 +74,7 @@ class Resolver:
         self._pronouns: dict[int, tuple[str, str | None, str]] = {}  # where -> whom it is
         self.issuers = Issuers(article)  # who issued 'the statement'
         self.companies = Companies(article)  # the companies it names, for 'the company'
+        self.bodies = Bodies(article)  # the bodies it names in full, for 'the board'
 
     def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
@@ -107,7 +109,8 @@ class Resolver:
                 self._mentioned(found, person)  # 'the victim's mother said': Ruth Kalder
                 self.described.add(found, (person, self.role_of(person), "person"))
                 return [(person, self.role_of(person), "person")]
-            if company := self.companies.one_before(found.words, found.mention.start):
+            if company := self.companies.one_before(found.words, found.mention.start) or (
+                    self.bodies.one_before(found.words, found.mention.start)):
                 return [company]  # 'the company announced': the one company named before
             name = self.unnamed.same(name)  # 'the board' after 'the health board'
             self.described.add(found, (name, role, kind))

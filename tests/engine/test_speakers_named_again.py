@@ -1,0 +1,53 @@
+"""A later attribution that names again, by a description or a part of a name, a body or a
+person the article introduced before ('the board said' after 'the Toronto District School
+Board'). Every sentence is invented; the bodies' names are real ones as the Canadian Press
+writes them."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article
+
+
+def speaker_of(paragraphs: tuple[str, ...], fragment: str) -> str | None:
+    """The name listed for the quotation holding `fragment`."""
+    return next((s.name for s in find_speakers(article(*paragraphs)) for q in s.quotes
+                 if fragment in q.text), None)
+
+
+BODIES_NAMED_AGAIN = [
+    (("The Westlake District School Board voted to ban phones in class.",
+      '"Teachers asked us for this," the board said in a letter to parents.'),
+     "Teachers asked", "Westlake District School Board"),
+    (("The Bank of Canada cut its key rate on Wednesday.",
+      '"Inflation is close to target," the central bank said.'), "close to target",
+     "Bank of Canada"),
+    (("The Canada Border Services Agency seized a tonne of cocaine at the port.",
+      '"This is one of the largest seizures," the agency said.'), "largest seizures",
+     "Canada Border Services Agency"),
+    (("Ontario's Ministry of Health confirmed three cases of measles.",
+      '"The risk to the public remains low," the ministry said.'), "risk to the public",
+     "Ministry of Health"),
+    (("The City of Lakeport says it will add ten snowplows.",
+      '"Expect faster clearing on side streets," the city said.'), "faster clearing",
+     "City of Lakeport"),
+    # near misses: two boards named, a city that is a place, a noun that is no head, an office
+    (("The Westlake District School Board and the Eastvale Catholic School Board met.",
+      '"We agreed on the calendar," the board said.'), "agreed on the calendar", "the board"),
+    (("Snow fell all night in Quebec City.",
+      '"Stay off the roads," the city said.'), "Stay off the roads", "the city"),
+    (("Board Chair Ana Ruiz opened the meeting at seven.",
+      '"The budget is tight," the board said.'), "budget is tight", "the board"),
+    (("Premier Ana Ruiz met the Treasury Board on Monday.",
+      '"The premier will not comment," the premier\'s office said.'), "will not comment",
+     "the premier's office"),
+    (("The board will meet again on Monday.", '"Nothing is decided," the board said.'),
+     "Nothing is decided", "the board"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "name"), BODIES_NAMED_AGAIN)
+def test_a_body_named_again_by_its_head_noun(paragraphs, fragment, name):
+    assert speaker_of(paragraphs, fragment) == name
