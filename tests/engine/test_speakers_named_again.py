@@ -51,3 +51,26 @@ BODIES_NAMED_AGAIN = [
 @pytest.mark.parametrize(("paragraphs", "fragment", "name"), BODIES_NAMED_AGAIN)
 def test_a_body_named_again_by_its_head_noun(paragraphs, fragment, name):
     assert speaker_of(paragraphs, fragment) == name
+
+
+def listed(paragraphs: tuple[str, ...]) -> list[tuple[str, str, str | None]]:
+    return [(s.name, s.kind, s.role) for s in find_speakers(article(*paragraphs))]
+
+
+SURNAMES_WITH_A_COMMON_WORD = [
+    (("Roberta Many Guns, a lawyer in Calgary, filed the complaint in March.",
+      '"The process was unfair," Many Guns said.'),
+     [("Roberta Many Guns", "person", "a lawyer in Calgary")]),
+    (("Dora Many Horses drives the school bus in Gleichen.",
+      '"The road is closed," Many Horses said.'), [("Dora Many Horses", "person", None)]),
+    # near misses: the common word opening a group, or alone
+    (("Tom Bell drives the school bus in Hay River.", '"The road is closed," Many Canadians said.'),
+     [("many Canadians", "unnamed", "Many")]),
+    (("Roberta Many Guns, a lawyer, filed the complaint.", '"It is closed," Many said.'),
+     [("many", "unnamed", None)]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SURNAMES_WITH_A_COMMON_WORD)
+def test_a_surname_with_a_common_word_goes_to_the_full_name(paragraphs, expected):
+    assert listed(paragraphs) == expected

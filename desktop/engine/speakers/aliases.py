@@ -77,17 +77,25 @@ def street_named(name: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def after_titles(run: str) -> str:
-    """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word)."""
+    """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word);
+    a common word inside a name stays ('Roberta Many Guns')."""
     words = run.split()
-    cut = max((i + 1 for i, w in enumerate(words)
-               if w in titles() or not (is_name_word(w) or i and ambiguous_name(
-                   words[i - 1], w, "")) or w.lower() in speaker_nouns() or w.endswith(
-                   ("'s", "’s")) or i + 1 < len(words) and w in word_set(
-                   "nationality_words.txt")),
+    cut = max((i + 1 for i in range(len(words)) if _not_in_name(words, i)),
               default=0)  # "Actor Bruce Willis", "The Clinton", "Harbourland's Tom Bell",
     # "Ecuadorian Volkov" (where the person is from; "Dawn French" keeps her surname)
     cut += given_name_start(words[cut:])
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
+
+
+def _not_in_name(words: list[str], i: int) -> bool:
+    """Whether the run's word `i` and those before it are no part of the person's name: a
+    title, a word no name has, a speaker noun ('Many' of 'Many said', not of 'Roberta Many
+    Guns'), a possessive, a nationality before the name."""
+    w = words[i]
+    inside = bool(i) and ambiguous_name(words[i - 1], w, "".join(words[i + 1 : i + 2]))
+    return w in titles() or not (is_name_word(w) or inside) or (
+        w.lower() in speaker_nouns() and not inside) or w.endswith(("'s", "’s")) or (
+        i + 1 < len(words) and w in word_set("nationality_words.txt"))
 
 
 def given_name_start(words: list[str]) -> int:
