@@ -74,3 +74,27 @@ SURNAMES_WITH_A_COMMON_WORD = [
 @pytest.mark.parametrize(("paragraphs", "expected"), SURNAMES_WITH_A_COMMON_WORD)
 def test_a_surname_with_a_common_word_goes_to_the_full_name(paragraphs, expected):
     assert listed(paragraphs) == expected
+
+
+def pronoun_speaker(paragraphs: tuple[str, ...]) -> str | None:
+    """Whom the last paragraph's quotation, said by 'he' or 'she', is listed under."""
+    return speaker_of(paragraphs, paragraphs[-1].split('"')[1][:12])
+
+
+LONE_FIRST_NAMES = [
+    (("Leo, 7, started Grade 2 at a new school in Regina this week.",
+      '"The teacher is nice but the bus is loud," he said.'), "Leo"),
+    (("Marek, 12, takes Line 1 to school in Toronto every morning.",
+      '"The trains are always late," he said.'), "Marek"),
+    (("Amina, 9, moved into Room 4 of the children\'s ward last week.",
+      '"I miss my cat," she said.'), "Amina"),
+    # near miss: someone named in between
+    (("Leo, 7, started school with Tom Bell in Regina this week.",
+      '"The teacher is nice," he said.'), "Tom Bell"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "name"), LONE_FIRST_NAMES)
+def test_a_word_before_a_number_names_no_one_between_a_first_name_and_its_pronoun(
+        paragraphs, name):
+    assert pronoun_speaker(paragraphs) == name

@@ -172,9 +172,10 @@ _QUOTATION_REACH = 2000  # characters back in which a quotation's opening mark i
 _NO_QUOTATION = re.compile('["“”\n]')  # between a mark and a sentence inside its quotation
 # What makes a word a place's: 'in' before it, or a place's abbreviation ('to St. Louis')
 _IN_PLACE = re.compile(rf"(?:\bin|{place_abbreviation()})\s$")
-# A capitalised word that opens no sentence or quotation: someone else named in between
+# A capitalised word that opens no sentence or quotation: someone else named in between; not a
+# word before a number ('Grade 2', 'Highway 16', 'Line 2'), which names no one
 _NAMED_BETWEEN = re.compile(
-    rf"(?<![.!?:\"“‘(\s])\s(?!{place_abbreviation()}\s)[A-Z][\w’'-]*[a-z]")
+    rf"(?<![.!?:\"“‘(\s])\s(?!{place_abbreviation()}\s)[A-Z][\w’'-]*[a-z](?![\w’'-]*\s\d)")
 
 
 def lone_subject(article: Article, found: Found, sex: str, spans: Quotations) -> str | None:
