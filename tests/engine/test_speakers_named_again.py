@@ -98,3 +98,22 @@ LONE_FIRST_NAMES = [
 def test_a_word_before_a_number_names_no_one_between_a_first_name_and_its_pronoun(
         paragraphs, name):
     assert pronoun_speaker(paragraphs) == name
+
+
+PRONOUNS_OF_A_FIRST_NAME = [
+    (("Doug, 67, waited 14 hours in the emergency room.", '"Nobody told me anything," he said.'),
+     "Doug"),
+    (("Nora, 71, waited 14 hours in the emergency room.", '"Nobody told me anything," she said.'),
+     "Nora"),
+    # near misses: the pronoun of the other sex, a surname that tells no sex
+    (("Doug, 67, waited 14 hours in the emergency room.", '"Nobody told me anything," she said.'),
+     "Unattributed quotes"),
+    (("Nora, 71, waited 14 hours in the emergency room.", '"Nobody told me anything," he said.'),
+     "Unattributed quotes"),
+    (("Okafor laughed.", '"Nobody told me anything," she said.'), "Okafor"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "name"), PRONOUNS_OF_A_FIRST_NAME)
+def test_a_lone_first_name_takes_only_the_pronoun_of_its_sex(paragraphs, name):
+    assert pronoun_speaker(paragraphs) == name

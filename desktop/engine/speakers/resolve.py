@@ -29,6 +29,7 @@ from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
     date_phrase,
+    given_name_gender,
     given_name_genders,
     pronouns,
     speaker_nouns,
@@ -236,8 +237,8 @@ class Resolver:
                 self.article, found, kind, named):
             return self._described_person(centred, kind)
         lone = lone_subject(self.article, found, kind, self.spans)  # 'Ruiz laughed. "…," she joked'
-        if lone and self.sexes.of(lone) in (None, kind) and not self.sexes.other_pronoun(
-                lone, kind):
+        if lone and self.sexes.of(lone) in (None, kind) and given_name_gender(lone) in (
+                None, kind) and not self.sexes.other_pronoun(lone, kind):  # 'Leo … she': no
             self.sexes.told_by_pronoun(lone, kind)
             return lone, self.role_of(lone), "person"
         people = (self.persons, self.runs)
