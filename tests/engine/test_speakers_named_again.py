@@ -117,3 +117,21 @@ PRONOUNS_OF_A_FIRST_NAME = [
 @pytest.mark.parametrize(("paragraphs", "name"), PRONOUNS_OF_A_FIRST_NAME)
 def test_a_lone_first_name_takes_only_the_pronoun_of_its_sex(paragraphs, name):
     assert pronoun_speaker(paragraphs) == name
+
+
+FIRST_NAMES_WITH_AN_APPOSITION = [
+    (("Doug, 67, a patient at the Moncton hospital, waited 14 hours in the emergency room.",
+      '"Nobody told me anything all night," he said.'), "Doug"),
+    (("Nora, 71, the oldest tenant in the Halifax building, has lived there since 1980.",
+      '"I raised four children here," she said.'), "Nora"),
+    # near misses: someone named after the apposition, the pronoun of the other sex
+    (("Doug, 67, a patient at the hospital, shared a room with Tom Bell.",
+      '"Nobody told us anything," he said.'), "Tom Bell"),
+    (("Doug, 67, a patient at the Moncton hospital, waited 14 hours.",
+      '"Nobody told me anything," she said.'), "Unattributed quotes"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "name"), FIRST_NAMES_WITH_AN_APPOSITION)
+def test_a_first_name_with_an_age_and_an_apposition_takes_its_pronoun(paragraphs, name):
+    assert pronoun_speaker(paragraphs) == name
