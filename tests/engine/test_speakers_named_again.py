@@ -135,3 +135,23 @@ FIRST_NAMES_WITH_AN_APPOSITION = [
 @pytest.mark.parametrize(("paragraphs", "name"), FIRST_NAMES_WITH_AN_APPOSITION)
 def test_a_first_name_with_an_age_and_an_apposition_takes_its_pronoun(paragraphs, name):
     assert pronoun_speaker(paragraphs) == name
+
+
+TWO_WORD_SURNAMES = [
+    (("Elsie Bear Robe, an elder from Siksika Nation, has taught Blackfoot for 30 years.",
+      '"The children learn faster than we did," Bear Robe said.'),
+     [("Elsie Bear Robe", "person", "an elder from Siksika Nation")]),
+    (("Marlene Two Rivers has driven the school bus in Kahnawake since 1999.",
+      '"The road is worse every spring," Two Rivers said.'),
+     [("Marlene Two Rivers", "person", None)]),
+    # near misses: two given names before the surname, none
+    (("Elsie Bear Robe and Joe Bear Robe run the store in Gleichen.",
+      '"Prices are up," Bear Robe said.'), [("Bear Robe", "person", None)]),
+    (("The Bear Robe family has run the store in Gleichen since 1950.",
+      '"Prices are up," Bear Robe said.'), [("Bear Robe", "person", None)]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), TWO_WORD_SURNAMES)
+def test_a_two_word_surname_alone_goes_to_the_one_full_name(paragraphs, expected):
+    assert listed(paragraphs) == expected

@@ -21,7 +21,7 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
-from desktop.engine.speakers.surnames import given_once, particled
+from desktop.engine.speakers.surnames import given_before, given_once, particled
 
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
 _AGENT = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")  # agent nouns: 'Trooper'
@@ -218,7 +218,7 @@ def canonical_names(names: list[str], article: Article,
         else:
             full[name] = name
         if full[name] == name:  # 'Grandpré', 'De Grandpré' -> 'Luc de Grandpré'
-            full[name] = particled(name, article.text)
+            full[name] = given_before(particled(name, article.text), runs)  # 'Bear Robe'
     widest = _widest(set(full.values()))
     return _same_letters({name: widest[expanded] for name, expanded in full.items()})
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import islice
 
@@ -112,3 +113,15 @@ def _particle_after(text: str, name: str) -> bool:
 def _particle_pattern(name: str) -> re.Pattern[str]:
     particles = "|".join(sorted(inner_words() - word_set("function_words.txt")))
     return re.compile(rf"\b{re.escape(name)}[ \t]+(?:{particles})[ \t]+[A-Z]")
+
+
+def given_before(name: str, runs: Iterable[str]) -> str:
+    """'Bear Robe' -> 'Elsie Bear Robe': a surname of two or more words said alone is the one
+    full name of `runs` (the article's name runs) that writes a given name before it; else the
+    name itself ('Bear Robe' when no given name is written before it, or two are)."""
+    words = name.split()
+    if len(words) < 2 or given_name(words[0]):
+        return name
+    full = {r for r in runs if r.endswith(f" {name}") and len(r.split()) == len(words) + 1
+            and given_name(r.split()[0])}
+    return full.pop() if len(full) == 1 else name
