@@ -155,3 +155,28 @@ TWO_WORD_SURNAMES = [
 @pytest.mark.parametrize(("paragraphs", "expected"), TWO_WORD_SURNAMES)
 def test_a_two_word_surname_alone_goes_to_the_one_full_name(paragraphs, expected):
     assert listed(paragraphs) == expected
+
+
+BODY_NOUNS_THAT_SPEAK = [
+    (("The Canadian Federation of Independent Business surveyed 2,000 owners in June.",
+      '"Most small firms cannot absorb another tax," the federation said.'),
+     "Most small firms", "Canadian Federation of Independent Business"),
+    (("Flights were cancelled across the Prairies on Sunday.",
+      '"We apologize to every guest affected," the airline said.'), "We apologize",
+     "the airline"),
+    (("The Social Security Tribunal ruled against her in March.",
+      '"The appeal was filed too late," the tribunal said.'), "appeal was filed",
+     "Social Security Tribunal"),
+    # near misses: two tribunals named, a body noun modifying a person's noun
+    (("The Social Security Tribunal and the Human Rights Tribunal both heard her case.",
+      '"The appeal was filed too late," the tribunal said.'), "appeal was filed",
+     "the tribunal"),
+    (("Waits grew longer in Moncton this winter.",
+      '"We see forty patients a day," a clinic nurse said.'), "forty patients",
+     "a clinic nurse"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "name"), BODY_NOUNS_THAT_SPEAK)
+def test_a_body_noun_speaks_and_goes_to_the_body_named_before(paragraphs, fragment, name):
+    assert speaker_of(paragraphs, fragment) == name
