@@ -180,3 +180,27 @@ BODY_NOUNS_THAT_SPEAK = [
 @pytest.mark.parametrize(("paragraphs", "fragment", "name"), BODY_NOUNS_THAT_SPEAK)
 def test_a_body_noun_speaks_and_goes_to_the_body_named_before(paragraphs, fragment, name):
     assert speaker_of(paragraphs, fragment) == name
+
+
+BODIES_DESCRIBED_BEFORE = [
+    (("Hydro One, the province's largest utility, restored power to 80,000 homes overnight.",
+      '"Some customers may wait until Sunday," the utility said.'), "wait until Sunday",
+     "Hydro One"),
+    (("Unifor, the country's largest private-sector union, set a strike deadline.",
+      '"Our members have been clear," the union said.'), "members have been", "Unifor"),
+    (("Harbourline, a regional railway in northern Ontario, cut two trains.",
+      '"Ridership fell by half," the railway said.'), "Ridership fell", "Harbourline"),
+    # near misses: a person described, two bodies described so, a noun in a complement
+    (("Tom Bell, the utility's chief engineer, toured the plant.",
+      '"Repairs will take a week," the utility said.'), "Repairs will", "the utility"),
+    (("Hydro One, the province's largest utility, and Alectra, a smaller utility, met.",
+      '"Rates will rise," the utility said.'), "Rates will rise", "the utility"),
+    (("Hydro One, the owner of a utility in the north, met the mayor.",
+      '"Rates will rise," the utility said.'), "Rates will rise", "the utility"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "name"), BODIES_DESCRIBED_BEFORE)
+def test_a_body_described_by_an_apposition_is_named_again_by_its_noun(
+        paragraphs, fragment, name):
+    assert speaker_of(paragraphs, fragment) == name

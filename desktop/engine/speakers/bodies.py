@@ -1,5 +1,6 @@
 """'the board said': the one body named in full before whose name has that head noun ('the
-Toronto District School Board', 'the Bank of Canada'); none when the article named two."""
+Toronto District School Board', 'the Bank of Canada') or that an apposition describes with it
+('Hydro One, the province's largest utility,'); none when the article named two."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 from functools import cache
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.lexicon import flagged
+from desktop.engine.speakers.lexicon import flagged, given_name, non_name_words, word_set
 
 MODIFIERS = 2  # words between 'the' and the head noun: 'the central bank', 'the local school board'
 _CAPITAL = r"[A-Z][\w&-]*\.?"  # a word of a name; no possessive ('Ontario's Ministry of …')
@@ -31,6 +32,23 @@ def _body_name(head: str) -> re.Pattern[str]:
                       rf"(?:{complement}){needed}(?![\w’'-])(?![ \t]+[A-Z])")
 
 
+@cache
+def _apposed(head: str) -> re.Pattern[str]:
+    """A name, then an apposition with `head` as its head noun: 'Hydro One, the province's
+    largest utility,' (group 1 the name, group 2 the words before the noun)."""
+    return re.compile(rf"(?<![\w’'-])((?:{_CAPITAL}[ \t]+){{0,4}}{_CAPITAL}),[ \t]+(?:the|an?|its)"
+                      rf"((?:[ \t]+[\w’'-]+){{0,{MODIFIERS + 1}}}?)[ \t]+{head}(?=[,.;]|[ \t]+"
+                      rf"(?:that|which|in|of|for|at|with|on|representing|behind|serving)\b)")
+
+
+def _apposed_body(match: re.Match[str]) -> bool:
+    """Whether an apposition's match describes a body: its name opens with no given name ('Tom
+    Bell, the union's lawyer,' no) and no function word comes before its noun ('Ana Ruiz, a
+    lawyer for the union,' no)."""
+    return not given_name(match.group(1).split()[0]) and not any(
+        w.lower() in non_name_words() for w in match.group(2).split())
+
+
 class Bodies:
     """Where an article names bodies in full, read once per head noun, for 'the board'."""
 
@@ -43,7 +61,8 @@ class Bodies:
         body named before it with that noun as its head, else None."""
         lowered = [w.lower() for w in words]
         if not 2 <= len(lowered) <= MODIFIERS + 2 or lowered[0] != "the" or (
-                lowered[-1] not in body_heads()) or not all(
+                lowered[-1] not in body_heads() and lowered[-1] not in word_set(
+                    "body_nouns.txt")) or not all(
                 w.isalpha() for w in lowered[1:-1]):  # 'the premier's office': hers, no body
             return None
         names = {name for start, name in self._names(lowered[-1]) if start < at}
@@ -51,12 +70,18 @@ class Bodies:
 
     def _names(self, head: str) -> list[tuple[int, str]]:
         if head not in self._named:
-            found = []
-            for m in _body_name(head).finditer(self.text):
-                words = m.group().split()
-                while words and words[0] in ("The", "A", "An"):
-                    words = words[1:]  # 'The Toronto District School Board' opening a sentence
-                if len(words) > 1:  # a lone 'Board' is no name
-                    found.append((m.start(), " ".join(words)))
-            self._named[head] = found
+            found = [(m.start(), m.group(1)) for m in _apposed(head).finditer(self.text) if (
+                _apposed_body(m))]
+            for m in _body_name(head).finditer(self.text) if head in body_heads() else ():
+                if len(_without_article(m.group()).split()) > 1:  # a lone 'Board' is no name
+                    found.append((m.start(), m.group()))
+            self._named[head] = [(at, _without_article(n)) for at, n in found]
         return self._named[head]
+
+
+def _without_article(name: str) -> str:
+    """'The Toronto District School Board' opening a sentence -> 'Toronto District School Board'."""
+    words = name.split()
+    while words and words[0] in ("The", "A", "An"):
+        words = words[1:]
+    return " ".join(words)
