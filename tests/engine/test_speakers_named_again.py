@@ -204,3 +204,27 @@ BODIES_DESCRIBED_BEFORE = [
 def test_a_body_described_by_an_apposition_is_named_again_by_its_noun(
         paragraphs, fragment, name):
     assert speaker_of(paragraphs, fragment) == name
+
+
+POLICE_NAMED_AGAIN = [
+    (("The RCMP are asking drivers to avoid Highway 16 west of Prince George.",
+      '"The highway will remain closed for hours," the Mounties said.'), "remain closed",
+     "RCMP"),
+    (("RCMP in Nanaimo arrested two men after a break-in at a pharmacy.",
+      '"Officers found pills in the car," police said.'), "Officers found", "RCMP"),
+    (("Officers of the Lakeport Police Service arrested two men on Sunday.",
+      '"Both men were known to us," police said.'), "known to us", "Lakeport Police Service"),
+    (("Two men were arrested near Truro on Sunday.",
+      '"Both men were known to us," the Mounties said.'), "known to us", "RCMP"),
+    # near misses: two forces named, none named
+    (("The OPP and the Lakeport Police Service searched the lake.",
+      '"The search will resume at dawn," police said.'), "search will resume", "police"),
+    (("Two men were arrested on Sunday.", '"Both men were known to us," police said.'),
+     "known to us", "police"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "name"), POLICE_NAMED_AGAIN)
+def test_police_are_the_one_force_named_before_and_the_mounties_the_rcmp(
+        paragraphs, fragment, name):
+    assert speaker_of(paragraphs, fragment) == name

@@ -48,6 +48,7 @@ from desktop.engine.speakers.name_parts import (
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.organisations import apposed_body, group_for, seat_of_government
 from desktop.engine.speakers.partners import partners
+from desktop.engine.speakers.police import Police, nickname
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.spelled_out import spelled_out
@@ -76,6 +77,7 @@ class Resolver:
         self.issuers = Issuers(article)  # who issued 'the statement'
         self.companies = Companies(article)  # the companies it names, for 'the company'
         self.bodies = Bodies(article)  # the bodies it names in full, for 'the board'
+        self.police = Police(article)  # the police forces it names, for 'police said'
 
     def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
@@ -111,7 +113,8 @@ class Resolver:
                 self.described.add(found, (person, self.role_of(person), "person"))
                 return [(person, self.role_of(person), "person")]
             if company := self.companies.one_before(found.words, found.mention.start) or (
-                    self.bodies.one_before(found.words, found.mention.start)):
+                    self.bodies.one_before(found.words, found.mention.start)) or (
+                    self.police.one_before(found.words, found.mention.start)):
                 return [company]  # 'the company announced': the one company named before
             name = self.unnamed.same(name)  # 'the board' after 'the health board'
             self.described.add(found, (name, role, kind))
@@ -272,9 +275,12 @@ class Resolver:
     def _kind(self, words: tuple[str, ...], name: str, role: str | None) -> str:
         """`kind_of(words)`, but a capital the article gives a person as a surname is that
         person ('Kenny Washington scored. Washington said': the man, not the government), and
-        a name in apposition to a body is that body ('The union …, Unifor, said')."""
+        a name in apposition to a body is that body ('The union …, Unifor, said'), and a
+        force's nickname is unnamed till a force named before resolves it ('the Mounties')."""
         if seat_of_government(words) and name in self._surnames:
             return "person"
+        if words and nickname(words[-1]):
+            return "unnamed"
         kind = kind_of(words)
         return "organisation" if kind == "person" and apposed_body(role) else kind
 
