@@ -228,3 +228,24 @@ POLICE_NAMED_AGAIN = [
 def test_police_are_the_one_force_named_before_and_the_mounties_the_rcmp(
         paragraphs, fragment, name):
     assert speaker_of(paragraphs, fragment) == name
+
+
+PLACES_GOVERNMENTS = [
+    (("The Yukon government declared a state of emergency in Dawson City on Friday.",
+      '"Residents should prepare to leave," the territorial government said.'),
+     [("the Yukon government", 2)]),
+    (("The Ontario government will close two clinics in Sudbury.",
+      '"Staff will move to the new hospital," the provincial government said.'),
+     [("the Ontario government", 1)]),
+    # near misses: two governments named, a lower-case noun other than 'government'
+    (("The Yukon government and the Ontario government signed a deal.",
+      '"Both will pay half," the government said.'), [("the government", 1)]),
+    (("The Labour party met in Halifax on Friday.", '"We are ready," the party said.'),
+     [("the party", 1)]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PLACES_GOVERNMENTS)
+def test_a_places_government_is_named_again_as_the_government(paragraphs, expected):
+    listed_quotes = [(s.name, len(s.quotes)) for s in find_speakers(article(*paragraphs))]
+    assert listed_quotes == expected

@@ -33,6 +33,14 @@ def _body_name(head: str) -> re.Pattern[str]:
 
 
 @cache
+def _place_body(head: str) -> re.Pattern[str]:
+    """'the Yukon government': 'the', capitalised words, then the noun in lower case (group 1
+    all but 'the'); read for 'government' only, a place's government ('the Labour party', 'the
+    Senate committee' may be a part or a kind, not the one body named)."""
+    return re.compile(rf"(?<![\w’'-])[Tt]he[ \t]+((?:{_CAPITAL}[ \t]+){{1,3}}{head})(?![\w’'-])")
+
+
+@cache
 def _apposed(head: str) -> re.Pattern[str]:
     """A name, then an apposition with `head` as its head noun: 'Hydro One, the province's
     largest utility,' (group 1 the name, group 2 the words before the noun)."""
@@ -72,6 +80,8 @@ class Bodies:
         if head not in self._named:
             found = [(m.start(), m.group(1)) for m in _apposed(head).finditer(self.text) if (
                 _apposed_body(m))]
+            found += [(m.start(), f"the {m.group(1)}") for m in _place_body(head).finditer(
+                self.text) if head == "government"]  # as 'the Yukon government said' lists it
             for m in _body_name(head).finditer(self.text) if head in body_heads() else ():
                 if len(_without_article(m.group()).split()) > 1:  # a lone 'Board' is no name
                     found.append((m.start(), m.group()))
