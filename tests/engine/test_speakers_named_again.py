@@ -249,3 +249,21 @@ PLACES_GOVERNMENTS = [
 def test_a_places_government_is_named_again_as_the_government(paragraphs, expected):
     listed_quotes = [(s.name, len(s.quotes)) for s in find_speakers(article(*paragraphs))]
     assert listed_quotes == expected
+
+
+NOUNS_IN_A_COMPLEMENT = [
+    (("Tom Bell, a lawyer for the union, spoke first.",
+      '"Our members have been clear," the union said.'), "members have been", "the union"),
+    (("Ana Ruiz, the head of the hospital, toured the ward.",
+      '"We need more beds," the hospital said.'), "more beds", "the hospital"),
+    # near misses: the noun heading the apposition
+    (("Tom Bell, the union's longtime lawyer, spoke first.",
+      '"The deal is fair," the lawyer said.'), "deal is fair", "Tom Bell"),
+    (("Gwen Tibbetts, a veteran nurse, spoke first.",
+      '"We need more beds," the nurse said.'), "more beds", "Gwen Tibbetts"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "fragment", "name"), NOUNS_IN_A_COMPLEMENT)
+def test_a_noun_in_an_appositions_complement_introduces_nobody(paragraphs, fragment, name):
+    assert speaker_of(paragraphs, fragment) == name
