@@ -21,7 +21,12 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
-from desktop.engine.speakers.surnames import given_before, given_once, particled
+from desktop.engine.speakers.surnames import (
+    full_names_by_tail,
+    given_before,
+    given_once,
+    particled,
+)
 
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
 _AGENT = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")  # agent nouns: 'Trooper'
@@ -197,15 +202,15 @@ def canonical_names(names: list[str], article: Article,
         o.split()[-1] not in surnames))
     order = {r: i for i, r in enumerate(runs)}  # first mention: the article's own person first
     by_word: dict[str, list[tuple[str, int]]] = {}  # a run's last word, and first if repeated
+    opening: dict[str, list[str]] = {}  # a run's first word
     for r, c in runs.items():
         words = r.split()
+        opening.setdefault(words[0], []).append(r)
         if len(words) > 2 and words[-1].rstrip(".") in SUFFIXES:
             words = words[:-1]  # "Bob Smith Jr" is Smith's name too
         for word in {words[-1], *([words[0]] if c >= 2 else [])}:
             by_word.setdefault(word, []).append((r, c))
-    full, opening, text = {}, {}, article.text  # one string: _word_counts is cached on it
-    for r in runs:
-        opening.setdefault(r.split()[0], []).append(r)
+    full, text, tails = {}, article.text, full_names_by_tail(runs)  # one text: cached on
     for name in counts:
         parts = name.split()
         if len(parts) == 1 and (is_name_word(parts[0]) or parts[0] in given_name_genders()):
@@ -218,7 +223,7 @@ def canonical_names(names: list[str], article: Article,
         else:
             full[name] = name
         if full[name] == name:  # 'Grandpré', 'De Grandpré' -> 'Luc de Grandpré'
-            full[name] = given_before(particled(name, article.text), runs)  # 'Bear Robe'
+            full[name] = given_before(particled(name, text), tails)  # 'Bear Robe'
     widest = _widest(set(full.values()))
     return _same_letters({name: widest[expanded] for name, expanded in full.items()})
 

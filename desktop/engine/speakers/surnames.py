@@ -115,13 +115,24 @@ def _particle_pattern(name: str) -> re.Pattern[str]:
     return re.compile(rf"\b{re.escape(name)}[ \t]+(?:{particles})[ \t]+[A-Z]")
 
 
-def given_before(name: str, runs: Iterable[str]) -> str:
+def given_before(name: str, tails: dict[str, set[str]]) -> str:
     """'Bear Robe' -> 'Elsie Bear Robe': a surname of two or more words said alone is the one
-    full name of `runs` (the article's name runs) that writes a given name before it; else the
-    name itself ('Bear Robe' when no given name is written before it, or two are)."""
+    full name that writes a given name before it (`tails`: the article's name runs by all but
+    their first word, as `full_names_by_tail` gives them); else the name itself ('Bear Robe'
+    when no given name is written before it, or two are)."""
     words = name.split()
     if len(words) < 2 or given_name(words[0]):
         return name
-    full = {r for r in runs if r.endswith(f" {name}") and len(r.split()) == len(words) + 1
-            and given_name(r.split()[0])}
-    return full.pop() if len(full) == 1 else name
+    full = tails.get(name, set())
+    return next(iter(full)) if len(full) == 1 else name
+
+
+def full_names_by_tail(runs: Iterable[str]) -> dict[str, set[str]]:
+    """The name runs of two or more words after a given name, by those words ('Bear Robe' ->
+    {'Elsie Bear Robe'}): read once per article, not once per name."""
+    tails: dict[str, set[str]] = {}
+    for run in runs:
+        words = run.split()
+        if len(words) > 2 and given_name(words[0]):
+            tails.setdefault(" ".join(words[1:]), set()).add(run)
+    return tails
