@@ -112,10 +112,8 @@ class Resolver:
                 self._mentioned(found, person)  # 'the victim's mother said': Ruth Kalder
                 self.described.add(found, (person, self.role_of(person), "person"))
                 return [(person, self.role_of(person), "person")]
-            if company := self.companies.one_before(found.words, found.mention.start) or (
-                    self.bodies.one_before(found.words, found.mention.start)) or (
-                    self.police.one_before(found.words, found.mention.start)):
-                return [company]  # 'the company announced': the one company named before
+            if body := self._body_named(found.words, found.mention.start):
+                return [body]  # 'the company announced': the one company named before
             name = self.unnamed.same(name)  # 'the board' after 'the health board'
             self.described.add(found, (name, role, kind))
         elif self.named.is_author(name) or words == (name,) and participle(name) and (
@@ -128,6 +126,12 @@ class Resolver:
         if kind == "unnamed":
             self.unnamed.add(name)
         return [(name, role, kind)]
+
+    def _body_named(self, words: tuple[str, ...], at: int) -> tuple[str, None, str] | None:
+        """The one company, body or police force named before 'the company', 'the board',
+        'police' at `at` (and the RCMP for 'the Mounties')."""
+        return self.companies.one_before(words, at) or self.bodies.one_before(
+            words, at) or self.police.one_before(words, at)
 
     def _mentioned(self, found: Found, name: str) -> None:
         """`name` is written at `found`'s mention, as the subject of its speech verb."""
