@@ -214,9 +214,11 @@ POLICE_NAMED_AGAIN = [
       '"Officers found pills in the car," police said.'), "Officers found", "RCMP"),
     (("Officers of the Lakeport Police Service arrested two men on Sunday.",
       '"Both men were known to us," police said.'), "known to us", "Lakeport Police Service"),
+    (("The RCMP and the Lakeport Police Service searched the lake.",
+      '"The search will resume at dawn," the Mounties said.'), "search will resume", "RCMP"),
+    # near misses: two forces named, none named (the Mounties then a group of officers)
     (("Two men were arrested near Truro on Sunday.",
-      '"Both men were known to us," the Mounties said.'), "known to us", "RCMP"),
-    # near misses: two forces named, none named
+      '"Both men were known to us," the Mounties said.'), "known to us", "the Mounties"),
     (("The OPP and the Lakeport Police Service searched the lake.",
       '"The search will resume at dawn," police said.'), "search will resume", "police"),
     (("Two men were arrested on Sunday.", '"Both men were known to us," police said.'),

@@ -1,5 +1,6 @@
-"""'police said': the one police force the article named before ('the RCMP', 'the Toronto
-Police Service'), none when it named two or none; 'the Mounties said': the RCMP."""
+"""'police said', 'the Mounties said': the one police force (of that nickname: the RCMP) the
+article named before ('the RCMP', 'the Toronto Police Service'); none when it named two, or
+none: then 'police' and 'Mounties' are an unnamed group of officers."""
 
 from __future__ import annotations
 
@@ -32,19 +33,18 @@ class Police:
         self._named: list[tuple[int, str]] | None = None
 
     def one_before(self, words: tuple[str, ...], at: int) -> tuple[str, None, str] | None:
-        """(name, role, kind) of the force 'police' at `at` stands for, the one force named
-        before it, else None; of 'the Mounties', the force of that nickname."""
+        """(name, role, kind) of the force 'police' or 'the Mounties' at `at` stands for: the
+        one force named before it (of that nickname: the RCMP), else None."""
         lowered = [w.lower() for w in words]
         if lowered[:1] == ["the"]:
             lowered = lowered[1:]
         if len(lowered) != 1 or lowered[0] != "police" and not nickname(lowered[0]):
             return None
-        if nickname(lowered[0]):  # 'the Mounties' are the RCMP, named before or not
-            return min(flagged("police_forces.txt", lowered[0])), None, "organisation"
         if self._named is None:
             self._named = [(m.start(), _without_the(m.group()))
                            for m in _force_name().finditer(self.text)]
-        names = {name for start, name in self._named if start < at}
+        names = {name for start, name in self._named if start < at and (
+            lowered[0] == "police" or name in flagged("police_forces.txt", lowered[0]))}
         return (names.pop(), None, "organisation") if len(names) == 1 else None
 
 
