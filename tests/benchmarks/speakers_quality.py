@@ -26,7 +26,8 @@ Dropped: 'Sen.' -> 'the senator' (title_nouns.txt; held names .883 -> .878). Aga
 Labour Party; 'the clinic says' listed; 'police say' and 'Police tweeted' the force named; 'the
 government then says' the Conservative government). Invented battery (48 passages, 67 keyed
 quotations): right speaker 36 -> 50; 10 passages written after the rules (15 quotations): 8 ->
-14. Merged with main 1e42334: every figure as that main's, the same 5 audit listings changed.
+14. Merged with main 1e42334, then 0606491: every figure as that main's, the same 5 audit
+listings changed.
 
 Session 9 round 3 (2026-11-29, s9-bodies: a province's, state's or country's name or initials
 before a trade of trade_words.txt is a body, 'Nova Scotia Power', 'NB Power', 'B.C. Ferries';
