@@ -267,7 +267,8 @@ def _group(attributed: list[_Attributed], article: Article,
             continue
         spans.add((key, a.quote.start, a.quote.end))
         seen.append(a.quote)
-        roles[key] = roles.get(key) or a.role
+        inside = a.role and key != a.name and set(a.role.split()) <= set(key.split())
+        roles[key] = roles.get(key) or (None if inside else a.role)  # 'Many' of 'Many Guns'
         kinds.setdefault(key, a.kind)
     speakers = [Speaker(n, _aged(roles[n], n, kinds[n], role_of) or role_of(n, kinds[n]),
                         tuple(sorted(q, key=lambda x: x.start)),
