@@ -165,3 +165,23 @@ def test_a_company_with_its_legal_form_speaks(paragraphs, speakers):
 ])
 def test_buyers_as_a_group_are_unnamed(paragraphs, speakers):
     assert listed(*paragraphs) == speakers
+
+
+# -- a body named 'X of Y' opening a sentence whose verb of speech comes after another verb
+# ('…, but warned that …') keeps its whole name; 'the district' names it again --
+@pytest.mark.parametrize(("paragraphs", "speakers"), [
+    (("The Regional District of Harbour Okanagan lifted the order, but warned that 900 homes "
+      "remain on alert.",), [("Regional District of Harbour Okanagan", "organisation")]),
+    (("The Town of Gander closed the beach, but said it would reopen on Monday.",),
+     [("Town of Gander", "organisation")]),
+    (("The Union of Harbour Pilots and Deckhands met, and warned that a strike was near.",),
+     [("Union of Harbour Pilots and Deckhands", "organisation")]),
+    (("The Regional District of Harbour Okanagan lifted the order on Monday.",
+      "Eleven homes were destroyed, the regional district said."),
+     [("Regional District of Harbour Okanagan", "organisation")]),
+    # near miss: a city's name, no 'of'
+    (("Quebec City closed the beach, but said it would reopen on Monday.",),
+     [("Quebec City", "organisation")]),
+])
+def test_a_body_named_with_of_keeps_its_name_before_a_second_verb(paragraphs, speakers):
+    assert listed(*paragraphs) == speakers
