@@ -185,3 +185,21 @@ def test_buyers_as_a_group_are_unnamed(paragraphs, speakers):
 ])
 def test_a_body_named_with_of_keeps_its_name_before_a_second_verb(paragraphs, speakers):
     assert listed(*paragraphs) == speakers
+
+
+# -- 'the agency', 'the union' right after an organisation spoke (in that sentence or the one
+# before) is that organisation, speaking on --
+@pytest.mark.parametrize(("paragraphs", "speakers"), [
+    (("The Harbour Investigations Unit says officers were called at 11 p.m. The agency says "
+      "there was a struggle.",), [("Harbour Investigations Unit", "organisation")]),
+    (("The Harbour Pilots Association said the talks had failed.",
+      "The association said a strike vote would follow."),
+     [("Harbour Pilots Association", "organisation")]),
+    # near misses: someone else spoke between; two sentences apart
+    (("The Harbour Investigations Unit says officers were called. Tom Bell said he heard "
+      "shouts. The agency says there was a struggle.",),
+     [("Harbour Investigations Unit", "organisation"), ("Tom Bell", "person"),
+      ("the agency", "unnamed")]),
+])
+def test_the_agency_right_after_a_body_spoke_is_that_body(paragraphs, speakers):
+    assert listed(*paragraphs) == speakers
