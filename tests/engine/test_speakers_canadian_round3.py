@@ -33,3 +33,30 @@ ELIDED_PARTICLES = [
 @pytest.mark.parametrize(("paragraphs", "expected"), ELIDED_PARTICLES)
 def test_a_surname_behind_an_elided_particle_is_a_name(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- 'she told CTV News, standing behind …': a participle after who was told says what the
+# speaker was doing, never what was said --
+PARTICIPLE_ASIDES = [
+    (("Eleni Markou runs a bakery.",
+      '"We will stay. We always have," she told CTV News, standing behind a counter lined with '
+      "trays of bread."),
+     [("Eleni Markou", "We will stay. We always have")]),
+    (("Ana Ruiz runs the shelter.",
+      '"We are full every night. Every night," she told the Star, standing beside a hallway '
+      "lined with cots."),
+     [("Ana Ruiz", "We are full every night. Every night")]),
+    # near misses: 'that' after the aside, who was told and a clause, a participle that speaks
+    (("Ana Ruiz told the council, reading from a prepared statement, that the budget was "
+      "closed.",),
+     [("Ana Ruiz", "the budget was closed.")]),
+    (("Tom Bell told reporters the pumps had failed twice.",),
+     [("Tom Bell", "the pumps had failed twice.")]),
+    (("Tom Bell told CBC News, adding that the pumps had failed twice and nobody came.",),
+     [("Tom Bell", "the pumps had failed twice and nobody came.")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PARTICIPLE_ASIDES)
+def test_a_participle_after_who_was_told_is_no_content(paragraphs, expected):
+    assert said(*paragraphs) == expected

@@ -49,6 +49,8 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         return None
     if toks[i].text.lower() in hearer_verbs():
         c = skip_hearer(toks, c)
+        if participle_aside(toks, c):
+            return None  # 'told CTV News, standing behind a counter lined with …': no content
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
                 and not comma_quote(toks, c) and not counted(toks, c):  # 'told reporters, "…"'
             c = _bare_clause(toks, c, present=True) or _after_marker(toks, c)
@@ -103,6 +105,16 @@ def _that_subject(toks: list[Token], c: int) -> bool:
     a period's noun ('said that week the ferry was late') it is the noun's determiner."""
     return toks[c].text == "that" and c + 1 < len(toks) and (toks[c + 1].text.lower() in (
         finite_verbs()) or toks[c + 1].text in word_set("period_nouns.txt"))
+
+
+def participle_aside(toks: list[Token], c: int) -> bool:
+    """A comma and a participle at `c` after who was told ('told CTV News, standing …'): a
+    clause saying what the speaker was doing, never what was said."""
+    if not (c + 1 < len(toks) and toks[c].text == "," and (word := toks[c + 1].text).endswith(
+            "ing") and word.isalpha() and word.islower() and len(word) > 4):
+        return False
+    return not any(toks[k].text == "," and toks[k + 1].text == "that" for k in range(
+        c + 2, len(toks) - 1))  # 'told the council, reading from notes, that …'
 
 
 def counted(toks: list[Token], c: int) -> bool:
