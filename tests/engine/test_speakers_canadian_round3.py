@@ -60,3 +60,33 @@ PARTICIPLE_ASIDES = [
 @pytest.mark.parametrize(("paragraphs", "expected"), PARTICIPLE_ASIDES)
 def test_a_participle_after_who_was_told_is_no_content(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- 'Ms. Falk said' in an article naming two Falks: the one quoted in full before --
+NAMESAKES = [
+    (("One of the patients was Irene Falk, 84, who broke her hip in February.",
+      "Her daughter, Joanne Falk, said her mother never complained.",
+      '"She kept apologizing for being a bother," Ms. Falk said.'),
+     [("Joanne Falk", "her mother never complained."),
+      ("Joanne Falk", "She kept apologizing for being a bother")]),
+    (("Colby Ward says he watched from the wharf as officers pulled his gear.",
+      '"They took my traps like I was a poacher," Ward says.',
+      "Ward's cousin, Shanice Ward, also had traps seized.",
+      '"No phone call, no letter, nothing," Shanice Ward says.'),
+     [("Colby Ward", "he watched from the wharf as officers pulled his gear."),
+      ("Colby Ward", "They took my traps like I was a poacher"),
+      ("Shanice Ward", "No phone call, no letter, nothing")]),
+    # near misses: no namesake quoted in full (the first named is the one), one full name
+    (("Senator Tom Reyes spoke in Regina on Monday. His wife, Ana Reyes, sat beside him.",
+      '"We are staying in this race," Reyes said.'),
+     [("Tom Reyes", "We are staying in this race")]),
+    (("Colby Ward says he watched from the wharf as officers pulled his gear.",
+      '"They took my traps like I was a poacher," Ward says.'),
+     [("Colby Ward", "he watched from the wharf as officers pulled his gear."),
+      ("Colby Ward", "They took my traps like I was a poacher")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), NAMESAKES)
+def test_a_surname_alone_is_the_namesake_quoted_before(paragraphs, expected):
+    assert said(*paragraphs) == expected

@@ -22,6 +22,7 @@ from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.led import led_speakers
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
 from desktop.engine.speakers.mentions import name_case
+from desktop.engine.speakers.namesakes import Namesakes
 from desktop.engine.speakers.noun_cues import may_hold_speech_noun, noun_attributions
 from desktop.engine.speakers.once import claimed, outermost, told_once
 from desktop.engine.speakers.quote_extent import (
@@ -251,12 +252,14 @@ def _group(attributed: list[_Attributed], article: Article,
         if title in courtesy_titles():  # "Mr. Obama": not Michelle Obama
             genders[a.name] = title_genders()[title]
     canonical = canonical_names(named, article, genders)
+    namesakes = Namesakes(article, set(named))
     quotes: dict[str, list[Quote]] = {}
     spans: set[tuple[str, int, int]] = set()  # (speaker, start, end) of each quote kept
     roles: dict[str, str | None] = {}
     kinds: dict[str, str] = {}
     for a in attributed:
-        key = canonical.get(a.name, a.name)
+        key = " " not in a.name and namesakes.of(a.name, a.quote.speaker_start, genders.get(
+            a.name)) or canonical.get(a.name, a.name)
         seen = quotes.setdefault(key, [])
         if (key, a.quote.start, a.quote.end) in spans:
             continue
