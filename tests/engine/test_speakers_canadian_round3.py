@@ -90,3 +90,23 @@ NAMESAKES = [
 @pytest.mark.parametrize(("paragraphs", "expected"), NAMESAKES)
 def test_a_surname_alone_is_the_namesake_quoted_before(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- 'Texas state Senator Tom Bell': 'state' after a state's name and before a title is a noun --
+STATE_NOUNS = [
+    (("Ana Ruiz is a former teacher who once ran a campaign for Texas state Senator Tom Bell.",),
+     []),
+    (("Ana Ruiz once ran a campaign for New York state Senator Tom Bell.",), []),
+    # near misses: the verb after a person's name, before a title or a name
+    (("Ana Ruiz states Senator Tom Bell has not answered the letter.",),
+     [("Ana Ruiz", "Senator Tom Bell has not answered the letter.")]),
+    (("Ana Ruiz notes Premier Tom Bell has not answered the letter.",),
+     [("Ana Ruiz", "Premier Tom Bell has not answered the letter.")]),
+    (("Ana Ruiz states Tom Bell was wrong about the vote.",),
+     [("Ana Ruiz", "Tom Bell was wrong about the vote.")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), STATE_NOUNS)
+def test_state_after_a_states_name_and_before_a_title_is_a_noun(paragraphs, expected):
+    assert said(*paragraphs) == expected
