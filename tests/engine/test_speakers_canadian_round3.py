@@ -110,3 +110,28 @@ STATE_NOUNS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), STATE_NOUNS)
 def test_state_after_a_states_name_and_before_a_title_is_a_noun(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- 'an evacuee said', 'the pharmacist said': people of fire, strike and clinic news --
+PEOPLE_NOUNS = [
+    (('"We stay until the fire turns," said an evacuee from Selwick.',),
+     [("an evacuee", "We stay until the fire turns")]),
+    (('"Nobody told us the bus was cancelled," one commuter said at the Orleans stop.',),
+     [("one commuter", "Nobody told us the bus was cancelled")]),
+    (('"We are out of the pills again," the pharmacist said.',),
+     [("the pharmacist", "We are out of the pills again")]),
+    (("A lobbyist for the grocers told the committee the rules would raise prices.",),
+     [("a lobbyist for the grocers", "the rules would raise prices.")]),
+    (("Picketers said the agency had not called them in weeks.",),
+     [("picketers", "the agency had not called them in weeks.")]),
+    # near misses: the nouns left out because they are surnames too
+    (("Tom Reeve, a farmer, spoke at the hall.", '"We stay until the fire turns," Reeve said.'),
+     [("Tom Reeve", "We stay until the fire turns")]),
+    (('"We stay until the fire turns," Warden said.',),
+     [("Warden", "We stay until the fire turns")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PEOPLE_NOUNS)
+def test_people_of_fire_strike_and_clinic_news_speak(paragraphs, expected):
+    assert said(*paragraphs) == expected
