@@ -135,3 +135,33 @@ PEOPLE_NOUNS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), PEOPLE_NOUNS)
 def test_people_of_fire_strike_and_clinic_news_speak(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- 'Priya rolled up her sign. She said …': a given name alone, as the Star calls ordinary
+# people after the first mention, is a mention of the full name for the pronouns after it --
+GIVEN_NAMES_ALONE = [
+    (("Priya Lal has done the math more times than she can count.",
+      "Hannah Kowal, 19, is the first in her family to go to university.",
+      "As the crowd thinned, Priya rolled up her sign. She said she plans to be at the board "
+      "meeting next month."),
+     [("Priya Lal", "she plans to be at the board meeting next month.")]),
+    (("Priya Lal has done the math more times than she can count.",
+      "Hannah Kowal, 19, is the first in her family to go to university.",
+      'As the crowd thinned, Priya rolled up her sign. "I will be here," she said.'),
+     [("Priya Lal", "I will be here")]),
+    # near misses: no given name alone (the last woman named), a surname alone as before
+    (("Priya Lal has done the math more times than she can count.",
+      "Hannah Kowal, 19, is the first in her family to go to university.",
+      "She said she plans to be at the board meeting next month."),
+     [("Hannah Kowal", "she plans to be at the board meeting next month.")]),
+    (("Priya Lal has done the math more times than she can count.",
+      "Hannah Kowal, 19, is the first in her family to go to university.",
+      "As the crowd thinned, Lal rolled up her sign. She said she plans to be at the board "
+      "meeting next month."),
+     [("Priya Lal", "she plans to be at the board meeting next month.")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), GIVEN_NAMES_ALONE)
+def test_a_given_name_alone_is_a_mention_for_the_pronouns(paragraphs, expected):
+    assert said(*paragraphs) == expected
