@@ -165,3 +165,30 @@ GIVEN_NAMES_ALONE = [
 @pytest.mark.parametrize(("paragraphs", "expected"), GIVEN_NAMES_ALONE)
 def test_a_given_name_alone_is_a_mention_for_the_pronouns(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- 'said in an email that …' then '"…," the statement said': the statement was emailed --
+STATEMENT_FORMS = [
+    (("A spokesperson for the Ministry of Colleges said in an email that the province had "
+      "invested record amounts.",
+      '"Our government will always put students first," the statement said.'),
+     [("Ministry of Colleges", "the province had invested record amounts."),
+      ("Ministry of Colleges", "Our government will always put students first")]),
+    (("Harbour Ferries said in a news release that the route would close.",
+      '"We regret the disruption," the statement said.'),
+     [("Harbour Ferries", "the route would close."),
+      ("Harbour Ferries", "We regret the disruption")]),
+    # near misses: 'the email' after a statement, no document named before
+    (("Harbour Ferries said in a statement that the route would close.",
+      '"We regret the disruption," the email said.'),
+     [("Harbour Ferries", "the route would close."), ("the email", "We regret the disruption")]),
+    (("Harbour Ferries announced the route would close.",
+      '"We regret the disruption," the statement said.'),
+     [("Harbour Ferries", "the route would close."),
+      ("the statement", "We regret the disruption")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), STATEMENT_FORMS)
+def test_the_statement_points_back_to_an_email_or_a_release(paragraphs, expected):
+    assert said(*paragraphs) == expected
