@@ -192,3 +192,25 @@ STATEMENT_FORMS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), STATEMENT_FORMS)
 def test_the_statement_points_back_to_an_email_or_a_release(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- 'asked the province for buses': who was asked and 'for' name a thing requested --
+ASKED_FOR = [
+    (("Lorraine Kaskiw spoke at the hall.",
+      "The mayor said the council had asked the province for buses to move residents."),
+     [("the mayor", "the council had asked the province for buses to move residents.")]),
+    (("Ana Ruiz asked the minister for a meeting within 30 days.",), []),
+    (("Ana Ruiz asked reporters for patience while the fire burned.",), []),
+    # near misses: a question asked, a request with 'to' (reported as before)
+    (("Ana Ruiz asked what the plan was for the lodge.",),
+     [("Ana Ruiz", "what the plan was for the lodge.")]),
+    (("Ana Ruiz asked why the buses were late for the third time.",),
+     [("Ana Ruiz", "why the buses were late for the third time.")]),
+    (("Ana Ruiz asked the minister to send buses to the lodge.",),
+     [("Ana Ruiz", "the minister to send buses to the lodge.")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), ASKED_FOR)
+def test_asked_for_a_thing_is_no_speech_reported(paragraphs, expected):
+    assert said(*paragraphs) == expected

@@ -7,6 +7,7 @@ from desktop.engine.speakers.adverbials import early_subject, past_adverbials, p
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.complements import (
     MIN_WORDS,
+    asked_for,
     complement_start,
     enough_words,
     finite_verbs,
@@ -45,7 +46,7 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     demand = complement_start(toks, i)  # "called for new tariffs", "called it a farce"
     if demand is not None:
         return toks[demand].start, clipped_end(toks, demand, sentence.end)
-    if ordered(toks, i):
+    if ordered(toks, i) or asked_for(toks, i):
         return None
     if toks[i].text.lower() in hearer_verbs():
         c = skip_hearer(toks, c)
