@@ -214,3 +214,24 @@ ASKED_FOR = [
 @pytest.mark.parametrize(("paragraphs", "expected"), ASKED_FOR)
 def test_asked_for_a_thing_is_no_speech_reported(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- 'a student at Lakeview University says': a client of a body does not speak for it --
+CLIENTS = [
+    (("A nursing student at Lakeview University says the increase would add $900 to her bill.",),
+     [("student at Lakeview University", "the increase would add $900 to her bill.")]),
+    (("A nursing student at the University of Manitoba says the fees are too high.",),
+     [("student at the University of Manitoba", "the fees are too high.")]),
+    # near misses: a spokesperson speaks for the body; a named student; a street's residents
+    (("A spokesperson at Lakeview University says the increase would add $900 to each bill.",),
+     [("Lakeview University", "the increase would add $900 to each bill.")]),
+    (("Tom Bell, a student at Lakeview University, says the fees are too high.",),
+     [("Tom Bell", "the fees are too high.")]),
+    (("Residents of Elm Street said the water was brown.",),
+     [("residents of Elm Street", "the water was brown.")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), CLIENTS)
+def test_a_client_of_a_body_does_not_speak_for_it(paragraphs, expected):
+    assert said(*paragraphs) == expected
