@@ -173,8 +173,8 @@ def participle(word: str) -> bool:
     return len(word) >= 6 and word.endswith("ing") and word[:1].isupper() and word[1:].islower()
 
 
-def canonical_names(names: list[str], article: Article,
-                    genders: dict[str, str] | None = None) -> dict[str, str]:
+def canonical_names(names: list[str], article: Article, genders: dict[str, str] | None = None,
+                    taken: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each name -> the longest name it is part of ('Xi' -> 'Xi Jinping', 'Mr Xi' -> ...);
     `genders` (name -> 'male'/'female', from 'Mr', 'Mrs') keeps 'Mr. Obama' from the full
     name of a woman of the same family."""
@@ -202,8 +202,8 @@ def canonical_names(names: list[str], article: Article,
         parts = name.split()
         if len(parts) == 1 and (is_name_word(parts[0]) or parts[0] in given_name_genders()):
             # a surname ('Tokayev'), or a given name the article repeats in full ('Xi Jinping')
-            longer = [(c, -order[r], r) for r, c in by_word.get(parts[0], ())
-                      if given_name_genders().get(r.split()[0], genders.get(name))
+            longer = [(c, -order[r], r) for r, c in by_word.get(parts[0], ()) if r not in taken
+                      and given_name_genders().get(r.split()[0], genders.get(name))
                       == genders.get(name, given_name_genders().get(r.split()[0]))]
             full[name] = max(longer)[2] if longer else given_once(
                 parts[0], opening.get(parts[0], []), text)
@@ -213,6 +213,16 @@ def canonical_names(names: list[str], article: Article,
             full[name] = particled(name, article.text)
     widest = _widest(set(full.values()))
     return _same_letters({name: widest[expanded] for name, expanded in full.items()})
+
+
+def namesakes(name: str, sexes: list[str], names: list[str], article: Article) -> dict[str, str]:
+    """Sex -> full name of a surname titled for both sexes ('Ms. Tran', 'Mr. Tran' after 'Minh
+    Tran and her husband, Duc Tran'): two people, each sex in the order told taking the full
+    name it fits that the others have not taken."""
+    out: dict[str, str] = {}
+    for sex in sexes:
+        out[sex] = canonical_names(names, article, {name: sex}, frozenset(out.values()))[name]
+    return out
 
 
 def _owner(name: str) -> str:

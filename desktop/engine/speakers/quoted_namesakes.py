@@ -7,7 +7,7 @@ from desktop.engine.speakers.aliases import named_runs
 from desktop.engine.speakers.lexicon import given_name_genders, organisation_words
 
 
-class Namesakes:
+class QuotedNamesakes:
     """The full names of an article that share a surname ('Colby Maloney', 'Shanice Maloney'),
     where each is named; a surname alone stands for the one namesake named before it who is
     quoted under the full name too ('Ms. Whitford' is the daughter quoted, not her mother named
