@@ -270,7 +270,8 @@ def _group(attributed: list[_Attributed], article: Article,
             continue
         spans.add((key, a.quote.start, a.quote.end))
         seen.append(a.quote)
-        roles[key] = roles.get(key) or a.role
+        inside = a.role and key != a.name and set(a.role.split()) <= set(key.split())
+        roles[key] = roles.get(key) or (None if inside else a.role)  # 'Many' of 'Many Guns'
         kinds.setdefault(key, a.kind)
     speakers = [Speaker(n, _aged(roles[n], n, kinds[n], role_of) or role_of(n, kinds[n]),
                         tuple(sorted(q, key=lambda x: x.start)),
@@ -292,8 +293,7 @@ def _aged(role: str | None, name: str, kind: str,
 
 
 def _sex_told(mention: str, titles_only: bool = False) -> str | None:
-    """The sex a mention tells by its courtesy title ('Mr. Tran') or, unless `titles_only`, as
-    'he' or 'she'; None when it tells none."""
+    """The sex a courtesy title ('Mr. Tran') or, unless `titles_only`, 'he'/'she' tells, or None."""
     first = (mention.split() or [""])[0].rstrip(".")
     if first in courtesy_titles():
         return title_genders()[first]

@@ -21,7 +21,12 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
-from desktop.engine.speakers.surnames import given_once, particled
+from desktop.engine.speakers.surnames import (
+    full_names_by_tail,
+    given_before,
+    given_once,
+    particled,
+)
 
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
 _AGENT = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")  # agent nouns: 'Trooper'
@@ -77,17 +82,25 @@ def street_named(name: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def after_titles(run: str) -> str:
-    """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word)."""
+    """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word);
+    a common word inside a name stays ('Roberta Many Guns')."""
     words = run.split()
-    cut = max((i + 1 for i, w in enumerate(words)
-               if w in titles() or not (is_name_word(w) or i and ambiguous_name(
-                   words[i - 1], w, "")) or w.lower() in speaker_nouns() or w.endswith(
-                   ("'s", "’s")) or i + 1 < len(words) and w in word_set(
-                   "nationality_words.txt")),
+    cut = max((i + 1 for i in range(len(words)) if _not_in_name(words, i)),
               default=0)  # "Actor Bruce Willis", "The Clinton", "Harbourland's Tom Bell",
     # "Ecuadorian Volkov" (where the person is from; "Dawn French" keeps her surname)
     cut += given_name_start(words[cut:])
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
+
+
+def _not_in_name(words: list[str], i: int) -> bool:
+    """Whether the run's word `i` and those before it are no part of the person's name: a
+    title, a word no name has, a speaker noun ('Many' of 'Many said', not of 'Roberta Many
+    Guns'), a possessive, a nationality before the name."""
+    w = words[i]
+    inside = bool(i) and ambiguous_name(words[i - 1], w, "".join(words[i + 1 : i + 2]))
+    return w in titles() or not (is_name_word(w) or inside) or (
+        w.lower() in speaker_nouns() and not inside) or w.endswith(("'s", "’s")) or (
+        i + 1 < len(words) and w in word_set("nationality_words.txt"))
 
 
 def given_name_start(words: list[str]) -> int:
@@ -189,15 +202,15 @@ def canonical_names(names: list[str], article: Article, genders: dict[str, str] 
         o.split()[-1] not in surnames))
     order = {r: i for i, r in enumerate(runs)}  # first mention: the article's own person first
     by_word: dict[str, list[tuple[str, int]]] = {}  # a run's last word, and first if repeated
+    opening: dict[str, list[str]] = {}  # a run's first word
     for r, c in runs.items():
         words = r.split()
+        opening.setdefault(words[0], []).append(r)
         if len(words) > 2 and words[-1].rstrip(".") in SUFFIXES:
             words = words[:-1]  # "Bob Smith Jr" is Smith's name too
         for word in {words[-1], *([words[0]] if c >= 2 else [])}:
             by_word.setdefault(word, []).append((r, c))
-    full, opening, text = {}, {}, article.text  # one string: _word_counts is cached on it
-    for r in runs:
-        opening.setdefault(r.split()[0], []).append(r)
+    full, text, tails = {}, article.text, full_names_by_tail(runs)  # one text: cached on
     for name in counts:
         parts = name.split()
         if len(parts) == 1 and (is_name_word(parts[0]) or parts[0] in given_name_genders()):
@@ -210,7 +223,7 @@ def canonical_names(names: list[str], article: Article, genders: dict[str, str] 
         else:
             full[name] = name
         if full[name] == name:  # 'Grandpré', 'De Grandpré' -> 'Luc de Grandpré'
-            full[name] = particled(name, article.text)
+            full[name] = given_before(particled(name, text), tails)  # 'Bear Robe'
     widest = _widest(set(full.values()))
     return _same_letters({name: widest[expanded] for name, expanded in full.items()})
 

@@ -33,6 +33,7 @@ from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.verb_asides import (
     comma_aside_end,
     fronted_clause,
+    participle_aside,
 )
 
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
@@ -109,16 +110,6 @@ def _that_subject(toks: list[Token], c: int) -> bool:
     a period's noun ('said that week the ferry was late') it is the noun's determiner."""
     return toks[c].text == "that" and c + 1 < len(toks) and (toks[c + 1].text.lower() in (
         finite_verbs()) or toks[c + 1].text in word_set("period_nouns.txt"))
-
-
-def participle_aside(toks: list[Token], c: int) -> bool:
-    """A comma and a participle at `c` after who was told ('told CTV News, standing …'): a
-    clause saying what the speaker was doing, never what was said."""
-    if not (c + 1 < len(toks) and toks[c].text == "," and (word := toks[c + 1].text).endswith(
-            "ing") and word.isalpha() and word.islower() and len(word) > 4):
-        return False
-    return not any(toks[k].text == "," and toks[k + 1].text == "that" for k in range(
-        c + 2, len(toks) - 1))  # 'told the council, reading from notes, that …'
 
 
 def counted(toks: list[Token], c: int) -> bool:
@@ -248,10 +239,14 @@ def _bare_clause(toks: list[Token], c: int, present: bool = False) -> int | None
             toks[c].text not in word_set("function_words.txt")) and toks[c + 1].text in flagged(
             "clause_verbs.txt") and _hearer_word(toks[c - 1].text):
         return c  # a bare noun, its auxiliary: 'told CBC News prices are' ('the vote was' no)
-    if c >= len(toks) or toks[c].text.lower() not in word_set("determiners.txt"):
-        return None
-    for k in range(c + 1, min(len(toks), c + 6)):
+    if c >= len(toks) or toks[c].text.lower() not in word_set("determiners.txt") | word_set(
+            "plural_quantifiers.txt") and not toks[c].text[:1].isdigit():
+        return None  # 'the bridge', 'some residents', '11 homes' open the clause
+    counted = toks[c].text.lower() not in word_set("determiners.txt")  # its noun next
+    for k in range(c + 1 + counted, min(len(toks), c + 6)):
         word = toks[k].text.lower()
+        if counted and word == "that":
+            return None  # 'told reporters several times that …': a time, then the clause
         if word in flagged("clause_verbs.txt") or verb_after_noun(toks, k, present) or (
                 word == "," and subject_aside(toks, c, k) > k):  # 'the roof, which …, will'
             return c  # `present` after who was told: 'told reporters the city needs …'
