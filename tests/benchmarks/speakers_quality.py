@@ -578,7 +578,8 @@ unchanged; tuning listings identical; audits: cnndm 7 quotations move, all right
 of Julia Louis-Dreyfus from the character she plays, 'You can say I'm hooked' attributed). The
 eight articles, main -> branch: found 169 -> 169 of 176, right speaker 141 -> 156, one entry per
 person 51 -> 56 of 64; three written after the fixes, never tuned on (61 quotations): found 58,
-right 56, one entry 20 of 24 on both. Merged with main d92f81c and 459349a: the same deltas.
+right 56, one entry 20 of 24 on both (22 of 24 once h3 is in). Merged with main d92f81c,
+459349a and 12ebcca: the same deltas.
 """
 
 from __future__ import annotations
