@@ -67,7 +67,7 @@ def document_issuer(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[
         return None
     a, b = phrase
     if a == 0 or toks[a].text.lower() not in ("a", "an") or not toks[a - 1].text.islower() or (
-            toks[b - 1].text.lower() not in word_set("document_nouns.txt")):
+            toks[b - 1].text.lower() not in flagged("document_nouns.txt")):
         return phrase
     return subject_before(toks, a - 1) or phrase  # the subject of 'issued', wherever it is
 
