@@ -25,7 +25,11 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.name_openers import drop_leading_roles, organisation_headed
+from desktop.engine.speakers.name_openers import (
+    drop_leading_roles,
+    opens_body,
+    organisation_headed,
+)
 from desktop.engine.speakers.name_parts import body_of_a_place, trade_of_a_place
 from desktop.engine.speakers.noun_phrases import (
     POSSESSIVE,
@@ -236,6 +240,8 @@ def kind_of(words: tuple[str, ...]) -> str:
             role and (_personal(role, name_words) or role.split()[-1] in word_set(
                 "namesake_words.txt"))):  # 'The veteran coach Tom Bell', 'the elder Bell
         return "organisation"
+    if opens_body(name_words):
+        return "organisation"  # "Canadian Tire", "Shoppers Drug Mart"
     if name_words[0] in french_words("opener") and french_words("joiner") & set(name_words):
         return "organisation"  # "Les Fromagers artisans du Québec" (not "Marine Le Pen")
     if "and" in name_words and body_of_a_place(name.split(" and ")[-1].split()) or all(

@@ -1,16 +1,26 @@
 """The word opening a run of capitalised words: a role before a person's name ('Canadian Tom
-Bell', 'Actor Bruce Willis'), not when an organisation's noun heads the run."""
+Bell', 'Actor Bruce Willis'), but part of a body's name before words no person's name is made of
+('Canadian Tire', 'Canadian Pacific Kansas City', 'Shoppers Drug Mart')."""
 
 from __future__ import annotations
 
 from desktop.engine.speakers.aliases import person_like
 from desktop.engine.speakers.lexicon import (
+    given_name,
     inner_words,
     organisation_words,
     speaker_nouns,
     word_set,
 )
 from desktop.engine.speakers.surnames import name_particles
+from desktop.engine.word_frequency import zipf_english
+
+# Zipf frequency (wordfreq's English list, case folded) from which a word is a common one: the
+# words of a brand ('drug', 'mart' 3.7, 'tire' 4.0, 'pacific') are, most surnames are not
+# ('Volkov' 2.3, 'Tremblay' 2.4, 'Okafor' 2.6). A lone word after the opener must be commoner:
+# surnames such as 'Garcia' (3.9) and 'Chen' (4.0) are near the line.
+COMMON = 3.5
+LONE_COMMON = 4.02
 
 
 def organisation_headed(name: list[str]) -> bool:
@@ -21,6 +31,24 @@ def organisation_headed(name: list[str]) -> bool:
     return head >= 0 and name[head] in organisation_words()
 
 
+def no_persons_name(rest: list[str]) -> bool:
+    """Whether the capitalised words after an opening demonym or speaker noun are no person's
+    name: no given name opens them and every one is a common English word ('Tire', 'Red Cross',
+    'National Railway', 'Drug Mart'; not 'Tom Bell', 'Volkov', 'Bell and Ruiz')."""
+    if not rest or given_name(rest[0]) or rest[0] in word_set("family_first_names.txt"):
+        return False
+    floor = LONE_COMMON if len(rest) == 1 else COMMON
+    return all(w.isalpha() and w[:1].isupper() and zipf_english(w.lower()) >= floor
+               for w in rest)
+
+
+def opens_body(name: list[str]) -> bool:
+    """Whether a demonym or a speaker noun opens `name` as the first word of a body's name:
+    'Canadian Tire', 'Shoppers Drug Mart' (not 'Canadian Tom Bell', 'Ecuadorian Volkov')."""
+    return len(name) > 1 and name[0] in word_set("nationality_words.txt") and no_persons_name(
+        name[1:])
+
+
 def drop_leading_roles(name: list[str]) -> None:
     """Take off the front of `name` the words that are a role, not the name."""
     while name and (name[0] in inner_words() - name_particles() or len(name) > 1 and name[
@@ -29,5 +57,5 @@ def drop_leading_roles(name: list[str]) -> None:
         name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
         # (not "Department of Fisheries", not "National Audit Office")
     while len(name) > 1 and name[0] in word_set("nationality_words.txt") and person_like(
-            " ".join(name[1:])):
+            " ".join(name[1:])) and not opens_body(name):
         name.pop(0)  # "Ecuadorian Volkov": where the person is from is a role, not a name

@@ -1,0 +1,42 @@
+"""A demonym or a speaker noun opening a run of capitalised words: part of a body's name when
+the rest is no person's name ('Canadian Tire', 'Shoppers Drug Mart'), a role before a person's
+name ('Canadian Tom Bell', 'Actor Ana Ruiz'). Invented sentences; the bodies' names are of the
+shape Canadian news writes (companies, railways, charities)."""
+
+from __future__ import annotations
+
+import pytest
+
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article
+
+
+def who(text: str) -> list[tuple[str, str | None, str]]:
+    return [(s.name, s.role, s.kind) for s in find_speakers(article(text))
+            if s.kind != "unattributed"]
+
+
+# -- a demonym before common words is the first word of a body's name --
+DEMONYM = [
+    ('Canadian Tire said "sales rose in the spring."',
+     [("Canadian Tire", None, "organisation")]),
+    ('"Sales rose in the spring," Canadian Tire said on Monday.',
+     [("Canadian Tire", None, "organisation")]),
+    ('Canadian Pacific Kansas City said "the line is clear."',
+     [("Canadian Pacific Kansas City", None, "organisation")]),
+    ('The Canadian Red Cross says "volunteers are needed."',
+     [("Canadian Red Cross", None, "organisation")]),
+    ('Mexican Golden Harvest said "the crop was poor."',
+     [("Mexican Golden Harvest", None, "organisation")]),
+    # near misses: a person's name after the demonym (a given name, a surname no word shares)
+    ('Canadian Tom Bell said "the race was hard."', [("Tom Bell", "Canadian", "person")]),
+    ('"The race was hard," said Ecuadorian Volkov.', [("Volkov", "Ecuadorian", "person")]),
+    ('Canadian Okafor said "the race was hard."', [("Okafor", "Canadian", "person")]),
+    ('Canadian Tire spokesperson Ana Ruiz said "sales rose."',
+     [("Ana Ruiz", "Canadian Tire spokesperson", "person")]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), DEMONYM)
+def test_a_demonym_before_common_words_opens_a_body(text, speakers):
+    assert who(text) == speakers
