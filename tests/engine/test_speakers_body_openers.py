@@ -40,3 +40,23 @@ DEMONYM = [
 @pytest.mark.parametrize(("text", "speakers"), DEMONYM)
 def test_a_demonym_before_common_words_opens_a_body(text, speakers):
     assert who(text) == speakers
+
+
+# -- a speaker noun before common words is the first word of a body's name --
+SPEAKER_NOUN = [
+    ('Shoppers Drug Mart said "the pharmacy will stay open."',
+     [("Shoppers Drug Mart", None, "organisation")]),
+    ('"The pharmacy will stay open," Shoppers Drug Mart said.',
+     [("Shoppers Drug Mart", None, "organisation")]),
+    ('Farmers Grain Exchange said "the harvest was late."',
+     [("Farmers Grain Exchange", None, "organisation")]),
+    # near misses: a person's name after the noun, or names joined by 'and'
+    ('Actor Ana Ruiz said "the pharmacy will stay open."', [("Ana Ruiz", "Actor", "person")]),
+    ('Residents Okafor and Volkov said "the road is shut."',
+     [("Okafor", "Residents", "person"), ("Volkov", "Residents", "person")]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), SPEAKER_NOUN)
+def test_a_speaker_noun_before_common_words_opens_a_body(text, speakers):
+    assert who(text) == speakers

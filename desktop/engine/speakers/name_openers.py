@@ -45,17 +45,17 @@ def no_persons_name(rest: list[str]) -> bool:
 def opens_body(name: list[str]) -> bool:
     """Whether a demonym or a speaker noun opens `name` as the first word of a body's name:
     'Canadian Tire', 'Shoppers Drug Mart' (not 'Canadian Tom Bell', 'Ecuadorian Volkov')."""
-    return len(name) > 1 and name[0] in word_set("nationality_words.txt") and no_persons_name(
-        name[1:])
+    return len(name) > 1 and (name[0] in word_set("nationality_words.txt") or name[
+        0].lower() in speaker_nouns()) and no_persons_name(name[1:])
 
 
 def drop_leading_roles(name: list[str]) -> None:
     """Take off the front of `name` the words that are a role, not the name."""
     while name and (name[0] in inner_words() - name_particles() or len(name) > 1 and name[
             1] not in inner_words() and name[0].lower() in speaker_nouns() and not (
-            organisation_headed(name))):
+            organisation_headed(name) or opens_body(name))):
         name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
-        # (not "Department of Fisheries", not "National Audit Office")
+        # (not "Department of Fisheries", not "National Audit Office", not "Shoppers Drug Mart")
     while len(name) > 1 and name[0] in word_set("nationality_words.txt") and person_like(
             " ".join(name[1:])) and not opens_body(name):
         name.pop(0)  # "Ecuadorian Volkov": where the person is from is a role, not a name
