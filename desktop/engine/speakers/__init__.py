@@ -15,6 +15,7 @@ from desktop.engine.speakers.aliases import canonical_names, namesakes
 from desktop.engine.speakers.attribution import sentence_attributions
 from desktop.engine.speakers.conventions import closes_speech, conventions, stands_alone
 from desktop.engine.speakers.datelines import past_dateline
+from desktop.engine.speakers.described_bodies import described_bodies
 from desktop.engine.speakers.follow_ons import follow_ons, uncovered
 from desktop.engine.speakers.found import Found, overlaps, resumes, word_count
 from desktop.engine.speakers.introduced import introduced_role
@@ -270,6 +271,7 @@ def _group(attributed: list[_Attributed], article: Article,
         inside = a.role and key != a.name and set(a.role.split()) <= set(key.split())
         roles[key] = roles.get(key) or (None if inside else a.role)  # 'Many' of 'Many Guns'
         kinds.setdefault(key, a.kind)
+    kinds = described_bodies(article, kinds)  # 'WestJet said … The airline has cut …'
     speakers = [Speaker(n, _aged(roles[n], n, kinds[n], role_of) or role_of(n, kinds[n]),
                         tuple(sorted(q, key=lambda x: x.start)),
                         kinds[n] not in ("unnamed", "unattributed"), kinds[n])
