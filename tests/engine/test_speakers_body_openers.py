@@ -60,3 +60,24 @@ SPEAKER_NOUN = [
 @pytest.mark.parametrize(("text", "speakers"), SPEAKER_NOUN)
 def test_a_speaker_noun_before_common_words_opens_a_body(text, speakers):
     assert who(text) == speakers
+
+
+# -- 'Grandmother-of-three': a relation and how many, one hyphenated word, is a role --
+COUNTED_KIN = [
+    ('Grandmother-of-three Pat said "we dance every week."',
+     [("Pat", "Grandmother-of-three", "person")]),
+    (("Grandmother-of-three Pat lives by the coast.", '"We dance every week," Pat said.'),
+     [("Pat", None, "person")]),
+    # near misses: a full name after it, a hyphenated word that counts nothing
+    ('Father-of-two Tom Bell said "we dance every week."',
+     [("Tom Bell", "Father-of-two", "person")]),
+    ('Jack-of-all-trades Tom Bell said "we dance every week."',
+     [("Jack-of-all-trades Tom Bell", None, "person")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "speakers"), COUNTED_KIN)
+def test_a_relation_counted_is_a_role(paragraphs, speakers):
+    paragraphs = (paragraphs,) if isinstance(paragraphs, str) else paragraphs
+    assert [(s.name, s.role, s.kind) for s in find_speakers(article(*paragraphs))
+            if s.kind != "unattributed"] == speakers

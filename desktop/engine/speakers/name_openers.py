@@ -5,6 +5,7 @@ Bell', 'Actor Bruce Willis'), but part of a body's name before words no person's
 from __future__ import annotations
 
 from desktop.engine.speakers.aliases import person_like
+from desktop.engine.speakers.counted_kin import counted_kin
 from desktop.engine.speakers.lexicon import (
     given_name,
     inner_words,
@@ -51,9 +52,9 @@ def opens_body(name: list[str]) -> bool:
 
 def drop_leading_roles(name: list[str]) -> None:
     """Take off the front of `name` the words that are a role, not the name."""
-    while name and (name[0] in inner_words() - name_particles() or len(name) > 1 and name[
-            1] not in inner_words() and name[0].lower() in speaker_nouns() and not (
-            organisation_headed(name) or opens_body(name))):
+    while name and (name[0] in inner_words() - name_particles() or counted_kin(name[0]) or (
+            len(name) > 1 and name[1] not in inner_words() and name[0].lower() in speaker_nouns(
+            ) and not (organisation_headed(name) or opens_body(name)))):
         name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
         # (not "Department of Fisheries", not "National Audit Office", not "Shoppers Drug Mart")
     while len(name) > 1 and name[0] in word_set("nationality_words.txt") and person_like(
