@@ -81,3 +81,23 @@ def test_a_relation_counted_is_a_role(paragraphs, speakers):
     paragraphs = (paragraphs,) if isinstance(paragraphs, str) else paragraphs
     assert [(s.name, s.role, s.kind) for s in find_speakers(article(*paragraphs))
             if s.kind != "unattributed"] == speakers
+
+
+# -- a country's or province's name before common words, or in a hyphenated name, is a body's --
+PLACE_FIRST = [
+    ('Canada Goose said "the factory will reopen."', [("Canada Goose", None, "organisation")]),
+    ('Manitoba Wheat Pool said "the harvest was late."',
+     [("Manitoba Wheat Pool", None, "organisation")]),
+    ('"Power was restored overnight," Hydro-Québec said.',
+     [("Hydro-Québec", None, "organisation")]),
+    # near misses: a person from the place, a place that is a given name, a rare surname
+    ('Ontario Tom Bell said "the race was hard."', [("Tom Bell", "Ontario", "person")]),
+    ('Georgia Okafor said "the race was hard."', [("Georgia Okafor", None, "person")]),
+    ('Kenya Okafor said "the race was hard."', [("Kenya Okafor", None, "person")]),
+    ('Tom Smith-Jones said "the race was hard."', [("Tom Smith-Jones", None, "person")]),
+]
+
+
+@pytest.mark.parametrize(("text", "speakers"), PLACE_FIRST)
+def test_a_place_opening_common_words_names_a_body(text, speakers):
+    assert who(text) == speakers

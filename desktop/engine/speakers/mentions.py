@@ -30,7 +30,11 @@ from desktop.engine.speakers.name_openers import (
     opens_body,
     organisation_headed,
 )
-from desktop.engine.speakers.name_parts import body_of_a_place, trade_of_a_place
+from desktop.engine.speakers.name_parts import (
+    body_of_a_place,
+    opened_by_a_place,
+    trade_of_a_place,
+)
 from desktop.engine.speakers.noun_phrases import (
     POSSESSIVE,
     capital_article,
@@ -247,7 +251,8 @@ def kind_of(words: tuple[str, ...]) -> str:
     if "and" in name_words and body_of_a_place(name.split(" and ")[-1].split()) or all(
             w[:1].isupper() for w in name_words) and body_of_a_place(name_words) and (
             name_words[0] not in titles() | title_genders().keys()) or trade_of_a_place(
-            name_words):  # not "Baroness Scotland"; "Nova Scotia Power" a utility
+            name_words) or opened_by_a_place(name_words):  # not "Baroness Scotland"; "Nova
+        # Scotia Power" a utility, "Canada Goose" a company
         return "organisation"  # "Fisheries and Oceans Canada", "Statistics Canada"
     if role and role.split()[-1].lower() in word_set("body_nouns.txt") and role.split()[0] not in (
             speaker_places() | flagged("role_complements.txt")):  # not 'Tom Bell of Lethbridge …'

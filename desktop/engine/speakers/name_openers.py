@@ -32,15 +32,19 @@ def organisation_headed(name: list[str]) -> bool:
     return head >= 0 and name[head] in organisation_words()
 
 
-def no_persons_name(rest: list[str]) -> bool:
+def no_persons_name(rest: list[str], lone: float = LONE_COMMON) -> bool:
     """Whether the capitalised words after an opening demonym or speaker noun are no person's
     name: no given name opens them and every one is a common English word ('Tire', 'Red Cross',
     'National Railway', 'Drug Mart'; not 'Tom Bell', 'Volkov', 'Bell and Ruiz')."""
     if not rest or given_name(rest[0]) or rest[0] in word_set("family_first_names.txt"):
         return False
-    floor = LONE_COMMON if len(rest) == 1 else COMMON
+    return common_words(rest, lone if len(rest) == 1 else COMMON)
+
+
+def common_words(words: list[str], floor: float = COMMON) -> bool:
+    """Whether every word is capitalised and, in lower case, a common English word."""
     return all(w.isalpha() and w[:1].isupper() and zipf_english(w.lower()) >= floor
-               for w in rest)
+               for w in words)
 
 
 def opens_body(name: list[str]) -> bool:
