@@ -18,7 +18,7 @@ from desktop.engine.speakers.datelines import past_dateline
 from desktop.engine.speakers.described_bodies import described_bodies
 from desktop.engine.speakers.follow_ons import follow_ons, uncovered
 from desktop.engine.speakers.found import Found, overlaps, resumes, word_count
-from desktop.engine.speakers.introduced import introduced_role
+from desktop.engine.speakers.introduced import aged, introduced_role
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.led import led_speakers
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
@@ -31,6 +31,7 @@ from desktop.engine.speakers.quote_extent import (
     opened_by_cue,
     through_quotation,
 )
+from desktop.engine.speakers.quoted_namesakes import QuotedNamesakes
 from desktop.engine.speakers.quoted_words import quoted_words
 from desktop.engine.speakers.quotes import (
     Quotations,
@@ -253,16 +254,18 @@ def _group(attributed: list[_Attributed], article: Article,
         sex = _sex_told(a.quote.mention, titles_only=True)
         if sex and sex not in titled.setdefault(a.name, [sex]):
             titled[a.name].append(sex)
-    canonical = canonical_names(named, article, {n: s[0] for n, s in titled.items()})
+    canonical = canonical_names(named, article, genders := {n: s[0] for n, s in titled.items()})
     # 'Ms. Tran' and 'Mr. Tran': two people, each the full name of their sex
     two = {(n, sex): full for n, s in titled.items() if len(s) > 1
            for sex, full in namesakes(n, s, named, article).items()}
+    quoted = QuotedNamesakes(article, set(named))  # 'Ms. Whitford': the one quoted in full
     quotes: dict[str, list[Quote]] = {}
     spans: set[tuple[str, int, int]] = set()  # (speaker, start, end) of each quote kept
     roles: dict[str, str | None] = {}
     kinds: dict[str, str] = {}
     for a in attributed:
-        key = two.get((a.name, _sex_told(a.quote.mention)), canonical.get(a.name, a.name))
+        key = two.get((a.name, _sex_told(a.quote.mention))) or " " not in a.name and quoted.of(
+            a.name, a.quote.speaker_start, genders.get(a.name)) or canonical.get(a.name, a.name)
         seen = quotes.setdefault(key, [])
         if (key, a.quote.start, a.quote.end) in spans:
             continue
@@ -272,7 +275,7 @@ def _group(attributed: list[_Attributed], article: Article,
         roles[key] = roles.get(key) or (None if inside else a.role)  # 'Many' of 'Many Guns'
         kinds.setdefault(key, a.kind)
     kinds = described_bodies(article, kinds)  # 'WestJet said … The airline has cut …'
-    speakers = [Speaker(n, _aged(roles[n], n, kinds[n], role_of) or role_of(n, kinds[n]),
+    speakers = [Speaker(n, aged(roles[n], n, kinds[n], role_of) or role_of(n, kinds[n]),
                         tuple(sorted(q, key=lambda x: x.start)),
                         kinds[n] not in ("unnamed", "unattributed"), kinds[n])
                 for n, q in quotes.items()]
@@ -281,19 +284,8 @@ def _group(attributed: list[_Attributed], article: Article,
                                                  s.quotes[0].start)))
 
 
-def _aged(role: str | None, name: str, kind: str,
-          role_of: Callable[[str, str], str | None]) -> str | None:
-    """A role that is only an age ('Feschuk, 58, said') joined to the role the article gave
-    the person elsewhere: 'Saskatchewan rancher, 58'."""
-    if not role or not role.isdigit():
-        return role
-    fuller = role_of(name, kind)
-    return f"{fuller}, {role}" if fuller and not fuller.isdigit() and role not in fuller else role
-
-
 def _sex_told(mention: str, titles_only: bool = False) -> str | None:
-    """The sex a mention tells by its courtesy title ('Mr. Tran') or, unless `titles_only`, as
-    'he' or 'she'; None when it tells none."""
+    """The sex a courtesy title ('Mr. Tran') or, unless `titles_only`, 'he'/'she' tells, or None."""
     first = (mention.split() or [""])[0].rstrip(".")
     if first in courtesy_titles():
         return title_genders()[first]
