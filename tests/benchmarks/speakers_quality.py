@@ -562,6 +562,20 @@ Canadian name shapes (61 keyed quotes, eval_speakers' fit rule), 90a4efc -> s9-n
 55, right speaker 51 -> 53, one entry per person 41 -> 43 of 44 passages; on 10 written after the
 fixes and never tuned on (17 quotes), main d8c6fe7 -> s9-names: found 12 -> 14, right 7 -> 10, one
 entry per person 6 -> 8.
+Session 10, h3b (s10-bodynames: Canadian bodies' names kept whole; each rule its own commit with
+a table test in test_speakers_body_openers.py or test_speakers_described_bodies.py): a demonym
+opening common words is a body's first word ('Canadian Tire', 'Canadian Pacific Kansas City';
+wordfreq Zipf >= 3.5, a lone word >= 4.02); so is a speaker noun ('Shoppers Drug Mart'); a
+one-word name that 'The company/airline/retailer …' follows within two sentences is an
+organisation unless written after a given name or a title; 'Grandmother-of-three' is a role; a
+country's or province's name opening common words, or in a hyphenated name, is a body's ('Canada
+Goose', 'Hydro-Québec'). Every PolNeAR figure identical to main 12ebcca's after each rule (tune
+.896 / .872 / .939 / .994, held .864 / .828 / .883 / .968, all .884 / .855 / .919 / .984).
+Audit, 4 listings changed: 'English National Ballet' whole and an organisation (right), its 'He
+said' then given to Jonathan Cope (wrong), 'National Catholic Reporter' whole (right),
+'Grandmother-of-three Pat' merged into Pat Ingles (right). Invented battery (65 one-sentence
+items, /tmp only), name and kind right: main 42 -> 50, name exact 56 -> 64; 15 written after the
+rules, never tuned on: right 11 -> 13, exact 12 -> 15.
 Session 10, h1 (s10-canada, whole Canadian articles of kinds not tuned on before: a Manitoba
 wildfire (CP), a lobster-fishery dispute (CBC, 'says'), a tuition protest (Star, first names), an
 ER-wait feature (Globe, long appositions), grocer earnings on a conference call, a transit strike

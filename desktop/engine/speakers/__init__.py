@@ -15,9 +15,10 @@ from desktop.engine.speakers.aliases import canonical_names, namesakes
 from desktop.engine.speakers.attribution import sentence_attributions
 from desktop.engine.speakers.conventions import closes_speech, conventions, stands_alone
 from desktop.engine.speakers.datelines import past_dateline
+from desktop.engine.speakers.described_bodies import described_bodies
 from desktop.engine.speakers.follow_ons import follow_ons, uncovered
 from desktop.engine.speakers.found import Found, overlaps, resumes, word_count
-from desktop.engine.speakers.introduced import introduced_role
+from desktop.engine.speakers.introduced import aged, introduced_role
 from desktop.engine.speakers.leads import lead_subjects
 from desktop.engine.speakers.led import led_speakers
 from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title_genders
@@ -273,23 +274,14 @@ def _group(attributed: list[_Attributed], article: Article,
         inside = a.role and key != a.name and set(a.role.split()) <= set(key.split())
         roles[key] = roles.get(key) or (None if inside else a.role)  # 'Many' of 'Many Guns'
         kinds.setdefault(key, a.kind)
-    speakers = [Speaker(n, _aged(roles[n], n, kinds[n], role_of) or role_of(n, kinds[n]),
+    kinds = described_bodies(article, kinds)  # 'WestJet said … The airline has cut …'
+    speakers = [Speaker(n, aged(roles[n], n, kinds[n], role_of) or role_of(n, kinds[n]),
                         tuple(sorted(q, key=lambda x: x.start)),
                         kinds[n] not in ("unnamed", "unattributed"), kinds[n])
                 for n, q in quotes.items()]
     # the unattributed quotes come last, whatever their number
     return tuple(sorted(speakers, key=lambda s: (s.kind == "unattributed", -len(s.quotes),
                                                  s.quotes[0].start)))
-
-
-def _aged(role: str | None, name: str, kind: str,
-          role_of: Callable[[str, str], str | None]) -> str | None:
-    """A role that is only an age ('Feschuk, 58, said') joined to the role the article gave
-    the person elsewhere: 'Saskatchewan rancher, 58'."""
-    if not role or not role.isdigit():
-        return role
-    fuller = role_of(name, kind)
-    return f"{fuller}, {role}" if fuller and not fuller.isdigit() and role not in fuller else role
 
 
 def _sex_told(mention: str, titles_only: bool = False) -> str | None:

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from desktop.engine.article import Article
+from desktop.engine.speakers.counted_kin import counted_kin
 from desktop.engine.speakers.introductions import NAME
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
@@ -98,7 +99,7 @@ def _not_in_name(words: list[str], i: int) -> bool:
     Guns'), a possessive, a nationality before the name."""
     w = words[i]
     inside = bool(i) and ambiguous_name(words[i - 1], w, "".join(words[i + 1 : i + 2]))
-    return w in titles() or not (is_name_word(w) or inside) or (
+    return w in titles() or counted_kin(w) or not (is_name_word(w) or inside) or (
         w.lower() in speaker_nouns() and not inside) or w.endswith(("'s", "’s")) or (
         i + 1 < len(words) and w in word_set("nationality_words.txt"))
 

@@ -4,6 +4,7 @@ or 'Head coach Kris Lund never lost faith', for a speaker whose quotes give none
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from itertools import islice
 
 from desktop.engine.article import Article, Sentence
@@ -189,3 +190,13 @@ def _plural(word: str) -> bool:
 def _possessive(word: str) -> bool:
     """'Lee's', 'family’s': whose the role is."""
     return POSSESSIVE.search(word) is not None and word[-2:-1] in "'’" and word[:-2].isalpha()
+
+
+def aged(role: str | None, name: str, kind: str,
+        role_of: Callable[[str, str], str | None]) -> str | None:
+    """A role that is only an age ('Feschuk, 58, said') joined to the role the article gave
+    the person elsewhere: 'Saskatchewan rancher, 58'."""
+    if not role or not role.isdigit():
+        return role
+    fuller = role_of(name, kind)
+    return f"{fuller}, {role}" if fuller and not fuller.isdigit() and role not in fuller else role

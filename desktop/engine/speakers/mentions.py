@@ -25,7 +25,16 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
-from desktop.engine.speakers.name_parts import body_of_a_place, trade_of_a_place
+from desktop.engine.speakers.name_openers import (
+    drop_leading_roles,
+    opens_body,
+    organisation_headed,
+)
+from desktop.engine.speakers.name_parts import (
+    body_of_a_place,
+    opened_by_a_place,
+    trade_of_a_place,
+)
 from desktop.engine.speakers.noun_phrases import (
     POSSESSIVE,
     capital_article,
@@ -34,7 +43,6 @@ from desktop.engine.speakers.noun_phrases import (
     is_name_word,
 )
 from desktop.engine.speakers.organisations import seat_of_government
-from desktop.engine.speakers.surnames import name_particles
 
 INITIAL = re.compile(r"[A-Z]\.")  # "Julie A. Diaz": a middle initial
 _WORD = re.compile(r"[^\W\d_]+")
@@ -54,18 +62,6 @@ def split_role(words: tuple[str, ...]) -> tuple[str | None, str]:
     return _placed_split(words) or _name_split(words)
 
 
-def _drop_leading_roles(name: list[str]) -> None:
-    """Take off the front of `name` the words that are a role, not the name."""
-    while name and (name[0] in inner_words() - name_particles() or len(name) > 1 and name[
-            1] not in inner_words() and name[0].lower() in speaker_nouns() and not (
-            _organisation(name))):
-        name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
-        # (not "Department of Fisheries", not "National Audit Office")
-    while len(name) > 1 and name[0] in word_set("nationality_words.txt") and person_like(
-            " ".join(name[1:])):
-        name.pop(0)  # "Ecuadorian Volkov": where the person is from is a role, not a name
-
-
 def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
     """`split_role` of a mention with no place after 'from' or 'in' in it."""
     name: list[str] = []
@@ -74,13 +70,13 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
         if name and INITIAL.fullmatch(word):
             name.insert(0, word)  # "Julie A. Diaz": an initial, not the article "A"
         elif name and word in ("'", "’") and k and words[k - 1].endswith("s") and (
-                is_name_word(words[k - 1]) and _organisation(name)):
+                is_name_word(words[k - 1]) and organisation_headed(name)):
             name.insert(0, word)  # "Ontario Nurses' Association" (not "the Leafs' Auston …")
         elif name and POSSESSIVE.search(word) and word[-2:-1] in "'’":
             break  # "NBC’s Dante Chinni": whose, a role
         elif (is_name_word(word) or not name and _company_end(words, k) or ambiguous_name(
                 words[k - 1] if k else "", word, (
-                name or [""])[0])) and (bare not in titles() or _organisation(name)) and not (
+                name or [""])[0])) and (bare not in titles() or organisation_headed(name)) and not (
                 capital_article(bare)):
             name.insert(0, word)  # "Interior Ministry": a title word naming a body
         elif word in inner_words() and name or word == "," and "and" in name and k and (
@@ -91,7 +87,7 @@ def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
             name.insert(0, word)  # "Les Producteurs de lait du Québec"
         else:
             break
-    _drop_leading_roles(name)
+    drop_leading_roles(name)
     if not name:
         return None, " ".join(words)
     role_words = _role_as_written(words[: len(words) - len(name)])
@@ -144,19 +140,11 @@ def _person_in_complement(role: list[str], name: list[str]) -> int:
     # Readiness Kelly Greene', 'of Children, Community and Social Services Ana Ruiz'
     start = max((k + 2 for k, w in enumerate(name) if w in inner_words() or w == ","), default=1)
     for k in range(start, len(name) - 1):
-        if given_name(name[k]) and not _organisation(name[k:]):
+        if given_name(name[k]) and not organisation_headed(name[k:]):
             return k
     last = len(name) - 2
-    return last if last >= start and name[last - 1] in organisation_words() and not _organisation(
-        name[last:]) else 0
-
-
-def _organisation(name: list[str]) -> bool:
-    """Whether the name words are headed by an organisation's noun, last before any 'of'
-    ('Audit Office', 'Union of Journalists'; not 'Ana Ruiz of Bell College'): the words before
-    it name the body ('National', 'Interior'), not a person's role."""
-    head = next((k for k, w in enumerate(name) if w in inner_words()), len(name)) - 1
-    return head >= 0 and name[head] in organisation_words()
+    return last if last >= start and name[last - 1] in organisation_words() and not (
+        organisation_headed(name[last:])) else 0
 
 
 def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
@@ -175,7 +163,7 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
     k = next((k for k, w in enumerate(words) if w == "of" or w in ("with", "from", "at") and (
         words[k + 1 : k + 2] == ("the",))), 0)  # 'Ana Ruiz with the Canadian Cancer Society'
     body = [w for w in words[k + 1 :] if w != "the"]  # 'of the (Nova Scotia) RCMP' too
-    if k > 1 and is_name_word(words[k - 1]) and (_lower_body(words[k + 1 :]) or _organisation(
+    if k > 1 and is_name_word(words[k - 1]) and (_lower_body(words[k + 1 :]) or organisation_headed(
             body) or words[k + 1 : k + 2] == ("the",) and body and _acronym(body[-1])):
         role, name = _name_split(words[:k])  # 'Tom Bell of the district (of Dunmore College)'
         if len(name.split()) > 1 and person_like(name):  # not 'Critics of the plan'
@@ -256,12 +244,15 @@ def kind_of(words: tuple[str, ...]) -> str:
             role and (_personal(role, name_words) or role.split()[-1] in word_set(
                 "namesake_words.txt"))):  # 'The veteran coach Tom Bell', 'the elder Bell
         return "organisation"
+    if opens_body(name_words):
+        return "organisation"  # "Canadian Tire", "Shoppers Drug Mart"
     if name_words[0] in french_words("opener") and french_words("joiner") & set(name_words):
         return "organisation"  # "Les Fromagers artisans du Québec" (not "Marine Le Pen")
     if "and" in name_words and body_of_a_place(name.split(" and ")[-1].split()) or all(
             w[:1].isupper() for w in name_words) and body_of_a_place(name_words) and (
             name_words[0] not in titles() | title_genders().keys()) or trade_of_a_place(
-            name_words):  # not "Baroness Scotland"; "Nova Scotia Power" a utility
+            name_words) or opened_by_a_place(name_words):  # not "Baroness Scotland"; "Nova
+        # Scotia Power" a utility, "Canada Goose" a company
         return "organisation"  # "Fisheries and Oceans Canada", "Statistics Canada"
     if role and role.split()[-1].lower() in word_set("body_nouns.txt") and role.split()[0] not in (
             speaker_places() | flagged("role_complements.txt")):  # not 'Tom Bell of Lethbridge …'

@@ -4,6 +4,7 @@ and what they work for), 'Fisheries and Oceans Canada' (one body's name)."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from desktop.engine.speakers.aliases import person_like
@@ -15,6 +16,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
+from desktop.engine.speakers.name_openers import COMMON, no_persons_name
 from desktop.engine.speakers.noun_phrases import is_name_word
 
 
@@ -68,6 +70,21 @@ def trade_of_a_place(name: list[str]) -> bool:
                 "trade_words.txt") and all(is_name_word(w) for w in rest):
             return not given_name(name[0])
     return False
+
+
+def opened_by_a_place(name: list[str]) -> bool:
+    """'Canada Goose', 'Alberta Wheat Pool', 'Hydro-Québec': a country's, province's or state's
+    name opening a name, or one part of a hyphenated one, before words that open with no given
+    name, names a body, not a person ('Ontario Tom Bell' is a person from there; 'Georgia
+    Okafor' may be a woman: a place that is a given name too is left alone)."""
+    if len(name) == 1:
+        return "-" in name[0] and any(_plain(part) in _places() for part in name[0].split("-"))
+    return name[0] in _places() and not given_name(name[0]) and no_persons_name(name[1:], COMMON)
+
+
+def _plain(word: str) -> str:
+    """'Québec' -> 'Quebec': the lists write places without accents."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 @cache
