@@ -21,18 +21,25 @@ def described_bodies(article: Article, kinds: dict[str, str]) -> dict[str, str]:
         m.group(1) in nouns)]  # few or none: looked for once
     if not described:
         return kinds
-    return {name: "organisation" if kind == "person" and _described(
-        article, name, described) else kind for name, kind in kinds.items()}
+    near = [name for name, kind in kinds.items() if kind == "person" and _near(
+        article, name, described)]
+    if not near:
+        return kinds
+    before: dict[str, set[str]] = {name: set() for name in near}  # the words written before each
+    alternatives = "|".join(map(re.escape, sorted(near, key=len, reverse=True)))
+    for match in re.finditer(rf"([\w.]+)\s+(?=({alternatives})\b)", article.text):
+        before[match.group(2)].add(match.group(1))
+    return {name: "organisation" if name in before and not any(
+        given_name(w) or w.rstrip(".") in courtesy_titles() | titles() for w in before[name])
+        else kind for name, kind in kinds.items()}  # never 'Tom Bell', 'Mr. Bell'
 
 
-def _described(article: Article, name: str, described: list[int]) -> bool:
+def _near(article: Article, name: str, described: list[int]) -> bool:
+    """Whether one-word `name` is written within DESCRIBED_WITHIN sentences before 'The
+    <body noun>'."""
     if " " in name or not name[:1].isupper() or given_name(name):
         return False
     mentioned = re.compile(rf"\b{re.escape(name)}\b")
     sentences = article.sentences
-    if not any(mentioned.search(sentences[k].text) for i in described
-               for k in range(max(0, i - DESCRIBED_WITHIN), i)):
-        return False
-    before = re.compile(rf"([\w.]+)\s+{re.escape(name)}\b")
-    return not any(given_name(w) or w.rstrip(".") in courtesy_titles() | titles()
-                   for w in before.findall(article.text))  # 'Tom Bell', 'Mr. Bell'
+    return any(mentioned.search(sentences[k].text) for i in described
+               for k in range(max(0, i - DESCRIBED_WITHIN), i))
