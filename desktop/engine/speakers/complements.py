@@ -13,6 +13,7 @@ from desktop.engine.speakers.lexicon import (
     possessive_determiners,
     time_word,
     word_set,
+    word_sets,
 )
 from desktop.engine.speakers.noun_phrases import Token
 
@@ -44,7 +45,7 @@ def labelled(toks: list[Token], i: int) -> int | None:
     for k in range(i + 2, min(len(toks) - 1, i + LABEL_REACH)):
         if toks[k].text in ("a", "an"):
             after = toks[k + 1].text.lower()
-            no_label = after in word_set("period_nouns.txt") | word_set("not_labels.txt")
+            no_label = after in word_sets("period_nouns.txt", "not_labels.txt")
             return None if no_label else i + 1
         if not toks[k].text[:1].isalnum() or toks[k].text in ("to", "on", "off", "that"):
             return None
@@ -66,8 +67,8 @@ def described(toks: list[Token], i: int) -> int | None:
             after = toks[k + 1].text
             if quoted:  # 'dismissed the report as "a fairy tale"', not 'as moot'
                 return i + 1 if after in _OPEN else None
-            conjunction = after.lower() in word_set("subject_pronouns.txt") | word_set(
-                "as_conjunctions.txt")
+            conjunction = after.lower() in word_sets("subject_pronouns.txt",
+                                                     "as_conjunctions.txt")
             return None if conjunction or not after[:1].isalnum() else i + 1
         if not toks[k].text[:1].isalnum() or toks[k].text == "that" or (
                 toks[k].text == "to" and not _to_hearer(toks, k)):

@@ -20,6 +20,13 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def word_sets(*names: str) -> frozenset[str]:
+    """The entries of several `resources/` lists as one set, made once: a union written where
+    a word is tested is made again at every test (tens of thousands on a long article)."""
+    return frozenset().union(*map(word_set, names))
+
+
+@cache
 def flagged(name: str, flag: str = "") -> frozenset[str]:
     """First fields of the lines of `resources/<name>` whose other fields hold `flag` (all lines
     when `flag` is empty): 'told hearer' in speech_verbs.txt is a hearer verb."""
@@ -226,7 +233,7 @@ def date_phrase(words: list[str]) -> bool:
                 "date_words.txt", "period") or word in flagged("date_words.txt", "month") and (
                 len(words) > 1):
             told = True
-        elif not (lower in flagged("date_words.txt", "before") | flagged("date_words.txt", "with")
+        elif not (lower in _date_openers()
                   or _DAY.fullmatch(word) or number_word().match(word.capitalize())):
             return False
     return told
@@ -289,6 +296,12 @@ def place_abbreviation() -> str:
     'Sault Ste. Marie', 'Martin St. Louis'): before a capitalised word, a name word."""
     either = "|".join(re.escape(w) for w in sorted(word_set("place_abbreviations.txt")))
     return rf"(?:{either})\."
+
+
+@cache
+def _date_openers() -> frozenset[str]:
+    """Words a date may open with or hold beside its day ('on', 'early'): date_words.txt."""
+    return flagged("date_words.txt", "before") | flagged("date_words.txt", "with")
 
 
 def people_noun(word: str) -> bool:

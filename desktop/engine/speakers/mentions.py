@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.affiliations import speaker_places
@@ -54,9 +54,20 @@ def split_role(words: tuple[str, ...]) -> tuple[str | None, str]:
     return _placed_split(words) or _name_split(words)
 
 
+@cache
+def _inner_not_particles() -> frozenset[str]:
+    return inner_words() - name_particles()
+
+
+@cache
+def _trailing_words() -> frozenset[str]:
+    """Words that close no role ('of', 'with', 'by'): taken off its end."""
+    return inner_words() | word_set("affiliation_words.txt") | {"by"}
+
+
 def _drop_leading_roles(name: list[str]) -> None:
     """Take off the front of `name` the words that are a role, not the name."""
-    while name and (name[0] in inner_words() - name_particles() or len(name) > 1 and name[
+    while name and (name[0] in _inner_not_particles() or len(name) > 1 and name[
             1] not in inner_words() and name[0].lower() in speaker_nouns() and not (
             _organisation(name))):
         name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
@@ -110,7 +121,7 @@ def _trimmed(role_words: list[str]) -> list[str]:
             role_words[0] = role_words[0].lower()  # 'the province's', not 'province's'
             break
         role_words.pop(0)
-    trailing = inner_words() | word_set("affiliation_words.txt") | {"by"}
+    trailing = _trailing_words()
     while role_words and role_words[-1].lower() in trailing:
         role_words.pop()
     return role_words
@@ -285,8 +296,9 @@ def name_case(article: Article) -> dict[str, str]:
     """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping'); not
     a title's noun ('the minister' after 'Housing Minister' and 'Prime Minister')."""
     found = Counter(_WORD.findall(article.text))
+    common = non_name_words() | speaker_nouns()
     return {w.lower(): w for w, n in found.items() if w[:1].isupper() and n >= 2
-            and found[w.lower()] <= 1 and w.lower() not in non_name_words() | speaker_nouns()}
+            and found[w.lower()] <= 1 and w.lower() not in common}
 
 
 def is_pronoun(words: tuple[str, ...]) -> bool:
