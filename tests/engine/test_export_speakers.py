@@ -79,7 +79,8 @@ def test_a_title_abbreviation_is_shown_before_the_name_as_written():
     a = article(TITLED)
     d = Digest(a, summarize(a, count=1), find_speakers(a))
     text = to_text(d)
-    assert "Dr. Ana Ruiz (its president)" in text  # the possessive role in lower case
+    # the possessive role opens in lower case, 'its' naming the body the sentence before opens
+    assert "Dr. Ana Ruiz (the Harbour Medical Association's president)" in text
     assert "Coun. Tom Bell" in text
     assert "Sam Osei (President)" in text  # a title word, not an abbreviation: stays a role
     quote = next(q for s in d.speakers for q in s.quotes if "ward" in q.text)

@@ -48,6 +48,8 @@ ROLE_FIRST = [
      "Tom Bell", "the hospital's chief nursing officer"),  # lower-case modifiers of the noun
     (("The port's senior policy adviser, Ana Ruiz, met the board.",
       '"We want a deal by May," Ruiz said.'), "Ana Ruiz", "the port's senior policy adviser"),
+    (("The Speaker, Tom Bell, called for order.", '"Order," Bell said.'), "Tom Bell",
+     "the Speaker"),  # a title written in capitals
 ]
 
 # -- what the article says elsewhere comes first: the attribution's role, then a title --
@@ -57,6 +59,16 @@ OUTRANKED = [
      "Lisa Park", "the union's treasurer"),
     (("Mayor Ana Ruiz, a lawyer by training, opened the bridge.",
       '"It took ten years," Ruiz said.'), "Ana Ruiz", "Mayor"),
+]
+
+# -- an age alone where quoted joins the role the article gave where it introduced them --
+AGED = [
+    (("Prairie rancher Tom Bell sold half his herd.", '"There is no hay," Bell, 58, said.'),
+     "Tom Bell", "Prairie rancher, 58"),
+    (("Ana Ruiz, a retired nurse, sold the farm.", '"It was time," said Ruiz, 71.'),
+     "Ana Ruiz", "a retired nurse, 71"),
+    # near miss: nothing given where introduced, so the age stays alone
+    (("Tom Bell sold half his herd.", '"There is no hay," Bell, 58, said.'), "Tom Bell", "58"),
 ]
 
 # -- near-misses: no role, rather than a wrong one --
@@ -101,7 +113,7 @@ def _roles(paragraphs: tuple[str, ...]) -> dict[str, str | None]:
 @pytest.mark.parametrize(("paragraphs", "name", "role"), [
     pytest.param(*case, id=f"{kind}-{n}") for kind, table in (
         ("apposition", APPOSITION), ("before", BEFORE), ("role-first", ROLE_FIRST),
-        ("outranked", OUTRANKED))
+        ("outranked", OUTRANKED), ("aged", AGED))
     for n, case in enumerate(table)])
 def test_role_where_introduced(paragraphs, name, role):
     assert _roles(paragraphs).get(name, "not a speaker") == role

@@ -27,6 +27,13 @@ TITLES = [
      [("Tom Bell", "the Minister of Health")]),
     ("The Director of the Harbour Trust, Ana Ruiz, said the pier would reopen.",
      [("Ana Ruiz", "the Director of the Harbour Trust")]),
+    # a title whose 'of' takes a list with commas, then the name in apposition
+    ("Nova Scotia's Minister of Communities, Culture, Tourism and Heritage, Pat Dunn-Murray, "
+     'called the fiddler "a national treasure."',
+     [("Pat Dunn-Murray", "Nova Scotia's Minister of Communities, Culture, Tourism and "
+       "Heritage")]),
+    ("The Director of Parks, Recreation and Culture, Ana Ruiz, says the pool will reopen.",
+     [("Ana Ruiz", "the Director of Parks, Recreation and Culture")]),
     # a capitalised title ending the role, a role's place after 'to' or in initials
     ("Nova Scotia's Health Minister, Gwen Tibbetts, says the province hired 180 doctors.",
      [("Gwen Tibbetts", "Nova Scotia's Health Minister")]),
@@ -41,6 +48,9 @@ TITLES = [
      [("Bank of England", "the lender of last resort")]),
     ("The Department of Fisheries and Oceans said the stock is low.",
      [("Department of Fisheries and Oceans", None)]),
+    # a list of places after a plural noun is no title, and a name after it no apposition
+    ("The mayors of Surrey, Delta and Langley, Tom Bell says, will meet on Monday.",
+     [("Tom Bell", None)]),
 ]
 
 

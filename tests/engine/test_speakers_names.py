@@ -229,6 +229,13 @@ BODY_ROLES = [
 # -- a public body speaking is a body ('Halton Region Public Health says'); a group of people
 # with no name is unnamed, as "Police said" is; a person whose name holds such a word stays one
 BODIES_SPEAKING = [
+    # a company named for its trade ('… Properties', '… Communications', '… Homes')
+    ("Westbay Properties wrote that a lower tower would not pay.", "Westbay Properties",
+     "organisation"),
+    ("Harbourline Communications said service was back.", "Harbourline Communications",
+     "organisation"),
+    ("Quayside Homes says the first units will be ready in May.", "Quayside Homes",
+     "organisation"),
     ("Harbour Region Public Health says the outbreak at the school is over.",
      "Harbour Region Public Health", "organisation"),
     ("Health Canada said the recall covers two brands of ferry snacks.", "Health Canada",
@@ -263,3 +270,22 @@ def test_a_people_is_no_persons_name(paragraph, speaker):
 ])
 def test_a_list_of_names_says_it_together(paragraph, names):
     assert sorted(said(OPENING, paragraph)) == names
+
+
+# -- names coordinated, then a role in apposition to all of them: each of them speaks, with
+# that role, and what follows the verb is what they said --
+@pytest.mark.parametrize(("paragraph", "speakers"), [
+    ("Ana Bell and Tom Ruiz, the owners, said the ferry would run all winter.",
+     [("Ana Bell", "the owners"), ("Tom Ruiz", "the owners")]),
+    ("Ana Bell and Tom Ruiz, the owners, said the plan works.",
+     [("Ana Bell", "the owners"), ("Tom Ruiz", "the owners")]),
+    ("Ana Bell, Tom Ruiz and Pat Okafor, the owners, said the ferry would run.",
+     [("Ana Bell", "the owners"), ("Pat Okafor", "the owners"), ("Tom Ruiz", "the owners")]),
+    # near misses: one name in apposition; a place before the names
+    ("Ana Bell, the owner, said the ferry would run.", [("Ana Bell", "the owner")]),
+    ("In Ashton, Ana Bell and Tom Ruiz said the ferry would run.",
+     [("Ana Bell", None), ("Tom Ruiz", None)]),
+])
+def test_names_coordinated_before_a_role_speak_together(paragraph, speakers):
+    assert sorted((s.name, s.role) for s in find_speakers(article(OPENING, paragraph))) == (
+        speakers)

@@ -247,3 +247,36 @@ def test_a_request_to_stay_unnamed_reports_nothing(text, expected):
 ])
 def test_a_review_or_an_audit_speaks_as_a_report(text, expected):
     assert said(text) == expected
+
+
+# -- 'warned', 'promised' and 'cautioned' may name who listened before 'that': those people are
+# not what was said; a thing before 'that' is ('the changes that were made') --
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Bell warned residents that the water was unsafe.",
+     [("Tom Bell", "the water was unsafe.")]),
+    ("Ana Ruiz promised the union's members that pay would rise.",
+     [("Ana Ruiz", "pay would rise.")]),
+    ("Tom Bell cautioned investors that the quarter would be weak.",
+     [("Tom Bell", "the quarter would be weak.")]),
+    # near misses: no listener; a thing with a relative clause
+    ("Tom Bell warned that the budget was tight.", [("Tom Bell", "the budget was tight.")]),
+    ("Tom Bell warned the changes that were made last year would hurt.",
+     [("Tom Bell", "the changes that were made last year would hurt.")]),
+])
+def test_who_was_warned_is_not_what_was_said(text, expected):
+    assert said(text) == expected
+
+
+# -- a participle right after its noun ('a petition asking …', 'a letter urging …') describes
+# the noun: inside what someone says, it does not end what they say --
+@pytest.mark.parametrize(("text", "speaker", "content"), [
+    ("Ana Ruiz said she had collected signatures on a petition asking council to cut the tower.",
+     "Ana Ruiz", "she had collected signatures on a petition asking council to cut the tower."),
+    ("Tom Bell said it was no use the mayor claiming the budget was balanced.",
+     "Tom Bell", "it was no use the mayor claiming the budget was balanced."),
+    # near miss: a participle after a comma is the speaker's next statement
+    ("The plan is dead, Ana Ruiz said, adding that the vote failed.", "Ana Ruiz",
+     "The plan is dead"),
+])
+def test_a_participle_after_its_noun_does_not_end_what_was_said(text, speaker, content):
+    assert (speaker, content) in said(text)

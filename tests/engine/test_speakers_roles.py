@@ -259,3 +259,17 @@ def test_an_abbreviated_title_is_shown_as_written(text, name, role):
 def test_a_title_given_before_is_the_role_of_a_speaker_quoted_by_surname(paragraphs, role):
     (speaker,) = find_speakers(article(*paragraphs))
     assert (speaker.name, speaker.role) == ("Ravi Shore", role)
+
+
+# -- a role owned by 'its' names the body that opens the sentence or the one before --
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("The Harbour Pilots Association met on Monday. Its president, Tom Bell, said the pier "
+      "would reopen.",), ("Tom Bell", "the Harbour Pilots Association's president")),
+    (("The harbour commission met on Monday.", "Its chair, Ana Ruiz, said the pier would reopen."),
+     ("Ana Ruiz", "the harbour commission's chair")),
+    # near miss: no body opens either sentence
+    (("Tom Bell met the board on Monday. Its chair, Ana Ruiz, said the pier would reopen.",),
+     ("Ana Ruiz", "its chair")),
+])
+def test_its_in_a_role_names_the_body(paragraphs, expected):
+    assert [(s.name, s.role) for s in find_speakers(article(*paragraphs))][-1] == expected

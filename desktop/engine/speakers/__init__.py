@@ -24,6 +24,7 @@ from desktop.engine.speakers.lexicon import courtesy_titles, speech_verbs, title
 from desktop.engine.speakers.mentions import name_case
 from desktop.engine.speakers.noun_cues import may_hold_speech_noun, noun_attributions
 from desktop.engine.speakers.once import claimed, outermost, told_once
+from desktop.engine.speakers.organisations import its_body
 from desktop.engine.speakers.quote_extent import (
     from_last_sentence,
     opened_by_cue,
@@ -144,7 +145,8 @@ def _speakers(article: Article) -> tuple[Speaker, ...]:
     found += leads + uncovered(follow_ons(article, leads, spans), found)
     found = led_speakers(article, spans, case, found)  # 'Kirby was careful. "…," he said'
     # 'WATCH: "We will fix it," Ford says' is a link to another story, no speech of this one
-    found = sorted((f for f in found if not in_furniture(article, f.start)), key=lambda f: f.start)
+    found = sorted((its_body(article, f) for f in found if not in_furniture(article, f.start)),
+                   key=lambda f: f.start)  # 'Its chair, Keith Day,': chair of the body named
     resolver = Resolver(article, spans)
     attributed = []
     for f in found:
@@ -264,7 +266,7 @@ def _group(attributed: list[_Attributed], article: Article,
         seen.append(a.quote)
         roles[key] = roles.get(key) or a.role
         kinds.setdefault(key, a.kind)
-    speakers = [Speaker(n, roles[n] or role_of(n, kinds[n]),
+    speakers = [Speaker(n, _aged(roles[n], n, kinds[n], role_of) or role_of(n, kinds[n]),
                         tuple(sorted(q, key=lambda x: x.start)),
                         kinds[n] not in ("unnamed", "unattributed"), kinds[n])
                 for n, q in quotes.items()]
@@ -272,3 +274,12 @@ def _group(attributed: list[_Attributed], article: Article,
     return tuple(sorted(speakers, key=lambda s: (s.kind == "unattributed", -len(s.quotes),
                                                  s.quotes[0].start)))
 
+
+def _aged(role: str | None, name: str, kind: str,
+          role_of: Callable[[str, str], str | None]) -> str | None:
+    """A role that is only an age ('Feschuk, 58, said') joined to the role the article gave
+    the person elsewhere: 'Saskatchewan rancher, 58'."""
+    if not role or not role.isdigit():
+        return role
+    fuller = role_of(name, kind)
+    return f"{fuller}, {role}" if fuller and not fuller.isdigit() and role not in fuller else role

@@ -17,6 +17,7 @@ from desktop.engine.speakers.lexicon import (
     speaker_nouns,
     word_set,
 )
+from desktop.engine.speakers.listed_subjects import listed
 from desktop.engine.speakers.noun_phrases import Token, name_at, subject_before
 from desktop.engine.speakers.reported import CLAUSE_BREAK, MIN_WORDS, content_after
 from desktop.engine.speakers.role_words import name_lead
@@ -66,7 +67,7 @@ def appositive(article: Article, sentence: Sentence, toks: list[Token], i: int,
     for k in range(comma - 2, max(0, i - APPOSITIVE_REACH), -1):
         if toks[k].text != ",":
             continue
-        phrase = subject_before(toks, k)
+        phrase = listed(toks, subject_before(toks, k))  # 'Ana Ruiz, Tom Bell and Pat Dunn,'
         if phrase is None or not name_at(toks, phrase[1] - 1):
             continue
         a = phrase[0]

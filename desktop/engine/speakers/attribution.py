@@ -111,8 +111,8 @@ def _clipped(found: list[Found], spans: Quotations, sentence: Sentence) -> list[
     for f in found:
         end = min([g.mention.start for g in found if f.start < g.mention.start < f.end
                    and g is not f and not between_dashes(
-                       sentence.text, sentence.start, (f.start, f.end), g.mention.start)]
-                  + [f.end])
+                       sentence.text, sentence.start, (f.start, f.end), g.mention.start)
+                   and not _reduced_relative(sentence, g)] + [f.end])
         if end < f.end:  # '… to man up as | he labelled …': not 'as'
             end = before_joint(sentence.text, sentence.start, f.start, end)
         if speech_verbs().get(f.cue) and not f.content_first:
@@ -120,6 +120,14 @@ def _clipped(found: list[Found], spans: Quotations, sentence: Sentence) -> list[
             end = min(end, quote[0].end + 1) if quote else end
         out.append(f._replace(end=end) if end < f.end else f)
     return out
+
+
+def _reduced_relative(sentence: Sentence, g: Found) -> bool:
+    """'… a petition asking council to …': a participle right after its noun describes the
+    noun, inside what another speaker says; it does not end what they say."""
+    after = sentence.text[g.mention.end - sentence.start :]
+    return g.cue.lower().endswith("ing") and after.lstrip().startswith(g.cue) and (
+        after[:1].isspace())
 
 
 def _other_half(sentence: Sentence, toks: list[Token], i: int, found: Found) -> list[Found]:

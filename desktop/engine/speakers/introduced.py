@@ -164,7 +164,7 @@ def _role_words(words: list[str], opening: bool, lower: frozenset[str],
         head.isalpha() and head.islower() and head.endswith("ed") and len(head) > 4)
     rest = [head, *words[1:]][1 if opened else 0 :]
     modifiers = modifiers and opened  # free modifiers only after 'the', 'a' or a possessive
-    if not rest or rest[-1] not in speaker_nouns() or _plural(rest[-1]):
+    if not rest or rest[-1] not in speaker_nouns() | titles() or _plural(rest[-1]):
         return False  # ', estimates James Goodman': a verb, or a noun for more than one
     return all(w in speaker_nouns() and w not in speech_verbs() or is_name_word(w) or (
         _possessive(w)) or modifiers and _modifier(w) for w in rest[:-1]) and (

@@ -79,6 +79,24 @@ def _body_before(article: Article, found: Found) -> tuple[int, tuple] | None:
     return None
 
 
+def its_body(article: Article, found: Found) -> Found:
+    """'The Saskatchewan Cattle Association is pushing … Its chair, Keith Day, said': a role
+    owned by 'its' names the body that opens the sentence or the one before ('the Saskatchewan
+    Cattle Association's chair'); unchanged when no body opens them."""
+    words = (found.role or "").split(maxsplit=1)
+    if len(words) < 2 or words[0].lower() != "its":
+        return found
+    body = _body_before(article, found)
+    if body is None:
+        return found
+    name, _, kind = body[1]
+    owner = f"{'the ' if kind == 'organisation' else ''}{name}{_POSSESSIVE[name.endswith('s')]}"
+    return found._replace(role=f"{owner} {words[1]}")
+
+
+_POSSESSIVE = ("'s", "'")  # 'the company's lawyer', 'the Nurses' Unions' chair'
+
+
 def apposed_body(role: str | None) -> bool:
     """'The union representing the workers, Unifor, said', 'Envoris, the company behind the
     app, said': a role in apposition whose head noun (its last word before a preposition, a

@@ -24,6 +24,7 @@ from desktop.engine.speakers.lexicon import (
     hearer_verbs,
     number_word,
     particles,
+    speaker_nouns,
     time_word,
     word_set,
 )
@@ -52,6 +53,8 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
                 and not comma_quote(toks, c) and not counted(toks, c):  # 'told reporters, "…"'
             c = _bare_clause(toks, c, present=True) or _after_marker(toks, c)
+    elif toks[i].text.lower() in flagged("speech_verbs.txt", "listener"):
+        c = _listener_before_that(toks, c)  # 'warned residents that …'
     if c < len(toks) and toks[c].text in particles().get(toks[i].text, ()):
         c += 1  # 'pointed out that …', 'shot back that …', 'posted to Instagram that'
     c = _past_times(toks, c)
@@ -200,6 +203,17 @@ def skip_hearer(toks: list[Token], c: int) -> int:
                 before[:1].isupper() or before not in word_set("function_words.txt")):
             return k
     return phrase[1]
+
+
+def _listener_before_that(toks: list[Token], c: int) -> int:
+    """Past who listened when 'that' follows them ('warned residents that …', 'promised the
+    union's members that …'); not a thing ('warned the changes that were made …')."""
+    k = skip_hearer(toks, c)
+    last = toks[k - 1].text if k > c else ""
+    if k <= c + 4 and k < len(toks) and toks[k].text == "that" and (
+            last.lower() in word_set("hearer_words.txt") | speaker_nouns() or is_name_word(last)):
+        return k
+    return c
 
 
 def _past_times(toks: list[Token], c: int) -> int:

@@ -124,11 +124,13 @@ def role_then_name_before(toks: list[Token], i: int) -> tuple[int, int, int] | N
         return called
     k = next((k for k in range(i - 2, max(0, i - 9), -1) if toks[k].text == ","), None)
     lead = k is not None and name_lead(toks, k + 1)  # ', 81-year-old Ana', ', student Ana'
-    if k is None or not name_range(toks, k + 1 + lead, i - 1) or not _role_ends(toks, k) or (
-            _region(toks[k + 1 : i - 1])):
+    title = k if k is None else _listed_title(toks, k)  # 'Minister of A, B and C, Ana Ruiz,'
+    if k is None or not name_range(toks, k + 1 + lead, i - 1) or not (
+            title is not None or _role_ends(toks, k)) or _region(toks[k + 1 : i - 1]):
         return None
-    r = k - 1
-    while r > 0 and k - r < ROLE_REACH and toks[r - 1].text not in _ROLE_STOPS:
+    end = k if title is None else title + 1
+    r = end - 1
+    while r > 0 and end - r < ROLE_REACH and toks[r - 1].text not in _ROLE_STOPS:
         r -= 1
     if r > 0 and toks[r - 1].text not in _ROLE_STOPS:
         return None
@@ -155,7 +157,8 @@ def subject_in_apposition(toks: list[Token], i: int) -> bool:
         return apposed[0] == 0  # the role opens the sentence
     k = next((k for k in range(1, i - 1) if toks[k].text == ","), None)
     return k is not None and toks[i - 1].text == "," and all(
-        is_name_word(t.text) or t.text == "." for t in toks[:k])
+        is_name_word(t.text) or t.text == "." or t.text == "and" and 0 < n < k - 1 and (
+            is_name_word(toks[n - 1].text)) for n, t in enumerate(toks[:k]))  # 'Ruiz and Bell,'
 
 
 def role_then_name_after(toks: list[Token], i: int) -> tuple[int, int, int] | None:
@@ -195,6 +198,23 @@ def _role_ends(toks: list[Token], k: int) -> bool:
         return j == k - 1 and j > 0 and _role_word(toks[j].text)
     head = toks[j - 1].text  # 'the director of', 'The Minister of', 'The Director of'
     return _role_word(head) or head in titles() or head.lower() in speaker_nouns()
+
+
+def _listed_title(toks: list[Token], k: int) -> int | None:
+    """The title whose 'of' takes a list ending at the comma at `k`, its index: 'Minister of
+    Communities, Culture and Heritage,' (names joined by commas and a last 'and')."""
+    j, commas, joined = k - 1, 0, False
+    while j > 1 and k - j <= 3 * PLACE_WORDS:
+        word = toks[j].text
+        if word == "of":
+            return j - 1 if commas and toks[j - 1].text in titles() else None
+        if word == "," and not joined or word != "," and word != "and" and not is_name_word(
+                word):
+            return None  # a comma after the last 'and' ends the role: it is no list
+        commas += word == ","
+        joined = joined or word == "and"
+        j -= 1
+    return None
 
 
 def _acronym(word: str) -> bool:
