@@ -138,9 +138,10 @@ def noun_object(toks: list[Token], i: int, c: int) -> bool:
     reports speech only with a clause after it ('added the plan would …', 'added that …'), so
     content from token `c` on with no finite verb before its clause ends, and no quotation
     after it, is a plain object."""
+    if toks[i].text.lower() not in word_set("clause_only_verbs.txt"):
+        return False  # most verbs: no need to lower-case the rest of a long sentence
     rest = [tok.text.lower() for tok in toks[c:]]
-    if toks[i].text.lower() not in word_set("clause_only_verbs.txt") or any(
-            word in QUOTE_MARKS for word in rest):
+    if any(word in QUOTE_MARKS for word in rest):
         return False  # 'added the words, “…”': a quotation follows
     for word in rest:
         if word in CLAUSE_ENDS:
