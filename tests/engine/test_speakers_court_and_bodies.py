@@ -19,6 +19,8 @@ STAFF_OF_BODIES = [
      [("a spokeswoman for the health board", "unnamed")]),
     ("A spokesman for the parks board said the trail will reopen.",
      [("a spokesman for the parks board", "unnamed")]),
+    ("A spokesperson for his office said the minister was monitoring the situation.",
+     [("a spokesperson for his office", "unnamed")]),  # a possessive, not an article
     # near misses: a known organisation after 'at' (its word, or three name words), a person
     ("Nurses at Dunmore General Hospital said the wards are full.",
      [("Dunmore General Hospital", "organisation")]),

@@ -50,6 +50,8 @@ ROLE_FIRST = [
       '"We want a deal by May," Ruiz said.'), "Ana Ruiz", "the port's senior policy adviser"),
     (("The Speaker, Tom Bell, called for order.", '"Order," Bell said.'), "Tom Bell",
      "the Speaker"),  # a title written in capitals
+    (("Tom Bell's widow, Susan, sat in the front row.", '"Nothing brings him back," Susan said.'),
+     "Susan", "Tom Bell's widow"),  # a given name alone introduces a person too
 ]
 
 # -- what the article says elsewhere comes first: the attribution's role, then a title --
@@ -95,6 +97,8 @@ NO_ROLE = [
      "Kris Lund"),
     (("The boats cost too much, estimates Tom Bell.", '"Flour went up again," Bell said.'),
      "Tom Bell"),  # a verb before the name
+    (("The union's lawyer, Okafor, filed the appeal.", '"It is unfair," Okafor said.'),
+     "Okafor"),  # a surname alone, no given name: no introduction
     (("Lisa Park was blunt at the meeting.", "Later Lisa Park, a fisher, left early.",
       '"We will lose the season," Park said.'), "Lisa Park"),  # not where first named
     (("Park, a fisher, was blunt at the meeting.", '"We will lose the season," Park said.'),

@@ -289,3 +289,23 @@ def test_a_list_of_names_says_it_together(paragraph, names):
 def test_names_coordinated_before_a_role_speak_together(paragraph, speakers):
     assert sorted((s.name, s.role) for s in find_speakers(article(OPENING, paragraph))) == (
         speakers)
+
+
+# -- one surname titled 'Ms.' and 'Mr.' names two people: each the full name of that sex that
+# the other has not taken; a pronoun after the title goes with it --
+@pytest.mark.parametrize(("paragraphs", "expected"), [
+    (("Ana Bell and her husband, Tom Bell, run the ferry office.",
+      '"We did the numbers," Ms. Bell said.', '"My father built this," Mr. Bell said.',
+      '"It is over," he said.'),
+     {"Ana Bell": ["We did the numbers"],
+      "Tom Bell": ["My father built this", "It is over"]}),
+    (("Tom Bell and his wife, Ana Bell, run the ferry office.",
+      '"We did the numbers," Ms. Bell said.', '"My father built this," Mr. Bell said.'),
+     {"Ana Bell": ["We did the numbers"], "Tom Bell": ["My father built this"]}),
+    # near miss: one title only, one person
+    (("Ana Bell runs the ferry office.", '"We did the numbers," Ms. Bell said.',
+      '"It is over," Bell said.'),
+     {"Ana Bell": ["We did the numbers", "It is over"]}),
+])
+def test_mr_and_ms_of_one_surname_are_two_people(paragraphs, expected):
+    assert said(*paragraphs) == expected

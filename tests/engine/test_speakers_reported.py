@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.engine.helpers import check, said, table_cases
+from desktop.engine.speakers import find_speakers
+from tests.engine.helpers import article, check, said, table_cases
 
 
 @pytest.mark.parametrize("sentence", [
@@ -481,6 +482,8 @@ PLAIN_OBJECT = [
     "To brighten the hall even more, she added another coat of pale paint to the pier.",
     "To finish the meeting, Tom Bell added his name to the list of ferry candidates.",
     "After the storm, the harbour board added 600 new moorings to the marina.",
+    # a second verb of the same subject after 'and', a quotation in its clause
+    'The harbour board added 600 new moorings and is "still building," Tom Bell said.',
 ]
 CONTENT_BEFORE_ADDED = {
     "quotation": ('"The bridge will open in May," she added.', ["The bridge will open in May"]),
@@ -491,7 +494,7 @@ CONTENT_BEFORE_ADDED = {
 
 @pytest.mark.parametrize("sentence", PLAIN_OBJECT)
 def test_added_with_its_own_object_reports_nothing(sentence):
-    assert said(sentence) == {}
+    assert "added" not in {q.cue for s in find_speakers(article(sentence)) for q in s.quotes}
 
 
 @pytest.mark.parametrize(("sentence", "content"), CONTENT_BEFORE_ADDED.values(),

@@ -280,3 +280,19 @@ def test_who_was_warned_is_not_what_was_said(text, expected):
 ])
 def test_a_participle_after_its_noun_does_not_end_what_was_said(text, speaker, content):
     assert (speaker, content) in said(text)
+
+
+# -- after who was told, a clause may open with a quantifier or a number ('some residents had',
+# '11 homes were'); a quantity of time before 'that' is no subject ('several times that') --
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Bell told reporters some residents had waited days for news about whether their "
+     "homes were still standing.",
+     [("Tom Bell", "some residents had waited days for news about whether their homes were "
+       "still standing.")]),
+    ("Ana Ruiz told CBC News 11 homes were destroyed.", [("Ana Ruiz", "11 homes were destroyed.")]),
+    # near misses: a time before 'that' or before the clause
+    ("Tom Bell told reporters several times that he would run.", [("Tom Bell", "he would run.")]),
+    ("Tom Bell told reporters many times the plan was dead.", [("Tom Bell", "the plan was dead.")]),
+])
+def test_a_clause_after_who_was_told_may_open_with_a_quantity(text, expected):
+    assert said(text) == expected

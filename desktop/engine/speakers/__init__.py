@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import in_furniture
-from desktop.engine.speakers.aliases import canonical_names
+from desktop.engine.speakers.aliases import canonical_names, namesakes
 from desktop.engine.speakers.attribution import sentence_attributions
 from desktop.engine.speakers.conventions import closes_speech, conventions, stands_alone
 from desktop.engine.speakers.datelines import past_dateline
@@ -247,24 +247,28 @@ def _group(attributed: list[_Attributed], article: Article,
     with no role where quoted takes `role_of(name, kind)`: a title the article gave them
     ('President Tom Lee'), else a person's role where the article introduced them."""
     named = [a.name for a in attributed if a.kind not in ("unnamed", "unattributed")]
-    genders = {}
+    titled: dict[str, list[str]] = {}  # "Mr. Obama": not Michelle Obama
     for a in attributed:
-        title = (a.quote.mention.split() or [""])[0].rstrip(".")
-        if title in courtesy_titles():  # "Mr. Obama": not Michelle Obama
-            genders[a.name] = title_genders()[title]
-    canonical = canonical_names(named, article, genders)
+        sex = _sex_told(a.quote.mention, titles_only=True)
+        if sex and sex not in titled.setdefault(a.name, [sex]):
+            titled[a.name].append(sex)
+    canonical = canonical_names(named, article, {n: s[0] for n, s in titled.items()})
+    # 'Ms. Tran' and 'Mr. Tran': two people, each the full name of their sex
+    two = {(n, sex): full for n, s in titled.items() if len(s) > 1
+           for sex, full in namesakes(n, s, named, article).items()}
     quotes: dict[str, list[Quote]] = {}
     spans: set[tuple[str, int, int]] = set()  # (speaker, start, end) of each quote kept
     roles: dict[str, str | None] = {}
     kinds: dict[str, str] = {}
     for a in attributed:
-        key = canonical.get(a.name, a.name)
+        key = two.get((a.name, _sex_told(a.quote.mention)), canonical.get(a.name, a.name))
         seen = quotes.setdefault(key, [])
         if (key, a.quote.start, a.quote.end) in spans:
             continue
         spans.add((key, a.quote.start, a.quote.end))
         seen.append(a.quote)
-        roles[key] = roles.get(key) or a.role
+        inside = a.role and key != a.name and set(a.role.split()) <= set(key.split())
+        roles[key] = roles.get(key) or (None if inside else a.role)  # 'Many' of 'Many Guns'
         kinds.setdefault(key, a.kind)
     speakers = [Speaker(n, _aged(roles[n], n, kinds[n], role_of) or role_of(n, kinds[n]),
                         tuple(sorted(q, key=lambda x: x.start)),
@@ -283,3 +287,12 @@ def _aged(role: str | None, name: str, kind: str,
         return role
     fuller = role_of(name, kind)
     return f"{fuller}, {role}" if fuller and not fuller.isdigit() and role not in fuller else role
+
+
+def _sex_told(mention: str, titles_only: bool = False) -> str | None:
+    """The sex a mention tells by its courtesy title ('Mr. Tran') or, unless `titles_only`, as
+    'he' or 'she'; None when it tells none."""
+    first = (mention.split() or [""])[0].rstrip(".")
+    if first in courtesy_titles():
+        return title_genders()[first]
+    return None if titles_only else {"he": "male", "she": "female"}.get(first.lower())

@@ -22,7 +22,12 @@ from desktop.engine.speakers.lexicon import (
     word_sets,
 )
 from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
-from desktop.engine.speakers.surnames import given_once, particled
+from desktop.engine.speakers.surnames import (
+    full_names_by_tail,
+    given_before,
+    given_once,
+    particled,
+)
 
 # Names run within a line: a paragraph break never joins two names ("… Linda Lamb" / "Sinclair").
 _AGENT = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")  # agent nouns: 'Trooper'
@@ -78,17 +83,25 @@ def street_named(name: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def after_titles(run: str) -> str:
-    """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word)."""
+    """'Kazakh President Kassym-Jomart Tokayev' -> 'Kassym-Jomart Tokayev' ('' if one word);
+    a common word inside a name stays ('Roberta Many Guns')."""
     words = run.split()
-    cut = max((i + 1 for i, w in enumerate(words)
-               if w in titles() or not (is_name_word(w) or i and ambiguous_name(
-                   words[i - 1], w, "")) or w.lower() in speaker_nouns() or w.endswith(
-                   ("'s", "’s")) or i + 1 < len(words) and w in word_set(
-                   "nationality_words.txt")),
+    cut = max((i + 1 for i in range(len(words)) if _not_in_name(words, i)),
               default=0)  # "Actor Bruce Willis", "The Clinton", "Harbourland's Tom Bell",
     # "Ecuadorian Volkov" (where the person is from; "Dawn French" keeps her surname)
     cut += given_name_start(words[cut:])
     return " ".join(words[cut:]) if len(words) - cut >= 2 else ""
+
+
+def _not_in_name(words: list[str], i: int) -> bool:
+    """Whether the run's word `i` and those before it are no part of the person's name: a
+    title, a word no name has, a speaker noun ('Many' of 'Many said', not of 'Roberta Many
+    Guns'), a possessive, a nationality before the name."""
+    w = words[i]
+    inside = bool(i) and ambiguous_name(words[i - 1], w, "".join(words[i + 1 : i + 2]))
+    return w in titles() or not (is_name_word(w) or inside) or (
+        w.lower() in speaker_nouns() and not inside) or w.endswith(("'s", "’s")) or (
+        i + 1 < len(words) and w in word_set("nationality_words.txt"))
 
 
 def given_name_start(words: list[str]) -> int:
@@ -174,8 +187,8 @@ def participle(word: str) -> bool:
     return len(word) >= 6 and word.endswith("ing") and word[:1].isupper() and word[1:].islower()
 
 
-def canonical_names(names: list[str], article: Article,
-                    genders: dict[str, str] | None = None) -> dict[str, str]:
+def canonical_names(names: list[str], article: Article, genders: dict[str, str] | None = None,
+                    taken: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each name -> the longest name it is part of ('Xi' -> 'Xi Jinping', 'Mr Xi' -> ...);
     `genders` (name -> 'male'/'female', from 'Mr', 'Mrs') keeps 'Mr. Obama' from the full
     name of a woman of the same family."""
@@ -190,30 +203,40 @@ def canonical_names(names: list[str], article: Article,
         o.split()[-1] not in surnames))
     order = {r: i for i, r in enumerate(runs)}  # first mention: the article's own person first
     by_word: dict[str, list[tuple[str, int]]] = {}  # a run's last word, and first if repeated
+    opening: dict[str, list[str]] = {}  # a run's first word
     for r, c in runs.items():
         words = r.split()
+        opening.setdefault(words[0], []).append(r)
         if len(words) > 2 and words[-1].rstrip(".") in SUFFIXES:
             words = words[:-1]  # "Bob Smith Jr" is Smith's name too
         for word in {words[-1], *([words[0]] if c >= 2 else [])}:
             by_word.setdefault(word, []).append((r, c))
-    full, opening, text = {}, {}, article.text  # one string: _word_counts is cached on it
-    for r in runs:
-        opening.setdefault(r.split()[0], []).append(r)
+    full, text, tails = {}, article.text, full_names_by_tail(runs)  # one text: cached on
     for name in counts:
         parts = name.split()
         if len(parts) == 1 and (is_name_word(parts[0]) or parts[0] in given_name_genders()):
             # a surname ('Tokayev'), or a given name the article repeats in full ('Xi Jinping')
-            longer = [(c, -order[r], r) for r, c in by_word.get(parts[0], ())
-                      if given_name_genders().get(r.split()[0], genders.get(name))
+            longer = [(c, -order[r], r) for r, c in by_word.get(parts[0], ()) if r not in taken
+                      and given_name_genders().get(r.split()[0], genders.get(name))
                       == genders.get(name, given_name_genders().get(r.split()[0]))]
             full[name] = max(longer)[2] if longer else given_once(
                 parts[0], opening.get(parts[0], []), text)
         else:
             full[name] = name
         if full[name] == name:  # 'Grandpré', 'De Grandpré' -> 'Luc de Grandpré'
-            full[name] = particled(name, article.text)
+            full[name] = given_before(particled(name, text), tails)  # 'Bear Robe'
     widest = _widest(set(full.values()))
     return _same_letters({name: widest[expanded] for name, expanded in full.items()})
+
+
+def namesakes(name: str, sexes: list[str], names: list[str], article: Article) -> dict[str, str]:
+    """Sex -> full name of a surname titled for both sexes ('Ms. Tran', 'Mr. Tran' after 'Minh
+    Tran and her husband, Duc Tran'): two people, each sex in the order told taking the full
+    name it fits that the others have not taken."""
+    out: dict[str, str] = {}
+    for sex in sexes:
+        out[sex] = canonical_names(names, article, {name: sex}, frozenset(out.values()))[name]
+    return out
 
 
 def _owner(name: str) -> str:

@@ -165,16 +165,20 @@ def latest_first(people: list[tuple[int, str]], lo: int, hi: int) -> Iterator[tu
 
 
 # A sentence opened by one name word and a lower-case word: 'Ruiz laughed.', 'Ruiz, 74, smiled.'
-_LONE_SUBJECT = re.compile(r"([A-Z][\w’'-]*[a-z][\w’'-]*)(,[ \t]+\d+,)?[ \t]+([a-z]+)")
+# A name opening a sentence, its age and an apposition after it ('Doug, 67, a patient at the
+# Moncton hospital,'), and the word after them
+_LONE_SUBJECT = re.compile(r"([A-Z][\w’'-]*[a-z][\w’'-]*)(,[ \t]+\d+,(?:[ \t]+(?:an?|the)[ \t]+"
+                           r"[^,.;:!?\"“”\n]{1,80},)?)?[ \t]+([a-z]+)")
 _OPENING_MARKS = ('"', "“")
 _OPENING_ADVERB = re.compile(r"([A-Z][a-z]+),?[ \t]+(?=[A-Z])")  # 'Later, ' before a name
 _QUOTATION_REACH = 2000  # characters back in which a quotation's opening mark is looked for
 _NO_QUOTATION = re.compile('["“”\n]')  # between a mark and a sentence inside its quotation
 # What makes a word a place's: 'in' before it, or a place's abbreviation ('to St. Louis')
 _IN_PLACE = re.compile(rf"(?:\bin|{place_abbreviation()})\s$")
-# A capitalised word that opens no sentence or quotation: someone else named in between
+# A capitalised word that opens no sentence or quotation: someone else named in between; not a
+# word before a number ('Grade 2', 'Highway 16', 'Line 2'), which names no one
 _NAMED_BETWEEN = re.compile(
-    rf"(?<![.!?:\"“‘(\s])\s(?!{place_abbreviation()}\s)[A-Z][\w’'-]*[a-z]")
+    rf"(?<![.!?:\"“‘(\s])\s(?!{place_abbreviation()}\s)[A-Z][\w’'-]*[a-z](?![\w’'-]*\s\d)")
 
 
 def lone_subject(article: Article, found: Found, sex: str, spans: Quotations) -> str | None:
@@ -203,7 +207,8 @@ def lone_subject(article: Article, found: Found, sex: str, spans: Quotations) ->
         return None  # 'Asked whether …, he laughed': a participle opening a clause, no subject
     if name.lower() in non_name_words() or name in titles() or _quoted(text, before.start) or any(
             not _IN_PLACE.search(text, max(0, other.start() - PLACE_REACH), other.start() + 1)
-            for other in _NAMED_BETWEEN.finditer(text, match.end(1), found.mention.start)):
+            for other in _NAMED_BETWEEN.finditer(text, max(match.end(1), match.end(2)),
+                                                 found.mention.start)):
         return None
     if placed(text, name) or grouped(text, name) or affiliated(text, name):
         return None

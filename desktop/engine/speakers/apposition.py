@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.found import (
     CLOSING_MARKS,
+    QUOTE_MARKS,
     Found,
     as_written,
     found_at,
@@ -96,7 +97,9 @@ def _subject_found(article: Article, sentence: Sentence, toks: list[Token], i: i
     if after is not None:
         return found_at(sentence, toks, toks[i].text, phrase, after, False, role=role)
     a = phrase[0]
-    if a > 0 and word_count(article.text, sentence.start, toks[a - 1].start) >= MIN_WORDS:
+    quoted = a > 1 and toks[a - 1].text in QUOTE_MARKS and toks[0].text in QUOTE_MARKS
+    if a > 0 and (quoted or word_count(article.text, sentence.start, toks[a - 1].start)
+                  >= MIN_WORDS):  # '"Never," Ruiz, 62, said': a quotation, however short
         before = (sentence.start, toks[a - 1].start)
         return found_at(sentence, toks, toks[i].text, phrase, before, True, role)
     return None

@@ -136,16 +136,17 @@ def finite_verbs() -> frozenset[str]:
 def noun_object(toks: list[Token], i: int, c: int) -> bool:
     """'added 600 beds', 'added a third ferry': a verb of resources/clause_only_verbs.txt
     reports speech only with a clause after it ('added the plan would …', 'added that …'), so
-    content from token `c` on with no finite verb before its clause ends, and no quotation
-    after it, is a plain object."""
+    content from token `c` on with no finite verb before its clause ends or before 'and' and
+    a verb, and no quotation after it, is a plain object."""
     if toks[i].text.lower() not in word_set("clause_only_verbs.txt"):
         return False  # most verbs: no need to lower-case the rest of a long sentence
     rest = [tok.text.lower() for tok in toks[c:]]
-    if any(word in QUOTE_MARKS for word in rest):
-        return False  # 'added the words, “…”': a quotation follows
-    for word in rest:
+    quoted = any(word in QUOTE_MARKS for word in rest)  # 'added the words, “…”'
+    for k, word in enumerate(rest):
+        if word in ("and", "but") and k + 1 < len(rest) and rest[k + 1] in finite_verbs():
+            return True  # 'added 300 nurses and was "working …"': the subject's next verb
         if word in CLAUSE_ENDS:
-            return True
+            return not quoted
         if word in finite_verbs() or word in word_set("irregular_pasts.txt") or (
                 word.endswith("ed") and len(word) > 4):
             return False

@@ -12,6 +12,7 @@ from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.interviews import speaker_label
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at
+from desktop.engine.speakers.frames import reply_question, sender_word, sent_from
 from desktop.engine.speakers.labels import labelled
 from desktop.engine.speakers.lexicon import (
     may_hold_speech_verb,
@@ -42,7 +43,8 @@ _CLOSED = re.compile(r"[ \"”’»)]*+[.!?]?[ \"”’»)]*+")
 # '… came the reply from X', 'That was the message from X' ('back': the reply is the
 # quotation before the sentence); 'noun' is read against resources/reply_nouns.txt
 _REPLY = re.compile(r"^(?:(?P<back>That|This|Those|These)\s+)?.*?\b(?P<verb>was|were|came)\s+"
-                    r"(?:the|his|her|their)\s+(?P<noun>\w+)\s+(?:from|of)\s+(?=[A-Z])")
+                    r"(?:the|his|her|their)\s+(?P<noun>\w+)\s+(?:from|of)\s+(?=[A-Z]|the\s)")
+_WORDS_NOUNS = ("word", "words")
 SHORT_QUOTE = 3  # fewer quoted words than this are listed only with the speaker of the sentence
 # 'Q. "…"', 'A: "…"': a quoted turn of an interview, whatever its capitals
 _QA_TURN = re.compile(r"[QA][.:][ \t]+")
@@ -60,8 +62,8 @@ def conventions(article: Article, spans: Quotations, case: dict[str, str],
         found = _colon_lead_in(article, sentence, spans, case) or signature(
             article, sentence, spans) or _worded(sentence, spans, case) or labelled(
             article, sentence, spans) or _colon_before(article, sentence, spans, case) or (
-            _reply_from(article, sentence, spans, case)) or recapped(article, sentence, spans,
-                                                                     case)
+            _reply_from(article, sentence, spans, case)) or recapped(
+            article, sentence, spans, case) or reply_question(article, sentence, spans, case)
         if found is not None:
             out.append(found)
     return out
@@ -106,13 +108,17 @@ def _colon_before(article: Article, sentence: Sentence, spans: Quotations,
             article.text, opened[-1].end, max(last.end, sentence.end)):
         return None
     quoted = article.text[opened[0].start : opened[-1].end]
-    if not quoted[:1].isupper() or len(quoted.split()) < SHORT_QUOTE or title_case(quoted):
+    if not quoted[:1].isupper() or title_case(quoted):
         return None
     toks = case_tokens(sentence, case)
     k = next(k for k, t in enumerate(toks) if t.text == ":")
-    phrase = sentence_subject(toks, k) if k else None
-    if phrase is None or _topic_label(toks, phrase, k) or not speaker_like(
-            article, toks[phrase[0] : phrase[1]]):
+    sender = sent_from(toks, k)
+    if sender is None and len(quoted.split()) < SHORT_QUOTE and not any(
+            t.text in _WORDS_NOUNS for t in toks[:k]):
+        return None  # a short one only when called words: 'Ruiz had one word for it: "No."'
+    phrase = sentence_subject(toks, k) if k and sender is None else sender
+    if phrase is None or sender is None and (_topic_label(toks, phrase, k) or not speaker_like(
+            article, toks[phrase[0] : phrase[1]])):
         return None
     return found_at(sentence, toks, ":", phrase, (opened[0].start - 1, max(last.end, sentence.end)),
                     False)
@@ -136,7 +142,7 @@ def _reply_from(article: Article, sentence: Sentence, spans: Quotations,
     toks = case_tokens(sentence, case)
     k = next(k for k, t in enumerate(toks) if t.start >= sentence.start + match.end("noun"))
     phrase = subject_after(toks, k)  # the noun phrase after 'from' / 'of'
-    if phrase is None or not is_name_word(toks[phrase[1] - 1].text):
+    if phrase is None or not sender_word(toks[phrase[1] - 1].text):
         return None
     opening = spans.starting_in(sentence.start, sentence.start + 3)
     if opening and opening[0].end < sentence.start + match.start("verb"):

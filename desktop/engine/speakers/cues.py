@@ -39,14 +39,16 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if prev in flagged("clause_verbs.txt", "modal") and not (i > 1 and toks[i - 1].text.istitle()):
         return False  # "he would ask staff for a report": speech to come, not speech reported
     if word in flagged("speech_verbs.txt", "framed"):  # '"…?" Ruiz wondered', not 'wondered if'
-        return quoted_before(toks, i, spans) or _quotation_opens(toks, i, spans)
+        return quoted_before(toks, i, spans) or _quotation_opens(toks, i, spans) or inverted(
+            toks, i, spans)
     if complement_start(toks, i) is not None:  # "called for new tariffs", "called it a farce"
         return prev not in word_set("determiners.txt")
     if word.lower() in flagged("speech_verbs.txt", "quoted"):
         return False  # 'dismissed the staff', 'dismissed the case, calling it "…"': no speech
     if word in that_verbs():  # "revealed that …", "pointed out that …", '"…," Ruiz conceded'
         return prev not in word_set("determiners.txt") and (that_follows(toks, i, spans) or (
-            (word not in particles() or has_particle(toks, i)) and quoted_before(toks, i, spans)))
+            (word not in particles() or has_particle(toks, i)) and quoted_before(toks, i, spans))
+            or word not in particles() and inverted(toks, i, spans))
     if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) and not (
             quoted_before(toks, i, spans) or counted(toks, i + 1)) or prev in word_set(
             "determiners.txt"):  # 'said about 60 people …' reports speech
@@ -146,6 +148,18 @@ def quoted_before(toks: list[Token], i: int, spans: Quotations) -> bool:
         return False
     start = toks[j + 1].start
     return bool(spans.overlapping(start - _MARK_GAP, start))
+
+
+def inverted(toks: list[Token], i: int, spans: Quotations) -> bool:
+    """'"Nonsense," scoffed Bell', '"Not bad," laughed the skipper': the verb at `i` right after
+    a quotation's closing mark, its subject after it (a name, or a noun phrase's opener), so the
+    quotation is what it reports; not '"…," fumed over …' (no subject after the verb)."""
+    if i == 0 or i + 1 >= len(toks) or toks[i - 1].text[:1].isalnum():
+        return False
+    after = toks[i + 1].text
+    if not (is_name_word(after) or after.lower() in word_set("articles.txt")):
+        return False
+    return bool(spans.overlapping(toks[i].start - _MARK_GAP, toks[i].start))
 
 
 def _title_stop(toks: list[Token], j: int) -> bool:

@@ -12,6 +12,7 @@ from desktop.engine.speakers.aliases import lower_words
 from desktop.engine.speakers.found import as_written
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
+    given_name,
     possessive_determiners,
     speaker_nouns,
     speech_verbs,
@@ -41,8 +42,8 @@ def introduced_role(article: Article, name: str) -> str | None:
     outside page furniture: an apposition between commas right after the name, else role words
     right before it, else role words opening the sentence before 'NAME,'; None when that mention
     gives no role."""
-    if len(name.split()) < 2:
-        return None  # a surname alone is no introduction
+    if len(name.split()) < 2 and not given_name(name):
+        return None  # a surname alone is no introduction ('Lindqvist's widow, Susan,' is)
     at = _first_mention(article, name)
     if at is None:
         return None

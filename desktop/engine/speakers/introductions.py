@@ -22,6 +22,9 @@ _SPECIAL_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 # After the noun that ends an apposition: its complement ('the father of the boy'), not more
 # of a longer noun phrase ('Ana Ruiz, a campaign spokeswoman' introduces no campaign).
 _ENDS_APPOSITION = "of|for|at|from|with|in|to|who"
+# Words that open a complement inside an apposition: its noun is no longer the apposition's
+# head ('Tom Bell, a lawyer for the union,' introduces no union)
+_COMPLEMENT = f"{_ENDS_APPOSITION}|on|by|the|an?"
 
 
 @lru_cache(maxsize=256)
@@ -30,13 +33,14 @@ def introduction_pattern(noun: str) -> re.Pattern[str]:
     2; group 1 up to two lower-case words between, which `introduced_name` takes only when
     they are speaker nouns: 'rookie defenceman Ana Ruiz' is the rookie), or 'First Last, the …
     noun' or 'First Last, noun of …' (the name group 3), the noun ending the apposition ('Wil
-    Bearspaw, chief of the Stoney Nation'). No word between after a body's
+    Bearspaw, chief of the Stoney Nation') and no complement before it ('Tom Bell, a lawyer
+    for the union' is no union). No word between after a body's
     noun: 'campaign manager Robby Mook' is the campaign's manager, not the campaign."""
     word = re.escape(noun)
     between = 0 if _body(noun) else 2
     return re.compile(
         rf"\b(?i:{word})((?:[ \t]+[a-z]+){{0,{between}}}),?[ \t]+({NAME}(?:[ \t]+{NAME})*)|"
-        rf"({NAME}[ \t]+{NAME}), (?:(?:the|an?) (?:[\w’'-]+ ){{0,3}})?"
+        rf"({NAME}[ \t]+{NAME}), (?:(?:the|an?) (?:(?!(?:{_COMPLEMENT})\b)[\w’'-]+ ){{0,3}})?"
         rf"(?i:{word})\b(?=[ \t]*[,.;:)]|[ \t]+(?:{_ENDS_APPOSITION})\b)")
 
 

@@ -36,6 +36,8 @@ MODIFIER_REACH = 1  # a word between a possessor and its noun ("Ruiz's earlier c
 PHRASE_REACH = 6  # words of a possessor's phrase ("the harbour board chairman's")
 FRONTED = 2  # most words before a noun phrase that opens its sentence ("Contrary to his claim")
 _WORD = re.compile(r"[^\W\d_]+")
+_TOPIC_WORDS = ("to", "on", "about", "for")  # 'his response to critics: "…"'
+TOPIC_REACH = 4  # words of that phrase ('her advice for first-time home buyers')
 _OF = "of"
 
 
@@ -146,6 +148,9 @@ def _complement(toks: list[Token], n: int, c: int) -> int | None:
         c += 1  # "Ruiz's claim Monday that"
     if c >= len(toks):
         return None
+    quoted = _quoted_after_colon(toks, c)
+    if quoted is not None or toks[n].text in flagged("speech_nouns.txt", "quoted"):
+        return quoted  # 'Her verdict: "…"'; 'the agency's take: 30 per cent' reports nothing
     word = toks[c].text
     if word == "to" and toks[n].text in flagged("speech_nouns.txt", "hearer"):
         heard = c + 2 if c + 1 < len(toks) and toks[c + 1].text.lower() in openers() else c + 1
@@ -157,6 +162,18 @@ def _complement(toks: list[Token], n: int, c: int) -> int | None:
     if word in ("that", ":") and c + 1 < len(toks) and enough_words(toks, c + 1):
         return c + 1
     return None
+
+
+def _quoted_after_colon(toks: list[Token], c: int) -> int | None:
+    """Index of the opening mark of a quotation right after a colon at token `c`, or after a
+    short phrase of whom or what it was about there ('Bell's response to critics: "…"', 'her
+    advice for buyers: "…"'); None when no quotation follows such a colon."""
+    if toks[c].text.lower() in _TOPIC_WORDS:
+        c = next((k for k in range(c + 1, min(len(toks), c + 2 + TOPIC_REACH))
+                  if not toks[k].text[:1].isalnum()), len(toks))
+    if c + 2 >= len(toks) or toks[c].text != ":" or toks[c + 1].text not in QUOTE_MARKS:
+        return None
+    return c + 1 if toks[c + 2].text[:1].isalnum() else None
 
 
 def _before_comma(toks: list[Token], start: int, end: int) -> int:

@@ -213,9 +213,10 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
     """Where a phrase [a, b) starts with who it is of or where they are from before it: 'a
     spokesperson for the Department of Fisheries', 'a nurse in Surrey', 'Ana Ruiz from
     Surrey' (the place is never the speaker)."""
-    if a >= 2 and toks[a - 1].text in word_set("affiliation_words.txt") | {"for"} and (
-            toks[a - 2].text.lower() in speaker_nouns()):
-        return a - 2
+    owned = a - (a >= 1 and toks[a - 1].text.lower() in possessive_determiners())  # 'his office'
+    if owned >= 2 and toks[owned - 1].text in word_set("affiliation_words.txt") | {"for"} and (
+            toks[owned - 2].text.lower() in speaker_nouns()):
+        return owned - 2
     if a >= 3 and toks[a - 1].text in ("with", "from", "at") and toks[a].text == "the" and (
             is_name_word(toks[a - 2].text) and is_name_word(toks[a - 3].text)):
         return a - 3  # 'Ana Ruiz with the Canadian Cancer Society', 'Tom Bell from the union'

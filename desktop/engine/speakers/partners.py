@@ -1,6 +1,7 @@
 """Two people as one subject, with a role or an age between them: 'Ana Ruiz and her husband,
 Tom Bell, said', 'Ana Ruiz, 54, of Moncton, and her husband, Tom Bell, said', 'Ana Ruiz, 54,
-and Tom Bell, 56, said'. Each speaks the quotation, with their own role."""
+and Tom Bell, 56, said', 'Ana Ruiz and her husband Tom Bell said' (listed_subjects.py reads
+that subject whole). Each speaks the quotation, with their own role."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from desktop.engine.speakers.tokenise import Mention
 _NAME = r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+"
 _NAME_AND = re.compile(rf"({_NAME}) and (.+)")  # role 'Ana Ruiz and her husband' of Tom Bell
 _AND_NAME = re.compile(rf"([^,]+), and ({_NAME})(?:, (.+))?")  # role '54, and Tom Bell, 56'
+_WITH_PARTNER = re.compile(rf"({_NAME}) and ((?:her|his|their) [a-z-]+) ({_NAME})")  # no commas
 _OPENING = re.compile(rf"({_NAME}), [^\"“”]*?, $")  # 'Ana Ruiz, 54, of Moncton, ' before 'and'
 
 
@@ -29,6 +31,11 @@ def partners(article: Article, found: Found) -> tuple[Found, list[Found]]:
     elif role.startswith("and ") and (match := _OPENING.fullmatch(
             text, start, text.rfind(", and ", start, found.mention.start) + 2)):
         name, own, partner_role, at = match.group(1), role[4:], None, start
+    elif match := _WITH_PARTNER.fullmatch(found.mention.text):  # no commas: the last speaks
+        name, own, partner_role, at = match.group(1), match.group(2), None, found.mention.start
+        last = found.mention.start + match.start(3)
+        found = found._replace(mention=Mention(match.group(3), last, found.mention.end),
+                               words=tuple(match.group(3).split()))
     elif match := _AND_NAME.fullmatch(role):  # the partner named after, with their own role
         name, own, partner_role = match.group(2), match.group(1), match.group(3)
         at = text.find(name, found.mention.end)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from desktop.engine.article import Article
 from desktop.engine.interviews import speaker_label
+from desktop.engine.speakers.lexicon import word_set
 from desktop.engine.speakers.marks import INCH_MARK, paragraph_spans
 
 _DOUBLE = re.compile(r"''|``|[\"“”„«»]")  # the marks of a quotation, not of a quote inside one
@@ -181,4 +182,7 @@ def title_case(text: str) -> bool:
     if sum(1 for w in words if w.isupper() and len(w) > 1) >= 2:
         return False  # "THEY LOSE, WE WIN": shouted or tweeted in capitals, not a title
     capitalised = sum(1 for w in words if w[:1].isupper())
+    if text.rstrip().endswith((".", "!", "?")) and any(
+            w.islower() and w not in word_set("function_words.txt") for w in words):
+        return False  # '"It sails Monday."': a sentence with a verb in lower case, no title
     return len(words) >= 2 and capitalised >= 0.6 * len(words)

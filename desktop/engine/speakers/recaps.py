@@ -1,7 +1,8 @@
 """A sentence pointing back at the quotation right before it and naming who said it: '"We
 were lucky." That's how Ana Ruiz describes the night …', 'That is what tenant Omar Field told
-the council', 'Those are the words Ana Ruiz uses for …', 'So says Ana Ruiz, who …': the
-feature writer's opening on a quotation, its speaker named only after it."""
+the council', 'Those are the words Ana Ruiz uses for …', 'So says Ana Ruiz, who …', 'That
+from Ana Ruiz, who …'; or in the quotation's own sentence ('"Too little, too late," was how Ana
+Ruiz described it'): the feature writer's opening on a quotation, its speaker named after it."""
 
 from __future__ import annotations
 
@@ -20,7 +21,12 @@ from desktop.engine.speakers.standing import colon_quotation, opening_quotation
 _RECAP = re.compile(
     r"(?:(?:That|This)(?:[’']s|[ \t]+(?:is|was))[ \t]+(?:how|what|the[ \t]+way)"
     r"|(?:Those|These)[ \t]+(?:are|were)[ \t]+(?:the[ \t]+)?(?:words|feelings|thoughts)"
-    r"(?:[ \t]+that)?|So[ \t]+says)[ \t]+")
+    r"(?:[ \t]+that)?|So[ \t]+says|(?P<source>(?:That|This)(?:[’']s)?[ \t]+from))[ \t]+")
+# In the quotation's own sentence: '"Too little, too late," was how Ana Ruiz described it'
+_TAIL = re.compile(r"[ \t]*(?:was|is)[ \t]+(?:how|what|the[ \t]+way|all)[ \t]+")
+_MODALS = ("would", "could", "will", "did")  # '"No," was all Bell would say'
+_RECAP_WORDS = ("how", "what", "all")
+_CLOSE = ("\"", "”", "’", ",", "!", "?")  # a closing mark, and the stop the quotation left out
 _POSSESSIVE = ("'s", "’s")
 
 
@@ -31,16 +37,45 @@ def recapped(article: Article, sentence: Sentence, spans: Quotations,
     that ends there, having opened a sentence of its own."""
     opener = _RECAP.match(sentence.text)
     quote = _quotation_before(article, sentence, spans) if opener else None
-    if quote is None:
+    source = bool(opener and opener.group("source"))
+    at = opener.end() if quote else _recap_in(article, sentence, spans)
+    if at is None:
         return None
+    if quote is None:
+        opening = spans.starting_in(sentence.start, sentence.start + 2)[0]
+        quote, source = (opening.start, opening.end), False
     toks = tokens(sentence.text, sentence.start, case)
-    first = next((k for k, t in enumerate(toks) if t.start - sentence.start >= opener.end()),
-                 len(toks))
-    named = _named(toks, first, opener.group().startswith("So"))
+    first = next((k for k, t in enumerate(toks) if t.start >= sentence.start + at), len(toks))
+    named = _source(toks, first) if source else _named(
+        toks, first, bool(opener) and opener.group().startswith("So"))
     if named is None:
         return None
     phrase, cue = named
     return found_at(sentence, toks, cue, phrase, quote, True)
+
+
+def _recap_in(article: Article, sentence: Sentence, spans: Quotations) -> int | None:
+    """Where the speaker starts (from the sentence's start) in a recap after the quotation
+    opening `sentence` and its closing mark ('"Too little, too late," was how Ana Ruiz
+    described the offer'); None when there is none."""
+    opening = spans.starting_in(sentence.start, sentence.start + 2)
+    if not opening or not any(word in sentence.text for word in _RECAP_WORDS):
+        return None
+    end = opening[0].end
+    while end < sentence.end and article.text[end] in _CLOSE:
+        end += 1
+    tail = _TAIL.match(article.text, end, sentence.end) if end > opening[0].end else None
+    return None if tail is None else tail.end() - sentence.start
+
+
+def _source(toks: list[Token], first: int) -> tuple[tuple[int, int], str] | None:
+    """'That from Ana Ruiz, who …', 'That's from the minister.': the named source, ending at
+    a comma or the stop."""
+    phrase = subject_after(toks, first - 1)
+    if phrase is None or not is_name_word(toks[phrase[1] - 1].text) or phrase[1] < len(
+            toks) and toks[phrase[1]].text not in (",", ".", "!"):
+        return None
+    return phrase, "from"
 
 
 def _quotation_before(article: Article, sentence: Sentence,
@@ -66,9 +101,11 @@ def _named(toks: list[Token], first: int, says: bool) -> tuple[tuple[int, int], 
     a verb of any kind ('remembers') or, after 'So says', before a comma or a stop; not
     'That's how it ended', not 'That's how Lytton remembers it', not a possessive."""
     phrase = subject_after(toks, first - 1)
-    if phrase is not None and is_name_word(toks[phrase[1] - 1].text) and phrase[1] < len(
-            toks) and toks[phrase[1]].text.lower() in speech_verbs():
-        return phrase, toks[phrase[1]].text
+    verb = phrase and phrase[1] + (toks[phrase[1] : phrase[1] + 1] != [] and toks[
+        phrase[1]].text in _MODALS)
+    if phrase is not None and is_name_word(toks[phrase[1] - 1].text) and verb < len(
+            toks) and toks[verb].text.lower() in speech_verbs():
+        return phrase, toks[verb].text
     end = first
     while end < len(toks) and is_name_word(toks[end].text):
         end += 1

@@ -235,10 +235,14 @@ def _bare_clause(toks: list[Token], c: int, present: bool = False) -> int | None
             toks[c].text not in word_set("function_words.txt")) and toks[c + 1].text in flagged(
             "clause_verbs.txt") and _hearer_word(toks[c - 1].text):
         return c  # a bare noun, its auxiliary: 'told CBC News prices are' ('the vote was' no)
-    if c >= len(toks) or toks[c].text.lower() not in word_set("determiners.txt"):
-        return None
-    for k in range(c + 1, min(len(toks), c + 6)):
+    if c >= len(toks) or toks[c].text.lower() not in word_set("determiners.txt") | word_set(
+            "plural_quantifiers.txt") and not toks[c].text[:1].isdigit():
+        return None  # 'the bridge', 'some residents', '11 homes' open the clause
+    counted = toks[c].text.lower() not in word_set("determiners.txt")  # its noun next
+    for k in range(c + 1 + counted, min(len(toks), c + 6)):
         word = toks[k].text.lower()
+        if counted and word == "that":
+            return None  # 'told reporters several times that …': a time, then the clause
         if word in flagged("clause_verbs.txt") or verb_after_noun(toks, k, present) or (
                 word == "," and subject_aside(toks, c, k) > k):  # 'the roof, which …, will'
             return c  # `present` after who was told: 'told reporters the city needs …'

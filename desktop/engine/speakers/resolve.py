@@ -12,6 +12,7 @@ from desktop.engine.speakers.ages import age_of, aged, ages_told, has_age, of_ag
 from desktop.engine.speakers.aliases import participle
 from desktop.engine.speakers.antecedents import last_fitting, lone_subject
 from desktop.engine.speakers.authors import author_words
+from desktop.engine.speakers.bodies import Bodies
 from desktop.engine.speakers.clauses import after_pronoun
 from desktop.engine.speakers.companies import Companies
 from desktop.engine.speakers.descriptions import (
@@ -28,6 +29,7 @@ from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
     date_phrase,
+    given_name_gender,
     given_name_genders,
     pronouns,
     speaker_nouns,
@@ -46,6 +48,7 @@ from desktop.engine.speakers.name_parts import (
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.organisations import apposed_body, group_for, seat_of_government
 from desktop.engine.speakers.partners import partners
+from desktop.engine.speakers.police import Police, nickname
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.spelled_out import spelled_out
@@ -73,6 +76,8 @@ class Resolver:
         self._pronouns: dict[int, tuple[str, str | None, str]] = {}  # where -> whom it is
         self.issuers = Issuers(article)  # who issued 'the statement'
         self.companies = Companies(article)  # the companies it names, for 'the company'
+        self.bodies = Bodies(article)  # the bodies it names in full, for 'the board'
+        self.police = Police(article)  # the police forces it names, for 'police said'
 
     def resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
@@ -107,8 +112,8 @@ class Resolver:
                 self._mentioned(found, person)  # 'the victim's mother said': Ruth Kalder
                 self.described.add(found, (person, self.role_of(person), "person"))
                 return [(person, self.role_of(person), "person")]
-            if company := self.companies.one_before(found.words, found.mention.start):
-                return [company]  # 'the company announced': the one company named before
+            if body := self._body_named(found.words, found.mention.start):
+                return [body]  # 'the company announced': the one company named before
             name = self.unnamed.same(name)  # 'the board' after 'the health board'
             self.described.add(found, (name, role, kind))
         elif self.named.is_author(name) or words == (name,) and participle(name) and (
@@ -121,6 +126,12 @@ class Resolver:
         if kind == "unnamed":
             self.unnamed.add(name)
         return [(name, role, kind)]
+
+    def _body_named(self, words: tuple[str, ...], at: int) -> tuple[str, None, str] | None:
+        """The one company, body or police force named before 'the company', 'the board',
+        'police' at `at` (and the RCMP for 'the Mounties')."""
+        return self.companies.one_before(words, at) or self.bodies.one_before(
+            words, at) or self.police.one_before(words, at)
 
     def _mentioned(self, found: Found, name: str) -> None:
         """`name` is written at `found`'s mention, as the subject of its speech verb."""
@@ -233,8 +244,8 @@ class Resolver:
                 self.article, found, kind, named):
             return self._described_person(centred, kind)
         lone = lone_subject(self.article, found, kind, self.spans)  # 'Ruiz laughed. "…," she joked'
-        if lone and self.sexes.of(lone) in (None, kind) and not self.sexes.other_pronoun(
-                lone, kind):
+        if lone and self.sexes.of(lone) in (None, kind) and given_name_gender(lone) in (
+                None, kind) and not self.sexes.other_pronoun(lone, kind):  # 'Leo … she': no
             self.sexes.told_by_pronoun(lone, kind)
             return lone, self.role_of(lone), "person"
         people = (self.persons, self.runs)
@@ -268,9 +279,12 @@ class Resolver:
     def _kind(self, words: tuple[str, ...], name: str, role: str | None) -> str:
         """`kind_of(words)`, but a capital the article gives a person as a surname is that
         person ('Kenny Washington scored. Washington said': the man, not the government), and
-        a name in apposition to a body is that body ('The union …, Unifor, said')."""
+        a name in apposition to a body is that body ('The union …, Unifor, said'), and a
+        force's nickname is unnamed till a force named before resolves it ('the Mounties')."""
         if seat_of_government(words) and name in self._surnames:
             return "person"
+        if words and nickname(words[-1]):
+            return "unnamed"
         kind = kind_of(words)
         return "organisation" if kind == "person" and apposed_body(role) else kind
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import cache, lru_cache
 from itertools import islice
 
@@ -116,3 +117,26 @@ def _particle_after(text: str, name: str) -> bool:
 def _particle_pattern(name: str) -> re.Pattern[str]:
     particles = "|".join(sorted(inner_words() - word_set("function_words.txt")))
     return re.compile(rf"\b{re.escape(name)}[ \t]+(?:{particles})[ \t]+[A-Z]")
+
+
+def given_before(name: str, tails: dict[str, set[str]]) -> str:
+    """'Bear Robe' -> 'Elsie Bear Robe': a surname of two or more words said alone is the one
+    full name that writes a given name before it (`tails`: the article's name runs by all but
+    their first word, as `full_names_by_tail` gives them); else the name itself ('Bear Robe'
+    when no given name is written before it, or two are)."""
+    words = name.split()
+    if len(words) < 2 or given_name(words[0]):
+        return name
+    full = tails.get(name, set())
+    return next(iter(full)) if len(full) == 1 else name
+
+
+def full_names_by_tail(runs: Iterable[str]) -> dict[str, set[str]]:
+    """The name runs of two or more words after a given name, by those words ('Bear Robe' ->
+    {'Elsie Bear Robe'}): read once per article, not once per name."""
+    tails: dict[str, set[str]] = {}
+    for run in runs:
+        words = run.split()
+        if len(words) > 2 and given_name(words[0]):
+            tails.setdefault(" ".join(words[1:]), set()).add(run)
+    return tails

@@ -1,0 +1,97 @@
+"""'the board said': the one body named in full before whose name has that head noun ('the
+Toronto District School Board', 'the Bank of Canada') or that an apposition describes with it
+('Hydro One, the province's largest utility,'); none when the article named two."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from desktop.engine.article import Article
+from desktop.engine.speakers.lexicon import flagged, given_name, non_name_words, word_set
+
+MODIFIERS = 2  # words between 'the' and the head noun: 'the central bank', 'the local school board'
+_CAPITAL = r"[A-Z][\w&-]*\.?"  # a word of a name; no possessive ('Ontario's Ministry of …')
+
+
+@cache
+def body_heads() -> dict[str, bool]:
+    """Head noun -> whether a name must write it with an 'of' complement ('the City of …')."""
+    return {head: head in flagged("body_heads.txt", "of") for head in flagged("body_heads.txt")}
+
+
+@cache
+def _body_name(head: str) -> re.Pattern[str]:
+    """A name with `head` as its head noun: capitalised words, then the noun capitalised, then
+    an 'of'/'for'/'on' complement of capitalised words ('Canadian Federation of Independent
+    Business'); no capital after it, where the noun would modify another ('Board Chair')."""
+    complement = (rf"[ \t]+(?:of|for|on)[ \t]+(?:the[ \t]+)?{_CAPITAL}"
+                  rf"(?:[ \t]+(?:and[ \t]+)?{_CAPITAL}){{0,3}}")
+    needed = "" if body_heads()[head] else "?"
+    return re.compile(rf"(?<![\w’'-])((?:{_CAPITAL}[ \t]+){{0,4}}){head.capitalize()}"
+                      rf"(?:{complement}){needed}(?![\w’'-])(?![ \t]+[A-Z])")
+
+
+@cache
+def _place_body(head: str) -> re.Pattern[str]:
+    """'the Yukon government': 'the', capitalised words, then the noun in lower case (group 1
+    all but 'the'); read for 'government' only, a place's government ('the Labour party', 'the
+    Senate committee' may be a part or a kind, not the one body named)."""
+    return re.compile(rf"(?<![\w’'-])[Tt]he[ \t]+((?:{_CAPITAL}[ \t]+){{1,3}}{head})(?![\w’'-])")
+
+
+@cache
+def _apposed(head: str) -> re.Pattern[str]:
+    """A name, then an apposition with `head` as its head noun: 'Hydro One, the province's
+    largest utility,' (group 1 the name, group 2 the words before the noun)."""
+    return re.compile(rf"(?<![\w’'-])((?:{_CAPITAL}[ \t]+){{0,4}}{_CAPITAL}),[ \t]+(?:the|an?|its)"
+                      rf"((?:[ \t]+[\w’'-]+){{0,{MODIFIERS + 1}}}?)[ \t]+{head}(?=[,.;]|[ \t]+"
+                      rf"(?:that|which|in|of|for|at|with|on|representing|behind|serving)\b)")
+
+
+def _apposed_body(match: re.Match[str]) -> bool:
+    """Whether an apposition's match describes a body: its name opens with no given name ('Tom
+    Bell, the union's lawyer,' no) and no function word comes before its noun ('Ana Ruiz, a
+    lawyer for the union,' no)."""
+    return not given_name(match.group(1).split()[0]) and not any(
+        w.lower() in non_name_words() for w in match.group(2).split())
+
+
+class Bodies:
+    """Where an article names bodies in full, read once per head noun, for 'the board'."""
+
+    def __init__(self, article: Article) -> None:
+        self.text = article.text
+        self._named: dict[str, list[tuple[int, str]]] = {}
+
+    def one_before(self, words: tuple[str, ...], at: int) -> tuple[str, None, str] | None:
+        """(name, role, kind) of the body 'the [modifiers] noun' at `at` stands for: the one
+        body named before it with that noun as its head, else None."""
+        lowered = [w.lower() for w in words]
+        if not 2 <= len(lowered) <= MODIFIERS + 2 or lowered[0] != "the" or (
+                lowered[-1] not in body_heads() and lowered[-1] not in word_set(
+                    "body_nouns.txt")) or not all(
+                w.isalpha() for w in lowered[1:-1]):  # 'the premier's office': hers, no body
+            return None
+        names = {name for start, name in self._names(lowered[-1]) if start < at}
+        return (names.pop(), None, "organisation") if len(names) == 1 else None
+
+    def _names(self, head: str) -> list[tuple[int, str]]:
+        if head not in self._named:
+            found = [(m.start(), m.group(1)) for m in _apposed(head).finditer(self.text) if (
+                _apposed_body(m))]
+            found += [(m.start(), f"the {m.group(1)}") for m in _place_body(head).finditer(
+                self.text) if head == "government"]  # as 'the Yukon government said' lists it
+            for m in _body_name(head).finditer(self.text) if head in body_heads() else ():
+                if len(_without_article(m.group()).split()) > 1:  # a lone 'Board' is no name
+                    found.append((m.start(), m.group()))
+            self._named[head] = [(at, _without_article(n)) for at, n in found]
+        return self._named[head]
+
+
+def _without_article(name: str) -> str:
+    """'The Toronto District School Board' opening a sentence -> 'Toronto District School Board'."""
+    words = name.split()
+    while words and words[0] in ("The", "A", "An"):
+        words = words[1:]
+    return " ".join(words)
