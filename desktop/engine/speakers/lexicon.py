@@ -20,6 +20,13 @@ def word_set(name: str) -> frozenset[str]:
 
 
 @cache
+def flags(name: str) -> frozenset[str]:
+    """Every flag a line of `resources/<name>` holds: `flagged(name, flag)` is empty for any
+    other (one look-up, where `flagged` per word would read the list again for each word)."""
+    return frozenset(flag for line in word_list(name) for flag in line.split()[1:])
+
+
+@cache
 def word_sets(*names: str) -> frozenset[str]:
     """The entries of several `resources/` lists as one set, made once: a union written where
     a word is tested is made again at every test (tens of thousands on a long article)."""

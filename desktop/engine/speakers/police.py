@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.lexicon import flagged
+from desktop.engine.speakers.lexicon import flagged, flags
 
 _FORCE = r"(?:[A-Z][\w’'-]*[ \t]+){1,3}Police(?:[ \t]+(?:Service|Department|Force))?"
 
@@ -21,8 +21,10 @@ def _force_name() -> re.Pattern[str]:
 
 
 def nickname(word: str) -> bool:
-    """Whether `word` is a police force's nickname ('Mounties')."""
-    return bool(flagged("police_forces.txt", word.lower()))
+    """Whether `word` is a police force's nickname ('Mounties'): looked up in one set, not a
+    `flagged` entry per word (each a read of the list, cached under every word of the article)."""
+    return word.lower() in flags("police_forces.txt") if word else bool(
+        flagged("police_forces.txt"))
 
 
 class Police:
