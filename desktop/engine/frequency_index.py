@@ -27,8 +27,9 @@ from itertools import accumulate
 from pathlib import Path
 
 log = logging.getLogger(__name__)
-FORMAT = 2
-FILE_NAME = "english-zipf-bands.index"
+FORMAT = 3  # 3: made from a source named by its content (see word_frequency._identity)
+# One file per format: a copy of Précis with another format, sharing the cache, keeps its own.
+FILE_NAME = f"english-zipf-bands-{FORMAT}.index"
 # A word's slot: its first three letters in base 27, "a"-"z" as 1-26 and 0 past the word's end,
 # so that slots rise in the prefixes' sorted order, in which the index lists the groups.
 _SLOTS = 27**3
@@ -72,7 +73,7 @@ class BandIndex:
 
 def build(bands: Mapping[str, int], source: str) -> bytes:
     """The index file's bytes for the plain words of `bands`, made from `source` (its identity:
-    path, size and modification time of wordfreq's file).
+    name, size and checksum of wordfreq's file).
 
     Words are grouped by prefix in Python loops, not sorted in one long call: a window showing
     the first article keeps its turns while the first launch builds this in the background.

@@ -77,3 +77,25 @@ def test_without_a_writable_cache_the_list_is_decoded_every_time(cache, monkeypa
     assert isinstance(word_frequency._bands(), dict)
     assert _answers() == [wordfreq.zipf_frequency(w, "en") for w in WORDS]
     assert [p.name for p in cache.parents[1].iterdir()] == ["not-a-folder"]
+
+
+def test_another_installation_of_the_same_data_reads_the_same_index(cache, tmp_path,
+                                                                    monkeypatch):
+    """The index names wordfreq's data by its content: a second virtual environment (another
+    path, another modification time) reads the index the first one built, not rebuilding it
+    over it."""
+    source = word_frequency._data_file()
+    expected = _answers()
+    built = cache.read_bytes()
+    copy = tmp_path / "other-venv" / source.name
+    copy.parent.mkdir()
+    copy.write_bytes(source.read_bytes())
+    monkeypatch.setattr(word_frequency, "_data_file", lambda: copy)
+    word_frequency._bands.cache_clear()
+    assert isinstance(word_frequency._bands(), BandIndex)
+    assert _answers() == expected and cache.read_bytes() == built
+    data = source.read_bytes()
+    middle = len(data) // 2
+    copy.write_bytes(data[:middle] + bytes([data[middle] ^ 1]) + data[middle + 1 :])  # other data
+    word_frequency._bands.cache_clear()
+    assert not isinstance(word_frequency._bands(), BandIndex)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop.engine.speakers import lexicon
+from desktop.engine.speakers import dates, lexicon
 from desktop.paths import resource, word_list
 
 SPEAKERS = Path(lexicon.__file__).parent
@@ -71,7 +71,7 @@ def test_a_whole_word_entry_with_a_stop_or_a_plus_is_matched_as_written():
     ("Theresa May", False), ("25 years old", False), ("the mayor since 2019", False), ("", False),
 ])
 def test_a_date_phrase_is_a_date_or_a_time_and_nothing_more(words, date):
-    assert lexicon.date_phrase(words.split()) is date
+    assert dates.date_phrase(words.split()) is date
 
 
 def test_merged_lists_give_each_reader_its_words():

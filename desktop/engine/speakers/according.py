@@ -6,8 +6,9 @@ from __future__ import annotations
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.adverbials import before_time
 from desktop.engine.speakers.after_verb import subject_after
+from desktop.engine.speakers.dates import date_phrase
 from desktop.engine.speakers.found import CLOSING_MARKS, as_written, word_count
-from desktop.engine.speakers.lexicon import date_phrase, titles, word_set
+from desktop.engine.speakers.lexicon import titles, word_set
 from desktop.engine.speakers.noun_phrases import Token
 from desktop.engine.speakers.reported import MIN_WORDS, OPEN, enclosed_aside
 from desktop.engine.speakers.speech_cues import may_report

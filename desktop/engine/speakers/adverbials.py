@@ -5,13 +5,8 @@ sales can ripple')."""
 
 from __future__ import annotations
 
-from desktop.engine.speakers.lexicon import (
-    date_phrase,
-    flagged,
-    possessive_determiners,
-    time_word,
-    word_set,
-)
+from desktop.engine.speakers.dates import date_phrase
+from desktop.engine.speakers.lexicon import flagged, possessive_determiners, time_word, word_set
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
 
 _DATE_PREPOSITIONS = frozenset({"from", "since", "of", "until", "in"})  # before a date that ends

@@ -9,10 +9,10 @@ from typing import NamedTuple
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.counted_kin import counted_kin
+from desktop.engine.speakers.dates import dated
 from desktop.engine.speakers.introductions import NAME
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
-    dated,
     given_name,
     given_name_genders,
     organisation_words,
@@ -20,6 +20,7 @@ from desktop.engine.speakers.lexicon import (
     speaker_nouns,
     titles,
     word_set,
+    word_sets,
 )
 from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
 from desktop.engine.speakers.surnames import (
@@ -77,7 +78,7 @@ def street_named(name: str) -> bool:
     'Ji-won Road')."""
     words = name.split()
     return len(words) > 1 and words[-1].rstrip(".") in (
-        word_set("street_words.txt") | word_set("place_words.txt")) and not (
+        word_sets("street_words.txt", "place_words.txt")) and not (
         given_name(words[0]) or "-" in words[0])
 
 

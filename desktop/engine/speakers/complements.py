@@ -13,6 +13,7 @@ from desktop.engine.speakers.lexicon import (
     possessive_determiners,
     time_word,
     word_set,
+    word_sets,
 )
 from desktop.engine.speakers.noun_phrases import Token
 
@@ -46,7 +47,7 @@ def labelled(toks: list[Token], i: int) -> int | None:
     for k in range(i + 2, min(len(toks) - 1, i + LABEL_REACH)):
         if toks[k].text in ("a", "an"):
             after = toks[k + 1].text.lower()
-            no_label = after in word_set("period_nouns.txt") | word_set("not_labels.txt")
+            no_label = after in word_sets("period_nouns.txt", "not_labels.txt")
             return None if no_label else i + 1
         if not toks[k].text[:1].isalnum() or toks[k].text in ("to", "on", "off", "that"):
             return None
@@ -68,8 +69,8 @@ def described(toks: list[Token], i: int) -> int | None:
             after = toks[k + 1].text
             if quoted:  # 'dismissed the report as "a fairy tale"', not 'as moot'
                 return i + 1 if after in _OPEN else None
-            conjunction = after.lower() in word_set("subject_pronouns.txt") | word_set(
-                "as_conjunctions.txt")
+            conjunction = after.lower() in word_sets("subject_pronouns.txt",
+                                                     "as_conjunctions.txt")
             return None if conjunction or not after[:1].isalnum() else i + 1
         if not toks[k].text[:1].isalnum() or toks[k].text == "that" or (
                 toks[k].text == "to" and not _to_hearer(toks, k)):
@@ -153,9 +154,9 @@ def noun_object(toks: list[Token], i: int, c: int) -> bool:
     reports speech only with a clause after it ('added the plan would …', 'added that …'), so
     content from token `c` on with no finite verb before its clause ends or before 'and' and
     a verb, and no quotation after it, is a plain object."""
-    rest = [tok.text.lower() for tok in toks[c:]]
     if toks[i].text.lower() not in word_set("clause_only_verbs.txt"):
-        return False
+        return False  # most verbs: no need to lower-case the rest of a long sentence
+    rest = [tok.text.lower() for tok in toks[c:]]
     quoted = any(word in QUOTE_MARKS for word in rest)  # 'added the words, “…”'
     for k, word in enumerate(rest):
         if word in ("and", "but") and k + 1 < len(rest) and rest[k + 1] in finite_verbs():

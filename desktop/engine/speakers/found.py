@@ -9,8 +9,8 @@ from typing import NamedTuple
 
 from desktop.engine.article import Sentence
 from desktop.engine.speakers.affiliations import speaker_places
+from desktop.engine.speakers.dates import date_phrase
 from desktop.engine.speakers.lexicon import (
-    date_phrase,
     inner_words,
     non_name_words,
     possessive_determiners,

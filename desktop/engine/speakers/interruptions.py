@@ -9,7 +9,7 @@ from desktop.engine.article import Sentence
 from desktop.engine.speakers.adverbials import past_adverbials
 from desktop.engine.speakers.complements import enough_words, finite_verbs
 from desktop.engine.speakers.ends import NOUN_REACH, OPEN, aside_word, second_predicate
-from desktop.engine.speakers.lexicon import hearer_verbs, speech_verbs, word_set
+from desktop.engine.speakers.lexicon import hearer_verbs, speech_verbs, word_set, word_sets
 from desktop.engine.speakers.noun_phrases import Token
 from desktop.engine.speakers.reported import skip_hearer
 from desktop.engine.speakers.verb_asides import adverbial_end
@@ -31,8 +31,8 @@ def split_statement(toks: list[Token], i: int, phrase: tuple[int, int]) -> tuple
     if close + 1 >= len(toks) or toks[close].text != "," or toks[close + 1].text.lower() not in (
             finite_verbs()):
         return None
-    if not toks[0].text[:1].isupper() or toks[0].text.lower() in word_set(
-            "opening_conjunctions.txt") | word_set("subordinators.txt"):
+    if not toks[0].text[:1].isupper() or toks[0].text.lower() in word_sets(
+            "opening_conjunctions.txt", "subordinators.txt"):
         return None  # 'But the plan, Ruiz said, is …', 'If the plan, …'
     if any(not t.text[:1].isalnum() or t.text.lower() in finite_verbs()
            or t.text in speech_verbs() for t in toks[: first - 1]):

@@ -9,14 +9,25 @@ from functools import cache, lru_cache
 from desktop.engine.language import stop_words
 from desktop.paths import word_list
 
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # a year a news story writes ('2008')
-_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")  # a day of a month ('15', '3rd')
-
 
 @cache
 def word_set(name: str) -> frozenset[str]:
     """The entries of `resources/<name>` as a set."""
     return frozenset(word_list(name))
+
+
+@cache
+def flags(name: str) -> frozenset[str]:
+    """Every flag a line of `resources/<name>` holds: `flagged(name, flag)` is empty for any
+    other (one look-up, where `flagged` per word would read the list again for each word)."""
+    return frozenset(flag for line in word_list(name) for flag in line.split()[1:])
+
+
+@cache
+def word_sets(*names: str) -> frozenset[str]:
+    """The entries of several `resources/` lists as one set, made once: a union written where
+    a word is tested is made again at every test (tens of thousands on a long article)."""
+    return frozenset().union(*map(word_set, names))
 
 
 @cache
@@ -204,32 +215,6 @@ def ambiguous_name(before: str, word: str, after: str) -> bool:
     return bool(given_name_gender(before)) or (after[:1].isupper() and after.isalpha()) or (
         before[:1] in ',"”’' and bool(before) and after in speech_verbs()) or (
         before in speech_verbs() and after in (",", "."))
-
-
-def dated(before: str, word: str) -> bool:
-    """Whether `word` is a date rather than a name: a day or month word ('Monday Ruiz'), or a
-    month that is also a name after a word of time ('In March Ana Ruiz', 'late August'), or
-    'Yesterday', 'Today' opening a sentence ('Yesterday Ruiz said')."""
-    return bool(time_word().match(word) or time_word().match(word.lower())) or (
-        word in flagged("date_words.txt", "month")
-        and before.lower() in flagged("date_words.txt", "before"))
-
-
-def date_phrase(words: list[str]) -> bool:
-    """Whether `words` are a date or a time and nothing more ('on Tuesday', 'March 3', 'last
-    week', '2019', 'two weeks ago'), never a role; not 'the 2019 champion', 'a Monday columnist'
-    (a day number or 'May' alone tells no date: 'Ruiz, 19,' is an age)."""
-    told = False
-    for before, word in zip(["", *words], words, strict=False):
-        lower = word.lower()
-        if dated(before, word) or _YEAR.fullmatch(word) or lower in flagged(
-                "date_words.txt", "period") or word in flagged("date_words.txt", "month") and (
-                len(words) > 1):
-            told = True
-        elif not (lower in flagged("date_words.txt", "before") | flagged("date_words.txt", "with")
-                  or _DAY.fullmatch(word) or number_word().match(word.capitalize())):
-            return False
-    return told
 
 
 def courtesy_titles() -> frozenset[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.affiliations import speaker_places
@@ -62,6 +62,12 @@ def split_role(words: tuple[str, ...]) -> tuple[str | None, str]:
     return _placed_split(words) or _name_split(words)
 
 
+@cache
+def _trailing_words() -> frozenset[str]:
+    """Words that close no role ('of', 'with', 'by'): taken off its end."""
+    return inner_words() | word_set("affiliation_words.txt") | {"by"}
+
+
 def _name_split(words: tuple[str, ...]) -> tuple[str | None, str]:
     """`split_role` of a mention with no place after 'from' or 'in' in it."""
     name: list[str] = []
@@ -106,7 +112,7 @@ def _trimmed(role_words: list[str]) -> list[str]:
             role_words[0] = role_words[0].lower()  # 'the province's', not 'province's'
             break
         role_words.pop(0)
-    trailing = inner_words() | word_set("affiliation_words.txt") | {"by"}
+    trailing = _trailing_words()
     while role_words and role_words[-1].lower() in trailing:
         role_words.pop()
     return role_words
@@ -276,8 +282,9 @@ def name_case(article: Article) -> dict[str, str]:
     """Lower-case words the article otherwise writes capitalised ('jinping' -> 'Jinping'); not
     a title's noun ('the minister' after 'Housing Minister' and 'Prime Minister')."""
     found = Counter(_WORD.findall(article.text))
+    common = non_name_words() | speaker_nouns()
     return {w.lower(): w for w, n in found.items() if w[:1].isupper() and n >= 2
-            and found[w.lower()] <= 1 and w.lower() not in non_name_words() | speaker_nouns()}
+            and found[w.lower()] <= 1 and w.lower() not in common}
 
 
 def is_pronoun(words: tuple[str, ...]) -> bool:

@@ -15,6 +15,7 @@ from desktop.engine.speakers.lexicon import (
     speaker_nouns,
     titles,
     word_set,
+    word_sets,
 )
 from desktop.engine.speakers.name_openers import COMMON, no_persons_name
 from desktop.engine.speakers.noun_phrases import is_name_word
@@ -53,7 +54,7 @@ def body_of_a_place(last: list[str]) -> bool:
     """'Oceans Canada' ending 'Fisheries and Oceans Canada', 'Recreation Ontario': a name's last
     part ending in a country or a province names a government body, whose 'and' joins two words
     of one name ('Michael Jordan', 'Ana Virginia' are people: they open with a given name)."""
-    places = word_set("country_names.txt") | word_set("region_names.txt")
+    places = word_sets("country_names.txt", "region_names.txt")
     return len(last) >= 2 and not given_name(last[0]) and any(
         " ".join(last[-k:]) in places for k in range(1, min(len(last) - 1, 3) + 1))
 

@@ -24,6 +24,7 @@ from desktop.engine.speakers.lexicon import (
     title_genders,
     titles,
     word_set,
+    word_sets,
 )
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.scan import finditer_from
@@ -151,4 +152,4 @@ def _street_after(word: str, name: str) -> bool:
 def _place_word(name: str) -> bool:
     """'Queen Square', 'King Street': a title before a street's or place's word names no one."""
     return " " not in name and name.rstrip(".") in (
-        word_set("street_words.txt") | word_set("place_words.txt"))
+        word_sets("street_words.txt", "place_words.txt"))

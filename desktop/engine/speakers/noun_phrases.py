@@ -8,9 +8,9 @@ from functools import cache, lru_cache
 
 from desktop.engine.speakers.affiliations import modified_body, past_affiliation, speaker_places
 from desktop.engine.speakers.body_names import body_head_end
+from desktop.engine.speakers.dates import dated
 from desktop.engine.speakers.lexicon import (
     ambiguous_name,
-    dated,
     flagged,
     inner_words,
     non_name_words,
@@ -172,9 +172,14 @@ def _inside_name(toks: list[Token], k: int) -> bool:
             k - 1].text) or toks[k - 1].text in flagged("date_words.txt", "month"))
 
 
+@cache
+def _inner_but_the() -> frozenset[str]:
+    return inner_words() - {"the"}
+
+
 def _leading_inner(toks: list[Token], k: int) -> bool:
     """An inner word opening a phrase ('of', 'and') is none of it; a name's particle is."""
-    return toks[k].text.lower() in inner_words() - {"the"} and not _particle_opening(toks, k)
+    return toks[k].text.lower() in _inner_but_the() and not _particle_opening(toks, k)
 
 
 def _particle_opening(toks: list[Token], k: int) -> bool:

@@ -110,7 +110,12 @@ def apposed_body(role: str | None) -> bool:
         if word in _HEAD_ENDS or k and word.endswith("ing"):
             head = head[:k]
             break
-    return bool(head) and head[-1] in body_nouns() | word_set("body_nouns.txt")
+    return bool(head) and head[-1] in _apposed_heads()
+
+
+@cache
+def _apposed_heads() -> frozenset[str]:
+    return body_nouns() | word_set("body_nouns.txt")
 
 
 @cache

@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.lexicon import flagged, word_set
+from desktop.engine.speakers.lexicon import flagged, flags
 
 _FORCE = r"(?:[A-Z][\w’'-]*[ \t]+){1,3}Police(?:[ \t]+(?:Service|Department|Force))?"
 
@@ -21,14 +21,10 @@ def _force_name() -> re.Pattern[str]:
 
 
 def nickname(word: str) -> bool:
-    """Whether `word` is a police force's nickname ('Mounties')."""
-    return word.lower() in _nicknames()
-
-
-@cache
-def _nicknames() -> frozenset[str]:
-    """The nicknames police_forces.txt gives after a force's initials, read once."""
-    return frozenset(w for line in word_set("police_forces.txt") for w in line.split()[1:])
+    """Whether `word` is a police force's nickname ('Mounties'): looked up in one set, not a
+    `flagged` entry per word (each a read of the list, cached under every word of the article)."""
+    return word.lower() in flags("police_forces.txt") if word else bool(
+        flagged("police_forces.txt"))
 
 
 class Police:

@@ -14,13 +14,13 @@ from desktop.engine.speakers.complements import (
     noun_object,
     verb_after_noun,
 )
+from desktop.engine.speakers.dates import date_phrase
 from desktop.engine.speakers.ends import (
     OPEN,
     clipped_end,
     subject_aside,
 )
 from desktop.engine.speakers.lexicon import (
-    date_phrase,
     flagged,
     hearer_verbs,
     number_word,

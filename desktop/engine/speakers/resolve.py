@@ -15,6 +15,7 @@ from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.bodies import Bodies
 from desktop.engine.speakers.clauses import after_pronoun
 from desktop.engine.speakers.companies import Companies
+from desktop.engine.speakers.dates import date_phrase
 from desktop.engine.speakers.descriptions import (
     Described,
     centred_subject,
@@ -28,7 +29,6 @@ from desktop.engine.speakers.honorifics import honorific, opening_modifier
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
-    date_phrase,
     given_name_gender,
     given_name_genders,
     pronouns,

@@ -18,6 +18,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
+from desktop.engine.speakers.scan import finditer_from
 from desktop.engine.speakers.written import written_at
 
 _SHARED = re.compile(r" and ([A-Z][\w'’-]+) ([A-Z][\w'’-]+)\b(?! [A-Z])")
@@ -87,10 +88,13 @@ def given_once(name: str, opened: list[str], text: str) -> str:
 
 def _written_twice(name: str, text: str) -> bool:
     """Whether `text` writes `name` as a whole word twice or more: one count of every word per
-    text; a name with a hyphen or an apostrophe is looked for up to its second writing."""
+    text; a name with a hyphen or an apostrophe ('Wal-Mart', "Parker's") is tried as a whole
+    word only where the text writes it (a search for `\\b` and the name walks the text at a
+    regex's pace: 12 ms a name on a megabyte, where `str.find` takes well under one)."""
     if _ONE_WORD.fullmatch(name):
         return _word_counts(text)[name] > 1
-    return next(islice(re.finditer(rf"\b{re.escape(name)}\b", text), 1, None), None) is not None
+    whole = re.compile(rf"\b{re.escape(name)}\b")
+    return next(islice(finditer_from(whole, text, [name]), 1, None), None) is not None
 
 
 _ONE_WORD = re.compile(r"\w+")

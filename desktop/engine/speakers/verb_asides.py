@@ -5,8 +5,9 @@ participle after who was told ('told CTV News, standing behind …')."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 
-from desktop.engine.speakers.lexicon import word_set
+from desktop.engine.speakers.lexicon import word_set, word_sets
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
 
 ASIDE_REACH = 6  # longest aside between the commas, in tokens ('in an interview on Monday')
@@ -38,7 +39,7 @@ def fronted_clause(toks: list[Token], c: int, main_clause: Callable[[int], bool]
     if c + 2 >= len(toks) or toks[c].text.lower() not in ("while", "when", "whereas"):
         return False
     subject = toks[c + 1].text
-    if not (subject.lower() in word_set("subject_pronouns.txt") | word_set("determiners.txt")
+    if not (subject.lower() in word_sets("subject_pronouns.txt", "determiners.txt")
             or is_name_word(subject)):
         return False
     comma = next((k for k in range(c + 2, min(len(toks), c + 2 * ASIDE_REACH))
@@ -56,6 +57,7 @@ def adverbial_end(toks: list[Token], c: int) -> int:
     return close if close is not None and toks[close].text == "," else c
 
 
+@cache
 def _openers() -> frozenset[str]:
     return word_set("content_openers.txt") - {"last", "this"}
 
