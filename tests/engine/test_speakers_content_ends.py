@@ -38,6 +38,25 @@ CONTENT_ENDS = {
         ("Ana Ruiz said the plan would mean higher fares, which the council denied.",
          "Ana Ruiz", "the plan would mean higher fares"),
     ],
+    # after a verb of saying in the past, a relative clause with its own subject in the
+    # backshifted tense ('had', 'would') goes on with what was said; another tense, no subject
+    # of its own, or a present verb of saying: the writer's
+    "backshifted-relative": [
+        ("Ana Ruiz said the union had proposed crew ratios, which the province had rejected.",
+         "Ana Ruiz", "the union had proposed crew ratios, which the province had rejected."),
+        ("Tom Bell said the board wanted a second ferry, which the town would pay for.",
+         "Tom Bell", "the board wanted a second ferry, which the town would pay for."),
+        ("Ana Ruiz argued that the port needed a new pier, which Ottawa had promised in 2019.",
+         "Ana Ruiz", "the port needed a new pier, which Ottawa had promised in 2019."),
+        ("Tom Bell said the board wanted a second ferry, which had dominated the campaign.",
+         "Tom Bell", "the board wanted a second ferry"),  # no subject of its own: the writer's?
+        ("Ana Ruiz says the ferry runs twice a day, which would suit commuters.",
+         "Ana Ruiz", "the ferry runs twice a day"),
+        ("Tom Bell said the pier was closed, which was the third closure this year.",
+         "Tom Bell", "the pier was closed"),
+        ("Tom Bell said the pier was closed, which, he had hoped, would not happen.",
+         "Tom Bell", "the pier was closed"),
+    ],
     # ', but' and a preposition (or 'not') contrast a phrase with what was said
     "but-phrase": [
         ("Ana Ruiz has called for lower fares, but on the island routes only.",
