@@ -1,5 +1,6 @@
 """Session 10 round 2 leftovers: people news quotes by what they are to a body ('a patient at
-Fraser Crossing Hospital') speak themselves; near misses name no one new."""
+Fraser Crossing Hospital', 'the nursing student at Lakeshore University in Mississauga') speak
+themselves, not the body that serves them; near misses name no one new."""
 
 from __future__ import annotations
 
@@ -20,6 +21,15 @@ CLIENTS = {
          {"she waited nine hours.": "a patient at Fraser Crossing Hospital"}),
         ((INTRO, '"It hurt," the patient said.'), {"It hurt": "the patient"}),
     ],
+    "a-client-at-a-body-in-a-place": [
+        ((INTRO, "The 20-year-old nursing student at Lakeshore University in Mississauga says "
+                 "the increase would add $900 to her bill."),
+         {"the increase would add": "student at Lakeshore University in Mississauga"}),
+        ((INTRO, "Students at Lakeshore University in Mississauga say the increase is unfair."),
+         {"the increase is unfair.": "students at Lakeshore University in Mississauga"}),
+        ((INTRO, "A customer at Harbour Foods in Moncton said prices had doubled."),
+         {"prices had doubled.": "a customer at Harbour Foods in Moncton"}),
+    ],
 }
 
 
@@ -33,8 +43,11 @@ def test_clients_speak_for_themselves(paragraphs, expected):
     ("Quill said a patient approach would win the vote.", "Nora Quill"),
     ('"Stay patient," said Dray.', "Owen Dray"),
     ("A patient at Fraser Crossing Hospital died on Monday, the coroner said.", "the coroner"),
+    ("Lakeshore University in Mississauga says the increase is needed.", "Lakeshore University"),
+    ("Dray, a student at Lakeshore University, says the increase is unfair.", "Owen Dray"),
+    ("Harbour Foods in Moncton said prices had doubled.", "Harbour Foods"),
 ])
-def test_patient_near_misses_keep_their_speaker(sentence, speaker):
+def test_near_misses_keep_their_speaker(sentence, speaker):
     assert set(said(INTRO, sentence)) == {speaker}
 
 
