@@ -57,6 +57,21 @@ CONTENT_ENDS = {
         ("Tom Bell said the pier was closed, which, he had hoped, would not happen.",
          "Tom Bell", "the pier was closed"),
     ],
+    # after a verb of saying in the present, a participle of result ('helping', 'allowing')
+    # goes on with what was said; after a past verb, another participle or with a pronoun
+    # helped, the writer's
+    "result-participle": [
+        ("Ana Ruiz says shoppers are buying store brands, helping the chain hold on to sales.",
+         "Ana Ruiz", "shoppers are buying store brands, helping the chain hold on to sales."),
+        ("Tom Bell says the ferry will run all winter, allowing islanders to reach the mainland.",
+         "Tom Bell", "the ferry will run all winter, allowing islanders to reach the mainland."),
+        ("Ana Ruiz said shoppers were buying store brands, helping the chain hold on to sales.",
+         "Ana Ruiz", "shoppers were buying store brands"),
+        ("Tom Bell says the ferry will run all winter, citing a new budget.",
+         "Tom Bell", "the ferry will run all winter"),
+        ("Tom Bell says the ferry will run all winter, helping him win the vote.",
+         "Tom Bell", "the ferry will run all winter"),
+    ],
     # ', but' and a preposition (or 'not') contrast a phrase with what was said
     "but-phrase": [
         ("Ana Ruiz has called for lower fares, but on the island routes only.",

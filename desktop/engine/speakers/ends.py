@@ -52,7 +52,8 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
             return toks[k].start
         if word == "," and (aside_end := subject_aside(toks, c, k)) > k:
             continue  # 'the suspect, whose name was not released, is known to police'
-        if word == "," and (_aside_after(toks, k) and not _backshifted(toks, c, k)
+        if word == "," and (_aside_after(toks, k) and not _backshifted(toks, c, k) and not (
+                _result_said(toks, c, k))
                             or _name_explained(toks, k) or _writer_apposition(toks, k)):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
         if word not in ("and", "but") or quoted:
@@ -149,6 +150,16 @@ def _backshifted(toks: list[Token], c: int, k: int) -> bool:
         if toks[j].text in BACKSHIFTED:
             return j > k + 2
     return False
+
+
+def _result_said(toks: list[Token], c: int, k: int) -> bool:
+    """'says shoppers are buying its store brands, helping the chain hold on to sales': after a
+    verb of saying in the present, a participle of result (result_participles.txt) goes on
+    with what was said; not one helping a pronoun ('helping her win the vote': the writer's)."""
+    verb = c - 2 if c > 1 and toks[c - 1].text == "that" else c - 1
+    return verb >= 0 and k + 2 < len(toks) and toks[k + 1].text in word_set(
+        "result_participles.txt") and toks[k + 2].text not in word_set("object_pronouns.txt") and (
+        toks[verb].text.lower() in speech_verbs() and toks[verb].text.endswith("s"))
 
 
 def _said_past(word: str) -> bool:
