@@ -10,6 +10,19 @@ plain scan for text between double quotation marks finds, and the share of the s
 Précis finds too. Also prints word repairs per article and the time per article (the seed's and
 1 MB's speakers time is in `responsiveness.py`).
 
+Session 10 round 2 (2026-11-29, s10-leftovers, each rule its own commit with a table test:
+'"…," said a patient at …' ('patient' a speaker noun); 'Here is the union's full statement:'
+and the quotation in the next paragraph (frames.reply_question); after a past verb of saying,
+', which' with a subject of its own and 'had' or 'would' goes on with what was said (without
+the subject of its own, a bbc 'Mr Kennedy said …, which had dominated …' went wrong and was
+dropped); 'The nursing student at Lakeshore University in Mississauga says' the student, not
+the university; after a verb of saying in the present, ', helping …', ', allowing …' go on
+with what was said (result_participles.txt; not after 'said', nor 'helping him …'). Against
+main ffeea85, rule by rule: every PolNeAR figure identical (tune .896 / .871 / .939 / .994,
+held .864 / .828 / .886 / .968, all .884 / .854 / .920 / .984), tuning listings, the four
+audits and the seed's speakers byte-identical. Invented battery (11 articles, 237 keyed
+quotations, /tmp only): found 227 -> 228, right 213 -> 214, two more listings better (the
+student, the union). Seed warm, PolNeAR CPU and 500 KB stress inputs within noise of main's.
 Session 10 (2026-11-29, s10-frames: quotation frames of Canadian and US news, each rule its own
 commit with a table test in test_speakers_frames.py: the verb before its subject ('"Nonsense,"
 scoffed Bell'); 'Her verdict: "…"', 'Bell's response to critics: "…"' (nouns flagged 'quoted' in

@@ -38,6 +38,40 @@ CONTENT_ENDS = {
         ("Ana Ruiz said the plan would mean higher fares, which the council denied.",
          "Ana Ruiz", "the plan would mean higher fares"),
     ],
+    # after a verb of saying in the past, a relative clause with its own subject in the
+    # backshifted tense ('had', 'would') goes on with what was said; another tense, no subject
+    # of its own, or a present verb of saying: the writer's
+    "backshifted-relative": [
+        ("Ana Ruiz said the union had proposed crew ratios, which the province had rejected.",
+         "Ana Ruiz", "the union had proposed crew ratios, which the province had rejected."),
+        ("Tom Bell said the board wanted a second ferry, which the town would pay for.",
+         "Tom Bell", "the board wanted a second ferry, which the town would pay for."),
+        ("Ana Ruiz argued that the port needed a new pier, which Ottawa had promised in 2019.",
+         "Ana Ruiz", "the port needed a new pier, which Ottawa had promised in 2019."),
+        ("Tom Bell said the board wanted a second ferry, which had dominated the campaign.",
+         "Tom Bell", "the board wanted a second ferry"),  # no subject of its own: the writer's?
+        ("Ana Ruiz says the ferry runs twice a day, which would suit commuters.",
+         "Ana Ruiz", "the ferry runs twice a day"),
+        ("Tom Bell said the pier was closed, which was the third closure this year.",
+         "Tom Bell", "the pier was closed"),
+        ("Tom Bell said the pier was closed, which, he had hoped, would not happen.",
+         "Tom Bell", "the pier was closed"),
+    ],
+    # after a verb of saying in the present, a participle of result ('helping', 'allowing')
+    # goes on with what was said; after a past verb, another participle or with a pronoun
+    # helped, the writer's
+    "result-participle": [
+        ("Ana Ruiz says shoppers are buying store brands, helping the chain hold on to sales.",
+         "Ana Ruiz", "shoppers are buying store brands, helping the chain hold on to sales."),
+        ("Tom Bell says the ferry will run all winter, allowing islanders to reach the mainland.",
+         "Tom Bell", "the ferry will run all winter, allowing islanders to reach the mainland."),
+        ("Ana Ruiz said shoppers were buying store brands, helping the chain hold on to sales.",
+         "Ana Ruiz", "shoppers were buying store brands"),
+        ("Tom Bell says the ferry will run all winter, citing a new budget.",
+         "Tom Bell", "the ferry will run all winter"),
+        ("Tom Bell says the ferry will run all winter, helping him win the vote.",
+         "Tom Bell", "the ferry will run all winter"),
+    ],
     # ', but' and a preposition (or 'not') contrast a phrase with what was said
     "but-phrase": [
         ("Ana Ruiz has called for lower fares, but on the island routes only.",

@@ -83,6 +83,16 @@ FRAMES = {
          {"We walk out on": "the union"}),
         ((INTRO, 'Dray\'s answer? "Nobody knows," Quill said.'), {"Nobody knows": "Nora Quill"}),
     ],
+    "a-statement-presented": [
+        ((INTRO, "Here is the ferry union's full statement:", '"We walk out on Monday. We are '
+                 'ready to talk."'), {"We walk out on": "the ferry union"}),
+        ((INTRO, "Here's Quill's statement:", '"The pier reopens Monday."'),
+         {"The pier reopens Monday.": "Nora Quill"}),
+        ((INTRO, 'Here are Dray\'s remarks: "Nobody was hurt."'),
+         {"Nobody was hurt.": "Owen Dray"}),
+        ((INTRO, "The harbour board's full statement:", '"The pier reopens Monday."'),
+         {"The pier reopens Monday.": "the harbour board"}),
+    ],
     "called-words-before-a-colon": [
         ((INTRO, 'Quill had one word for the plan: "Shameful."'), {"Shameful.": "Nora Quill"}),
         ((INTRO, 'Dray summed it up in two words: "Never again."'), {"Never again.": "Owen Dray"}),
@@ -136,6 +146,19 @@ def test_partners_who_say_nothing(sentence):
     'What was the answer? The "harbour fee" went up.',
     "The answer from the ministry is clear: taxes go up.",  # no quotation after the colon
     'The reply from the ministry, sent on Monday, said the "review" goes on.',
+    'Here is the union\'s offer: "Four per cent a year."',  # an offer is no speech noun
+    'Here is the timeline: "Monday" for the pier, "May" for the ferry.',
+    "Here is Monday's statement: \"The pier reopens.\"",  # a day owns no statement
+    'Here is the harbour board\'s statement on the "pier fee."',  # no colon, nothing presented
 ])
 def test_near_misses_name_no_speaker(sentence):
     assert set(said(INTRO, sentence)) <= {UNATTRIBUTED}
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("Here is the ferry union's statement:", "Its members walk out on Monday."),  # no quotation
+    ("Here is the ferry union's offer:", '"Four per cent a year."'),
+    ("Here is what the ferry union offered:", '"Four per cent a year."'),
+])
+def test_presented_without_a_statement_names_no_speaker(paragraphs):
+    assert set(said(INTRO, *paragraphs)) <= {UNATTRIBUTED}

@@ -25,6 +25,8 @@ PAIRED_DASHES = (" — ", " ― ", " – ", " -- ")  # spaced, as a parenthesis 
 CONTRASTS = ("but", "yet")  # after a comma, they may join a phrase to what was said
 CONTRAST_REACH = 5  # tokens after the auxiliary of a contrast read for a verb of saying
 ASIDE_REACH = 12  # tokens of a relative clause inside the content's subject
+BACKSHIFTED = ("had", "would")  # the past perfect and the future in the past of reported speech
+RELATIVE_REACH = 5  # tokens of a relative clause read for its auxiliary ('which the province had')
 NOUN_REACH = 4  # tokens from an article to its noun ('the existing military alliance', 'a 5 per
 # cent increase')
 
@@ -50,8 +52,9 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
             return toks[k].start
         if word == "," and (aside_end := subject_aside(toks, c, k)) > k:
             continue  # 'the suspect, whose name was not released, is known to police'
-        if word == "," and (_aside_after(toks, k) or _name_explained(toks, k)
-                            or _writer_apposition(toks, k)):
+        if word == "," and (_aside_after(toks, k) and not _backshifted(toks, c, k) and not (
+                _result_said(toks, c, k))
+                            or _name_explained(toks, k) or _writer_apposition(toks, k)):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
         if word not in ("and", "but") or quoted:
             continue  # 'but warned that …' after '"a good start,"' is a second predicate
@@ -130,6 +133,39 @@ def _aside_after(toks: list[Token], k: int) -> bool:
     return nxt.endswith("ly") and k + 2 < len(toks) and _participle(toks[k + 2].text) or (
         nxt in word_set("clause_conjunctions.txt") and not _second_complement(toks, k + 2)
         and not _contrast_said(toks, k + 2))
+
+
+def _backshifted(toks: list[Token], c: int, k: int) -> bool:
+    """'said the union had proposed ratios, which the province had rejected': after a verb of
+    saying in the past, a relative clause with a subject of its own in the backshifted tense of
+    reported speech (its auxiliary 'had' or 'would' after that subject, before any stop) goes
+    on with what was said; ', which had dominated …' may be the writer's and still ends it."""
+    verb = c - 2 if c > 1 and toks[c - 1].text == "that" else c - 1
+    if verb < 0 or toks[k + 1].text.lower() not in ("which", "who") or not _said_past(
+            toks[verb].text):
+        return False
+    for j in range(k + 2, min(len(toks), k + 2 + RELATIVE_REACH)):
+        if not toks[j].text[:1].isalnum():
+            return False
+        if toks[j].text in BACKSHIFTED:
+            return j > k + 2
+    return False
+
+
+def _result_said(toks: list[Token], c: int, k: int) -> bool:
+    """'says shoppers are buying its store brands, helping the chain hold on to sales': after a
+    verb of saying in the present, a participle of result (result_participles.txt) goes on
+    with what was said; not one helping a pronoun ('helping her win the vote': the writer's)."""
+    verb = c - 2 if c > 1 and toks[c - 1].text == "that" else c - 1
+    return verb >= 0 and k + 2 < len(toks) and toks[k + 1].text in word_set(
+        "result_participles.txt") and toks[k + 2].text not in word_set("object_pronouns.txt") and (
+        toks[verb].text.lower() in speech_verbs() and toks[verb].text.endswith("s"))
+
+
+def _said_past(word: str) -> bool:
+    """A verb of saying in the past ('said', 'told', 'argued')."""
+    return word.lower() in speech_verbs() and (word.endswith("ed") or word.lower() in word_set(
+        "irregular_pasts.txt"))
 
 
 def _when_begins(toks: list[Token], k: int) -> bool:

@@ -1,6 +1,8 @@
 """Frames in which a writer gives a quotation to whoever sent the reply or answer it names:
 'The answer from the ministry: "…"', 'A statement from the board read: "…"', and a question
-asked of the reader, answered by the quotation after it ('Bell's reply? "Come back later."')."""
+asked of the reader, answered by the quotation after it ('Bell's reply? "Come back later."'),
+or a statement presented ahead of it ('Here is the union's full statement:' and the quotation
+in the next paragraph)."""
 
 from __future__ import annotations
 
@@ -25,19 +27,21 @@ _SENT_TAIL = 3  # words between a reply's sender and its colon ('was short', 're
 
 def reply_question(article: Article, sentence: Sentence, spans: Quotations,
                    case: dict[str, str]) -> Found | None:
-    """'Bell's reply?', 'Her verdict?': a sentence of a possessor and a reply or speech noun
-    only, asking the reader; the quotation opening the next sentence (in its paragraph or
-    opening the next) is the owner's answer."""
+    """'Bell's reply?', 'Her verdict?', '(Here is) the union's full statement:': a sentence of
+    a possessor and a reply or speech noun only, asking the reader or presenting what follows;
+    the quotation opening the next sentence (in its paragraph or opening the next) is the
+    owner's answer."""
     text = sentence.text
-    if len(text) > _QUESTION_CHARS or not text.endswith("?") or text[
+    if len(text) > _QUESTION_CHARS or text[-1:] not in "?:" or text[
             text.rfind(" ") + 1 : -1] not in _answer_nouns():
         return None  # most sentences, and most questions: no need to tokenise them
     toks = tokens(text, sentence.start, case)
     n = len(toks) - 2
     if n < 1 or toks[n].text not in _answer_nouns():
         return None
-    owner = possessor(toks, n)
-    if owner is None or owner[0] > 1 or owner[0] == 1 and toks[0].text.lower() != "the":
+    owner, lead = possessor(toks, n), _presenting(toks) if text.endswith(":") else 0
+    if owner is None or owner[0] > lead + 1 or owner[0] == lead + 1 and toks[lead].text.lower(
+            ) != "the":
         return None
     at = sentence.index + 1
     if at >= len(article.sentences):
@@ -58,8 +62,17 @@ def _answer_nouns() -> frozenset[str]:
     return word_set("reply_nouns.txt") | speech_nouns()
 
 
-_QUESTION_CHARS = 60  # 'The harbour board chairman's answer?' at most
+_QUESTION_CHARS = 70  # 'Here is the harbour board chairman's full statement:' at most
 _CLOSING_CHARS = 2  # a closing mark and a stop after the quotation that is the answer
+
+
+def _presenting(toks: list[Token]) -> int:
+    """Tokens of 'Here is', 'Here are' or 'Here's' opening a sentence that presents a
+    statement; 0 when none does."""
+    if toks and toks[0].text in ("Here's", "Here’s"):
+        return 1
+    return 2 if len(toks) > 2 and toks[0].text == "Here" and toks[1].text in word_set(
+        "be_forms.txt") else 0
 
 
 def sent_from(toks: list[Token], colon: int) -> tuple[int, int] | None:

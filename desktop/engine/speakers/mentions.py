@@ -188,7 +188,7 @@ def placed_description(words: tuple[str, ...]) -> bool:
     speaks and where they are from, in or served; the place after 'from' or 'in' ('of' with a
     street's word at its end, 'at' or 'of' after client_nouns.txt) is never the speaker."""
     k = next((k for k, w in enumerate(words) if w in speaker_places() or w in ("of", "at") and (
-        _place_of(words, k) or k and words[k - 1] in word_set("client_nouns.txt"))), 0)
+        _place_of(words, k) or k and words[k - 1].lower() in word_set("client_nouns.txt"))), 0)
     return k > 0 and k + 1 < len(words) and (words[k - 1].islower() or k == 1) and (
         people_noun(words[k - 1]))
 

@@ -151,7 +151,7 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     a = _role_words_before(toks, a)
     while a < b and _leading_inner(toks, a):
         a += 1
-    a = _affiliated_start(toks, a, b)
+    a = _served_start(toks, _affiliated_start(toks, a, b))
     if 1 < a < b and toks[a - 1].text == "per" and toks[a].text == "cent":
         a -= 1  # "63 per cent", as the Canadian Press writes it
     if 0 < a < b and toks[a - 1].text[:1].isdigit() and toks[a].text.islower() and not (
@@ -242,6 +242,18 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
         while a > 0 and start - a < PLACE_REACH and is_name_word(toks[a - 1].text):
             a -= 1
     return a
+
+
+def _served_start(toks: list[Token], a: int) -> int:
+    """'a student at Lakeshore University (in Mississauga)': a client noun (client_nouns.txt)
+    and 'at' or 'of' before the body's name open the phrase; the body serves who speaks."""
+    k = a
+    while k > 0 and a - k < PLACE_REACH and is_name_word(toks[k - 1].text):
+        k -= 1
+    if k < 2 or toks[k - 1].text not in ("at", "of") or toks[k - 2].text.lower() not in word_set(
+            "client_nouns.txt"):
+        return a
+    return _modifiers_before(toks, k - 2)
 
 
 def _modifiers_before(toks: list[Token], k: int) -> int:
