@@ -7,6 +7,7 @@ from desktop.engine.speakers.lexicon import (
     inner_after,
     inner_words,
     number_word,
+    openers,
     pronouns,
     speaker_nouns,
     titles,
@@ -16,7 +17,6 @@ from desktop.engine.speakers.noun_phrases import (
     ambiguous,
     head_ok,
     is_name_word,
-    openers,
     phrase_word,
 )
 from desktop.engine.speakers.role_words import descriptor_word, role_like

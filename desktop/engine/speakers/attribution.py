@@ -22,6 +22,7 @@ from desktop.engine.speakers.inscriptions import inscribed
 from desktop.engine.speakers.interruptions import interrupted, split_statement
 from desktop.engine.speakers.lexicon import (
     hearer_verbs,
+    openers,
     speech_verbs,
     word_set,
 )
@@ -29,7 +30,6 @@ from desktop.engine.speakers.listed_subjects import listed
 from desktop.engine.speakers.nested import outer_owns
 from desktop.engine.speakers.noun_phrases import (
     Token,
-    openers,
     skip_between,
     tokens,
 )

@@ -14,6 +14,7 @@ from desktop.engine.speakers.found import as_written
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
     given_name,
+    openers,
     possessive_determiners,
     speaker_nouns,
     speech_verbs,
@@ -27,7 +28,6 @@ from desktop.engine.speakers.noun_phrases import (
     Token,
     is_name_word,
     iter_tokens,
-    openers,
 )
 from desktop.engine.speakers.written import written_at
 

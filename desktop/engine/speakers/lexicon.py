@@ -281,3 +281,9 @@ def people_noun(word: str) -> bool:
     noun, or a lower-case plural ('makers', not 'process')."""
     return word.lower() in speaker_nouns() or word.isalpha() and word.islower() and (
         word.endswith("s") and not word.endswith(("ss", "us")))
+
+
+@cache
+def openers() -> frozenset[str]:
+    """Words that open a noun phrase before its nouns: 'the', 'a', 'his', 'their'."""
+    return word_set("articles.txt") | possessive_determiners()

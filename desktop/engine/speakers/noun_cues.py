@@ -13,6 +13,7 @@ from desktop.engine.speakers.lexicon import (
     clause_openers,
     flagged,
     inner_words,
+    openers,
     possessive_pronouns,
     speaker_nouns,
     speech_nouns,
@@ -26,7 +27,6 @@ from desktop.engine.speakers.noun_phrases import (
     Mention,
     Token,
     is_name_word,
-    openers,
     tokens,
 )
 from desktop.engine.speakers.quotes import Quotations

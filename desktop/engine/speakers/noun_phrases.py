@@ -15,6 +15,7 @@ from desktop.engine.speakers.lexicon import (
     inner_words,
     non_name_words,
     number_word,
+    openers,
     organisation_words,
     people_noun,
     possessive_determiners,
@@ -265,12 +266,6 @@ def _modifiers_before(toks: list[Token], k: int) -> int:
     return c if c == 0 or toks[c - 1].text in ROLE_BOUNDARY else k
 
 
-@cache
-def openers() -> frozenset[str]:
-    """Words that open a noun phrase before its nouns: 'the', 'a', 'his', 'their'."""
-    return word_set("articles.txt") | possessive_determiners()
-
-
 def _named_of(toks: list[Token], b: int) -> int:
     """'Tom Bell of the health board said': the end of the two-word name before 'of the' and
     lower-case words ending at `b` (the person speaks, not the board), or `b`."""
@@ -282,9 +277,8 @@ def _named_of(toks: list[Token], b: int) -> int:
 
 
 def _role_words_before(toks: list[Token], a: int) -> int:
-    """Extend a phrase left over up to three role words and the names among them ('Harbour
-    chief engineer Maria Lopez', 'retired Navy admiral Jo Bell') when a boundary (sentence
-    start, comma, bracket, quotation mark, dash) stands before them."""
+    """Extend a phrase left over up to three role words and names among them ('Harbour chief
+    engineer Maria Lopez', 'retired Navy admiral Jo Bell') after a boundary (ROLE_BOUNDARY)."""
     if a < len(toks) and toks[a].text in word_set("articles.txt"):
         return a  # 'issued a statement': the article opens the phrase, no role goes before it
     c, roles = a, 0
