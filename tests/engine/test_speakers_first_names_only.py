@@ -36,3 +36,34 @@ FIRST_NAMES = {
 @pytest.mark.parametrize(("paragraphs", "expected"), table_cases(FIRST_NAMES))
 def test_a_given_name_alone_may_be_a_pronoun_s_antecedent(paragraphs, expected):
     check(paragraphs, expected)
+
+
+APPOSED = {
+    "given-name-with-an-apposition": [
+        ((ECONOMIST, "Walt, a 71-year-old retiree in Oakville, lives on his pension.",
+          '"I am not complaining," he said.'),
+         {"I am not complaining": "Walt"}),
+        ((PLANNER, "Jenna, a mother of three in Mississauga, shops with a calculator.",
+          '"I used to fill the cart for $150," she said.'),
+         {"I used to fill": "Jenna"}),
+        ((ECONOMIST, "Marco, 34, a courier in Toronto, rents a room.",
+          '"Rent is the whole story," he said.'),
+         {"Rent is the whole": "Marco"}),
+    ],
+    "near-misses": [  # not a given name, the other sex, a place
+        ((ECONOMIST, "Oakville, a town west of Toronto, has a food bank.",
+          '"I am not complaining," he said.'),
+         {"I am not complaining": "Tom Bell"}),
+        ((ECONOMIST, "Jenna, a mother of three in Mississauga, shops with a calculator.",
+          '"Prices keep rising," he said.'),
+         {"Prices keep rising": "Tom Bell"}),
+        ((PLANNER, "Regina, the capital of Saskatchewan, raised its water rates.",
+          '"Rents are not the only cost," she said.'),
+         {"Rents are not the": "Ana Ruiz"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(APPOSED))
+def test_a_given_name_set_off_by_an_apposition_is_a_person(paragraphs, expected):
+    check(paragraphs, expected)
