@@ -562,6 +562,24 @@ Canadian name shapes (61 keyed quotes, eval_speakers' fit rule), 90a4efc -> s9-n
 55, right speaker 51 -> 53, one entry per person 41 -> 43 of 44 passages; on 10 written after the
 fixes and never tuned on (17 quotes), main d8c6fe7 -> s9-names: found 12 -> 14, right 7 -> 10, one
 entry per person 6 -> 8.
+Session 10, h1 (s10-canada, whole Canadian articles of kinds not tuned on before: a Manitoba
+wildfire (CP), a lobster-fishery dispute (CBC, 'says'), a tuition protest (Star, first names), an
+ER-wait feature (Globe, long appositions), grocer earnings on a conference call, a transit strike
+(HuffPost, posts and statements), a Charter ruling (written reasons), a Quebec language law ('said
+in French'); 176 keyed quotations, the scorer's fit rule): nine rules, each its own commit with a
+table test: elided surname particles ('d'Entremont'), a participle after who was told ('told CTV
+News, standing behind …'), a surname alone for the namesake quoted in full before ('Ms. Whitford'),
+'state' after a state's name and before a title, nouns of fire/strike/clinic news ('an evacuee'),
+a given name alone as a mention for pronouns ('Priya … She said'), 'the statement' after 'said in
+an email', 'asked X for Y' no content, a client 'at' a body ('a student at … University').
+PolNeAR on 8b1f8ac -> s10-canada, tune/held/all: quotes .896/.864/.884 unchanged, attribution
+.872/.828/.855 unchanged, names .939/.883/.919 -> .939/.886/.920, direct found .994/.968/.984
+unchanged; tuning listings identical; audits: cnndm 7 quotations move, all right (6 'she' quotes
+of Julia Louis-Dreyfus from the character she plays, 'You can say I'm hooked' attributed). The
+eight articles, main -> branch: found 169 -> 169 of 176, right speaker 141 -> 156, one entry per
+person 51 -> 56 of 64; three written after the fixes, never tuned on (61 quotations): found 58,
+right 56, one entry 20 of 24 on both (22 of 24 once h3 is in). Merged with main d92f81c,
+459349a and 12ebcca: the same deltas.
 """
 
 from __future__ import annotations

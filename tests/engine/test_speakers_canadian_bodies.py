@@ -165,3 +165,41 @@ def test_a_company_with_its_legal_form_speaks(paragraphs, speakers):
 ])
 def test_buyers_as_a_group_are_unnamed(paragraphs, speakers):
     assert listed(*paragraphs) == speakers
+
+
+# -- a body named 'X of Y' opening a sentence whose verb of speech comes after another verb
+# ('…, but warned that …') keeps its whole name; 'the district' names it again --
+@pytest.mark.parametrize(("paragraphs", "speakers"), [
+    (("The Regional District of Harbour Okanagan lifted the order, but warned that 900 homes "
+      "remain on alert.",), [("Regional District of Harbour Okanagan", "organisation")]),
+    (("The Town of Gander closed the beach, but said it would reopen on Monday.",),
+     [("Town of Gander", "organisation")]),
+    (("The Union of Harbour Pilots and Deckhands met, and warned that a strike was near.",),
+     [("Union of Harbour Pilots and Deckhands", "organisation")]),
+    (("The Regional District of Harbour Okanagan lifted the order on Monday.",
+      "Eleven homes were destroyed, the regional district said."),
+     [("Regional District of Harbour Okanagan", "organisation")]),
+    # near miss: a city's name, no 'of'
+    (("Quebec City closed the beach, but said it would reopen on Monday.",),
+     [("Quebec City", "organisation")]),
+])
+def test_a_body_named_with_of_keeps_its_name_before_a_second_verb(paragraphs, speakers):
+    assert listed(*paragraphs) == speakers
+
+
+# -- 'the agency', 'the union' right after an organisation spoke (in that sentence or the one
+# before) is that organisation, speaking on --
+@pytest.mark.parametrize(("paragraphs", "speakers"), [
+    (("The Harbour Investigations Unit says officers were called at 11 p.m. The agency says "
+      "there was a struggle.",), [("Harbour Investigations Unit", "organisation")]),
+    (("The Harbour Pilots Association said the talks had failed.",
+      "The association said a strike vote would follow."),
+     [("Harbour Pilots Association", "organisation")]),
+    # near misses: someone else spoke between; two sentences apart
+    (("The Harbour Investigations Unit says officers were called. Tom Bell said he heard "
+      "shouts. The agency says there was a struggle.",),
+     [("Harbour Investigations Unit", "organisation"), ("Tom Bell", "person"),
+      ("the agency", "unnamed")]),
+])
+def test_the_agency_right_after_a_body_spoke_is_that_body(paragraphs, speakers):
+    assert listed(*paragraphs) == speakers

@@ -30,6 +30,7 @@ from desktop.engine.speakers.quote_extent import (
     opened_by_cue,
     through_quotation,
 )
+from desktop.engine.speakers.quoted_namesakes import QuotedNamesakes
 from desktop.engine.speakers.quoted_words import quoted_words
 from desktop.engine.speakers.quotes import (
     Quotations,
@@ -252,16 +253,18 @@ def _group(attributed: list[_Attributed], article: Article,
         sex = _sex_told(a.quote.mention, titles_only=True)
         if sex and sex not in titled.setdefault(a.name, [sex]):
             titled[a.name].append(sex)
-    canonical = canonical_names(named, article, {n: s[0] for n, s in titled.items()})
+    canonical = canonical_names(named, article, genders := {n: s[0] for n, s in titled.items()})
     # 'Ms. Tran' and 'Mr. Tran': two people, each the full name of their sex
     two = {(n, sex): full for n, s in titled.items() if len(s) > 1
            for sex, full in namesakes(n, s, named, article).items()}
+    quoted = QuotedNamesakes(article, set(named))  # 'Ms. Whitford': the one quoted in full
     quotes: dict[str, list[Quote]] = {}
     spans: set[tuple[str, int, int]] = set()  # (speaker, start, end) of each quote kept
     roles: dict[str, str | None] = {}
     kinds: dict[str, str] = {}
     for a in attributed:
-        key = two.get((a.name, _sex_told(a.quote.mention)), canonical.get(a.name, a.name))
+        key = two.get((a.name, _sex_told(a.quote.mention))) or " " not in a.name and quoted.of(
+            a.name, a.quote.speaker_start, genders.get(a.name)) or canonical.get(a.name, a.name)
         seen = quotes.setdefault(key, [])
         if (key, a.quote.start, a.quote.end) in spans:
             continue
@@ -290,8 +293,7 @@ def _aged(role: str | None, name: str, kind: str,
 
 
 def _sex_told(mention: str, titles_only: bool = False) -> str | None:
-    """The sex a mention tells by its courtesy title ('Mr. Tran') or, unless `titles_only`, as
-    'he' or 'she'; None when it tells none."""
+    """The sex a courtesy title ('Mr. Tran') or, unless `titles_only`, 'he'/'she' tells, or None."""
     first = (mention.split() or [""])[0].rstrip(".")
     if first in courtesy_titles():
         return title_genders()[first]

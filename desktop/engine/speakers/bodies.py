@@ -8,7 +8,9 @@ import re
 from functools import cache
 
 from desktop.engine.article import Article
+from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import flagged, given_name, non_name_words, word_set
+from desktop.engine.speakers.organisations import Group, body_nouns
 
 MODIFIERS = 2  # words between 'the' and the head noun: 'the central bank', 'the local school board'
 _CAPITAL = r"[A-Z][\w&-]*\.?"  # a word of a name; no possessive ('Ontario's Ministry of …')
@@ -75,6 +77,21 @@ class Bodies:
             return None
         names = {name for start, name in self._names(lowered[-1]) if start < at}
         return (names.pop(), None, "organisation") if len(names) == 1 else None
+
+    @staticmethod
+    def spoke_before(groups: list[Group], found: Found) -> Group | None:
+        """The organisation that spoke last, in the sentence of 'the agency' (`found`) or the
+        one before, when no one else spoke since ('The Special Investigations Unit (SIU) says …
+        The agency says …'); it speaks on (added to `groups`). Else None."""
+        lowered = [w.lower() for w in found.words]
+        if len(lowered) != 2 or lowered[0] != "the" or lowered[1] not in body_nouns() | (
+                word_set("body_nouns.txt")) or not groups:
+            return None
+        last, name, role, kind = groups[-1]
+        if kind != "organisation" or found.sentence - last > 1:
+            return None
+        groups.append((found.sentence, name, role, kind))
+        return name, role, kind
 
     def _names(self, head: str) -> list[tuple[int, str]]:
         if head not in self._named:

@@ -20,6 +20,8 @@ MIN_WORDS = 3
 LABEL_REACH = 20  # tokens from 'called' to the 'a' of its label ('called the … a ploy')
 AS_REACH = 12  # tokens from 'described' to its 'as' ('described the … as a mistake')
 DEMAND_REACH = 8  # tokens from 'called on' to the 'to' of its infinitive ('on the … to resign')
+_ASKED_CLAUSE = {"that", "whether", "if", "what", "why", "how", "when", "where", "who", "which"}
+ASKED_REACH = 4  # tokens of who was asked before 'for' ('asked the regional health authority')
 WHAT_REACH = 5  # words from 'what' to 'called' ('what the conference's host called')
 _OPEN = {'"', "“", "„", "«"}  # a quotation opening right after the verb
 
@@ -111,6 +113,20 @@ def demanded(toks: list[Token], i: int) -> int | None:
         if not toks[k].text[:1].isalnum() and toks[k].text not in ("'s", "’s", "."):
             return None
     return None
+
+
+def asked_for(toks: list[Token], i: int) -> bool:
+    """'asked the province for buses', 'asked reporters for patience': a 'request' form at `i`,
+    who was asked (a few words, no clause) and 'for' name a thing requested, no content."""
+    if toks[i].text.lower() not in flagged("speech_verbs.txt", "request"):
+        return False
+    for k in range(i + 2, min(len(toks), i + 2 + ASKED_REACH)):
+        if toks[k].text == "for":
+            return True
+        word = toks[k - 1].text.lower()
+        if not word[:1].isalnum() or word in _ASKED_CLAUSE or word in finite_verbs():
+            return False  # 'asked what the plan was for', 'asked whether …'
+    return False
 
 
 def enough_words(toks: list[Token], c: int, least: int = MIN_WORDS) -> bool:

@@ -81,14 +81,21 @@ def _a_noun(toks: list[Token], i: int, prev: str, nxt: str) -> bool:
     if prev not in pronouns() and (nxt in flagged("clause_verbs.txt") or nxt in speech_verbs() or (
             nxt in word_set("irregular_pasts.txt"))):  # 'Refugee claims rose'
         return True  # "Baltic states have to approve", "the reports said": a noun before its verb
-    if toks[i + 1 : i + 3] and toks[i + 1].text in titles() and (
-            toks[i + 2 : i + 3] and toks[i + 2].text == "."):
-        return True  # "Democratic state Sen. Ana Ruiz": a noun before a title's abbreviation
+    if toks[i + 2 : i + 3] and toks[i + 1].text in titles() and (
+            toks[i + 2].text == "." or _after_region(toks, i)):
+        return True  # "Democratic state Sen. Ana Ruiz", "Texas state Senator Ana Ruiz": a
+        # noun before a title ('Ana Ruiz notes Premier Tom Bell has …' is speech)
     if i > 1 and toks[i - 2].text.lower() in word_set("plural_quantifiers.txt"):
         return True  # "so many Republican claims": a plural noun, no verb
     # "the state", "swing states": a noun, unless a pronoun, a clause break or a name is before
     return i == 0 or not (
         prev in pronouns() or prev in CLAUSE_BREAK or is_name_word(toks[i - 1].text))
+
+
+def _after_region(toks: list[Token], i: int) -> bool:
+    """Whether a state's or province's name stands before token `i` ('Texas', 'New York')."""
+    return any(" ".join(t.text for t in toks[max(0, i - n) : i]) in word_set("region_names.txt")
+               for n in (1, 2))
 
 
 def _unnamed_asked(toks: list[Token], i: int) -> bool:

@@ -7,7 +7,7 @@ import re
 
 from desktop.engine.article import Article
 from desktop.engine.speakers.found import Found
-from desktop.engine.speakers.lexicon import word_set
+from desktop.engine.speakers.lexicon import flagged
 from desktop.engine.speakers.noun_cues import possessor
 from desktop.engine.speakers.noun_phrases import Mention, tokens
 
@@ -32,13 +32,15 @@ class Issuers:
     def issuer(self, found: Found) -> Who | None:
         """'the statement' (`found`'s words) -> the speaker of the attribution in the latest
         sentence before it, within DOCUMENT_REACH paragraphs, that names a statement ('In a
-        statement, the ministry said'); None for any other words, when no sentence near names
-        one, or when the latest that does is no attribution ('A polling memo from Quinnipiac
-        found …': 'the memo' is that one, not a memo someone was quoted from before)."""
+        statement, the ministry said') or a form one is sent in ('said in an email'); None for
+        any other words, when no sentence near names one, or when the latest that does is no
+        attribution ('A polling memo from Quinnipiac found …': 'the memo' is that one, not a
+        memo someone was quoted from before)."""
         words = [w.lower() for w in found.words]
-        if len(words) != 2 or words[0] != "the" or words[1] not in word_set("document_nouns.txt"):
+        if len(words) != 2 or words[0] != "the" or words[1] not in flagged("document_nouns.txt"):
             return None
-        noun = re.compile(rf"\b{re.escape(words[1])}\b")
+        forms = flagged("document_nouns.txt", "statement") if words[1] == "statement" else ()
+        noun = re.compile(r"\b(?:{})\b".format("|".join(map(re.escape, {words[1], *forms}))))
         sentences = self.article.sentences
         paragraph = sentences[found.sentence].paragraph
         said = dict(self._said)  # sentence -> its latest single speaker
@@ -54,7 +56,7 @@ def owner(found: Found) -> Found:
     """`found` with its speaker's words cut to the owner of the document they name: "Mr
     Bell's e-mail suggested" is Mr Bell's, "Her letter said" hers ('she'), "the senator's
     statement said" the senator's; `found` itself for any other words."""
-    if len(found.words) < 2 or found.words[-1].lower() not in word_set("document_nouns.txt"):
+    if len(found.words) < 2 or found.words[-1].lower() not in flagged("document_nouns.txt"):
         return found
     mention = found.mention
     toks = tokens(mention.text, mention.start)

@@ -9,7 +9,9 @@ from functools import lru_cache
 
 from desktop.engine.speakers.lexicon import speaker_nouns, word_set
 
-NAME = r"[A-Z][\w’'-]*[a-z][\w’'-]*"
+# a name word, with the elided particle of a surname ('d'Entremont', elided_particles.txt)
+_ELIDED = "|".join(sorted(word_set("elided_particles.txt"), key=len, reverse=True))
+NAME = rf"(?:[A-Z]|(?:{_ELIDED})['’][A-Z])[\w’'-]*[a-z][\w’'-]*"  # one first-letter set: fast
 # How far before a mention the text is scanned again as it ends there. One attempt of the
 # pattern reads a name run on one line, or two names, ", the", three words and the noun: a
 # thousand characters cover that unless a single "word" is hundreds of characters long.

@@ -190,11 +190,11 @@ def _lower_body(words: tuple[str, ...]) -> bool:
 
 
 def placed_description(words: tuple[str, ...]) -> bool:
-    """'a nurse from Surrey', 'officials in Cojedes state', 'Residents of Elm Street': a noun
-    for who speaks and where they are from or in; the place after 'from' or 'in' (or 'of' with
-    a street's word at its end) is never the speaker."""
+    """'a nurse from Surrey', 'Residents of Elm Street', 'a student at Lakeview University': who
+    speaks and where they are from, in or served; the place after 'from' or 'in' ('of' with a
+    street's word at its end, 'at' or 'of' after client_nouns.txt) is never the speaker."""
     k = next((k for k, w in enumerate(words) if w in speaker_places() or w in ("of", "at") and (
-        _place_of(words, k))), 0)
+        _place_of(words, k) or k and words[k - 1] in word_set("client_nouns.txt"))), 0)
     return k > 0 and k + 1 < len(words) and (words[k - 1].islower() or k == 1) and (
         people_noun(words[k - 1]))
 

@@ -135,8 +135,10 @@ class Named:
     def _surname_mentions(self, lone: list[re.Match]) -> None:
         """'Bell agreed.' after 'Tom Bell': a surname alone is a mention of the full name
         introduced last before it, for the pronouns that follow; after a title of one sex, of
-        the last of that sex ('Mrs. Lopez' after 'Maria Lopez' and 'Tom Lopez')."""
+        the last of that sex ('Mrs. Lopez' after 'Maria Lopez' and 'Tom Lopez'). So is a given
+        name alone that no surname matches ('Priya rolled up her sign.' after 'Priya Lal')."""
         by_last: dict[str, list[str]] = {}
+        by_given: dict[str, list[str]] = {}  # 'Priya' of 'Priya Raghunathan', as the Star writes
         titled = {position: self.sexes.of(name) for position, name in self.persons}
         mentions = []
         runs = iter(self.runs)
@@ -144,12 +146,14 @@ class Named:
         for word in lone:
             while upcoming is not None and upcoming[0] < word.start():
                 by_last.setdefault(upcoming[1].split()[-1], []).append(upcoming[1])
+                if given_name_gender(upcoming[1].split()[0]):
+                    by_given.setdefault(upcoming[1].split()[0], []).append(upcoming[1])
                 upcoming = next(runs, None)
             if word.group().lower() in self.lower:
                 continue
             sex = titled.get(word.start())
-            named = (n for n in reversed(by_last.get(word.group(), ()))
-                     if sex is None or self.sexes.of(n) in (None, sex))
+            named = (n for n in reversed(by_last.get(word.group()) or by_given.get(
+                word.group(), ())) if sex is None or self.sexes.of(n) in (None, sex))
             if full := next(named, None):
                 mentions.append((word.start(), full))
         self.runs = sorted(self.runs + mentions)

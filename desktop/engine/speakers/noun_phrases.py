@@ -47,7 +47,16 @@ def is_name_word(word: str) -> bool:
     """A capitalised word that can be part of a name ("Xi", "Kassym-Jomart", "O’Brien")."""
     if number_word().match(word):
         return False  # "Twenty-seven states ..."
-    return word[:1].isupper() and word.lower() not in non_name_words() or capital_article(word)
+    return capital(word) and word.lower() not in non_name_words() or capital_article(word)
+
+
+def capital(word: str) -> bool:
+    """A capitalised word, or a surname behind an elided particle ('d'Entremont', 'dell'Orto')."""
+    if word[:1].isupper():
+        return True
+    cut = max(word.find("'"), word.find("’")) + 1
+    return 0 < cut <= 5 and word[cut : cut + 1].isupper() and word[: cut - 1] in word_set(
+        "elided_particles.txt")
 
 
 def name_at(toks: list[Token], k: int) -> bool:
@@ -77,7 +86,7 @@ def phrase_word(token: Token) -> bool:
 def head_ok(word: str) -> bool:
     if POSSESSIVE.search(word) and word[-2:-1] in "'’":  # "Trump’s campaign": not the head
         return False
-    return (word[:1].isupper() and (word.lower() not in non_name_words() or word in flagged(
+    return (capital(word) and (word.lower() not in non_name_words() or word in flagged(
         "company_words.txt", "end"))) or bool(  # 'Empire Co', 'Loblaw Companies Ltd'
         AGE.fullmatch(word)) or (
         word.lower() in speaker_nouns() and word.lower() not in word_set("articles.txt")

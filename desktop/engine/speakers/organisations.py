@@ -71,7 +71,7 @@ def _body_before(article: Article, found: Found) -> tuple[int, tuple] | None:
         match = _BODY.match(article.text, start, found.mention.start)
         words = match.group(1).split() if match else []
         for k, word in enumerate(words):  # 'The local council said': up to its head noun
-            if word in _body_nouns():
+            if word in body_nouns():
                 return index, (" ".join(["the", *words[: k + 1]]), None, "unnamed")
         match = _NAMED_BODY.match(article.text, start, found.mention.start)
         if match and match.group(1).split()[-1] in organisation_words():
@@ -110,11 +110,11 @@ def apposed_body(role: str | None) -> bool:
         if word in _HEAD_ENDS or k and word.endswith("ing"):
             head = head[:k]
             break
-    return bool(head) and head[-1] in _body_nouns() | word_set("body_nouns.txt")
+    return bool(head) and head[-1] in body_nouns() | word_set("body_nouns.txt")
 
 
 @cache
-def _body_nouns() -> frozenset[str]:
+def body_nouns() -> frozenset[str]:
     """The organisation words in lower case ('commission', 'council'), made once."""
     return frozenset(w.lower() for w in organisation_words())
 

@@ -7,6 +7,7 @@ from desktop.engine.speakers.adverbials import early_subject, past_adverbials, p
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.complements import (
     MIN_WORDS,
+    asked_for,
     complement_start,
     enough_words,
     finite_verbs,
@@ -32,6 +33,7 @@ from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.verb_asides import (
     comma_aside_end,
     fronted_clause,
+    participle_aside,
 )
 
 GERUND_REACH = 8  # longest gerund subject before its verb, in tokens ('having the ferry run …')
@@ -46,10 +48,12 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
     demand = complement_start(toks, i)  # "called for new tariffs", "called it a farce"
     if demand is not None:
         return toks[demand].start, clipped_end(toks, demand, sentence.end)
-    if ordered(toks, i):
+    if ordered(toks, i) or asked_for(toks, i):
         return None
     if toks[i].text.lower() in hearer_verbs():
         c = skip_hearer(toks, c)
+        if participle_aside(toks, c):
+            return None  # 'told CTV News, standing behind a counter lined with …': no content
         if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
                 and not comma_quote(toks, c) and not counted(toks, c):  # 'told reporters, "…"'
             c = _bare_clause(toks, c, present=True) or _after_marker(toks, c)

@@ -112,7 +112,7 @@ class Resolver:
                 self._mentioned(found, person)  # 'the victim's mother said': Ruth Kalder
                 self.described.add(found, (person, self.role_of(person), "person"))
                 return [(person, self.role_of(person), "person")]
-            if body := self._body_named(found.words, found.mention.start):
+            if body := self._body_named(found):
                 return [body]  # 'the company announced': the one company named before
             name = self.unnamed.same(name)  # 'the board' after 'the health board'
             self.described.add(found, (name, role, kind))
@@ -127,11 +127,13 @@ class Resolver:
             self.unnamed.add(name)
         return [(name, role, kind)]
 
-    def _body_named(self, words: tuple[str, ...], at: int) -> tuple[str, None, str] | None:
+    def _body_named(self, found: Found) -> tuple[str, str | None, str] | None:
         """The one company, body or police force named before 'the company', 'the board',
-        'police' at `at` (and the RCMP for 'the Mounties')."""
-        return self.companies.one_before(words, at) or self.bodies.one_before(
-            words, at) or self.police.one_before(words, at)
+        'police' (and the RCMP for 'the Mounties'), else the organisation that spoke just
+        before 'the agency'."""
+        words, at = found.words, found.mention.start
+        return self.companies.one_before(words, at) or self.bodies.one_before(words, at) or (
+            self.police.one_before(words, at) or self.bodies.spoke_before(self.groups, found))
 
     def _mentioned(self, found: Found, name: str) -> None:
         """`name` is written at `found`'s mention, as the subject of its speech verb."""

@@ -4,12 +4,14 @@ before ('X, who said'), the sentence's subject ('X defended it, saying'), in app
 from __future__ import annotations
 
 from desktop.engine.speakers.adverbials import fronted_adverbial
+from desktop.engine.speakers.bodies import body_heads
 from desktop.engine.speakers.body_names import numbered_body
 from desktop.engine.speakers.datelines import dateline_tokens
 from desktop.engine.speakers.lexicon import (
     flagged,
     inner_words,
     non_name_words,
+    organisation_words,
     pronouns,
     speaker_nouns,
     speech_verbs,
@@ -65,7 +67,7 @@ def document_issuer(toks: list[Token], phrase: tuple[int, int] | None) -> tuple[
         return None
     a, b = phrase
     if a == 0 or toks[a].text.lower() not in ("a", "an") or not toks[a - 1].text.islower() or (
-            toks[b - 1].text.lower() not in word_set("document_nouns.txt")):
+            toks[b - 1].text.lower() not in flagged("document_nouns.txt")):
         return phrase
     return subject_before(toks, a - 1) or phrase  # the subject of 'issued', wherever it is
 
@@ -100,6 +102,13 @@ def _subject_at(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
     while b < i and (phrase_word(toks[b]) or toks[b].text == "." and b and toks[b - 1].text
                      in titles()):
         b += 1
+    if a < b < i - 1 and toks[b].text == "of" and (toks[b - 1].text in organisation_words() or (
+            body_heads().get(toks[b - 1].text.lower()))):  # 'The City of Kelowna
+        k = b + 1  # 'The Regional District of Central Okanagan …, but warned': all its name
+        while k < i and (is_name_word(toks[k].text) or toks[k].text in inner_words() and (
+                k + 1 < i and is_name_word(toks[k + 1].text))):  # '… Atheists and Agnostics'
+            k += 1
+        b = k if k > b + 1 else b
     head = toks[b - 1].text if b > a else ""
     if head.lower() in word_set("articles.txt") or head.endswith(POSSESSIVE_MARKS):
         b = modified_noun(toks, b, i)  # 'The ferry board', 'The city's transit agency'

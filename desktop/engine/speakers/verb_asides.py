@@ -1,5 +1,6 @@
 """Between a speech verb and what was said: a writer's aside set off by commas ('said,
-however, that …'), or a clause the content opens with ('says while the ferry is old, …')."""
+however, that …'), a clause the content opens with ('says while the ferry is old, …'), or a
+participle after who was told ('told CTV News, standing behind …')."""
 
 from __future__ import annotations
 
@@ -57,3 +58,13 @@ def adverbial_end(toks: list[Token], c: int) -> int:
 
 def _openers() -> frozenset[str]:
     return word_set("content_openers.txt") - {"last", "this"}
+
+
+def participle_aside(toks: list[Token], c: int) -> bool:
+    """A comma and a participle at `c` after who was told ('told CTV News, standing …'): a
+    clause saying what the speaker was doing, never what was said."""
+    if not (c + 1 < len(toks) and toks[c].text == "," and (word := toks[c + 1].text).endswith(
+            "ing") and word.isalpha() and word.islower() and len(word) > 4):
+        return False
+    return not any(toks[k].text == "," and toks[k + 1].text == "that" for k in range(
+        c + 2, len(toks) - 1))  # 'told the council, reading from notes, that …'
