@@ -1,7 +1,6 @@
 """Titles that go with the name after them, not with the role before it: 'Sir', 'Mr' ending a
 role ('NAO head Sir John Bourn'), capitalised role words ('Prime', 'Zealand's'), and a word
-capitalised only because it opens the sentence ('Rival Sony said'); and how a title before a
-name joins the role written after it."""
+capitalised only because it opens the sentence ('Rival Sony said')."""
 
 from __future__ import annotations
 
@@ -13,7 +12,6 @@ from desktop.engine.speakers.lexicon import (
     time_word,
     title_genders,
     titles,
-    word_set,
 )
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
@@ -52,16 +50,3 @@ def opening_modifier(found: Found, named: Named) -> tuple[str, tuple[str, ...]]:
             capital_role(w) for w in words[1:])  # 'Long-Term Care Minister Ana Ruiz'
         return (first.lower() if lowered else first), words[1:]
     return "", words
-
-
-def joined_role(role: str, written: str) -> str:
-    """The role written before a name and the one written after it as the panel shows them
-    ('Mayor, a Liberal'; 'Professor of law'); a title of address yields to a role after the
-    name ('Dr. Hannah Vik, the region's medical officer': the medical officer)."""
-    if written and role.rstrip(".") in word_set("address_titles.txt"):
-        role = ""
-    if not written:
-        return role
-    if role and written.startswith("of "):
-        return f"{role} {written}"
-    return f"{role}, {written}" if role else written

@@ -24,7 +24,7 @@ from desktop.engine.speakers.descriptions import (
 from desktop.engine.speakers.documents import Issuers, owner
 from desktop.engine.speakers.found import Found, from_determiner, without_aside
 from desktop.engine.speakers.groups import Introduced
-from desktop.engine.speakers.honorifics import honorific, joined_role, opening_modifier
+from desktop.engine.speakers.honorifics import honorific, opening_modifier
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
@@ -152,7 +152,11 @@ class Resolver:
         elif honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
             self.sexes.tell(name, title_genders()[honorific(role)])
             role = role.rsplit(maxsplit=1)[0]
-        return joined_role(role, without_aside(found.role) if found.role else "") or None
+        written = without_aside(found.role) if found.role else ""
+        if written:
+            role = f"{role} {written}" if role and written.startswith("of ") else (
+                written if not role else f"{role}, {written}")
+        return role or None
 
     def role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
