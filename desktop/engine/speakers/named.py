@@ -81,13 +81,15 @@ class Named:
         """'Walt, a 71-year-old retiree in Oakville, lives on his pension.': a given name of one
         sex opening a sentence, set off by an apposition that opens with an article and tells an
         age or a person's noun, is a person of that sex for the pronouns that follow (a feature
-        naming people by a given name); not a place ('Regina, the capital, …')."""
+        naming people by a given name); not a place ('Regina, the capital, …'). An age before
+        the apposition ('Doug, 67, a patient, …') is left to `lone_subject`, which weighs a
+        person named after it."""
         text, common = self.article.text, self.lower | non_name_words()
         for match in _APPOSED_GIVEN.finditer(text):
             name, aged, apposition = match.groups()
             sex = given_name_gender(name)
-            if sex and match.start() in self.sentence_starts and name.lower() not in common and (
-                    _personal_apposition(aged, apposition)):
+            if sex and not aged and match.start() in self.sentence_starts and (
+                    name.lower() not in common and _personal_apposition(apposition)):
                 bisect.insort(self.persons, (match.start(), name))
                 self.sexes.tell(name, sex)
 
@@ -159,11 +161,11 @@ class Named:
         self.runs = sorted(self.runs + mentions)
 
 
-def _personal_apposition(aged: str | None, apposition: str) -> bool:
-    """Whether an apposition after a name tells a person: an age before it ('Marco, 34, a
-    courier'), in it ('a 71-year-old retiree') or a person's noun ('a mother of three')."""
+def _personal_apposition(apposition: str) -> bool:
+    """Whether an apposition after a name tells a person: an age in it ('a 71-year-old
+    retiree') or a person's noun ('a mother of three')."""
     words = apposition.lower().split()
-    return bool(aged) or any(w.endswith("-year-old") or w in person_nouns() for w in words)
+    return any(w.endswith("-year-old") or w in person_nouns() for w in words)
 
 
 def _street_after(word: str, name: str) -> bool:
