@@ -5,6 +5,7 @@ Toronto District School Board', 'the Bank of Canada') or that an apposition desc
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from desktop.engine.article import Article
@@ -65,6 +66,7 @@ class Bodies:
     def __init__(self, article: Article) -> None:
         self.text = article.text
         self._named: dict[str, list[tuple[int, str]]] = {}
+        self._openings: list[tuple[int, int]] | None = None  # (name start, comma) of appositions
 
     def one_before(self, words: tuple[str, ...], at: int) -> tuple[str, None, str] | None:
         """(name, role, kind) of the body 'the [modifiers] noun' at `at` stands for: the one
@@ -95,15 +97,54 @@ class Bodies:
 
     def _names(self, head: str) -> list[tuple[int, str]]:
         if head not in self._named:
-            found = [(m.start(), m.group(1)) for m in _apposed(head).finditer(self.text) if (
-                _apposed_body(m))]
-            found += [(m.start(), f"the {m.group(1)}") for m in _place_body(head).finditer(
-                self.text) if head == "government"]  # as 'the Yukon government said' lists it
-            for m in _body_name(head).finditer(self.text) if head in body_heads() else ():
+            found = [(m.start(), m.group(1)) for m in self._apposed(head) if _apposed_body(m)]
+            if head == "government":  # as 'the Yukon government said' lists it
+                found += [(m.start(), f"the {m.group(1)}") for m in _place_body(
+                    head).finditer(self.text)]
+            for m in self._body_names(head) if head in body_heads() else ():
                 if len(_without_article(m.group()).split()) > 1:  # a lone 'Board' is no name
                     found.append((m.start(), m.group()))
             self._named[head] = [(at, _without_article(n)) for at, n in found]
         return self._named[head]
+
+    def _apposed(self, head: str) -> Iterator[re.Match[str]]:
+        """The matches `_apposed(head).finditer` gives, tried only where a name stands before
+        ', the' (', a', ', its'): that scan is made once for every head noun."""
+        if self._openings is None:
+            self._openings = [(run.start(), m.start()) for m in _OPENING.finditer(self.text)
+                              if (run := _RUN.search(self.text, max(0, m.start() - 400),
+                                                     m.start()))]
+        return _tried_at(_apposed(head), self.text, self._openings)
+
+    def _body_names(self, head: str) -> Iterator[re.Match[str]]:
+        """The matches `_body_name(head).finditer` gives, tried only where the capitalised
+        noun is written, from the capitalised words before it."""
+        text, noun = self.text, re.compile(rf"(?<![\w’'-]){head.capitalize()}")
+        return _tried_at(_body_name(head), text, [(_BEFORE.search(
+            text, max(0, m.start() - 400), m.start()).start(), m.start()) for m in noun.finditer(
+                text)])
+
+
+def _tried_at(pattern: re.Pattern[str], text: str,
+              anchors: list[tuple[int, int]]) -> Iterator[re.Match[str]]:
+    """What `pattern.finditer(text)` gives when a match can start only at the first of the
+    capitalised words (earliest start, anchor) before each anchor: tried there in order, or
+    past the last match, never overlapping it."""
+    last = 0
+    for start, anchor in anchors:
+        starts = [start] if start >= last else [
+            w.start() for w in _WORD_START.finditer(text, last, anchor + 1)]
+        for at in starts:
+            if match := pattern.match(text, at):
+                last = match.end()
+                yield match
+                break
+
+
+_OPENING = re.compile(r",[ \t]+(?:the|an?|its)[ \t]")  # an apposition's first words
+_RUN = re.compile(rf"(?<![\w’'-])(?:{_CAPITAL}[ \t]+){{0,4}}{_CAPITAL}\Z")  # the name before it
+_BEFORE = re.compile(rf"(?<![\w’'-])(?:{_CAPITAL}[ \t]+){{0,4}}\Z")  # before a body's noun
+_WORD_START = re.compile(r"(?<![\w’'-])[A-Z]")
 
 
 def _without_article(name: str) -> str:

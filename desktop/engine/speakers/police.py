@@ -8,7 +8,7 @@ import re
 from functools import cache
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.lexicon import flagged
+from desktop.engine.speakers.lexicon import flagged, word_set
 
 _FORCE = r"(?:[A-Z][\w’'-]*[ \t]+){1,3}Police(?:[ \t]+(?:Service|Department|Force))?"
 
@@ -22,7 +22,13 @@ def _force_name() -> re.Pattern[str]:
 
 def nickname(word: str) -> bool:
     """Whether `word` is a police force's nickname ('Mounties')."""
-    return bool(flagged("police_forces.txt", word.lower()))
+    return word.lower() in _nicknames()
+
+
+@cache
+def _nicknames() -> frozenset[str]:
+    """The nicknames police_forces.txt gives after a force's initials, read once."""
+    return frozenset(w for line in word_set("police_forces.txt") for w in line.split()[1:])
 
 
 class Police:
