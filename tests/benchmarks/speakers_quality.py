@@ -86,6 +86,20 @@ its reach read from its 'by': held attribution .826 -> .828, names .878 -> .883;
 said'; 'Consumers in …'): tune .896 / .872 / .939 / .994, held .864 / .828 / .883 / .968, all
 .884 / .855 / .919 / .984.
 
+Session 10 round 2 (2026-11-29, s10-outlets: six invented Canadian articles in the styles of
+Global News, CTV News and the National Post; each rule its own commit with a table test and near
+misses): a given name alone takes a later pronoun of its sex ('Marco said … he said'); 'Walt, a
+71-year-old retiree in Oakville, lives …' is a person (an age or a person noun in the apposition;
+not 'Regina, the capital of …'); a role opening a sentence after 'But'/'And'/'Yet' ('agent' is a
+speaker noun); 'The union's lawyer, Ana Ruiz, disputed it, saying …' is Ana Ruiz; 'Long-Term
+Care Minister' keeps its capital. Reverted: 'Dr.' dropped before a role in apposition (shown_as
+already writes 'Dr. Ana Ruiz (…)'). Every PolNeAR figure identical to main's, rule by rule
+(against 12ebcca tune .896 / .872 / .939 / .994, held .864 / .828 / .883 / .968, all .884 / .855
+/ .919 / .984; merged with ffeea85, identical to it: attribution .871 / .828 / .854, names .939 /
+.886 / .920). Audit: 1 change, right (cnndm "Luna's lawyer, Jim Berry, made … but added": Jim
+Berry, no unnamed "Luna's lawyer"). Articles (47 keyed quotations, /tmp only): shown 47/47 on
+both; right speaker 43 -> 45, role with its key word 35 -> 39, one entry per person 28/28. Two
+articles written after the rules, never tuned on: right 9 -> 12 of 14.
 Session 9 round 2 (2026-11-29, s9-names-2: how far a name runs: 'Roberta Many Guns', 'Mary
 Two-Axe Earley' whole; 'said Colm' after 'Colm and Aidan O'Driscoll'; '"…," de Grandpré said';
 'the defenceman Karlsson', 'the rapper Drizzo' persons (person_nouns.txt: players and

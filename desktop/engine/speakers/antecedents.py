@@ -1,5 +1,6 @@
 """Whom 'he' or 'she' may stand for: not a place, a team or body always named with 'the' or a
-person's employer, not a lone word that no name ends in, not the person its own report names."""
+person's employer, not a lone word that no name ends in (but a given name of the pronoun's sex:
+'Marco said … he said'), not the person its own report names."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import (
     clause_openers,
     flagged,
+    given_name_gender,
     non_name_words,
     person_nouns,
     place_abbreviation,
@@ -38,9 +40,10 @@ def may_stand_for(text: str, found: Found, name: str, surnames: set[str]) -> boo
         name: the person the pronoun might stand for.
         surnames: last words of the article's full and titled names, and names of known sex.
     """
-    if placed(text, name) or grouped(text, name) or " " not in name and name not in surnames:
-        return False
     sex = pronouns()[found.words[0].lower()]
+    if placed(text, name) or grouped(text, name) or " " not in name and name not in surnames and (
+            given_name_gender(name) != sex):  # 'Marco said … he said': a given name alone
+        return False
     return found.direct or found.content_first or not names_in(
         text[found.start - 1 : found.end], name, sex)
 

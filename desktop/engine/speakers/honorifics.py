@@ -46,7 +46,7 @@ def opening_modifier(found: Found, named: Named) -> tuple[str, tuple[str, ...]]:
     if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
         # "Montreal's" stays, and so does a word of a role in capitals ('Deputy Prime
         # Minister', 'New Zealand's Prime Minister', 'Home Secretary')
-        lowered = opening and {first.lower(), first.lower() + "s"} & named.lower and (
-            not capital_role(words[1]))
+        lowered = opening and {first.lower(), first.lower() + "s"} & named.lower and not any(
+            capital_role(w) for w in words[1:])  # 'Long-Term Care Minister Ana Ruiz'
         return (first.lower() if lowered else first), words[1:]
     return "", words

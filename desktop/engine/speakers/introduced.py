@@ -104,13 +104,16 @@ def _apposed(sentence: Sentence, toks: list[Token], k: int) -> str | None:
 def _role_first(sentence: Sentence, toks: list[Token], first: int, after: int,
                 lower: frozenset[str]) -> str | None:
     """'Her husband, Tom Lee, …', "Luna's lawyer, Jim Berry, …": the role words that open the
-    sentence, set off from the name by commas."""
+    sentence, set off from the name by commas, after a conjunction opening it ("But Luna's
+    lawyer, Jim Berry, …")."""
     if first < 2 or toks[first - 1].text != "," or after >= len(toks) or toks[after].text != ",":
         return None
-    words = [t.text for t in toks[: first - 1]]
-    if len(words) > OPENING_ROLE_WORDS or not _role_words(words, True, lower, modifiers=True):
+    opening = int(toks[0].text.lower() in word_set("opening_conjunctions.txt"))
+    words = [t.text for t in toks[opening : first - 1]]
+    if not words or len(words) > OPENING_ROLE_WORDS or not _role_words(
+            words, True, lower, modifiers=True):
         return None
-    role = as_written(sentence, toks[: first - 1])
+    role = as_written(sentence, toks[opening : first - 1])
     lowered = words[0].lower() in word_set("articles.txt") | possessive_determiners()
     return role[:1].lower() + role[1:] if lowered else role  # 'the family's lawyer', 'her …'
 

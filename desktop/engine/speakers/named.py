@@ -32,6 +32,9 @@ from desktop.engine.speakers.sexes import Sexes, subject_sexes
 
 _BEFORE_WORD = re.compile(r"([a-z]+)[ \t]+$")
 _CAPITAL = re.compile(NAME)
+# A one-word name, its age, and an apposition opening with an article, then a lower-case word
+_APPOSED_GIVEN = re.compile(r"([A-Z][a-z]+),[ \t]+(\d+,[ \t]+)?((?:an?|the)[ \t]+"
+                            r"[^,.;:!?\"“”\n]{1,80}),[ \t]+[a-z]")
 
 
 class Named:
@@ -58,6 +61,7 @@ class Named:
         for name, sex in subject_sexes(article, named, spans).items():
             self.sexes.tell(name, sex)  # 'Marit Stillwell accused … of copying her party'
         self._named_alone()
+        self._apposed_alone()
 
     def is_author(self, name: str) -> bool:
         return bool(self.authors & set(name.split()))
@@ -73,6 +77,22 @@ class Named:
                     at - 2 : at] == ", " and self.article.text.startswith(",", at + len(name)):
                 bisect.insort(self.persons, (at, name))
                 self.sexes.tell(name, person_nouns()[noun])
+
+    def _apposed_alone(self) -> None:
+        """'Walt, a 71-year-old retiree in Oakville, lives on his pension.': a given name of one
+        sex opening a sentence, set off by an apposition that opens with an article and tells an
+        age or a person's noun, is a person of that sex for the pronouns that follow (a feature
+        naming people by a given name); not a place ('Regina, the capital, …'). An age before
+        the apposition ('Doug, 67, a patient, …') is left to `lone_subject`, which weighs a
+        person named after it."""
+        text, common = self.article.text, self.lower | non_name_words()
+        for match in _APPOSED_GIVEN.finditer(text):
+            name, aged, apposition = match.groups()
+            sex = given_name_gender(name)
+            if sex and not aged and match.start() in self.sentence_starts and (
+                    name.lower() not in common and _personal_apposition(apposition)):
+                bisect.insort(self.persons, (match.start(), name))
+                self.sexes.tell(name, sex)
 
     def _title_names(self) -> None:
         for match in finditer_from(title_pattern(), self.article.text, titles()):
@@ -140,6 +160,13 @@ class Named:
             if full := next(named, None):
                 mentions.append((word.start(), full))
         self.runs = sorted(self.runs + mentions)
+
+
+def _personal_apposition(apposition: str) -> bool:
+    """Whether an apposition after a name tells a person: an age in it ('a 71-year-old
+    retiree') or a person's noun ('a mother of three')."""
+    words = apposition.lower().split()
+    return any(w.endswith("-year-old") or w in person_nouns() for w in words)
 
 
 def _street_after(word: str, name: str) -> bool:

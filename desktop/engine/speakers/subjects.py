@@ -116,7 +116,17 @@ def _subject_at(toks: list[Token], a: int, i: int) -> tuple[int, int] | None:
     if head.lower() in word_set("articles.txt") or head.endswith(POSSESSIVE_MARKS) and (
             role_before_comma(toks, b, i)):
         return None  # "Quebec's … minister, Ana Ruiz, defended": the name after the comma
+    if head.lower() in speaker_nouns() and _name_apposed(toks, b, i):
+        return None  # "The union's lawyer, Ana Ruiz, disputed it, saying": Ana Ruiz
     return (a, b) if is_name_word(head) or head.lower() in speaker_nouns() else None
+
+
+def _name_apposed(toks: list[Token], b: int, i: int) -> bool:
+    """Whether a name set off by commas follows token `b - 1`, before the verb at `i`."""
+    if b >= i or toks[b].text != ",":
+        return False
+    k = next((k for k in range(b + 2, min(i, b + 6)) if toks[k].text == ","), None)
+    return k is not None and name_range(toks, b + 1, k)
 
 
 ROLE_REACH = 8  # longest role before or after a speaker in apposition, in tokens
