@@ -39,3 +39,34 @@ ROLE_OF_PLACE_THEN_NAME = [
 @pytest.mark.parametrize(("paragraphs", "expected"), ROLE_OF_PLACE_THEN_NAME)
 def test_a_role_of_a_place_before_a_name_introduces_the_person(paragraphs, expected):
     assert said(*paragraphs) == expected
+
+
+# -- 'the Liberal candidate said' is the candidate introduced as the Liberal one, not the one
+# introduced last as the Conservative candidate --
+PARTY_OF_A_DESCRIPTION = [
+    (("The Liberal candidate, Danielle Vance, won the seat. The Conservative candidate, Harold "
+      "Pestrich, conceded.",
+      '"Tonight is about the riding," the Liberal candidate said.'),
+     [("Danielle Vance", "Tonight is about the riding")]),
+    (("Danielle Vance, the Liberal candidate, won the seat. Harold Pestrich, the Conservative "
+      "candidate, conceded.",
+      '"Tonight is about the riding," the Liberal candidate said.'),
+     [("Danielle Vance", "Tonight is about the riding")]),
+    (("Ana Ruiz, the Quebec minister, spoke first. Tom Bell, the Ontario minister, spoke next.",
+      '"We will sign," the Quebec minister said.'),
+     [("Ana Ruiz", "We will sign")]),
+    # near misses: a party nobody was introduced with, a description without one
+    (("The Liberal candidate, Danielle Vance, won the seat. The Conservative candidate, Harold "
+      "Pestrich, conceded.",
+      '"Tonight is about the riding," the Green candidate said.'),
+     [("the Green candidate", "Tonight is about the riding")]),
+    (("The Liberal candidate, Danielle Vance, won the seat. The Conservative candidate, Harold "
+      "Pestrich, conceded.",
+      '"We ran a clean campaign," the candidate said.'),
+     [("Harold Pestrich", "We ran a clean campaign")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), PARTY_OF_A_DESCRIPTION)
+def test_a_capitalised_modifier_picks_the_person_introduced_with_it(paragraphs, expected):
+    assert said(*paragraphs) == expected

@@ -86,17 +86,26 @@ class Introductions:
 
     def __init__(self, text: str, noun: str, lowered: str | None = None) -> None:
         """`lowered`: `text.lower()`, when the caller has it already."""
-        self.text = text
+        self.text, self.noun = text, noun
         self.pattern = introduction_pattern(noun)
         self.candidates = _starts(text, noun, lowered)
-        matches = _scan(self.pattern, text, self.candidates)
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
-        self.names = [introduced_name(m) for m in matches]
+        self.matches = _scan(self.pattern, text, self.candidates)
+        self.starts = [m.start() for m in self.matches]
+        self.ends = [m.end() for m in self.matches]
+        self.names = [introduced_name(m) for m in self.matches]
 
-    def before(self, end: int) -> list[str | None]:
+    def before(self, end: int, described: tuple[str, ...] = ()) -> list[str | None]:
         """The name each match of the pattern in `text[:end]` introduces, in order (None for
-        a match that introduces nobody)."""
+        a match that introduces nobody, or another one than `described` names: 'the Liberal
+        candidate' is not 'the Conservative candidate, Harold Pestrich')."""
+        names, matches = self._before(end)
+        modifier = described[-2] if len(described) == 3 else ""
+        if not modifier[:1].isupper():
+            return names
+        return [None if n and _modified(self.text, m, self.noun, modifier) is False else n
+                for n, m in zip(names, matches, strict=True)]
+
+    def _before(self, end: int) -> tuple[list[str | None], list[re.Match[str]]]:
         safe = max(0, end - RESCAN)
         kept = bisect.bisect_right(self.ends, safe)  # matches ending by `safe`
         resume = self.ends[kept - 1] if kept else 0
@@ -106,7 +115,18 @@ class Introductions:
         first = bisect.bisect_left(self.candidates, resume)
         rescanned = _scan(self.pattern, self.text, self.candidates, first, end)
         rest = [introduced_name(m) for m in rescanned]
-        return self.names[:kept] + rest
+        return self.names[:kept] + rest, self.matches[:kept] + rescanned
+
+
+def _modified(text: str, match: re.Match[str], noun: str, modifier: str) -> bool | None:
+    """Whether the capitalised word right before the noun a match reads is `modifier` (None
+    when no such word modifies it: 'the candidate, Ana Ruiz', 'The candidate, Ana Ruiz')."""
+    at = match.end() - len(noun) if match.group(match.re.groups) else match.start()
+    words = text[max(0, at - 40) : at].split()
+    word = words[-1] if words else ""
+    if not word[:1].isupper() or word.lower() in ("the", "a", "an") or not word.isalpha():
+        return None
+    return word == modifier
 
 
 def _starts(text: str, noun: str, lowered: str | None) -> list[int]:
