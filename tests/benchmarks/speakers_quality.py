@@ -621,6 +621,18 @@ eight articles, main -> branch: found 169 -> 169 of 176, right speaker 141 -> 15
 person 51 -> 56 of 64; three written after the fixes, never tuned on (61 quotations): found 58,
 right 56, one entry 20 of 24 on both (22 of 24 once h3 is in). Merged with main d92f81c,
 459349a and 12ebcca: the same deltas.
+
+Session 10, round 3 (h1c, branch s10-r3 from 551dc2b): four new invented Canadian articles
+(by-election night, BC Ferries breakdown, a university result 'published in', a First Nation's
+land-claim settlement with an elder through an interpreter; 46 keyed quotations, the scorer's fit
+rule): main found 46, right 42. Two rules, each its own commit with a table test: a role with an
+of-complement before a name in apposition ('The mayor of Port Reeve, Roger Thibodeau,') introduces
+the name for 'the mayor'; a capitalised modifier of a described speaker ('the Liberal candidate')
+rules out a person introduced with another ('The Conservative candidate, Harold Pestrich').
+Articles: right 42 -> 44 -> 45 of 46. PolNeAR tune/held/all after each rule unchanged: quotes
+.896/.864/.884, attribution .871/.828/.854, names .939/.886/.920, direct found .994/.968/.984;
+tuning listings and all four audits identical. Left: 'For Wierzbicki, …, the paper is his first.
+He said …' takes the quoted subject before.
 """
 
 from __future__ import annotations
