@@ -9,7 +9,7 @@ from desktop.engine.speakers.introductions import (
 )
 from tests.engine.corpus import bbc_dev_articles
 
-NOUNS = ("rookie", "defenceman", "president", "minister", "spokesman", "the", "a")
+NOUNS = ("rookie", "defenceman", "president", "minister", "spokesman", "mayor", "the", "a")
 
 
 def _same(text: str, noun: str) -> None:
@@ -27,7 +27,8 @@ INVENTED = (
     "the long-serving club President, agreed; President Ann Holt, a former defenceman, "
     "added: \"Good.\" Joe Bloggs, an  able defenceman, and Sam Lee, the defenceman, left. "
     "defenceman\tMcDonald O'Neil-Smith Jr spoke. The defencemanship of Al Gore, the "
-    "president, is unknown. PRESIDENT Bob Ray, the\nPresident. Xy Zed, the a b c president"
+    "president, is unknown. PRESIDENT Bob Ray, the\nPresident. Xy Zed, the a b c president. "
+    "The mayor of Port Reeve, Roy Tibo, and the minister of the ferry fleet, Ana Ruiz, met."
 )
 
 

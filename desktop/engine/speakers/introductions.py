@@ -7,7 +7,7 @@ import bisect
 import re
 from functools import lru_cache
 
-from desktop.engine.speakers.lexicon import speaker_nouns, word_set
+from desktop.engine.speakers.lexicon import given_name, speaker_nouns, word_set
 
 # a name word, with the elided particle of a surname ('d'Entremont', elided_particles.txt)
 _ELIDED = "|".join(sorted(word_set("elided_particles.txt"), key=len, reverse=True))
@@ -27,21 +27,29 @@ _ENDS_APPOSITION = "of|for|at|from|with|in|to|who"
 # Words that open a complement inside an apposition: its noun is no longer the apposition's
 # head ('Tom Bell, a lawyer for the union,' introduces no union)
 _COMPLEMENT = f"{_ENDS_APPOSITION}|on|by|the|an?"
+# The complement of a noun before a name in apposition ('the minister of Crown-Indigenous
+# relations, Alan Dubreuil,'): a few words, none ending a clause or opening a quotation.
+OF_WORDS = 5
+_OF_WORD = r"[^\s,.;:!?\"“”()]+"
 
 
 @lru_cache(maxsize=256)
 def introduction_pattern(noun: str) -> re.Pattern[str]:
-    """'noun First Last', 'noun, First Last' or 'noun defenceman First Last' (the name group
-    2; group 1 up to two lower-case words between, which `introduced_name` takes only when
-    they are speaker nouns: 'rookie defenceman Ana Ruiz' is the rookie), or 'First Last, the …
+    """'noun of the Place, First Last' (the name group 'of', before a comma or stop), 'noun
+    First Last', 'noun, First Last' or 'noun defenceman First Last' (the name group 2; group 1
+    up to two lower-case words between, which `introduced_name` takes only when they are
+    speaker nouns: 'rookie defenceman Ana Ruiz' is the rookie), or 'First Last, the …
     noun' or 'First Last, noun of …' (the name group 3), the noun ending the apposition ('Wil
     Bearspaw, chief of the Stoney Nation') and no complement before it ('Tom Bell, a lawyer
     for the union' is no union). No word between after a body's
     noun: 'campaign manager Robby Mook' is the campaign's manager, not the campaign."""
     word = re.escape(noun)
     between = 0 if _body(noun) else 2
+    of = "" if between == 0 else (  # 'the mayor of Port Reeve, Roger Thibodeau,': group 'of'
+        rf"\b(?i:{word})[ \t]+of(?P<complement>(?:[ \t]+{_OF_WORD}){{1,{OF_WORDS}}}),[ \t]+"
+        rf"(?P<of>{NAME}(?:[ \t]+{NAME})+)(?=[ \t]*[,.;:])|")
     return re.compile(
-        rf"\b(?i:{word})((?:[ \t]+[a-z]+){{0,{between}}}),?[ \t]+({NAME}(?:[ \t]+{NAME})*)|"
+        rf"{of}\b(?i:{word})((?:[ \t]+[a-z]+){{0,{between}}}),?[ \t]+({NAME}(?:[ \t]+{NAME})*)|"
         rf"({NAME}[ \t]+{NAME}), (?:(?:the|an?) (?:(?!(?:{_COMPLEMENT})\b)[\w’'-]+ ){{0,3}})?"
         rf"(?i:{word})\b(?=[ \t]*[,.;:)]|[ \t]+(?:{_ENDS_APPOSITION})\b)")
 
@@ -55,9 +63,15 @@ def _body(noun: str) -> bool:
 def introduced_name(match: re.Match[str]) -> str | None:
     """The name a match introduces; None when a word between the noun and the name is no
     speaker noun ('rookie season with Ana Ruiz' introduces no rookie)."""
-    if match.group(1) and not speaker_nouns().issuperset(match.group(1).split()):
+    groups = match.groupdict()
+    if groups.get("of"):  # 'the mayor of the town, Port Reeve,' is the town's name, not his
+        name = groups["of"]
+        named = groups["complement"].split()[-1][:1].isupper() or given_name(name.split()[0])
+        return name if named else None
+    between, name, apposed = match.groups()[-3:]
+    if between and not speaker_nouns().issuperset(between.split()):
         return None
-    return match.group(2) or match.group(3)
+    return name or apposed
 
 
 class Introductions:
@@ -72,17 +86,26 @@ class Introductions:
 
     def __init__(self, text: str, noun: str, lowered: str | None = None) -> None:
         """`lowered`: `text.lower()`, when the caller has it already."""
-        self.text = text
+        self.text, self.noun = text, noun
         self.pattern = introduction_pattern(noun)
         self.candidates = _starts(text, noun, lowered)
-        matches = _scan(self.pattern, text, self.candidates)
-        self.starts = [m.start() for m in matches]
-        self.ends = [m.end() for m in matches]
-        self.names = [introduced_name(m) for m in matches]
+        self.matches = _scan(self.pattern, text, self.candidates)
+        self.starts = [m.start() for m in self.matches]
+        self.ends = [m.end() for m in self.matches]
+        self.names = [introduced_name(m) for m in self.matches]
 
-    def before(self, end: int) -> list[str | None]:
+    def before(self, end: int, described: tuple[str, ...] = ()) -> list[str | None]:
         """The name each match of the pattern in `text[:end]` introduces, in order (None for
-        a match that introduces nobody)."""
+        a match that introduces nobody, or another one than `described` names: 'the Liberal
+        candidate' is not 'the Conservative candidate, Harold Pestrich')."""
+        names, matches = self._before(end)
+        modifier = described[-2] if len(described) == 3 else ""
+        if not modifier[:1].isupper():
+            return names
+        return [None if n and _modified(self.text, m, self.noun, modifier) is False else n
+                for n, m in zip(names, matches, strict=True)]
+
+    def _before(self, end: int) -> tuple[list[str | None], list[re.Match[str]]]:
         safe = max(0, end - RESCAN)
         kept = bisect.bisect_right(self.ends, safe)  # matches ending by `safe`
         resume = self.ends[kept - 1] if kept else 0
@@ -92,7 +115,18 @@ class Introductions:
         first = bisect.bisect_left(self.candidates, resume)
         rescanned = _scan(self.pattern, self.text, self.candidates, first, end)
         rest = [introduced_name(m) for m in rescanned]
-        return self.names[:kept] + rest
+        return self.names[:kept] + rest, self.matches[:kept] + rescanned
+
+
+def _modified(text: str, match: re.Match[str], noun: str, modifier: str) -> bool | None:
+    """Whether the capitalised word right before the noun a match reads is `modifier` (None
+    when no such word modifies it: 'the candidate, Ana Ruiz', 'The candidate, Ana Ruiz')."""
+    at = match.end() - len(noun) if match.group(match.re.groups) else match.start()
+    words = text[max(0, at - 40) : at].split()
+    word = words[-1] if words else ""
+    if not word[:1].isupper() or word.lower() in ("the", "a", "an") or not word.isalpha():
+        return None
+    return word == modifier
 
 
 def _starts(text: str, noun: str, lowered: str | None) -> list[int]:

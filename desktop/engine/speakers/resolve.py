@@ -182,7 +182,7 @@ class Resolver:
             return titled[0] if len(titled) == 1 else None
         if owned:
             return None  # "Quebec's ferry operator": only a title is one person's
-        introduced = self._introductions(head).before(at)
+        introduced = self._introductions(head).before(at, described)
         return next((n for n in reversed(introduced) if n in self._known), None)
 
     def _introduced_of_age(self, described: tuple[str, ...], head: str, at: int) -> str | None:
