@@ -72,3 +72,15 @@ def test_a_quotation_closes_its_sentence_only_before_closing_marks_and_one_stop(
     article = from_text(f'The port announced that it was "unsafe{after}')
     start = article.text.index("unsafe")
     assert closes_speech(article, start, start + len("unsafe")) is speech
+
+
+def test_a_sentence_of_endless_speech_verbs_is_read_for_its_first_cues_only():
+    # 'police said police said …' as one sentence: prose never holds hundreds of cues, and
+    # reading every pair of them made 20,000 take minutes
+    from desktop.engine.speakers.attribution import MOST_CUES
+
+    article = from_text("Harbour news\n\n" + "police said " * (MOST_CUES + 100))
+    quotes = [q for s in find_speakers(article) for q in s.quotes]
+    assert 0 < len(quotes) <= MOST_CUES
+    for quote in quotes:
+        assert article.text[quote.start : quote.end] == quote.text

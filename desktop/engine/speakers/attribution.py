@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.according import according_parts, pointed_back
 from desktop.engine.speakers.adverbials import fronted_adverbial
@@ -61,6 +63,7 @@ from desktop.engine.speakers.subjects import (
     subject_in_apposition,
 )
 
+MOST_CUES = 200  # speech cues read in one sentence: prose holds a few; 'said said said …' no
 _CLOSE = {'"', "”", "»", "’", "“", "'"}  # "“" closes a German „quotation“
 
 
@@ -73,7 +76,7 @@ def sentence_attributions(
     toks = tokens(sentence.text, sentence.start, case)
     opening = opening_source(sentence, toks, spans)  # 'Per Trump, "…"'
     out: list[Found] = [opening] if opening else []
-    for i in cue_indexes(toks, spans):
+    for i in cue_indexes(toks, spans)[:MOST_CUES]:
         passive = passive_agent(article, sentence, toks, i)  # "was told by Ruiz that …"
         if passive is None and not cue_allowed(toks, i, spans, sentence.end):
             continue
@@ -107,12 +110,13 @@ def _clipped(found: list[Found], spans: Quotations, sentence: Sentence) -> list[
     """Reported content ends where another attribution of the sentence starts ('… ― Trump
     boasted, "…"'; not one in a parenthesis between dashes), and after the quotation a
     'called'-like verb needs ('described it as a "disgrace" after the vote')."""
-    out = []
+    out, mentions = [], sorted((g.mention.start, k) for k, g in enumerate(found))
     for f in found:
-        end = min([g.mention.start for g in found if f.start < g.mention.start < f.end
-                   and g is not f and not between_dashes(
-                       sentence.text, sentence.start, (f.start, f.end), g.mention.start)
-                   and not _reduced_relative(sentence, g)] + [f.end])
+        end = next((at for at, k in mentions[bisect_right(mentions, (f.start, len(found))) :]
+                    if at < f.end and found[k] is not f and not between_dashes(
+                        sentence.text, sentence.start, (f.start, f.end), at)
+                    and not _reduced_relative(sentence, found[k]) or at >= f.end), f.end)
+        end = min(end, f.end)  # the first other attribution inside the content, in order
         if end < f.end:  # '… to man up as | he labelled …': not 'as'
             end = before_joint(sentence.text, sentence.start, f.start, end)
         if speech_verbs().get(f.cue) and not f.content_first:

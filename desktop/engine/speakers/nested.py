@@ -18,9 +18,14 @@ def outer_owns(found: list[Found], sentence: Sentence) -> list[Found]:
     after a possessive ('her landlord', 'his doctor'), opens another's content is what the outer
     speaker reports; the content is the outer speaker's, whole ('According to Yahoo News,
     X said …' is X's: a source for the report, not one more speaker)."""
-    return [g for g in found if not any(
-        f is not g and f.cue.lower() != "according" and f.start <= g.mention.start
-        and g.end <= f.end and _possessed(sentence, f.start, g.mention.start) for f in found)]
+    reach = max(map(len, possessive_determiners()), default=0) + 1  # 'her ' before the mention
+    starts: dict[int, list[Found]] = {}
+    for f in found:
+        starts.setdefault(f.start, []).append(f)
+    return [g for g in found if not any(  # only contents opening just before the mention
+        f is not g and f.cue.lower() != "according" and g.end <= f.end and _possessed(
+            sentence, f.start, g.mention.start)
+        for at in range(g.mention.start - reach, g.mention.start + 1) for f in starts.get(at, ()))]
 
 
 def _possessed(sentence: Sentence, start: int, mention: int) -> bool:
