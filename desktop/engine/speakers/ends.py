@@ -38,8 +38,10 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
     bracketed = 0  # nor is a semicolon inside brackets: '40m euros ($52m; £34m)'
     fronted = _in_fronted_clause(toks, c)
     aside_end = -1  # the closing comma of a relative clause inside the content's subject
+    dashes, dash_total = 0, sum(t.text == "—" for t in toks[c + 1 :])  # counted once, for pairs
     for k in range(c + 1, len(toks) - 1):
         word = toks[k].text
+        before, dashes = dashes, dashes + (word == "—")
         if k <= aside_end:
             continue
         if word in QUOTE_MARKS:
@@ -47,8 +49,8 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
         bracketed = bracket_depth(word, bracketed)
         if fronted and word in CLAUSE_ENDS and not quoted and not bracketed:
             return toks[k].start  # 'While Ruiz has said X, the port …': the main clause
-        if word == ";" and not bracketed or word == "—" and not quoted and not _paired(
-                toks, c, k):
+        if word == ";" and not bracketed or word == "—" and not quoted and not (
+                before % 2 == 1 or dash_total - before > 1):  # not a pair: 'the plan — if any —'
             return toks[k].start
         if word == "," and (aside_end := subject_aside(toks, c, k)) > k:
             continue  # 'the suspect, whose name was not released, is known to police'
@@ -209,13 +211,6 @@ def _contrast_said(toks: list[Token], k: int) -> bool:
     clause = [t.text.lower() for t in toks[k + 2 : k + 2 + CONTRAST_REACH]]
     return not any(word in speech_verbs() or word in word_set("refusal_verbs.txt")
                    or word in word_set("uncertainty_words.txt") for word in clause)
-
-
-def _paired(toks: list[Token], c: int, k: int) -> bool:
-    """Whether the dash at `k` opens or closes a pair enclosing a parenthesis ('the plan —
-    if there is one — will fail'): the content goes on past it."""
-    before = sum(1 for t in toks[c + 1 : k] if t.text == toks[k].text)
-    return before % 2 == 1 or any(t.text == toks[k].text for t in toks[k + 1 :])
 
 
 def _participle(word: str) -> bool:
