@@ -256,8 +256,7 @@ def _group(attributed: list[_Attributed], article: Article,
             titled[a.name].append(sex)
     canonical = canonical_names(named, article, genders := {n: s[0] for n, s in titled.items()})
     # 'Ms. Tran' and 'Mr. Tran': two people, each the full name of their sex
-    two = {(n, sex): full for n, s in titled.items() if len(s) > 1
-           for sex, full in namesakes(n, s, named, article).items()}
+    two = namesakes({n: s for n, s in titled.items() if len(s) > 1}, named, article)
     quoted = QuotedNamesakes(article, set(named))  # 'Ms. Whitford': the one quoted in full
     quotes: dict[str, list[Quote]] = {}
     spans: set[tuple[str, int, int]] = set()  # (speaker, start, end) of each quote kept

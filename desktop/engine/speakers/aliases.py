@@ -230,13 +230,17 @@ def canonical_names(names: list[str], article: Article, genders: dict[str, str] 
     return _same_letters({name: widest[expanded] for name, expanded in full.items()})
 
 
-def namesakes(name: str, sexes: list[str], names: list[str], article: Article) -> dict[str, str]:
-    """Sex -> full name of a surname titled for both sexes ('Ms. Tran', 'Mr. Tran' after 'Minh
-    Tran and her husband, Duc Tran'): two people, each sex in the order told taking the full
-    name it fits that the others have not taken."""
-    out: dict[str, str] = {}
-    for sex in sexes:
-        out[sex] = canonical_names(names, article, {name: sex}, frozenset(out.values()))[name]
+def namesakes(told: dict[str, list[str]], names: list[str],
+              article: Article) -> dict[tuple[str, str], str]:
+    """(surname, sex) -> full name, for each surname `told` titled for both sexes ('Ms. Tran',
+    'Mr. Tran' after 'Minh Tran and her husband, Duc Tran'): two people, each sex in the order
+    told taking the full name it fits that the first has not taken. Two reads of the article's
+    names in all, whatever the number of surnames."""
+    out: dict[tuple[str, str], str] = {}
+    for rank in range(max(map(len, told.values()), default=0)):
+        sexes = {name: s[rank] for name, s in told.items() if len(s) > rank}
+        full = canonical_names(names, article, sexes, frozenset(out.values()))
+        out |= {(name, sex): full[name] for name, sex in sexes.items()}
     return out
 
 
