@@ -257,9 +257,8 @@ def kind_of(words: tuple[str, ...]) -> str:
     if "and" in name_words and body_of_a_place(name.split(" and ")[-1].split()) or all(
             w[:1].isupper() for w in name_words) and body_of_a_place(name_words) and (
             name_words[0] not in titles() | title_genders().keys()) or trade_of_a_place(
-            name_words) or opened_by_a_place(name_words):  # not "Baroness Scotland"; "Nova
-        # Scotia Power" a utility, "Canada Goose" a company
-        return "organisation"  # "Fisheries and Oceans Canada", "Statistics Canada"
+            name_words) or opened_by_a_place(name_words):  # not "Baroness Scotland"
+        return "organisation"  # "Statistics Canada", "Nova Scotia Power", "Canada Goose"
     if role and role.split()[-1].lower() in word_set("body_nouns.txt") and role.split()[0] not in (
             speaker_places() | flagged("role_complements.txt")):  # not 'Tom Bell of Lethbridge …'
         return "organisation"  # "ferry firm Quaylink", "broadcaster Harbour TV"

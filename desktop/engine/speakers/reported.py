@@ -50,15 +50,8 @@ def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, i
         return toks[demand].start, clipped_end(toks, demand, sentence.end)
     if ordered(toks, i) or asked_for(toks, i):
         return None
-    if toks[i].text.lower() in hearer_verbs():
-        c = skip_hearer(toks, c)
-        if participle_aside(toks, c):
-            return None  # 'told CTV News, standing behind a counter lined with …': no content
-        if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) \
-                and not comma_quote(toks, c) and not counted(toks, c):  # 'told reporters, "…"'
-            c = _bare_clause(toks, c, present=True) or _after_marker(toks, c)
-    elif toks[i].text.lower() in flagged("speech_verbs.txt", "listener"):
-        c = _listener_before_that(toks, c)  # 'warned residents that …'
+    if (c := _past_listener(toks, i, c)) is None:
+        return None  # 'told CTV News, standing behind a counter lined with …': no content
     if c < len(toks) and toks[c].text in particles().get(toks[i].text, ()):
         c += 1  # 'pointed out that …', 'shot back that …', 'posted to Instagram that'
     c = _past_times(toks, c)
@@ -209,14 +202,23 @@ def skip_hearer(toks: list[Token], c: int) -> int:
     return phrase[1]
 
 
-def _listener_before_that(toks: list[Token], c: int) -> int:
-    """Past who listened when 'that' follows them ('warned residents that …', 'promised the
-    union's members that …'); not a thing ('warned the changes that were made …')."""
-    k = skip_hearer(toks, c)
-    last = toks[k - 1].text if k > c else ""
-    if k <= c + 4 and k < len(toks) and toks[k].text == "that" and (
-            last.lower() in word_set("hearer_words.txt") | speaker_nouns() or is_name_word(last)):
-        return k
+def _past_listener(toks: list[Token], i: int, c: int) -> int | None:
+    """Past who was told from token `c` ('told CNN that …'; 'warned residents that …' when
+    'that' follows people, not a thing: 'warned the changes that were made …'); None when a
+    participle aside follows them, no content."""
+    if toks[i].text.lower() in flagged("speech_verbs.txt", "listener"):
+        k = skip_hearer(toks, c)
+        last = toks[k - 1].text if k > c else ""
+        return k if k <= c + 4 and k < len(toks) and toks[k].text == "that" and (
+            last.lower() in word_set("hearer_words.txt") | speaker_nouns() or is_name_word(
+                last)) else c
+    if toks[i].text.lower() not in hearer_verbs():
+        return c
+    if participle_aside(toks, c := skip_hearer(toks, c)):
+        return None
+    if c < len(toks) and toks[c].text not in ("that", ":") and not _clause_start(toks, c) and (
+            not comma_quote(toks, c) and not counted(toks, c)):  # 'told reporters, "…"'
+        c = _bare_clause(toks, c, present=True) or _after_marker(toks, c)
     return c
 
 
