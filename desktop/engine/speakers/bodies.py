@@ -11,7 +11,7 @@ from functools import cache
 from desktop.engine.article import Article
 from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import flagged, given_name, non_name_words, word_set
-from desktop.engine.speakers.organisations import Group, body_nouns
+from desktop.engine.speakers.organisations import Group, body_words
 
 MODIFIERS = 2  # words between 'the' and the head noun: 'the central bank', 'the local school board'
 _CAPITAL = r"[A-Z][\w&-]*\.?"  # a word of a name; no possessive ('Ontario's Ministry of …')
@@ -86,8 +86,8 @@ class Bodies:
         one before, when no one else spoke since ('The Special Investigations Unit (SIU) says …
         The agency says …'); it speaks on (added to `groups`). Else None."""
         lowered = [w.lower() for w in found.words]
-        if len(lowered) != 2 or lowered[0] != "the" or lowered[1] not in body_nouns() | (
-                word_set("body_nouns.txt")) or not groups:
+        if len(lowered) != 2 or lowered[0] != "the" or lowered[1] not in body_words() or not (
+                groups):
             return None
         last, name, role, kind = groups[-1]
         if kind != "organisation" or found.sentence - last > 1:

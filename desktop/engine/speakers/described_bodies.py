@@ -29,8 +29,9 @@ def described_bodies(article: Article, kinds: dict[str, str]) -> dict[str, str]:
     alternatives = "|".join(map(re.escape, sorted(near, key=len, reverse=True)))
     for match in re.finditer(rf"([\w.]+)\s+(?=({alternatives})\b)", article.text):
         before[match.group(2)].add(match.group(1))
+    titled = courtesy_titles() | titles()
     return {name: "organisation" if name in before and not any(
-        given_name(w) or w.rstrip(".") in courtesy_titles() | titles() for w in before[name])
+        given_name(w) or w.rstrip(".") in titled for w in before[name])
         else kind for name, kind in kinds.items()}  # never 'Tom Bell', 'Mr. Bell'
 
 

@@ -110,11 +110,13 @@ def apposed_body(role: str | None) -> bool:
         if word in _HEAD_ENDS or k and word.endswith("ing"):
             head = head[:k]
             break
-    return bool(head) and head[-1] in _apposed_heads()
+    return bool(head) and head[-1] in body_words()
 
 
 @cache
-def _apposed_heads() -> frozenset[str]:
+def body_words() -> frozenset[str]:
+    """Nouns that name a body ('commission', 'agency', 'union'): organisation words in lower
+    case and body_nouns.txt, made once."""
     return body_nouns() | word_set("body_nouns.txt")
 
 
