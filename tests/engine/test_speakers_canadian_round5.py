@@ -42,3 +42,29 @@ BRANDS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), BRANDS)
 def test_a_company_known_by_a_lone_name_is_a_body(paragraphs, expected):
     assert listed(*paragraphs) == expected
+
+
+# -- 'the reeve', 'the provost', 'the warden': person nouns that are also surnames speak as
+# nouns in lower case; capitalised they stay a person's name --
+SURNAME_ROLE_NOUNS = [
+    (('"The culvert will be fixed by June," the reeve said.',),
+     [("the reeve", "unnamed", "The culvert will be fixed by June")]),
+    (("The provost told students that tuition will rise by two per cent.",),
+     [("the provost", "unnamed", "tuition will rise by two per cent.")]),
+    (('"Every cell is double-bunked," the warden said.',),
+     [("the warden", "unnamed", "Every cell is double-bunked")]),
+    (("Reeve Nadine Oakes chaired the meeting.", '"The culvert will wait," the reeve said.'),
+     [("Nadine Oakes", "person", "The culvert will wait")]),
+    # near misses: the same words as surnames
+    (("Colin Reeve runs the marina.", '"The dock is rotten," Reeve said.'),
+     [("Colin Reeve", "person", "The dock is rotten")]),
+    (('"Tuition will rise," Provost said.',),
+     [("Provost", "person", "Tuition will rise")]),
+    (('"We will win the final," said Warden, a coach from Sudbury.',),
+     [("Warden", "person", "We will win the final")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SURNAME_ROLE_NOUNS)
+def test_a_person_noun_that_is_also_a_surname_speaks_in_lower_case(paragraphs, expected):
+    assert listed(*paragraphs) == expected
