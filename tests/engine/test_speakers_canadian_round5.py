@@ -68,3 +68,25 @@ SURNAME_ROLE_NOUNS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), SURNAME_ROLE_NOUNS)
 def test_a_person_noun_that_is_also_a_surname_speaks_in_lower_case(paragraphs, expected):
     assert listed(*paragraphs) == expected
+
+
+# -- '"…," she read from her statement': reading one's own statement aloud is speech in the
+# frame of a quotation; reading something else is not --
+READ_ALOUD = [
+    (("Lorna Beaudry, the driver's aunt, spoke first.",
+      '"We keep his boots by the door," she read from her statement.'),
+     [("Lorna Beaudry", "person", "We keep his boots by the door")]),
+    (('"I still hear the ambulance," Gideon Park read from a prepared statement.',),
+     [("Gideon Park", "person", "I still hear the ambulance")]),
+    # near misses: reading a document, a sign's words, reading that something happened
+    (("Gideon Park read the coroner's report twice before the inquest.",), []),
+    (("Gideon Park read that the mill would close in the weekly paper.",), []),
+    (('"No swimming after dark," the sign read.',),
+     [("Unattributed quotes", "unattributed", "No swimming after dark")]),
+    (('Gideon Park waited at the pool, where the sign read "closed".',), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), READ_ALOUD)
+def test_reading_a_statement_aloud_in_the_frame_of_a_quotation_is_speech(paragraphs, expected):
+    assert listed(*paragraphs) == expected
