@@ -90,3 +90,25 @@ READ_ALOUD = [
 @pytest.mark.parametrize(("paragraphs", "expected"), READ_ALOUD)
 def test_reading_a_statement_aloud_in_the_frame_of_a_quotation_is_speech(paragraphs, expected):
     assert listed(*paragraphs) == expected
+
+
+# -- 'Lind wrote his first paper': a written work after a determiner is what 'write' made, not
+# what was said; a clause after 'wrote' is still speech --
+WRITTEN_WORKS = [
+    (("Osric Vang joined the institute in 1994.",
+      "Vang wrote his first research paper on river ice two years later."), []),
+    (("Hilde Marr wrote her thesis on the bus routes of Halifax.",), []),
+    (("Hilde Marr writes a song for the Stan Rogers festival every summer.",), []),
+    # near misses: what was written is a clause, or a quotation
+    (("Hilde Marr wrote the bus routes were redrawn without notice.",),
+     [("Hilde Marr", "person", "the bus routes were redrawn without notice.")]),
+    (("Hilde Marr wrote his paper had errors on every page.",),
+     [("Hilde Marr", "person", "his paper had errors on every page.")]),
+    (('"The routes were redrawn," Hilde Marr wrote in a letter to the board.',),
+     [("Hilde Marr", "person", "The routes were redrawn")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), WRITTEN_WORKS)
+def test_a_written_work_after_wrote_is_no_speech(paragraphs, expected):
+    assert listed(*paragraphs) == expected
