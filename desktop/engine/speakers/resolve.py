@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from functools import cached_property
 
 from desktop.engine.article import Article
@@ -52,6 +51,7 @@ from desktop.engine.speakers.police import Police, nickname
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.spelled_out import spelled_out
+from desktop.engine.speakers.titled import Titled
 
 UNATTRIBUTED = "Unattributed quotes"
 
@@ -67,6 +67,7 @@ class Resolver:
         self.persons = outside_furniture(article, self.named.persons)  # titled and quoted, sorted
         self.runs = outside_furniture(article, self.named.runs)  # any "First Last", in order
         self.titles = self.named.titles  # name -> title seen before it ("President")
+        self.titled = Titled(article.text, self.titles)  # 'the president' -> who
         self.sexes = self.named.sexes  # what the article tells of each person's sex
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
         self.unnamed = Introduced()  # unnamed groups, for a later 'the noun'
@@ -94,7 +95,7 @@ class Resolver:
             if at not in self._pronouns:
                 self._pronouns[at] = self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")
             return [self._pronouns[at]]
-        if person := self._one_titled(found.words) or spelled_out(  # 'the MLA', 'the CFO'
+        if person := self.titled.one(found.words) or spelled_out(  # 'the MLA', 'the CFO'
                 self.article.text, found.words, found.mention.start, self._known):
             self._mentioned(found, person)  # a later 'she' may take it back to them
             return [(person, self.role_of(person), "person")]
@@ -177,7 +178,7 @@ class Resolver:
         if has_age(described):  # 'the 74-year-old'
             return self._introduced_of_age(described, head, at) or of_age(
                 self.article, described, at, (self.persons, self.runs), SPEAKER_REACH)
-        titled = self._titled.get(head, ())
+        titled = self.titled.of(head)
         if titled and (head.capitalize() in titles() or head in title_nouns().values()):
             return titled[0] if len(titled) == 1 else None
         if owned:
@@ -195,32 +196,6 @@ class Resolver:
         person = next((n for n in reversed(introduced) if n in self._known), None)
         told = ages_told(self.article.text, at)
         return person if person and told.get(person, age) == age else None
-
-    def _one_titled(self, words: tuple[str, ...]) -> str | None:
-        """'An Iqaluit MLA', 'the MLA' -> the one person the article titles MLA, a place
-        between as that title writes it ('Iqaluit-Sinaa MLA Ana Ruiz'); none for two MLAs."""
-        if not 2 <= len(words) <= 3 or words[0].lower() not in ("a", "an", "the"):
-            return None
-        head = words[-1]
-        if not (head.isupper() and head in titles()):
-            return None
-        titled = self._titled.get(head.lower(), ())
-        if len(titled) != 1:
-            return None
-        place = re.escape(words[1]) + r"(?:-\w+)*\s+" if len(words) == 3 else ""
-        written = rf"\b{place}{re.escape(head)}\s+{re.escape(titled[0])}\b"
-        return titled[0] if re.search(written, self.article.text) else None
-
-    @cached_property
-    def _titled(self) -> dict[str, list[str]]:
-        """Title word, lower-cased -> the names written after it ('president' -> ['Xi'])."""
-        out: dict[str, list[str]] = {}
-        for name, title in self.titles.items():
-            word = title.split()[-1].rstrip(".")
-            out.setdefault(word.lower(), []).append(name)
-            if word in title_nouns():  # 'Justice Miriam Cole' is 'the judge' too
-                out.setdefault(title_nouns()[word], []).append(name)
-        return out
 
     @cached_property
     def _lowered(self) -> str:
