@@ -112,3 +112,38 @@ WRITTEN_WORKS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), WRITTEN_WORKS)
 def test_a_written_work_after_wrote_is_no_speech(paragraphs, expected):
     assert listed(*paragraphs) == expected
+
+
+# -- '"…," the coach said of Mason Reilly … "…," the veteran goaltender said': a description
+# of a person the article introduced nobody as is the person the quotation was said of --
+SAID_OF = [
+    (('"He sees the whole ice," coach Al Brandt said of Mason Reilly.',
+      "Reilly missed two games with a sore wrist.",
+      '"I feel ready to go," the veteran goaltender said.'),
+     [("Al Brandt", "person", "He sees the whole ice"),
+      ("Mason Reilly", "person", "I feel ready to go")]),
+    (('"She never panics," Coach Dale Ferris says of Tamsin Oduya.',
+      '"I just read the play," the 10-year veteran said.'),
+     [("Dale Ferris", "person", "She never panics"),
+      ("Tamsin Oduya", "person", "I just read the play")]),
+    # near misses: a goaltender introduced by name, a noun of the other sex, no 'said of'
+    (('"He sees the whole ice," coach Al Brandt said of Mason Reilly.',
+      "Goaltender Piet Vos sat out the game.",
+      '"I feel ready to go," the veteran goaltender said.'),
+     [("Al Brandt", "person", "He sees the whole ice"),
+      ("Piet Vos", "person", "I feel ready to go")]),
+    (('"He sees the whole ice," coach Al Brandt said of Mason Reilly.',
+      '"We need him healthy," the team\'s mother said.'),
+     [("Al Brandt", "person", "He sees the whole ice"),
+      ("the team's mother", "unnamed", "We need him healthy")]),
+    (('"He sees the whole ice," coach Al Brandt said after the game.',
+      "Mason Reilly missed two games.",
+      '"I feel ready to go," the veteran goaltender said.'),
+     [("Al Brandt", "person", "He sees the whole ice"),
+      ("the veteran goaltender", "unnamed", "I feel ready to go")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SAID_OF)
+def test_a_description_no_one_was_introduced_as_is_the_person_said_of(paragraphs, expected):
+    assert listed(*paragraphs) == expected

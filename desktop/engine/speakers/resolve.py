@@ -50,6 +50,7 @@ from desktop.engine.speakers.partners import partners
 from desktop.engine.speakers.police import Police, nickname
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.said_of import said_of
 from desktop.engine.speakers.spelled_out import spelled_out
 from desktop.engine.speakers.titled import Titled
 
@@ -184,6 +185,8 @@ class Resolver:
         if owned:
             return None  # "Quebec's ferry operator": only a title is one person's
         introduced = self._introductions(head).before(at, described)
+        if not introduced:  # 'the veteran goaltender' after '… said of Mason Reilly'
+            return said_of(self.article.text, at, head, self._known, self.sexes.of)
         return next((n for n in reversed(introduced) if n in self._known), None)
 
     def _introduced_of_age(self, described: tuple[str, ...], head: str, at: int) -> str | None:
