@@ -147,3 +147,30 @@ SAID_OF = [
 @pytest.mark.parametrize(("paragraphs", "expected"), SAID_OF)
 def test_a_description_no_one_was_introduced_as_is_the_person_said_of(paragraphs, expected):
     assert listed(*paragraphs) == expected
+
+
+# -- 'For Blackbird, the debate feels distant. "…," she says': the person a sentence is framed
+# for is who 'she' is in the quotation right after it --
+FRAMED_FOR = [
+    (("Marguerite Ashby, 34, moved to Saskatoon in 2019.",
+      "Her sister, Lena Kovac, stayed in Flin Flon.",
+      "For Ashby, the fight over the bridge feels distant.",
+      '"I just want the ferry to run on time," she says.'),
+     [("Marguerite Ashby", "person", "I just want the ferry to run on time")]),
+    (("Marguerite Ashby moved to Saskatoon in 2019.", "Her aunt, Lena Kovac, stayed behind.",
+      "But for Marguerite Ashby, the promise of a bridge feels distant.",
+      '"Nobody asked us," she says.'),
+     [("Marguerite Ashby", "person", "Nobody asked us")]),
+    # near misses: 'For' a place, a pronoun of the other sex
+    (("Lena Kovac stayed in Flin Flon.", "For Saskatoon, the bridge is a distant worry.",
+      '"Nobody asked us," she says.'),
+     [("Lena Kovac", "person", "Nobody asked us")]),
+    (("Marguerite Ashby moved to Saskatoon.", "Her uncle, Tom Kovac, stayed in Flin Flon.",
+      "For Ashby, the fight over the bridge feels distant.", '"Nobody asked us," he says.'),
+     [("Tom Kovac", "person", "Nobody asked us")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), FRAMED_FOR)
+def test_the_person_a_sentence_is_framed_for_says_the_next_quotation(paragraphs, expected):
+    assert listed(*paragraphs) == expected

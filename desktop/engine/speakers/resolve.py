@@ -23,6 +23,7 @@ from desktop.engine.speakers.descriptions import (
 )
 from desktop.engine.speakers.documents import Issuers, owner
 from desktop.engine.speakers.found import Found, from_determiner, without_aside
+from desktop.engine.speakers.fronted import framed_for
 from desktop.engine.speakers.groups import Introduced
 from desktop.engine.speakers.honorifics import honorific, opening_modifier
 from desktop.engine.speakers.introductions import Introductions
@@ -201,6 +202,10 @@ class Resolver:
         return person if person and told.get(person, age) == age else None
 
     @cached_property
+    def _named(self) -> list[tuple[int, str]]:
+        return sorted(self.persons + self.runs)
+
+    @cached_property
     def _lowered(self) -> str:
         return self.article.text.lower()
 
@@ -223,7 +228,8 @@ class Resolver:
         if centred := centred_subject(self.article, found, kind, named) or told_subject(
                 self.article, found, kind, named):
             return self._described_person(centred, kind)
-        lone = lone_subject(self.article, found, kind, self.spans)  # 'Ruiz laughed. "…," she joked'
+        lone = lone_subject(self.article, found, kind, self.spans) or framed_for(
+            self.article, found, self._named)  # 'Ruiz laughed. "…," she joked', 'For Ruiz, …'
         if lone and self.sexes.of(lone) in (None, kind) and given_name_gender(lone) in (
                 None, kind) and not self.sexes.other_pronoun(lone, kind):  # 'Leo … she': no
             self.sexes.told_by_pronoun(lone, kind)
