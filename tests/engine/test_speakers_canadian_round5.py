@@ -174,3 +174,27 @@ FRAMED_FOR = [
 @pytest.mark.parametrize(("paragraphs", "expected"), FRAMED_FOR)
 def test_the_person_a_sentence_is_framed_for_says_the_next_quotation(paragraphs, expected):
     assert listed(*paragraphs) == expected
+
+
+# -- 'a company spokesperson said …' then 'the spokesperson said': one unnamed speaker, found by
+# the noun that heads the description, not only by the word after 'a' --
+HEADED_DESCRIPTIONS = [
+    (("In an email, a company spokesperson said the layoffs were about costs.",
+      '"We have three years of runway," the spokesperson said.'),
+     [("a company spokesperson", "unnamed", "the layoffs were about costs."),
+      ("a company spokesperson", "unnamed", "We have three years of runway")]),
+    (("A senior hospital official said the ward would reopen in May.",
+      '"Staffing is the problem," the official said.'),
+     [("a senior hospital official", "unnamed", "the ward would reopen in May."),
+      ("a senior hospital official", "unnamed", "Staffing is the problem")]),
+    # near miss: another noun heads the first description
+    (("A company lawyer said the layoffs were legal.",
+      '"We have three years of runway," the spokesperson said.'),
+     [("a company lawyer", "unnamed", "the layoffs were legal."),
+      ("the spokesperson", "unnamed", "We have three years of runway")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), HEADED_DESCRIPTIONS)
+def test_the_noun_heading_an_unnamed_description_is_named_again(paragraphs, expected):
+    assert listed(*paragraphs) == expected
