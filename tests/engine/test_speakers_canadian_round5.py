@@ -198,3 +198,21 @@ HEADED_DESCRIPTIONS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), HEADED_DESCRIPTIONS)
 def test_the_noun_heading_an_unnamed_description_is_named_again(paragraphs, expected):
     assert listed(*paragraphs) == expected
+
+
+# -- 'told the court his daughter never met her grandmother': a clause with no 'that' after who
+# was told, its verb an irregular past, perhaps after 'never' --
+TOLD_A_BARE_CLAUSE = [
+    (("The victim's son, Everett Lamb, told the court his daughter never met her grandmother.",),
+     [("Everett Lamb", "person", "his daughter never met her grandmother.")]),
+    (("Everett Lamb told the hearing the cannery paid its workers in cash.",),
+     [("Everett Lamb", "person", "the cannery paid its workers in cash.")]),
+    # near misses: an object with no verb after it, a noun that is also a past form
+    (("Everett Lamb told the court the truth about the cannery.",), []),
+    (("Everett Lamb told the court the whole story.",), []),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), TOLD_A_BARE_CLAUSE)
+def test_an_irregular_past_after_who_was_told_opens_what_was_said(paragraphs, expected):
+    assert listed(*paragraphs) == expected

@@ -203,12 +203,18 @@ _NOUN_FOLLOWERS = ("that", "who", "which", "of", "and", "or")  # 'leaders that �
 
 
 def verb_after_noun(toks: list[Token], k: int, present: bool = False) -> bool:
-    """'told CBC News the fire started in the kitchen': a verb in -ed after the subject's noun
-    (not right after the determiner: 'the closed road' is an adjective); with `present`, in -s
-    too ('told reporters the government expects …'; not 'the plans', 'a meeting of leaders that
-    …', 'the members were': nouns)."""
+    """'told CBC News the fire started in the kitchen': a verb in -ed or an irregular past after
+    the subject's noun, an adverb between ('his daughter never met her'; not right after the
+    determiner: 'the closed road' is an adjective); with `present`, in -s too ('told reporters
+    the government expects …'; not 'the plans', 'a meeting of leaders that …', 'the members
+    were': nouns)."""
     word, before = toks[k].text, toks[k - 1].text
+    if k > 1 and before in word_set("manner_adverbs.txt"):
+        before = toks[k - 2].text  # 'the mill never paid': the noun before the adverb
     nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else "."
+    if word in word_set("irregular_pasts.txt"):
+        return before.isalpha() and before.islower() and before.lower() not in word_set(
+            "determiners.txt") | word_set("function_words.txt")
     return len(word) > 3 and (word.endswith("ed") or present and word.endswith("s") and not (
         word.endswith("ss")) and nxt[:1].isalnum() and nxt not in _NOUN_FOLLOWERS and (
         nxt not in flagged("clause_verbs.txt"))) and word.isalpha() and word.islower() and (
