@@ -216,3 +216,26 @@ TOLD_A_BARE_CLAUSE = [
 @pytest.mark.parametrize(("paragraphs", "expected"), TOLD_A_BARE_CLAUSE)
 def test_an_irregular_past_after_who_was_told_opens_what_was_said(paragraphs, expected):
     assert listed(*paragraphs) == expected
+
+
+# -- 'Premier Tom Bell and Mayor Ana Ruiz said': two titled people are two speakers, not one
+# person with the other's name in the role --
+TITLED_PAIRS = [
+    (("Premier Hal Dueck and Mayor Irene Solberg said the bridge will open in June.",),
+     [("Irene Solberg", "person", "the bridge will open in June."),
+      ("Hal Dueck", "person", "the bridge will open in June.")]),
+    (('"The bridge opens in June," said Transport Minister Hal Dueck and Coun. Irene Solberg.',),
+     [("Irene Solberg", "person", "The bridge opens in June"),
+      ("Hal Dueck", "person", "The bridge opens in June")]),
+    # near misses: one body's name with 'and' in a role, untitled names (split before)
+    (("Fisheries and Oceans Minister Irene Solberg said the wharf will be rebuilt.",),
+     [("Irene Solberg", "person", "the wharf will be rebuilt.")]),
+    (("Hal Dueck and Irene Solberg said the bridge will open in June.",),
+     [("Hal Dueck", "person", "the bridge will open in June."),
+      ("Irene Solberg", "person", "the bridge will open in June.")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), TITLED_PAIRS)
+def test_two_titled_people_joined_by_and_are_two_speakers(paragraphs, expected):
+    assert listed(*paragraphs) == expected
