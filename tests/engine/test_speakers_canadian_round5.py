@@ -239,3 +239,23 @@ TITLED_PAIRS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), TITLED_PAIRS)
 def test_two_titled_people_joined_by_and_are_two_speakers(paragraphs, expected):
     assert listed(*paragraphs) == expected
+
+
+# -- 'a statement from Premier Hal Dueck said': a document from a named person is that person
+# speaking --
+SENT_BY = [
+    (('"The bridge will be built," a statement from Premier Hal Dueck said.',),
+     [("Hal Dueck", "person", "The bridge will be built")]),
+    (("The memo from chief executive Irene Solberg said the Halifax office will stay open.",),
+     [("Irene Solberg", "person", "the Halifax office will stay open.")]),
+    # near misses: a document from a body or a family
+    (('"The bridge will be built," a statement from the family said.',),
+     [("a statement from the family", "unnamed", "The bridge will be built")]),
+    (("A letter from Harbour Ferries said the route will close.",),
+     [("a letter from Harbour Ferries", "unnamed", "the route will close.")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SENT_BY)
+def test_a_document_from_a_named_person_is_that_person_speaking(paragraphs, expected):
+    assert listed(*paragraphs) == expected
