@@ -259,3 +259,21 @@ SENT_BY = [
 @pytest.mark.parametrize(("paragraphs", "expected"), SENT_BY)
 def test_a_document_from_a_named_person_is_that_person_speaking(paragraphs, expected):
     assert listed(*paragraphs) == expected
+
+
+# -- '"…," Kettering said', 'said Kettering': a surname in -ing right after a quotation or its
+# speech verb is a name, not a participle opening the sentence --
+SURNAMES_IN_ING = [
+    (('"The province will not appeal," Hastling told reporters at Queen\'s Park.',),
+     [("Hastling", "person", "The province will not appeal")]),
+    (('"The province will not appeal," said Hastling.',),
+     [("Hastling", "person", "The province will not appeal")]),
+    # near miss: a participle opening the sentence names nobody
+    (("Realising his error, Mr Dueck said the vote would be held again.",),
+     [("Dueck", "person", "the vote would be held again.")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), SURNAMES_IN_ING)
+def test_a_surname_in_ing_after_a_quotation_or_its_verb_is_a_name(paragraphs, expected):
+    assert listed(*paragraphs) == expected

@@ -12,7 +12,7 @@ from desktop.engine.speakers.aliases import participle
 from desktop.engine.speakers.antecedents import last_fitting, lone_subject
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.bodies import Bodies
-from desktop.engine.speakers.clauses import after_pronoun
+from desktop.engine.speakers.clauses import after_pronoun, framing_name
 from desktop.engine.speakers.companies import Companies
 from desktop.engine.speakers.dates import date_phrase
 from desktop.engine.speakers.descriptions import (
@@ -120,7 +120,8 @@ class Resolver:
             name = self.unnamed.same(name)  # 'the board' after 'the health board'
             self.described.add(found, (name, role, kind))
         elif self.named.is_author(name) or words == (name,) and participle(name) and (
-                name not in self._surnames):  # 'Realising his error, Mr Ruiz …': nobody
+                name not in self._surnames) and not framing_name(self.article.text, found,
+                                                              self.spans):  # 'Realising …': nobody
             return []
         if kind == "person":
             self._mentioned(found, name)
