@@ -277,3 +277,24 @@ SURNAMES_IN_ING = [
 @pytest.mark.parametrize(("paragraphs", "expected"), SURNAMES_IN_ING)
 def test_a_surname_in_ing_after_a_quotation_or_its_verb_is_a_name(paragraphs, expected):
     assert listed(*paragraphs) == expected
+
+
+# -- 'Bonnie Tsai is a nurse in Red Deer. "…," the nurse says': 'NAME is a … noun' introduces
+# the person as that noun, as an apposition does --
+COPULAR_INTRODUCTIONS = [
+    (("Wren Okonjo is a nurse in Red Deer.", '"We are tired," the nurse says.'),
+     [("Wren Okonjo", "person", "We are tired")]),
+    (("Wren Okonjo was the only pharmacist in Fort Vermilion for a decade.",
+      '"I knew every family," the pharmacist said.'),
+     [("Wren Okonjo", "person", "I knew every family")]),
+    # near misses: the noun inside a complement, no determiner before it
+    (("Wren Okonjo is a friend of the nurse.", '"We are tired," the nurse says.'),
+     [("the nurse", "unnamed", "We are tired")]),
+    (("Wren Okonjo is nurse to the premier.", '"We are tired," the nurse says.'),
+     [("the nurse", "unnamed", "We are tired")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), COPULAR_INTRODUCTIONS)
+def test_name_is_a_noun_introduces_the_person_as_that_noun(paragraphs, expected):
+    assert listed(*paragraphs) == expected
