@@ -31,6 +31,20 @@ CONTENT_ENDS = {
         ("Ana Ruiz said the ferry would run in May, June and July.",
          "Ana Ruiz", "the ferry would run in May, June and July."),
     ],
+    # after a comma, 'then' or 'later' and a finite verb of saying join a second report to
+    # the speaker, as 'and' does; a bare verb goes on with what was said, as does a clause
+    "then-second-report": [
+        ("Ana Ruiz said the ferry plan was \"a sham,\" then told reporters it would \"never "
+         "sail.\"", "Ana Ruiz", ["the ferry plan was \"a sham,\"", "never sail."]),
+        ("Tom Bell said fares were \"too high,\" then added that islanders had \"paid "
+         "enough.\"", "Tom Bell", ["fares were \"too high,\"", "paid enough."]),
+        ("Ana Ruiz said the port was broke, later telling council it would sell two boats.",
+         "Ana Ruiz", ["the port was broke", "it would sell two boats."]),
+        ("Ana Ruiz said she would meet the mayor, then tell reporters what was agreed.",
+         "Ana Ruiz", ["she would meet the mayor, then tell reporters what was agreed."]),
+        ("Tom Bell said the ferry would dock, then the crew would rest.",
+         "Tom Bell", ["the ferry would dock, then the crew would rest."]),
+    ],
     # 'where' after a comma describes a noun of what was said
     "where-relative": [
         ("Ana Ruiz said the plan would mean higher fares, where the islands would pay most.",
@@ -116,4 +130,5 @@ CONTENT_ENDS = {
     pytest.param(*row, id=f"{kind}-{n}")
     for kind, rows in CONTENT_ENDS.items() for n, row in enumerate(rows)])
 def test_reported_speech_ends_where_the_clause_said_ends(sentence, speaker, quotation):
-    assert said(sentence).get(speaker) == [quotation]
+    expected = quotation if isinstance(quotation, list) else [quotation]
+    assert said(sentence).get(speaker) == expected

@@ -6,6 +6,7 @@ import re
 
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import (
+    base_forms,
     flagged,
     relative_pronouns,
     speech_verb_at,
@@ -22,6 +23,7 @@ CLAUSE_ENDS = {",", "—", "―", "–"}  # what ends a fronted subordinate clau
 # the content, never after it
 NOUN_RELATIVE = "where"
 PAIRED_DASHES = (" — ", " ― ", " – ", " -- ")  # spaced, as a parenthesis is written
+THEN = ("then", "later")  # after a comma, they join a second predicate as 'and' does
 CONTRASTS = ("but", "yet")  # after a comma, they may join a phrase to what was said
 CONTRAST_REACH = 5  # tokens after the auxiliary of a contrast read for a verb of saying
 ASIDE_REACH = 12  # tokens of a relative clause inside the content's subject
@@ -58,6 +60,8 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
                 _result_said(toks, c, k))
                             or _name_explained(toks, k) or _writer_apposition(toks, k)):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
+        if _then_said(toks, k) and not quoted:
+            return toks[k - 1].end  # '…, then told supporters it was …': a second report
         if word not in ("and", "but") or quoted:
             continue  # 'but warned that …' after '"a good start,"' is a second predicate
         verb = next((j for j in range(k + 1, min(k + 3, len(toks)))
@@ -178,6 +182,19 @@ def _when_begins(toks: list[Token], k: int) -> bool:
     after = toks[k + 2].text
     return after in word_set("phrase_prepositions.txt") - {"not"} or bool(
         time_word().match(after))
+
+
+def _then_said(toks: list[Token], k: int) -> bool:
+    """'said the bill was "a sham," then told reporters …': after a comma, 'then' or 'later'
+    and a verb of saying (not in the bare form) join a second report to the speaker, as 'and'
+    does ('later telling council …'); the bare form goes on with what was said ('would meet him,
+    then tell …')."""
+    if toks[k].text not in THEN or k < 2 or not (toks[k - 1].text == "," or (
+            toks[k - 1].text in QUOTE_MARKS and toks[k - 2].text == ",")):
+        return False
+    verb = k + 1 + (k + 2 < len(toks) and toks[k + 1].text in word_set("between_words.txt"))
+    return verb < len(toks) and speech_verb_at(toks, verb) and toks[verb].text not in (
+        base_forms())
 
 
 def _new_subject(toks: list[Token], k: int) -> bool:
