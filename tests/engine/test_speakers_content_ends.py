@@ -45,6 +45,18 @@ CONTENT_ENDS = {
         ("Tom Bell said the ferry would dock, then the crew would rest.",
          "Tom Bell", ["the ferry would dock, then the crew would rest."]),
     ],
+    # after a comma, a word of time ('before', 'after', 'while') and a participle of saying
+    # open the speaker's second report, as ', adding' does; without the comma the phrase may
+    # belong to what was said
+    "time-participle": [
+        ("Ana Ruiz said the audit was \"badly flawed,\" before adding that the port would "
+         "\"cooperate fully.\"", "Ana Ruiz", ["the audit was \"badly flawed,\"",
+                                               "the port would \"cooperate fully.\""]),
+        ("Tom Bell said the fares would rise, while insisting that islanders would pay least.",
+         "Tom Bell", ["the fares would rise", "islanders would pay least."]),
+        ("Ana Ruiz said she would read the audit before commenting on the fares.",
+         "Ana Ruiz", ["she would read the audit before commenting on the fares."]),
+    ],
     # 'where' after a comma describes a noun of what was said
     "where-relative": [
         ("Ana Ruiz said the plan would mean higher fares, where the islands would pay most.",

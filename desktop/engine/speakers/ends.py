@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
+from desktop.engine.speakers.found import CLOSING_MARKS, QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import (
     base_forms,
     flagged,
@@ -24,6 +24,7 @@ CLAUSE_ENDS = {",", "—", "―", "–"}  # what ends a fronted subordinate clau
 NOUN_RELATIVE = "where"
 PAIRED_DASHES = (" — ", " ― ", " – ", " -- ")  # spaced, as a parenthesis is written
 THEN = ("then", "later")  # after a comma, they join a second predicate as 'and' does
+TIME_LINKS = ("before", "after", "while", "then")  # '…, before adding': the speaker's participle
 CONTRASTS = ("but", "yet")  # after a comma, they may join a phrase to what was said
 CONTRAST_REACH = 5  # tokens after the auxiliary of a contrast read for a verb of saying
 ASIDE_REACH = 12  # tokens of a relative clause inside the content's subject
@@ -195,6 +196,16 @@ def _then_said(toks: list[Token], k: int) -> bool:
     verb = k + 1 + (k + 2 < len(toks) and toks[k + 1].text in word_set("between_words.txt"))
     return verb < len(toks) and speech_verb_at(toks, verb) and toks[verb].text not in (
         base_forms())
+
+
+def participle_joint(toks: list[Token], i: int) -> int | None:
+    """'…, adding', '…," adding', '…, before adding': the comma (or the closing mark after it)
+    that opens the speaker's participle clause of saying at `i`, with a word of time between."""
+    j = i - 1 - (i > 2 and toks[i - 1].text in TIME_LINKS)
+    if j > 0 and toks[i].text.endswith("ing") and (toks[j].text == "," or j > 1 and (
+            toks[j].text in CLOSING_MARKS and toks[j - 1].text == ",")):
+        return j
+    return None
 
 
 def _new_subject(toks: list[Token], k: int) -> bool:
