@@ -57,6 +57,24 @@ CONTENT_ENDS = {
         ("Ana Ruiz said she would read the audit before commenting on the fares.",
          "Ana Ruiz", ["she would read the audit before commenting on the fares."]),
     ],
+    # a quotation opening what was said is all of it when the writer's time, place or (after
+    # a comma) second clause follows; not when a verb follows or 'and' joins a subject
+    "quotation-first": [
+        ("Ana Ruiz said \"no\" when asked if she would run again.", "Ana Ruiz", ["no"]),
+        ("Tom Bell said \"yes,\" and the hall broke into applause.", "Tom Bell", ["yes"]),
+        ("Ana Ruiz said \"the ferry is finished\" at a meeting in Port Reeve on Monday night.",
+         "Ana Ruiz", ["the ferry is finished"]),
+        ("Tom Bell said \"we will see\" as he left the hall.", "Tom Bell", ["we will see"]),
+        ("Tom Bell said \"we will sell the boat\" after the vote.", "Tom Bell",
+         ["\"we will sell the boat\" after the vote."]),
+        ("Ana Ruiz said \"maybe\" but declined to say more.", "Ana Ruiz", ["maybe"]),
+        ("Ana Ruiz said \"the ferry\" is finished for good.", "Ana Ruiz",
+         ["\"the ferry\" is finished for good."]),
+        ("Tom Bell said \"new tolls\" and the sale of a boat would pay for the pier.",
+         "Tom Bell", ["\"new tolls\" and the sale of a boat would pay for the pier."]),
+        ("Ana Ruiz said \"the fares were too high\" and that she would cut them.", "Ana Ruiz",
+         ["\"the fares were too high\" and that she would cut them."]),
+    ],
     # 'where' after a comma describes a noun of what was said
     "where-relative": [
         ("Ana Ruiz said the plan would mean higher fares, where the islands would pay most.",

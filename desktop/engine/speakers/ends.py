@@ -42,6 +42,8 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
     fronted = _in_fronted_clause(toks, c)
     aside_end = -1  # the closing comma of a relative clause inside the content's subject
     dashes, dash_total = 0, sum(t.text == "—" for t in toks[c + 1 :])  # counted once, for pairs
+    if (close := quotation_first(toks, c)) is not None:
+        return min(end, toks[close].end)  # 'said "no" when asked …': the quotation is all said
     for k in range(c + 1, len(toks) - 1):
         word = toks[k].text
         before, dashes = dashes, dashes + (word == "—")
@@ -196,6 +198,25 @@ def _then_said(toks: list[Token], k: int) -> bool:
     verb = k + 1 + (k + 2 < len(toks) and toks[k + 1].text in word_set("between_words.txt"))
     return verb < len(toks) and speech_verb_at(toks, verb) and toks[verb].text not in (
         base_forms())
+
+
+def quotation_first(toks: list[Token], c: int) -> int | None:
+    """The closing mark of a quotation opening the content at `c` when the writer's words
+    follow it ('said "no" when asked if …', 'said "yes," and the crowd roared'): a time, a
+    place or, after a comma, a second clause (quotation_adjuncts.txt); not 'and that …', the
+    verb's second content, nor a verb ('said "the system" is broken') or 'and' without a
+    comma ('said "tax reform" and cuts would …'): the quotation is part of a subject."""
+    if c >= len(toks) or toks[c].text not in ('"', "“") or c and toks[c - 1].text in (",", ":"):
+        return None  # 'said, "…," as …' is opened_by_cue's
+    close = next((k for k in range(c + 1, len(toks)) if toks[k].text in ('"', "”")), None)
+    if close is None or close + 3 >= len(toks):
+        return None
+    comma = toks[close - 1].text == "," or toks[close + 1].text == ","
+    after = close + 1 + (toks[close + 1].text == ",")
+    word = toks[after].text
+    joined = comma or word not in CONTRASTS + ("and",) or second_predicate(toks, after)
+    return close if word in word_set("quotation_adjuncts.txt") and joined and toks[
+        after + 1].text not in ("that", '"', "“") else None
 
 
 def participle_joint(toks: list[Token], i: int) -> int | None:
