@@ -75,6 +75,16 @@ CONTENT_ENDS = {
         ("Ana Ruiz said \"the fares were too high\" and that she would cut them.", "Ana Ruiz",
          ["\"the fares were too high\" and that she would cut them."]),
     ],
+    # 'to' and a quotation after a verb of promising quote what was promised; without the
+    # quotation, or after another verb, no speech
+    "quoted-promise": [
+        ("Ana Ruiz vowed to \"fight for every ferry route\" in the final week.", "Ana Ruiz",
+         ["fight for every ferry route"]),
+        ("Tom Bell promised to \"fix every road in Port Reeve\" by spring.", "Tom Bell",
+         ["fix every road in Port Reeve"]),
+        ("Ana Ruiz promised to fix every road in the city by spring.", "Ana Ruiz", None),
+        ("Ana Ruiz wrote to \"The Harbour Times\" last week.", "Ana Ruiz", None),
+    ],
     # 'where' after a comma describes a noun of what was said
     "where-relative": [
         ("Ana Ruiz said the plan would mean higher fares, where the islands would pay most.",
@@ -160,5 +170,5 @@ CONTENT_ENDS = {
     pytest.param(*row, id=f"{kind}-{n}")
     for kind, rows in CONTENT_ENDS.items() for n, row in enumerate(rows)])
 def test_reported_speech_ends_where_the_clause_said_ends(sentence, speaker, quotation):
-    expected = quotation if isinstance(quotation, list) else [quotation]
+    expected = quotation if isinstance(quotation, list) or quotation is None else [quotation]
     assert said(sentence).get(speaker) == expected

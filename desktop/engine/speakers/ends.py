@@ -306,3 +306,9 @@ def before_joint(text: str, offset: int, start: int, end: int) -> int:
             "subordinators.txt")) and found.start() > start - offset:
         return offset + found.start()
     return end
+
+def quoted_to(toks: list[Token], i: int) -> bool:
+    """'promised to "cut taxes …"', 'vowed to "fight for every vote"': 'to' and a quotation
+    right after a verb of promising quote what was promised ('wrote to "The Times"' no)."""
+    return i + 2 < len(toks) and toks[i + 1].text == "to" and toks[i + 2].text in ('"', "“") and (
+        toks[i].text in flagged("speech_verbs.txt", "promise"))
