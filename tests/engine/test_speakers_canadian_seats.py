@@ -56,6 +56,10 @@ ARTICLE_INITIALS = [
      [("B.C. Centre for Disease Control", "organisation", None)]),
     ("\"The ferry is safe,\" said B.C. Transport Minister Ana Ruiz.",
      [("Ana Ruiz", "person", "B.C. Transport Minister")]),
+    # a body named with its place's initials keeps them when 'the centre' points back to it
+    ("Dr. Ana Ruiz, an epidemiologist with the B.C. Centre for Disease Control, disagrees. "
+     "According to the centre, four in five children are immunized.",
+     [("B.C. Centre for Disease Control", "organisation", None)]),
 ]
 
 
