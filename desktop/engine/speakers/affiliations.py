@@ -32,7 +32,7 @@ def past_affiliation(toks: list[Token], b: int) -> int:
 def _affiliated(toks: list[Token], b: int, chain: bool = False) -> int:
     """`past_affiliation`'s end; with `chain`, read past a place's phrase to the one before."""
     k, reach = b - 2, _REACH
-    while k > max(0, b - 1 - reach):
+    while k > max(0, b - 2 - reach):
         if (head := _qualified_head(toks, k)) is not None:
             return head + 1 if toks[head].text.lower() in speaker_nouns() else b
         if toks[k].text in word_set("affiliation_words.txt") | {"for"} or (
