@@ -298,3 +298,23 @@ COPULAR_INTRODUCTIONS = [
 @pytest.mark.parametrize(("paragraphs", "expected"), COPULAR_INTRODUCTIONS)
 def test_name_is_a_noun_introduces_the_person_as_that_noun(paragraphs, expected):
     assert listed(*paragraphs) == expected
+
+
+# -- '"…," then-GM Marc Dion responded': 'then-' or 'ex-' before a title or a party is a role
+# word, as 'then-candidate' is --
+FORMER_TITLES = [
+    (('"It was a bad trade," then-GM Garnet Loewen responded.',),
+     [("Garnet Loewen", "person", "It was a bad trade")]),
+    (('"The mill was sold too cheaply," said ex-Liberal MP Garnet Loewen.',),
+     [("Garnet Loewen", "person", "The mill was sold too cheaply")]),
+    # near misses: a lower-case 'then-' role as before, a hyphenated capitalised name
+    (('"It was a bad trade," then-coach Garnet Loewen said.',),
+     [("Garnet Loewen", "person", "It was a bad trade")]),
+    (('"It was a bad trade," Garnet Loewen-Hart said.',),
+     [("Garnet Loewen-Hart", "person", "It was a bad trade")]),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), FORMER_TITLES)
+def test_then_or_ex_before_a_title_is_a_role_word(paragraphs, expected):
+    assert listed(*paragraphs) == expected
