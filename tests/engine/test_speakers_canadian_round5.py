@@ -29,6 +29,8 @@ BRANDS = [
        "trains between Kingston and Belleville will run an hour late.")]),
     (('"Service resumes Friday," said Via Rail.',),
      [("Via Rail", "organisation", "Service resumes Friday")]),
+    (('"Crews restored power overnight," Hydro One said.',),
+     [("Hydro One", "organisation", "Crews restored power overnight")]),
     # near misses: a person of a surname-like company name, a person's lone surname
     (('"Prices will hold," Tim Brandon said.',),
      [("Tim Brandon", "person", "Prices will hold")]),

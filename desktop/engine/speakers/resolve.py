@@ -272,7 +272,8 @@ class Resolver:
             return "person"
         if words and nickname(words[-1]):
             return "unnamed"
-        kind = kind_of(words)
+        kind = "organisation" if " ".join(words) in word_set("brand_names.txt") else kind_of(
+            words)  # 'Hydro One': a company, though 'One' is no name word
         return "organisation" if kind == "person" and apposed_body(role) else kind
 
     @cached_property
