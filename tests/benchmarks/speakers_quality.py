@@ -672,8 +672,9 @@ and held fell by .001); 'the veteran goaltender' after 'said of Mason Reilly'; '
 "…," she says'; 'a company spokesperson' then 'the spokesperson' one speaker; 'told the court
 his daughter never met …'; 'Premier Tom Bell and Mayor Ana Ruiz said' two speakers; 'a
 statement from Premier Ana Ruiz said' is hers; '"…," Kettering said' a name, not a participle;
-'Ana Ruiz is a nurse … the nurse says'. PolNeAR tune/held/all after every rule and after the
-merge with main 4937111 unchanged: quotes .896/.864/.884, attribution .871/.828/.854, names
+'Ana Ruiz is a nurse … the nurse says'; after the merge, 'then-GM Marc Dion' a role and 'Hydro
+One' a body. PolNeAR tune/held/all after every rule and after the merge with main 4937111
+unchanged: quotes .896/.864/.884, attribution .871/.828/.854, names
 .939/.886/.920, direct found .994/.968/.984; tuning listing identical. Audits: 4 listings
 changed, all right (Microsoft person -> organisation three times; bbc politics/023 'the
 government said … "improved understanding"' the government's, was the committee's). Articles:
