@@ -4,7 +4,7 @@ speech caused ('was told', 'the reports said', 'would ask', 'made Bell testify')
 from __future__ import annotations
 
 from desktop.engine.speakers.complements import complement_start
-from desktop.engine.speakers.ends import quoted_to
+from desktop.engine.speakers.joints import quoted_to
 from desktop.engine.speakers.lexicon import (
     base_forms,
     flagged,
@@ -50,10 +50,9 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
         return prev not in word_set("determiners.txt") and (that_follows(toks, i, spans) or (
             (word not in particles() or has_particle(toks, i)) and quoted_before(toks, i, spans))
             or word not in particles() and inverted(toks, i, spans))
-    if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) and not quoted_to(
-            toks, i) and not (
-            quoted_before(toks, i, spans) or counted(toks, i + 1)) or prev in word_set(
-            "determiners.txt"):  # 'said about 60 people …' reports speech
+    if nxt in word_set("not_speech_after.txt") and not (
+            to_hearer(toks, i) or quoted_to(toks, i) or quoted_before(toks, i, spans)
+            or counted(toks, i + 1)) or prev in word_set("determiners.txt"):  # 'said about 60 …'
         return False  # not '"…," Judge Ruiz wrote for the majority': the quotation is its content
     if _plea(toks, i) or _heard_in_court(toks, i) or _unnamed_asked(toks, i) or (
             f"{word.lower()} {nxt}" in word_set("other_senses.txt")):

@@ -8,7 +8,8 @@ from __future__ import annotations
 from desktop.engine.article import Sentence
 from desktop.engine.speakers.adverbials import past_adverbials
 from desktop.engine.speakers.complements import enough_words, finite_verbs
-from desktop.engine.speakers.ends import NOUN_REACH, OPEN, aside_word, second_predicate
+from desktop.engine.speakers.ends import NOUN_REACH, OPEN, aside_word
+from desktop.engine.speakers.joints import second_predicate
 from desktop.engine.speakers.lexicon import hearer_verbs, speech_verbs, word_set, word_sets
 from desktop.engine.speakers.noun_phrases import Token
 from desktop.engine.speakers.reported import skip_hearer

@@ -18,9 +18,9 @@ from desktop.engine.speakers.dates import date_phrase
 from desktop.engine.speakers.ends import (
     OPEN,
     clipped_end,
-    quoted_to,
     subject_aside,
 )
+from desktop.engine.speakers.joints import quoted_to
 from desktop.engine.speakers.lexicon import (
     flagged,
     hearer_verbs,

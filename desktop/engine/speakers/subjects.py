@@ -7,7 +7,7 @@ from desktop.engine.speakers.adverbials import fronted_adverbial
 from desktop.engine.speakers.bodies import body_heads
 from desktop.engine.speakers.body_names import numbered_body
 from desktop.engine.speakers.datelines import dateline_tokens
-from desktop.engine.speakers.ends import THEN
+from desktop.engine.speakers.joints import THEN
 from desktop.engine.speakers.lexicon import (
     flagged,
     inner_words,
