@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.speakers.continued import opening_clause_comma
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import (
     flagged,
@@ -37,7 +38,9 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
     # (the typewriter "--" is no clip point: wire copy writes it inside reported clauses)
     bracketed = 0  # nor is a semicolon inside brackets: '40m euros ($52m; £34m)'
     fronted = _in_fronted_clause(toks, c)
-    aside_end = -1  # the closing comma of a relative clause inside the content's subject
+    # the closing comma of a relative clause inside the content's subject, or of a clause
+    # opening the content ('said that if the vote fails, …'): no clip up to there
+    aside_end = opening_clause_comma(toks, c)
     dashes, dash_total = 0, sum(t.text == "—" for t in toks[c + 1 :])  # counted once, for pairs
     for k in range(c + 1, len(toks) - 1):
         word = toks[k].text
