@@ -21,6 +21,19 @@ BOUNDS = {
         ("Ana Ruiz said the vote had failed, holding up the budget for a month.",
          "Ana Ruiz", ["the vote had failed"]),
     ],
+    # an attribution set off after a sentence's opening subordinate clause: the words after it
+    # are the main clause, said too, even when they open with a gerund; a participle of the
+    # speaker's ('adding that'), or after a main clause, is not
+    "main-clause-after-attribution": [
+        ("Though the move was smooth, Tom Bell said, replacing the mayor would be harder.",
+         "Tom Bell", ["Though the move was smooth", "replacing the mayor would be harder."]),
+        ("If the vote fails, Ana Ruiz said, holding a second one would cost the town dearly.",
+         "Ana Ruiz", ["If the vote fails", "holding a second one would cost the town dearly."]),
+        ("The vote failed, Tom Bell said, holding up the budget for a month.",
+         "Tom Bell", ["The vote failed"]),
+        ("If the vote fails, Tom Bell said, adding that a second one would cost more.",
+         "Tom Bell", ["If the vote fails", "a second one would cost more."]),
+    ],
 }
 
 

@@ -1,10 +1,10 @@
-"""Where reported speech goes on past a comma a reader does not stop at: the comma that closes
-a subordinate clause opening what was said ('said that though the move was smooth, replacing
-the mayor would be harder')."""
+"""Where reported speech goes on past a comma a reader does not stop at: a subordinate clause
+wants its main clause ('said that though the move was smooth, replacing the mayor would be
+harder'; 'Though the move was smooth, Bell said, replacing the mayor would be harder')."""
 
 from __future__ import annotations
 
-from desktop.engine.speakers.lexicon import flagged
+from desktop.engine.speakers.lexicon import flagged, speech_verbs
 from desktop.engine.speakers.noun_phrases import Token
 
 CLAUSE_REACH = 25  # longest subordinate clause opening what was said, in tokens
@@ -22,3 +22,16 @@ def opening_clause_comma(toks: list[Token], c: int) -> int:
         if not toks[k].text[:1].isalnum() and toks[k].text not in ("'", "’", "-"):
             return -1
     return -1
+
+
+def main_clause_wanted(toks: list[Token], i: int, c: int) -> bool:
+    """'Though the move was smooth, Bell said, replacing the mayor would be harder': after an
+    attribution (verb at `i`) set off right after a sentence's opening subordinate clause,
+    the words at `c` are its main clause, what was said too, even in -ing (not a speech verb's
+    participle, 'If it fails, Bell said, adding that …': the speaker's)."""
+    if toks[0].text.lower() not in flagged("subordinators.txt") or toks[c].text.lower() in (
+            speech_verbs()) or toks[c].text.lower().removesuffix("ing") in speech_verbs():
+        return False
+    first = next((k for k in range(1, i) if toks[k].text == ","), None)
+    return first is not None and all(t.text[:1].isalnum() or t.text in ("'", "’", "-", ".")
+                                      for t in toks[first + 1 : i])
