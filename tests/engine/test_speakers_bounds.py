@@ -34,6 +34,20 @@ BOUNDS = {
         ("If the vote fails, Tom Bell said, adding that a second one would cost more.",
          "Tom Bell", ["If the vote fails", "a second one would cost more."]),
     ],
+    # American style sets the comma inside the closing mark: before 'but' or 'yet' it is the
+    # host sentence's comma, and a second predicate of the speaker's ends what was said there
+    # as it does after a comma outside the marks; a clause of the content's own goes on
+    "comma-inside-the-mark": [
+        ('Ana Ruiz said the marchers want the city to give them "answers for Ellen," but '
+         "pledged to stay calm.", "Ana Ruiz",
+         ['the marchers want the city to give them "answers for Ellen,"']),
+        ('Tom Bell said the old ferry was "slow and loud," yet refused to sell it.',
+         "Tom Bell", ['the old ferry was "slow and loud,"']),
+        ('Tom Bell said the old ferry is "slow and loud," but it is safe to sail.',
+         "Tom Bell", ['the old ferry is "slow and loud," but it is safe to sail.']),
+        ('Tom Bell said the old ferry is "slow, but safe to sail."',
+         "Tom Bell", ['the old ferry is "slow, but safe to sail."']),
+    ],
 }
 
 

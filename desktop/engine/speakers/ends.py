@@ -57,10 +57,11 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
             return toks[k].start
         if word == "," and (aside_end := subject_aside(toks, c, k)) > k:
             continue  # 'the suspect, whose name was not released, is known to police'
-        if word == "," and (_aside_after(toks, k) and not _backshifted(toks, c, k) and not (
-                _result_said(toks, c, k))
-                            or _name_explained(toks, k) or _writer_apposition(toks, k)):
+        if word == "," and _comma_ends(toks, c, k):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
+        if word in QUOTE_MARKS and not quoted and toks[k - 1].text == "," and toks[
+                k + 1].text in CONTRASTS and _comma_ends(toks, c, k):
+            return toks[k].end  # '"answers for Ellen," but pledged': the comma set inside
         if word not in ("and", "but") or quoted:
             continue  # 'but warned that …' after '"a good start,"' is a second predicate
         verb = next((j for j in range(k + 1, min(k + 3, len(toks)))
@@ -70,6 +71,13 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
         if word == "and" and _new_subject(toks, k + 1):  # "… and Democrats accused them"
             return toks[k - 1].end
     return end
+
+
+def _comma_ends(toks: list[Token], c: int, k: int) -> bool:
+    """Whether the comma at `k` (or the closing mark at `k` after one) ends the content opened
+    at `c`: the writer's aside or clause follows (', citing …', ', and the …', ', a claim …')."""
+    return _aside_after(toks, k) and not _backshifted(toks, c, k) and not (
+        _result_said(toks, c, k)) or _name_explained(toks, k) or _writer_apposition(toks, k)
 
 
 def subject_aside(toks: list[Token], c: int, k: int) -> int:
