@@ -48,6 +48,22 @@ BOUNDS = {
         ('Tom Bell said the old ferry is "slow, but safe to sail."',
          "Tom Bell", ['the old ferry is "slow, but safe to sail."']),
     ],
+    # verbs joined by 'and' share their form: after 'told' or 'says', a speech verb's bare
+    # form ('state', 'report', 'ask') is a noun, an adjective or an infinitive of the content
+    "bare-form-after-and": [
+        ("Ana Ruiz told the Courier it is clear that hacking of the Harbour Board, the Lakes "
+         "Authority and state offices in Kent can be traced to one group.", "Ana Ruiz",
+         ["it is clear that hacking of the Harbour Board, the Lakes Authority and state offices "
+          "in Kent can be traced to one group."]),
+        ("Tom Bell said the plan was to bring the growers to one hall and ask them for help.",
+         "Tom Bell", ["the plan was to bring the growers to one hall and ask them for help."]),
+        ("Ana Ruiz said the ferry was safe and stated that it would sail in May.",
+         "Ana Ruiz", ["the ferry was safe", "it would sail in May."]),
+        ("Ana Ruiz says the ferry is safe and claims it will sail in May.",
+         "Ana Ruiz", ["the ferry is safe"]),
+        ("The growers claimed the levy was unfair and claim they have been ignored since May.",
+         "the growers", ["the levy was unfair"]),
+    ],
 }
 
 

@@ -4,7 +4,7 @@ harder'; 'Though the move was smooth, Bell said, replacing the mayor would be ha
 
 from __future__ import annotations
 
-from desktop.engine.speakers.lexicon import flagged, speech_verbs
+from desktop.engine.speakers.lexicon import flagged, speech_verb_at, speech_verbs, word_set
 from desktop.engine.speakers.noun_phrases import Token
 
 CLAUSE_REACH = 25  # longest subordinate clause opening what was said, in tokens
@@ -35,3 +35,22 @@ def main_clause_wanted(toks: list[Token], i: int, c: int) -> bool:
     first = next((k for k in range(1, i) if toks[k].text == ","), None)
     return first is not None and all(t.text[:1].isalnum() or t.text in ("'", "’", "-", ".")
                                       for t in toks[first + 1 : i])
+
+
+def bare_noun_form(toks: list[Token], c: int, k: int) -> bool:
+    """'told the board that hacking of the port and state offices can be traced': a speech
+    verb's bare form at `k` after 'and' ('state', 'report', 'call') is a noun or an adjective
+    when the verb that reported the content at `c` is finite ('told', 'says'): verbs joined by
+    'and' share their form ('said … and stated', 'will say … and state'); not before a clause
+    of its own, 'and claim she has …' (a writer's slip of tense)."""
+    if not _bare(toks[k].text) or k + 1 < len(toks) and toks[k + 1].text.lower() in (
+            word_set("subject_pronouns.txt") | {"that"}):
+        return False
+    verb = next((j for j in range(c - 1, -1, -1) if speech_verb_at(toks, j)), None)
+    return verb is not None and not _bare(toks[verb].text)
+
+
+def _bare(word: str) -> bool:
+    """A verb form with no ending of tense or person ('state', not 'states', 'stated')."""
+    word = word.lower()
+    return not word.endswith(("s", "ed", "ing")) and word not in word_set("irregular_pasts.txt")

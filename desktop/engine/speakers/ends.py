@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from desktop.engine.speakers.continued import opening_clause_comma
+from desktop.engine.speakers.continued import bare_noun_form, opening_clause_comma
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import (
     flagged,
@@ -66,8 +66,8 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
             continue  # 'but warned that …' after '"a good start,"' is a second predicate
         verb = next((j for j in range(k + 1, min(k + 3, len(toks)))
                      if toks[j].text.lower() not in word_set("between_words.txt")), None)
-        if verb is not None and speech_verb_at(toks, verb):  # "… and (repeatedly) said …"
-            return toks[k - 1].end
+        if verb is not None and speech_verb_at(toks, verb) and not bare_noun_form(toks, c, verb):
+            return toks[k - 1].end  # "… and (repeatedly) said …"
         if word == "and" and _new_subject(toks, k + 1):  # "… and Democrats accused them"
             return toks[k - 1].end
     return end
