@@ -64,6 +64,19 @@ BOUNDS = {
         ("The growers claimed the levy was unfair and claim they have been ignored since May.",
          "the growers", ["the levy was unfair"]),
     ],
+    # after 'told', a noun phrase then a subject pronoun (or 'that' and one): no noun phrase
+    # goes on with a pronoun, so who was told ends there and the clause told opens; a story
+    # or the truth is what was told, its relative clause no speech of its own
+    "hearer-before-pronoun": [
+        ("Tom Bell told the inquiry he had seen the boat leave at dawn.",
+         "Tom Bell", ["he had seen the boat leave at dawn."]),
+        ("Ana Ruiz told a packed town hall they would get a new pier by May.",
+         "Ana Ruiz", ["they would get a new pier by May."]),
+        ("Tom Bell told the inquiry that he had seen the boat leave at dawn.",
+         "Tom Bell", ["he had seen the boat leave at dawn."]),
+        ("Tom Bell told the panel that the boat had left at dawn.",
+         "Tom Bell", ["the boat had left at dawn."]),
+    ],
 }
 
 
@@ -72,3 +85,9 @@ BOUNDS = {
     for kind, rows in BOUNDS.items() for n, row in enumerate(rows)])
 def test_a_quotation_covers_the_clause_said(sentence, speaker, quotations):
     assert said(sentence).get(speaker) == quotations
+
+
+def test_a_story_told_is_no_hearer():
+    # 'he had heard' is a relative clause of the story, never the clause told
+    quotes = said("Tom Bell told the story he had heard as a boy at the pier.").get("Tom Bell", [])
+    assert "he had heard as a boy at the pier." not in quotes
