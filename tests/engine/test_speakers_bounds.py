@@ -77,6 +77,24 @@ BOUNDS = {
         ("Tom Bell told the panel that the boat had left at dawn.",
          "Tom Bell", ["the boat had left at dawn."]),
     ],
+    # ', but' or ', yet' and the modal the content used: a second predicate of the content's
+    # subject, left out; a refusal ('but would not say'), a verb of saying, another modal or
+    # none after a past: the speaker's or the writer's
+    "shared-modal": [
+        ("The Water Board says the levy would cut revenue at first, but would raise $8 million "
+         "over ten years.", "Water Board",
+         ["the levy would cut revenue at first, but would raise $8 million over ten years."]),
+        ("Tom Bell said the ferry will run in May, yet will stop in June.",
+         "Tom Bell", ["the ferry will run in May, yet will stop in June."]),
+        ("Ana Ruiz said the levy would cut revenue, but would not say by how much.",
+         "Ana Ruiz", ["the levy would cut revenue"]),
+        ("Ana Ruiz said the levy would cut revenue, but could not give a figure.",
+         "Ana Ruiz", ["the levy would cut revenue"]),
+        ("Ana Ruiz said the levy would cut revenue, but would add that rates might fall.",
+         "Ana Ruiz", ["the levy would cut revenue"]),
+        ("Tom Bell said the ferry ran in May, but would stop in June.",
+         "Tom Bell", ["the ferry ran in May"]),
+    ],
 }
 
 

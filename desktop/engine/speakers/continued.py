@@ -8,6 +8,8 @@ from desktop.engine.speakers.lexicon import flagged, speech_verb_at, speech_verb
 from desktop.engine.speakers.noun_phrases import Token
 
 CLAUSE_REACH = 25  # longest subordinate clause opening what was said, in tokens
+MODALS = ("would", "could", "will", "can", "may", "might", "should", "must")
+MODAL_REACH = 4  # tokens after a contrasted modal read for a verb of saying
 
 
 def opening_clause_comma(toks: list[Token], c: int) -> int:
@@ -54,3 +56,18 @@ def _bare(word: str) -> bool:
     """A verb form with no ending of tense or person ('state', not 'states', 'stated')."""
     word = word.lower()
     return not word.endswith(("s", "ed", "ing")) and word not in word_set("irregular_pasts.txt")
+
+
+def shared_modal(toks: list[Token], c: int, k: int) -> bool:
+    """'says the levy would cut revenue at first, but would raise $8 million': after the comma
+    at `k`, 'but' or 'yet' and the modal the content at `c` used join a second predicate to
+    the content's own subject (the subject left out is the content's, as the modal tells);
+    not a refusal, 'but would not say by how much', nor a speech verb ('but would add that';
+    'would add $8 million' is no speech)."""
+    if k + 4 >= len(toks) or toks[k + 1].text not in ("but", "yet"):
+        return False
+    modal = toks[k + 2].text
+    return modal in MODALS and modal in (t.text for t in toks[c:k]) and toks[
+        k + 3].text != "not" and not any(toks[j].text.lower() in speech_verbs() and not (
+            toks[j + 1].text[:1] in "$£€" or toks[j + 1].text[:1].isdigit())
+            for j in range(k + 3, min(len(toks) - 1, k + 3 + MODAL_REACH)))

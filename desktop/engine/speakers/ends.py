@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import re
 
-from desktop.engine.speakers.continued import bare_noun_form, opening_clause_comma
+from desktop.engine.speakers.continued import (
+    bare_noun_form,
+    opening_clause_comma,
+    shared_modal,
+)
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import (
     flagged,
@@ -77,7 +81,8 @@ def _comma_ends(toks: list[Token], c: int, k: int) -> bool:
     """Whether the comma at `k` (or the closing mark at `k` after one) ends the content opened
     at `c`: the writer's aside or clause follows (', citing …', ', and the …', ', a claim …')."""
     return _aside_after(toks, k) and not _backshifted(toks, c, k) and not (
-        _result_said(toks, c, k)) or _name_explained(toks, k) or _writer_apposition(toks, k)
+        _result_said(toks, c, k)) and not shared_modal(toks, c, k) or _name_explained(
+        toks, k) or _writer_apposition(toks, k)
 
 
 def subject_aside(toks: list[Token], c: int, k: int) -> int:
