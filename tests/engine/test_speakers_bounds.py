@@ -95,6 +95,24 @@ BOUNDS = {
         ("Tom Bell said the ferry ran in May, but would stop in June.",
          "Tom Bell", ["the ferry ran in May"]),
     ],
+    # gerunds a preposition of the content took, listed with commas and 'and': the comma is the
+    # list's and a gerund after 'and' is no second predicate ('and shouting' is not 'and
+    # shouted'); a participle of the speaker's, or one with no 'and' after it, still ends it
+    "gerund-series": [
+        ("The lawyer said Tom Bell was known for getting drunk, playing loud music and shouting "
+         "at his neighbours.", "the lawyer",
+         ["Tom Bell was known for getting drunk, playing loud music and shouting at his "
+          "neighbours."]),
+        ("Ana Ruiz said the firm saved money by cutting staff, selling two boats and closing a "
+         "pier.", "Ana Ruiz",
+         ["the firm saved money by cutting staff, selling two boats and closing a pier."]),
+        ("Ana Ruiz said the firm saved money by cutting staff, selling two boats in May.",
+         "Ana Ruiz", ["the firm saved money by cutting staff"]),
+        ("Ana Ruiz said prices were rising, pushing costs up and hurting sales.",
+         "Ana Ruiz", ["prices were rising"]),
+        ("Tom Bell denied breaking the rules, saying he was away and calling it absurd.",
+         "Tom Bell", ["he was away"]),
+    ],
 }
 
 

@@ -42,20 +42,25 @@ def main_clause_wanted(toks: list[Token], i: int, c: int) -> bool:
 def bare_noun_form(toks: list[Token], c: int, k: int) -> bool:
     """'told the board that hacking of the port and state offices can be traced': a speech
     verb's bare form at `k` after 'and' ('state', 'report', 'call') is a noun or an adjective
-    when the verb that reported the content at `c` is finite ('told', 'says'): verbs joined by
-    'and' share their form ('said … and stated', 'will say … and state'); not before a clause
-    of its own, 'and claim she has …' (a writer's slip of tense)."""
-    if not _bare(toks[k].text) or k + 1 < len(toks) and toks[k + 1].text.lower() in (
+    when the verb that reported the content at `c` is finite ('told', 'says'), and its form in
+    -ing a gerund of the content ('known for singing and shouting'): verbs joined by 'and'
+    share their form ('said … and stated', 'will say … and state'); not before a clause of
+    its own, 'and claim she has …' (a writer's slip of tense)."""
+    form = _form(toks[k].text)
+    if form == "finite" or k + 1 < len(toks) and toks[k + 1].text.lower() in (
             word_set("subject_pronouns.txt") | {"that"}):
         return False
     verb = next((j for j in range(c - 1, -1, -1) if speech_verb_at(toks, j)), None)
-    return verb is not None and not _bare(toks[verb].text)
+    return verb is not None and _form(toks[verb].text) != form
 
 
-def _bare(word: str) -> bool:
-    """A verb form with no ending of tense or person ('state', not 'states', 'stated')."""
+def _form(word: str) -> str:
+    """'ing', 'bare' (no ending of tense or person: 'state') or 'finite' ('states', 'stated')."""
     word = word.lower()
-    return not word.endswith(("s", "ed", "ing")) and word not in word_set("irregular_pasts.txt")
+    if word.endswith("ing"):
+        return "ing"
+    return "finite" if word.endswith(("s", "ed")) or word in word_set(
+        "irregular_pasts.txt") else "bare"
 
 
 def shared_modal(toks: list[Token], c: int, k: int) -> bool:
@@ -71,3 +76,27 @@ def shared_modal(toks: list[Token], c: int, k: int) -> bool:
         k + 3].text != "not" and not any(toks[j].text.lower() in speech_verbs() and not (
             toks[j + 1].text[:1] in "$£€" or toks[j + 1].text[:1].isdigit())
             for j in range(k + 3, min(len(toks) - 1, k + 3 + MODAL_REACH)))
+
+
+def gerund_series(toks: list[Token], c: int, k: int) -> bool:
+    """'said Bell was known for getting drunk, playing loud music and shouting at neighbours':
+    the comma at `k` is a list's, between gerunds a preposition of the content at `c` took,
+    when a gerund after it and one after 'and' or 'or' before the next stop follow; not a
+    speech verb's participle ('denied breaking the rules, saying he was away and calling …')."""
+    if not _gerund(toks[k + 1].text) or toks[k + 1].text in speech_verbs():
+        return False
+    first = next((j for j in range(k - 1, c, -1) if not toks[j].text[:1].isalnum()
+                  or _gerund(toks[j].text) and toks[j - 1].text in word_set(
+                      "phrase_prepositions.txt")), None)
+    if first is None or not toks[first].text[:1].isalnum():
+        return False
+    for j in range(k + 2, len(toks) - 1):
+        if not toks[j].text[:1].isalnum():
+            return False
+        if toks[j].text in ("and", "or"):
+            return _gerund(toks[j + 1].text)
+    return False
+
+
+def _gerund(word: str) -> bool:
+    return word.endswith("ing") and word.isalpha() and word.islower() and len(word) > 4

@@ -6,6 +6,7 @@ import re
 
 from desktop.engine.speakers.continued import (
     bare_noun_form,
+    gerund_series,
     opening_clause_comma,
     shared_modal,
 )
@@ -80,9 +81,10 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
 def _comma_ends(toks: list[Token], c: int, k: int) -> bool:
     """Whether the comma at `k` (or the closing mark at `k` after one) ends the content opened
     at `c`: the writer's aside or clause follows (', citing …', ', and the …', ', a claim …')."""
-    return _aside_after(toks, k) and not _backshifted(toks, c, k) and not (
-        _result_said(toks, c, k)) and not shared_modal(toks, c, k) or _name_explained(
-        toks, k) or _writer_apposition(toks, k)
+    goes_on = _backshifted(toks, c, k) or _result_said(toks, c, k) or shared_modal(
+        toks, c, k) or gerund_series(toks, c, k)
+    return _aside_after(toks, k) and not goes_on or _name_explained(toks, k) or (
+        _writer_apposition(toks, k))
 
 
 def subject_aside(toks: list[Token], c: int, k: int) -> int:
