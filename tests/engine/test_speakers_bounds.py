@@ -113,6 +113,22 @@ BOUNDS = {
         ("Tom Bell denied breaking the rules, saying he was away and calling it absurd.",
          "Tom Bell", ["he was away"]),
     ],
+    # ', and' then a subject pronoun and the present or a modal: the tense of what was said,
+    # not the story's past, so it goes on (as after ', but'); a past, the writer's doubt or a
+    # refusal ends it
+    "and-in-the-tense-said": [
+        ("Fairfax Check announced it will have ten checkers at the debate, and it will all be "
+         "done live.", "Fairfax Check",
+         ["it will have ten checkers at the debate, and it will all be done live."]),
+        ("The firm said the changes would speed up decisions, and it also may sell two boats.",
+         "the firm", ["the changes would speed up decisions, and it also may sell two boats."]),
+        ("Ana Ruiz said the pier would reopen in May, and it did.",
+         "Ana Ruiz", ["the pier would reopen in May"]),
+        ("Ana Ruiz said the pier would reopen in May, and it is unclear why.",
+         "Ana Ruiz", ["the pier would reopen in May"]),
+        ("Ana Ruiz said the pier would reopen in May, and she would not say more.",
+         "Ana Ruiz", ["the pier would reopen in May"]),
+    ],
 }
 
 

@@ -218,15 +218,17 @@ def _second_complement(toks: list[Token], k: int) -> bool:
 
 def _contrast_said(toks: list[Token], k: int) -> bool:
     """'says clinics can catch urgent problems, but they cannot replace a family doctor': after
-    'but' or 'yet', a subject pronoun and an auxiliary of the present or a modal go on with what
-    was said; not a past ('but it was scrapped'), a speech or refusal verb ('but she would not
+    'but', 'yet' or 'and' ('…, and it will not accept …'), a subject pronoun and an auxiliary
+    of the present or a modal ('also' between) go on with what was said, in its tense, not the
+    story's; not a past ('but it was scrapped'), a speech or refusal verb ('but she would not
     say'), the writer's doubt ('but it is unclear how') or a noun's clause ('but the province
     disagrees')."""
-    if toks[k - 1].text not in CONTRASTS or k + 1 >= len(toks) or toks[k].text.lower() not in (
-            word_set("subject_pronouns.txt")) or toks[k + 1].text.lower() not in word_set(
-            "present_auxiliaries.txt"):
+    aux = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "also" else k + 1
+    if toks[k - 1].text not in (*CONTRASTS, "and") or aux >= len(toks) or toks[
+            k].text.lower() not in word_set("subject_pronouns.txt") or toks[
+            aux].text.lower() not in word_set("present_auxiliaries.txt"):
         return False
-    clause = [t.text.lower() for t in toks[k + 2 : k + 2 + CONTRAST_REACH]]
+    clause = [t.text.lower() for t in toks[aux + 1 : aux + 1 + CONTRAST_REACH]]
     return not any(word in speech_verbs() or word in word_set("refusal_verbs.txt")
                    or word in word_set("uncertainty_words.txt") for word in clause)
 
