@@ -129,6 +129,17 @@ BOUNDS = {
         ("Ana Ruiz said the pier would reopen in May, and she would not say more.",
          "Ana Ruiz", ["the pier would reopen in May"]),
     ],
+    # a time between 'called' and 'for' tells when the demand was made: what was demanded
+    # opens after 'for'; help summoned is no demand
+    "time-before-for": [
+        ("Ana Ruiz called Friday for releasing the harbour videos.",
+         "Ana Ruiz", ["releasing the harbour videos."]),
+        ("Ana Ruiz called on Monday for an inquiry into the fire.",
+         "Ana Ruiz", ["an inquiry into the fire."]),
+        ("Ana Ruiz called for releasing the harbour videos.",
+         "Ana Ruiz", ["releasing the harbour videos."]),
+        ("Ana Ruiz called Friday for help.", "Ana Ruiz", None),
+    ],
 }
 
 
