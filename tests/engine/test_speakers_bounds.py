@@ -140,6 +140,19 @@ BOUNDS = {
          "Ana Ruiz", ["releasing the harbour videos."]),
         ("Ana Ruiz called Friday for help.", "Ana Ruiz", None),
     ],
+    # 'a request', 'a claim' summing up what was said, then a reduced relative with a
+    # quantifier for subject or 'not': the writer's apposition; a phrase of the noun's own
+    # ('a request from the council') may be the speaker's
+    "writer-sums-up": [
+        ("Ana Ruiz asked the residents to stay home, a request many ignored.",
+         "Ana Ruiz", ["the residents to stay home"]),
+        ("Ana Ruiz said the pier would close in May, a claim not backed by the council.",
+         "Ana Ruiz", ["the pier would close in May"]),
+        ("Ana Ruiz said the pier would close in May, a move some called reckless.",
+         "Ana Ruiz", ["the pier would close in May"]),
+        ("Ana Ruiz said she would sell the pier, a request from the council.",
+         "Ana Ruiz", ["she would sell the pier, a request from the council."]),
+    ],
 }
 
 

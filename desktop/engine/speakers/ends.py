@@ -18,6 +18,7 @@ from desktop.engine.speakers.lexicon import (
     speech_verbs,
     time_word,
     word_set,
+    word_sets,
 )
 from desktop.engine.speakers.noun_phrases import Token
 
@@ -107,16 +108,18 @@ def subject_aside(toks: list[Token], c: int, k: int) -> int:
 def _writer_apposition(toks: list[Token], k: int) -> bool:
     """'… dumped waste in the river, a claim the company denies': after the comma at `k`, 'a'
     or 'an' and a noun summing up what was said, then a relative clause (its pronoun, or the
-    subject of a reduced one: a determiner, a pronoun, a name) or a participle with 'by' open
-    the writer's apposition (not ', a shift to four-day weeks', ', a record year for …')."""
+    subject of a reduced one: a determiner, a pronoun, a name, a quantifier, 'a request many
+    ignored'), 'not' ('a claim not backed by …') or a participle with 'by' open the writer's
+    apposition (not ', a shift to four-day weeks', ', a record year for …')."""
     if toks[k + 1].text.lower() not in ("a", "an"):
         return False
     for n in range(k + 2, min(len(toks) - 2, k + 2 + NOUN_REACH)):
         word = toks[n].text.lower()
         if word in word_set("summing_nouns.txt"):
             nxt = toks[n + 1].text
-            return nxt.lower() in relative_pronouns() | word_set("determiners.txt") | word_set(
-                "subject_pronouns.txt") or nxt[:1].isupper() or nxt.endswith("ed") and (
+            return nxt.lower() in relative_pronouns() | word_sets(
+                "determiners.txt", "subject_pronouns.txt", "plural_quantifiers.txt") or nxt in (
+                "not", "never") or nxt[:1].isupper() or nxt.endswith("ed") and (
                 toks[n + 2].text == "by")
         if not word.isalpha() or word in word_set("function_words.txt"):
             return False
