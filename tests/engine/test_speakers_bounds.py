@@ -153,6 +153,22 @@ BOUNDS = {
         ("Ana Ruiz said she would sell the pier, a request from the council.",
          "Ana Ruiz", ["she would sell the pier, a request from the council."]),
     ],
+    # a lone dash before examples or a range of the noun before it ('— including …', '— such
+    # as …', '— from A to B') goes on with what was said; before a clause, it ends it
+    "dash-elaboration": [
+        ("Ana Ruiz said the port needs new boats — including two for the island routes.",
+         "Ana Ruiz", ["the port needs new boats — including two for the island routes."]),
+        ("Ana Ruiz argued that the town should plan for a successor — from a petition rule to a "
+         "way of taking nominations.", "Ana Ruiz",
+         ["the town should plan for a successor — from a petition rule to a way of taking "
+          "nominations."]),
+        ("Ana Ruiz said the port needs new boats — such as the ones Halifax bought.",
+         "Ana Ruiz", ["the port needs new boats — such as the ones Halifax bought."]),
+        ("Ana Ruiz said the port needs new boats — and the council agreed.",
+         "Ana Ruiz", ["the port needs new boats"]),
+        ("Ana Ruiz said the port needs new boats — from Monday the old ones will stop.",
+         "Ana Ruiz", ["the port needs new boats"]),
+    ],
 }
 
 

@@ -10,6 +10,7 @@ from desktop.engine.speakers.noun_phrases import Token
 CLAUSE_REACH = 25  # longest subordinate clause opening what was said, in tokens
 MODALS = ("would", "could", "will", "can", "may", "might", "should", "must")
 MODAL_REACH = 4  # tokens after a contrasted modal read for a verb of saying
+ELABORATIONS = ("including", "especially", "particularly", "notably")  # after a lone dash
 
 
 def opening_clause_comma(toks: list[Token], c: int) -> int:
@@ -100,3 +101,19 @@ def gerund_series(toks: list[Token], c: int, k: int) -> bool:
 
 def _gerund(word: str) -> bool:
     return word.endswith("ing") and word.isalpha() and word.islower() and len(word) > 4
+
+
+def dash_elaboration(toks: list[Token], k: int) -> bool:
+    """'said the port needs new boats — including two for the islands', '— such as …', '— from
+    a petition rule to a ballot': after a lone dash at `k`, a phrase naming examples or a range
+    of the noun before it goes on with what was said (not '— and the council agreed')."""
+    if k + 2 >= len(toks):
+        return False
+    word = toks[k + 1].text.lower()
+    if word in ELABORATIONS or word == "such" and toks[k + 2].text == "as":
+        return True
+    if word != "from":
+        return False
+    to = next((j for j in range(k + 2, len(toks)) if toks[j].text == "to"
+               or not toks[j].text[:1].isalnum()), None)
+    return to is not None and toks[to].text == "to"

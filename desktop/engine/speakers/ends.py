@@ -6,6 +6,7 @@ import re
 
 from desktop.engine.speakers.continued import (
     bare_noun_form,
+    dash_elaboration,
     gerund_series,
     opening_clause_comma,
     shared_modal,
@@ -59,7 +60,8 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
         if fronted and word in CLAUSE_ENDS and not quoted and not bracketed:
             return toks[k].start  # 'While Ruiz has said X, the port …': the main clause
         if word == ";" and not bracketed or word == "—" and not quoted and not (
-                before % 2 == 1 or dash_total - before > 1):  # not a pair: 'the plan — if any —'
+                before % 2 == 1 or dash_total - before > 1  # not a pair: 'the plan — if any —'
+                or dash_elaboration(toks, k)):  # nor '— including two for the islands'
             return toks[k].start
         if word == "," and (aside_end := subject_aside(toks, c, k)) > k:
             continue  # 'the suspect, whose name was not released, is known to police'
