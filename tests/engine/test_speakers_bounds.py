@@ -63,6 +63,9 @@ BOUNDS = {
          "Ana Ruiz", ["the ferry is safe"]),
         ("The growers claimed the levy was unfair and claim they have been ignored since May.",
          "the growers", ["the levy was unfair"]),
+        ("The board stated it would shut the pier and would respond within two days.",
+         "the board", ["it would shut the pier and would respond within two days."]),
+        ("Tom Bell has admitted fraud and will testify later in the trial.", "Tom Bell", None),
     ],
     # after 'told', a noun phrase then a subject pronoun (or 'that' and one): no noun phrase
     # goes on with a pronoun, so who was told ends there and the clause told opens; a story

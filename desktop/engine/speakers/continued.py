@@ -46,7 +46,16 @@ def bare_noun_form(toks: list[Token], c: int, k: int) -> bool:
     when the verb that reported the content at `c` is finite ('told', 'says'), and its form in
     -ing a gerund of the content ('known for singing and shouting'): verbs joined by 'and'
     share their form ('said … and stated', 'will say … and state'); not before a clause of
-    its own, 'and claim she has …' (a writer's slip of tense)."""
+    its own, 'and claim she has …' (a writer's slip of tense). After a modal between ('and will
+    testify') the verb is finite: the content's only with the modal it used ('would attack …
+    and would respond'), as in shared_modal."""
+    for j in range(k - 1, c, -1):
+        if toks[j].text in ("and", "but"):
+            break
+        if toks[j].text in MODALS:
+            return toks[j].text in (t.text for t in toks[c:j])
+        if toks[j].text in ("has", "have", "had", "did", "does", "do"):
+            return False
     form = _form(toks[k].text)
     if form == "finite" or k + 1 < len(toks) and toks[k + 1].text.lower() in (
             word_set("subject_pronouns.txt") | {"that"}):
