@@ -172,6 +172,18 @@ BOUNDS = {
         ("Ana Ruiz said the port needs new boats — from Monday the old ones will stop.",
          "Ana Ruiz", ["the port needs new boats"]),
     ],
+    # what was said is a noun phrase with no verb of its own: a past form after 'and' taking
+    # an object or 'to' is the speaker's second predicate; an adjective before its noun, or a
+    # content with a verb of its own, goes on
+    "object-then-predicate": [
+        ("The council has promised a veto and attempted to make the case that the bill is bad.",
+         "the council", ["a veto"]),
+        ("The council promised a new pier and built it in May.", "the council", ["a new pier"]),
+        ("The council promised new roads and improved schools for the north end.",
+         "the council", ["new roads and improved schools for the north end."]),
+        ("Ana Ruiz said prices rose and fell all spring.",
+         "Ana Ruiz", ["prices rose and fell all spring."]),
+    ],
 }
 
 

@@ -4,12 +4,20 @@ harder'; 'Though the move was smooth, Bell said, replacing the mayor would be ha
 
 from __future__ import annotations
 
-from desktop.engine.speakers.lexicon import flagged, speech_verb_at, speech_verbs, word_set
+from desktop.engine.speakers.complements import finite_verbs
+from desktop.engine.speakers.lexicon import (
+    flagged,
+    speech_verb_at,
+    speech_verbs,
+    word_set,
+    word_sets,
+)
 from desktop.engine.speakers.noun_phrases import Token
 
 CLAUSE_REACH = 25  # longest subordinate clause opening what was said, in tokens
 MODALS = ("would", "could", "will", "can", "may", "might", "should", "must")
 MODAL_REACH = 4  # tokens after a contrasted modal read for a verb of saying
+OBJECT_REACH = 6  # longest noun phrase said, in tokens, before 'and' and the speaker's verb
 ELABORATIONS = ("including", "especially", "particularly", "notably")  # after a lone dash
 
 
@@ -126,3 +134,21 @@ def dash_elaboration(toks: list[Token], k: int) -> bool:
     to = next((j for j in range(k + 2, len(toks)) if toks[j].text == "to"
                or not toks[j].text[:1].isalnum()), None)
     return to is not None and toks[to].text == "to"
+
+
+def object_then_predicate(toks: list[Token], c: int, k: int) -> bool:
+    """'has promised a veto and attempted to make the case …': what was said at `c` is a noun
+    phrase with no verb of its own, so a past form after 'and' at `k` taking an object or 'to'
+    is the speaker's second predicate ('promised new roads and improved schools' goes on: an
+    adjective before its noun; 'said prices rose and fell' has a verb of its own)."""
+    if k + 2 >= len(toks) or not 0 < k - c <= OBJECT_REACH or not _past_form(toks[k + 1].text):
+        return False
+    after = toks[k + 2].text.lower()
+    if after != "to" and after not in word_sets("determiners.txt", "object_pronouns.txt"):
+        return False
+    return all(t.text[:1].isalnum() and t.text.lower() not in finite_verbs() and not _past_form(
+        t.text) for t in toks[c:k])
+
+
+def _past_form(word: str) -> bool:
+    return word.islower() and (word.endswith("ed") or word in word_set("irregular_pasts.txt"))

@@ -8,6 +8,7 @@ from desktop.engine.speakers.continued import (
     bare_noun_form,
     dash_elaboration,
     gerund_series,
+    object_then_predicate,
     opening_clause_comma,
     shared_modal,
 )
@@ -76,8 +77,8 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
                      if toks[j].text.lower() not in word_set("between_words.txt")), None)
         if verb is not None and speech_verb_at(toks, verb) and not bare_noun_form(toks, c, verb):
             return toks[k - 1].end  # "… and (repeatedly) said …"
-        if word == "and" and _new_subject(toks, k + 1):  # "… and Democrats accused them"
-            return toks[k - 1].end
+        if word == "and" and (_new_subject(toks, k + 1) or object_then_predicate(toks, c, k)):
+            return toks[k - 1].end  # "… and Democrats accused them", "a veto and attempted to"
     return end
 
 
