@@ -15,9 +15,9 @@ takes the best fit among the listed quotes with the scorer's own functions and c
     unlisted  missed, no listed quote shares a word
 `--list KIND` prints those of one kind with the listed quote beside the gold one.
 
-Session 11 (s11-bounds), main e18a85c -> branch, of 689 gold quotations: fits 520 -> 528,
-thin 74 -> 67 (direct 52 -> 51, reported 22 -> 16), pieces 3, short 9 -> 8, long 7, apart 70
-(mostly a quotation not listed at all, sharing a few words with another), unlisted 6.
+Session 11 (s11-bounds), main e18a85c -> branch, of 689 gold quotations: fits 520 -> 529,
+thin 74 -> 67 (direct 52 -> 51, reported 22 -> 16), pieces 3, short 9 -> 8, long 7 -> 6, apart
+70 (mostly a quotation not listed at all, sharing a few words with another), unlisted 6.
 The causes read in the thin and missed lists: a quotation split by its attribution into two
 listed pieces ('"A," he said, "B."', 'A, he said, B': most of the thin, as a listed quote is one
 span of the text and cannot leave the attribution out); reported speech cut at a comma, dash or
