@@ -4,6 +4,14 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.speakers.continued import (
+    bare_noun_form,
+    dash_elaboration,
+    gerund_series,
+    object_then_predicate,
+    opening_clause_comma,
+    shared_modal,
+)
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.joints import CONTRASTS, quotation_first, then_said
 from desktop.engine.speakers.lexicon import (
@@ -13,6 +21,7 @@ from desktop.engine.speakers.lexicon import (
     speech_verbs,
     time_word,
     word_set,
+    word_sets,
 )
 from desktop.engine.speakers.noun_phrases import Token
 
@@ -37,7 +46,9 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
     # (the typewriter "--" is no clip point: wire copy writes it inside reported clauses)
     bracketed = 0  # nor is a semicolon inside brackets: '40m euros ($52m; £34m)'
     fronted = _in_fronted_clause(toks, c)
-    aside_end = -1  # the closing comma of a relative clause inside the content's subject
+    # the closing comma of a relative clause inside the content's subject, or of a clause
+    # opening the content ('said that if the vote fails, …'): no clip up to there
+    aside_end = opening_clause_comma(toks, c)
     dashes, dash_total = 0, sum(t.text == "—" for t in toks[c + 1 :])  # counted once, for pairs
     if (close := quotation_first(toks, c)) is not None:
         return min(end, toks[close].end)  # 'said "no" when asked …': the quotation is all said
@@ -52,25 +63,36 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
         if fronted and word in CLAUSE_ENDS and not quoted and not bracketed:
             return toks[k].start  # 'While Ruiz has said X, the port …': the main clause
         if word == ";" and not bracketed or word == "—" and not quoted and not (
-                before % 2 == 1 or dash_total - before > 1):  # not a pair: 'the plan — if any —'
+                before % 2 == 1 or dash_total - before > 1  # not a pair: 'the plan — if any —'
+                or dash_elaboration(toks, k)):  # nor '— including two for the islands'
             return toks[k].start
         if word == "," and (aside_end := subject_aside(toks, c, k)) > k:
             continue  # 'the suspect, whose name was not released, is known to police'
-        if word == "," and (_aside_after(toks, k) and not _backshifted(toks, c, k) and not (
-                _result_said(toks, c, k))
-                            or _name_explained(toks, k) or _writer_apposition(toks, k)):
+        if word == "," and _comma_ends(toks, c, k):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
         if then_said(toks, k) and not quoted:
             return toks[k - 1].end  # '…, then told supporters it was …': a second report
+        if word in QUOTE_MARKS and not quoted and toks[k - 1].text == "," and toks[
+                k + 1].text in CONTRASTS and _comma_ends(toks, c, k):
+            return toks[k].end  # '"answers for Ellen," but pledged': the comma set inside
         if word not in ("and", "but") or quoted:
             continue  # 'but warned that …' after '"a good start,"' is a second predicate
         verb = next((j for j in range(k + 1, min(k + 3, len(toks)))
                      if toks[j].text.lower() not in word_set("between_words.txt")), None)
-        if verb is not None and speech_verb_at(toks, verb):  # "… and (repeatedly) said …"
-            return toks[k - 1].end
-        if word == "and" and _new_subject(toks, k + 1):  # "… and Democrats accused them"
-            return toks[k - 1].end
+        if verb is not None and speech_verb_at(toks, verb) and not bare_noun_form(toks, c, verb):
+            return toks[k - 1].end  # "… and (repeatedly) said …"
+        if word == "and" and (_new_subject(toks, k + 1) or object_then_predicate(toks, c, k)):
+            return toks[k - 1].end  # "… and Democrats accused them", "a veto and attempted to"
     return end
+
+
+def _comma_ends(toks: list[Token], c: int, k: int) -> bool:
+    """Whether the comma at `k` (or the closing mark at `k` after one) ends the content opened
+    at `c`: the writer's aside or clause follows (', citing …', ', and the …', ', a claim …')."""
+    goes_on = _backshifted(toks, c, k) or _result_said(toks, c, k) or shared_modal(
+        toks, c, k) or gerund_series(toks, c, k)
+    return _aside_after(toks, k) and not goes_on or _name_explained(toks, k) or (
+        _writer_apposition(toks, k))
 
 
 def subject_aside(toks: list[Token], c: int, k: int) -> int:
@@ -93,16 +115,18 @@ def subject_aside(toks: list[Token], c: int, k: int) -> int:
 def _writer_apposition(toks: list[Token], k: int) -> bool:
     """'… dumped waste in the river, a claim the company denies': after the comma at `k`, 'a'
     or 'an' and a noun summing up what was said, then a relative clause (its pronoun, or the
-    subject of a reduced one: a determiner, a pronoun, a name) or a participle with 'by' open
-    the writer's apposition (not ', a shift to four-day weeks', ', a record year for …')."""
+    subject of a reduced one: a determiner, a pronoun, a name, a quantifier, 'a request many
+    ignored'), 'not' ('a claim not backed by …') or a participle with 'by' open the writer's
+    apposition (not ', a shift to four-day weeks', ', a record year for …')."""
     if toks[k + 1].text.lower() not in ("a", "an"):
         return False
     for n in range(k + 2, min(len(toks) - 2, k + 2 + NOUN_REACH)):
         word = toks[n].text.lower()
         if word in word_set("summing_nouns.txt"):
             nxt = toks[n + 1].text
-            return nxt.lower() in relative_pronouns() | word_set("determiners.txt") | word_set(
-                "subject_pronouns.txt") or nxt[:1].isupper() or nxt.endswith("ed") and (
+            return nxt.lower() in relative_pronouns() | word_sets(
+                "determiners.txt", "subject_pronouns.txt", "plural_quantifiers.txt") or nxt in (
+                "not", "never") or nxt[:1].isupper() or nxt.endswith("ed") and (
                 toks[n + 2].text == "by")
         if not word.isalpha() or word in word_set("function_words.txt"):
             return False
@@ -204,15 +228,17 @@ def _second_complement(toks: list[Token], k: int) -> bool:
 
 def _contrast_said(toks: list[Token], k: int) -> bool:
     """'says clinics can catch urgent problems, but they cannot replace a family doctor': after
-    'but' or 'yet', a subject pronoun and an auxiliary of the present or a modal go on with what
-    was said; not a past ('but it was scrapped'), a speech or refusal verb ('but she would not
+    'but', 'yet' or 'and' ('…, and it will not accept …'), a subject pronoun and an auxiliary
+    of the present or a modal ('also' between) go on with what was said, in its tense, not the
+    story's; not a past ('but it was scrapped'), a speech or refusal verb ('but she would not
     say'), the writer's doubt ('but it is unclear how') or a noun's clause ('but the province
     disagrees')."""
-    if toks[k - 1].text not in CONTRASTS or k + 1 >= len(toks) or toks[k].text.lower() not in (
-            word_set("subject_pronouns.txt")) or toks[k + 1].text.lower() not in word_set(
-            "present_auxiliaries.txt"):
+    aux = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "also" else k + 1
+    if toks[k - 1].text not in (*CONTRASTS, "and") or aux >= len(toks) or toks[
+            k].text.lower() not in word_set("subject_pronouns.txt") or toks[
+            aux].text.lower() not in word_set("present_auxiliaries.txt"):
         return False
-    clause = [t.text.lower() for t in toks[k + 2 : k + 2 + CONTRAST_REACH]]
+    clause = [t.text.lower() for t in toks[aux + 1 : aux + 1 + CONTRAST_REACH]]
     return not any(word in speech_verbs() or word in word_set("refusal_verbs.txt")
                    or word in word_set("uncertainty_words.txt") for word in clause)
 
