@@ -682,6 +682,21 @@ Articles: right 42 -> 44 -> 45 of 46. PolNeAR tune/held/all after each rule unch
 .896/.864/.884, attribution .871/.828/.854, names .939/.886/.920, direct found .994/.968/.984;
 tuning listings and all four audits identical. Left: 'For Wierzbicki, …, the paper is his first.
 He said …' takes the quoted subject before.
+
+Session 11, the lead's rules (2026-11-29, from invented US campaign sentences and four invented
+Canadian articles: measles, a pipeline blockade, cannabis sales, house prices; each its own
+commit with a table test): ', then told reporters …' and ', before adding that …' a second
+report of the speaker; 'said "no" when asked …' / 'said "yes," and the hall applauded' the
+quotation alone (quotation_adjuncts.txt; not before/after/if/because, not 'and' without a
+comma); 'vowed to "…"' / 'promised to "…"' the promiser's; no sentence end after a place's
+initials that modify the next word ('said B.C. Premier …', 'the N.S. Court of Appeal'); 'the
+B.C. Centre for Disease Control' whole; 'the 95 per cent experts say' is the experts'; 'A
+manager at one outlet in Corner Brook', 'A doctor at a hospital in Toronto' the person; 'director
+of telecoms research Tony Lavender said' named with the role. Every PolNeAR figure and the tuning
+listings identical after each (tune .896 / .871 / .939 / .994, held .864 / .828 / .886 / .968);
+audits: 6 listings change with the last rule, all right (roles whole); BBC 1 MB: three quotations
+gain their speaker. Merged with h2's bounds (below): tune .899 / .874 / .939 / .994, held .868 /
+.832 / .886 / .973, all .887 / .858 / .920 / .986.
 """
 
 from __future__ import annotations
