@@ -1,13 +1,15 @@
 """Quotation shapes of US campaign coverage (session 11, invented articles): a chant of one
 word or phrase repeated ('"Ray! Ray! Ray!"') is said, not a title; a quotation presented by a
-relative clause and its colon is the quotation alone; and the near misses."""
+relative clause and its colon is the quotation alone; a party label before a name is a role, not
+part of it ('said Democrat Ana Ruiz'); and the near misses."""
 
 from __future__ import annotations
 
 import pytest
 
+from desktop.engine.speakers import find_speakers
 from desktop.engine.speakers.resolve import UNATTRIBUTED
-from tests.engine.helpers import check, said, table_cases
+from tests.engine.helpers import article, check, said, table_cases
 
 INTRO = "Nora Quill is running for governor. Owen Dray is the state's senior senator."
 
@@ -27,6 +29,36 @@ SHAPES = {
          {"No more closed mills.": "Nora Quill"}),
     ],
 }
+
+PARTY_FIRST = [  # (paragraphs, the speaker's name, their role)
+    (("The race pits Republican Tom Bell against Democrat Ana Ruiz.", '"We win," Bell said.'),
+     "Tom Bell", None),
+    (('"It is over," said Democrat Ana Ruiz.',), "Ana Ruiz", "Democrat"),
+    (('"It is over," said Libertarian Ana Ruiz on Monday.',), "Ana Ruiz", "Libertarian"),
+    (("A poll of voters by Republican Tom Bell's campaign is out.",
+      '"We are ahead," Bell told reporters.'), "Tom Bell", None),
+]
+PARTY_NAMES = [  # a party word opening a body's name stays in it
+    ('"It is over," the Republican National Committee said.', "Republican National Committee"),
+    ("The Liberal Party said it would vote against the bill.", "Liberal Party"),
+    ("Many voters are turning to the Liberal Democrats, the party's leader said.",
+     "the party's leader"),
+    ('"We are ready," said the Liberal Democrats.', "Liberal Democrats"),
+    ('"It is over," said Conservative Party leader Tom Bell.', "Tom Bell"),
+]
+
+
+@pytest.mark.parametrize(("paragraphs", "name", "role"), PARTY_FIRST)
+def test_a_party_before_a_name_is_no_part_of_it(paragraphs, name, role):
+    speakers = {s.name: s for s in find_speakers(article(*paragraphs))}
+    assert name in speakers, list(speakers)
+    assert role is None or speakers[name].role == role
+
+
+@pytest.mark.parametrize(("sentence", "name"), PARTY_NAMES)
+def test_a_party_word_opening_a_body_stays(sentence, name):
+    assert name in said(sentence)
+
 
 REPORTED_THEN_COLON = [  # reported content before the colon is what was said, and stays
     ('Dray said the plan was simple: "It will fail."', "the plan was simple"),
