@@ -1,7 +1,8 @@
 """Quotation shapes of US campaign coverage (session 11, invented articles): a chant of one
 word or phrase repeated ('"Ray! Ray! Ray!"') is said, not a title; a quotation presented by a
 relative clause and its colon is the quotation alone; a party label before a name is a role, not
-part of it ('said Democrat Ana Ruiz'); and the near misses."""
+part of it ('said Democrat Ana Ruiz'); 'he' never stands for a place that qualifies a noun ('a
+New York delegate'); and the near misses."""
 
 from __future__ import annotations
 
@@ -27,6 +28,17 @@ SHAPES = {
         ((INTRO, 'Quill closed with a promise which drew the loudest cheers of the night, from '
                  'the farmers at the back: "No more closed mills."'),
          {"No more closed mills.": "Nora Quill"}),
+    ],
+    "a-place-before-its-noun-is-no-antecedent": [
+        (("Tom Bell, a New York delegate, said he liked the speech.",
+          '"It was long," he said.'), {"It was long": "Tom Bell"}),
+        (("Ana Ruiz, an Iowa hog farmer who backs Quill, came early.",
+          '"I drove two hours," she said.'), {"I drove two hours": "Ana Ruiz"}),
+        (("Tom Bell met the Ohio senator on Monday.", '"We agreed on little," he said.'),
+         {"We agreed on little": "Tom Bell"}),
+        # near miss: a person named once without the article stays one ('the Dray campaign')
+        ((INTRO, "The Dray campaign said little.", '"We won," Dray said.', '"Again," he said.'),
+         {"Again": "Owen Dray"}),
     ],
 }
 
