@@ -15,7 +15,6 @@ from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.bodies import Bodies
 from desktop.engine.speakers.clauses import after_pronoun
 from desktop.engine.speakers.companies import Companies
-from desktop.engine.speakers.dates import date_phrase
 from desktop.engine.speakers.descriptions import (
     Described,
     centred_subject,
@@ -23,9 +22,9 @@ from desktop.engine.speakers.descriptions import (
     told_subject,
 )
 from desktop.engine.speakers.documents import Issuers, owner
-from desktop.engine.speakers.found import Found, from_determiner, without_aside
+from desktop.engine.speakers.found import Found, from_determiner
 from desktop.engine.speakers.groups import Introduced
-from desktop.engine.speakers.honorifics import honorific, opening_modifier
+from desktop.engine.speakers.honorifics import honorific, opening_modifier, role_as_written
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
@@ -33,10 +32,8 @@ from desktop.engine.speakers.lexicon import (
     given_name_genders,
     pronouns,
     speaker_nouns,
-    title_genders,
     title_nouns,
     titles,
-    word_set,
 )
 from desktop.engine.speakers.mentions import is_pronoun, kind_of, split_role
 from desktop.engine.speakers.name_parts import (
@@ -101,7 +98,8 @@ class Resolver:
         modifier, words = opening_modifier(found, self.named)
         role, name = split_role(words)
         name, affiliation = person_for(name)
-        role = self._role(" ".join(w for w in (modifier, role, affiliation) if w), name, found)
+        role = role_as_written(" ".join(w for w in (modifier, role, affiliation) if w), name,
+                               found.role, self.sexes)
         kind = self._kind(words, name, found.role)
         if kind == "unnamed":
             name = unnamed_as_written(found.mention.text)  # "Officials said": 'officials'
@@ -139,24 +137,6 @@ class Resolver:
         """`name` is written at `found`'s mention, as the subject of its speech verb."""
         bisect.insort(self.persons, (found.mention.start, name))
         self.speaking.add(found.mention.start)
-
-    def _role(self, role: str, name: str, found: Found) -> str | None:
-        """The role of `name` as the mention writes it and as `found` gives it after the name
-        (no aside: ', speaking at the rally,'); a courtesy title tells a sex and is no role, nor
-        is a date ('Yesterday afternoon Ruiz said') nor 'elder' ('the elder Bell')."""
-        if date_phrase(role.split()) or role in word_set("namesake_words.txt"):
-            role = ""
-        elif role.rstrip(".") in courtesy_titles():
-            self.sexes.tell(name, title_genders()[role.rstrip(".")])
-            role = ""  # "Mr", "Mrs": a courtesy, not a role
-        elif honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
-            self.sexes.tell(name, title_genders()[honorific(role)])
-            role = role.rsplit(maxsplit=1)[0]
-        written = without_aside(found.role) if found.role else ""
-        if written:
-            role = f"{role} {written}" if role and written.startswith("of ") else (
-                written if not role else f"{role}, {written}")
-        return role or None
 
     def role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
