@@ -56,6 +56,8 @@ PARTY_NAMES = [  # a party word opening a body's name stays in it
     ("Many voters are turning to the Liberal Democrats, the party's leader said.",
      "the party's leader"),
     ('"We are ready," said the Liberal Democrats.', "Liberal Democrats"),
+    ("Several Liberal MPs claim that the port has hidden its losses.", "Liberal MPs"),
+    ('"We will block it," Republican Senators said.', "Republican Senators"),
     ('"It is over," said Conservative Party leader Tom Bell.', "Tom Bell"),
 ]
 
