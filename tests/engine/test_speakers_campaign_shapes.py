@@ -40,6 +40,19 @@ SHAPES = {
         ((INTRO, "The Dray campaign said little.", '"We won," Dray said.', '"Again," he said.'),
          {"Again": "Owen Dray"}),
     ],
+    "the-party-nominee-is-the-one-person-of-that-party": [
+        (("The race pits Republican Tom Bell against Democrat Ana Ruiz.",
+          '"We will win Ohio," the Republican nominee said.'), {"We will win Ohio": "Tom Bell"}),
+        (("The race pits Republican Tom Bell against Democrat Ana Ruiz.",
+          '"Ohio is ours," the Democratic candidate told reporters.'),
+         {"Ohio is ours": "Ana Ruiz"}),
+        # near misses: two of that party, or a noun the article introduced someone with
+        (("Republican Tom Bell and Republican Al Webb met Democrat Ana Ruiz.",
+          '"We will win Ohio," the Republican nominee said.'),
+         {"We will win Ohio": "the Republican nominee"}),
+        (("Republican nominee Al Webb met Republican Tom Bell on Monday.",
+          '"We will win Ohio," the Republican nominee said.'), {"We will win Ohio": "Al Webb"}),
+    ],
 }
 
 PARTY_FIRST = [  # (paragraphs, the speaker's name, their role)

@@ -44,6 +44,7 @@ from desktop.engine.speakers.name_parts import (
 )
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.organisations import apposed_body, group_for, seat_of_government
+from desktop.engine.speakers.parties import party_member
 from desktop.engine.speakers.partners import partners
 from desktop.engine.speakers.police import Police, nickname
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
@@ -163,7 +164,8 @@ class Resolver:
         if owned:
             return None  # "Quebec's ferry operator": only a title is one person's
         introduced = self._introductions(head).before(at, described)
-        return next((n for n in reversed(introduced) if n in self._known), None)
+        return next((n for n in reversed(introduced) if n in self._known), None) or (
+            party_member(self.article.text, described, self._known, at))
 
     def _introduced_of_age(self, described: tuple[str, ...], head: str, at: int) -> str | None:
         """'the 21-year-old defenceman' -> the person the article introduced as a defenceman
