@@ -2,7 +2,8 @@
 word or phrase repeated ('"Ray! Ray! Ray!"') is said, not a title; a quotation presented by a
 relative clause and its colon is the quotation alone; a party label before a name is a role, not
 part of it ('said Democrat Ana Ruiz'); 'he' never stands for a place that qualifies a noun ('a
-New York delegate'); and the near misses."""
+New York delegate'); 'It reads: "…"' is the writer of the document named before; and the near
+misses."""
 
 from __future__ import annotations
 
@@ -52,6 +53,21 @@ SHAPES = {
          {"We will win Ohio": "the Republican nominee"}),
         (("Republican nominee Al Webb met Republican Tom Bell on Monday.",
           '"We will win Ohio," the Republican nominee said.'), {"We will win Ohio": "Al Webb"}),
+    ],
+    "it-reads-the-writer-of-the-document": [
+        ((INTRO, "Quill wrote me an email after the vote.",
+          'It read, in part: "The mills are my neighbours. They are not forgettable."'),
+         {"The mills are my": "Nora Quill"}),
+        ((INTRO, "A memo sent Sunday by campaign director Tom Bell to staff opens with a warning. "
+                 'It reads: "We cannot afford a single wasted dollar."'),
+         {"We cannot afford a": "Tom Bell"}),
+        ((INTRO, "In a letter to donors, Dray said the race was close.",
+          'It reads: "Every dollar counts now."'), {"Every dollar counts now.": "Owen Dray"}),
+        # near misses: no document named before; a sign is read by nobody in particular
+        ((INTRO, "Quill spoke after the vote.", 'It reads: "The mills are ours."'),
+         {"The mills are ours.": UNATTRIBUTED}),
+        ((INTRO, "Tom Bell painted a sign by the road.", 'It reads: "Quill for governor now."'),
+         {"Quill for governor now.": UNATTRIBUTED}),
     ],
 }
 

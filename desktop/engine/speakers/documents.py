@@ -15,6 +15,10 @@ DOCUMENT_REACH = 3  # paragraphs back in which the document's issuer is looked f
 SENTENCE_REACH = 60  # and sentences back (a text of one paragraph is no 3 paragraphs)
 
 Who = tuple[str, str | None, str]  # (name, role, kind)
+# 'It reads:', 'It read, in part:' between the mention and the quotation it presents
+_READS = re.compile(r"\s+read(?:s|)\b[^\"“”:.]{0,20}:\s*")
+# a run of capitalised words: a name after a document's 'by'
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
 
 
 class Issuers:
@@ -50,6 +54,29 @@ class Issuers:
             if noun.search(sentences[index].text.lower()):
                 return said.get(index)
         return None
+
+
+    def read_from(self, found: Found, known: set[str]) -> Who | None:
+        """'It reads: "…"', 'It read, in part: "…"': the words of a document the sentence
+        before names (a memo, an email), which are its writer's: the one speaker of that
+        sentence's attribution ('Bell wrote me an email'), else the last person of `known`
+        after its 'by' ('a memo sent Sunday by director Al Webb to …'); None for any other
+        mention, or when the sentence before names no document."""
+        text = self.article.text
+        if found.words != ("It",) or found.sentence < 1 or not _READS.fullmatch(
+                text, found.mention.end, found.start):
+            return None
+        before = self.article.sentences[found.sentence - 1]
+        nouns = flagged("document_nouns.txt")
+        words = [w.strip(".,;:").lower() for w in before.text.split()]
+        if not any(w in nouns for w in words):
+            return None
+        if said := dict(self._said).get(found.sentence - 1):
+            return said
+        by = before.text.find(" by ")
+        names = [m.group() for m in _CAPITALISED.finditer(before.text, by)] if by >= 0 else []
+        person = next((n for n in reversed(names) if n in known), None)
+        return (person, None, "person") if person else None
 
 
 def owner(found: Found) -> Found:

@@ -87,6 +87,8 @@ class Resolver:
 
     def _resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         found = owner(from_determiner(found))  # 'in Halifax the woman says' -> 'the woman'
+        if written := self.issuers.read_from(found, self._known):  # 'It reads: "…"'
+            return [written]
         if is_pronoun(found.words):  # one pronoun is one person, in each sentence it goes on to
             at = found.mention.start  # ('"A," she said. "B."': B is hers as A is)
             if at not in self._pronouns:
