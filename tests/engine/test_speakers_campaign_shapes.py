@@ -108,6 +108,8 @@ REPORTED_THEN_COLON = [  # reported content before the colon is what was said, a
     ('Quill said that the answer was short: "No."', "the answer was short"),
     ('Dray answered that the vote which was held on Monday had one message: "Fix the mills."',
      "the vote which was held"),
+    ('Dray said the so-called reform was "a tax on every farmer" and would fail.',
+     "the so-called reform"),  # 'so-called' not right before the quotation
 ]
 
 
@@ -127,6 +129,18 @@ def test_campaign_shapes(paragraphs, expected):
     'The band closed with "Dream On" and the hall went dark.',
     'The banner read "Quill for Governor."',
     'She hung a poster that said "Go West! Go East!" by the door.',  # two phrases, no repeat
+    'Quill has instead promised so-called "comprehensive reform," which critics call amnesty.',
+    'Dray attacked the so-called "war on family farms and small towns" on Monday.',
+    "Quill's so-called ''plan for the mills'' was never published.",
 ])
 def test_near_misses_list_nothing(sentence):
     assert not said(INTRO, sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # 'so-called' inside what was reported: the report stays
+    'Quill has called for taxing so-called "pass through" income at a new low rate.',
+    'Quill said so-called "pass through" income "should be taxed like wages," and left.',
+])
+def test_so_called_inside_a_report_keeps_it(sentence):
+    assert "Nora Quill" in said(INTRO, sentence)

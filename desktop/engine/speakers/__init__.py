@@ -38,6 +38,7 @@ from desktop.engine.speakers.quotes import (
     Quotations,
     quotations,
     quote_bounds,
+    so_called,
     title_case,
 )
 from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver
@@ -176,8 +177,8 @@ def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> t
         for span in group:
             start, end = quote_bounds(article.text, span.start, span.end)
             text = article.text[start:end]
-            if _reads_as_speech(text) or closes_speech(article, start, end) or stands_alone(
-                    article, start, end):
+            if (_reads_as_speech(text) or closes_speech(article, start, end) or stands_alone(
+                    article, start, end)) and not so_called(article.text, start):
                 out.append(Quote(text, start, end, "", "", True))
     return tuple(sorted(out, key=lambda q: q.start))
 
@@ -238,7 +239,8 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         least = 1 if direct and (f.content_first and end <= f.mention.start or exact
                                  or speech_verbs().get(f.cue) or resumes(article.text, f, start)
                                  ) else 2
-        if end - start > 1 and len(article.text[start:end].split()) >= least:
+        if end - start > 1 and len(article.text[start:end].split()) >= least and not (
+                exact and so_called(article.text, start)):  # 'promised so-called "…"
             omitted = f.omitted if f.omitted and start < f.omitted[0] < f.omitted[1] < end else None
             out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
                              f.sentence, f.mention.start, f.mention.end, omitted))

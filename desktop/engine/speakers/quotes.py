@@ -178,6 +178,16 @@ class Quotations:
         return [s for s in self.spans[first : bisect_left(self.starts, end)] if s.end > start]
 
 
+_SO_CALLED = re.compile(r"\bso-called\s*(?:''|``|[\"“„«‘'])$", re.IGNORECASE)
+
+
+def so_called(text: str, start: int) -> bool:
+    """Whether the quotation opening at `start` comes right after 'so-called' ('promised
+    so-called "comprehensive reform"'): the writer's scare quotes around a term, not the
+    words of whoever the sentence says spoke."""
+    return bool(_SO_CALLED.search(text, max(0, start - 14), start))
+
+
 def title_case(text: str) -> bool:
     """Most words capitalised, as in a title or a subheading ('No Way Back Now')."""
     words = _WORD.findall(text)
