@@ -69,6 +69,15 @@ SHAPES = {
         ((INTRO, "Tom Bell painted a sign by the road.", 'It reads: "Quill for governor now."'),
          {"Quill for governor now.": UNATTRIBUTED}),
     ],
+    "subject-after-an-opening-subordinator": [
+        ((INTRO, 'When Dray stood at the podium in July and declared, "I alone can fix it," '
+                 "his own staff winced."), {"I alone can fix": "Owen Dray"}),
+        ((INTRO, 'After Quill toured the mill and said, "We will reopen it," the crowd cheered.'),
+         {"We will reopen it": "Nora Quill"}),
+        # near miss: the verb in the main clause takes the main clause's subject
+        ((INTRO, 'When Dray stood at the podium, Quill declared, "He cannot fix it."'),
+         {"He cannot fix it.": "Nora Quill"}),
+    ],
 }
 
 PARTY_FIRST = [  # (paragraphs, the speaker's name, their role)

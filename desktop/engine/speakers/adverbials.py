@@ -41,6 +41,15 @@ def _adverb(word: str) -> bool:
         word.endswith("ly") or word in word_set("manner_adverbs.txt"))
 
 
+def subordinate_opening(toks: list[Token], i: int) -> int:
+    """1 when the sentence opens with a subordinator ('When', 'After') and the verb at `i` is
+    in that first clause, before any comma ('When Bell stood up and declared, "…"'): the
+    clause's subject follows the subordinator; else 0."""
+    if i < 3 or toks[0].text.lower() not in flagged("subordinators.txt"):
+        return 0
+    return 0 if any(t.text == "," for t in toks[1:i]) else 1
+
+
 def fronted_adverbial(toks: list[Token], a: int) -> bool:
     """'Asked whether it would run, Ruiz said no', 'When speaking in Ashton, Ruiz said': a
     participle clause before the subject at `a` tells when or how, not what was said."""
