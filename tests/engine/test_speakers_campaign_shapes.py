@@ -61,6 +61,8 @@ SHAPES = {
         ((INTRO, "A memo sent Sunday by campaign director Tom Bell to staff opens with a warning. "
                  'It reads: "We cannot afford a single wasted dollar."'),
          {"We cannot afford a": "Tom Bell"}),
+        ((INTRO, "Ana Ruiz got a letter from Tom Bell on Monday.",
+          'It reads: "The mill will close in May."'), {"The mill will close": "Tom Bell"}),
         ((INTRO, "In a letter to donors, Dray said the race was close.",
           'It reads: "Every dollar counts now."'), {"Every dollar counts now.": "Owen Dray"}),
         # near misses: no document named before; a sign is read by nobody in particular
@@ -139,6 +141,8 @@ def test_campaign_shapes(paragraphs, expected):
     'The banner read "Quill for Governor."',
     'She hung a poster that said "Go West! Go East!" by the door.',  # two phrases, no repeat
     'Quill has instead promised so-called "comprehensive reform," which critics call amnesty.',
+    "Dray wrote me an email after the vote.",  # who got a thing, and the thing: no speech
+    "Quill sent them a note on Monday.",
     'Dray attacked the so-called "war on family farms and small towns" on Monday.',
     "Quill's so-called ''plan for the mills'' was never published.",
 ])
@@ -153,3 +157,11 @@ def test_near_misses_list_nothing(sentence):
 ])
 def test_so_called_inside_a_report_keeps_it(sentence):
     assert "Nora Quill" in said(INTRO, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Dray told him a deal was near.", "a deal was near."),  # 'told' names its hearer
+    ("Quill wrote that the mill would close.", "the mill would close."),
+])
+def test_a_hearer_or_a_clause_after_the_verb_is_still_speech(sentence, content):
+    assert [content] in said(INTRO, sentence).values()

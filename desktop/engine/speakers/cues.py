@@ -54,7 +54,7 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
             "determiners.txt"):  # 'said about 60 people …' reports speech
         return False  # not '"…," Judge Ruiz wrote for the majority': the quotation is its content
     if _plea(toks, i) or _heard_in_court(toks, i) or _unnamed_asked(toks, i) or (
-            f"{word.lower()} {nxt}" in word_set("other_senses.txt")):
+            f"{word.lower()} {nxt}" in word_set("other_senses.txt")) or _gave_thing(toks, i):
         return False  # "pleaded guilty", "Court heard she wrote …", "denied bail": no speech
     if i > 1 and toks[i - 2].text.lower() in word_set("causative_verbs.txt") and (
             is_name_word(toks[i - 1].text) or prev in ("him", "her", "them")) and (
@@ -107,6 +107,15 @@ def _unnamed_asked(toks: list[Token], i: int) -> bool:
     k = 2 if words[2:3] in (["name"], ["names"]) else 1
     return words[:1] in (["his"], ["her"], ["their"]) and words[k : k + 3] in (
         ["name", "not", "be"], ["names", "not", "be"])
+
+
+def _gave_thing(toks: list[Token], i: int) -> bool:
+    """'wrote me an email', 'sent them a note': an object pronoun and 'a' or 'an' after the verb
+    at `i` are who got a thing and the thing (no clause opens with 'me a'), not speech reported;
+    a verb naming its hearer ('told him a deal was near') is left to read its clause."""
+    after = [t.text.lower() for t in toks[i + 1 : i + 3]]
+    return len(after) == 2 and after[0] in ("me", "him", "us", "them") and after[1] in (
+        "a", "an") and toks[i].text.lower() not in flagged("speech_verbs.txt", "hearer")
 
 
 def _plea(toks: list[Token], i: int) -> bool:

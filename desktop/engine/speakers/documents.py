@@ -17,8 +17,9 @@ SENTENCE_REACH = 60  # and sentences back (a text of one paragraph is no 3 parag
 Who = tuple[str, str | None, str]  # (name, role, kind)
 # 'It reads:', 'It read, in part:' between the mention and the quotation it presents
 _READS = re.compile(r"\s+read(?:s|)\b[^\"“”:.]{0,20}:\s*")
+_SENDER = re.compile(r"\s(?:by|from)\s")  # 'a memo sent by …', 'a letter from …'
 # a run of capitalised words: a name after a document's 'by'
-_CAPITALISED = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
 
 class Issuers:
@@ -59,9 +60,9 @@ class Issuers:
     def read_from(self, found: Found, known: set[str]) -> Who | None:
         """'It reads: "…"', 'It read, in part: "…"': the words of a document the sentence
         before names (a memo, an email), which are its writer's: the one speaker of that
-        sentence's attribution ('Bell wrote me an email'), else the last person of `known`
-        after its 'by' ('a memo sent Sunday by director Al Webb to …'); None for any other
-        mention, or when the sentence before names no document."""
+        sentence's attribution, else the last person of `known` after its 'by' or 'from' ('a
+        memo sent Sunday by director Al Webb to …'), else the first it names ('Bell wrote me
+        an email'); None for any other mention, or when the sentence before names no document."""
         text = self.article.text
         if found.words != ("It",) or found.sentence < 1 or not _READS.fullmatch(
                 text, found.mention.end, found.start):
@@ -73,10 +74,21 @@ class Issuers:
             return None
         if said := dict(self._said).get(found.sentence - 1):
             return said
-        by = before.text.find(" by ")
-        names = [m.group() for m in _CAPITALISED.finditer(before.text, by)] if by >= 0 else []
-        person = next((n for n in reversed(names) if n in known), None)
+        names = [m.group() for m in _CAPITALISED.finditer(before.text)]
+        sender = _SENDER.search(before.text)  # 'by' or 'from' and the name
+        after = [m.group() for m in _CAPITALISED.finditer(before.text, sender.end())] if (
+            sender) else []
+        person = next((p for n in reversed(after) if (p := _known_as(n, known))), None) or next(
+            (p for n in names if (p := _known_as(n, known))), None)  # 'Bell wrote me a note'
         return (person, None, "person") if person else None
+
+
+def _known_as(name: str, known: set[str]) -> str | None:
+    """`name` if `known`, else the one known full name it ends ('Quill': 'Nora Quill')."""
+    if name in known:
+        return name
+    full = [k for k in known if k.endswith(" " + name)]
+    return full[0] if len(full) == 1 else None
 
 
 def owner(found: Found) -> Found:
