@@ -63,6 +63,13 @@ SHAPES = {
          {"We cannot afford a": "Tom Bell"}),
         ((INTRO, "Ana Ruiz got a letter from Tom Bell on Monday.",
           'It reads: "The mill will close in May."'), {"The mill will close": "Tom Bell"}),
+        ((INTRO, "A memo sent Sunday by campaign director Tom Bell opens with a warning.",
+          "The memo, which does not mention Dray by name, lists three rules in bold: "
+          '"Do not coordinate, do not comment."'), {"Do not coordinate, do": "Tom Bell"}),
+        # near miss: who was sent it did not write it
+        ((INTRO, "Ana Ruiz and Tom Bell were sent an email about the mill.",
+          'The email explained: "Every so often the mill floods."'),
+         {"Every so often the": "the email"}),
         ((INTRO, "In a letter to donors, Dray said the race was close.",
           'It reads: "Every dollar counts now."'), {"Every dollar counts now.": "Owen Dray"}),
         # near misses: no document named before; a sign is read by nobody in particular

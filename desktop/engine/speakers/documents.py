@@ -13,11 +13,15 @@ from desktop.engine.speakers.noun_phrases import Mention, tokens
 
 DOCUMENT_REACH = 3  # paragraphs back in which the document's issuer is looked for
 SENTENCE_REACH = 60  # and sentences back (a text of one paragraph is no 3 paragraphs)
+NAMED_REACH = 3  # sentences back in which 'The memo' opening a quotation's frame was named
 
 Who = tuple[str, str | None, str]  # (name, role, kind)
 # 'It reads:', 'It read, in part:' between the mention and the quotation it presents
 _READS = re.compile(r"\s+read(?:s|)\b[^\"“”:.]{0,20}:\s*")
 _SENDER = re.compile(r"\s(?:by|from)\s")  # 'a memo sent by …', 'a letter from …'
+# a verb of writing or sending in the active voice: its subject wrote the document
+_WROTE = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )\b(?:wrote|sent|emailed|"
+                    r"e-mailed|texted|posted|signed|issued|released|circulated)\b")
 # a run of capitalised words: a name after a document's 'by'
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 
@@ -61,26 +65,42 @@ class Issuers:
         """'It reads: "…"', 'It read, in part: "…"': the words of a document the sentence
         before names (a memo, an email), which are its writer's: the one speaker of that
         sentence's attribution, else the last person of `known` after its 'by' or 'from' ('a
-        memo sent Sunday by director Al Webb to …'), else the first it names ('Bell wrote me
-        an email'); None for any other mention, or when the sentence before names no document."""
-        text = self.article.text
-        if found.words != ("It",) or found.sentence < 1 or not _READS.fullmatch(
-                text, found.mention.end, found.start):
+        memo sent Sunday by director Al Webb to …'), else the first it names when it writes or
+        sends in the active voice ('Bell wrote me an email', not 'were sent an email'); None for
+        any other mention, or when the sentence before names no document."""
+        index = self._naming(found)
+        if index is None:
             return None
-        before = self.article.sentences[found.sentence - 1]
-        nouns = flagged("document_nouns.txt")
-        words = [w.strip(".,;:").lower() for w in before.text.split()]
-        if not any(w in nouns for w in words):
-            return None
-        if said := dict(self._said).get(found.sentence - 1):
+        before = self.article.sentences[index]
+        if said := dict(self._said).get(index):
             return said
-        names = [m.group() for m in _CAPITALISED.finditer(before.text)]
-        sender = _SENDER.search(before.text)  # 'by' or 'from' and the name
-        after = [m.group() for m in _CAPITALISED.finditer(before.text, sender.end())] if (
-            sender) else []
-        person = next((p for n in reversed(after) if (p := _known_as(n, known))), None) or next(
-            (p for n in names if (p := _known_as(n, known))), None)  # 'Bell wrote me a note'
+        sender = _SENDER.search(before.text)  # 'a memo sent by …', 'a letter from …'
+        if sender:
+            names = reversed([m.group() for m in _CAPITALISED.finditer(before.text, sender.end())])
+        elif _WROTE.search(before.text):  # the subject of 'Bell wrote me a note', not of 'were
+            names = (m.group() for m in _CAPITALISED.finditer(before.text))  # sent an email'
+        else:
+            return None
+        person = next((p for n in names if (p := _known_as(n, known))), None)
         return (person, None, "person") if person else None
+
+    def _naming(self, found: Found) -> int | None:
+        """The sentence naming the document `found` reads from: the one before 'It reads:',
+        or the latest in reach that names the noun of 'The memo' opening a sentence whose
+        colon presents a quotation (an attribution with no verb); None if there is none."""
+        text, nouns = self.article.text, flagged("document_nouns.txt")
+        if found.words == ("It",) and _READS.fullmatch(text, found.mention.end, found.start):
+            wanted, reach = nouns, 1
+        elif not found.cue and len(found.words) == 2 and found.words[0] == "The" and (
+                found.words[1].lower() in nouns):
+            wanted, reach = {found.words[1].lower()}, NAMED_REACH
+        else:
+            return None
+        for index in range(found.sentence - 1, max(-1, found.sentence - 1 - reach), -1):
+            words = {w.strip(".,;:").lower() for w in self.article.sentences[index].text.split()}
+            if words & wanted:
+                return index
+        return None
 
 
 def _known_as(name: str, known: set[str]) -> str | None:
