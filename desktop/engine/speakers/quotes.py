@@ -21,7 +21,7 @@ _TAIL = re.compile(r"[,;:.!?]*")  # the punctuation between a quote's words and 
 NICKNAMED = r"[A-Z](?:[\w'’.-]*[^\W_])? [\"“]([A-Z][\w'’.-]*)[\"”](?= [A-Z])"
 _NICKNAME = re.compile(NICKNAMED)
 # One word or phrase shouted over and over, 'Ray! Ray! Ray!', 'Four More Years! Four More Years!'
-_CHANT = re.compile(r"\s*([^!?.]*[^\W_][^!?.]*)!(?:\s+\1!)+\s*", re.IGNORECASE)
+_CHANT = re.compile(r"\s*([^!?.]+)!(?:\s+\1!)+\s*", re.IGNORECASE)  # a phrase ends at its '!'
 
 
 @dataclass(frozen=True)
@@ -193,7 +193,7 @@ def title_case(text: str) -> bool:
     words = _WORD.findall(text)
     if sum(1 for w in words if w.isupper() and len(w) > 1) >= 2:
         return False  # "THEY LOSE, WE WIN": shouted or tweeted in capitals, not a title
-    if _CHANT.fullmatch(text):
+    if "!" in text and _CHANT.fullmatch(text) and _WORD.search(text):
         return False  # 'Ray! Ray! Ray!': a chant, one phrase repeated, is said
     capitalised = sum(1 for w in words if w[:1].isupper())
     if text.rstrip().endswith((".", "!", "?")) and any(
