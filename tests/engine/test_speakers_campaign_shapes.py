@@ -87,6 +87,15 @@ SHAPES = {
         ((INTRO, 'When Dray stood at the podium, Quill declared, "He cannot fix it."'),
          {"He cannot fix it.": "Nora Quill"}),
     ],
+    "a-word-repeated-around-and-after-the-verb": [
+        ((INTRO, "Quill spoke first.", '"Make the mills work again!" Dray said again and again.'),
+         {"Make the mills work": "Owen Dray"}),
+        ((INTRO, "Dray spoke first.", '"Who pays for it?" Quill asked over and over.'),
+         {"Who pays for it?": "Nora Quill"}),
+        # near miss: what follows the repeated words is what was said
+        ((INTRO, "Dray said again and again that the mills would reopen."),
+         {"the mills would reopen.": "Owen Dray"}),
+    ],
 }
 
 PARTY_FIRST = [  # (paragraphs, the speaker's name, their role)

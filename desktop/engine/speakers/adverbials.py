@@ -29,10 +29,16 @@ def past_medium(toks: list[Token], c: int) -> int:
 
 
 def past_adverbials(toks: list[Token], c: int) -> int:
-    """The first token from `c` on that is no adverb or time word ('again on Monday')."""
-    while c < len(toks) and (_adverb(toks[c].text) or time_word().match(toks[c].text)
-                             or toks[c].text == "on"):
-        c += 1
+    """The first token from `c` on that is no adverb or time word ('again on Monday'), nor a
+    word repeated around 'and' ('again and again', 'over and over')."""
+    while c < len(toks):
+        if c + 2 < len(toks) and toks[c + 1].text == "and" and toks[c].text == toks[
+                c + 2].text and toks[c].text.isalpha() and toks[c].text.islower():
+            c += 3
+        elif _adverb(toks[c].text) or time_word().match(toks[c].text) or toks[c].text == "on":
+            c += 1
+        else:
+            break
     return c
 
 
