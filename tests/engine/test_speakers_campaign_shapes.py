@@ -96,6 +96,12 @@ SHAPES = {
         ((INTRO, "Dray said again and again that the mills would reopen."),
          {"the mills would reopen.": "Owen Dray"}),
     ],
+    "a-chanting-verb-before-its-subject": [
+        ((INTRO, "Dray spoke first.", '"Lock him up!" chanted the crowd.'),
+         {"Lock him up!": "the crowd"}),
+        ((INTRO, "Dray spoke first.", '"Four more years!" chanted Quill, waving a flag.'),
+         {"Four more years!": "Nora Quill"}),
+    ],
 }
 
 PARTY_FIRST = [  # (paragraphs, the speaker's name, their role)
@@ -159,6 +165,7 @@ def test_campaign_shapes(paragraphs, expected):
     'Quill has instead promised so-called "comprehensive reform," which critics call amnesty.',
     "Dray wrote me an email after the vote.",  # who got a thing, and the thing: no speech
     "Quill sent them a note on Monday.",
+    'The crowd chanted for an hour after "Harbour Days" closed.',  # no quotation before it
     'Dray attacked the so-called "war on family farms and small towns" on Monday.',
     "Quill's so-called ''plan for the mills'' was never published.",
 ])

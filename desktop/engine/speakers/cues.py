@@ -63,7 +63,8 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if word in noun_verbs() and _a_noun(toks, i, prev, nxt):
         return False
     if speech_verbs().get(word):
-        return bool(spans.starting_in(toks[i].end, end)) or quoted_before(toks, i, spans)
+        return bool(spans.starting_in(toks[i].end, end)) or quoted_before(toks, i, spans) or (
+            inverted(toks, i, spans))  # '"Lock him up!" chanted the crowd'
     return True
 
 
