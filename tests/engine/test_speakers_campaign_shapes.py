@@ -102,6 +102,17 @@ SHAPES = {
         ((INTRO, "Dray spoke first.", '"Four more years!" chanted Quill, waving a flag.'),
          {"Four more years!": "Nora Quill"}),
     ],
+    "those-were-the-words-of": [
+        ((INTRO, "Dray spoke first.", '"We are not going to lose Ohio. Not this year." Those '
+                 "were Quill's words to donors on Monday."), {"We are not going": "Nora Quill"}),
+        ((INTRO, "Dray spoke first.", '"The mills will reopen." That was Quill\'s promise.'),
+         {"The mills will reopen.": "Nora Quill"}),
+        # near misses: a thing of hers, not her words; the words of a body
+        ((INTRO, "Dray spoke first.", '"The mills will reopen." That was Quill\'s car outside.'),
+         {"The mills will reopen.": "Owen Dray"}),
+        ((INTRO, "Dray spoke first.", '"The mills will reopen." Those were the union\'s words.'),
+         {"The mills will reopen.": "Owen Dray"}),
+    ],
 }
 
 PARTY_FIRST = [  # (paragraphs, the speaker's name, their role)
