@@ -113,6 +113,16 @@ SHAPES = {
         ((INTRO, "Dray spoke first.", '"The mills will reopen." Those were the union\'s words.'),
          {"The mills will reopen.": "Owen Dray"}),
     ],
+    "issued-a-statement-colon": [
+        ((INTRO, "Dray spoke first.",
+          'The Quill campaign issued a one-line statement: "The governor is resting comfortably."'),
+         {"The governor is resting": "the Quill campaign"}),
+        ((INTRO, "Dray spoke first.", 'Quill\'s office released a statement: "We thank Ohio."'),
+         {"We thank Ohio.": "Quill's office"}),
+        # near miss: a thing released, no document
+        ((INTRO, "Dray spoke first.", 'The new drug was released a week ago: "Take two daily."'),
+         {"Take two daily.": UNATTRIBUTED}),
+    ],
 }
 
 PARTY_FIRST = [  # (paragraphs, the speaker's name, their role)

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import re
 
-from desktop.engine.article import Article
-from desktop.engine.speakers.found import Found
-from desktop.engine.speakers.lexicon import flagged
+from desktop.engine.article import Article, Sentence
+from desktop.engine.speakers.found import Found, found_at
+from desktop.engine.speakers.lexicon import flagged, word_set
 from desktop.engine.speakers.noun_cues import possessor
 from desktop.engine.speakers.noun_phrases import Mention, tokens
 
 DOCUMENT_REACH = 3  # paragraphs back in which the document's issuer is looked for
 SENTENCE_REACH = 60  # and sentences back (a text of one paragraph is no 3 paragraphs)
+_SUBJECT_WORDS = 4  # 'The Bell campaign', "Ana Ruiz's office" before 'issued a statement:'
 NAMED_REACH = 3  # sentences back in which 'The memo' opening a quotation's frame was named
 
 Who = tuple[str, str | None, str]  # (name, role, kind)
@@ -109,6 +110,27 @@ def _known_as(name: str, known: set[str]) -> str | None:
         return name
     full = [k for k in known if k.endswith(" " + name)]
     return full[0] if len(full) == 1 else None
+
+
+def document_lead(before: Sentence, case: dict[str, str], quote: tuple[int, int]) -> Found | None:
+    """The speaker of a quotation presented by the colon ending `before`: a document opening it
+    ('The memo, which does not mention Gordon Pike by name, … includes three rules in bold:
+    "…"'), which speaks for whoever wrote it, not a person its clauses name; or the subject
+    of a verb issuing a document ('The Bell campaign issued a one-line statement: "…"')."""
+    toks = tokens(before.text, before.start, case)
+    nouns = flagged("document_nouns.txt")
+    if len(toks) < 3:
+        return None
+    if toks[0].text.lower() == "the" and toks[1].text.lower() in nouns:
+        return found_at(before, toks, "", (0, 2), quote, False)
+    last = len(toks) - 1 - (toks[-1].text == ":")
+    verb = next((k for k in range(last - 1, max(0, last - 5), -1)
+                 if toks[k].text in word_set("authorship_participles.txt")), None)
+    if verb is None or toks[last].text.lower() not in nouns or toks[verb + 1].text.lower() not in (
+            "a", "an") or not 1 <= verb <= _SUBJECT_WORDS or not all(
+            t.text[:1].isalpha() for t in toks[:verb]):
+        return None
+    return found_at(before, toks, toks[verb].text, (0, verb), quote, False)
 
 
 def owner(found: Found) -> Found:

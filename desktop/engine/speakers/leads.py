@@ -11,9 +11,9 @@ from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.speakers.aliases import person_like
 from desktop.engine.speakers.antecedents import placed
+from desktop.engine.speakers.documents import document_lead
 from desktop.engine.speakers.found import Found, found_at, overlaps
 from desktop.engine.speakers.lexicon import (
-    flagged,
     given_name,
     person_nouns,
     pronouns,
@@ -59,7 +59,7 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
                 and before.start == sentence.start:
             lead = _manner_subject(before, case, quote)  # 'An aide was blunter: "…"'
         if lead is None and before is not None and before.start == sentence.start:
-            lead = _document_subject(before, case, quote)  # 'The memo … lists three rules: "…"'
+            lead = document_lead(before, case, quote)  # 'The memo … lists three rules: "…"'
         if lead is None and quiet and not spans.overlapping(before.start, before.end):
             lead = _sole_person(article, before, case, quote)  # 'For Omar Field, the …'
         if lead is not None:
@@ -127,18 +127,6 @@ def lead_of(article: Article, before: Sentence, case: dict[str, str],
                 article.text, words) or _surname(article.text, words, before.start))):
             return found_at(before, toks, "", candidate, quote, False)
     return None
-
-
-def _document_subject(before: Sentence, case: dict[str, str],
-                      quote: tuple[int, int]) -> Found | None:
-    """'The memo, which does not mention Gordon Pike by name, … includes three rules in bold:
-    "…"': a document opening the sentence whose colon presents the quotation ('the memo', 'the
-    letter') is what speaks it, for whoever wrote it, not a person its clauses name."""
-    toks = tokens(before.text, before.start, case)
-    if len(toks) < 3 or toks[0].text.lower() != "the" or toks[1].text.lower() not in flagged(
-            "document_nouns.txt"):
-        return None
-    return found_at(before, toks, "", (0, 2), quote, False)
 
 
 def _sole_person(article: Article, before: Sentence, case: dict[str, str],
