@@ -20,7 +20,10 @@ label before a name is a role ('said Democrat Ana Ruiz'; party_words.txt) and 't
 nominee' the one person so labelled; 'he' never stands for 'a New York delegate'; 'It reads:'
 and 'The memo … : "…"' go to the memo's writer; 'wrote me an email' is no speech; 'so-called
 "…"' as all of the content is a scare quote; a verb in an opening 'When …' clause takes its
-subject. Against main e18a85c every PolNeAR figure identical, rule by rule (tune .896 / .871 /
+subject; then, from invented probe sentences (not the keyed articles): 'said again and again'
+is no content, '"…!" chanted the crowd', '"…" Those were Ana Ruiz's words', 'The Bell campaign
+issued a statement: "…"'. Dropped: 'began' as a frame verb (bbc-more '…" The Lyric began 50
+years ago' became speech). Against main e18a85c every PolNeAR figure identical, rule by rule (tune .896 / .871 /
 .939 / .994, held .864 / .828 / .886 / .968 (214/221), all .884 / .854 / .920 / .984); a first
 'so-called' rule took tune attribution to .870 and direct to .991 and was narrowed. Audit: two
 listings changed, both right (bbc 'so-called "one-euro jobs"' no longer unattributed speech;
