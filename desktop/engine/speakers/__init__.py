@@ -28,8 +28,7 @@ from desktop.engine.speakers.once import claimed, outermost, told_once
 from desktop.engine.speakers.organisations import its_body
 from desktop.engine.speakers.quote_extent import (
     from_last_sentence,
-    opened_by_cue,
-    presented_by_relative,
+    quotation_alone,
     through_quotation,
 )
 from desktop.engine.speakers.quoted_namesakes import QuotedNamesakes
@@ -223,8 +222,7 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         chosen |= {s for s in near if s.end <= f.mention.start + 2 or s.start >= f.mention.end
                    and not title_case(article.text[s.start : s.end])}  # 'on "Morning Harbour"'
         pieces = [(s.start, s.end, True) for s in sorted(chosen, key=lambda s: s.start)]
-    elif inner and (opened_by_cue(article.text, f, inner)
-                    or presented_by_relative(article.text, f, inner)):
+    elif inner and quotation_alone(article.text, f, inner):
         # only that quotation: the writer's words after it may quote others ('… as the crowd
         # chanted "Fix it now!"')
         pieces = [(s.start, s.end, True) for s in spans.groups[inner[0].group]]

@@ -39,8 +39,7 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if prev in flagged("clause_verbs.txt", "modal") and not (i > 1 and toks[i - 1].text.istitle()):
         return False  # "he would ask staff for a report": speech to come, not speech reported
     if word in flagged("speech_verbs.txt", "framed"):  # '"…?" Ruiz wondered', not 'wondered if'
-        return quoted_before(toks, i, spans) or _quotation_opens(toks, i, spans) or inverted(
-            toks, i, spans)
+        return _framed_by_quotation(toks, i, spans) or _quotation_opens(toks, i, spans)
     if complement_start(toks, i) is not None:  # "called for new tariffs", "called it a farce"
         return prev not in word_set("determiners.txt")
     if word.lower() in flagged("speech_verbs.txt", "quoted"):
@@ -63,9 +62,14 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if word in noun_verbs() and _a_noun(toks, i, prev, nxt):
         return False
     if speech_verbs().get(word):
-        return bool(spans.starting_in(toks[i].end, end)) or quoted_before(toks, i, spans) or (
-            inverted(toks, i, spans))  # '"Lock him up!" chanted the crowd'
+        return bool(spans.starting_in(toks[i].end, end)) or _framed_by_quotation(toks, i, spans)
     return True
+
+
+def _framed_by_quotation(toks: list[Token], i: int, spans: Quotations) -> bool:
+    """A quotation closes just before the verb's subject ('"Lock her up!" the crowd chanted')
+    or just before the verb, its subject after it ('"Lock him up!" chanted the crowd')."""
+    return quoted_before(toks, i, spans) or inverted(toks, i, spans)
 
 
 def _quotation_opens(toks: list[Token], i: int, spans: Quotations) -> bool:

@@ -28,6 +28,12 @@ def opened_by_cue(body: str, f: Found, inner: list) -> bool:
     return bool(closes) and not _GOES_ON.match(body, inner[-1].end, f.end)
 
 
+def quotation_alone(body: str, f: Found, inner: list) -> bool:
+    """Whether what `f` reports is its quotation alone: one its cue opens, or one a relative
+    clause and its colon present."""
+    return opened_by_cue(body, f, inner) or presented_by_relative(body, f, inner)
+
+
 def presented_by_relative(body: str, f: Found, inner: list) -> bool:
     """'answered with a chant that has become a fixture of his rallies: "Build that wall!"': the
     cue took a noun ('a chant'), and the content read after it is that noun's relative clause,

@@ -81,14 +81,14 @@ class Resolver:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
         unattributed group for a pronoun that fits nobody; none for the article's author."""
         found, others = partners(self.article, found)  # 'Ana Ruiz and her husband, Tom Bell,'
-        who = self._resolve(found) + [w for other in others for w in self._resolve(other)]
+        written = self.issuers.read_from(found, self._known)  # 'It reads: "…"': its writer
+        who = [written] if written else self._resolve(found) + [
+            w for other in others for w in self._resolve(other)]
         self.issuers.add(found, who)
         return who
 
     def _resolve(self, found: Found) -> list[tuple[str, str | None, str]]:
         found = owner(from_determiner(found))  # 'in Halifax the woman says' -> 'the woman'
-        if written := self.issuers.read_from(found, self._known):  # 'It reads: "…"'
-            return [written]
         if is_pronoun(found.words):  # one pronoun is one person, in each sentence it goes on to
             at = found.mention.start  # ('"A," she said. "B."': B is hers as A is)
             if at not in self._pronouns:
