@@ -31,8 +31,9 @@ email'). Invented battery (105 keyed quotations, 4 not speech, /tmp only): found
 speaker 78 -> 96, spurious 1 -> 0. Three articles written after the rules, never tuned on (38
 quotations): found 38 and right 31 on main and branch alike. Seed warm (4.2-4.8 ms) and PolNeAR CPU
 (443-498 ms, main 446-474) within noise of main's; speakers_stress.py --size 1000000 --runs 1
---base main: every input within noise (unmatched marks 3207 -> 2979 ms, 'said' in every sentence
-5983 -> 6089, 8,000 by surname 5891 -> 5281).
+--base main, at f7f8116: every input within noise; the four widest gaps again with --runs 3: one
+paragraph 3132 -> 3133 ms, every word capitalised 2088 -> 2192, 20,000 NAME: turns 1849 -> 1859,
+8,000 by surname 5654 -> 5530.
 Session 10 round 2 (2026-11-29, s10-leftovers, each rule its own commit with a table test:
 '"…," said a patient at …' ('patient' a speaker noun); 'Here is the union's full statement:'
 and the quotation in the next paragraph (frames.reply_question); after a past verb of saying,
