@@ -75,15 +75,21 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
         if word in QUOTE_MARKS and not quoted and toks[k - 1].text == "," and toks[
                 k + 1].text in CONTRASTS and _comma_ends(toks, c, k):
             return toks[k].end  # '"answers for Ellen," but pledged': the comma set inside
-        if word not in ("and", "but") or quoted:
-            continue  # 'but warned that …' after '"a good start,"' is a second predicate
-        verb = next((j for j in range(k + 1, min(k + 3, len(toks)))
-                     if toks[j].text.lower() not in word_set("between_words.txt")), None)
-        if verb is not None and speech_verb_at(toks, verb) and not bare_noun_form(toks, c, verb):
-            return toks[k - 1].end  # "… and (repeatedly) said …"
-        if word == "and" and (_new_subject(toks, k + 1) or object_then_predicate(toks, c, k)):
-            return toks[k - 1].end  # "… and Democrats accused them", "a veto and attempted to"
+        if word in ("and", "but") and not quoted and _second_clause(toks, c, k):
+            return toks[k - 1].end  # "… and (repeatedly) said …", "… and Democrats accused …"
     return end
+
+
+def _second_clause(toks: list[Token], c: int, k: int) -> bool:
+    """Whether 'and' or 'but' at `k` join a second verb of saying ('… and (repeatedly) said
+    …'; 'but warned that …' after '"a good start,"' is a second predicate) or, 'and', the
+    writer's clause ('… and Democrats accused them', 'a veto and attempted to')."""
+    verb = next((j for j in range(k + 1, min(k + 3, len(toks)))
+                 if toks[j].text.lower() not in word_set("between_words.txt")), None)
+    if verb is not None and speech_verb_at(toks, verb) and not bare_noun_form(toks, c, verb):
+        return True
+    return toks[k].text == "and" and (
+        _new_subject(toks, k + 1) or object_then_predicate(toks, c, k))
 
 
 def _comma_ends(toks: list[Token], c: int, k: int) -> bool:

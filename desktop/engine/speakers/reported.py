@@ -135,7 +135,7 @@ def _past_adverbs(toks: list[Token], c: int) -> int:
         # Trump tweeted later that night.') nothing is said after the verb
         end = past_adverbials(toks, k + 2)
         return end if all(t.text in _SENTENCE_CLOSE for t in toks[end:]) else c
-    return k if _opens(toks, k) else c
+    return k if _opens(toks, k) or all(t.text in _SENTENCE_CLOSE for t in toks[k:]) else c
 
 
 def _opens(toks: list[Token], k: int) -> bool:
