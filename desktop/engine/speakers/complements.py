@@ -97,10 +97,15 @@ def _object_opens(word: str) -> bool:
 
 def demanded(toks: list[Token], i: int) -> int | None:
     """Where the demand made with the verb at `i` opens: after 'called for' ('called for steep
-    new tariffs on steel'), or at who was asked in 'called on X to …' ('called on the minister
-    to resign'); None when the verb makes no demand ('called for help', 'called on Monday')."""
-    if toks[i].text.lower() not in demand_verbs() or i + 2 >= len(toks):
+    new tariffs on steel'; 'called Friday for': a time between), or at who was asked in 'called
+    on X to …' ('called on the minister to resign'); None when the verb makes no demand
+    ('called for help', 'called on Monday')."""
+    if toks[i].text.lower() not in demand_verbs() or i + 3 >= len(toks):
         return None
+    when = i + 2 if toks[i + 1].text == "on" else i + 1  # 'called (on) Monday for …': when
+    if when + 1 < len(toks) and time_word().match(toks[when].text) and toks[
+            when + 1].text == "for":  # the demand was made, not what was demanded
+        i = when
     c = i + 2
     if toks[i + 1].text == "for":
         noun = c + 1 if toks[c].text.lower() in word_set("articles.txt") else c

@@ -14,7 +14,6 @@ from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.bodies import Bodies
 from desktop.engine.speakers.clauses import after_pronoun, framing_name
 from desktop.engine.speakers.companies import Companies
-from desktop.engine.speakers.dates import date_phrase
 from desktop.engine.speakers.descriptions import (
     Described,
     centred_subject,
@@ -22,10 +21,10 @@ from desktop.engine.speakers.descriptions import (
     told_subject,
 )
 from desktop.engine.speakers.documents import Issuers, owner
-from desktop.engine.speakers.found import Found, from_determiner, without_aside
+from desktop.engine.speakers.found import Found, from_determiner
 from desktop.engine.speakers.fronted import framed_for
 from desktop.engine.speakers.groups import Introduced
-from desktop.engine.speakers.honorifics import honorific, opening_modifier
+from desktop.engine.speakers.honorifics import honorific, opening_modifier, role_as_written
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
@@ -33,7 +32,6 @@ from desktop.engine.speakers.lexicon import (
     given_name_genders,
     pronouns,
     speaker_nouns,
-    title_genders,
     title_nouns,
     titles,
     word_set,
@@ -47,6 +45,7 @@ from desktop.engine.speakers.name_parts import (
 )
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.organisations import apposed_body, group_for, seat_of_government
+from desktop.engine.speakers.parties import party_member
 from desktop.engine.speakers.partners import partners
 from desktop.engine.speakers.police import Police, nickname
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
@@ -86,7 +85,9 @@ class Resolver:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
         unattributed group for a pronoun that fits nobody; none for the article's author."""
         found, others = partners(self.article, found)  # 'Ana Ruiz and her husband, Tom Bell,'
-        who = self._resolve(found) + [w for other in others for w in self._resolve(other)]
+        written = self.issuers.read_from(found, self._known)  # 'It reads: "…"': its writer
+        who = [written] if written else self._resolve(found) + [
+            w for other in others for w in self._resolve(other)]
         self.issuers.add(found, who)
         return who
 
@@ -104,7 +105,8 @@ class Resolver:
         modifier, words = opening_modifier(found, self.named)
         role, name = split_role(words)
         name, affiliation = person_for(name)
-        role = self._role(" ".join(w for w in (modifier, role, affiliation) if w), name, found)
+        role = role_as_written(" ".join(w for w in (modifier, role, affiliation) if w), name,
+                               found.role, self.sexes)
         kind = self._kind(words, name, found.role)
         if kind == "unnamed":
             name = unnamed_as_written(found.mention.text)  # "Officials said": 'officials'
@@ -144,24 +146,6 @@ class Resolver:
         bisect.insort(self.persons, (found.mention.start, name))
         self.speaking.add(found.mention.start)
 
-    def _role(self, role: str, name: str, found: Found) -> str | None:
-        """The role of `name` as the mention writes it and as `found` gives it after the name
-        (no aside: ', speaking at the rally,'); a courtesy title tells a sex and is no role, nor
-        is a date ('Yesterday afternoon Ruiz said') nor 'elder' ('the elder Bell')."""
-        if date_phrase(role.split()) or role in word_set("namesake_words.txt"):
-            role = ""
-        elif role.rstrip(".") in courtesy_titles():
-            self.sexes.tell(name, title_genders()[role.rstrip(".")])
-            role = ""  # "Mr", "Mrs": a courtesy, not a role
-        elif honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
-            self.sexes.tell(name, title_genders()[honorific(role)])
-            role = role.rsplit(maxsplit=1)[0]
-        written = without_aside(found.role) if found.role else ""
-        if written:
-            role = f"{role} {written}" if role and written.startswith("of ") else (
-                written if not role else f"{role}, {written}")
-        return role or None
-
     def role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
         if role and honorific(role):
@@ -187,9 +171,12 @@ class Resolver:
         if owned:
             return None  # "Quebec's ferry operator": only a title is one person's
         introduced = self._introductions(head).before(at, described)
-        if not introduced:  # 'the veteran goaltender' after '… said of Mason Reilly'
-            return said_of(self.article.text, at, head, self._known, self.sexes.of)
-        return next((n for n in reversed(introduced) if n in self._known), None)
+        person = next((n for n in reversed(introduced) if n in self._known), None) or (
+            party_member(self.article.text, described, self._known, at))
+        if person or introduced:
+            return person
+        return said_of(  # 'the veteran goaltender' after '… said of Mason Reilly'
+            self.article.text, at, head, self._known, self.sexes.of)
 
     def _introduced_of_age(self, described: tuple[str, ...], head: str, at: int) -> str | None:
         """'the 21-year-old defenceman' -> the person the article introduced as a defenceman
