@@ -212,6 +212,9 @@ TOLD_A_BARE_CLAUSE = [
     # near misses: an object with no verb after it, a noun that is also a past form
     (("Everett Lamb told the court the truth about the cannery.",), []),
     (("Everett Lamb told the court the whole story.",), []),
+    # nor a participle after the object of a causative verb ('getting a film made')
+    (("Everett Lamb told young film-makers not to give up on getting a film made in Halifax.",),
+     []),
 ]
 
 
