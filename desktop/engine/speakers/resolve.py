@@ -112,8 +112,7 @@ class Resolver:
             name = unnamed_as_written(found.mention.text)  # "Officials said": 'officials'
             if issuer := self.issuers.issuer(found):  # 'the statement said'
                 return [issuer]
-            person = self._described(found.words, found.mention.start)
-            if person:
+            if person := self._described(found.words, found.mention.start):
                 self._mentioned(found, person)  # 'the victim's mother said': Ruth Kalder
                 self.described.add(found, (person, self.role_of(person), "person"))
                 return [(person, self.role_of(person), "person")]
