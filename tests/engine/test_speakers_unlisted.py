@@ -1,0 +1,39 @@
+"""Reported speech that was not listed at all: a cue not read as speech, a speaker not found."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.helpers import said
+
+# (sentence, the speaker, their quotations exactly or None for nothing listed under them);
+# invented sentences, each rule with near misses that list what they listed before
+UNLISTED = {
+    # an aspectual verb and 'to' before a speech verb ('continued to insist', 'began to argue')
+    # link the speaker to it as 'went on to say' does: what follows is reported, not speech to
+    # come; a verb that is no speech after them, or a speech verb after another verb and 'to',
+    # is still no report
+    "aspect-verb-to": [
+        ("The mayor continues to insist that he wants to open the books.",
+         "the mayor", ["he wants to open the books."]),
+        ("Tom Bell has continued to insist that the fees would fall.",
+         "Tom Bell", ["the fees would fall."]),
+        ("Small groups of protesters continued to call for more facts about the crash.",
+         "groups of protesters", ["more facts about the crash."]),
+        ("Ana Ruiz began to argue that the ferry was too slow.",
+         "Ana Ruiz", ["the ferry was too slow."]),
+        ("Tom Bell went on to say the fees would fall.", "Tom Bell", ["the fees would fall."]),
+        ("Tom Bell continued to work on the pier.", "Tom Bell", None),
+        ("Tom Bell refused to say whether the fees would fall.", "Tom Bell", None),
+        ("Tom Bell wanted to argue that the fees would fall.", "Tom Bell", None),
+        ("The plan continues to call for new docks.", "the plan", None),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "quotations"),
+    [pytest.param(*row, id=f"{kind}-{n}") for kind, rows in UNLISTED.items()
+     for n, row in enumerate(rows)])
+def test_reported_speech_is_listed(sentence, speaker, quotations):
+    assert said(sentence).get(speaker) == quotations
