@@ -28,6 +28,19 @@ UNLISTED = {
         ("Tom Bell wanted to argue that the fees would fall.", "Tom Bell", None),
         ("The plan continues to call for new docks.", "the plan", None),
     ],
+    # a relative clause set off by a pair of dashes is no restriction, as one set off by commas
+    # is not: its 'who' is the name before the first dash; a question after a dash ('— who
+    # said …?') describes nobody
+    "dash-relative": [
+        ("Ana Ruiz — who said the fees would rise — spoke on Monday.",
+         "Ana Ruiz", ["the fees would rise"]),
+        ("It is a big issue, with Ana Ruiz — who called for higher fees on the rich — attacking "
+         "the plan.", "Ana Ruiz", ["higher fees on the rich"]),
+        ("Ana Ruiz, who said the fees would rise, spoke on Monday.",
+         "Ana Ruiz", ["the fees would rise"]),
+        ("Tom Bell has one question — who said the fees would rise?", "Tom Bell", None),
+        ("The fees rose again — who said they would fall?", "the fees", None),
+    ],
 }
 
 
