@@ -41,6 +41,24 @@ UNLISTED = {
         ("Tom Bell has one question — who said the fees would rise?", "Tom Bell", None),
         ("The fees rose again — who said they would fall?", "the fees", None),
     ],
+    # a contact relative clause (a subject pronoun and a past verb, no 'who' or 'that') after
+    # a speaker's noun describes it: that noun phrase speaks, not the pronoun; a noun that
+    # names no speaker ('the fees') gets no speech, and a clause set off by commas or opening
+    # the sentence is read as before
+    "contact-relative": [
+        ("The experts I interviewed said her plans were cheaper.",
+         "the experts", ["her plans were cheaper."]),
+        ("Most residents we met said the fees were too high.",
+         "residents", ["the fees were too high."]),
+        ("The residents we spoke with said the fees were too high.",
+         "the residents", ["the fees were too high."]),
+        ("The doctors they hired said the plan was safe.", "the doctors", ["the plan was safe."]),
+        ("The fees we paid said nothing about the pier.", "the fees", None),
+        ("Tom Bell, whom we interviewed, said the plan was safe.",
+         "Tom Bell", ["the plan was safe."]),
+        ("On the day I arrived, the mayor said the fees were too high.",
+         "the mayor", ["the fees were too high."]),
+    ],
 }
 
 
