@@ -33,7 +33,6 @@ from desktop.engine.speakers.role_words import name_lead
 
 # What may follow the speaker in 'QUOTE, said SPEAKER …': the end, a clause break, a role
 _AFTER_SPEAKER = {".", ",", "!", "?", ";", ":", "—", "–", "("}  # and after_speaker_words.txt
-_SET_OFF = (",", "—")  # what sets off a relative clause that is no restriction
 
 
 def clause_ends(toks: list[Token], b: int) -> bool:
@@ -51,7 +50,7 @@ def shared_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     if j < 1:
         return None
     word = toks[j].text.lower()
-    if word == "who" and toks[j - 1].text in _SET_OFF:  # "X, who said", "X — who said"
+    if word == "who" and toks[j - 1].text in (",", "—"):  # "X, who said", "X — who said"
         return name_before_role(toks, subject_before(toks, j - 1))
     then = word == "," and toks[j + 1].text in THEN  # '…, then told reporters': as 'and'
     if (word in ("and", "but") or then) and j > 2 and toks[j - 1].text == "," and (
