@@ -40,6 +40,7 @@ from desktop.engine.speakers.opening_sources import opening_source
 from desktop.engine.speakers.passive import passive_agent
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.relative import (
+    contact_before,
     reduced_before,
     relative_clause_end,
     relative_subject,
@@ -174,7 +175,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
         return found
     phrase = what_called(toks, i) or shared_subject(toks, i) or listed(  # 'what X called "…"'
         toks, reduced_before(toks, i) or document_issuer(toks, relative_subject(toks, i)) or (
-            who_before(toks, i)))
+            who_before(toks, i) or contact_before(toks, i)))
     if phrase is None:
         return None
     a = phrase[0]

@@ -1,4 +1,5 @@
-"""Words linking a subject to the speech verb after them: 'went on to (say)', 'took to
+"""Words linking a subject to the speech verb after them: 'went on to (say)', 'continued to
+(insist)', 'took to
 Facebook to (say)', 'was quoted (by Reuters) as (saying)', 'quoted a top aide as (saying)'."""
 
 from __future__ import annotations
@@ -16,10 +17,14 @@ _TAKE = {"take", "takes", "took", "taking", "taken"}  # "took to Facebook to say
 TOOK_REACH = 5  # longest 'took to (the) (social) (media) to', in tokens
 
 
-def went_on_to(toks: list[Token], j: int) -> bool:
-    """Whether token `j` is the 'to' of 'went on to (say)': speech that followed, reported."""
-    return j >= 2 and toks[j].text == "to" and toks[j - 1].text == "on" and toks[
-        j - 2].text in _GO
+def went_on_to(toks: list[Token], j: int) -> int:
+    """How many tokens 'went on to' or 'continued to' (an aspectual verb: 'began to', 'started
+    to') takes when token `j` is its 'to': speech that followed or went on, reported; else 0."""
+    if j < 1 or toks[j].text != "to":
+        return 0
+    if toks[j - 1].text.lower() in word_set("aspect_verbs.txt"):
+        return 2
+    return 3 if j >= 2 and toks[j - 1].text == "on" and toks[j - 2].text in _GO else 0
 
 
 def took_to(toks: list[Token], j: int) -> int | None:

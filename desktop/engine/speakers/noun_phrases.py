@@ -103,8 +103,8 @@ def skip_between(toks: list[Token], i: int) -> int:
         if word in word_set("between_words.txt") and not ambiguous(toks, j) or (
                 progressive and word in word_set("be_forms.txt")):  # "is saying", "was telling"
             j -= 1
-        elif word == "to" and went_on_to(toks, j):  # "Ruiz went on to say that …"
-            j -= 3
+        elif word == "to" and (linked := went_on_to(toks, j)):  # "went on to say", "continued to"
+            j -= linked
         elif word == "to" and (took := took_to(toks, j)) is not None:  # "took to X to say"
             j = took - 1
         elif word == "as" and (quoted := quoted_as(toks, j)) is not None:  # "was quoted as"

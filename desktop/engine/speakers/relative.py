@@ -112,6 +112,22 @@ def who_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     return None
 
 
+def contact_before(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """'The experts I interviewed said', 'Voters we spoke to say': a contact relative clause
+    (a subject pronoun and a past verb, with no 'who' or 'that') between a speaker's noun and
+    the verb at `i` describes that noun, who speaks; None when no such clause ends there."""
+    k = skip_between(toks, i)
+    if k > 0 and toks[k].text in _prepositions():  # 'spoke to', 'talked with'
+        k -= 1
+    verb = toks[k].text if k > 2 else ""
+    if not (verb.isalpha() and verb.islower() and (verb.endswith("ed") or verb in word_set(
+            "irregular_pasts.txt"))) or toks[k - 1].text.lower() not in word_set(
+            "subject_pronouns.txt") - {"it"} or toks[k - 2].text not in speaker_nouns():
+        return None
+    phrase = subject_before(toks, k - 1)
+    return phrase if phrase is not None and phrase[1] == k - 1 else None
+
+
 def reduced_before(toks: list[Token], i: int) -> tuple[int, int] | None:
     """'Officials contacted by Harbour News said', 'A woman injured in the crash said', 'People
     living near the plant say': the speaker of a verb at `i` after a reduced relative clause

@@ -50,7 +50,7 @@ def shared_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     if j < 1:
         return None
     word = toks[j].text.lower()
-    if word == "who" and toks[j - 1].text == ",":
+    if word == "who" and toks[j - 1].text in (",", "—"):  # "X, who said", "X — who said"
         return name_before_role(toks, subject_before(toks, j - 1))
     then = word == "," and toks[j + 1].text in THEN  # '…, then told reporters': as 'and'
     if (word in ("and", "but") or then) and j > 2 and toks[j - 1].text == "," and (
