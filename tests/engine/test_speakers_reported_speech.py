@@ -1,0 +1,45 @@
+"""Reported speech of Canadian news (session 11, invented articles): a number's 'as many as'
+opens what was said ('says as many as 4,000 jobs …'); and the near misses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.engine.helpers import check, said, table_cases
+
+INTRO = "Lena Moss leads the nurses' union. Paul Grant is the province's finance minister."
+
+SHAPES = {
+    "as-many-as-a-number-opens-the-content": [
+        ((INTRO, "Moss says as many as 4,000 jobs in Hamilton alone are at risk."),
+         {"as many as 4,000": "Lena Moss"}),
+        ((INTRO, "Grant said as much as half the budget went to consultants."),
+         {"as much as half": "Paul Grant"}),
+        ((INTRO, "Moss, who has led the union since 2019, said as few as nine wards were open."),
+         {"as few as nine": "Lena Moss"}),
+        ((INTRO, "Grant noted that as little as $5 million had been set aside."),
+         {"as little as $5": "Paul Grant"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(SHAPES))
+def test_reported_speech_shapes(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Grant said as much as a week ago.",  # 'as much' is what he said, no number follows
+    "Moss said as much as she could.",
+    "Moss said as many as she liked.",
+])
+def test_as_much_as_without_a_number_lists_nothing(sentence):
+    assert not said(INTRO, sentence)
+
+
+@pytest.mark.parametrize(("sentence", "content"), [
+    ("Moss said as she left the hall that the vote would pass.", "the vote would pass."),
+    ("Grant said at least eight schools would close.", "at least eight schools would close."),
+])
+def test_an_as_clause_or_at_least_keeps_its_content(sentence, content):
+    assert [content] in said(INTRO, sentence).values()
