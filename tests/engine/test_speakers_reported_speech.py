@@ -43,3 +43,37 @@ def test_as_much_as_without_a_number_lists_nothing(sentence):
 ])
 def test_an_as_clause_or_at_least_keeps_its_content(sentence, content):
     assert [content] in said(INTRO, sentence).values()
+
+
+STANCES = {
+    "a-stance-noun-before-is-that": [
+        ((INTRO, "Moss's position is that the province, not the cities, should fund the wards."),
+         {"the province, not the": "Lena Moss"}),
+        ((INTRO, "The Ontario Landlords Association's position is that rent control discourages "
+                 "new construction."),
+         {"rent control discourages new": "Ontario Landlords Association"}),
+        ((INTRO, "Her argument was that the wards had been closed without any warning."),
+         {"the wards had been": "Lena Moss"}),
+        ((INTRO, "Grant's contention is that the deficit will vanish within two years."),
+         {"the deficit will vanish": "Paul Grant"}),
+        # a claim before 'was that' too; before its own clause it keeps its cut
+        ((INTRO, "Grant's claim was that the deficit had been halved in one year."),
+         {"the deficit had been": "Paul Grant"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(STANCES))
+def test_stance_nouns(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moss's position is that of a minority in her union.",  # 'that' a pronoun
+    "Grant's position is secure, and the party knows that.",
+    "The team's position in the standings is that of a contender.",
+    "Moss's position on the ward closures is unclear.",
+    "Grant's argument is that weak.",
+])
+def test_stance_nouns_near_misses_list_nothing(sentence):
+    assert not said(INTRO, sentence)
