@@ -77,3 +77,33 @@ def test_stance_nouns(paragraphs, expected):
 ])
 def test_stance_nouns_near_misses_list_nothing(sentence):
     assert not said(INTRO, sentence)
+
+
+QUESTIONS = {
+    "who-was-asked-is-no-part-of-the-question": [
+        ((INTRO, "A reporter asked Grant whether the province would bring back rent control."),
+         {"whether the province would": "a reporter"}),
+        ((INTRO, "Moss asked the minister whether he had visited a single ward this year."),
+         {"whether he had visited": "Lena Moss"}),
+        ((INTRO, "Moss asked him if the wards would reopen before the winter."),
+         {"if the wards would": "Lena Moss"}),
+        ((INTRO, "Moss asked Finance Minister Paul Grant whether the deficit would grow."),
+         {"whether the deficit would": "Lena Moss"}),
+        # near miss: no one asked, the question opens right after the verb
+        ((INTRO, "Moss asked whether the minister had visited a single ward this year."),
+         {"whether the minister had": "Lena Moss"}),
+    ],
+}
+
+
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases(QUESTIONS))
+def test_reported_questions(paragraphs, expected):
+    check(paragraphs, expected)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moss asked the province for buses if the roads were closed.",  # a request: no content
+    "Grant asked questions, and if the answers were poor he left.",
+])
+def test_asked_near_misses_list_nothing(sentence):
+    assert not said(INTRO, sentence)
