@@ -207,7 +207,7 @@ def lone_subject(article: Article, found: Found, sex: str, spans: Quotations) ->
     `sex`: nobody), its age ('Ruiz, 74,'), or a verb only people do follows it ('laughed').
     Not a place, a team or a body ('in Portavia', 'the Harbour Hawks', 'a director of Tessaro';
     'Portavia has denied it'), not a function or title word."""
-    index = bisect_right(article.sentence_starts, _opening(article.text, found)) - 1
+    index = bisect_right(article.sentence_starts, quotation_opening(article.text, found)) - 1
     if index < 1:
         return None
     before = article.sentences[index - 1]
@@ -258,7 +258,7 @@ def _last(positions: list[int], start: int, end: int) -> int:
     return positions[k] if k >= 0 and positions[k] >= start else -1
 
 
-def _opening(text: str, found: Found) -> int:
+def quotation_opening(text: str, found: Found) -> int:
     """Where the quotation or the report of `found` opens: a quotation found from its last
     sentence ('"Time will tell. We will see," she said') opens at the mark before, in its
     paragraph."""

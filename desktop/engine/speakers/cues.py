@@ -23,7 +23,12 @@ from desktop.engine.speakers.linking import took_to, went_on_to
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.reported import CLAUSE_BREAK
-from desktop.engine.speakers.verb_follows import has_particle, that_follows, to_hearer
+from desktop.engine.speakers.verb_follows import (
+    has_particle,
+    that_follows,
+    to_hearer,
+    writes_a_work,
+)
 
 
 def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
@@ -55,8 +60,9 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
             or counted(toks, i + 1)) or prev in word_set("determiners.txt"):  # 'said about 60 …'
         return False  # not '"…," Judge Ruiz wrote for the majority': the quotation is its content
     if _plea(toks, i) or _heard_in_court(toks, i) or _unnamed_asked(toks, i) or (
-            f"{word.lower()} {nxt}" in word_set("other_senses.txt")) or _gave_thing(toks, i):
-        return False  # "pleaded guilty", "Court heard she wrote …", "denied bail": no speech
+            f"{word.lower()} {nxt}" in word_set("other_senses.txt")) or _gave_thing(toks, i) or (
+            writes_a_work(toks, i)):
+        return False  # "pleaded guilty", "Court heard she wrote …", "wrote his first paper"
     if i > 1 and toks[i - 2].text.lower() in word_set("causative_verbs.txt") and (
             is_name_word(toks[i - 1].text) or prev in ("him", "her", "them")) and (
             word in base_forms()):

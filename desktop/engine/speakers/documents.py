@@ -1,5 +1,6 @@
 """'The statement said': a document an earlier attribution issued speaks for whoever issued it;
-"Mr Bell's e-mail said", "her letter said": a document's owner speaks through it."""
+"Mr Bell's e-mail said", "her letter said", "a statement from Premier Ana Ruiz said": a
+document's owner or sender speaks through it."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import re
 
 from desktop.engine.article import Article, Sentence
 from desktop.engine.speakers.found import Found, found_at
-from desktop.engine.speakers.lexicon import flagged, word_set
+from desktop.engine.speakers.lexicon import flagged, given_name, word_set
 from desktop.engine.speakers.noun_cues import possessor
 from desktop.engine.speakers.noun_phrases import Mention, tokens
 
@@ -137,6 +138,8 @@ def owner(found: Found) -> Found:
     """`found` with its speaker's words cut to the owner of the document they name: "Mr
     Bell's e-mail suggested" is Mr Bell's, "Her letter said" hers ('she'), "the senator's
     statement said" the senator's; `found` itself for any other words."""
+    if sent := _sent_by(found):
+        return sent
     if len(found.words) < 2 or found.words[-1].lower() not in flagged("document_nouns.txt"):
         return found
     mention = found.mention
@@ -147,3 +150,18 @@ def owner(found: Found) -> Found:
     _, words, (start, end) = owned
     text = mention.text[start - mention.start : end - mention.start]
     return found._replace(words=words, mention=Mention(text, start, end))
+
+
+def _sent_by(found: Found) -> Found | None:
+    """'a statement from Premier Ana Ruiz', 'the memo from chief executive Ana Ruiz': `found`
+    cut to the person who sent the document, named with a given name; none for a body ('a
+    statement from the family', 'a letter from Harbour Ferries')."""
+    words = found.words
+    k = next((k for k in range(1, min(len(words), 3)) if words[k] == "from" and words[
+        k - 1].lower() in flagged("document_nouns.txt")), 0)
+    if not k or len(words) < k + 3 or not given_name(words[-2]) or not words[-1][:1].isupper():
+        return None
+    mention = found.mention
+    start = mention.start + mention.text.index(" from ") + len(" from ")
+    return found._replace(words=words[k + 1 :], mention=Mention(
+        mention.text[start - mention.start :], start, mention.end))

@@ -50,9 +50,11 @@ def common_words(words: list[str], floor: float = COMMON) -> bool:
 
 def opens_body(name: list[str]) -> bool:
     """Whether a demonym or a speaker noun opens `name` as the first word of a body's name:
-    'Canadian Tire', 'Shoppers Drug Mart' (not 'Canadian Tom Bell', 'Ecuadorian Volkov')."""
-    return len(name) > 1 and (name[0] in word_set("nationality_words.txt") or name[
-        0].lower() in speaker_nouns()) and no_persons_name(name[1:])
+    'Canadian Tire', 'Shoppers Drug Mart' (not 'Canadian Tom Bell', 'Ecuadorian Volkov'), or
+    `name` is a company's known name ('Dollarama', 'Tim Hortons': brand_names.txt)."""
+    return " ".join(name) in word_set("brand_names.txt") or len(name) > 1 and (
+        name[0] in word_set("nationality_words.txt") or name[0].lower() in speaker_nouns()) and (
+        no_persons_name(name[1:]))
 
 
 def drop_leading_roles(name: list[str]) -> None:
