@@ -769,6 +769,25 @@ kept on the side branch s11-unlisted-dayparts). Audit: one listing changed (bbc,
 … continues to insist that …', right); cnndm, bbc-more, wikinews identical. Seed warm min 4.8-5.1
 ms (main 4.9); 1 MB one paragraph CPU 1672-1780 ms (main 1647-1742); speakers_stress.py --size
 1000000 --runs 1 --base main within noise (the widest, one paragraph, again in process as above).
+
+Session 11 (2026-11-29, s11-reported: reported speech of Canadian news, issue 9; four invented
+articles, keys first: a pharmacare bill, Ontario housing, a B.C. wildfire, U.S. steel duties; 69
+keyed reported statements of every shape: 'says that', 'according to', 'argued/noted/warned',
+'told CBC News', 'in a statement', 'is calling on Ottawa to', 'has said repeatedly', "X's position
+is that", 'X, who …, says', '…, says X', two sentences, 'asked whether'). Main found 65, right 65.
+Three rules, each its own commit with a table test in test_speakers_reported_speech.py: a number's
+'as many as' / 'as much as' / 'as few as' / 'as little as' opens the content ('says as many as
+4,000 jobs …' had listed '… alone are at risk'); a stance noun before 'is that' ("X's position is
+that …"; 'position', 'argument', 'contention' speech nouns); 'asked the minister whether …' starts
+at 'whether'. Articles: 69/69 found and right. Two short articles written after the rules (25
+keyed): main 23 found / 22 right, branch 25 / 24. Every PolNeAR figure identical after each rule
+(tune .899 / .874 / .939 / .994, held .868 / .832 / .886 / .973, all .887 / .858 / .920 / .986).
+Audit: one listing changed (bbc-more, the stance noun): "his argument that the award should …"
+is now listed, content right, speaker wrong ('his' taken for a man named before the apposed
+'Last year's honorary winner, Stephen King,'; main does the same for 'his claim that'). Seed warm
+5.3-5.9 ms and PolNeAR CPU 566-631 ms beside main's 5.4-5.8 / 536-620; stress 1 MB within noise.
+Left: 'According to X, a trade lawyer in Ottawa, the duties …' keeps the apposition in the
+content; 'The chair of … says' lists the board.
 """
 
 from __future__ import annotations

@@ -3,6 +3,7 @@ speech caused ('was told', 'the reports said', 'would ask', 'made Bell testify')
 
 from __future__ import annotations
 
+from desktop.engine.speakers.amounts import counted
 from desktop.engine.speakers.complements import complement_start
 from desktop.engine.speakers.joints import quoted_to
 from desktop.engine.speakers.lexicon import (
@@ -21,7 +22,7 @@ from desktop.engine.speakers.lexicon import (
 from desktop.engine.speakers.linking import took_to, went_on_to
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.quotes import Quotations
-from desktop.engine.speakers.reported import CLAUSE_BREAK, counted
+from desktop.engine.speakers.reported import CLAUSE_BREAK
 from desktop.engine.speakers.verb_follows import (
     has_particle,
     that_follows,

@@ -39,6 +39,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _TOPIC_WORDS = ("to", "on", "about", "for")  # 'his response to critics: "…"'
 TOPIC_REACH = 4  # words of that phrase ('her advice for first-time home buyers')
 _OF = "of"
+_COPULAS = frozenset({"is", "was", "remains", "remained"})
 
 
 def may_hold_speech_noun(text: str) -> bool:
@@ -80,17 +81,27 @@ def _noun_found(sentence: Sentence, toks: list[Token], n: int) -> Found | None:
     speaker = possessor(toks, n) if of is None else of[0]
     if speaker is None:
         return None
-    start = _complement(toks, n, n + 1 if of is None else of[1])
+    c = n + 1 if of is None else of[1]
+    copula = _copula(toks, c)  # 'Ruiz's position is that …': the clause is the predicate
+    start = _complement(toks, n, c + copula)
     if start is None:
         return None
     a, words, (first, last) = speaker
     mention = Mention(sentence.text[first - sentence.start : last - sentence.start], first, last)
     end = clipped_end(toks, start, sentence.end)
-    if a <= FRONTED and not any(t.text == "," for t in toks[:a]):
+    if a <= FRONTED and not copula and not any(t.text == "," for t in toks[:a]):
         end = _before_comma(toks, start, end)  # 'Contrary to his claim that A, B': A only
         end = _before_main_verb(toks, start, end)  # 'His claim that A was false': A only
     return Found(toks[start].start, end, False, toks[n].text, mention, words, None,
                  sentence.index, False)
+
+
+def _copula(toks: list[Token], c: int) -> int:
+    """How many tokens of 'is', 'was' or 'remains' stand at `c` before a 'that': one ('Ruiz's
+    position is that …', 'his argument was that …') or none ('his position that …'; 'her
+    position is that of a minority': a pronoun)."""
+    return int(c + 2 < len(toks) and toks[c].text in _COPULAS and toks[c + 1].text == "that"
+               and toks[c + 2].text != _OF)
 
 
 def possessor(toks: list[Token], n: int) -> tuple[int, tuple[str, ...], tuple[int, int]] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from desktop.engine.article import Sentence
 from desktop.engine.speakers.adverbials import early_subject, past_adverbials, past_medium
 from desktop.engine.speakers.after_verb import subject_after
+from desktop.engine.speakers.amounts import counted
 from desktop.engine.speakers.complements import (
     MIN_WORDS,
     asked_for,
@@ -24,14 +25,13 @@ from desktop.engine.speakers.joints import quoted_to
 from desktop.engine.speakers.lexicon import (
     flagged,
     hearer_verbs,
-    number_word,
     particles,
     speaker_nouns,
     time_word,
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
-from desktop.engine.speakers.told import pronoun_after_hearer
+from desktop.engine.speakers.told import asked_hearer_end, pronoun_after_hearer
 from desktop.engine.speakers.verb_asides import (
     comma_aside_end,
     fronted_clause,
@@ -105,17 +105,6 @@ def _that_subject(toks: list[Token], c: int) -> bool:
     a period's noun ('said that week the ferry was late') it is the noun's determiner."""
     return toks[c].text == "that" and c + 1 < len(toks) and (toks[c + 1].text.lower() in (
         finite_verbs()) or toks[c + 1].text in word_set("period_nouns.txt"))
-
-
-def counted(toks: list[Token], c: int) -> bool:
-    """'said at least eight homes were …', 'said about 300 people …', 'says up to 40 …': a
-    number's 'at least', 'at most', 'about' or 'up to' opens the content, no adverbial ('said
-    at least once that …', 'said about the plan' no)."""
-    words = [t.text.lower() for t in toks[c : c + 2]]
-    k = c + 2 if words in (["at", "least"], ["at", "most"], ["up", "to"]) else (
-        c + 1 if words[:1] == ["about"] else None)
-    return k is not None and k < len(toks) and (toks[k].text[:1].isdigit() or bool(
-        number_word().match(toks[k].text.title())))
 
 
 def comma_quote(toks: list[Token], c: int) -> bool:
@@ -214,6 +203,8 @@ def _past_listener(toks: list[Token], i: int, c: int) -> int | None:
         return k if k <= c + 4 and k < len(toks) and toks[k].text == "that" and (
             last.lower() in word_set("hearer_words.txt") | speaker_nouns() or is_name_word(
                 last)) else c
+    if (asked := asked_hearer_end(toks, i, c)) > c:
+        return asked  # 'asked the minister whether …'
     if toks[i].text.lower() not in hearer_verbs():
         return c
     if participle_aside(toks, c := skip_hearer(toks, c)):
