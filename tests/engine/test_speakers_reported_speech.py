@@ -1,7 +1,6 @@
 """Reported speech of Canadian news (session 11, invented articles): a number's 'as many as'
 opens what was said ('says as many as 4,000 jobs …'); a stance noun before 'is that' reports
-speech ("Moss's position is that …"); who was asked is no part of the question ('asked the
-minister whether …'); and the near misses."""
+speech ("Moss's position is that …"); and the near misses."""
 
 from __future__ import annotations
 
@@ -51,25 +50,7 @@ STANCES = {
 }
 
 
-QUESTIONS = {
-    "who-was-asked-is-no-part-of-the-question": [
-        ((INTRO, "A reporter asked Grant whether the province would bring back rent control."),
-         {"whether the province would": "a reporter"}),
-        ((INTRO, "Moss asked the minister whether he had visited a single ward this year."),
-         {"whether he had visited": "Lena Moss"}),
-        ((INTRO, "Moss asked him if the wards would reopen before the winter."),
-         {"if the wards would": "Lena Moss"}),
-        ((INTRO, "Moss asked Finance Minister Paul Grant whether the deficit would grow."),
-         {"whether the deficit would": "Lena Moss"}),
-        # near miss: no one asked, the question opens right after the verb
-        ((INTRO, "Moss asked whether the minister had visited a single ward this year."),
-         {"whether the minister had": "Lena Moss"}),
-    ],
-}
-
-
-@pytest.mark.parametrize(("paragraphs", "expected"), table_cases({**SHAPES, **STANCES,
-                                                                   **QUESTIONS}))
+@pytest.mark.parametrize(("paragraphs", "expected"), table_cases({**SHAPES, **STANCES}))
 def test_reported_speech_shapes(paragraphs, expected):
     check(paragraphs, expected)
 

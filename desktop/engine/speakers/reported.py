@@ -31,7 +31,7 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
-from desktop.engine.speakers.told import asked_hearer_end, pronoun_after_hearer
+from desktop.engine.speakers.told import pronoun_after_hearer
 from desktop.engine.speakers.verb_asides import (
     comma_aside_end,
     fronted_clause,
@@ -203,8 +203,6 @@ def _past_listener(toks: list[Token], i: int, c: int) -> int | None:
         return k if k <= c + 4 and k < len(toks) and toks[k].text == "that" and (
             last.lower() in word_set("hearer_words.txt") | speaker_nouns() or is_name_word(
                 last)) else c
-    if (asked := asked_hearer_end(toks, i, c)) > c:
-        return asked  # 'asked the minister whether …'
     if toks[i].text.lower() not in hearer_verbs():
         return c
     if participle_aside(toks, c := skip_hearer(toks, c)):

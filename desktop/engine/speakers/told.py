@@ -1,13 +1,11 @@
-"""Who was told, ended by the clause told: 'told the inquiry he had seen the boat'; who was asked,
-ended by the question's 'whether' or 'if': 'asked the minister whether …'."""
+"""Who was told, ended by the clause told: 'told the inquiry he had seen the boat'."""
 
 from __future__ import annotations
 
-from desktop.engine.speakers.lexicon import flagged, word_set
-from desktop.engine.speakers.noun_phrases import Token, is_name_word
+from desktop.engine.speakers.lexicon import word_set
+from desktop.engine.speakers.noun_phrases import Token
 
 HEARER_REACH = 4  # words of a common noun phrase who was told ('the packed town hall')
-_ASKED = ("whether", "if")  # what opens a question reported after who was asked
 
 
 def pronoun_after_hearer(toks: list[Token], c: int) -> int:
@@ -27,27 +25,3 @@ def pronoun_after_hearer(toks: list[Token], c: int) -> int:
         if not (word.isalpha() and word.islower()) or word in word_set("function_words.txt"):
             return c
     return c
-
-
-def asked_hearer_end(toks: list[Token], i: int, c: int) -> int:
-    """'asked the minister whether …', 'asked him if …', 'asked Finance Minister Paul Grant
-    whether …': the index of the 'whether' or 'if' after who the verb of asking at `i` asked,
-    from token `c`; `c` when no hearer and no such word follow ('asked whether …', 'asked
-    the province for buses', 'asked questions, and if …')."""
-    if toks[i].text.lower() not in flagged("speech_verbs.txt", "request"):
-        return c
-    for k in range(c, min(len(toks), c + 2 + HEARER_REACH)):
-        word = toks[k].text
-        if word in _ASKED:
-            return k if k > c and toks[k + 1 : k + 2] and toks[k + 1].text[:1].isalnum() else c
-        if not (_hearer_word(word) or word == "." and k > c and is_name_word(toks[k - 1].text)):
-            return c
-    return c
-
-
-def _hearer_word(word: str) -> bool:
-    """A word of who was asked: a pronoun, an article, a name or a common noun."""
-    lower = word.lower()
-    return lower in word_set("object_pronouns.txt") | word_set("articles.txt") | word_set(
-        "possessive_determiners.txt") or is_name_word(word) or word.isalpha() and (
-        word.islower() and lower not in word_set("function_words.txt"))
