@@ -92,7 +92,19 @@ def _name_goes_on(before: str, initials: str, word: str = "") -> bool:
     `before` (the piece up to them) ends in an indefinite article or is "The" alone ('A B.C.'
     | 'Supreme Court judge', 'The U.S.' | 'Senate voted')."""
     return initials not in _place_initials() or bool(_ARTICLE_BEFORE.search(before)) or (
-        word in _place_initial_names())  # 'B.C.' | 'Ferries said'
+        word in _place_initial_names()) or _modifies(before, initials)  # 'B.C.' | 'Ferries'
+
+
+def _modifies(before: str, initials: str) -> bool:
+    """'said B.C.' | 'Premier …', 'the B.C.' | 'Court of Appeal': a place's initials after a
+    verb, a determiner or nothing modify the word after them; after a preposition, a
+    coordinator or a comma ('in B.C.', 'Halifax, N.S.', 'Alberta and B.C.') they are the place
+    and may end the sentence, as after 'the' are those named with it ('to the U.S.')."""
+    words = before.split()
+    last = words[-1].lower() if words else ""
+    if last == "the":
+        return initials not in _place_initials("the")
+    return not (last and last[-1] in ",;:([\"“‘'") and last not in _place_noun_before()
 
 
 @lru_cache(maxsize=1)
@@ -147,9 +159,15 @@ def _addresses_ended(paragraph: str, start: int, end: int) -> list[tuple[int, in
     return pieces + [(start, end)]
 
 
+@lru_cache(maxsize=2)
+def _place_initials(flag: str = "") -> frozenset[str]:
+    rows = [line.split() for line in word_list("place_initials.txt")]
+    return frozenset(row[0] for row in rows if not flag or flag in row[1:])
+
+
 @lru_cache(maxsize=1)
-def _place_initials() -> frozenset[str]:
-    return frozenset(word_list("place_initials.txt"))
+def _place_noun_before() -> frozenset[str]:
+    return frozenset(word_list("place_noun_before.txt"))
 
 
 def _cjk_sentences(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -78,6 +78,21 @@ APPROXIMATE_NUMBERS = [
 ]
 
 
+# -- '63 per cent said' is the share that spoke; 'the 95 per cent experts say is needed' is
+# a share of something else, and 'experts' speak --
+PER_CENT = [
+    ("In the poll, 63 per cent said the ferry should run all winter.",
+     [("63 per cent", "the ferry should run all winter.")]),
+    ("Rates sit at 82 per cent, below the 95 per cent experts say is needed to stop "
+     "outbreaks of measles.", [("experts", "is needed to stop outbreaks of measles.")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PER_CENT)
+def test_a_share_in_per_cent_speaks_only_as_the_head(text, expected):
+    assert said(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), APPROXIMATE_NUMBERS)
 def test_about_a_number_opens_what_was_said(text, expected):
     assert said(text) == expected

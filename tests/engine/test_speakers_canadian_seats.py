@@ -51,6 +51,15 @@ ARTICLE_INITIALS = [
      [("the court", "unnamed", None)]),
     ("Ana Ruiz lives in Halifax, N.S. Police said the law is clear.",
      [("police", "unnamed", None)]),
+    # a place's initials after 'the' or a verb modify the next word: one sentence, one body
+    ("According to the B.C. Centre for Disease Control, four in five children are immunized.",
+     [("B.C. Centre for Disease Control", "organisation", None)]),
+    ("\"The ferry is safe,\" said B.C. Transport Minister Ana Ruiz.",
+     [("Ana Ruiz", "person", "B.C. Transport Minister")]),
+    # a body named with its place's initials keeps them when 'the centre' points back to it
+    ("Dr. Ana Ruiz, an epidemiologist with the B.C. Centre for Disease Control, disagrees. "
+     "According to the centre, four in five children are immunized.",
+     [("B.C. Centre for Disease Control", "organisation", None)]),
 ]
 
 
@@ -65,6 +74,16 @@ SENTENCES = [
     ("He bought an N.S. Power bond.", 1),
     ("She moved to Vancouver, B.C. The court ruled.", 2),
     ("She lives in Fredericton, N.B. A court ruled.", 2),
+    # after a verb, 'by', a determiner or nothing, a place's initials modify the next word
+    ("The cut was announced by B.C. Premier Ana Ruiz on Monday.", 1),
+    ("Ottawa said P.E.I. Health Minister Tom Bell was wrong.", 1),
+    ("She spoke to the N.S. Court of Appeal on Monday.", 1),
+    ("A spokesperson for the B.C. Centre for Disease Control said no.", 1),
+    ("It was late. B.C. Premier Ana Ruiz said so.", 2),
+    # near misses: after a preposition, a coordinator or 'the' of a country, the place ends
+    # the sentence
+    ("Parents in B.C. Worry about fees.", 2),
+    ("The rules differ in Alberta and B.C. Officials said so.", 2),
 ]
 
 

@@ -37,6 +37,25 @@ def test_a_placed_group_is_one_unnamed_description(text, expected):
     assert listed(text) == expected
 
 
+# -- a person at a workplace in a place: the person speaks, nobody named for the place --
+CHAINED_PLACES = [
+    ("A manager at one outlet in Corner Brook said the shelves were empty by noon.",
+     [("a manager at one outlet in Corner Brook", "unnamed")]),
+    ("A manager at one store in Dunmore, who asked not to be named, said the shelves were "
+     "empty by noon.", [("a manager at one store in Dunmore", "unnamed")]),
+    # near misses: a place's phrase alone after a thing, a person named before the phrases
+    ("The outlet in Corner Brook said the shelves were empty by noon.",
+     [("Corner Brook", "person")]),
+    ("Tom Bell, a manager at one outlet in Corner Brook, said the shelves were empty by noon.",
+     [("Tom Bell", "person")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHAINED_PLACES)
+def test_a_person_at_a_workplace_in_a_place_speaks(text, expected):
+    assert listed(text) == expected
+
+
 # -- 'add' reports speech only with a clause or a quotation after it, not a plain object --
 ADDED = [
     ("A spokesperson said the town had added 600 new positions. The town had added 600 new "

@@ -17,7 +17,8 @@ def speakers(text: str) -> list[tuple[str, str | None]]:
 TITLES = [
     # a portfolio joined by 'and', or listed with commas, before the name
     ("B.C. Minister of Emergency Management and Climate Readiness Kelly Greene said the dikes "
-     "held.", [("Kelly Greene", "Minister of Emergency Management and Climate Readiness")]),
+     "held.", [("Kelly Greene",
+                 "B.C. Minister of Emergency Management and Climate Readiness")]),
     ("Ontario Minister of Children, Community and Social Services Ana Ruiz said the plan works.",
      [("Ana Ruiz", "Ontario Minister of Children, Community and Social Services")]),
     ("Minister of Fisheries and Oceans Tom Bell said the stock is low.",

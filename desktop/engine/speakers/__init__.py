@@ -226,13 +226,13 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         # chanted "Fix it now!"')
         pieces = [(s.start, s.end, True) for s in spans.groups[inner[0].group]]
     out = []
-    for start, end, direct in pieces:
-        start, end = quote_bounds(article.text, start if direct else past_dateline(
-            article, start), end)
-        # '"No," Ruiz said.', 'called him a "bully"': one word is enough for a quotation the
-        # attribution follows or points at
-        exact = direct and (start - 1, end + 1) == (f.start, f.end) or (start, end) == (
-            f.start, f.end)
+    for first, last, direct in pieces:
+        start, end = quote_bounds(article.text, first if direct else past_dateline(
+            article, first), last)
+        # '"No," Ruiz said.', 'called him a "bully"', 'said "yes," and …': one word is enough
+        # for a quotation the attribution follows or points at
+        exact = direct and first - 1 == f.start and 0 < f.end - last <= 2 or (start, end) == (
+            f.start, f.end)  # the marks, and a comma the span leaves out
         least = 1 if direct and (f.content_first and end <= f.mention.start or exact
                                  or speech_verbs().get(f.cue) or resumes(article.text, f, start)
                                  ) else 2

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from desktop.engine.speakers.lexicon import flagged, relative_pronouns, speaker_nouns, word_set
+from desktop.engine.speakers.lexicon import (
+    flagged,
+    people_noun,
+    relative_pronouns,
+    speaker_nouns,
+    word_set,
+)
 
 if TYPE_CHECKING:  # noun_phrases imports this module
     from desktop.engine.speakers.noun_phrases import Token
@@ -19,15 +25,36 @@ def speaker_places() -> frozenset[str]:
 def past_affiliation(toks: list[Token], b: int) -> int:
     """End of the head noun before a short 'for/of/at the …' or 'in the region' phrase ending
     at `b` ('farmers in the region say', 'a man in the balcony yelled': where he stood), or
-    `b`."""
-    for k in range(b - 2, max(0, b - 6), -1):
+    `b`; before two such phrases when a place's name ends them (`chained_affiliation`)."""
+    return _affiliated(toks, b, chained_affiliation(toks, b))
+
+
+def _affiliated(toks: list[Token], b: int, chain: bool = False) -> int:
+    """`past_affiliation`'s end; with `chain`, read past a place's phrase to the one before."""
+    k, reach = b - 2, _REACH
+    while k > max(0, b - 2 - reach):
         if (head := _qualified_head(toks, k)) is not None:
             return head + 1 if toks[head].text.lower() in speaker_nouns() else b
         if toks[k].text in word_set("affiliation_words.txt") | {"for"} or (
                 toks[k].text in speaker_places() and toks[k + 1].text not in relative_pronouns()):
             head = toks[k - 1].text.lower() if k else ""
-            return k if head in speaker_nouns() and head not in word_set("articles.txt") else b
+            if head in speaker_nouns() and head not in word_set("articles.txt"):
+                return k
+            if not chain or toks[k].text not in speaker_places():
+                return b
+            chain, reach = False, b - k + _LINK  # read on to the phrase holding this noun
+        elif reach > _REACH and not (toks[k].text.isalpha() and toks[k].text.islower()) or (
+                toks[k].text.endswith(("ed", "ing"))):
+            return b  # only an article, modifiers and a noun between the phrases
+        k -= 1
     return b
+
+
+def chained_affiliation(toks: list[Token], b: int) -> bool:
+    """'A manager at one outlet in Toronto said': a name ending at `b` closes a place's phrase
+    after another phrase whose noun is a speaker noun; the noun speaks, not the place."""
+    return b > 1 and toks[b - 1].text[:1].isupper() and _affiliated(toks, b, True) < b and (
+        _affiliated(toks, b) == b)
 
 
 def _qualified_head(toks: list[Token], k: int) -> int | None:
@@ -56,14 +83,27 @@ def qualified_end(toks: list[Token], b: int) -> int:
     return b
 
 
+_REACH = 4  # tokens of a short phrase read back from the verb ('for the health board')
+_LINK = 5  # tokens from a place's phrase back to the one before ('at one outlet in')
 _MATTER_WORDS = 5  # 'close to the House speaker's office'
 
 
 def modified_body(toks: list[Token], b: int) -> bool:
     """'for the health board', 'at the parks board': a preposition, 'the', a lower-case word
-    that is no speaker noun and a lower-case speaker noun ending at `b`."""
+    that is no speaker noun and a lower-case speaker noun ending at `b`; or a name closing the
+    second of two phrases after a speaker noun (`chained_affiliation`)."""
     words = [t.text for t in toks[max(0, b - 4) : b]]
-    return len(words) == 4 and words[0] in word_set("affiliation_words.txt") | {"for"} and (
+    return chained_affiliation(toks, b) or len(words) == 4 and words[0] in word_set(
+        "affiliation_words.txt") | {"for"} and (
         words[1] == "the" and words[2].isalpha() and words[2].islower() and (
             words[2] not in speaker_nouns()) and words[3].islower() and (
             words[3] in speaker_nouns()))
+
+
+def chained_description(words: tuple[str, ...]) -> bool:
+    """'A manager at one outlet in Corner Brook': a people noun opening the mention (after its
+    article), a phrase of its affiliation, then a place's: nobody named Corner Brook."""
+    j = int(bool(words) and words[0].lower() in word_set("articles.txt"))
+    return len(words) > j + 3 and people_noun(words[j]) and words[j].islower() and words[
+        j + 1] in word_set("affiliation_words.txt") | {"for"} and any(
+        w in speaker_places() for w in words[j + 2 :])

@@ -18,8 +18,13 @@ from desktop.engine.speakers.apposition import (
 )
 from desktop.engine.speakers.complements import plain_object, what_called
 from desktop.engine.speakers.cues import cue_allowed
-from desktop.engine.speakers.ends import before_joint, between_dashes, clipped_end
-from desktop.engine.speakers.found import CLOSING_MARKS, Found, as_written, found_at, word_count
+from desktop.engine.speakers.ends import (
+    before_joint,
+    between_dashes,
+    clipped_end,
+    participle_joint,
+)
+from desktop.engine.speakers.found import Found, as_written, found_at, word_count
 from desktop.engine.speakers.inscriptions import inscribed
 from desktop.engine.speakers.interruptions import interrupted, split_statement
 from desktop.engine.speakers.lexicon import (
@@ -80,9 +85,9 @@ def sentence_attributions(
         passive = passive_agent(article, sentence, toks, i)  # "was told by Ruiz that …"
         if passive is None and not cue_allowed(toks, i, spans, sentence.end):
             continue
-        if out and _is_participle(toks, i):  # "X said A, adding B": X again
+        if out and (j := participle_joint(toks, i)) is not None:  # "X said A, adding B": X
             after, last = content_after(toks, i, sentence), out[-1]
-            cut = toks[i - 1].end if toks[i - 1].text != "," else toks[i - 1].start
+            cut = toks[j].end if toks[j].text != "," else toks[j].start
             if after is not None and not last.content_first and last.start < cut < last.end <= (
                     after[1]):  # 'said A, adding B' held A and B
                 out[-1] = last = last._replace(end=cut)
@@ -163,7 +168,7 @@ def _attribute(article: Article, sentence: Sentence, toks: list[Token], i: int) 
     body = article.text
     if i == 0:
         return _verb_first(sentence, toks, i)
-    if _is_participle(toks, i):
+    if participle_joint(toks, i) is not None:
         return _participle(article, sentence, toks, i)
     if i > 0 and toks[i - 1].text in (*CLAUSE_BREAK, "--"):
         return _after_break(article, sentence, toks, i)
@@ -262,12 +267,6 @@ def _verb_first(sentence: Sentence, toks: list[Token], i: int) -> Found | None:
         return None
     start = toks[phrase[1] + 1].start if phrase[1] + 1 < len(toks) else sentence.end
     return _found(sentence, toks, i, phrase, (start, sentence.end), False)
-
-
-def _is_participle(toks: list[Token], i: int) -> bool:
-    """'…, adding', '…," adding': an -ing speech verb after a comma (inside a quotation too)."""
-    return i > 1 and toks[i].text.endswith("ing") and (toks[i - 1].text == "," or i > 2 and (
-        toks[i - 1].text in CLOSING_MARKS and toks[i - 2].text == ","))
 
 
 def _participle(article, sentence, toks, i) -> Found | None:

@@ -14,7 +14,7 @@ from desktop.engine.speakers.lexicon import flagged, given_name, non_name_words,
 from desktop.engine.speakers.organisations import Group, body_words
 
 MODIFIERS = 2  # words between 'the' and the head noun: 'the central bank', 'the local school board'
-_CAPITAL = r"[A-Z][\w&-]*\.?"  # a word of a name; no possessive ('Ontario's Ministry of …')
+_CAPITAL = r"(?:(?:[A-Z]\.){2,3}|[A-Z][\w&-]*\.?)"  # a name's word or initials ('B.C.'), no 's
 
 
 @cache

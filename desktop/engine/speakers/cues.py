@@ -4,6 +4,7 @@ speech caused ('was told', 'the reports said', 'would ask', 'made Bell testify')
 from __future__ import annotations
 
 from desktop.engine.speakers.complements import complement_start
+from desktop.engine.speakers.ends import quoted_to
 from desktop.engine.speakers.lexicon import (
     base_forms,
     flagged,
@@ -49,7 +50,8 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
         return prev not in word_set("determiners.txt") and (that_follows(toks, i, spans) or (
             (word not in particles() or has_particle(toks, i)) and quoted_before(toks, i, spans))
             or word not in particles() and inverted(toks, i, spans))
-    if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) and not (
+    if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) and not quoted_to(
+            toks, i) and not (
             quoted_before(toks, i, spans) or counted(toks, i + 1)) or prev in word_set(
             "determiners.txt"):  # 'said about 60 people …' reports speech
         return False  # not '"…," Judge Ruiz wrote for the majority': the quotation is its content

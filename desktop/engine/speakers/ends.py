@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
-from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
+from desktop.engine.speakers.found import CLOSING_MARKS, QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import (
+    base_forms,
     flagged,
     relative_pronouns,
     speech_verb_at,
@@ -22,6 +23,8 @@ CLAUSE_ENDS = {",", "—", "―", "–"}  # what ends a fronted subordinate clau
 # the content, never after it
 NOUN_RELATIVE = "where"
 PAIRED_DASHES = (" — ", " ― ", " – ", " -- ")  # spaced, as a parenthesis is written
+THEN = ("then", "later")  # after a comma, they join a second predicate as 'and' does
+TIME_LINKS = ("before", "after", "while", "then")  # '…, before adding': the speaker's participle
 CONTRASTS = ("but", "yet")  # after a comma, they may join a phrase to what was said
 CONTRAST_REACH = 5  # tokens after the auxiliary of a contrast read for a verb of saying
 ASIDE_REACH = 12  # tokens of a relative clause inside the content's subject
@@ -39,6 +42,8 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
     fronted = _in_fronted_clause(toks, c)
     aside_end = -1  # the closing comma of a relative clause inside the content's subject
     dashes, dash_total = 0, sum(t.text == "—" for t in toks[c + 1 :])  # counted once, for pairs
+    if (close := quotation_first(toks, c)) is not None:
+        return min(end, toks[close].end)  # 'said "no" when asked …': the quotation is all said
     for k in range(c + 1, len(toks) - 1):
         word = toks[k].text
         before, dashes = dashes, dashes + (word == "—")
@@ -58,6 +63,8 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
                 _result_said(toks, c, k))
                             or _name_explained(toks, k) or _writer_apposition(toks, k)):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
+        if _then_said(toks, k) and not quoted:
+            return toks[k - 1].end  # '…, then told supporters it was …': a second report
         if word not in ("and", "but") or quoted:
             continue  # 'but warned that …' after '"a good start,"' is a second predicate
         verb = next((j for j in range(k + 1, min(k + 3, len(toks)))
@@ -180,6 +187,48 @@ def _when_begins(toks: list[Token], k: int) -> bool:
         time_word().match(after))
 
 
+def _then_said(toks: list[Token], k: int) -> bool:
+    """'said the bill was "a sham," then told reporters …': after a comma, 'then' or 'later'
+    and a verb of saying (not in the bare form) join a second report to the speaker, as 'and'
+    does ('later telling council …'); the bare form goes on with what was said ('would meet him,
+    then tell …')."""
+    if toks[k].text not in THEN or k < 2 or not (toks[k - 1].text == "," or (
+            toks[k - 1].text in QUOTE_MARKS and toks[k - 2].text == ",")):
+        return False
+    verb = k + 1 + (k + 2 < len(toks) and toks[k + 1].text in word_set("between_words.txt"))
+    return verb < len(toks) and speech_verb_at(toks, verb) and toks[verb].text not in (
+        base_forms())
+
+
+def quotation_first(toks: list[Token], c: int) -> int | None:
+    """The closing mark of a quotation opening the content at `c` when the writer's words
+    follow it ('said "no" when asked if …', 'said "yes," and the crowd roared'): a time, a
+    place or, after a comma, a second clause (quotation_adjuncts.txt); not 'and that …', the
+    verb's second content, nor a verb ('said "the system" is broken') or 'and' without a
+    comma ('said "tax reform" and cuts would …'): the quotation is part of a subject."""
+    if c >= len(toks) or toks[c].text not in ('"', "“") or c and toks[c - 1].text in (",", ":"):
+        return None  # 'said, "…," as …' is opened_by_cue's
+    close = next((k for k in range(c + 1, len(toks)) if toks[k].text in ('"', "”")), None)
+    if close is None or close + 3 >= len(toks):
+        return None
+    comma = toks[close - 1].text == "," or toks[close + 1].text == ","
+    after = close + 1 + (toks[close + 1].text == ",")
+    word = toks[after].text
+    joined = comma or word not in CONTRASTS + ("and",) or second_predicate(toks, after)
+    return close if word in word_set("quotation_adjuncts.txt") and joined and toks[
+        after + 1].text not in ("that", '"', "“") else None
+
+
+def participle_joint(toks: list[Token], i: int) -> int | None:
+    """'…, adding', '…," adding', '…, before adding': the comma (or the closing mark after it)
+    that opens the speaker's participle clause of saying at `i`, with a word of time between."""
+    j = i - 1 - (i > 2 and toks[i - 1].text in TIME_LINKS)
+    if j > 0 and toks[i].text.endswith("ing") and (toks[j].text == "," or j > 1 and (
+            toks[j].text in CLOSING_MARKS and toks[j - 1].text == ",")):
+        return j
+    return None
+
+
 def _new_subject(toks: list[Token], k: int) -> bool:
     """A clause of the writer's joined by 'and': a capitalised subject and its verb in the
     past ('and Democrats accused the GOP'), not a list of names ('Green and Schneider')."""
@@ -257,3 +306,9 @@ def before_joint(text: str, offset: int, start: int, end: int) -> int:
             "subordinators.txt")) and found.start() > start - offset:
         return offset + found.start()
     return end
+
+def quoted_to(toks: list[Token], i: int) -> bool:
+    """'promised to "cut taxes …"', 'vowed to "fight for every vote"': 'to' and a quotation
+    right after a verb of promising quote what was promised ('wrote to "The Times"' no)."""
+    return i + 2 < len(toks) and toks[i + 1].text == "to" and toks[i + 2].text in ('"', "“") and (
+        toks[i].text in flagged("speech_verbs.txt", "promise"))

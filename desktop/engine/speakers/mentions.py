@@ -7,7 +7,7 @@ from collections import Counter
 from functools import cache, lru_cache
 
 from desktop.engine.article import Article
-from desktop.engine.speakers.affiliations import speaker_places
+from desktop.engine.speakers.affiliations import chained_description, speaker_places
 from desktop.engine.speakers.aliases import given_name_start, person_like
 from desktop.engine.speakers.body_names import french_body, numbered_body
 from desktop.engine.speakers.lexicon import (
@@ -159,7 +159,7 @@ def _placed_split(words: tuple[str, ...]) -> tuple[str | None, str] | None:
     Ruiz, from Surrey; None otherwise."""
     if french_body(words) or numbered_body(words):  # "(The) Office québécois de la langue …"
         return None, " ".join(words[words[0] in ("The", "the") :])
-    if placed_description(words) or related_description(words):
+    if placed_description(words) or related_description(words) or chained_description(words):
         return None, " ".join(words)  # and 'a lawyer for Tom Bell': nobody named Tom Bell
     k = next((k for k, w in enumerate(words) if w in speaker_places()), 0)
     if k > 0 and is_name_word(words[k - 1]) and all(
@@ -230,7 +230,7 @@ def kind_of(words: tuple[str, ...]) -> str:
     """'person', 'organisation' or 'unnamed' for the words of a mention."""
     if french_body(words) or numbered_body(words):
         return "organisation"  # "The Office québécois de la langue française"
-    if placed_description(words) or related_description(words):
+    if placed_description(words) or related_description(words) or chained_description(words):
         return "unnamed"  # 'a nurse from Surrey', 'a lawyer for Tom Bell'
     if seat_of_government(words):
         return "organisation"  # "Ottawa, for its part, said": the government

@@ -154,7 +154,7 @@ def subject_before(toks: list[Token], i: int) -> tuple[int, int] | None:
         a += 1
     a = _served_start(toks, _affiliated_start(toks, a, b))
     if 1 < a < b and toks[a - 1].text == "per" and toks[a].text == "cent":
-        a -= 1  # "63 per cent", as the Canadian Press writes it
+        a += 1 if a < b - 1 else -1  # "63 per cent said" (CP style); not "95 per cent experts"
     if 0 < a < b and toks[a - 1].text[:1].isdigit() and toks[a].text.islower() and not (
             _YEAR.fullmatch(toks[a - 1].text)):
         a -= 1  # "63 percent said", "12 officials said": the number counts them ("In 2015" no)

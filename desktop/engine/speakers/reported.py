@@ -18,6 +18,7 @@ from desktop.engine.speakers.dates import date_phrase
 from desktop.engine.speakers.ends import (
     OPEN,
     clipped_end,
+    quoted_to,
     subject_aside,
 )
 from desktop.engine.speakers.lexicon import (
@@ -44,7 +45,7 @@ _COORDINATORS = {"and", "or", "but", "nor"}  # a second verb follows, not what w
 
 def content_after(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int] | None:
     """What follows the verb: 'said (that|:) CONTENT', 'told CNN that CONTENT', 'said CONTENT'."""
-    c = i + 1
+    c = i + 1 + quoted_to(toks, i)  # 'vowed to "fight for every vote"': the quotation
     demand = complement_start(toks, i)  # "called for new tariffs", "called it a farce"
     if demand is not None:
         return toks[demand].start, clipped_end(toks, demand, sentence.end)

@@ -7,6 +7,7 @@ from desktop.engine.speakers.adverbials import fronted_adverbial
 from desktop.engine.speakers.bodies import body_heads
 from desktop.engine.speakers.body_names import numbered_body
 from desktop.engine.speakers.datelines import dateline_tokens
+from desktop.engine.speakers.ends import THEN
 from desktop.engine.speakers.lexicon import (
     flagged,
     inner_words,
@@ -51,10 +52,11 @@ def shared_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     word = toks[j].text.lower()
     if word == "who" and toks[j - 1].text == ",":
         return name_before_role(toks, subject_before(toks, j - 1))
-    if word in ("and", "but") and j > 2 and toks[j - 1].text == "," and (
+    then = word == "," and toks[j + 1].text in THEN  # '…, then told reporters': as 'and'
+    if (word in ("and", "but") or then) and j > 2 and toks[j - 1].text == "," and (
             toks[j - 2].text in speech_verbs()) and (phrase := subject_before(toks, j - 2)):
         return phrase  # '…, Ruiz said, and added that …': the speaker set in the sentence
-    if word in ("and", "but") and not _after_list(toks, j):
+    if word in ("and", "but") and not _after_list(toks, j) or then:
         return sentence_subject(toks, j)
     return None
 
