@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.speakers.clip_reads import tokens_read
 from desktop.engine.speakers.found import CLOSING_MARKS, QUOTE_MARKS, bracket_depth
 from desktop.engine.speakers.lexicon import (
     base_forms,
@@ -24,6 +25,7 @@ CLAUSE_ENDS = {",", "—", "―", "–"}  # what ends a fronted subordinate clau
 NOUN_RELATIVE = "where"
 PAIRED_DASHES = (" — ", " ― ", " – ", " -- ")  # spaced, as a parenthesis is written
 THEN = ("then", "later")  # after a comma, they join a second predicate as 'and' does
+_NOTED = QUOTE_MARKS | {"(", ")", ";", "—", "and", "but", *THEN}  # what clipped_end reads
 TIME_LINKS = ("before", "after", "while", "then")  # '…, before adding': the speaker's participle
 CONTRASTS = ("but", "yet")  # after a comma, they may join a phrase to what was said
 CONTRAST_REACH = 5  # tokens after the auxiliary of a contrast read for a verb of saying
@@ -41,10 +43,11 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
     bracketed = 0  # nor is a semicolon inside brackets: '40m euros ($52m; £34m)'
     fronted = _in_fronted_clause(toks, c)
     aside_end = -1  # the closing comma of a relative clause inside the content's subject
-    dashes, dash_total = 0, sum(t.text == "—" for t in toks[c + 1 :])  # counted once, for pairs
     if (close := quotation_first(toks, c)) is not None:
         return min(end, toks[close].end)  # 'said "no" when asked …': the quotation is all said
-    for k in range(c + 1, len(toks) - 1):
+    read, dash_total = tokens_read(toks, c, _of_note, fronted)  # dashes counted once, for pairs
+    dashes = 0
+    for k in read:
         word = toks[k].text
         before, dashes = dashes, dashes + (word == "—")
         if k <= aside_end:
@@ -74,6 +77,15 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
         if word == "and" and _new_subject(toks, k + 1):  # "… and Democrats accused them"
             return toks[k - 1].end
     return end
+
+
+def _of_note(toks: list[Token], k: int) -> bool:
+    """Whether `clipped_end` may change what it reads or stop at token `k` outside a fronted
+    clause: a mark, a bracket, a dash, 'and', 'then', or a comma before a relative pronoun or
+    an aside."""
+    word = toks[k].text
+    return word in _NOTED or word == "," and (toks[k + 1].text.lower() in relative_pronouns() or (
+        _aside_after(toks, k) or _name_explained(toks, k) or _writer_apposition(toks, k)))
 
 
 def subject_aside(toks: list[Token], c: int, k: int) -> int:
