@@ -233,6 +233,19 @@ def people_by_surname(size: int) -> str:
         f'"{_sentence(r, 6)[:-1]}," she said.\n\n'))
 
 
+def one_word_companies(size: int) -> str:
+    """Each paragraph quotes a different person by surname alone, then says 'The company
+    said …': some 12,000 one-word names, each a candidate for the company's name."""
+    return _people(size, lambda r, given, surname: (
+        f'"{_sentence(r, 6)[:-1]}," said {surname}. The company said {_sentence(r, 5)}\n\n'))
+
+
+def one_sentence_of_attributions(size: int) -> str:
+    """'It rose, the agency says' over and over with no stop: one sentence of some 40,000
+    attributions in 1 MB (the first 200 cues are read)."""
+    return " ".join(["It rose, the agency says"] * (size // 25))
+
+
 def only_marks(size: int) -> str:
     marks = "\"'“”‘’«»„‚‹›"
     return _fill(size, lambda r: r.choice(marks) + ("\n" if r.random() < 0.01 else ""))
@@ -254,6 +267,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "quotation marks only": only_marks,
     "15,000 people, no roles": many_people,
     "8,000 people by surname": people_by_surname,
+    "one-word names, 'The company'": one_word_companies,
+    "attributions, one sentence": one_sentence_of_attributions,
 }
 
 
