@@ -10,6 +10,7 @@ from desktop.engine.speakers.lexicon import courtesy_titles, given_name, titles,
 
 DESCRIBED_WITHIN = 2  # sentences after one naming the body in which 'The company …' may follow
 _THE_NOUN = re.compile(r"The ([a-z]+)\b")
+_WORD = re.compile(r"\w+")
 
 
 def described_bodies(article: Article, kinds: dict[str, str]) -> dict[str, str]:
@@ -24,8 +25,9 @@ def described_bodies(article: Article, kinds: dict[str, str]) -> dict[str, str]:
     texts = [article.sentences[k].text for k in sorted(
         {k for i in described for k in range(max(0, i - DESCRIBED_WITHIN), i)})]
     window = "\n".join(texts)  # the sentences before them, read once for every name
+    words = set(_WORD.findall(window))
     near = [name for name, kind in kinds.items() if kind == "person" and _near(
-        name, window, texts)]
+        name, window, texts, words)]
     if not near:
         return kinds
     before = _words_before(article.text, near)
@@ -35,11 +37,14 @@ def described_bodies(article: Article, kinds: dict[str, str]) -> dict[str, str]:
         else kind for name, kind in kinds.items()}  # never 'Tom Bell', 'Mr. Bell'
 
 
-def _near(name: str, window: str, texts: list[str]) -> bool:
+def _near(name: str, window: str, texts: list[str], words: set[str]) -> bool:
     """Whether one-word `name` is written (`\\bname\\b`) in `window`, the sentences `texts`
-    within DESCRIBED_WITHIN before 'The <body noun>' joined by line breaks."""
+    within DESCRIBED_WITHIN before 'The <body noun>' joined by line breaks (`words`: its
+    `\\w+` runs, which a name of word characters alone must be one of)."""
     if " " in name or not name[:1].isupper() or given_name(name):
         return False
+    if _WORD.fullmatch(name):  # no search of a window that may be most of the article
+        return name in words
     if "\n" in name:  # it could run across two of the joined sentences: each on its own
         return any(re.search(rf"\b{re.escape(name)}\b", text) for text in texts)
     at = window.find(name)
