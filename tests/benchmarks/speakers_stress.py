@@ -66,6 +66,10 @@ ms of `find_speakers` in fresh processes (492bf8e / main a2beb5a / now): the tur
 (medians of 3, taking turns; led.py's look-back 62 -> 5 ms of it); the seed warm 5.0 / 4.8 /
 4.8 (median of 5). JSON identical to main's on the seed, both 1 MB pages, the four audit
 sets, PolNeAR tune and the stress inputs (the turns at 100 KB: main takes minutes at 1 MB).
+Session 11 (s11-speed), CPU s of `find_speakers` in fresh processes, main 4937111 -> now: the
+two inputs added, one-word names before 'The company' 47.7 -> 3.3 and one sentence of
+attributions 15.9-19.4 -> 1.3; --runs 1 against 8b1f8ac at load 3-5: the other fifteen's wall
+times within that load's noise; every input lists the same speakers as main (repr hashes).
 """
 
 from __future__ import annotations
