@@ -219,9 +219,9 @@ def test_asked_for_a_thing_is_no_speech_reported(paragraphs, expected):
 # -- 'a student at Lakeview University says': a client of a body does not speak for it --
 CLIENTS = [
     (("A nursing student at Lakeview University says the increase would add $900 to her bill.",),
-     [("student at Lakeview University", "the increase would add $900 to her bill.")]),
+     [("a nursing student at Lakeview University", "the increase would add $900 to her bill.")]),
     (("A nursing student at the University of Manitoba says the fees are too high.",),
-     [("student at the University of Manitoba", "the fees are too high.")]),
+     [("a nursing student at the University of Manitoba", "the fees are too high.")]),
     # near misses: a spokesperson speaks for the body; a named student; a street's residents
     (("A spokesperson at Lakeview University says the increase would add $900 to each bill.",),
      [("Lakeview University", "the increase would add $900 to each bill.")]),

@@ -43,6 +43,10 @@ CHAINED_PLACES = [
      [("a manager at one outlet in Corner Brook", "unnamed")]),
     ("A manager at one store in Dunmore, who asked not to be named, said the shelves were "
      "empty by noon.", [("a manager at one store in Dunmore", "unnamed")]),
+    ("A doctor at a hospital in Dunmore said the beds are full.",
+     [("a doctor at a hospital in Dunmore", "unnamed")]),
+    ("A teacher at a school in Surrey said classes were cancelled.",
+     [("a teacher at a school in Surrey", "unnamed")]),
     # near misses: a place's phrase alone after a thing, a person named before the phrases
     ("The outlet in Corner Brook said the shelves were empty by noon.",
      [("Corner Brook", "person")]),
@@ -245,3 +249,20 @@ WHO_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), WHO_CLAUSES)
 def test_a_who_clause_before_the_verb_keeps_its_speaker(text, expected):
     assert [(s.name, q.text) for s in find_speakers(article(text)) for q in s.quotes] == expected
+
+
+# -- a role with its 'of'/'for' phrase before a name: the name speaks, the phrase is its role --
+ROLE_PHRASES = [
+    ('"The ferry is late," director of marine research Tom Bell said.',
+     [("Tom Bell", "person")]),
+    ('"The ferry is late," the minister for coastal transport Ana Ruiz said earlier.',
+     [("Ana Ruiz", "person")]),
+    # near miss: the role alone with its phrase, nobody named
+    ('"The ferry is late," the minister for coastal transport said.',
+     [("the minister for coastal transport", "unnamed")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLE_PHRASES)
+def test_a_role_with_its_phrase_before_a_name(text, expected):
+    assert listed(text) == expected

@@ -28,7 +28,7 @@ from desktop.engine.speakers.once import claimed, outermost, told_once
 from desktop.engine.speakers.organisations import its_body
 from desktop.engine.speakers.quote_extent import (
     from_last_sentence,
-    opened_by_cue,
+    quotation_alone,
     through_quotation,
 )
 from desktop.engine.speakers.quoted_namesakes import QuotedNamesakes
@@ -37,6 +37,7 @@ from desktop.engine.speakers.quotes import (
     Quotations,
     quotations,
     quote_bounds,
+    so_called,
     title_case,
 )
 from desktop.engine.speakers.resolve import UNATTRIBUTED, Resolver
@@ -175,8 +176,8 @@ def _unattributed(article: Article, spans: Quotations, listed: list[Quote]) -> t
         for span in group:
             start, end = quote_bounds(article.text, span.start, span.end)
             text = article.text[start:end]
-            if _reads_as_speech(text) or closes_speech(article, start, end) or stands_alone(
-                    article, start, end):
+            if (_reads_as_speech(text) or closes_speech(article, start, end) or stands_alone(
+                    article, start, end)) and not so_called(article.text, start):
                 out.append(Quote(text, start, end, "", "", True))
     return tuple(sorted(out, key=lambda q: q.start))
 
@@ -221,7 +222,7 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         chosen |= {s for s in near if s.end <= f.mention.start + 2 or s.start >= f.mention.end
                    and not title_case(article.text[s.start : s.end])}  # 'on "Morning Harbour"'
         pieces = [(s.start, s.end, True) for s in sorted(chosen, key=lambda s: s.start)]
-    elif inner and opened_by_cue(article.text, f, inner):
+    elif inner and quotation_alone(article.text, f, inner):
         # only that quotation: the writer's words after it may quote others ('… as the crowd
         # chanted "Fix it now!"')
         pieces = [(s.start, s.end, True) for s in spans.groups[inner[0].group]]
@@ -236,7 +237,8 @@ def _quotes(article: Article, f: Found, spans: Quotations) -> list[Quote]:
         least = 1 if direct and (f.content_first and end <= f.mention.start or exact
                                  or speech_verbs().get(f.cue) or resumes(article.text, f, start)
                                  ) else 2
-        if end - start > 1 and len(article.text[start:end].split()) >= least:
+        if end - start > 1 and len(article.text[start:end].split()) >= least and not (
+                exact and so_called(article.text, start)):  # 'promised so-called "…"
             omitted = f.omitted if f.omitted and start < f.omitted[0] < f.omitted[1] < end else None
             out.append(Quote(article.text[start:end], start, end, f.mention.text, f.cue, direct,
                              f.sentence, f.mention.start, f.mention.end, omitted))

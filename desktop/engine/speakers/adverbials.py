@@ -29,16 +29,31 @@ def past_medium(toks: list[Token], c: int) -> int:
 
 
 def past_adverbials(toks: list[Token], c: int) -> int:
-    """The first token from `c` on that is no adverb or time word ('again on Monday')."""
-    while c < len(toks) and (_adverb(toks[c].text) or time_word().match(toks[c].text)
-                             or toks[c].text == "on"):
-        c += 1
+    """The first token from `c` on that is no adverb or time word ('again on Monday'), nor a
+    word repeated around 'and' ('again and again', 'over and over')."""
+    while c < len(toks):
+        if c + 2 < len(toks) and toks[c + 1].text == "and" and toks[c].text == toks[
+                c + 2].text and toks[c].text.isalpha() and toks[c].text.islower():
+            c += 3
+        elif _adverb(toks[c].text) or time_word().match(toks[c].text) or toks[c].text == "on":
+            c += 1
+        else:
+            break
     return c
 
 
 def _adverb(word: str) -> bool:
     return word.isalpha() and word.islower() and (
         word.endswith("ly") or word in word_set("manner_adverbs.txt"))
+
+
+def subordinate_opening(toks: list[Token], i: int) -> int:
+    """1 when the sentence opens with a subordinator ('When', 'After') and the verb at `i` is
+    in that first clause, before any comma ('When Bell stood up and declared, "…"'): the
+    clause's subject follows the subordinator; else 0."""
+    if i < 3 or toks[0].text.lower() not in flagged("subordinators.txt"):
+        return 0
+    return 0 if any(t.text == "," for t in toks[1:i]) else 1
 
 
 def fronted_adverbial(toks: list[Token], a: int) -> bool:

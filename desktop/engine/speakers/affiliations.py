@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from desktop.engine.speakers.lexicon import (
     flagged,
     people_noun,
+    person_nouns,
     relative_pronouns,
     speaker_nouns,
     word_set,
@@ -40,7 +41,8 @@ def _affiliated(toks: list[Token], b: int, chain: bool = False) -> int:
                 toks[k].text in speaker_places() and toks[k + 1].text not in relative_pronouns()):
             head = toks[k - 1].text.lower() if k else ""
             if head in speaker_nouns() and head not in word_set("articles.txt"):
-                return k
+                outer = outer_head(toks, k - 1)  # 'a doctor at a hospital in Toronto'
+                return k if outer == k - 1 else outer + 1
             if not chain or toks[k].text not in speaker_places():
                 return b
             chain, reach = False, b - k + _LINK  # read on to the phrase holding this noun
@@ -52,10 +54,14 @@ def _affiliated(toks: list[Token], b: int, chain: bool = False) -> int:
 
 
 def chained_affiliation(toks: list[Token], b: int) -> bool:
-    """'A manager at one outlet in Toronto said': a name ending at `b` closes a place's phrase
-    after another phrase whose noun is a speaker noun; the noun speaks, not the place."""
-    return b > 1 and toks[b - 1].text[:1].isupper() and _affiliated(toks, b, True) < b and (
-        _affiliated(toks, b) == b)
+    """'A manager at one outlet in Toronto said', 'A doctor at a hospital in Toronto said': a
+    name ending at `b` closes a place's phrase after another phrase whose noun is a speaker
+    noun (or a person noun before a body's); that noun speaks, not the place."""
+    if b < 2 or not toks[b - 1].text[:1].isupper():
+        return False
+    k = _affiliated(toks, b)
+    return k == b and _affiliated(toks, b, True) < b or k < b and toks[k].text not in (
+        speaker_places())  # 'a doctor at a hospital in Toronto': 'at' ends the doctor
 
 
 def _qualified_head(toks: list[Token], k: int) -> int | None:
@@ -120,3 +126,15 @@ def chained_description(words: tuple[str, ...]) -> bool:
     return len(words) > j + 3 and people_noun(words[j]) and words[j].islower() and words[
         j + 1] in word_set("affiliation_words.txt") | {"for"} and any(
         w in speaker_places() for w in words[j + 2 :])
+
+
+def outer_head(toks: list[Token], h: int) -> int:
+    """The noun heading the phrase whose last noun is at `h`: 'a doctor at a hospital (in
+    Toronto)' is the doctor, a person noun before 'at', 'for', 'of' or 'from' and an article;
+    else `h`."""
+    j = h - 1
+    if j >= 2 and toks[j].text.lower() in word_set("articles.txt") and toks[j - 1].text in (
+            word_set("affiliation_words.txt") | {"for"}) and toks[j - 2].text.lower() in (
+            person_nouns()):
+        return j - 2
+    return h

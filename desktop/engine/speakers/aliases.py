@@ -23,6 +23,7 @@ from desktop.engine.speakers.lexicon import (
     word_sets,
 )
 from desktop.engine.speakers.noun_phrases import SUFFIXES, is_name_word
+from desktop.engine.speakers.parties import party_before
 from desktop.engine.speakers.surnames import (
     full_names_by_tail,
     given_before,
@@ -97,12 +98,13 @@ def after_titles(run: str) -> str:
 def _not_in_name(words: list[str], i: int) -> bool:
     """Whether the run's word `i` and those before it are no part of the person's name: a
     title, a word no name has, a speaker noun ('Many' of 'Many said', not of 'Roberta Many
-    Guns'), a possessive, a nationality before the name."""
+    Guns'), a possessive, a nationality or a party before the name."""
     w = words[i]
     inside = bool(i) and ambiguous_name(words[i - 1], w, "".join(words[i + 1 : i + 2]))
     return w in titles() or counted_kin(w) or not (is_name_word(w) or inside) or (
         w.lower() in speaker_nouns() and not inside) or w.endswith(("'s", "’s")) or (
-        i + 1 < len(words) and w in word_set("nationality_words.txt"))
+        i + 1 < len(words) and (w in word_set("nationality_words.txt") or party_before(
+            words[i:])))
 
 
 def given_name_start(words: list[str]) -> int:

@@ -30,9 +30,9 @@ from desktop.engine.speakers.written import written_at
 
 def may_stand_for(text: str, found: Found, name: str, surnames: set[str]) -> bool:
     """Whether the pronoun of `found` may stand for `name`: not a place ('in Portavia'), not a
-    name always written after 'the' ('The Harbour Hawks'), not a lone word that no full name in
-    `surnames` ends in ('Portavia has denied …'), not the person its own report names ('He said
-    Mr Bell …').
+    name always written after 'the' ('The Harbour Hawks') or before the noun it qualifies ('a
+    New York delegate'), not a lone word that no full name in `surnames` ends in ('Portavia has
+    denied …'), not the person its own report names ('He said Mr Bell …').
 
     Args:
         text: the article's text.
@@ -41,9 +41,9 @@ def may_stand_for(text: str, found: Found, name: str, surnames: set[str]) -> boo
         surnames: last words of the article's full and titled names, and names of known sex.
     """
     sex = pronouns()[found.words[0].lower()]
-    if placed(text, name) or grouped(text, name) or " " not in name and name not in surnames and (
-            given_name_gender(name) != sex):  # 'Marco said … he said': a given name alone
-        return False
+    if placed(text, name) or grouped(text, name) or attributive(text, name) or (
+            " " not in name and name not in surnames and given_name_gender(name) != sex):
+        return False  # 'Marco said … he said': a given name alone takes the pronoun of its sex
     return found.direct or found.content_first or not names_in(
         text[found.start - 1 : found.end], name, sex)
 
@@ -85,6 +85,21 @@ def grouped(text: str, name: str) -> bool:
     Bell said')."""
     starts = [start for start, _, alone in _written(text, name) if alone]
     return bool(starts) and all(_THE.search(text, max(0, at - 4), at) for at in starts)
+
+
+_ARTICLE = re.compile(r"\b(?:[Aa]n?|[Tt]he)[ \t]+$")
+_LOWER_WORD = re.compile(r"[ \t]+[a-z]")
+
+
+@lru_cache(maxsize=256)
+def attributive(text: str, name: str) -> bool:
+    """Whether `text` writes `name` each time between an article and a lower-case word, as it
+    writes a place or a body that qualifies a noun ('a New York delegate', 'an Iowa hog
+    farmer', 'the Ohio senator'): no person, whom 'he' or 'she' could stand for ('Tom Bell
+    said' names him once without)."""
+    starts = [(at, end) for at, end, alone in _written(text, name) if alone]
+    return bool(starts) and all(_ARTICLE.search(text, max(0, at - 5), at) and _LOWER_WORD.match(
+        text, end) for at, end in starts)
 
 
 # The two words before a name ('director of', 'analyst with the'): read from a few characters
@@ -192,7 +207,7 @@ def lone_subject(article: Article, found: Found, sex: str, spans: Quotations) ->
     `sex`: nobody), its age ('Ruiz, 74,'), or a verb only people do follows it ('laughed').
     Not a place, a team or a body ('in Portavia', 'the Harbour Hawks', 'a director of Tessaro';
     'Portavia has denied it'), not a function or title word."""
-    index = bisect_right(article.sentence_starts, _opening(article.text, found)) - 1
+    index = bisect_right(article.sentence_starts, quotation_opening(article.text, found)) - 1
     if index < 1:
         return None
     before = article.sentences[index - 1]
@@ -243,7 +258,7 @@ def _last(positions: list[int], start: int, end: int) -> int:
     return positions[k] if k >= 0 and positions[k] >= start else -1
 
 
-def _opening(text: str, found: Found) -> int:
+def quotation_opening(text: str, found: Found) -> int:
     """Where the quotation or the report of `found` opens: a quotation found from its last
     sentence ('"Time will tell. We will see," she said') opens at the mark before, in its
     paragraph."""

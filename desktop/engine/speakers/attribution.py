@@ -18,15 +18,11 @@ from desktop.engine.speakers.apposition import (
 )
 from desktop.engine.speakers.complements import plain_object, what_called
 from desktop.engine.speakers.cues import cue_allowed
-from desktop.engine.speakers.ends import (
-    before_joint,
-    between_dashes,
-    clipped_end,
-    participle_joint,
-)
+from desktop.engine.speakers.ends import before_joint, between_dashes, clipped_end
 from desktop.engine.speakers.found import Found, as_written, found_at, word_count
 from desktop.engine.speakers.inscriptions import inscribed
 from desktop.engine.speakers.interruptions import interrupted, split_statement
+from desktop.engine.speakers.joints import participle_joint
 from desktop.engine.speakers.lexicon import (
     hearer_verbs,
     openers,

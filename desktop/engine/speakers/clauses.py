@@ -1,4 +1,5 @@
-"""Where a name stands in its sentence: opening it as its subject, or after a subject pronoun."""
+"""Where a name stands in its sentence: opening it as its subject, after a subject pronoun, or
+right after a quotation or its speech verb."""
 
 from __future__ import annotations
 
@@ -6,7 +7,9 @@ import re
 from functools import cache
 
 from desktop.engine.article import Article
+from desktop.engine.speakers.found import Found
 from desktop.engine.speakers.lexicon import non_name_words, speaker_nouns
+from desktop.engine.speakers.quotes import Quotations
 
 # One opening phrase and its comma, which may stand before a sentence's subject ('In an
 # interview on Monday, Ham said')
@@ -72,3 +75,12 @@ def after_pronoun(article: Article, position: int, pronoun: str) -> bool:
 
 def _sentence_start(article: Article, position: int) -> int:
     return article.sentence_at(position).start if article.sentences else 0
+
+
+def framing_name(text: str, found: Found, spans: Quotations) -> bool:
+    """Whether the mention of `found` stands where only a name stands: right after a quotation
+    ('"…," Kettering said') or right after its speech verb ('said Kettering'), so a word in
+    -ing there is a surname, not a participle opening the sentence ('Realising his error, …')."""
+    at = found.mention.start
+    return bool(spans.overlapping(at - 4, at)) or text[max(0, at - 30) : at].rstrip().endswith(
+        found.cue) and bool(found.cue)

@@ -97,10 +97,15 @@ def _object_opens(word: str) -> bool:
 
 def demanded(toks: list[Token], i: int) -> int | None:
     """Where the demand made with the verb at `i` opens: after 'called for' ('called for steep
-    new tariffs on steel'), or at who was asked in 'called on X to …' ('called on the minister
-    to resign'); None when the verb makes no demand ('called for help', 'called on Monday')."""
-    if toks[i].text.lower() not in demand_verbs() or i + 2 >= len(toks):
+    new tariffs on steel'; 'called Friday for': a time between), or at who was asked in 'called
+    on X to …' ('called on the minister to resign'); None when the verb makes no demand
+    ('called for help', 'called on Monday')."""
+    if toks[i].text.lower() not in demand_verbs() or i + 3 >= len(toks):
         return None
+    when = i + 2 if toks[i + 1].text == "on" else i + 1  # 'called (on) Monday for …': when
+    if when + 1 < len(toks) and time_word().match(toks[when].text) and toks[
+            when + 1].text == "for":  # the demand was made, not what was demanded
+        i = when
     c = i + 2
     if toks[i + 1].text == "for":
         noun = c + 1 if toks[c].text.lower() in word_set("articles.txt") else c
@@ -203,14 +208,33 @@ _NOUN_FOLLOWERS = ("that", "who", "which", "of", "and", "or")  # 'leaders that �
 
 
 def verb_after_noun(toks: list[Token], k: int, present: bool = False) -> bool:
-    """'told CBC News the fire started in the kitchen': a verb in -ed after the subject's noun
-    (not right after the determiner: 'the closed road' is an adjective); with `present`, in -s
-    too ('told reporters the government expects …'; not 'the plans', 'a meeting of leaders that
-    …', 'the members were': nouns)."""
-    word, before = toks[k].text, toks[k - 1].text
+    """'told CBC News the fire started in the kitchen': a verb in -ed or an irregular past after
+    the subject's noun, an adverb between ('his daughter never met her'; not right after the
+    determiner: 'the closed road' is an adjective); with `present`, in -s too ('told reporters
+    the government expects …'; not 'the plans', 'a meeting of leaders that …', 'the members
+    were': nouns)."""
+    word, before, n = toks[k].text, toks[k - 1].text, k - 1
+    if k > 1 and before in word_set("manner_adverbs.txt"):
+        before, n = toks[k - 2].text, k - 2  # 'the mill never paid': the noun before the adverb
     nxt = toks[k + 1].text.lower() if k + 1 < len(toks) else "."
+    if _caused(toks, n):
+        return False  # 'getting a movie made', 'had the roof fixed': a participle, no clause
+    if word in word_set("irregular_pasts.txt"):
+        return before.isalpha() and before.islower() and before.lower() not in word_set(
+            "determiners.txt") | word_set("function_words.txt")
     return len(word) > 3 and (word.endswith("ed") or present and word.endswith("s") and not (
         word.endswith("ss")) and nxt[:1].isalnum() and nxt not in _NOUN_FOLLOWERS and (
         nxt not in flagged("clause_verbs.txt"))) and word.isalpha() and word.islower() and (
         before.isalpha()) and (
         before.lower() not in word_set("determiners.txt") | word_set("function_words.txt"))
+
+
+_GET_FORMS = frozenset(("get", "gets", "got", "getting", "gotten"))  # causative as 'have' is
+
+
+def _caused(toks: list[Token], n: int) -> bool:
+    """Whether the noun at `n` (after its determiner, if any) is the object of a causative verb
+    ('getting a movie made', 'had the roof fixed'), so a participle, not a verb, follows it."""
+    d = n - 1 if n > 0 and toks[n - 1].text.lower() in word_set("determiners.txt") else n
+    verb = toks[d - 1].text.lower() if d > 0 else ""
+    return verb in word_set("causative_verbs.txt") or verb in _GET_FORMS

@@ -15,6 +15,7 @@ from desktop.engine.speakers.found import CLOSING_MARKS, Found, found_at
 from desktop.engine.speakers.frames import reply_question, sender_word, sent_from
 from desktop.engine.speakers.labels import labelled
 from desktop.engine.speakers.lexicon import (
+    flagged,
     may_hold_speech_verb,
     pronouns,
     speech_verb_at,
@@ -198,7 +199,9 @@ def closes_speech(article: Article, start: int, end: int) -> bool:
     before = tokens(text[sentence.start : start])
     if title_case(text[start:end]) and not _speech_colon(before):
         return False
-    return any(speech_verb_at(before, k) for k in range(1, len(before)))
+    framed = flagged("speech_verbs.txt", "framed")  # 'the sign read "closed."': no frame
+    return any(speech_verb_at(before, k) and before[k].text not in framed
+               for k in range(1, len(before)))
 
 
 def _speech_colon(before: list[Token]) -> bool:

@@ -4,7 +4,7 @@ speech caused ('was told', 'the reports said', 'would ask', 'made Bell testify')
 from __future__ import annotations
 
 from desktop.engine.speakers.complements import complement_start
-from desktop.engine.speakers.ends import quoted_to
+from desktop.engine.speakers.joints import quoted_to
 from desktop.engine.speakers.lexicon import (
     base_forms,
     flagged,
@@ -22,7 +22,12 @@ from desktop.engine.speakers.linking import took_to, went_on_to
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.reported import CLAUSE_BREAK, counted
-from desktop.engine.speakers.verb_follows import has_particle, that_follows, to_hearer
+from desktop.engine.speakers.verb_follows import (
+    has_particle,
+    that_follows,
+    to_hearer,
+    writes_a_work,
+)
 
 
 def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
@@ -40,8 +45,7 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if prev in flagged("clause_verbs.txt", "modal") and not (i > 1 and toks[i - 1].text.istitle()):
         return False  # "he would ask staff for a report": speech to come, not speech reported
     if word in flagged("speech_verbs.txt", "framed"):  # '"…?" Ruiz wondered', not 'wondered if'
-        return quoted_before(toks, i, spans) or _quotation_opens(toks, i, spans) or inverted(
-            toks, i, spans)
+        return _framed_by_quotation(toks, i, spans) or _quotation_opens(toks, i, spans)
     if complement_start(toks, i) is not None:  # "called for new tariffs", "called it a farce"
         return prev not in word_set("determiners.txt")
     if word.lower() in flagged("speech_verbs.txt", "quoted"):
@@ -50,14 +54,14 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
         return prev not in word_set("determiners.txt") and (that_follows(toks, i, spans) or (
             (word not in particles() or has_particle(toks, i)) and quoted_before(toks, i, spans))
             or word not in particles() and inverted(toks, i, spans))
-    if nxt in word_set("not_speech_after.txt") and not to_hearer(toks, i) and not quoted_to(
-            toks, i) and not (
-            quoted_before(toks, i, spans) or counted(toks, i + 1)) or prev in word_set(
-            "determiners.txt"):  # 'said about 60 people …' reports speech
+    if nxt in word_set("not_speech_after.txt") and not (
+            to_hearer(toks, i) or quoted_to(toks, i) or quoted_before(toks, i, spans)
+            or counted(toks, i + 1)) or prev in word_set("determiners.txt"):  # 'said about 60 …'
         return False  # not '"…," Judge Ruiz wrote for the majority': the quotation is its content
     if _plea(toks, i) or _heard_in_court(toks, i) or _unnamed_asked(toks, i) or (
-            f"{word.lower()} {nxt}" in word_set("other_senses.txt")):
-        return False  # "pleaded guilty", "Court heard she wrote …", "denied bail": no speech
+            f"{word.lower()} {nxt}" in word_set("other_senses.txt")) or _gave_thing(toks, i) or (
+            writes_a_work(toks, i)):
+        return False  # "pleaded guilty", "Court heard she wrote …", "wrote his first paper"
     if i > 1 and toks[i - 2].text.lower() in word_set("causative_verbs.txt") and (
             is_name_word(toks[i - 1].text) or prev in ("him", "her", "them")) and (
             word in base_forms()):
@@ -65,8 +69,14 @@ def cue_allowed(toks: list[Token], i: int, spans: Quotations, end: int) -> bool:
     if word in noun_verbs() and _a_noun(toks, i, prev, nxt):
         return False
     if speech_verbs().get(word):
-        return bool(spans.starting_in(toks[i].end, end)) or quoted_before(toks, i, spans)
+        return bool(spans.starting_in(toks[i].end, end)) or _framed_by_quotation(toks, i, spans)
     return True
+
+
+def _framed_by_quotation(toks: list[Token], i: int, spans: Quotations) -> bool:
+    """A quotation closes just before the verb's subject ('"Lock her up!" the crowd chanted')
+    or just before the verb, its subject after it ('"Lock him up!" chanted the crowd')."""
+    return quoted_before(toks, i, spans) or inverted(toks, i, spans)
 
 
 def _quotation_opens(toks: list[Token], i: int, spans: Quotations) -> bool:
@@ -109,6 +119,15 @@ def _unnamed_asked(toks: list[Token], i: int) -> bool:
     k = 2 if words[2:3] in (["name"], ["names"]) else 1
     return words[:1] in (["his"], ["her"], ["their"]) and words[k : k + 3] in (
         ["name", "not", "be"], ["names", "not", "be"])
+
+
+def _gave_thing(toks: list[Token], i: int) -> bool:
+    """'wrote me an email', 'sent them a note': an object pronoun and 'a' or 'an' after the verb
+    at `i` are who got a thing and the thing (no clause opens with 'me a'), not speech reported;
+    a verb naming its hearer ('told him a deal was near') is left to read its clause."""
+    after = [t.text.lower() for t in toks[i + 1 : i + 3]]
+    return len(after) == 2 and after[0] in ("me", "him", "us", "them") and after[1] in (
+        "a", "an") and toks[i].text.lower() not in flagged("speech_verbs.txt", "hearer")
 
 
 def _plea(toks: list[Token], i: int) -> bool:

@@ -5,15 +5,24 @@ from __future__ import annotations
 import re
 
 from desktop.engine.speakers.clip_reads import tokens_read
-from desktop.engine.speakers.found import CLOSING_MARKS, QUOTE_MARKS, bracket_depth
+from desktop.engine.speakers.continued import (
+    bare_noun_form,
+    dash_elaboration,
+    gerund_series,
+    object_then_predicate,
+    opening_clause_comma,
+    shared_modal,
+)
+from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
+from desktop.engine.speakers.joints import CONTRASTS, THEN, quotation_first, then_said
 from desktop.engine.speakers.lexicon import (
-    base_forms,
     flagged,
     relative_pronouns,
     speech_verb_at,
     speech_verbs,
     time_word,
     word_set,
+    word_sets,
 )
 from desktop.engine.speakers.noun_phrases import Token
 
@@ -24,16 +33,13 @@ CLAUSE_ENDS = {",", "—", "―", "–"}  # what ends a fronted subordinate clau
 # the content, never after it
 NOUN_RELATIVE = "where"
 PAIRED_DASHES = (" — ", " ― ", " – ", " -- ")  # spaced, as a parenthesis is written
-THEN = ("then", "later")  # after a comma, they join a second predicate as 'and' does
-_NOTED = QUOTE_MARKS | {"(", ")", ";", "—", "and", "but", *THEN}  # what clipped_end reads
-TIME_LINKS = ("before", "after", "while", "then")  # '…, before adding': the speaker's participle
-CONTRASTS = ("but", "yet")  # after a comma, they may join a phrase to what was said
 CONTRAST_REACH = 5  # tokens after the auxiliary of a contrast read for a verb of saying
 ASIDE_REACH = 12  # tokens of a relative clause inside the content's subject
 BACKSHIFTED = ("had", "would")  # the past perfect and the future in the past of reported speech
 RELATIVE_REACH = 5  # tokens of a relative clause read for its auxiliary ('which the province had')
 NOUN_REACH = 4  # tokens from an article to its noun ('the existing military alliance', 'a 5 per
 # cent increase')
+_NOTED = QUOTE_MARKS | {"(", ")", ";", "—", "and", "but", *THEN}  # what clipped_end reads
 
 
 def clipped_end(toks: list[Token], c: int, end: int) -> int:
@@ -42,7 +48,9 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
     # (the typewriter "--" is no clip point: wire copy writes it inside reported clauses)
     bracketed = 0  # nor is a semicolon inside brackets: '40m euros ($52m; £34m)'
     fronted = _in_fronted_clause(toks, c)
-    aside_end = -1  # the closing comma of a relative clause inside the content's subject
+    # the closing comma of a relative clause inside the content's subject, or of a clause
+    # opening the content ('said that if the vote fails, …'): no clip up to there
+    aside_end = opening_clause_comma(toks, c)
     if (close := quotation_first(toks, c)) is not None:
         return min(end, toks[close].end)  # 'said "no" when asked …': the quotation is all said
     read, dash_total = tokens_read(toks, c, _of_note, fronted)  # dashes counted once, for pairs
@@ -58,34 +66,51 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
         if fronted and word in CLAUSE_ENDS and not quoted and not bracketed:
             return toks[k].start  # 'While Ruiz has said X, the port …': the main clause
         if word == ";" and not bracketed or word == "—" and not quoted and not (
-                before % 2 == 1 or dash_total - before > 1):  # not a pair: 'the plan — if any —'
+                before % 2 == 1 or dash_total - before > 1  # not a pair: 'the plan — if any —'
+                or dash_elaboration(toks, k)):  # nor '— including two for the islands'
             return toks[k].start
         if word == "," and (aside_end := subject_aside(toks, c, k)) > k:
             continue  # 'the suspect, whose name was not released, is known to police'
-        if word == "," and (_aside_after(toks, k) and not _backshifted(toks, c, k) and not (
-                _result_said(toks, c, k))
-                            or _name_explained(toks, k) or _writer_apposition(toks, k)):
+        if word == "," and _comma_ends(toks, c, k):
             return toks[k].start  # ", citing …", ", implicitly putting …", ", and the …"
-        if _then_said(toks, k) and not quoted:
+        if then_said(toks, k) and not quoted:
             return toks[k - 1].end  # '…, then told supporters it was …': a second report
-        if word not in ("and", "but") or quoted:
-            continue  # 'but warned that …' after '"a good start,"' is a second predicate
-        verb = next((j for j in range(k + 1, min(k + 3, len(toks)))
-                     if toks[j].text.lower() not in word_set("between_words.txt")), None)
-        if verb is not None and speech_verb_at(toks, verb):  # "… and (repeatedly) said …"
-            return toks[k - 1].end
-        if word == "and" and _new_subject(toks, k + 1):  # "… and Democrats accused them"
-            return toks[k - 1].end
+        if word in QUOTE_MARKS and not quoted and toks[k - 1].text == "," and toks[
+                k + 1].text in CONTRASTS and _comma_ends(toks, c, k):
+            return toks[k].end  # '"answers for Ellen," but pledged': the comma set inside
+        if word in ("and", "but") and not quoted and _second_clause(toks, c, k):
+            return toks[k - 1].end  # "… and (repeatedly) said …", "… and Democrats accused …"
     return end
 
 
 def _of_note(toks: list[Token], k: int) -> bool:
     """Whether `clipped_end` may change what it reads or stop at token `k` outside a fronted
     clause: a mark, a bracket, a dash, 'and', 'then', or a comma before a relative pronoun or
-    an aside."""
+    an aside (`_comma_ends` holds only there)."""
     word = toks[k].text
     return word in _NOTED or word == "," and (toks[k + 1].text.lower() in relative_pronouns() or (
         _aside_after(toks, k) or _name_explained(toks, k) or _writer_apposition(toks, k)))
+
+
+def _second_clause(toks: list[Token], c: int, k: int) -> bool:
+    """Whether 'and' or 'but' at `k` join a second verb of saying ('… and (repeatedly) said
+    …'; 'but warned that …' after '"a good start,"' is a second predicate) or, 'and', the
+    writer's clause ('… and Democrats accused them', 'a veto and attempted to')."""
+    verb = next((j for j in range(k + 1, min(k + 3, len(toks)))
+                 if toks[j].text.lower() not in word_set("between_words.txt")), None)
+    if verb is not None and speech_verb_at(toks, verb) and not bare_noun_form(toks, c, verb):
+        return True
+    return toks[k].text == "and" and (
+        _new_subject(toks, k + 1) or object_then_predicate(toks, c, k))
+
+
+def _comma_ends(toks: list[Token], c: int, k: int) -> bool:
+    """Whether the comma at `k` (or the closing mark at `k` after one) ends the content opened
+    at `c`: the writer's aside or clause follows (', citing …', ', and the …', ', a claim …')."""
+    goes_on = _backshifted(toks, c, k) or _result_said(toks, c, k) or shared_modal(
+        toks, c, k) or gerund_series(toks, c, k)
+    return _aside_after(toks, k) and not goes_on or _name_explained(toks, k) or (
+        _writer_apposition(toks, k))
 
 
 def subject_aside(toks: list[Token], c: int, k: int) -> int:
@@ -108,16 +133,18 @@ def subject_aside(toks: list[Token], c: int, k: int) -> int:
 def _writer_apposition(toks: list[Token], k: int) -> bool:
     """'… dumped waste in the river, a claim the company denies': after the comma at `k`, 'a'
     or 'an' and a noun summing up what was said, then a relative clause (its pronoun, or the
-    subject of a reduced one: a determiner, a pronoun, a name) or a participle with 'by' open
-    the writer's apposition (not ', a shift to four-day weeks', ', a record year for …')."""
+    subject of a reduced one: a determiner, a pronoun, a name, a quantifier, 'a request many
+    ignored'), 'not' ('a claim not backed by …') or a participle with 'by' open the writer's
+    apposition (not ', a shift to four-day weeks', ', a record year for …')."""
     if toks[k + 1].text.lower() not in ("a", "an"):
         return False
     for n in range(k + 2, min(len(toks) - 2, k + 2 + NOUN_REACH)):
         word = toks[n].text.lower()
         if word in word_set("summing_nouns.txt"):
             nxt = toks[n + 1].text
-            return nxt.lower() in relative_pronouns() | word_set("determiners.txt") | word_set(
-                "subject_pronouns.txt") or nxt[:1].isupper() or nxt.endswith("ed") and (
+            return nxt.lower() in relative_pronouns() | word_sets(
+                "determiners.txt", "subject_pronouns.txt", "plural_quantifiers.txt") or nxt in (
+                "not", "never") or nxt[:1].isupper() or nxt.endswith("ed") and (
                 toks[n + 2].text == "by")
         if not word.isalpha() or word in word_set("function_words.txt"):
             return False
@@ -199,48 +226,6 @@ def _when_begins(toks: list[Token], k: int) -> bool:
         time_word().match(after))
 
 
-def _then_said(toks: list[Token], k: int) -> bool:
-    """'said the bill was "a sham," then told reporters …': after a comma, 'then' or 'later'
-    and a verb of saying (not in the bare form) join a second report to the speaker, as 'and'
-    does ('later telling council …'); the bare form goes on with what was said ('would meet him,
-    then tell …')."""
-    if toks[k].text not in THEN or k < 2 or not (toks[k - 1].text == "," or (
-            toks[k - 1].text in QUOTE_MARKS and toks[k - 2].text == ",")):
-        return False
-    verb = k + 1 + (k + 2 < len(toks) and toks[k + 1].text in word_set("between_words.txt"))
-    return verb < len(toks) and speech_verb_at(toks, verb) and toks[verb].text not in (
-        base_forms())
-
-
-def quotation_first(toks: list[Token], c: int) -> int | None:
-    """The closing mark of a quotation opening the content at `c` when the writer's words
-    follow it ('said "no" when asked if …', 'said "yes," and the crowd roared'): a time, a
-    place or, after a comma, a second clause (quotation_adjuncts.txt); not 'and that …', the
-    verb's second content, nor a verb ('said "the system" is broken') or 'and' without a
-    comma ('said "tax reform" and cuts would …'): the quotation is part of a subject."""
-    if c >= len(toks) or toks[c].text not in ('"', "“") or c and toks[c - 1].text in (",", ":"):
-        return None  # 'said, "…," as …' is opened_by_cue's
-    close = next((k for k in range(c + 1, len(toks)) if toks[k].text in ('"', "”")), None)
-    if close is None or close + 3 >= len(toks):
-        return None
-    comma = toks[close - 1].text == "," or toks[close + 1].text == ","
-    after = close + 1 + (toks[close + 1].text == ",")
-    word = toks[after].text
-    joined = comma or word not in CONTRASTS + ("and",) or second_predicate(toks, after)
-    return close if word in word_set("quotation_adjuncts.txt") and joined and toks[
-        after + 1].text not in ("that", '"', "“") else None
-
-
-def participle_joint(toks: list[Token], i: int) -> int | None:
-    """'…, adding', '…," adding', '…, before adding': the comma (or the closing mark after it)
-    that opens the speaker's participle clause of saying at `i`, with a word of time between."""
-    j = i - 1 - (i > 2 and toks[i - 1].text in TIME_LINKS)
-    if j > 0 and toks[i].text.endswith("ing") and (toks[j].text == "," or j > 1 and (
-            toks[j].text in CLOSING_MARKS and toks[j - 1].text == ",")):
-        return j
-    return None
-
-
 def _new_subject(toks: list[Token], k: int) -> bool:
     """A clause of the writer's joined by 'and': a capitalised subject and its verb in the
     past ('and Democrats accused the GOP'), not a list of names ('Green and Schneider')."""
@@ -261,15 +246,17 @@ def _second_complement(toks: list[Token], k: int) -> bool:
 
 def _contrast_said(toks: list[Token], k: int) -> bool:
     """'says clinics can catch urgent problems, but they cannot replace a family doctor': after
-    'but' or 'yet', a subject pronoun and an auxiliary of the present or a modal go on with what
-    was said; not a past ('but it was scrapped'), a speech or refusal verb ('but she would not
+    'but', 'yet' or 'and' ('…, and it will not accept …'), a subject pronoun and an auxiliary
+    of the present or a modal ('also' between) go on with what was said, in its tense, not the
+    story's; not a past ('but it was scrapped'), a speech or refusal verb ('but she would not
     say'), the writer's doubt ('but it is unclear how') or a noun's clause ('but the province
     disagrees')."""
-    if toks[k - 1].text not in CONTRASTS or k + 1 >= len(toks) or toks[k].text.lower() not in (
-            word_set("subject_pronouns.txt")) or toks[k + 1].text.lower() not in word_set(
-            "present_auxiliaries.txt"):
+    aux = k + 2 if k + 2 < len(toks) and toks[k + 1].text == "also" else k + 1
+    if toks[k - 1].text not in (*CONTRASTS, "and") or aux >= len(toks) or toks[
+            k].text.lower() not in word_set("subject_pronouns.txt") or toks[
+            aux].text.lower() not in word_set("present_auxiliaries.txt"):
         return False
-    clause = [t.text.lower() for t in toks[k + 2 : k + 2 + CONTRAST_REACH]]
+    clause = [t.text.lower() for t in toks[aux + 1 : aux + 1 + CONTRAST_REACH]]
     return not any(word in speech_verbs() or word in word_set("refusal_verbs.txt")
                    or word in word_set("uncertainty_words.txt") for word in clause)
 
@@ -293,19 +280,6 @@ def between_dashes(text: str, offset: int, span: tuple[int, int], at: int) -> bo
     return any(before.count(dash) % 2 == 1 and dash in after for dash in PAIRED_DASHES)
 
 
-def second_predicate(toks: list[Token], c: int) -> bool:
-    """'…, Ruiz said, but declined to comment further' / 'and added that …' / 'but would not
-    say when': 'and' or 'but' and a speech verb or a refusal to speak join a second predicate
-    to the speaker; it is no part of what was said ('but it will not last', 'and rushed in'
-    (the content's subject did), 'but not in winter' go on)."""
-    if toks[c].text not in ("and", "but") or c + 1 >= len(toks):
-        return False
-    word = toks[c + 1].text
-    if word in ("would", "did", "could"):
-        return c + 2 < len(toks) and toks[c + 2].text == "not"
-    return word in speech_verbs() or word in word_set("refusal_verbs.txt")
-
-
 _JOINT = re.compile(r"[\s,]*\b(\w+)[\s,]*$")
 _JOINT_REACH = 20  # characters: the joining word and the spaces around it
 
@@ -318,9 +292,3 @@ def before_joint(text: str, offset: int, start: int, end: int) -> int:
             "subordinators.txt")) and found.start() > start - offset:
         return offset + found.start()
     return end
-
-def quoted_to(toks: list[Token], i: int) -> bool:
-    """'promised to "cut taxes …"', 'vowed to "fight for every vote"': 'to' and a quotation
-    right after a verb of promising quote what was promised ('wrote to "The Times"' no)."""
-    return i + 2 < len(toks) and toks[i + 1].text == "to" and toks[i + 2].text in ('"', "“") and (
-        toks[i].text in flagged("speech_verbs.txt", "promise"))

@@ -3,6 +3,8 @@ then 'the spokesperson', 'the regional health board' then 'the board'."""
 
 from __future__ import annotations
 
+from desktop.engine.speakers.lexicon import inner_words, word_sets
+
 
 class Introduced:
     """The latest unnamed group introduced with each noun, as a scan back would find it."""
@@ -17,6 +19,7 @@ class Introduced:
         first = name.split()
         if len(first) > 1 and first[0] in ("a", "an"):
             self._by_noun[first[1]] = name
+            self._by_noun[_head(first[1:])] = name  # 'a company spokesperson': its head too
         elif len(first) > 2 and first[0] == "the" and all(
                 w.isalpha() and w.islower() for w in first):
             self._by_noun[first[-1]] = name
@@ -27,3 +30,13 @@ class Introduced:
         if len(words) == 2 and words[0].lower() == "the":
             return self._by_noun.get(words[1], name)
         return name
+
+
+def _head(words: list[str]) -> str:
+    """The last of the lower-case words before a complement ('company spokesperson for the
+    mill' -> 'spokesperson'), else the first word."""
+    stops = inner_words() | word_sets("speaker_place_prepositions.txt", "affiliation_words.txt")
+    k = 0
+    while k < len(words) and words[k].isalpha() and words[k].islower() and words[k] not in stops:
+        k += 1
+    return words[k - 1] if k else words[0]

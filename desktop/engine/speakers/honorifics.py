@@ -5,16 +5,20 @@ capitalised only because it opens the sentence ('Rival Sony said')."""
 from __future__ import annotations
 
 from desktop.engine.speakers.aliases import opening_word
-from desktop.engine.speakers.found import Found
+from desktop.engine.speakers.dates import date_phrase
+from desktop.engine.speakers.found import Found, without_aside
 from desktop.engine.speakers.lexicon import (
+    courtesy_titles,
     non_name_words,
     speaker_nouns,
     time_word,
     title_genders,
     titles,
+    word_set,
 )
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
+from desktop.engine.speakers.sexes import Sexes
 
 
 def honorific(role: str) -> str | None:
@@ -50,3 +54,23 @@ def opening_modifier(found: Found, named: Named) -> tuple[str, tuple[str, ...]]:
             capital_role(w) for w in words[1:])  # 'Long-Term Care Minister Ana Ruiz'
         return (first.lower() if lowered else first), words[1:]
     return "", words
+
+
+def role_as_written(role: str, name: str, found_role: str | None, sexes: Sexes) -> str | None:
+    """The role of `name` as its mention writes it and as the attribution gives it after the
+    name, `found_role` (no aside: ', speaking at the rally,'); a courtesy title tells `sexes`
+    a sex and is no role, nor is a date ('Yesterday afternoon Ruiz said') nor 'elder' ('the
+    elder Bell')."""
+    if date_phrase(role.split()) or role in word_set("namesake_words.txt"):
+        role = ""
+    elif role.rstrip(".") in courtesy_titles():
+        sexes.tell(name, title_genders()[role.rstrip(".")])
+        role = ""  # "Mr", "Mrs": a courtesy, not a role
+    elif honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
+        sexes.tell(name, title_genders()[honorific(role)])
+        role = role.rsplit(maxsplit=1)[0]
+    written = without_aside(found_role) if found_role else ""
+    if written:
+        role = f"{role} {written}" if role and written.startswith("of ") else (
+            written if not role else f"{role}, {written}")
+    return role or None

@@ -8,7 +8,9 @@ from __future__ import annotations
 from desktop.engine.article import Sentence
 from desktop.engine.speakers.adverbials import past_adverbials
 from desktop.engine.speakers.complements import enough_words, finite_verbs
-from desktop.engine.speakers.ends import NOUN_REACH, OPEN, aside_word, second_predicate
+from desktop.engine.speakers.continued import main_clause_wanted
+from desktop.engine.speakers.ends import NOUN_REACH, OPEN, aside_word
+from desktop.engine.speakers.joints import second_predicate
 from desktop.engine.speakers.lexicon import hearer_verbs, speech_verbs, word_set, word_sets
 from desktop.engine.speakers.noun_phrases import Token
 from desktop.engine.speakers.reported import skip_hearer
@@ -46,8 +48,8 @@ def interrupted(toks: list[Token], i: int, sentence: Sentence) -> tuple[int, int
     if c + 1 < len(toks) and toks[c].text == "," and toks[c + 1].text not in OPEN:
         nxt = toks[c + 1].text
         if enough_words(toks, c + 1) and not aside_word(nxt.lower()) \
-                and not nxt.endswith("ing") and not _sums_up(toks, c + 1, i) and not (
-                second_predicate(toks, c + 1)):
+                and (not nxt.endswith("ing") or main_clause_wanted(toks, i, c + 1)) \
+                and not _sums_up(toks, c + 1, i) and not second_predicate(toks, c + 1):
             return toks[c + 1].start, sentence.end  # (', referring to …': an aside)
     return None
 

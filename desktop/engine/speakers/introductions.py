@@ -17,7 +17,7 @@ NAME = rf"(?:[A-Z]|(?:{_ELIDED})['’][A-Z])[\w’'-]*[a-z][\w’'-]*"  # one fi
 # thousand characters cover that unless a single "word" is hundreds of characters long.
 RESCAN = 1000
 _CAPITAL = re.compile("[A-Z]")
-_COMMA_DETERMINER = re.compile(r", (?=(?:the|an?) )")
+_COMMA_DETERMINER = re.compile(r"(?:,|[ \t](?:is|was)) (?=(?:the|an?) )")  # or 'is a'/'was the'
 _SPECIAL_CASE = re.compile("[\u0130\u0131\u017f\u212a]")  # İ ı ſ K (Kelvin)
 
 
@@ -39,9 +39,9 @@ def introduction_pattern(noun: str) -> re.Pattern[str]:
     First Last', 'noun, First Last' or 'noun defenceman First Last' (the name group 2; group 1
     up to two lower-case words between, which `introduced_name` takes only when they are
     speaker nouns: 'rookie defenceman Ana Ruiz' is the rookie), or 'First Last, the …
-    noun' or 'First Last, noun of …' (the name group 3), the noun ending the apposition ('Wil
-    Bearspaw, chief of the Stoney Nation') and no complement before it ('Tom Bell, a lawyer
-    for the union' is no union). No word between after a body's
+    noun', 'First Last is a … noun' or 'First Last, noun of …' (the name group 3), the noun
+    ending the apposition ('Wil Bearspaw, chief of the Stoney Nation') and no complement
+    before it ('Tom Bell, a lawyer for the union' is no union). No word between after a body's
     noun: 'campaign manager Robby Mook' is the campaign's manager, not the campaign."""
     word = re.escape(noun)
     between = 0 if _body(noun) else 2
@@ -50,7 +50,8 @@ def introduction_pattern(noun: str) -> re.Pattern[str]:
         rf"(?P<of>{NAME}(?:[ \t]+{NAME})+)(?=[ \t]*[,.;:])|")
     return re.compile(
         rf"{of}\b(?i:{word})((?:[ \t]+[a-z]+){{0,{between}}}),?[ \t]+({NAME}(?:[ \t]+{NAME})*)|"
-        rf"({NAME}[ \t]+{NAME}), (?:(?:the|an?) (?:(?!(?:{_COMPLEMENT})\b)[\w’'-]+ ){{0,3}})?"
+        rf"({NAME}[ \t]+{NAME})(?:,|[ \t]+(?:is|was)(?=[ \t]+(?:the|an?)[ \t])) "
+        rf"(?:(?:the|an?) (?:(?!(?:{_COMPLEMENT})\b)[\w’'-]+ ){{0,3}})?"
         rf"(?i:{word})\b(?=[ \t]*[,.;:)]|[ \t]+(?:{_ENDS_APPOSITION})\b)")
 
 
@@ -146,8 +147,10 @@ def _starts(text: str, noun: str, lowered: str | None) -> list[int]:
 
 @lru_cache(maxsize=256)
 def _apposition(noun: str) -> re.Pattern[str]:
-    """', the … noun' from its comma (the noun ending an apposition after a name)."""
-    return re.compile(rf", (?=(?:the|an?) (?:[\w’'-]+ ){{0,3}}(?i:{re.escape(noun)})\b)")
+    """', the … noun' from its comma (the noun ending an apposition after a name), or ' is a …
+    noun' from the space before 'is' or 'was' ('Ana Ruiz is a nurse in Red Deer')."""
+    return re.compile(rf"(?:,|[ \t](?:is|was)) (?=(?:the|an?) (?:[\w’'-]+ ){{0,3}}"
+                      rf"(?i:{re.escape(noun)})\b)")
 
 
 def _commas_before(text: str, occurrences: list[int]) -> list[int]:

@@ -11,8 +11,14 @@ from desktop.engine.article import Article, Sentence
 from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.speakers.aliases import person_like
 from desktop.engine.speakers.antecedents import placed
+from desktop.engine.speakers.documents import document_lead
 from desktop.engine.speakers.found import Found, found_at, overlaps
-from desktop.engine.speakers.lexicon import given_name, person_nouns, pronouns, word_set
+from desktop.engine.speakers.lexicon import (
+    given_name,
+    person_nouns,
+    pronouns,
+    word_set,
+)
 from desktop.engine.speakers.noun_phrases import Token, is_name_word, subject_before, tokens
 from desktop.engine.speakers.quotes import Quotations, title_case
 from desktop.engine.speakers.standing import colon_quotation, group_of, opening_quotation
@@ -52,6 +58,8 @@ def lead_subjects(article: Article, spans: Quotations, case: dict[str, str],
         if lead is None and before is not None and before.end < sentence.end \
                 and before.start == sentence.start:
             lead = _manner_subject(before, case, quote)  # 'An aide was blunter: "…"'
+        if lead is None and before is not None and before.start == sentence.start:
+            lead = document_lead(before, case, quote)  # 'The memo … lists three rules: "…"'
         if lead is None and quiet and not spans.overlapping(before.start, before.end):
             lead = _sole_person(article, before, case, quote)  # 'For Omar Field, the …'
         if lead is not None:

@@ -265,6 +265,11 @@ def speaker_nouns() -> frozenset[str]:
     return word_set("speaker_nouns.txt")
 
 
+def speaker_noun(word: str) -> bool:
+    """A speaker noun in any case, or one that is also a surname in lower case ('the reeve')."""
+    return word.lower() in speaker_nouns() or word in word_set("surname_role_nouns.txt")
+
+
 def organisation_words() -> frozenset[str]:
     return word_set("organisation_words.txt")
 

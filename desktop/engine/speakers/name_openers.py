@@ -13,6 +13,7 @@ from desktop.engine.speakers.lexicon import (
     speaker_nouns,
     word_set,
 )
+from desktop.engine.speakers.parties import party_before
 from desktop.engine.speakers.surnames import name_particles
 from desktop.engine.word_frequency import zipf_english
 
@@ -49,9 +50,11 @@ def common_words(words: list[str], floor: float = COMMON) -> bool:
 
 def opens_body(name: list[str]) -> bool:
     """Whether a demonym or a speaker noun opens `name` as the first word of a body's name:
-    'Canadian Tire', 'Shoppers Drug Mart' (not 'Canadian Tom Bell', 'Ecuadorian Volkov')."""
-    return len(name) > 1 and (name[0] in word_set("nationality_words.txt") or name[
-        0].lower() in speaker_nouns()) and no_persons_name(name[1:])
+    'Canadian Tire', 'Shoppers Drug Mart' (not 'Canadian Tom Bell', 'Ecuadorian Volkov'), or
+    `name` is a company's known name ('Dollarama', 'Tim Hortons': brand_names.txt)."""
+    return " ".join(name) in word_set("brand_names.txt") or len(name) > 1 and (
+        name[0] in word_set("nationality_words.txt") or name[0].lower() in speaker_nouns()) and (
+        no_persons_name(name[1:]))
 
 
 def drop_leading_roles(name: list[str]) -> None:
@@ -61,6 +64,7 @@ def drop_leading_roles(name: list[str]) -> None:
             ) and not (organisation_headed(name) or opens_body(name)))):
         name.pop(0)  # "Actor Bruce Willis": a role noun capitalised at the start of a sentence
         # (not "Department of Fisheries", not "National Audit Office", not "Shoppers Drug Mart")
-    while len(name) > 1 and name[0] in word_set("nationality_words.txt") and person_like(
-            " ".join(name[1:])) and not opens_body(name):
-        name.pop(0)  # "Ecuadorian Volkov": where the person is from is a role, not a name
+    while len(name) > 1 and (name[0] in word_set("nationality_words.txt") or party_before(
+            name)) and person_like(" ".join(name[1:])) and not opens_body(name):
+        name.pop(0)  # "Ecuadorian Volkov", "Democrat Ana Ruiz": where the person is from, or
+        # their party, is a role, not a name

@@ -20,7 +20,7 @@ from desktop.engine.speakers.lexicon import (
     people_noun,
     possessive_determiners,
     pronouns,
-    speaker_nouns,
+    speaker_noun,
     time_word,
     titles,
     word_set,
@@ -80,7 +80,7 @@ def phrase_word(token: Token) -> bool:
     word = POSSESSIVE.sub("", token.text) if token.text[-1:] in "s’'" else token.text
     if time_word().match(word):
         return False
-    return is_name_word(word) or word.lower() in speaker_nouns() or word.rstrip(".") in titles()
+    return is_name_word(word) or speaker_noun(word) or word.rstrip(".") in titles()
 
 
 @lru_cache(maxsize=8192)
@@ -90,7 +90,7 @@ def head_ok(word: str) -> bool:
     return (capital(word) and (word.lower() not in non_name_words() or word in flagged(
         "company_words.txt", "end"))) or bool(  # 'Empire Co', 'Loblaw Companies Ltd'
         AGE.fullmatch(word)) or (
-        word.lower() in speaker_nouns() and word.lower() not in word_set("articles.txt")
+        speaker_noun(word) and word.lower() not in word_set("articles.txt")
     ) or word.lower() in pronouns()
 
 
@@ -225,7 +225,7 @@ def _affiliated_start(toks: list[Token], a: int, b: int) -> int:
     Surrey' (the place is never the speaker)."""
     owned = a - (a >= 1 and toks[a - 1].text.lower() in possessive_determiners())  # 'his office'
     if owned >= 2 and toks[owned - 1].text in word_set("affiliation_words.txt") | {"for"} and (
-            toks[owned - 2].text.lower() in speaker_nouns()):
+            speaker_noun(toks[owned - 2].text)):
         return owned - 2
     if a >= 3 and toks[a - 1].text in ("with", "from", "at") and toks[a].text == "the" and (
             is_name_word(toks[a - 2].text) and is_name_word(toks[a - 3].text)):

@@ -11,6 +11,9 @@ from desktop.engine.speakers.quotes import Quotations, opens_after_sentence
 _MARKS = " \"“”„«»‘’'`"
 _CLOSES = re.compile(r"[,.!?…]*[\"”»’'`]")
 _GOES_ON = re.compile(r"[^\w]*(?:and|but|or)\s+that\b")  # '…," and that …': reported speech goes on
+# content that opens as a relative clause ('that has become …', 'which drew …') and presents
+# the quotation after its colon
+_RELATIVE_COLON = re.compile(r"\s*(?:that|which)\s[^\"“”:;]*:\s*$", re.IGNORECASE)
 
 
 def opened_by_cue(body: str, f: Found, inner: list) -> bool:
@@ -23,6 +26,24 @@ def opened_by_cue(body: str, f: Found, inner: list) -> bool:
     # it closes as a quotation does, with no space before its mark ('"…," as', not '"…is "late"')
     closes = _CLOSES.match(body, inner[0].end)
     return bool(closes) and not _GOES_ON.match(body, inner[-1].end, f.end)
+
+
+def quotation_alone(body: str, f: Found, inner: list) -> bool:
+    """Whether what `f` reports is its quotation alone: one its cue opens, or one a relative
+    clause and its colon present."""
+    return opened_by_cue(body, f, inner) or presented_by_relative(body, f, inner)
+
+
+def presented_by_relative(body: str, f: Found, inner: list) -> bool:
+    """'answered with a chant that has become a fixture of his rallies: "Build that wall!"': the
+    cue took a noun ('a chant'), and the content read after it is that noun's relative clause,
+    the writer's words, ending in the colon that presents the quotation; what was said is the
+    quotation alone. Reported content never opens so: its 'that' is a conjunction the content
+    starts after ('said that the plan was simple: "…"' keeps 'the plan was simple')."""
+    if f.content_first or not inner or not _RELATIVE_COLON.fullmatch(
+            body, f.start, inner[0].start - 1):
+        return False
+    return not body[inner[-1].end : f.end].strip(_MARKS + ".!?")
 
 
 def through_quotation(f: Found, inner: list) -> int:

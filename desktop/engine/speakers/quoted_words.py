@@ -83,11 +83,12 @@ def _passive(toks: list[Token], k: int) -> bool:
 
 
 def _plain_or_allowed(toks: list[Token], k: int, spans: Quotations, end: int) -> bool:
-    """A 'quoted' form ('branded') or one needing its particle ('made clear') only where it
-    reports speech (not 'branded "eccentric" by fans', 'failing to make clear'); others always."""
+    """A 'quoted' form ('branded'), one needing its particle ('made clear') or one that is
+    speech only in a quotation's frame ('sighed', 'read') only where it reports speech (not
+    'branded "eccentric" by fans', 'failing to make clear', 'the sign read "closed"')."""
     word = toks[k].text.lower()
-    return word not in flagged("speech_verbs.txt", "quoted") | particles().keys() or (
-        cue_allowed(toks, k, spans, end))
+    return word not in flagged("speech_verbs.txt", "quoted") | flagged(
+        "speech_verbs.txt", "framed") | particles().keys() or cue_allowed(toks, k, spans, end)
 
 
 def _verb_tokens(sentence: Sentence, case: dict[str, str]) -> tuple[list[Token], list[int]]:

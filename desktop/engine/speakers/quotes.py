@@ -20,6 +20,8 @@ _TAIL = re.compile(r"[,;:.!?]*")  # the punctuation between a quote's words and 
 # “Johnny” Roy' (noun_phrases reads them as one word of the name)
 NICKNAMED = r"[A-Z](?:[\w'’.-]*[^\W_])? [\"“]([A-Z][\w'’.-]*)[\"”](?= [A-Z])"
 _NICKNAME = re.compile(NICKNAMED)
+# One word or phrase shouted over and over, 'Ray! Ray! Ray!', 'Four More Years! Four More Years!'
+_CHANT = re.compile(r"\s*([^!?.]+)!(?:\s+\1!)+\s*", re.IGNORECASE)  # a phrase ends at its '!'
 
 
 @dataclass(frozen=True)
@@ -176,11 +178,23 @@ class Quotations:
         return [s for s in self.spans[first : bisect_left(self.starts, end)] if s.end > start]
 
 
+_SO_CALLED = re.compile(r"\bso-called\s*(?:''|``|[\"“„«‘'])$", re.IGNORECASE)
+
+
+def so_called(text: str, start: int) -> bool:
+    """Whether the quotation opening at `start` comes right after 'so-called' ('promised
+    so-called "comprehensive reform"'): the writer's scare quotes around a term, not the
+    words of whoever the sentence says spoke."""
+    return bool(_SO_CALLED.search(text, max(0, start - 14), start))
+
+
 def title_case(text: str) -> bool:
     """Most words capitalised, as in a title or a subheading ('No Way Back Now')."""
     words = _WORD.findall(text)
     if sum(1 for w in words if w.isupper() and len(w) > 1) >= 2:
         return False  # "THEY LOSE, WE WIN": shouted or tweeted in capitals, not a title
+    if "!" in text and _CHANT.fullmatch(text) and _WORD.search(text):
+        return False  # 'Ray! Ray! Ray!': a chant, one phrase repeated, is said
     capitalised = sum(1 for w in words if w[:1].isupper())
     if text.rstrip().endswith((".", "!", "?")) and any(
             w.islower() and w not in word_set("function_words.txt") for w in words):

@@ -13,7 +13,14 @@ from desktop.engine.furniture import sentence_before, story_paragraph
 from desktop.engine.speakers.after_verb import subject_after
 from desktop.engine.speakers.found import Found, found_at
 from desktop.engine.speakers.lexicon import speech_verbs
-from desktop.engine.speakers.noun_phrases import Token, is_name_word, subject_before, tokens
+from desktop.engine.speakers.noun_cues import possessor
+from desktop.engine.speakers.noun_phrases import (
+    Mention,
+    Token,
+    is_name_word,
+    subject_before,
+    tokens,
+)
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.standing import colon_quotation, opening_quotation
 
@@ -26,6 +33,11 @@ _RECAP = re.compile(
 _TAIL = re.compile(r"[ \t]*(?:was|is)[ \t]+(?:how|what|the[ \t]+way|all)[ \t]+")
 _MODALS = ("would", "could", "will", "did")  # '"No," was all Bell would say'
 _RECAP_WORDS = ("how", "what", "all")
+# 'Those were Ana Ruiz's words to donors', "That was Bell's warning": the speaker owns them
+_OWNED = re.compile(
+    r"(?:Those|These|That|This)(?:[’']s|[ \t]+(?:are|were|is|was))[ \t]+"
+    r"((?:[A-Z][\w.’'-]*[ \t]+){0,3}?[A-Z][\w’'-]*?)[’']s[ \t]+(?:own[ \t]+)?"
+    r"(?:words|message|warning|answer|reply|verdict|advice|promise)\b")
 _CLOSE = ("\"", "”", "’", ",", "!", "?")  # a closing mark, and the stop the quotation left out
 _POSSESSIVE = ("'s", "’s")
 
@@ -36,6 +48,8 @@ def recapped(article: Article, sentence: Sentence, spans: Quotations,
     sentence before it (in its paragraph or the one before, page furniture passed over) or
     that ends there, having opened a sentence of its own."""
     opener = _RECAP.match(sentence.text)
+    if opener is None and (owned := _OWNED.match(sentence.text)):
+        return _owner_of_words(article, sentence, spans, case, owned)
     quote = _quotation_before(article, sentence, spans) if opener else None
     source = bool(opener and opener.group("source"))
     at = opener.end() if quote else _recap_in(article, sentence, spans)
@@ -52,6 +66,24 @@ def recapped(article: Article, sentence: Sentence, spans: Quotations,
         return None
     phrase, cue = named
     return found_at(sentence, toks, cue, phrase, quote, True)
+
+
+def _owner_of_words(article: Article, sentence: Sentence, spans: Quotations,
+                    case: dict[str, str], owned: re.Match[str]) -> Found | None:
+    """'"…" Those were Ana Ruiz's words to donors on Monday.': the quotation before is said by
+    the name the words belong to (a name, not 'the union's')."""
+    quote = _quotation_before(article, sentence, spans)
+    if quote is None:
+        return None
+    toks = tokens(sentence.text, sentence.start, case)
+    noun = next((k for k, t in enumerate(toks) if t.start >= sentence.start + owned.end(1)
+                 and t.text[:1].isalpha()), None)  # 'words', past the 's and any 'own'
+    owner = possessor(toks, noun) if noun is not None else None
+    if owner is None or not all(is_name_word(w) for w in owner[1]):
+        return None
+    a, words, (first, last) = owner
+    mention = Mention(article.text[first:last], first, last)
+    return Found(quote[0], quote[1], False, "", mention, words, None, sentence.index, True)
 
 
 def _recap_in(article: Article, sentence: Sentence, spans: Quotations) -> int | None:

@@ -18,9 +18,9 @@ from desktop.engine.speakers.dates import date_phrase
 from desktop.engine.speakers.ends import (
     OPEN,
     clipped_end,
-    quoted_to,
     subject_aside,
 )
+from desktop.engine.speakers.joints import quoted_to
 from desktop.engine.speakers.lexicon import (
     flagged,
     hearer_verbs,
@@ -31,6 +31,7 @@ from desktop.engine.speakers.lexicon import (
     word_set,
 )
 from desktop.engine.speakers.noun_phrases import Token, is_name_word
+from desktop.engine.speakers.told import pronoun_after_hearer
 from desktop.engine.speakers.verb_asides import (
     comma_aside_end,
     fronted_clause,
@@ -134,7 +135,7 @@ def _past_adverbs(toks: list[Token], c: int) -> int:
         # Trump tweeted later that night.') nothing is said after the verb
         end = past_adverbials(toks, k + 2)
         return end if all(t.text in _SENTENCE_CLOSE for t in toks[end:]) else c
-    return k if _opens(toks, k) else c
+    return k if _opens(toks, k) or all(t.text in _SENTENCE_CLOSE for t in toks[k:]) else c
 
 
 def _opens(toks: list[Token], k: int) -> bool:
@@ -194,7 +195,7 @@ def skip_hearer(toks: list[Token], c: int) -> int:
         return c + 1  # "told donors he would"
     phrase = subject_after(toks, c - 1)
     if not phrase:
-        return c
+        return pronoun_after_hearer(toks, c)  # 'told the inquiry he had …'
     for k in range(c + 1, phrase[1]):  # "told CBC News the city would": a name ends the hearer,
         before = toks[k - 1].text  # so does a noun ('told the court the Crown would'; 'of the' no)
         if toks[k].text in word_set("determiners.txt") and before.isalpha() and (

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import bisect
-import re
 from functools import cached_property
 
 from desktop.engine.article import Article
@@ -13,9 +12,8 @@ from desktop.engine.speakers.aliases import participle
 from desktop.engine.speakers.antecedents import last_fitting, lone_subject
 from desktop.engine.speakers.authors import author_words
 from desktop.engine.speakers.bodies import Bodies
-from desktop.engine.speakers.clauses import after_pronoun
+from desktop.engine.speakers.clauses import after_pronoun, framing_name
 from desktop.engine.speakers.companies import Companies
-from desktop.engine.speakers.dates import date_phrase
 from desktop.engine.speakers.descriptions import (
     Described,
     centred_subject,
@@ -23,9 +21,10 @@ from desktop.engine.speakers.descriptions import (
     told_subject,
 )
 from desktop.engine.speakers.documents import Issuers, owner
-from desktop.engine.speakers.found import Found, from_determiner, without_aside
+from desktop.engine.speakers.found import Found, from_determiner
+from desktop.engine.speakers.fronted import framed_for
 from desktop.engine.speakers.groups import Introduced
-from desktop.engine.speakers.honorifics import honorific, opening_modifier
+from desktop.engine.speakers.honorifics import honorific, opening_modifier, role_as_written
 from desktop.engine.speakers.introductions import Introductions
 from desktop.engine.speakers.lexicon import (
     courtesy_titles,
@@ -33,7 +32,6 @@ from desktop.engine.speakers.lexicon import (
     given_name_genders,
     pronouns,
     speaker_nouns,
-    title_genders,
     title_nouns,
     titles,
     word_set,
@@ -47,11 +45,14 @@ from desktop.engine.speakers.name_parts import (
 )
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.organisations import apposed_body, group_for, seat_of_government
+from desktop.engine.speakers.parties import party_member
 from desktop.engine.speakers.partners import partners
 from desktop.engine.speakers.police import Police, nickname
 from desktop.engine.speakers.pronoun_order import SPEAKER_REACH, candidates
 from desktop.engine.speakers.quotes import Quotations
+from desktop.engine.speakers.said_of import said_of
 from desktop.engine.speakers.spelled_out import spelled_out
+from desktop.engine.speakers.titled import Titled
 
 UNATTRIBUTED = "Unattributed quotes"
 
@@ -67,6 +68,7 @@ class Resolver:
         self.persons = outside_furniture(article, self.named.persons)  # titled and quoted, sorted
         self.runs = outside_furniture(article, self.named.runs)  # any "First Last", in order
         self.titles = self.named.titles  # name -> title seen before it ("President")
+        self.titled = Titled(article.text, self.titles)  # 'the president' -> who
         self.sexes = self.named.sexes  # what the article tells of each person's sex
         self.groups: list[tuple[int, str, str | None, str]] = []  # (sentence, name, role, kind)
         self.unnamed = Introduced()  # unnamed groups, for a later 'the noun'
@@ -83,7 +85,9 @@ class Resolver:
         """(name, role, kind) for each speaker of `found` ('Green and Schneider': two); the
         unattributed group for a pronoun that fits nobody; none for the article's author."""
         found, others = partners(self.article, found)  # 'Ana Ruiz and her husband, Tom Bell,'
-        who = self._resolve(found) + [w for other in others for w in self._resolve(other)]
+        written = self.issuers.read_from(found, self._known)  # 'It reads: "…"': its writer
+        who = [written] if written else self._resolve(found) + [
+            w for other in others for w in self._resolve(other)]
         self.issuers.add(found, who)
         return who
 
@@ -94,14 +98,15 @@ class Resolver:
             if at not in self._pronouns:
                 self._pronouns[at] = self._pronoun(found) or (UNATTRIBUTED, None, "unattributed")
             return [self._pronouns[at]]
-        if person := self._one_titled(found.words) or spelled_out(  # 'the MLA', 'the CFO'
+        if person := self.titled.one(found.words) or spelled_out(  # 'the MLA', 'the CFO'
                 self.article.text, found.words, found.mention.start, self._known):
             self._mentioned(found, person)  # a later 'she' may take it back to them
             return [(person, self.role_of(person), "person")]
         modifier, words = opening_modifier(found, self.named)
         role, name = split_role(words)
         name, affiliation = person_for(name)
-        role = self._role(" ".join(w for w in (modifier, role, affiliation) if w), name, found)
+        role = role_as_written(" ".join(w for w in (modifier, role, affiliation) if w), name,
+                               found.role, self.sexes)
         kind = self._kind(words, name, found.role)
         if kind == "unnamed":
             name = unnamed_as_written(found.mention.text)  # "Officials said": 'officials'
@@ -117,7 +122,8 @@ class Resolver:
             name = self.unnamed.same(name)  # 'the board' after 'the health board'
             self.described.add(found, (name, role, kind))
         elif self.named.is_author(name) or words == (name,) and participle(name) and (
-                name not in self._surnames):  # 'Realising his error, Mr Ruiz …': nobody
+                name not in self._surnames) and not framing_name(self.article.text, found,
+                                                              self.spans):  # 'Realising …': nobody
             return []
         if kind == "person":
             self._mentioned(found, name)
@@ -140,24 +146,6 @@ class Resolver:
         bisect.insort(self.persons, (found.mention.start, name))
         self.speaking.add(found.mention.start)
 
-    def _role(self, role: str, name: str, found: Found) -> str | None:
-        """The role of `name` as the mention writes it and as `found` gives it after the name
-        (no aside: ', speaking at the rally,'); a courtesy title tells a sex and is no role, nor
-        is a date ('Yesterday afternoon Ruiz said') nor 'elder' ('the elder Bell')."""
-        if date_phrase(role.split()) or role in word_set("namesake_words.txt"):
-            role = ""
-        elif role.rstrip(".") in courtesy_titles():
-            self.sexes.tell(name, title_genders()[role.rstrip(".")])
-            role = ""  # "Mr", "Mrs": a courtesy, not a role
-        elif honorific(role):  # 'NAO head Sir John Bourn': Sir goes with the name
-            self.sexes.tell(name, title_genders()[honorific(role)])
-            role = role.rsplit(maxsplit=1)[0]
-        written = without_aside(found.role) if found.role else ""
-        if written:
-            role = f"{role} {written}" if role and written.startswith("of ") else (
-                written if not role else f"{role}, {written}")
-        return role or None
-
     def role_of(self, name: str) -> str | None:
         role = self.titles.get(name)
         if role and honorific(role):
@@ -177,13 +165,18 @@ class Resolver:
         if has_age(described):  # 'the 74-year-old'
             return self._introduced_of_age(described, head, at) or of_age(
                 self.article, described, at, (self.persons, self.runs), SPEAKER_REACH)
-        titled = self._titled.get(head, ())
+        titled = self.titled.of(head)
         if titled and (head.capitalize() in titles() or head in title_nouns().values()):
             return titled[0] if len(titled) == 1 else None
         if owned:
             return None  # "Quebec's ferry operator": only a title is one person's
         introduced = self._introductions(head).before(at, described)
-        return next((n for n in reversed(introduced) if n in self._known), None)
+        person = next((n for n in reversed(introduced) if n in self._known), None) or (
+            party_member(self.article.text, described, self._known, at))
+        if person or introduced:
+            return person
+        return said_of(  # 'the veteran goaltender' after '… said of Mason Reilly'
+            self.article.text, at, head, self._known, self.sexes.of)
 
     def _introduced_of_age(self, described: tuple[str, ...], head: str, at: int) -> str | None:
         """'the 21-year-old defenceman' -> the person the article introduced as a defenceman
@@ -196,31 +189,9 @@ class Resolver:
         told = ages_told(self.article.text, at)
         return person if person and told.get(person, age) == age else None
 
-    def _one_titled(self, words: tuple[str, ...]) -> str | None:
-        """'An Iqaluit MLA', 'the MLA' -> the one person the article titles MLA, a place
-        between as that title writes it ('Iqaluit-Sinaa MLA Ana Ruiz'); none for two MLAs."""
-        if not 2 <= len(words) <= 3 or words[0].lower() not in ("a", "an", "the"):
-            return None
-        head = words[-1]
-        if not (head.isupper() and head in titles()):
-            return None
-        titled = self._titled.get(head.lower(), ())
-        if len(titled) != 1:
-            return None
-        place = re.escape(words[1]) + r"(?:-\w+)*\s+" if len(words) == 3 else ""
-        written = rf"\b{place}{re.escape(head)}\s+{re.escape(titled[0])}\b"
-        return titled[0] if re.search(written, self.article.text) else None
-
     @cached_property
-    def _titled(self) -> dict[str, list[str]]:
-        """Title word, lower-cased -> the names written after it ('president' -> ['Xi'])."""
-        out: dict[str, list[str]] = {}
-        for name, title in self.titles.items():
-            word = title.split()[-1].rstrip(".")
-            out.setdefault(word.lower(), []).append(name)
-            if word in title_nouns():  # 'Justice Miriam Cole' is 'the judge' too
-                out.setdefault(title_nouns()[word], []).append(name)
-        return out
+    def _named(self) -> list[tuple[int, str]]:
+        return sorted(self.persons + self.runs)
 
     @cached_property
     def _lowered(self) -> str:
@@ -245,7 +216,8 @@ class Resolver:
         if centred := centred_subject(self.article, found, kind, named) or told_subject(
                 self.article, found, kind, named):
             return self._described_person(centred, kind)
-        lone = lone_subject(self.article, found, kind, self.spans)  # 'Ruiz laughed. "…," she joked'
+        lone = lone_subject(self.article, found, kind, self.spans) or framed_for(
+            self.article, found, self._named)  # 'Ruiz laughed. "…," she joked', 'For Ruiz, …'
         if lone and self.sexes.of(lone) in (None, kind) and given_name_gender(lone) in (
                 None, kind) and not self.sexes.other_pronoun(lone, kind):  # 'Leo … she': no
             self.sexes.told_by_pronoun(lone, kind)
@@ -287,7 +259,8 @@ class Resolver:
             return "person"
         if words and nickname(words[-1]):
             return "unnamed"
-        kind = kind_of(words)
+        kind = "organisation" if " ".join(words) in word_set("brand_names.txt") else kind_of(
+            words)  # 'Hydro One': a company, though 'One' is no name word
         return "organisation" if kind == "person" and apposed_body(role) else kind
 
     @cached_property

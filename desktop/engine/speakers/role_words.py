@@ -9,14 +9,17 @@ from desktop.engine.speakers.lexicon import non_name_words, speaker_nouns, speec
 # "the 24-year-old said": a person, by age (the group); a person's age has at most three
 # figures ('the 1000-year-old oak' is no person)
 AGE = re.compile(r"(\d{1,3})-(?:year|month)-old")
+_FORMERLY = ("then", "ex")  # before a title or a party: 'then-CEO', 'ex-Liberal'
 
 
 def role_like(word: str) -> bool:
     """A lower-case word that can describe a person ('cartoonist', 'then-candidate')."""
     if AGE.fullmatch(word):  # "19-year-old"
         return True
-    if "-" in word.strip("-"):  # "then-candidate", "bow-tied", "year-old"
-        return word.replace("-", "").isalpha() and word.islower()
+    if "-" in word.strip("-"):  # "then-candidate", "bow-tied", "year-old", "then-CEO"
+        first, rest = word.split("-", 1)
+        return word.replace("-", "").isalpha() and (word.islower() or first in _FORMERLY and (
+            rest[:1].isupper()))
     return (word.isalpha() and word.islower() and word not in non_name_words()
             and not word.endswith(("ed", "ing", "ly")))
 

@@ -3,11 +3,11 @@ before ('X, who said'), the sentence's subject ('X defended it, saying'), in app
 
 from __future__ import annotations
 
-from desktop.engine.speakers.adverbials import fronted_adverbial
+from desktop.engine.speakers.adverbials import fronted_adverbial, subordinate_opening
 from desktop.engine.speakers.bodies import body_heads
 from desktop.engine.speakers.body_names import numbered_body
 from desktop.engine.speakers.datelines import dateline_tokens
-from desktop.engine.speakers.ends import THEN
+from desktop.engine.speakers.joints import THEN
 from desktop.engine.speakers.lexicon import (
     flagged,
     inner_words,
@@ -83,7 +83,7 @@ def sentence_subject(toks: list[Token], i: int) -> tuple[int, int] | None:
     """The subject opening the sentence, after an opening adverbial if there is one ('During
     the debate, Trump …'), for the verb at `i`."""
     fronted = fronted_adverbial(toks, i)  # 'Chastened by the polls, Trump …': no subject
-    opening = dateline_tokens(toks)  # 'SALT LAKE CITY — Romney …': Romney
+    opening = dateline_tokens(toks) or subordinate_opening(toks, i)  # 'SALT LAKE CITY — X
     phrase = None if fronted or opening >= i else _subject_at(toks, opening, i)
     for comma in (k for k in range(1, i - 1) if toks[k].text == ","):
         if phrase is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from desktop.engine.speakers.adverbials import past_medium
 from desktop.engine.speakers.after_verb import subject_after
-from desktop.engine.speakers.lexicon import hearer_verbs, particles, word_set
+from desktop.engine.speakers.lexicon import flagged, hearer_verbs, particles, word_set
 from desktop.engine.speakers.noun_phrases import Token
 from desktop.engine.speakers.quotes import Quotations
 from desktop.engine.speakers.reported import clause_opens, comma_quote
@@ -48,3 +48,24 @@ def to_hearer(toks: list[Token], i: int) -> bool:
         phrase = subject_after(toks, i + 1)
         b = phrase[1] if phrase else len(toks)
     return b < len(toks) and toks[b].text in ("that", ":")
+
+
+_WORK_REACH = 4  # a determiner and up to two modifiers before the noun: 'his first research paper'
+
+
+def writes_a_work(toks: list[Token], i: int) -> bool:
+    """'Lind wrote his first paper', 'wrote a letter to the council': a determiner, then a
+    written work as the object of 'write' at `i` is what was made, not what was said; not
+    when a verb follows the noun ('wrote the letter was forged': a clause)."""
+    if toks[i].text.lower() not in flagged("written_works.txt", "verb") or i + 2 >= len(toks) or (
+            toks[i + 1].text.lower() not in word_set("determiners.txt") | word_set(
+                "possessive_determiners.txt")):
+        return False
+    works = flagged("written_works.txt") - flagged("written_works.txt", "verb")
+    for k in range(i + 2, min(i + 2 + _WORK_REACH, len(toks))):
+        if toks[k].text.lower() in works:
+            after = toks[k + 1].text.lower() if k + 1 < len(toks) else ""
+            return after not in flagged("clause_verbs.txt") | word_set("irregular_pasts.txt")
+        if not toks[k].text.isalpha():
+            return False
+    return False
