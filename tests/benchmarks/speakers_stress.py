@@ -66,6 +66,10 @@ ms of `find_speakers` in fresh processes (492bf8e / main a2beb5a / now): the tur
 (medians of 3, taking turns; led.py's look-back 62 -> 5 ms of it); the seed warm 5.0 / 4.8 /
 4.8 (median of 5). JSON identical to main's on the seed, both 1 MB pages, the four audit
 sets, PolNeAR tune and the stress inputs (the turns at 100 KB: main takes minutes at 1 MB).
+Session 11 (s11-speed), CPU s of `find_speakers` in fresh processes, main 4937111 -> now: the
+two inputs added, one-word names before 'The company' 47.7 -> 3.3 and one sentence of
+attributions 15.9-19.4 -> 1.3; --runs 1 against 8b1f8ac at load 3-5: the other fifteen's wall
+times within that load's noise; every input lists the same speakers as main (repr hashes).
 """
 
 from __future__ import annotations
@@ -233,6 +237,19 @@ def people_by_surname(size: int) -> str:
         f'"{_sentence(r, 6)[:-1]}," she said.\n\n'))
 
 
+def one_word_companies(size: int) -> str:
+    """Each paragraph quotes a different person by surname alone, then says 'The company
+    said …': some 12,000 one-word names, each a candidate for the company's name."""
+    return _people(size, lambda r, given, surname: (
+        f'"{_sentence(r, 6)[:-1]}," said {surname}. The company said {_sentence(r, 5)}\n\n'))
+
+
+def one_sentence_of_attributions(size: int) -> str:
+    """'It rose, the agency says' over and over with no stop: one sentence of some 40,000
+    attributions in 1 MB (the first 200 cues are read)."""
+    return " ".join(["It rose, the agency says"] * (size // 25))
+
+
 def only_marks(size: int) -> str:
     marks = "\"'“”‘’«»„‚‹›"
     return _fill(size, lambda r: r.choice(marks) + ("\n" if r.random() < 0.01 else ""))
@@ -254,6 +271,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "quotation marks only": only_marks,
     "15,000 people, no roles": many_people,
     "8,000 people by surname": people_by_surname,
+    "one-word names, 'The company'": one_word_companies,
+    "attributions, one sentence": one_sentence_of_attributions,
 }
 
 

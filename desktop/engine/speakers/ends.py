@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from desktop.engine.speakers.clip_reads import tokens_read
 from desktop.engine.speakers.continued import (
     bare_noun_form,
     dash_elaboration,
@@ -13,7 +14,7 @@ from desktop.engine.speakers.continued import (
     shared_modal,
 )
 from desktop.engine.speakers.found import QUOTE_MARKS, bracket_depth
-from desktop.engine.speakers.joints import CONTRASTS, quotation_first, then_said
+from desktop.engine.speakers.joints import CONTRASTS, THEN, quotation_first, then_said
 from desktop.engine.speakers.lexicon import (
     flagged,
     relative_pronouns,
@@ -38,6 +39,7 @@ BACKSHIFTED = ("had", "would")  # the past perfect and the future in the past of
 RELATIVE_REACH = 5  # tokens of a relative clause read for its auxiliary ('which the province had')
 NOUN_REACH = 4  # tokens from an article to its noun ('the existing military alliance', 'a 5 per
 # cent increase')
+_NOTED = QUOTE_MARKS | {"(", ")", ";", "—", "and", "but", *THEN}  # what clipped_end reads
 
 
 def clipped_end(toks: list[Token], c: int, end: int) -> int:
@@ -49,10 +51,11 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
     # the closing comma of a relative clause inside the content's subject, or of a clause
     # opening the content ('said that if the vote fails, …'): no clip up to there
     aside_end = opening_clause_comma(toks, c)
-    dashes, dash_total = 0, sum(t.text == "—" for t in toks[c + 1 :])  # counted once, for pairs
     if (close := quotation_first(toks, c)) is not None:
         return min(end, toks[close].end)  # 'said "no" when asked …': the quotation is all said
-    for k in range(c + 1, len(toks) - 1):
+    read, dash_total = tokens_read(toks, c, _of_note, fronted)  # dashes counted once, for pairs
+    dashes = 0
+    for k in read:
         word = toks[k].text
         before, dashes = dashes, dashes + (word == "—")
         if k <= aside_end:
@@ -78,6 +81,15 @@ def clipped_end(toks: list[Token], c: int, end: int) -> int:
         if word in ("and", "but") and not quoted and _second_clause(toks, c, k):
             return toks[k - 1].end  # "… and (repeatedly) said …", "… and Democrats accused …"
     return end
+
+
+def _of_note(toks: list[Token], k: int) -> bool:
+    """Whether `clipped_end` may change what it reads or stop at token `k` outside a fronted
+    clause: a mark, a bracket, a dash, 'and', 'then', or a comma before a relative pronoun or
+    an aside (`_comma_ends` holds only there)."""
+    word = toks[k].text
+    return word in _NOTED or word == "," and (toks[k + 1].text.lower() in relative_pronouns() or (
+        _aside_after(toks, k) or _name_explained(toks, k) or _writer_apposition(toks, k)))
 
 
 def _second_clause(toks: list[Token], c: int, k: int) -> bool:

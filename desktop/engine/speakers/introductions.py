@@ -133,11 +133,12 @@ def _modified(text: str, match: re.Match[str], noun: str, modifier: str) -> bool
 def _starts(text: str, noun: str, lowered: str | None) -> list[int]:
     """Every position where a match of `introduction_pattern(noun)` could begin: the noun
     itself, or a capital letter in the two words before ", the … noun" or ", noun"."""
-    starts = _occurrences(text, noun, lowered)
-    for at in [at for at in starts if text[at - 2 : at] == ", "]:  # ', noun of …': the name
+    occurrences = _occurrences(text, noun, lowered)
+    starts = list(occurrences)
+    for at in [at for at in occurrences if text[at - 2 : at] == ", "]:  # ', noun of …': the name
         starts += [m.start() for m in _CAPITAL.finditer(text, _two_words_before(text, at - 2), at)]
     apposition = _apposition(noun)
-    for at in _determiners_after_comma(text):  # ', the', ', a', ', an': where this noun may end
+    for at in _commas_before(text, occurrences):  # ', the', ', a', ', an': this noun may end
         if apposition.match(text, at):
             first = _two_words_before(text, at)
             starts += [m.start() for m in _CAPITAL.finditer(text, first, at)]
@@ -152,12 +153,33 @@ def _apposition(noun: str) -> re.Pattern[str]:
                       rf"(?i:{re.escape(noun)})\b)")
 
 
+def _commas_before(text: str, occurrences: list[int]) -> list[int]:
+    """The places of ', the ', ', a ', ', an ' where `_apposition` of a noun written at
+    `occurrences` may match, in order: those with one of them after the comma within five
+    spaces (the comma's, the determiner's and up to three words'), found by bisection from
+    the noun's places, not a match tried at all the article's commas for each noun."""
+    commas, reaches = _determiners_after_comma(text)
+    found: set[int] = set()
+    for at in occurrences:  # the commas before `at` whose sixth space is not before it
+        found.update(range(bisect.bisect_left(reaches, at), bisect.bisect_left(commas, at)))
+    return [commas[k] for k in sorted(found)]
+
+
 @lru_cache(maxsize=1)
-def _determiners_after_comma(text: str) -> tuple[int, ...]:
-    """Where `text` writes ', the ', ', a ' or ', an ': found once per article for every
-    noun's `_apposition`, which matches only there (not one search of the text per noun; the
-    cache holds the last article, as `_special_case`'s does)."""
-    return tuple(m.start() for m in _COMMA_DETERMINER.finditer(text))
+def _determiners_after_comma(text: str) -> tuple[list[int], list[int]]:
+    """Where `text` writes ', the ', ', a ' or ', an ', and where the sixth space from each
+    is (the text's end when there are fewer): found once per article for every noun's
+    `_apposition`, which matches only there (the cache holds the last article, as
+    `_special_case`'s does). Both lists ascend."""
+    commas = [m.start() for m in _COMMA_DETERMINER.finditer(text)]
+    reaches = []
+    for at in commas:
+        for _ in range(6):
+            at = text.find(" ", at + 1)
+            if at < 0:
+                break
+        reaches.append(at if at >= 0 else len(text))
+    return commas, reaches
 
 
 def _two_words_before(text: str, end: int) -> int:

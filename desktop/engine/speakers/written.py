@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from functools import lru_cache
 
 SEARCHED = 100  # names searched for in an article's text before its capitals are indexed,
@@ -28,6 +28,20 @@ def written_at(text: str, name: str) -> Iterator[int]:
         places.searched += 1
         return _found(text, name)  # as far as the caller reads
     return iter(places.of(name))
+
+
+def written_in(text: str, words: Collection[str]) -> set[int]:
+    """Where `text` writes any of `words` (as `written_at` finds each): a search per word, or,
+    when those searches would read more than `SEARCH_BUDGET` characters (107 titles on a
+    megabyte: 56 ms) or the index is made already, its look-ups for words opening with a
+    capital (sorting the index costs some 27 ms on a megabyte)."""
+    places = _places(text)
+    indexed = places.keys is not None or len(words) > SEARCH_BUDGET // max(len(text), 1)
+    found: set[int] = set()
+    for word in words:
+        found.update(places.of(word) if indexed and "A" <= word[:1] <= "Z" else _found(
+            text, word))
+    return found
 
 
 def _found(text: str, name: str) -> Iterator[int]:
