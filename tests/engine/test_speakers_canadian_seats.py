@@ -110,3 +110,21 @@ SEATS = [
 @pytest.mark.parametrize(("text", "who"), SEATS)
 def test_a_seat_of_government_is_a_body(text, who):
     assert listed(text) == who
+
+
+# -- 'Statistics Canada said' opening a sentence is the agency's name, even where the article
+# writes 'statistics' in lower case elsewhere (no word capitalised only to open the sentence) --
+AGENCIES = [
+    ("Statistics Canada said rents rose eight per cent last year. The statistics were clear.",
+     [("Statistics Canada", "organisation", None)]),
+    ("Elections Nova Scotia said turnout was 31 per cent. Three elections in four years will "
+     "do that.", [("Elections Nova Scotia", "organisation", None)]),
+    # near miss: a common word before a company's name is still its role
+    ("Rival Harbourlink said the fares would rise next year. Its rival was late.",
+     [("Harbourlink", "person", "rival")]),
+]
+
+
+@pytest.mark.parametrize(("text", "who"), AGENCIES)
+def test_an_agency_named_for_its_country_keeps_its_first_word(text, who):
+    assert listed(text) == who

@@ -16,6 +16,7 @@ from desktop.engine.speakers.lexicon import (
     titles,
     word_set,
 )
+from desktop.engine.speakers.name_parts import body_of_a_place
 from desktop.engine.speakers.named import Named
 from desktop.engine.speakers.noun_phrases import POSSESSIVE, is_name_word
 from desktop.engine.speakers.sexes import Sexes
@@ -44,7 +45,8 @@ def opening_modifier(found: Found, named: Named) -> tuple[str, tuple[str, ...]]:
     first = words[0] if words else ""
     opening = (found.mention.start in named.sentence_starts and opening_word(
         " ".join(words), named.lower) and first.lower() not in (
-            non_name_words() | speaker_nouns()) and not capital_role(first))
+            non_name_words() | speaker_nouns()) and not capital_role(first)) and not (
+        body_of_a_place(list(words)))  # 'Statistics Canada said': the agency's own name
     if len(words) > 1 and is_name_word(words[1]) and time_word().match(first.lower()):
         return "", words[1:]  # "Yesterday Sony said": a time, not a role
     if len(words) > 1 and (opening or first.endswith("-based")) and is_name_word(words[1]):
