@@ -47,6 +47,8 @@ CHAINED_PLACES = [
      [("a doctor at a hospital in Dunmore", "unnamed")]),
     ("A teacher at a school in Surrey said classes were cancelled.",
      [("a teacher at a school in Surrey", "unnamed")]),
+    ("A volunteer at a polling station in Fairview said lines were short all day.",
+     [("a volunteer at a polling station in Fairview", "unnamed")]),
     # near misses: a place's phrase alone after a thing, a person named before the phrases
     ("The outlet in Corner Brook said the shelves were empty by noon.",
      [("Corner Brook", "person")]),

@@ -46,9 +46,9 @@ def _affiliated(toks: list[Token], b: int, chain: bool = False) -> int:
             if not chain or toks[k].text not in speaker_places():
                 return b
             chain, reach = False, b - k + _LINK  # read on to the phrase holding this noun
-        elif reach > _REACH and not (toks[k].text.isalpha() and toks[k].text.islower()) or (
-                toks[k].text.endswith(("ed", "ing"))):
-            return b  # only an article, modifiers and a noun between the phrases
+        elif reach > _REACH and (not (toks[k].text.isalpha() and toks[k].text.islower()) or (
+                toks[k + 1].text in speaker_places() and toks[k].text.endswith(("ed", "ing")))):
+            return b  # only an article, modifiers ('a polling station') and a noun between
         k -= 1
     return b
 
