@@ -100,7 +100,7 @@ def _modifies(before: str, initials: str) -> bool:
     verb, a determiner or nothing modify the word after them; after a preposition, a
     coordinator or a comma ('in B.C.', 'Halifax, N.S.', 'Alberta and B.C.') they are the place
     and may end the sentence, as after 'the' are those named with it ('to the U.S.')."""
-    words = before.split()
+    words = before.rsplit(maxsplit=1)  # the last word only: `before` may be a long piece
     last = words[-1].lower() if words else ""
     if last == "the":
         return initials not in _place_initials("the")

@@ -24,6 +24,12 @@ def speaker_places() -> frozenset[str]:
     return flagged("speaker_place_prepositions.txt")
 
 
+def affiliation_word(word: str) -> bool:
+    """'of', 'at', 'from' (affiliation_words.txt) or 'for': a word joining a speaker noun to
+    whom or where they speak for ('a spokeswoman for the board', 'a nurse at the clinic')."""
+    return word in word_set("affiliation_words.txt") or word == "for"
+
+
 def past_affiliation(toks: list[Token], b: int) -> int:
     """End of the head noun before a short 'for/of/at the …' or 'in the region' phrase ending
     at `b` ('farmers in the region say', 'a man in the balcony yelled': where he stood), or
@@ -37,7 +43,7 @@ def _affiliated(toks: list[Token], b: int, chain: bool = False) -> int:
     while k > max(0, b - 2 - reach):
         if (head := _qualified_head(toks, k)) is not None:
             return head + 1 if toks[head].text.lower() in speaker_nouns() else b
-        if toks[k].text in word_set("affiliation_words.txt") or toks[k].text == "for" or (
+        if affiliation_word(toks[k].text) or (
                 toks[k].text in speaker_places() and toks[k + 1].text not in relative_pronouns()):
             head = toks[k - 1].text.lower() if k else ""
             if head in speaker_nouns() and head not in word_set("articles.txt"):
@@ -112,8 +118,7 @@ def modified_body(toks: list[Token], b: int) -> bool:
     that is no speaker noun and a lower-case speaker noun ending at `b`; or a name closing the
     second of two phrases after a speaker noun (`chained_affiliation`)."""
     words = [t.text for t in toks[max(0, b - 4) : b]]
-    return chained_affiliation(toks, b) or len(words) == 4 and (words[0] in word_set(
-        "affiliation_words.txt") or words[0] == "for") and (
+    return chained_affiliation(toks, b) or len(words) == 4 and affiliation_word(words[0]) and (
         words[1] == "the" and words[2].isalpha() and words[2].islower() and (
             words[2] not in speaker_nouns()) and words[3].islower() and (
             words[3] in speaker_nouns()))
@@ -123,8 +128,8 @@ def chained_description(words: tuple[str, ...]) -> bool:
     """'A manager at one outlet in Corner Brook': a people noun opening the mention (after its
     article), a phrase of its affiliation, then a place's: nobody named Corner Brook."""
     j = int(bool(words) and words[0].lower() in word_set("articles.txt"))
-    return len(words) > j + 3 and people_noun(words[j]) and words[j].islower() and words[
-        j + 1] in word_set("affiliation_words.txt") | {"for"} and any(
+    return len(words) > j + 3 and people_noun(words[j]) and words[j].islower() and (
+        affiliation_word(words[j + 1])) and any(
         w in speaker_places() for w in words[j + 2 :])
 
 
@@ -133,8 +138,7 @@ def outer_head(toks: list[Token], h: int) -> int:
     Toronto)' is the doctor, a person noun before 'at', 'for', 'of' or 'from' and an article;
     else `h`."""
     j = h - 1
-    if j >= 2 and toks[j].text.lower() in word_set("articles.txt") and toks[j - 1].text in (
-            word_set("affiliation_words.txt") | {"for"}) and toks[j - 2].text.lower() in (
-            person_nouns()):
+    if j >= 2 and toks[j].text.lower() in word_set("articles.txt") and affiliation_word(
+            toks[j - 1].text) and toks[j - 2].text.lower() in person_nouns():
         return j - 2
     return h
